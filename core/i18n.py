@@ -1,0 +1,41 @@
+"""Translatable text without Qt.
+
+Core code marks user-facing text with ``QT_TRANSLATE_NOOP(context, text)`` so that
+``pyside6-lupdate`` collects it; the text itself stays English. Whoever shows it passes a
+``Translate`` callable (the GUI passes ``QCoreApplication.translate``; the CLI the identity).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate knows
+    return text
+
+
+def identity(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A translatable message with named placeholders, e.g. ``{row}``."""
+
+    context: str
+    text: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, translate: Translate = identity) -> str:
+        template = translate(self.context, self.text)
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.text.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.render()

@@ -1,0 +1,191 @@
+"""Schema versions as a numbered ladder keyed by ``PRAGMA user_version`` (as calibre does).
+
+Each step is frozen SQL: never edit a step that has shipped, add a new one. ``upgrade`` runs
+the missing steps in one exclusive transaction after ``core.workspace`` made a backup copy.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+V1 = """
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE category (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    parent_id INTEGER REFERENCES category(id) ON DELETE SET NULL
+);
+CREATE TABLE market (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    currency TEXT NOT NULL
+);
+CREATE TABLE platform (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL
+);
+CREATE TABLE product (
+    id INTEGER PRIMARY KEY,
+    spu_code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    category_id INTEGER REFERENCES category(id) ON DELETE SET NULL,
+    brand TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    created_on DATE
+);
+CREATE TABLE sku (
+    id INTEGER PRIMARY KEY,
+    product_id INTEGER NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    sku_code TEXT NOT NULL UNIQUE,
+    variant TEXT NOT NULL DEFAULT '{}',
+    cost FLOAT,
+    cost_currency TEXT NOT NULL DEFAULT 'CNY',
+    price FLOAT,
+    price_currency TEXT NOT NULL DEFAULT 'USD',
+    weight_g FLOAT,
+    length_cm FLOAT,
+    width_cm FLOAT,
+    height_cm FLOAT,
+    barcode TEXT NOT NULL DEFAULT '',
+    stock_qty INTEGER NOT NULL DEFAULT 0,
+    has_battery BOOLEAN NOT NULL DEFAULT 0,
+    is_liquid BOOLEAN NOT NULL DEFAULT 0,
+    is_powder BOOLEAN NOT NULL DEFAULT 0,
+    is_magnetic BOOLEAN NOT NULL DEFAULT 0,
+    for_children BOOLEAN NOT NULL DEFAULT 0,
+    food_contact BOOLEAN NOT NULL DEFAULT 0,
+    has_radio BOOLEAN NOT NULL DEFAULT 0,
+    launched_on DATE,
+    lifecycle_override TEXT
+);
+CREATE INDEX ix_sku_product ON sku(product_id);
+CREATE TABLE listing (
+    id INTEGER PRIMARY KEY,
+    sku_id INTEGER NOT NULL REFERENCES sku(id) ON DELETE CASCADE,
+    platform_id INTEGER NOT NULL REFERENCES platform(id) ON DELETE CASCADE,
+    market_id INTEGER NOT NULL REFERENCES market(id) ON DELETE CASCADE,
+    status TEXT NOT NULL DEFAULT 'planned',
+    price FLOAT,
+    currency TEXT,
+    platform_sku TEXT NOT NULL DEFAULT '',
+    UNIQUE (sku_id, platform_id, market_id)
+);
+CREATE TABLE teammember (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    contact TEXT NOT NULL DEFAULT '',
+    capacity_hours FLOAT NOT NULL DEFAULT 40,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE raciassignment (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES teammember(id) ON DELETE CASCADE,
+    subject TEXT NOT NULL,
+    letter TEXT NOT NULL CHECK (letter IN ('R', 'A', 'C', 'I')),
+    UNIQUE (member_id, subject)
+);
+"""
+
+V2 = """
+CREATE TABLE exchangerate (
+    currency TEXT PRIMARY KEY,
+    to_base FLOAT NOT NULL CHECK (to_base > 0)
+);
+CREATE TABLE salesrecord (
+    id INTEGER PRIMARY KEY,
+    sku_id INTEGER NOT NULL REFERENCES sku(id) ON DELETE CASCADE,
+    platform_id INTEGER NOT NULL REFERENCES platform(id) ON DELETE CASCADE,
+    market_id INTEGER NOT NULL REFERENCES market(id) ON DELETE CASCADE,
+    month DATE NOT NULL,
+    units INTEGER NOT NULL DEFAULT 0,
+    revenue FLOAT NOT NULL DEFAULT 0,
+    currency TEXT NOT NULL DEFAULT 'USD',
+    units_returned INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX ix_sales_sku_month ON salesrecord(sku_id, month);
+CREATE TABLE stocklot (
+    id INTEGER PRIMARY KEY,
+    sku_id INTEGER NOT NULL REFERENCES sku(id) ON DELETE CASCADE,
+    qty INTEGER NOT NULL,
+    received_on DATE NOT NULL
+);
+CREATE INDEX ix_stocklot_sku ON stocklot(sku_id);
+CREATE TABLE importbatch (
+    id INTEGER PRIMARY KEY,
+    entity TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    sheet TEXT NOT NULL DEFAULT '',
+    profile_name TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL,
+    new_count INTEGER NOT NULL DEFAULT 0,
+    changed_count INTEGER NOT NULL DEFAULT 0,
+    unchanged_count INTEGER NOT NULL DEFAULT 0,
+    rejected_count INTEGER NOT NULL DEFAULT 0,
+    undone_at TEXT
+);
+CREATE TABLE importchange (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES importbatch(id) ON DELETE CASCADE,
+    table_name TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    before TEXT,
+    after TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX ix_importchange_batch ON importchange(batch_id);
+CREATE TABLE importprofile (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    entity TEXT NOT NULL,
+    mapping TEXT NOT NULL,
+    header_signature TEXT NOT NULL DEFAULT ''
+);
+"""
+
+STEPS: list[str] = [V1, V2]
+SCHEMA_VERSION = len(STEPS)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def upgrade(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the schema up to ``target`` in one transaction; returns the version reached.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``) so that we own BEGIN/COMMIT.
+    """
+    version = current_version(conn)
+    if version > SCHEMA_VERSION:
+        raise NewerWorkspaceError(version)
+    if version >= target:
+        return version
+    conn.execute("BEGIN EXCLUSIVE")
+    try:
+        for number in range(version + 1, target + 1):
+            for statement in _statements(STEPS[number - 1]):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {int(target)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return target
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+class NewerWorkspaceError(Exception):
+    """The file was written by a newer MatrixDesk than this one."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(version)
+        self.version = version

@@ -1,0 +1,207 @@
+"""The catalog every step shares, plus the team of step 1.
+
+The tables are created by the numbered migrations in ``core/migrations.py`` (frozen SQL), not by
+``create_all``; ``tests/test_migrations.py`` checks that these models match the migrated schema.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from enum import StrEnum
+
+from sqlmodel import Field, SQLModel
+
+from core.i18n import QT_TRANSLATE_NOOP
+
+HAZARD_FLAGS: dict[str, str] = {
+    "has_battery": QT_TRANSLATE_NOOP("Hazard", "Battery"),
+    "is_liquid": QT_TRANSLATE_NOOP("Hazard", "Liquid"),
+    "is_powder": QT_TRANSLATE_NOOP("Hazard", "Powder"),
+    "is_magnetic": QT_TRANSLATE_NOOP("Hazard", "Magnetic"),
+    "for_children": QT_TRANSLATE_NOOP("Hazard", "Children's product"),
+    "food_contact": QT_TRANSLATE_NOOP("Hazard", "Food contact"),
+    "has_radio": QT_TRANSLATE_NOOP("Hazard", "Radio / wireless"),
+}
+
+
+class ListingStatus(StrEnum):
+    PLANNED = "planned"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    ENDED = "ended"
+
+
+class Setting(SQLModel, table=True):
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class Category(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    parent_id: int | None = Field(default=None, foreign_key="category.id")
+
+
+class Market(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)  # US, DE, JP, UK ...
+    name: str
+    currency: str
+
+
+class Platform(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)  # amazon, shopify, tiktok, aliexpress ...
+    name: str
+
+
+class Product(SQLModel, table=True):
+    """An SPU: the product as the customer thinks of it; its variants are SKUs."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    spu_code: str = Field(unique=True)
+    name: str
+    category_id: int | None = Field(default=None, foreign_key="category.id")
+    brand: str = ""
+    notes: str = ""
+    created_on: date | None = None
+
+
+class Sku(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    product_id: int = Field(foreign_key="product.id")
+    sku_code: str = Field(unique=True)
+    variant: str = "{}"  # JSON object of variant attributes, e.g. {"colour": "black"}
+    cost: float | None = None
+    cost_currency: str = "CNY"
+    price: float | None = None
+    price_currency: str = "USD"
+    weight_g: float | None = None
+    length_cm: float | None = None
+    width_cm: float | None = None
+    height_cm: float | None = None
+    barcode: str = ""
+    stock_qty: int = 0
+    has_battery: bool = False
+    is_liquid: bool = False
+    is_powder: bool = False
+    is_magnetic: bool = False
+    for_children: bool = False
+    food_contact: bool = False
+    has_radio: bool = False
+    launched_on: date | None = None
+    lifecycle_override: str | None = None
+
+    @property
+    def variant_attributes(self) -> dict[str, str]:
+        try:
+            value = json.loads(self.variant or "{}")
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def variant_label(self) -> str:
+        return " / ".join(str(v) for v in self.variant_attributes.values())
+
+
+class Listing(SQLModel, table=True):
+    """A SKU offered on one platform in one market."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    sku_id: int = Field(foreign_key="sku.id")
+    platform_id: int = Field(foreign_key="platform.id")
+    market_id: int = Field(foreign_key="market.id")
+    status: str = ListingStatus.PLANNED.value
+    price: float | None = None
+    currency: str | None = None
+    platform_sku: str = ""
+
+
+class TeamMember(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    role: str  # a key of core.team.ROLES
+    contact: str = ""
+    capacity_hours: float = 40.0  # hours per week this person can give the matrix work
+    notes: str = ""
+
+
+class RaciAssignment(SQLModel, table=True):
+    """One cell of the responsibility matrix: a member's letter for a step or duty."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="teammember.id")
+    subject: str  # a step key ("step:team") or duty key ("duty:approval")
+    letter: str  # R, A, C or I
+
+
+# --- Added by schema version 2: exchange rates, sales history, stock lots, imports ---------
+
+
+class ExchangeRate(SQLModel, table=True):
+    """How many units of the workspace's base currency one unit of ``currency`` buys."""
+
+    currency: str = Field(primary_key=True)
+    to_base: float
+
+
+class SalesRecord(SQLModel, table=True):
+    """Sales of one SKU on one platform in one market in one month."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    sku_id: int = Field(foreign_key="sku.id")
+    platform_id: int = Field(foreign_key="platform.id")
+    market_id: int = Field(foreign_key="market.id")
+    month: date  # first day of the month
+    units: int = 0
+    revenue: float = 0.0
+    currency: str = "USD"
+    units_returned: int = 0
+
+
+class StockLot(SQLModel, table=True):
+    """Units of a SKU received on one day and still on hand (for stock aging)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    sku_id: int = Field(foreign_key="sku.id")
+    qty: int
+    received_on: date
+
+
+class ImportBatch(SQLModel, table=True):
+    """One applied import: what came from which file, so it can be undone as a whole."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    entity: str  # "products", later "orders", "inventory" ...
+    file_name: str
+    sheet: str = ""
+    profile_name: str = ""
+    imported_at: str  # ISO timestamp, local time
+    new_count: int = 0
+    changed_count: int = 0
+    unchanged_count: int = 0
+    rejected_count: int = 0
+    undone_at: str | None = None
+
+
+class ImportChange(SQLModel, table=True):
+    """One row written by an import, with the values before it (None when it was new)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    batch_id: int = Field(foreign_key="importbatch.id")
+    table_name: str
+    row_id: int
+    action: str  # "insert" or "update"
+    before: str | None = None  # JSON of the columns the import changed
+    after: str = "{}"
+
+
+class ImportProfile(SQLModel, table=True):
+    """A saved column mapping, re-detected from the header next time."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    entity: str
+    mapping: str  # JSON {target field: source header}
+    header_signature: str = ""  # JSON list of normalised headers the mapping was made for

@@ -1,0 +1,26 @@
+"""Completion state of each step, computed from the workspace's data (never stored)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlmodel import Session
+
+from core import team
+from core.steps import STEPS, StepState
+from core.workspace import Workspace
+
+StateFunction = Callable[[Session], StepState]
+
+STATE_FUNCTIONS: dict[str, StateFunction] = {
+    "team": team.team_state,
+}
+
+
+def step_states(workspace: Workspace) -> dict[str, StepState]:
+    with workspace.session() as session:
+        return {
+            step.key: STATE_FUNCTIONS[step.key](session) if step.key in STATE_FUNCTIONS
+            else StepState.NOT_STARTED
+            for step in STEPS
+        }

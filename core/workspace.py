@@ -1,0 +1,264 @@
+"""A workspace is one SQLite file. Open, create, copy, rename and back it up here.
+
+Every open runs the migration ladder; an older file is copied to ``backups/`` beside it first,
+so a failed upgrade never costs the seller their data.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import event, func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, create_engine, select
+
+from core import migrations
+from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.models import (
+    Category,
+    Listing,
+    Market,
+    Platform,
+    Product,
+    RaciAssignment,
+    Setting,
+    Sku,
+    TeamMember,
+)
+
+SUFFIX = ".matrixdesk"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class WorkspaceError(Exception):
+    """A workspace could not be opened or written; ``message`` says why, translatable."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.message = message
+
+
+def _pragma_on_connect(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _pragma_on_connect)
+    return engine
+
+
+class Workspace:
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed at the end, or rolled back on any error."""
+        with self.session() as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def schema_version(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+
+    def setting(self, key: str, default: str = "") -> str:
+        with self.session() as session:
+            row = session.get(Setting, key)
+            return row.value if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as session:
+            session.merge(Setting(key=key, value=value))
+
+    def counts(self) -> dict[str, int]:
+        """Rows per entity, for ``info`` and the status bar."""
+        from core.models import ExchangeRate, ImportBatch, SalesRecord, StockLot
+
+        tables = {
+            "categories": Category,
+            "products": Product,
+            "skus": Sku,
+            "markets": Market,
+            "platforms": Platform,
+            "listings": Listing,
+            "team_members": TeamMember,
+            "raci_assignments": RaciAssignment,
+            "exchange_rates": ExchangeRate,
+            "sales_records": SalesRecord,
+            "stock_lots": StockLot,
+            "imports": ImportBatch,
+        }
+        with self.session() as session:
+            return {
+                name: int(session.exec(select(func.count()).select_from(model)).one())
+                for name, model in tables.items()
+            }
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] > 0
+
+
+def backup_file(path: Path, reason: str) -> Path:
+    """Copy the workspace (consistently, through SQLite's backup API) into ``backups/``."""
+    folder = path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{path.stem}.{reason}.{stamp}{SUFFIX}"
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def open_workspace(path: str | Path, create: bool = False) -> Workspace:
+    """Open (and upgrade) a workspace file; with ``create`` a missing file is made."""
+    path = Path(path).expanduser().resolve()
+    if not path.exists():
+        if not create:
+            raise WorkspaceError(
+                Message("Workspace", QT_TRANSLATE_NOOP("Workspace", "{path} does not exist."),
+                        {"path": str(path)})
+            )
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif path.is_dir() or (path.stat().st_size > 0 and _magic(path) != SQLITE_MAGIC):
+        raise WorkspaceError(
+            Message("Workspace", QT_TRANSLATE_NOOP(
+                "Workspace", "{path} is not a MatrixDesk workspace (not an SQLite database)."),
+                {"path": str(path)})
+        )
+    _migrate(path)
+    engine = make_engine(path)
+    workspace = Workspace(path, engine)
+    if not workspace.setting("created_at"):
+        workspace.set_setting("created_at", datetime.now().isoformat(timespec="seconds"))
+    return workspace
+
+
+def _magic(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(16)
+
+
+def _migrate(path: Path) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        try:
+            version = migrations.current_version(conn)
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceError(
+                Message("Workspace", QT_TRANSLATE_NOOP(
+                    "Workspace", "{path} is damaged or not a workspace: {error}"),
+                    {"path": str(path), "error": str(exc)})
+            ) from exc
+        if version > migrations.SCHEMA_VERSION:
+            raise WorkspaceError(
+                Message("Workspace", QT_TRANSLATE_NOOP(
+                    "Workspace",
+                    "{path} was saved by a newer MatrixDesk (schema {found}; this version "
+                    "knows up to {known}). Please update MatrixDesk."),
+                    {"path": str(path), "found": version, "known": migrations.SCHEMA_VERSION})
+            )
+        if version == 0 and _has_tables(conn):
+            raise WorkspaceError(
+                Message("Workspace", QT_TRANSLATE_NOOP(
+                    "Workspace", "{path} is an SQLite database but not a MatrixDesk workspace."),
+                    {"path": str(path)})
+            )
+        if version == migrations.SCHEMA_VERSION:
+            return
+        if version > 0:
+            conn.close()
+            backup_file(path, f"before-v{migrations.SCHEMA_VERSION}")
+            conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("PRAGMA journal_mode = WAL")
+        migrations.upgrade(conn)
+    finally:
+        conn.close()
+
+
+def create_workspace(path: str | Path) -> Workspace:
+    path = Path(path).expanduser().resolve()
+    if path.exists():
+        raise WorkspaceError(
+            Message("Workspace", QT_TRANSLATE_NOOP("Workspace", "{path} already exists."),
+                    {"path": str(path)})
+        )
+    return open_workspace(path, create=True)
+
+
+def copy_workspace(workspace: Workspace, target: str | Path) -> Path:
+    """Save As: a consistent copy of the open workspace at ``target`` (overwritten)."""
+    target = Path(target).expanduser().resolve()
+    if target == workspace.path:
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    source = sqlite3.connect(workspace.path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def rename_workspace(workspace: Workspace, new_name: str) -> Workspace:
+    """Rename the file in its folder; returns the reopened workspace."""
+    clean = new_name.strip()
+    if not clean or any(ch in clean for ch in '/\\:*?"<>|'):
+        raise WorkspaceError(
+            Message("Workspace", QT_TRANSLATE_NOOP(
+                "Workspace", "'{name}' cannot be used as a file name."), {"name": new_name})
+        )
+    target = workspace.path.with_name(clean + SUFFIX)
+    if target.exists():
+        raise WorkspaceError(
+            Message("Workspace", QT_TRANSLATE_NOOP("Workspace", "{path} already exists."),
+                    {"path": str(target)})
+        )
+    with workspace.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    workspace.close()
+    shutil.move(str(workspace.path), str(target))
+    for suffix in ("-wal", "-shm"):
+        Path(f"{workspace.path}{suffix}").unlink(missing_ok=True)
+    return open_workspace(target)

@@ -1,0 +1,1 @@
+"""The desktop shell: a thin layer of Qt widgets over ``core``."""

@@ -1,0 +1,102 @@
+"""Unexpected errors: written to the log file and shown in a friendly dialog; the app goes on."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.i18n import Message
+
+log = logging.getLogger("matrixdesk")
+
+
+def setup_logging(path: Path) -> None:
+    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+class ErrorDialog(QDialog):
+    def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Something went wrong"))
+        self.details = details
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr("MatrixDesk hit an unexpected problem. Your data is safe: every change "
+                    "you made before this was already saved.") + "\n\n" + summary
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.details_view = QPlainTextEdit(details)
+        self.details_view.setReadOnly(True)
+        self.details_view.setMinimumSize(560, 180)
+        layout.addWidget(self.details_view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton(self.tr("Copy details"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def copy_details(self) -> None:
+        QApplication.clipboard().setText(self.details)
+        self.copy_button.setText(self.tr("Copied"))
+
+
+def show_exception(exc_type, exc, tb, parent: QWidget | None = None) -> None:
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    log.error("Unexpected error\n%s", details)
+    if QApplication.instance() is None:
+        return
+    dialog = ErrorDialog(f"{exc_type.__name__}: {exc}", details, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def install_excepthook() -> None:
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        show_exception(exc_type, exc, tb, QApplication.activeWindow())
+
+    sys.excepthook = hook
+
+
+def warn(parent: QWidget | None, title: str, message: Message | str) -> None:
+    """An expected problem (bad file, invalid value): a plain, translated message."""
+    from ui.i18n import translate
+
+    text = message.render(translate) if isinstance(message, Message) else message
+    QMessageBox.warning(parent, title, text)
+
+
+def error_text(exc: BaseException) -> str:
+    """The translated text of an expected error raised by core (Message-carrying or not)."""
+    from ui.i18n import translate
+
+    message = getattr(exc, "message", None)
+    if isinstance(message, Message):
+        return message.render(translate)
+    if exc.args and isinstance(exc.args[0], Message):
+        return exc.args[0].render(translate)
+    return str(exc)

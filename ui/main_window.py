@@ -1,0 +1,302 @@
+"""The main window: step list on the left, the selected step's page on the right."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from core import __version__
+from core.step_status import step_states
+from core.steps import STEP_BY_KEY
+from core.workspace import (
+    SUFFIX,
+    Workspace,
+    WorkspaceError,
+    copy_workspace,
+    create_workspace,
+    open_workspace,
+    rename_workspace,
+)
+from ui import paths
+from ui.errors import error_text
+from ui.i18n import LANGUAGES, LanguageSwitcher
+from ui.job_runner import run_job
+from ui.pages.base import StepPage
+from ui.pages.step_intro_page import StepIntroPage
+from ui.step_list import StepList
+
+# Pages built so far: step key -> "module:Class". Other steps show their introduction.
+PAGES: dict[str, str] = {
+    "team": "ui.pages.team_page:TeamPage",
+}
+
+
+def build_page(key: str) -> StepPage:
+    target = PAGES.get(key)
+    if target is None:
+        return StepIntroPage(STEP_BY_KEY[key])
+    module_name, class_name = target.split(":")
+    return getattr(importlib.import_module(module_name), class_name)()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, languages: LanguageSwitcher) -> None:
+        super().__init__()
+        self.languages = languages
+        self.workspace: Workspace | None = None
+        self.pages: dict[str, StepPage] = {}
+        self.resize(1400, 880)
+
+        self.step_list = StepList()
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.step_list)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 1160])
+        self.setCentralWidget(splitter)
+        self.step_list.sig_step_selected.connect(self.show_step)
+        self.workspace_label = QLabel()
+        self.statusBar().addPermanentWidget(self.workspace_label)
+        self._build_menus()
+        self.retranslate()
+        self.step_list.select("team")
+
+    # --- pages ------------------------------------------------------------------------
+    def page(self, key: str) -> StepPage:
+        if key not in self.pages:
+            page = build_page(key)
+            page.sig_data_changed.connect(self.refresh_states)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            page.set_workspace(self.workspace)
+        return self.pages[key]
+
+    def show_step(self, key: str) -> None:
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        self.step_list.select(key)
+
+    def refresh_states(self) -> None:
+        if self.workspace is not None:
+            self.step_list.set_states(step_states(self.workspace))
+
+    # --- workspaces -------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace) -> None:
+        old = self.workspace
+        self.workspace = workspace
+        for page in self.pages.values():
+            page.set_workspace(workspace)
+        if old is not None and old is not workspace:
+            old.close()
+        paths.remember_workspace(workspace.path)
+        self.refresh_states()
+        self.retranslate()
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            workspace = open_workspace(path)
+        except WorkspaceError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open workspace"), error_text(exc))
+            paths.forget_workspace(path)
+            return False
+        self.set_workspace(workspace)
+        return True
+
+    def open_demo(self) -> None:
+        path = paths.demo_path()
+        if path.exists():
+            self.open_path(path)
+            return
+        from core.demo import build_demo
+
+        def built(workspace: Workspace) -> None:
+            self.set_workspace(workspace)
+
+        run_job(self, self.tr("Creating the demo workspace…"), build_demo, path, None,
+                on_success=built, on_failure=self._demo_failed)
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{paths.demo_path()}{suffix}").unlink(missing_ok=True)
+        QMessageBox.warning(self, self.tr("Cannot create the demo"), error_text(exc))
+
+    def new_workspace(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New workspace"), str(paths.workspaces_dir() / f"my-shop{SUFFIX}"),
+            self.tr("MatrixDesk workspaces (*{suffix})").format(suffix=SUFFIX))
+        if not name:
+            return
+        path = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
+        try:
+            if path.exists():
+                path.unlink()  # the file dialog already asked whether to replace it
+            self.set_workspace(create_workspace(path))
+        except (WorkspaceError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot create workspace"), error_text(exc))
+
+    def browse_workspace(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workspace"), str(paths.workspaces_dir()),
+            self.tr("MatrixDesk workspaces (*{suffix});;All files (*)").format(suffix=SUFFIX))
+        if name:
+            self.open_path(Path(name))
+
+    def save_as(self) -> None:
+        if self.workspace is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy as"),
+            str(self.workspace.path.with_name(f"{self.workspace.name}-copy{SUFFIX}")),
+            self.tr("MatrixDesk workspaces (*{suffix})").format(suffix=SUFFIX))
+        if not name:
+            return
+        target = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
+        try:
+            copy_workspace(self.workspace, target)
+        except (OSError, WorkspaceError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot save a copy"), error_text(exc))
+            return
+        self.open_path(target)
+
+    def rename(self) -> None:
+        if self.workspace is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename workspace"),
+                                        self.tr("New name:"), text=self.workspace.name)
+        if not ok or name.strip() == self.workspace.name:
+            return
+        old_path = self.workspace.path
+        try:
+            renamed = rename_workspace(self.workspace, name)
+        except (OSError, WorkspaceError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot rename workspace"), error_text(exc))
+            self.workspace = open_workspace(old_path)
+            self.set_workspace(self.workspace)
+            return
+        paths.forget_workspace(old_path)
+        self.workspace = None  # the old engine is already closed
+        self.set_workspace(renamed)
+
+    def show_start_screen(self, problem: str = "") -> None:
+        from ui.dialogs.start_dialog import StartDialog
+
+        dialog = StartDialog(self, problem)
+        if not dialog.exec():
+            return
+        action, path = dialog.choice
+        if action == "open" and path is not None:
+            self.open_path(path)
+        elif action == "new":
+            self.new_workspace()
+        elif action == "browse":
+            self.browse_workspace()
+        elif action == "demo":
+            self.open_demo()
+
+    # --- menus ------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.act_new = self.file_menu.addAction("", self.new_workspace)
+        self.act_new.setShortcut(QKeySequence.StandardKey.New)
+        self.act_open = self.file_menu.addAction("", self.browse_workspace)
+        self.act_open.setShortcut(QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addMenu(self.recent_menu)
+        self.act_save_as = self.file_menu.addAction("", self.save_as)
+        self.act_save_as.setShortcut(QKeySequence.StandardKey.SaveAs)
+        self.act_rename = self.file_menu.addAction("", self.rename)
+        self.file_menu.addSeparator()
+        self.act_start = self.file_menu.addAction("", self.show_start_screen)
+        self.act_demo = self.file_menu.addAction("", self.open_demo)
+        self.file_menu.addSeparator()
+        self.act_quit = self.file_menu.addAction("", self.close)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in LANGUAGES.items():
+            action = self.language_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == self.languages.current)
+            action.triggered.connect(lambda _=False, c=code: self.switch_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.act_data_folder = self.help_menu.addAction("", self._open_data_folder)
+        self.act_about = self.help_menu.addAction("", self._about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = paths.recent_workspaces()
+        for path in recent:
+            self.recent_menu.addAction(f"{path.stem}  —  {path}",
+                                       lambda p=path: self.open_path(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def switch_language(self, code: str) -> None:
+        self.languages.switch(code)
+        self.language_actions[code].setChecked(True)
+
+    def _open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About MatrixDesk"),
+            self.tr("MatrixDesk {version}\nProduct-matrix planning for cross-border sellers.\n\n"
+                    "Your data folder: {folder}").format(version=__version__,
+                                                         folder=paths.data_dir()))
+
+    def retranslate(self) -> None:
+        title = self.tr("MatrixDesk 出海产品矩阵")
+        if self.workspace is not None:
+            title = f"{self.workspace.name} — {title}"
+            self.workspace_label.setText(
+                self.tr("Workspace: {path}  ·  saved automatically").format(
+                    path=self.workspace.path))
+        self.setWindowTitle(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.act_new.setText(self.tr("&New workspace…"))
+        self.act_open.setText(self.tr("&Open workspace…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.act_save_as.setText(self.tr("Save a &copy as…"))
+        self.act_rename.setText(self.tr("Re&name workspace…"))
+        self.act_start.setText(self.tr("&Start screen…"))
+        self.act_demo.setText(self.tr("Open the &demo workspace"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language / 语言"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_data_folder.setText(self.tr("Open the data folder"))
+        self.act_about.setText(self.tr("&About MatrixDesk"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.workspace is not None:
+            self.workspace.close()
+        super().closeEvent(event)
+
