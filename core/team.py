@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, delete, select
 
-from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 from core.models import RaciAssignment, TeamMember
 from core.steps import STEPS, StepState
 
@@ -69,12 +69,20 @@ _PROPOSED_RACI: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "step:team": ("product_manager", "product_manager", ("operations",)),
     "step:inventory": ("operations", "operations", ("purchasing", "finance")),
     "step:goals": ("product_manager", "product_manager", ("operations", "finance")),
-    "step:selection": ("product_manager", "product_manager", ("purchasing", "finance", "compliance")),
+    "step:selection": (
+        "product_manager",
+        "product_manager",
+        ("purchasing", "finance", "compliance"),
+    ),
     "step:platform_fit": ("operations", "operations", ("product_manager", "design")),
     "step:launch": ("product_manager", "operations", ("purchasing", "finance", "compliance")),
     "step:erp": ("operations", "operations", ("purchasing", "finance")),
     "step:dashboard": ("product_manager", "operations", ("finance", "customer_service")),
-    "duty:approval": ("product_manager", "product_manager", ("finance", "purchasing", "compliance")),
+    "duty:approval": (
+        "product_manager",
+        "product_manager",
+        ("finance", "purchasing", "compliance"),
+    ),
     "duty:listing": ("operations", "operations", ("design", "compliance")),
     "duty:replenishment": ("purchasing", "purchasing", ("operations", "finance")),
     "duty:ad_budget": ("finance", "operations", ("product_manager",)),
@@ -88,6 +96,7 @@ class ProposedMember:
     role: str
     name: str
     capacity_hours: float = 40.0
+    contact: str = ""
 
 
 def proposed_team(include_optional: bool = True) -> list[ProposedMember]:
@@ -95,11 +104,22 @@ def proposed_team(include_optional: bool = True) -> list[ProposedMember]:
     return [ProposedMember(role=role, name=ROLES[role]) for role in roles]
 
 
-def add_member(session: Session, name: str, role: str, contact: str = "",
-               capacity_hours: float = 40.0, notes: str = "") -> TeamMember:
+def add_member(
+    session: Session,
+    name: str,
+    role: str,
+    contact: str = "",
+    capacity_hours: float = 40.0,
+    notes: str = "",
+) -> TeamMember:
     check_member(name, role, capacity_hours)
-    member = TeamMember(name=name.strip(), role=role, contact=contact.strip(),
-                        capacity_hours=capacity_hours, notes=notes)
+    member = TeamMember(
+        name=name.strip(),
+        role=role,
+        contact=contact.strip(),
+        capacity_hours=capacity_hours,
+        notes=notes,
+    )
     session.add(member)
     session.flush()
     return member
@@ -109,11 +129,48 @@ def check_member(name: str, role: str, capacity_hours: float) -> None:
     if not name.strip():
         raise ValueError(Message("Team", QT_TRANSLATE_NOOP("Team", "A member needs a name.")))
     if role not in ROLES:
-        raise ValueError(Message("Team", QT_TRANSLATE_NOOP("Team", "Unknown role: {role}"),
-                                 {"role": role}))
-    if not 0 <= capacity_hours <= 168:
-        raise ValueError(Message("Team", QT_TRANSLATE_NOOP(
-            "Team", "Capacity must be between 0 and 168 hours a week.")))
+        raise ValueError(
+            Message("Team", QT_TRANSLATE_NOOP("Team", "Unknown role: {role}"), {"role": role})
+        )
+    if not isinstance(capacity_hours, int | float) or not 0 <= capacity_hours <= 168:
+        raise ValueError(
+            Message(
+                "Team",
+                QT_TRANSLATE_NOOP("Team", "Capacity must be between 0 and 168 hours a week."),
+            )
+        )
+
+
+def update_member(
+    session: Session,
+    member_id: int,
+    *,
+    name: str | None = None,
+    role: str | None = None,
+    contact: str | None = None,
+    capacity_hours: float | None = None,
+    notes: str | None = None,
+) -> TeamMember:
+    """Change some fields of a member; the whole member is checked before anything is written."""
+    member = session.get(TeamMember, member_id)
+    if member is None:
+        raise ValueError(
+            Message("Team", QT_TRANSLATE_NOOP("Team", "This team member no longer exists."))
+        )
+    new_name = member.name if name is None else name
+    new_role = member.role if role is None else role
+    new_capacity = member.capacity_hours if capacity_hours is None else capacity_hours
+    check_member(new_name, new_role, new_capacity)
+    member.name = new_name.strip()
+    member.role = new_role
+    member.capacity_hours = float(new_capacity)
+    if contact is not None:
+        member.contact = contact.strip()
+    if notes is not None:
+        member.notes = notes
+    session.add(member)
+    session.flush()
+    return member
 
 
 def remove_member(session: Session, member_id: int) -> None:
@@ -136,11 +193,15 @@ def set_raci(session: Session, member_id: int, subject: str, letter: str | None)
     """Set one cell; ``None`` or '' clears it."""
     letter = (letter or "").strip().upper()
     if letter and letter not in LETTERS:
-        raise ValueError(Message("Team", QT_TRANSLATE_NOOP(
-            "Team", "Use R, A, C or I (or leave the cell empty)."), {}))
+        raise ValueError(
+            Message(
+                "Team", QT_TRANSLATE_NOOP("Team", "Use R, A, C or I (or leave the cell empty)."), {}
+            )
+        )
     existing = session.exec(
-        select(RaciAssignment).where(RaciAssignment.member_id == member_id,
-                                     RaciAssignment.subject == subject)
+        select(RaciAssignment).where(
+            RaciAssignment.member_id == member_id, RaciAssignment.subject == subject
+        )
     ).first()
     if not letter:
         if existing is not None:
@@ -155,8 +216,10 @@ def set_raci(session: Session, member_id: int, subject: str, letter: str | None)
 
 def apply_proposal(session: Session, proposal: list[ProposedMember]) -> list[TeamMember]:
     """Add the proposed members and fill the RACI cells for their roles (existing cells stay)."""
-    added = [add_member(session, p.name, p.role, capacity_hours=p.capacity_hours)
-             for p in proposal]
+    added = [
+        add_member(session, p.name, p.role, contact=p.contact, capacity_hours=p.capacity_hours)
+        for p in proposal
+    ]
     everyone = members(session)
     by_role: dict[str, list[TeamMember]] = defaultdict(list)
     for member in everyone:
@@ -178,6 +241,23 @@ def apply_proposal(session: Session, proposal: list[ProposedMember]) -> list[Tea
     return added
 
 
+def proposal_cells(roles: list[str]) -> dict[tuple[int, str], str]:
+    """The RACI a fresh team with these roles would get: (index in ``roles``, subject) -> letter.
+
+    Mirrors :func:`apply_proposal` on an empty team, so the wizard can show it before writing.
+    """
+    cells: dict[tuple[int, str], str] = {}
+    for subject, (accountable, responsible, consulted) in _PROPOSED_RACI.items():
+        for index, role in enumerate(roles):
+            if role in consulted:
+                cells[(index, subject)] = "C"
+            if role == responsible:
+                cells[(index, subject)] = "R"
+        if accountable in roles:
+            cells[(roles.index(accountable), subject)] = "A"
+    return cells
+
+
 @dataclass(frozen=True)
 class RaciWarning:
     subject: str
@@ -188,9 +268,16 @@ class RaciWarning:
         text = {
             "no_accountable": QT_TRANSLATE_NOOP("Team", "{subject}: nobody is Accountable (A)."),
             "many_accountable": QT_TRANSLATE_NOOP(
-                "Team", "{subject}: {count} people are Accountable (A); keep exactly one."),
+                "Team", "{subject}: {count} people are Accountable (A); keep exactly one."
+            ),
         }[self.kind]
         return Message("Team", text, {"subject": self.subject, "count": len(self.member_ids)})
+
+    def render(self, translate: Translate = identity) -> str:
+        """The message with the step or duty named in the reader's language."""
+        label = translate(*subject_label(self.subject))
+        template = translate("Team", self.message().text)
+        return template.format(subject=label, count=len(self.member_ids))
 
 
 def raci_warnings(session: Session) -> list[RaciWarning]:
@@ -218,25 +305,46 @@ def team_state(session: Session) -> StepState:
     return StepState.DONE
 
 
-def team_sheets(session: Session, translate=None) -> list:
+def team_sheets(session: Session, translate: Translate | None = None) -> list:
     """The team and its RACI matrix as two sheets, headers in the caller's language."""
-    from core.i18n import identity
     from core.xlsx_export import Sheet
 
     t = translate or identity
     people = members(session)
     team = Sheet(
-        t("Team", "Team"),
-        [t("Team", "Name"), t("Team", "Role"), t("Team", "Contact"),
-         t("Team", "Capacity (h/week)"), t("Team", "Notes")],
-        [[m.name, t("Team", ROLES.get(m.role, m.role)), m.contact, m.capacity_hours, m.notes]
-         for m in people],
+        t("Team", QT_TRANSLATE_NOOP("Team", "Team")),
+        [
+            t("Team", QT_TRANSLATE_NOOP("Team", "Name")),
+            t("Team", QT_TRANSLATE_NOOP("Team", "Role")),
+            t("Team", QT_TRANSLATE_NOOP("Team", "Contact")),
+            t("Team", QT_TRANSLATE_NOOP("Team", "Capacity (h/week)")),
+            t("Team", QT_TRANSLATE_NOOP("Team", "Notes")),
+        ],
+        [
+            [m.name, t("Team", ROLES.get(m.role, m.role)), m.contact, m.capacity_hours, m.notes]
+            for m in people
+        ],
     )
     cells = raci_cells(session)
     raci = Sheet(
-        t("Team", "RACI"),
-        [t("Team", "Step or duty")] + [m.name for m in people],
-        [[t(*subject_label(subject))] + [cells.get((m.id, subject), "") for m in people]
-         for subject in subjects()],
+        t("Team", QT_TRANSLATE_NOOP("Team", "RACI")),
+        [t("Team", QT_TRANSLATE_NOOP("Team", "Step or duty"))] + [m.name for m in people],
+        [
+            [t(*subject_label(subject))] + [cells.get((m.id, subject), "") for m in people]
+            for subject in subjects()
+        ],
     )
     return [team, raci]
+
+
+def export_team(path, sheets: list, progress=None):
+    """Job: write the sheets from :func:`team_sheets` to an Excel file (built on the UI thread,
+    where the translator lives; the small write runs on the worker)."""
+    from core.xlsx_export import write_workbook
+
+    if progress is not None:
+        progress.report(0, 1, "")
+    written = write_workbook(path, sheets)
+    if progress is not None:
+        progress.report(1, 1, "")
+    return written

@@ -1,0 +1,289 @@
+"""Edits of single catalog values, validated; the inventory table and its undo stack use these.
+
+Each function changes one field of one SKU or product and returns the value it had before, in
+a form the same function accepts, so undo is just another call. Bad values raise
+``ValueError(Message("Catalog", ...))`` and change nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from sqlmodel import Session, func, select
+
+from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.models import HAZARD_FLAGS, Category, Product, Sku
+
+LIFECYCLE_VALUES = ("intro", "growth", "mature", "decline")
+NUMBER_FIELDS = ("cost", "price", "weight_g", "length_cm", "width_cm", "height_cm")
+CURRENCY_FIELDS = ("cost_currency", "price_currency")
+EDITABLE_SKU_FIELDS: tuple[str, ...] = (
+    "sku_code", "variant", *NUMBER_FIELDS, *CURRENCY_FIELDS, "barcode", "stock_qty",
+    *HAZARD_FLAGS, "lifecycle_override",
+)
+EDITABLE_PRODUCT_FIELDS: tuple[str, ...] = ("name", "spu_code", "category", "brand", "notes")
+
+FIELD_LABELS: dict[str, str] = {
+    "sku_code": QT_TRANSLATE_NOOP("Catalog", "SKU code"),
+    "variant": QT_TRANSLATE_NOOP("Catalog", "variant"),
+    "cost": QT_TRANSLATE_NOOP("Catalog", "cost"),
+    "price": QT_TRANSLATE_NOOP("Catalog", "price"),
+    "weight_g": QT_TRANSLATE_NOOP("Catalog", "weight"),
+    "length_cm": QT_TRANSLATE_NOOP("Catalog", "length"),
+    "width_cm": QT_TRANSLATE_NOOP("Catalog", "width"),
+    "height_cm": QT_TRANSLATE_NOOP("Catalog", "height"),
+    "cost_currency": QT_TRANSLATE_NOOP("Catalog", "cost currency"),
+    "price_currency": QT_TRANSLATE_NOOP("Catalog", "price currency"),
+    "barcode": QT_TRANSLATE_NOOP("Catalog", "barcode"),
+    "stock_qty": QT_TRANSLATE_NOOP("Catalog", "stock"),
+    "lifecycle_override": QT_TRANSLATE_NOOP("Catalog", "lifecycle stage"),
+    "name": QT_TRANSLATE_NOOP("Catalog", "product name"),
+    "spu_code": QT_TRANSLATE_NOOP("Catalog", "SPU code"),
+    "category": QT_TRANSLATE_NOOP("Catalog", "category"),
+    "brand": QT_TRANSLATE_NOOP("Catalog", "brand"),
+    "notes": QT_TRANSLATE_NOOP("Catalog", "notes"),
+}
+
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_THOUSANDS = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d+)?$")
+_TRUE = {"1", "true", "yes", "y", "x", "是", "有", "✓"}
+_FALSE = {"", "0", "false", "no", "n", "否", "无"}
+MAX_TEXT = 200
+
+
+def _error(text: str, **params: Any) -> ValueError:
+    return ValueError(Message("Catalog", text, params))
+
+
+def _label(field: str) -> str:
+    return FIELD_LABELS.get(field, field)
+
+
+def parse_number(field: str, value: Any) -> float | None:
+    """A non-negative number, or None for an empty cell."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise _error(QT_TRANSLATE_NOOP("Catalog", "'{value}' is not a number."), value=value)
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        text = str(value).strip()
+        if _THOUSANDS.match(text):
+            text = text.replace(",", "")
+        try:
+            number = float(text)
+        except ValueError:
+            raise _error(QT_TRANSLATE_NOOP("Catalog", "'{value}' is not a number."),
+                         value=value) from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise _error(QT_TRANSLATE_NOOP("Catalog", "'{value}' is not a number."), value=value)
+    if number < 0:
+        raise _error(QT_TRANSLATE_NOOP("Catalog", "The {field} cannot be negative ({value})."),
+                     field=_label(field), value=value)
+    return number
+
+
+def parse_currency(value: Any) -> str:
+    code = str(value or "").strip().upper()
+    if not _CURRENCY.match(code):
+        raise _error(QT_TRANSLATE_NOOP(
+            "Catalog", "'{value}' is not a currency code: use three letters such as USD, EUR "
+                       "or CNY."), value=value)
+    return code
+
+
+def parse_flag(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    text = str(value or "").strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise _error(QT_TRANSLATE_NOOP("Catalog", "'{value}' is not yes or no."), value=value)
+
+
+def parse_lifecycle(value: Any) -> str | None:
+    text = str(value or "").strip().lower()
+    if not text:
+        return None
+    if text not in LIFECYCLE_VALUES:
+        raise _error(QT_TRANSLATE_NOOP(
+            "Catalog", "'{value}' is not a lifecycle stage: use intro, growth, mature or "
+                       "decline."), value=value)
+    return text
+
+
+def _text(field: str, value: Any, required: bool) -> str:
+    text = str(value if value is not None else "").strip()
+    if required and not text:
+        raise _error(QT_TRANSLATE_NOOP("Catalog", "The {field} cannot be empty."),
+                     field=_label(field))
+    if len(text) > MAX_TEXT:
+        raise _error(QT_TRANSLATE_NOOP(
+            "Catalog", "The {field} is too long ({length} characters; at most {limit})."),
+            field=_label(field), length=len(text), limit=MAX_TEXT)
+    return text
+
+
+def parse_variant(value: Any, current: dict[str, str]) -> str:
+    """Variant attributes as JSON: from a dict, a JSON object, or a label like "Black / L"."""
+    if isinstance(value, dict):
+        attributes = value
+    else:
+        text = _text("variant", value, required=False)
+        if text.startswith("{"):
+            try:
+                attributes = json.loads(text)
+            except ValueError:
+                raise _error(QT_TRANSLATE_NOOP("Catalog", "'{value}' is not a variant."),
+                             value=value) from None
+            if not isinstance(attributes, dict):
+                raise _error(QT_TRANSLATE_NOOP("Catalog", "'{value}' is not a variant."),
+                             value=value)
+        else:
+            parts = [part.strip() for part in text.split("/") if part.strip()]
+            keys = list(current)
+            if len(keys) == len(parts):
+                attributes = dict(zip(keys, parts, strict=True))
+            elif len(parts) == 1:
+                attributes = {keys[0] if len(keys) == 1 else "variant": parts[0]}
+            else:
+                attributes = {(keys[i] if i < len(keys) else f"attribute {i + 1}"): part
+                              for i, part in enumerate(parts)}
+    return json.dumps({str(k): str(v) for k, v in attributes.items()}, ensure_ascii=False)
+
+
+def _sku(session: Session, sku_id: int) -> Sku:
+    sku = session.get(Sku, sku_id)
+    if sku is None:
+        raise _error(QT_TRANSLATE_NOOP("Catalog", "This SKU no longer exists (id {id})."),
+                     id=sku_id)
+    return sku
+
+
+def _product(session: Session, product_id: int) -> Product:
+    product = session.get(Product, product_id)
+    if product is None:
+        raise _error(QT_TRANSLATE_NOOP("Catalog", "This product no longer exists (id {id})."),
+                     id=product_id)
+    return product
+
+
+def update_sku(session: Session, sku_id: int, field: str, value: Any) -> Any:
+    """Set one field of a SKU (flushed, not committed); returns the old value."""
+    if field not in EDITABLE_SKU_FIELDS:
+        raise _error(QT_TRANSLATE_NOOP("Catalog", "'{field}' cannot be edited here."),
+                     field=field)
+    sku = _sku(session, sku_id)
+    old = getattr(sku, field)
+    if field == "sku_code":
+        new: Any = _text(field, value, required=True)
+        clash = session.exec(select(Sku.id).where(func.lower(Sku.sku_code) == new.lower(),
+                                                  Sku.id != sku_id)).first()
+        if clash is not None:
+            raise _error(QT_TRANSLATE_NOOP("Catalog", "Another SKU already has the code {code}."),
+                         code=new)
+    elif field == "variant":
+        new = parse_variant(value, sku.variant_attributes)
+    elif field in NUMBER_FIELDS:
+        new = parse_number(field, value)
+    elif field in CURRENCY_FIELDS:
+        new = parse_currency(value)
+    elif field == "stock_qty":
+        number = parse_number(field, value)
+        if number is None:
+            number = 0.0
+        if number != int(number):
+            raise _error(QT_TRANSLATE_NOOP("Catalog", "The stock must be a whole number ({value})."),
+                         value=value)
+        new = int(number)
+    elif field in HAZARD_FLAGS:
+        new = parse_flag(value)
+    elif field == "lifecycle_override":
+        new = parse_lifecycle(value)
+    else:  # barcode
+        new = _text(field, value, required=False)
+    setattr(sku, field, new)
+    session.add(sku)
+    session.flush()
+    return old
+
+
+def category_id_for(session: Session, name: str) -> int | None:
+    """The category with this name (case-insensitive), created when new; None for empty."""
+    name = _text("category", name, required=False)
+    if not name:
+        return None
+    found = session.exec(select(Category).where(func.lower(Category.name) == name.lower())).first()
+    if found is None:
+        found = Category(name=name)
+        session.add(found)
+        session.flush()
+    return found.id
+
+
+def update_product(session: Session, product_id: int, field: str, value: Any) -> Any:
+    """Set one field of a product (SPU) (flushed, not committed); returns the old value.
+
+    ``category`` takes and returns the category's name; a new name creates the category.
+    """
+    if field not in EDITABLE_PRODUCT_FIELDS:
+        raise _error(QT_TRANSLATE_NOOP("Catalog", "'{field}' cannot be edited here."),
+                     field=field)
+    product = _product(session, product_id)
+    if field == "category":
+        current = session.get(Category, product.category_id) if product.category_id else None
+        old = current.name if current else ""
+        product.category_id = category_id_for(session, value)
+    else:
+        old = getattr(product, field)
+        new = _text(field, value, required=field in ("name", "spu_code"))
+        if field == "spu_code":
+            clash = session.exec(select(Product.id).where(
+                func.lower(Product.spu_code) == new.lower(), Product.id != product_id)).first()
+            if clash is not None:
+                raise _error(QT_TRANSLATE_NOOP(
+                    "Catalog", "Another product already has the SPU code {code}."), code=new)
+        setattr(product, field, new)
+    session.add(product)
+    session.flush()
+    return old
+
+
+def catalog_rows(session: Session) -> dict[int, dict[str, Any]]:
+    """The editable values of every SKU in one query, keyed by SKU id (for the table)."""
+    rows = session.exec(select(Sku)).all()
+    return {
+        sku.id: {
+            "product_id": sku.product_id,
+            "sku_code": sku.sku_code,
+            "variant": sku.variant,
+            "variant_label": sku.variant_label(),
+            **{name: getattr(sku, name) for name in NUMBER_FIELDS + CURRENCY_FIELDS},
+            "barcode": sku.barcode,
+            "stock_qty": sku.stock_qty,
+            "lifecycle_override": sku.lifecycle_override,
+            "hazards": [flag for flag in HAZARD_FLAGS if getattr(sku, flag)],
+        }
+        for sku in rows
+    }
+
+
+def product_rows(session: Session) -> dict[int, dict[str, Any]]:
+    """Every product with its category name and brand, keyed by product id."""
+    categories = {c.id: c.name for c in session.exec(select(Category)).all()}
+    return {
+        p.id: {"spu_code": p.spu_code, "name": p.name, "brand": p.brand,
+               "category": categories.get(p.category_id, "")}
+        for p in session.exec(select(Product)).all()
+    }
+
+
+def category_names(session: Session) -> list[str]:
+    return sorted(session.exec(select(Category.name)).all(), key=str.lower)

@@ -1,0 +1,312 @@
+"""Turn one raw spreadsheet row into clean, typed product values, or say exactly what is wrong.
+
+Every message names the sheet, the row number the seller sees in Excel and the column header,
+so a rejected row can be found and fixed in the file.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from datetime import date, datetime
+from typing import Any
+
+from core.i18n import QT_TRANSLATE_NOOP, Message
+
+CONTEXT = "Import"
+
+# ISO 4217 codes a cross-border seller meets; anything else is a typo worth a rejection.
+CURRENCIES = frozenset(
+    "CNY USD EUR GBP JPY CAD AUD HKD INR BRL MXN KRW SGD TWD THB MYR IDR PHP VND AED SAR TRY "
+    "PLN SEK NOK DKK CHF CZK HUF RON NZD ZAR RUB ILS CLP COP PEN ARS EGP NGN KES PKR BDT".split()
+)
+# Symbols and local spellings, longest first so "US$" wins over "$". "¥" is the yuan here:
+# the app's sellers are Chinese; a Japanese price comes as "JP¥", "円" or the code JPY.
+CURRENCY_SYMBOLS: list[tuple[str, str]] = [
+    ("US$", "USD"), ("CA$", "CAD"), ("C$", "CAD"), ("AU$", "AUD"), ("A$", "AUD"),
+    ("HK$", "HKD"), ("NZ$", "NZD"), ("MX$", "MXN"), ("S$", "SGD"), ("R$", "BRL"),
+    ("NT$", "TWD"), ("JP¥", "JPY"), ("CN¥", "CNY"), ("RMB", "CNY"), ("人民币", "CNY"),
+    ("元", "CNY"), ("円", "JPY"), ("€", "EUR"), ("£", "GBP"), ("¥", "CNY"), ("￥", "CNY"),
+    ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("₺", "TRY"), ("$", "USD"),
+]
+
+TEXT_LIMITS = {
+    "sku_code": 100, "spu_code": 100, "product_name": 255, "category": 100, "brand": 100,
+    "variant": 255, "option1_name": 60, "option1_value": 100, "option2_name": 60,
+    "option2_value": 100, "barcode": 64,
+}
+MONEY_FIELDS = ("cost", "price")
+# (lowest, highest) plausible value; outside it the number is almost surely a typo.
+NUMBER_RANGES: dict[str, tuple[float, float]] = {
+    "cost": (0, 10_000_000), "price": (0, 10_000_000), "weight_g": (0, 1_000_000),
+    "length_cm": (0, 10_000), "width_cm": (0, 10_000), "height_cm": (0, 10_000),
+    "stock_qty": (0, 100_000_000),
+}
+CURRENCY_FIELDS = {"cost_currency": "cost", "price_currency": "price"}
+# Shopify writes this for products without options; it is not a variant.
+NO_VARIANT = {("title", "default title")}
+
+NOT_A_NUMBER = QT_TRANSLATE_NOOP(
+    "Import", "Sheet {sheet}, row {row}, column {column}: '{value}' is not a number.")
+
+SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
+
+
+class BadValue(Exception):
+    """A cell that cannot be used; ``text`` is the reason (a QT_TRANSLATE_NOOP template)."""
+
+    def __init__(self, text: str, **params: Any) -> None:
+        super().__init__(text)
+        self.text = text
+        self.params = params
+
+
+def is_empty(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def cell_text(value: Any) -> str:
+    """How a cell reads as text; whole floats from calamine (767.0) lose the ``.0``."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def clean_code(value: Any) -> str:
+    """SKU/SPU codes: trimmed, without the leading apostrophe Excel and Shopify use for text."""
+    text = cell_text(value).replace("\u00a0", " ").strip()
+    while text.startswith("'"):
+        text = text[1:].lstrip()
+    return text
+
+
+def parse_number(value: Any) -> tuple[float, str]:
+    """A number and the currency its text named ("" if none): "$12.99", "1,356.00", "12,5"."""
+    if isinstance(value, bool):
+        raise BadValue(NOT_A_NUMBER)
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise BadValue(NOT_A_NUMBER)
+        return float(value), ""
+    text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
+    currency = ""
+    upper = text.upper()
+    for code in CURRENCIES:
+        if upper.startswith(code) or upper.endswith(code):
+            currency = code
+            text = text[3:] if upper.startswith(code) else text[:-3]
+            break
+    if not currency:
+        for symbol, code in CURRENCY_SYMBOLS:
+            if symbol in text:
+                currency = code
+                text = text.replace(symbol, "")
+                break
+    negative = text.startswith("(") and text.endswith(")")
+    if negative:
+        text = text[1:-1]
+    text = _normalise_separators(text)
+    try:
+        number = float(text)
+    except ValueError:
+        raise BadValue(NOT_A_NUMBER) from None
+    if not math.isfinite(number):
+        raise BadValue(NOT_A_NUMBER)
+    return (-number if negative else number), currency
+
+
+def _normalise_separators(text: str) -> str:
+    """Decide which of "," and "." is the decimal mark: "1.234,56", "1,356.00", "12,5"."""
+    if "," in text and "." in text:
+        if text.rfind(",") > text.rfind("."):
+            return text.replace(".", "").replace(",", ".")
+        return text.replace(",", "")
+    if text.count(",") == 1:
+        whole, frac = text.split(",")
+        # "1,356" is a thousand; "12,5" and "12,50" use a decimal comma.
+        return text.replace(",", "") if len(frac) == 3 and whole.lstrip("-+") else f"{whole}.{frac}"
+    if text.count(",") > 1:
+        return text.replace(",", "")
+    return text
+
+
+def parse_currency(value: Any) -> str:
+    text = cell_text(value).strip()
+    upper = text.upper()
+    if upper in CURRENCIES:
+        return upper
+    for symbol, code in CURRENCY_SYMBOLS:
+        if text == symbol:
+            return code
+    raise BadValue(QT_TRANSLATE_NOOP(
+        "Import", "Sheet {sheet}, row {row}, column {column}: '{value}' is not a currency code "
+                  "this app knows (use CNY, USD, EUR, GBP, JPY ... or ¥ $ € £)."))
+
+
+def parse_barcode(value: Any) -> str:
+    """A barcode as text; refuse what Excel already rounded ("3.65E+11", 365000000000.0)."""
+    lost = QT_TRANSLATE_NOOP(
+        "Import", "Sheet {sheet}, row {row}, column {column}: '{value}' looks like a barcode Excel turned into a rounded number, so digits "
+                  "are lost. Format the column as Text in Excel, retype the barcodes and import "
+                  "again.")
+    if isinstance(value, bool):
+        raise BadValue(lost)
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise BadValue(lost)
+        digits = str(int(value))
+        if len(digits) >= 11 and digits.endswith("00000"):
+            raise BadValue(lost)
+        return digits
+    if isinstance(value, int):
+        return str(value)
+    text = clean_code(value).replace(" ", "")
+    if SCIENTIFIC.match(text):
+        raise BadValue(lost)
+    if re.fullmatch(r"\d{11,}\.0+", text):
+        digits = text.split(".")[0]
+        if digits.endswith("00000"):
+            raise BadValue(lost)
+        return digits
+    return text
+
+
+def parse_variant_text(text: str) -> dict[str, str]:
+    """Free variant text: a JSON object, "Color: Red; Size: M", or just "Red / M"."""
+    text = text.strip()
+    if text.startswith("{"):
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        if isinstance(data, dict):
+            return {str(k): cell_text(v) for k, v in data.items() if not is_empty(v)}
+    parts = [p.strip() for p in re.split(r"[;,/|]", text) if p.strip()]
+    pairs = [re.split(r"\s*[:=：]\s*", part, maxsplit=1) for part in parts]
+    if parts and all(len(pair) == 2 and pair[0] and pair[1] for pair in pairs):
+        return {pair[0]: pair[1] for pair in pairs}
+    return {"variant": text} if text else {}
+
+
+def cell_message(sheet: str, row: int, column: str, value: Any, bad: BadValue) -> Message:
+    """The rejection message: every template names sheet, row and column, then the value."""
+    text = cell_text(value)
+    if len(text) > 80:
+        text = text[:77] + "..."
+    return Message(CONTEXT, bad.text,
+                   {"sheet": sheet, "row": row, "column": column, "value": text, **bad.params})
+
+
+MISSING_SKU = QT_TRANSLATE_NOOP(
+    "Import", "Sheet {sheet}, row {row}, column {column}: the SKU is empty; every row needs one.")
+DUPLICATE_SKU = QT_TRANSLATE_NOOP(
+    "Import", "Sheet {sheet}, row {row}, column {column}: SKU '{value}' already appears in row "
+              "{first_row}; only that first row is imported.")
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "Import", "Sheet {sheet}, row {row}, column {column}: the text is {length} characters long; "
+              "at most {limit} fit.")
+NEGATIVE = QT_TRANSLATE_NOOP(
+    "Import", "Sheet {sheet}, row {row}, column {column}: '{value}' is negative; it must be 0 "
+              "or more.")
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "Import", "Sheet {sheet}, row {row}, column {column}: '{value}' is more than {limit}; please "
+              "check the number and its unit.")
+NOT_WHOLE = QT_TRANSLATE_NOOP(
+    "Import", "Sheet {sheet}, row {row}, column {column}: '{value}' is not a whole number.")
+PRICE_ZERO = QT_TRANSLATE_NOOP(
+    "Import", "Sheet {sheet}, row {row}, column {column}: the price is 0; imported as it is.")
+
+NUMBER_FIELDS = tuple(NUMBER_RANGES)
+TEXT_FIELDS = ("product_name", "category", "brand")
+
+
+def clean_row(raw: dict[str, Any], headers: dict[str, str], sheet: str,
+              row: int) -> tuple[dict[str, Any], list[Message], list[Message]]:
+    """Typed values by field key (only cells that hold something), rejections and warnings.
+
+    ``raw`` holds the mapped cells of one row by field key, ``headers`` the column header of
+    each mapped field. Empty cells are left out: an empty cell never clears existing data.
+    """
+    values: dict[str, Any] = {}
+    errors: list[Message] = []
+    warnings: list[Message] = []
+
+    def reject(key: str, bad: BadValue) -> None:
+        errors.append(cell_message(sheet, row, headers.get(key, key), raw.get(key), bad))
+
+    for key in ("sku_code", "spu_code"):
+        if key in raw and not is_empty(raw[key]):
+            values[key] = clean_code(raw[key])
+    for key in TEXT_FIELDS + ("option1_name", "option1_value", "option2_name", "option2_value",
+                              "variant"):
+        if key in raw and not is_empty(raw[key]):
+            values[key] = " ".join(cell_text(raw[key]).split())
+    for key, limit in TEXT_LIMITS.items():
+        text = values.get(key)
+        if isinstance(text, str) and len(text) > limit:
+            reject(key, BadValue(TOO_LONG, length=len(text), limit=limit))
+    for key in NUMBER_FIELDS:
+        if key not in raw or is_empty(raw[key]):
+            continue
+        try:
+            number, currency = parse_number(raw[key])
+        except BadValue as bad:
+            reject(key, bad)
+            continue
+        low, high = NUMBER_RANGES[key]
+        if number < low:
+            reject(key, BadValue(NEGATIVE))
+        elif number > high:
+            reject(key, BadValue(TOO_BIG, limit=f"{high:,.0f}"))
+        elif key == "stock_qty" and not float(number).is_integer():
+            reject(key, BadValue(NOT_WHOLE))
+        else:
+            values[key] = int(number) if key == "stock_qty" else number
+            if currency and key in MONEY_FIELDS:
+                values[f"_{key}_symbol"] = currency
+            if key == "price" and number == 0:
+                warnings.append(cell_message(sheet, row, headers.get(key, key), raw[key],
+                                             BadValue(PRICE_ZERO)))
+    for key, money in CURRENCY_FIELDS.items():
+        if key in raw and not is_empty(raw[key]):
+            try:
+                values[key] = parse_currency(raw[key])
+            except BadValue as bad:
+                reject(key, bad)
+        if key not in values and f"_{money}_symbol" in values:
+            values[key] = values[f"_{money}_symbol"]
+        values.pop(f"_{money}_symbol", None)
+    if "barcode" in raw and not is_empty(raw["barcode"]):
+        try:
+            values["barcode"] = parse_barcode(raw["barcode"])
+        except BadValue as bad:
+            reject("barcode", bad)
+    return values, errors, warnings
+
+
+def variant_attributes(values: dict[str, Any]) -> dict[str, str]:
+    """Option name/value pairs (Shopify style) and the free "variant" text as one dict."""
+    attributes: dict[str, str] = {}
+    for number in (1, 2):
+        name = values.get(f"option{number}_name", "")
+        value = values.get(f"option{number}_value", "")
+        if not value or (name.lower(), value.lower()) in NO_VARIANT:
+            continue
+        attributes[name or f"option{number}"] = value
+    if values.get("variant"):
+        for name, value in parse_variant_text(values["variant"]).items():
+            attributes.setdefault(name, value)
+    return attributes

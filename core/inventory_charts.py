@@ -1,0 +1,106 @@
+"""Plain series for the step 2 charts (no Qt): the views in ``ui/charts`` only draw them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+from sqlmodel import Session, select
+
+from core import currency
+from core.i18n import QT_TRANSLATE_NOOP
+from core.inventory import A_SHARE, B_SHARE, LIFECYCLE_STAGES, CatalogReview
+from core.models import Sku, StockLot
+
+
+class BubblePoint(NamedTuple):
+    sku_code: str
+    revenue: float
+    margin: float
+    stock_value: float
+    abc_class: str
+
+
+class ParetoSeries(NamedTuple):
+    ranks: list[int]  # 1 = the SKU with the most revenue
+    shares: list[float]  # each SKU's share of revenue
+    cumulative: list[float]
+    classes: list[str]
+    boundaries: dict[str, int]  # class → rank of its last SKU
+    sku_codes: list[str]
+
+
+class AgingBucket(NamedTuple):
+    label: str  # English; translate with context "Inventory"
+    units: int
+    value: float
+
+
+AGING_BUCKETS: list[tuple[int | None, str]] = [
+    (30, QT_TRANSLATE_NOOP("Inventory", "0–30 days")),
+    (90, QT_TRANSLATE_NOOP("Inventory", "31–90 days")),
+    (180, QT_TRANSLATE_NOOP("Inventory", "91–180 days")),
+    (365, QT_TRANSLATE_NOOP("Inventory", "181–365 days")),
+    (None, QT_TRANSLATE_NOOP("Inventory", ">365 days")),
+]
+NO_STAGE = ""
+
+
+def bubble_series(review: CatalogReview) -> list[BubblePoint]:
+    """SKUs that sold and have a margin: x revenue, y margin, size stock value."""
+    return [
+        BubblePoint(s.sku_code, s.revenue_12m, s.gross_margin, s.stock_value or 0.0, s.abc_class)
+        for s in review.skus
+        if s.revenue_12m > 0 and s.gross_margin is not None
+    ]
+
+
+def pareto_series(review: CatalogReview) -> ParetoSeries:
+    ranked = sorted((s for s in review.skus if s.revenue_12m > 0),
+                    key=lambda s: (-s.revenue_12m, s.sku_code))
+    shares, cumulative, classes = [], [], []
+    running = 0.0
+    boundaries: dict[str, int] = {}
+    for rank, sku in enumerate(ranked, start=1):
+        running += sku.revenue_share
+        shares.append(sku.revenue_share)
+        cumulative.append(min(running, 1.0))
+        classes.append(sku.abc_class)
+        boundaries[sku.abc_class] = rank
+    return ParetoSeries(list(range(1, len(ranked) + 1)), shares, cumulative, classes,
+                        boundaries, [s.sku_code for s in ranked])
+
+
+PARETO_GUIDES = (A_SHARE, B_SHARE)
+
+
+def lifecycle_mix(review: CatalogReview) -> dict[str, tuple[int, float]]:
+    """Stage → (SKU count, revenue); "" collects the SKUs without sales."""
+    mix: dict[str, tuple[int, float]] = {stage: (0, 0.0) for stage in LIFECYCLE_STAGES}
+    mix[NO_STAGE] = (0, 0.0)
+    for sku in review.skus:
+        count, revenue = mix.get(sku.lifecycle, mix[NO_STAGE])
+        key = sku.lifecycle if sku.lifecycle in LIFECYCLE_STAGES else NO_STAGE
+        mix[key] = (count + 1, revenue + sku.revenue_12m)
+    return mix
+
+
+def stock_aging(session: Session, as_of: date | None = None) -> list[AgingBucket]:
+    """Units and value (cost in base currency) of the recorded stock lots by age."""
+    as_of = as_of or date.today()
+    base = currency.base_currency(session)
+    rate_table = currency.rates(session)
+    units = [0] * len(AGING_BUCKETS)
+    values = [0.0] * len(AGING_BUCKETS)
+    rows = session.exec(select(StockLot, Sku).join(Sku, StockLot.sku_id == Sku.id)
+                        .where(StockLot.qty > 0)).all()
+    for lot, sku in rows:
+        age = (as_of - lot.received_on).days
+        index = next(i for i, (limit, _) in enumerate(AGING_BUCKETS)
+                     if limit is None or age <= limit)
+        units[index] += lot.qty
+        cost = currency.convert(sku.cost, sku.cost_currency, base, rate_table)
+        if cost is not None:
+            values[index] += cost * lot.qty
+    return [AgingBucket(label, units[i], values[i])
+            for i, (_, label) in enumerate(AGING_BUCKETS)]

@@ -1,0 +1,244 @@
+"""Step 2 flags: the pitfalls the seeds warn about, found in the reviewed catalog.
+
+Over-reliance on one hero SKU or one platform (过度依赖单一爆款), slow movers and aged stock
+(库存积压), SKUs without a unified code (缺乏统一产品编号规则; until the code rule of step 7
+exists: missing or duplicate codes) and gaps that make a margin impossible to compute.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, fields
+
+from sqlmodel import Session
+
+from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.models import Setting
+
+THRESHOLDS_KEY = "inventory_thresholds"
+
+ERROR = "error"
+WARNING = "warning"
+INFO = "info"
+SEVERITY_LABELS = {
+    ERROR: QT_TRANSLATE_NOOP("Inventory", "Fix"),
+    WARNING: QT_TRANSLATE_NOOP("Inventory", "Warning"),
+    INFO: QT_TRANSLATE_NOOP("Inventory", "Note"),
+}
+
+FLAG_LABELS: dict[str, str] = {
+    "over_reliance_sku": QT_TRANSLATE_NOOP("Inventory", "Over-reliance on one SKU"),
+    "over_reliance_platform": QT_TRANSLATE_NOOP("Inventory", "Over-reliance on one platform"),
+    "slow_mover": QT_TRANSLATE_NOOP("Inventory", "Slow mover"),
+    "aged_stock": QT_TRANSLATE_NOOP("Inventory", "Aged stock"),
+    "missing_code": QT_TRANSLATE_NOOP("Inventory", "Missing code"),
+    "duplicate_code": QT_TRANSLATE_NOOP("Inventory", "Duplicate code"),
+    "missing_cost": QT_TRANSLATE_NOOP("Inventory", "Missing cost"),
+    "missing_price": QT_TRANSLATE_NOOP("Inventory", "Missing price"),
+    "missing_rate": QT_TRANSLATE_NOOP("Inventory", "Missing exchange rate"),
+}
+FLAG_SEVERITY = {
+    "over_reliance_sku": WARNING,
+    "over_reliance_platform": WARNING,
+    "slow_mover": WARNING,
+    "aged_stock": WARNING,
+    "missing_code": ERROR,
+    "duplicate_code": ERROR,
+    "missing_cost": ERROR,
+    "missing_price": ERROR,
+    "missing_rate": ERROR,
+}
+# Stock with no sales in this many days is a slow mover whatever its days of cover.
+NO_SALES_DAYS = 90
+
+
+@dataclass
+class Thresholds:
+    """Limits above which a flag is raised; shares and HHI are fractions (0.30 = 30 %)."""
+
+    top_sku_share: float = 0.30
+    top_platform_share: float = 0.60
+    hhi: float = 0.25
+    slow_mover_days_of_cover: int = 120
+    aged_stock_days: int = 180
+
+    def validate(self) -> Thresholds:
+        for name in ("top_sku_share", "top_platform_share", "hhi"):
+            value = getattr(self, name)
+            if not isinstance(value, int | float) or not math.isfinite(value) \
+                    or not 0 < value <= 1:
+                raise ValueError(Message("Inventory", QT_TRANSLATE_NOOP(
+                    "Inventory", "{name} must be a share between 0 and 100 %."),
+                    {"name": THRESHOLD_LABELS[name]}))
+        for name in ("slow_mover_days_of_cover", "aged_stock_days"):
+            value = getattr(self, name)
+            if not isinstance(value, int | float) or not math.isfinite(value) \
+                    or not 1 <= value <= 3650:
+                raise ValueError(Message("Inventory", QT_TRANSLATE_NOOP(
+                    "Inventory", "{name} must be between 1 and 3650 days."),
+                    {"name": THRESHOLD_LABELS[name]}))
+            setattr(self, name, int(value))
+        return self
+
+
+THRESHOLD_LABELS = {
+    "top_sku_share": QT_TRANSLATE_NOOP("Inventory", "Top SKU share of revenue"),
+    "top_platform_share": QT_TRANSLATE_NOOP("Inventory", "Top platform share of revenue"),
+    "hhi": QT_TRANSLATE_NOOP("Inventory", "Concentration index (HHI)"),
+    "slow_mover_days_of_cover": QT_TRANSLATE_NOOP("Inventory", "Slow mover: days of cover"),
+    "aged_stock_days": QT_TRANSLATE_NOOP("Inventory", "Aged stock: days since received"),
+}
+
+
+def load_thresholds(session: Session) -> Thresholds:
+    """The saved thresholds; defaults for anything missing or unreadable."""
+    row = session.get(Setting, THRESHOLDS_KEY)
+    defaults = Thresholds()
+    if row is None:
+        return defaults
+    try:
+        data = json.loads(row.value)
+    except ValueError:
+        return defaults
+    if not isinstance(data, dict):
+        return defaults
+    known = {f.name for f in fields(Thresholds)}
+    values = asdict(defaults) | {k: v for k, v in data.items() if k in known}
+    try:
+        return Thresholds(**values).validate()
+    except ValueError:
+        return defaults
+
+
+def save_thresholds(session: Session, thresholds: Thresholds) -> None:
+    """Validate and store (the caller commits)."""
+    thresholds.validate()
+    session.merge(Setting(key=THRESHOLDS_KEY, value=json.dumps(asdict(thresholds))))
+    session.flush()
+
+
+@dataclass
+class Flag:
+    key: str
+    severity: str
+    message: Message
+    sku_ids: list[int] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return FLAG_LABELS[self.key]
+
+
+def _pct(value: float) -> str:
+    return f"{value * 100:.0f}%"
+
+
+def normalised_code(code: str | None) -> str:
+    return "".join((code or "").split()).casefold()
+
+
+def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
+    """Flags for a ``CatalogReview``; also fills each ``SkuReview.flags``."""
+    skus = review.skus
+    per_key: dict[str, list[int]] = defaultdict(list)
+
+    codes: dict[str, list[int]] = defaultdict(list)
+    for sku in skus:
+        if not (sku.sku_code or "").strip() or not (sku.spu_code or "").strip():
+            per_key["missing_code"].append(sku.sku_id)
+        else:
+            codes[normalised_code(sku.sku_code)].append(sku.sku_id)
+    for ids in codes.values():
+        if len(ids) > 1:
+            per_key["duplicate_code"].extend(ids)
+
+    for sku in skus:
+        if sku.cost is None:
+            per_key["missing_cost"].append(sku.sku_id)
+        if sku.price is None:
+            per_key["missing_price"].append(sku.sku_id)
+        if sku.missing_rates:
+            per_key["missing_rate"].append(sku.sku_id)
+        slow = sku.stock_qty > 0 and (
+            sku.units_recent == 0
+            or (sku.days_of_cover is not None
+                and sku.days_of_cover > thresholds.slow_mover_days_of_cover))
+        if slow:
+            per_key["slow_mover"].append(sku.sku_id)
+        if sku.stock_qty > 0 and sku.oldest_stock_days is not None \
+                and sku.oldest_stock_days > thresholds.aged_stock_days:
+            per_key["aged_stock"].append(sku.sku_id)
+
+    flags: list[Flag] = []
+    by_id = {sku.sku_id: sku for sku in skus}
+    top_sku = max((s for s in skus if s.revenue_12m > 0), key=lambda s: s.revenue_12m,
+                  default=None)
+    if top_sku is not None and (review.top_sku_share > thresholds.top_sku_share
+                                or review.hhi_sku > thresholds.hhi):
+        per_key["over_reliance_sku"].append(top_sku.sku_id)
+        flags.append(Flag("over_reliance_sku", WARNING, Message("Inventory", QT_TRANSLATE_NOOP(
+            "Inventory", "{sku} brings {share} of revenue (limit {limit}); SKU concentration "
+            "index (HHI) {hhi} (limit {hhi_limit}). Build other SKUs up so a stock-out or a "
+            "bad review on it does not stop the business."),
+            {"sku": top_sku.sku_code, "share": _pct(review.top_sku_share),
+             "limit": _pct(thresholds.top_sku_share), "hhi": f"{review.hhi_sku:.2f}",
+             "hhi_limit": f"{thresholds.hhi:.2f}"}), [top_sku.sku_id]))
+    if review.platform_shares and (review.top_platform_share > thresholds.top_platform_share
+                                   or review.hhi_platform > thresholds.hhi):
+        top_platform = max(review.platform_shares, key=review.platform_shares.get)
+        ids = [s.sku_id for s in skus if s.revenue_by_platform.get(top_platform, 0) > 0]
+        per_key["over_reliance_platform"].extend(ids)
+        flags.append(Flag("over_reliance_platform", WARNING, Message(
+            "Inventory", QT_TRANSLATE_NOOP(
+                "Inventory", "{platform} brings {share} of revenue (limit {limit}); platform "
+                "concentration index (HHI) {hhi} (limit {hhi_limit}). One account suspension "
+                "there would hit {count} SKUs."),
+            {"platform": top_platform, "share": _pct(review.top_platform_share),
+             "limit": _pct(thresholds.top_platform_share), "hhi": f"{review.hhi_platform:.2f}",
+             "hhi_limit": f"{thresholds.hhi:.2f}", "count": len(ids)}), ids))
+
+    texts = {
+        "slow_mover": (QT_TRANSLATE_NOOP(
+            "Inventory", "{count} SKUs have more than {days} days of cover, or stock and no "
+            "sales in the last 3 months."), {"days": thresholds.slow_mover_days_of_cover}),
+        "aged_stock": (QT_TRANSLATE_NOOP(
+            "Inventory", "{count} SKUs have stock received more than {days} days ago."),
+            {"days": thresholds.aged_stock_days}),
+        "missing_code": (QT_TRANSLATE_NOOP(
+            "Inventory", "{count} SKUs have a blank SKU or SPU code."), {}),
+        "duplicate_code": (QT_TRANSLATE_NOOP(
+            "Inventory", "{count} SKUs share a code that differs only in upper/lower case or "
+            "spaces: stock sync across platforms will mix them up."), {}),
+        "missing_cost": (QT_TRANSLATE_NOOP(
+            "Inventory", "{count} SKUs have no cost: their margin cannot be computed."), {}),
+        "missing_price": (QT_TRANSLATE_NOOP(
+            "Inventory", "{count} SKUs have no price: their margin cannot be computed."), {}),
+        "missing_rate": (QT_TRANSLATE_NOOP(
+            "Inventory", "{count} SKUs use a currency without an exchange rate ({currencies}). "
+            "Add the rate in the exchange-rate table."),
+            {"currencies": ", ".join(sorted(review.missing_rates))}),
+    }
+    for key, (text, params) in texts.items():
+        ids = per_key.get(key)
+        if ids:
+            flags.append(Flag(key, FLAG_SEVERITY[key], Message(
+                "Inventory", text, {"count": len(ids)} | params), list(ids)))
+
+    for key, ids in per_key.items():
+        for sku_id in ids:
+            if key not in by_id[sku_id].flags:
+                by_id[sku_id].flags.append(key)
+    order = {ERROR: 0, WARNING: 1, INFO: 2}
+    flags.sort(key=lambda f: (order[f.severity], list(FLAG_LABELS).index(f.key)))
+    return flags
+
+
+def flags_text(keys: Sequence[str], translate=None) -> str:
+    from core.i18n import identity
+
+    translate = translate or identity
+    return ", ".join(translate("Inventory", FLAG_LABELS[key]) for key in keys
+                     if key in FLAG_LABELS)

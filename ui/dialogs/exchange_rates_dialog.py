@@ -1,0 +1,107 @@
+"""Edit the exchange-rate table: what one unit of each currency is worth in the base currency."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.workspace import Workspace
+from ui.models.exchange_rates_model import ExchangeRatesModel
+
+
+class ExchangeRatesDialog(QDialog):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ExchangeRatesModel(workspace, self)
+        self.changed = False
+        self.model.sig_saved.connect(self._saved)
+        self.model.sig_error.connect(self._show_error)
+
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setObjectName("hint")
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+
+        self.code_edit = QLineEdit()
+        self.code_edit.setMaxLength(3)
+        self.code_edit.setFixedWidth(80)
+        self.rate_edit = QLineEdit()
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_rate)
+        self.rate_edit.returnPressed.connect(self.add_rate)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_selected)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.code_edit)
+        add_row.addWidget(self.rate_edit, 1)
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.remove_button)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("warning")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        buttons.accepted.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(add_row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.resize(520, 440)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Exchange rates"))
+        self.explanation.setText(self.tr(
+            "Amounts are compared in your base currency, {base}. Type what one unit of each "
+            "currency is worth in {base} (for example USD → 7.2). Changes are saved at once.")
+            .format(base=self.model.base))
+        self.code_edit.setPlaceholderText(self.tr("Code"))
+        self.rate_edit.setPlaceholderText(self.tr("1 unit in {base}").format(base=self.model.base))
+        self.add_button.setText(self.tr("Add / update"))
+        self.remove_button.setText(self.tr("Remove selected"))
+
+    def _saved(self) -> None:
+        self.changed = True
+        self.error_label.hide()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def add_rate(self) -> None:
+        code = self.code_edit.text()
+        if self.model.add_rate(code, self.rate_edit.text()):
+            self.code_edit.clear()
+            self.rate_edit.clear()
+            row = self.model.row_of(code)
+            if row >= 0:
+                self.table.selectRow(row)
+
+    def remove_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.model.remove_row(rows[0].row())
