@@ -256,9 +256,10 @@ def update_product(session: Session, product_id: int, field: str, value: Any) ->
     return old
 
 
-def catalog_rows(session: Session) -> dict[int, dict[str, Any]]:
-    """The editable values of every SKU in one query, keyed by SKU id (for the table)."""
-    rows = session.exec(select(Sku)).all()
+def catalog_rows(session: Session, sku_ids: list[int] | None = None) -> dict[int, dict[str, Any]]:
+    """The editable values of every SKU (or of ``sku_ids``) in one query, keyed by SKU id."""
+    query = select(Sku) if sku_ids is None else select(Sku).where(Sku.id.in_(sku_ids))
+    rows = session.exec(query).all()
     return {
         sku.id: {
             "product_id": sku.product_id,
@@ -275,13 +276,17 @@ def catalog_rows(session: Session) -> dict[int, dict[str, Any]]:
     }
 
 
-def product_rows(session: Session) -> dict[int, dict[str, Any]]:
-    """Every product with its category name and brand, keyed by product id."""
+def product_rows(session: Session,
+                 product_ids: list[int] | None = None) -> dict[int, dict[str, Any]]:
+    """Every product (or those in ``product_ids``) with its category name, keyed by id."""
     categories = {c.id: c.name for c in session.exec(select(Category)).all()}
+    query = select(Product).order_by(Product.spu_code)
+    if product_ids is not None:
+        query = query.where(Product.id.in_(product_ids))
     return {
         p.id: {"spu_code": p.spu_code, "name": p.name, "brand": p.brand,
                "category": categories.get(p.category_id, "")}
-        for p in session.exec(select(Product)).all()
+        for p in session.exec(query).all()
     }
 
 

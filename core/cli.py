@@ -136,4 +136,4 @@ def _load_extra_commands() -> None:
         importlib.import_module(module)
 
 
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = ["core.inventory_cli", "core.importing.cli"]

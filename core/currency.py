@@ -47,17 +47,25 @@ def rates(session: Session) -> dict[str, float]:
 def validate_rate(currency: str, to_base) -> tuple[str, float]:
     code = normalise_code(currency)
     if not _CODE.match(code):
-        raise _error(QT_TRANSLATE_NOOP(
-            "Currency", "\"{code}\" is not a currency code: use three letters such as USD."),
-            code=currency)
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Currency", '"{code}" is not a currency code: use three letters such as USD.'
+            ),
+            code=currency,
+        )
     try:
         value = float(to_base)
     except (TypeError, ValueError):
-        raise _error(QT_TRANSLATE_NOOP(
-            "Currency", "The rate for {code} must be a number."), code=code) from None
+        raise _error(
+            QT_TRANSLATE_NOOP("Currency", "The rate for {code} must be a number."), code=code
+        ) from None
     if not math.isfinite(value) or value <= 0:
-        raise _error(QT_TRANSLATE_NOOP(
-            "Currency", "The rate for {code} must be a number greater than zero."), code=code)
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Currency", "The rate for {code} must be a number greater than zero."
+            ),
+            code=code,
+        )
     return code, value
 
 
@@ -65,8 +73,10 @@ def set_rate(session: Session, currency: str, to_base: float) -> None:
     """Add or change one rate (the caller commits). The base currency stays at 1.0."""
     code, value = validate_rate(currency, to_base)
     if code == base_currency(session) and value != 1.0:
-        raise _error(QT_TRANSLATE_NOOP(
-            "Currency", "{code} is the base currency: its rate is always 1."), code=code)
+        raise _error(
+            QT_TRANSLATE_NOOP("Currency", "{code} is the base currency: its rate is always 1."),
+            code=code,
+        )
     row = session.get(ExchangeRate, code)
     if row is None:
         session.add(ExchangeRate(currency=code, to_base=value))
@@ -79,16 +89,19 @@ def set_rate(session: Session, currency: str, to_base: float) -> None:
 def delete_rate(session: Session, currency: str) -> None:
     code = normalise_code(currency)
     if code == base_currency(session):
-        raise _error(QT_TRANSLATE_NOOP(
-            "Currency", "{code} is the base currency and cannot be deleted."), code=code)
+        raise _error(
+            QT_TRANSLATE_NOOP("Currency", "{code} is the base currency and cannot be deleted."),
+            code=code,
+        )
     row = session.get(ExchangeRate, code)
     if row is not None:
         session.delete(row)
         session.flush()
 
 
-def convert(amount: float | None, from_currency: str, to_currency: str,
-            rate_table: dict[str, float]) -> float | None:
+def convert(
+    amount: float | None, from_currency: str, to_currency: str, rate_table: dict[str, float]
+) -> float | None:
     """``amount`` in ``to_currency``, or None when the amount or a rate is missing."""
     if amount is None:
         return None

@@ -31,17 +31,25 @@ LIFECYCLE_STAGES: dict[str, str] = {
     "decline": QT_TRANSLATE_NOOP("Inventory", "Decline"),
 }
 NO_SALES_LABEL = QT_TRANSLATE_NOOP("Inventory", "No sales yet")
-LIFECYCLE_RULE = Message("Inventory", QT_TRANSLATE_NOOP(
+LIFECYCLE_RULE = Message(
     "Inventory",
-    "Suggested lifecycle stage: the units of the last 3 complete months are compared with the "
-    "3 months before. Fewer than 4 months with sales, or launched less than 120 days ago: "
-    "Intro. Up by 20 % or more: Growth. Down by 20 % or more: Decline. Otherwise: Mature. "
-    "No sales in the last 12 months: no suggestion. You can set the stage by hand; your choice "
-    "wins over the suggestion."))
-ABC_RULE = Message("Inventory", QT_TRANSLATE_NOOP(
+    QT_TRANSLATE_NOOP(
+        "Inventory",
+        "Suggested lifecycle stage: the units of the last 3 complete months are compared with the "
+        "3 months before. Fewer than 4 months with sales, or launched less than 120 days ago: "
+        "Intro. Up by 20 % or more: Growth. Down by 20 % or more: Decline. Otherwise: Mature. "
+        "No sales in the last 12 months: no suggestion. You can set the stage by hand; your choice "
+        "wins over the suggestion.",
+    ),
+)
+ABC_RULE = Message(
     "Inventory",
-    "ABC classes by revenue of the last 12 months: SKUs sorted from the largest, A until 80 % "
-    "of revenue is reached (the SKU that crosses 80 % is still A), B up to 95 %, C the rest."))
+    QT_TRANSLATE_NOOP(
+        "Inventory",
+        "ABC classes by revenue of the last 12 months: SKUs sorted from the largest, A until 80 % "
+        "of revenue is reached (the SKU that crosses 80 % is still A), B up to 95 %, C the rest.",
+    ),
+)
 
 GROWTH_CHANGE = 0.20
 MIN_SALES_MONTHS = 4
@@ -129,20 +137,34 @@ def _days_in(months: list[date]) -> int:
     return sum(calendar.monthrange(m.year, m.month)[1] for m in months)
 
 
-def suggest_lifecycle(monthly_units: dict[date, int], months: list[date], sales_months: int,
-                      launched_on: date | None, as_of: date) -> tuple[str, Message]:
+def suggest_lifecycle(
+    monthly_units: dict[date, int],
+    months: list[date],
+    sales_months: int,
+    launched_on: date | None,
+    as_of: date,
+) -> tuple[str, Message]:
     """(stage or "", reason) by ``LIFECYCLE_RULE``; ``months`` are the 12 reviewed months."""
     if not any(monthly_units.get(m, 0) > 0 for m in months):
-        return "", Message("Inventory", QT_TRANSLATE_NOOP(
-            "Inventory", "No sales in the last 12 months: no suggestion."))
+        return "", Message(
+            "Inventory",
+            QT_TRANSLATE_NOOP("Inventory", "No sales in the last 12 months: no suggestion."),
+        )
     age = (as_of - launched_on).days if launched_on else None
     if age is not None and age < MIN_AGE_DAYS:
-        return "intro", Message("Inventory", QT_TRANSLATE_NOOP(
-            "Inventory", "Launched {days} days ago (less than 120): Intro."), {"days": age})
+        return "intro", Message(
+            "Inventory",
+            QT_TRANSLATE_NOOP("Inventory", "Launched {days} days ago (less than 120): Intro."),
+            {"days": age},
+        )
     if sales_months < MIN_SALES_MONTHS:
-        return "intro", Message("Inventory", QT_TRANSLATE_NOOP(
-            "Inventory", "Only {months} months with sales so far (fewer than 4): Intro."),
-            {"months": sales_months})
+        return "intro", Message(
+            "Inventory",
+            QT_TRANSLATE_NOOP(
+                "Inventory", "Only {months} months with sales so far (fewer than 4): Intro."
+            ),
+            {"months": sales_months},
+        )
     last = sum(monthly_units.get(m, 0) for m in months[-3:])
     before = sum(monthly_units.get(m, 0) for m in months[-6:-3])
     params = {"last": last, "before": before}
@@ -160,9 +182,14 @@ def suggest_lifecycle(monthly_units: dict[date, int], months: list[date], sales_
         else:
             stage = "mature"
     params["change"] = change
-    return stage, Message("Inventory", QT_TRANSLATE_NOOP(
-        "Inventory", "Last 3 months {last} units, the 3 months before {before} units "
-                     "({change})."), params)
+    return stage, Message(
+        "Inventory",
+        QT_TRANSLATE_NOOP(
+            "Inventory",
+            "Last 3 months {last} units, the 3 months before {before} units ({change}).",
+        ),
+        params,
+    )
 
 
 def assign_abc(skus: list[SkuReview]) -> float:
@@ -176,8 +203,7 @@ def assign_abc(skus: list[SkuReview]) -> float:
         sku.revenue_share = sku.revenue_12m / total
         before = cumulative
         cumulative += sku.revenue_share
-        sku.abc_class = "A" if before < A_SHARE - _EPS else "B" if before < B_SHARE - _EPS \
-            else "C"
+        sku.abc_class = "A" if before < A_SHARE - _EPS else "B" if before < B_SHARE - _EPS else "C"
     return total
 
 
@@ -185,8 +211,9 @@ def herfindahl(shares) -> float:
     return sum(s * s for s in shares)
 
 
-def review_catalog(session: Session, as_of: date | None = None,
-                   thresholds: Thresholds | None = None, progress=None) -> CatalogReview:
+def review_catalog(
+    session: Session, as_of: date | None = None, thresholds: Thresholds | None = None, progress=None
+) -> CatalogReview:
     as_of = as_of or date.today()
     thresholds = thresholds or load_thresholds(session)
     base = currency.base_currency(session)
@@ -198,8 +225,11 @@ def review_catalog(session: Session, as_of: date | None = None,
         progress.report(0, 4, "")
 
     categories = {c.id: c.name for c in session.exec(select(Category)).all()}
-    rows = session.exec(select(Sku, Product).join(Product, Sku.product_id == Product.id)
-                        .order_by(Product.spu_code, Sku.sku_code)).all()
+    rows = session.exec(
+        select(Sku, Product)
+        .join(Product, Sku.product_id == Product.id)
+        .order_by(Product.spu_code, Sku.sku_code)
+    ).all()
     platforms = {p.id: p.name for p in session.exec(select(Platform)).all()}
     markets = {m.id: m.code for m in session.exec(select(Market)).all()}
     missing: set[str] = set()
@@ -218,23 +248,39 @@ def review_catalog(session: Session, as_of: date | None = None,
         sku_missing: set[str] = set()
         cost_base = to_base(sku.cost, sku.cost_currency, sku_missing)
         price_base = to_base(sku.price, sku.price_currency, sku_missing)
-        margin = (price_base - cost_base) / price_base \
-            if cost_base is not None and price_base is not None and price_base > 0 else None
+        margin = (
+            (price_base - cost_base) / price_base
+            if cost_base is not None and price_base is not None and price_base > 0
+            else None
+        )
         skus[sku.id] = SkuReview(
-            sku_id=sku.id, sku_code=sku.sku_code, product_id=product.id,
-            spu_code=product.spu_code, product_name=product.name,
+            sku_id=sku.id,
+            sku_code=sku.sku_code,
+            product_id=product.id,
+            spu_code=product.spu_code,
+            product_name=product.name,
             category=categories.get(product.category_id, ""),
-            variant_label=sku.variant_label(), cost=sku.cost, cost_currency=sku.cost_currency,
-            price=sku.price, price_currency=sku.price_currency, cost_base=cost_base,
-            price_base=price_base, gross_margin=margin, stock_qty=sku.stock_qty or 0,
+            variant_label=sku.variant_label(),
+            cost=sku.cost,
+            cost_currency=sku.cost_currency,
+            price=sku.price,
+            price_currency=sku.price_currency,
+            cost_base=cost_base,
+            price_base=price_base,
+            gross_margin=margin,
+            stock_qty=sku.stock_qty or 0,
             stock_value=cost_base * (sku.stock_qty or 0) if cost_base is not None else None,
-            missing_rates=sku_missing)
+            missing_rates=sku_missing,
+        )
     if progress:
         progress.report(1, 4, "")
 
     monthly: dict[int, dict[date, int]] = defaultdict(lambda: defaultdict(int))
-    sales = session.exec(select(SalesRecord).where(SalesRecord.month >= months[0],
-                                                   SalesRecord.month < first_of_month)).all()
+    sales = session.exec(
+        select(SalesRecord).where(
+            SalesRecord.month >= months[0], SalesRecord.month < first_of_month
+        )
+    ).all()
     for record in sales:
         review = skus.get(record.sku_id)
         if review is None:
@@ -247,34 +293,47 @@ def review_catalog(session: Session, as_of: date | None = None,
             review.units_recent += record.units
         platform = platforms.get(record.platform_id, "?")
         market = markets.get(record.market_id, "?")
-        review.units_by_platform[platform] = review.units_by_platform.get(platform, 0) \
-            + record.units
+        review.units_by_platform[platform] = (
+            review.units_by_platform.get(platform, 0) + record.units
+        )
         review.units_by_market[market] = review.units_by_market.get(market, 0) + record.units
         revenue = to_base(record.revenue, record.currency, review.missing_rates)
         if revenue is None:
             continue
         review.revenue_12m += revenue
-        review.revenue_by_platform[platform] = review.revenue_by_platform.get(platform, 0.0) \
-            + revenue
+        review.revenue_by_platform[platform] = (
+            review.revenue_by_platform.get(platform, 0.0) + revenue
+        )
         review.revenue_by_market[market] = review.revenue_by_market.get(market, 0.0) + revenue
     if progress:
         progress.report(2, 4, "")
 
     # Months with sales since launch, over the whole history (not only the 12 months).
-    sales_months = dict(session.exec(
-        select(SalesRecord.sku_id, func.count(func.distinct(SalesRecord.month)))
-        .where(SalesRecord.units > 0, SalesRecord.month < first_of_month)
-        .group_by(SalesRecord.sku_id)).all())
-    oldest = dict(session.exec(
-        select(StockLot.sku_id, func.min(StockLot.received_on))
-        .where(StockLot.qty > 0).group_by(StockLot.sku_id)).all())
+    sales_months = dict(
+        session.exec(
+            select(SalesRecord.sku_id, func.count(func.distinct(SalesRecord.month)))
+            .where(SalesRecord.units > 0, SalesRecord.month < first_of_month)
+            .group_by(SalesRecord.sku_id)
+        ).all()
+    )
+    oldest = dict(
+        session.exec(
+            select(StockLot.sku_id, func.min(StockLot.received_on))
+            .where(StockLot.qty > 0)
+            .group_by(StockLot.sku_id)
+        ).all()
+    )
     launched = {sku.id: sku.launched_on or product.created_on for sku, product in rows}
     overrides = {sku.id: sku.lifecycle_override for sku, _ in rows}
     recent_days = _days_in(recent)
     for sku_id, review in skus.items():
-        stage, reason = suggest_lifecycle(monthly.get(sku_id, {}), months,
-                                          int(sales_months.get(sku_id, 0)),
-                                          launched.get(sku_id), as_of)
+        stage, reason = suggest_lifecycle(
+            monthly.get(sku_id, {}),
+            months,
+            int(sales_months.get(sku_id, 0)),
+            launched.get(sku_id),
+            as_of,
+        )
         review.lifecycle_suggested, review.lifecycle_reason = stage, reason
         override = overrides.get(sku_id)
         review.lifecycle_overridden = override in LIFECYCLE_STAGES
@@ -289,8 +348,14 @@ def review_catalog(session: Session, as_of: date | None = None,
     if progress:
         progress.report(3, 4, "")
 
-    result = CatalogReview(as_of=as_of, base_currency=base, skus=list(skus.values()),
-                           thresholds=thresholds, months=months, missing_rates=missing)
+    result = CatalogReview(
+        as_of=as_of,
+        base_currency=base,
+        skus=list(skus.values()),
+        thresholds=thresholds,
+        months=months,
+        missing_rates=missing,
+    )
     total = assign_abc(result.skus)
     result.total_revenue = total
     if total > 0:
@@ -301,10 +366,12 @@ def review_catalog(session: Session, as_of: date | None = None,
                 platform_totals[name] += value
             for name, value in review.revenue_by_market.items():
                 market_totals[name] += value
-        result.platform_shares = {k: v / total for k, v in sorted(
-            platform_totals.items(), key=lambda kv: -kv[1])}
-        result.market_shares = {k: v / total for k, v in sorted(
-            market_totals.items(), key=lambda kv: -kv[1])}
+        result.platform_shares = {
+            k: v / total for k, v in sorted(platform_totals.items(), key=lambda kv: -kv[1])
+        }
+        result.market_shares = {
+            k: v / total for k, v in sorted(market_totals.items(), key=lambda kv: -kv[1])
+        }
         sku_shares = [s.revenue_share for s in result.skus if s.revenue_share > 0]
         result.top_sku_share = max(sku_shares)
         result.hhi_sku = herfindahl(sku_shares)
@@ -319,12 +386,18 @@ def review_catalog(session: Session, as_of: date | None = None,
 def set_lifecycle_override(session: Session, sku_id: int, stage: str | None) -> None:
     """Set the stage by hand, or clear it (None or "") to follow the suggestion again."""
     if stage and stage not in LIFECYCLE_STAGES:
-        raise ValueError(Message("Inventory", QT_TRANSLATE_NOOP(
-            "Inventory", "\"{stage}\" is not a lifecycle stage."), {"stage": stage}))
+        raise ValueError(
+            Message(
+                "Inventory",
+                QT_TRANSLATE_NOOP("Inventory", '"{stage}" is not a lifecycle stage.'),
+                {"stage": stage},
+            )
+        )
     sku = session.get(Sku, sku_id)
     if sku is None:
-        raise ValueError(Message("Inventory", QT_TRANSLATE_NOOP(
-            "Inventory", "The SKU no longer exists."), {}))
+        raise ValueError(
+            Message("Inventory", QT_TRANSLATE_NOOP("Inventory", "The SKU no longer exists."), {})
+        )
     sku.lifecycle_override = stage or None
     session.add(sku)
     session.flush()
@@ -360,8 +433,9 @@ def catalog_sheets(review: CatalogReview, translate=identity):
     return sheets(review, translate)
 
 
-def export_catalog(workspace, out_path: str | Path, translate=identity, as_of: date | None = None,
-                   progress=None) -> Path:
+def export_catalog(
+    workspace, out_path: str | Path, translate=identity, as_of: date | None = None, progress=None
+) -> Path:
     from core.inventory_export import export_catalog as export
 
     return export(workspace, out_path, translate, as_of, progress)

@@ -56,8 +56,9 @@ def bubble_series(review: CatalogReview) -> list[BubblePoint]:
 
 
 def pareto_series(review: CatalogReview) -> ParetoSeries:
-    ranked = sorted((s for s in review.skus if s.revenue_12m > 0),
-                    key=lambda s: (-s.revenue_12m, s.sku_code))
+    ranked = sorted(
+        (s for s in review.skus if s.revenue_12m > 0), key=lambda s: (-s.revenue_12m, s.sku_code)
+    )
     shares, cumulative, classes = [], [], []
     running = 0.0
     boundaries: dict[str, int] = {}
@@ -67,8 +68,14 @@ def pareto_series(review: CatalogReview) -> ParetoSeries:
         cumulative.append(min(running, 1.0))
         classes.append(sku.abc_class)
         boundaries[sku.abc_class] = rank
-    return ParetoSeries(list(range(1, len(ranked) + 1)), shares, cumulative, classes,
-                        boundaries, [s.sku_code for s in ranked])
+    return ParetoSeries(
+        list(range(1, len(ranked) + 1)),
+        shares,
+        cumulative,
+        classes,
+        boundaries,
+        [s.sku_code for s in ranked],
+    )
 
 
 PARETO_GUIDES = (A_SHARE, B_SHARE)
@@ -92,15 +99,16 @@ def stock_aging(session: Session, as_of: date | None = None) -> list[AgingBucket
     rate_table = currency.rates(session)
     units = [0] * len(AGING_BUCKETS)
     values = [0.0] * len(AGING_BUCKETS)
-    rows = session.exec(select(StockLot, Sku).join(Sku, StockLot.sku_id == Sku.id)
-                        .where(StockLot.qty > 0)).all()
+    rows = session.exec(
+        select(StockLot, Sku).join(Sku, StockLot.sku_id == Sku.id).where(StockLot.qty > 0)
+    ).all()
     for lot, sku in rows:
         age = (as_of - lot.received_on).days
-        index = next(i for i, (limit, _) in enumerate(AGING_BUCKETS)
-                     if limit is None or age <= limit)
+        index = next(
+            i for i, (limit, _) in enumerate(AGING_BUCKETS) if limit is None or age <= limit
+        )
         units[index] += lot.qty
         cost = currency.convert(sku.cost, sku.cost_currency, base, rate_table)
         if cost is not None:
             values[index] += cost * lot.qty
-    return [AgingBucket(label, units[i], values[i])
-            for i, (_, label) in enumerate(AGING_BUCKETS)]
+    return [AgingBucket(label, units[i], values[i]) for i, (_, label) in enumerate(AGING_BUCKETS)]

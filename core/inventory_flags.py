@@ -68,18 +68,30 @@ class Thresholds:
     def validate(self) -> Thresholds:
         for name in ("top_sku_share", "top_platform_share", "hhi"):
             value = getattr(self, name)
-            if not isinstance(value, int | float) or not math.isfinite(value) \
-                    or not 0 < value <= 1:
-                raise ValueError(Message("Inventory", QT_TRANSLATE_NOOP(
-                    "Inventory", "{name} must be a share between 0 and 100 %."),
-                    {"name": THRESHOLD_LABELS[name]}))
+            if not isinstance(value, int | float) or not math.isfinite(value) or not 0 < value <= 1:
+                raise ValueError(
+                    Message(
+                        "Inventory",
+                        QT_TRANSLATE_NOOP(
+                            "Inventory", "{name} must be a share between 0 and 100 %."
+                        ),
+                        {"name": THRESHOLD_LABELS[name]},
+                    )
+                )
         for name in ("slow_mover_days_of_cover", "aged_stock_days"):
             value = getattr(self, name)
-            if not isinstance(value, int | float) or not math.isfinite(value) \
-                    or not 1 <= value <= 3650:
-                raise ValueError(Message("Inventory", QT_TRANSLATE_NOOP(
-                    "Inventory", "{name} must be between 1 and 3650 days."),
-                    {"name": THRESHOLD_LABELS[name]}))
+            if (
+                not isinstance(value, int | float)
+                or not math.isfinite(value)
+                or not 1 <= value <= 3650
+            ):
+                raise ValueError(
+                    Message(
+                        "Inventory",
+                        QT_TRANSLATE_NOOP("Inventory", "{name} must be between 1 and 3650 days."),
+                        {"name": THRESHOLD_LABELS[name]},
+                    )
+                )
             setattr(self, name, int(value))
         return self
 
@@ -149,7 +161,7 @@ def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
     for sku in skus:
         if not (sku.sku_code or "").strip() or not (sku.spu_code or "").strip():
             per_key["missing_code"].append(sku.sku_id)
-        else:
+        if (sku.sku_code or "").strip():
             codes[normalised_code(sku.sku_code)].append(sku.sku_id)
     for ids in codes.values():
         if len(ids) > 1:
@@ -164,68 +176,157 @@ def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
             per_key["missing_rate"].append(sku.sku_id)
         slow = sku.stock_qty > 0 and (
             sku.units_recent == 0
-            or (sku.days_of_cover is not None
-                and sku.days_of_cover > thresholds.slow_mover_days_of_cover))
+            or (
+                sku.days_of_cover is not None
+                and sku.days_of_cover > thresholds.slow_mover_days_of_cover
+            )
+        )
         if slow:
             per_key["slow_mover"].append(sku.sku_id)
-        if sku.stock_qty > 0 and sku.oldest_stock_days is not None \
-                and sku.oldest_stock_days > thresholds.aged_stock_days:
+        if (
+            sku.stock_qty > 0
+            and sku.oldest_stock_days is not None
+            and sku.oldest_stock_days > thresholds.aged_stock_days
+        ):
             per_key["aged_stock"].append(sku.sku_id)
 
     flags: list[Flag] = []
     by_id = {sku.sku_id: sku for sku in skus}
-    top_sku = max((s for s in skus if s.revenue_12m > 0), key=lambda s: s.revenue_12m,
-                  default=None)
-    if top_sku is not None and (review.top_sku_share > thresholds.top_sku_share
-                                or review.hhi_sku > thresholds.hhi):
+    top_sku = max((s for s in skus if s.revenue_12m > 0), key=lambda s: s.revenue_12m, default=None)
+    if top_sku is not None and (
+        review.top_sku_share > thresholds.top_sku_share or review.hhi_sku > thresholds.hhi
+    ):
         per_key["over_reliance_sku"].append(top_sku.sku_id)
-        flags.append(Flag("over_reliance_sku", WARNING, Message("Inventory", QT_TRANSLATE_NOOP(
-            "Inventory", "{sku} brings {share} of revenue (limit {limit}); SKU concentration "
-            "index (HHI) {hhi} (limit {hhi_limit}). Build other SKUs up so a stock-out or a "
-            "bad review on it does not stop the business."),
-            {"sku": top_sku.sku_code, "share": _pct(review.top_sku_share),
-             "limit": _pct(thresholds.top_sku_share), "hhi": f"{review.hhi_sku:.2f}",
-             "hhi_limit": f"{thresholds.hhi:.2f}"}), [top_sku.sku_id]))
-    if review.platform_shares and (review.top_platform_share > thresholds.top_platform_share
-                                   or review.hhi_platform > thresholds.hhi):
+        flags.append(
+            Flag(
+                "over_reliance_sku",
+                WARNING,
+                Message(
+                    "Inventory",
+                    QT_TRANSLATE_NOOP(
+                        "Inventory",
+                        "{sku} brings {share} of revenue (limit {limit}); SKU concentration "
+                        "index (HHI) {hhi} (limit {hhi_limit}). Build other SKUs up so a stock-out or a "
+                        "bad review on it does not stop the business.",
+                    ),
+                    {
+                        "sku": top_sku.sku_code,
+                        "share": _pct(review.top_sku_share),
+                        "limit": _pct(thresholds.top_sku_share),
+                        "hhi": f"{review.hhi_sku:.2f}",
+                        "hhi_limit": f"{thresholds.hhi:.2f}",
+                    },
+                ),
+                [top_sku.sku_id],
+            )
+        )
+    if review.platform_shares and (
+        review.top_platform_share > thresholds.top_platform_share
+        or review.hhi_platform > thresholds.hhi
+    ):
         top_platform = max(review.platform_shares, key=review.platform_shares.get)
-        ids = [s.sku_id for s in skus if s.revenue_by_platform.get(top_platform, 0) > 0]
+        # The SKUs at risk: those that make more than the limit of their own revenue there.
+        ids = [
+            s.sku_id
+            for s in skus
+            if s.revenue_12m > 0
+            and s.revenue_by_platform.get(top_platform, 0.0) / s.revenue_12m
+            > thresholds.top_platform_share
+        ]
+        ids.sort(key=lambda i: -by_id[i].revenue_12m)
         per_key["over_reliance_platform"].extend(ids)
-        flags.append(Flag("over_reliance_platform", WARNING, Message(
-            "Inventory", QT_TRANSLATE_NOOP(
-                "Inventory", "{platform} brings {share} of revenue (limit {limit}); platform "
-                "concentration index (HHI) {hhi} (limit {hhi_limit}). One account suspension "
-                "there would hit {count} SKUs."),
-            {"platform": top_platform, "share": _pct(review.top_platform_share),
-             "limit": _pct(thresholds.top_platform_share), "hhi": f"{review.hhi_platform:.2f}",
-             "hhi_limit": f"{thresholds.hhi:.2f}", "count": len(ids)}), ids))
+        flags.append(
+            Flag(
+                "over_reliance_platform",
+                WARNING,
+                Message(
+                    "Inventory",
+                    QT_TRANSLATE_NOOP(
+                        "Inventory",
+                        "{platform} brings {share} of revenue (limit {limit}); platform "
+                        "concentration index (HHI) {hhi} (limit {hhi_limit}). {count} SKUs make more than "
+                        "{limit} of their revenue there: one account suspension would hit them all.",
+                    ),
+                    {
+                        "platform": top_platform,
+                        "share": _pct(review.top_platform_share),
+                        "limit": _pct(thresholds.top_platform_share),
+                        "hhi": f"{review.hhi_platform:.2f}",
+                        "hhi_limit": f"{thresholds.hhi:.2f}",
+                        "count": len(ids),
+                    },
+                ),
+                ids,
+            )
+        )
+
+    # Worst first, so the SKUs a seller sees first under a flag are the ones to act on.
+    per_key["slow_mover"].sort(
+        key=lambda i: (
+            -(by_id[i].days_of_cover if by_id[i].days_of_cover is not None else float("inf"))
+        )
+    )
+    per_key["aged_stock"].sort(key=lambda i: -(by_id[i].oldest_stock_days or 0))
 
     texts = {
-        "slow_mover": (QT_TRANSLATE_NOOP(
-            "Inventory", "{count} SKUs have more than {days} days of cover, or stock and no "
-            "sales in the last 3 months."), {"days": thresholds.slow_mover_days_of_cover}),
-        "aged_stock": (QT_TRANSLATE_NOOP(
-            "Inventory", "{count} SKUs have stock received more than {days} days ago."),
-            {"days": thresholds.aged_stock_days}),
-        "missing_code": (QT_TRANSLATE_NOOP(
-            "Inventory", "{count} SKUs have a blank SKU or SPU code."), {}),
-        "duplicate_code": (QT_TRANSLATE_NOOP(
-            "Inventory", "{count} SKUs share a code that differs only in upper/lower case or "
-            "spaces: stock sync across platforms will mix them up."), {}),
-        "missing_cost": (QT_TRANSLATE_NOOP(
-            "Inventory", "{count} SKUs have no cost: their margin cannot be computed."), {}),
-        "missing_price": (QT_TRANSLATE_NOOP(
-            "Inventory", "{count} SKUs have no price: their margin cannot be computed."), {}),
-        "missing_rate": (QT_TRANSLATE_NOOP(
-            "Inventory", "{count} SKUs use a currency without an exchange rate ({currencies}). "
-            "Add the rate in the exchange-rate table."),
-            {"currencies": ", ".join(sorted(review.missing_rates))}),
+        "slow_mover": (
+            QT_TRANSLATE_NOOP(
+                "Inventory",
+                "{count} SKUs have more than {days} days of cover, or stock and no "
+                "sales in the last 3 months.",
+            ),
+            {"days": thresholds.slow_mover_days_of_cover},
+        ),
+        "aged_stock": (
+            QT_TRANSLATE_NOOP(
+                "Inventory", "{count} SKUs have stock received more than {days} days ago."
+            ),
+            {"days": thresholds.aged_stock_days},
+        ),
+        "missing_code": (
+            QT_TRANSLATE_NOOP("Inventory", "{count} SKUs have a blank SKU or SPU code."),
+            {},
+        ),
+        "duplicate_code": (
+            QT_TRANSLATE_NOOP(
+                "Inventory",
+                "{count} SKUs share a code that differs only in upper/lower case or "
+                "spaces: stock sync across platforms will mix them up.",
+            ),
+            {},
+        ),
+        "missing_cost": (
+            QT_TRANSLATE_NOOP(
+                "Inventory", "{count} SKUs have no cost: their margin cannot be computed."
+            ),
+            {},
+        ),
+        "missing_price": (
+            QT_TRANSLATE_NOOP(
+                "Inventory", "{count} SKUs have no price: their margin cannot be computed."
+            ),
+            {},
+        ),
+        "missing_rate": (
+            QT_TRANSLATE_NOOP(
+                "Inventory",
+                "{count} SKUs use a currency without an exchange rate ({currencies}). "
+                "Add the rate in the exchange-rate table.",
+            ),
+            {"currencies": ", ".join(sorted(review.missing_rates))},
+        ),
     }
     for key, (text, params) in texts.items():
         ids = per_key.get(key)
         if ids:
-            flags.append(Flag(key, FLAG_SEVERITY[key], Message(
-                "Inventory", text, {"count": len(ids)} | params), list(ids)))
+            flags.append(
+                Flag(
+                    key,
+                    FLAG_SEVERITY[key],
+                    Message("Inventory", text, {"count": len(ids)} | params),
+                    list(ids),
+                )
+            )
 
     for key, ids in per_key.items():
         for sku_id in ids:
@@ -240,5 +341,4 @@ def flags_text(keys: Sequence[str], translate=None) -> str:
     from core.i18n import identity
 
     translate = translate or identity
-    return ", ".join(translate("Inventory", FLAG_LABELS[key]) for key in keys
-                     if key in FLAG_LABELS)
+    return ", ".join(translate("Inventory", FLAG_LABELS[key]) for key in keys if key in FLAG_LABELS)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from sqlmodel import Session
 
-from core import team
+from core import inventory, team
 from core.steps import STEPS, StepState
 from core.workspace import Workspace
 
@@ -14,6 +14,7 @@ StateFunction = Callable[[Session], StepState]
 
 STATE_FUNCTIONS: dict[str, StateFunction] = {
     "team": team.team_state,
+    "inventory": inventory.inventory_state,
 }
 
 

@@ -57,13 +57,14 @@ def demo(demo_file, tmp_path):
 @pytest.fixture
 def qt_settings(tmp_path, monkeypatch):
     """Keep QSettings and the data folder of UI tests inside tmp_path."""
-    from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+    from PySide6.QtCore import QCoreApplication, QSettings
 
-    QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName("MatrixDeskTests")
     QCoreApplication.setApplicationName("MatrixDeskTests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     QSettings().clear()
+    # QStandardPaths reads these on every call (Linux), so the data folder is per test.
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     yield tmp_path

@@ -50,7 +50,9 @@ def test_cancel_stops_the_job(qtbot):
     job_obj = run_job(None, "Working", job, on_success=results.append,
                       on_cancel=lambda: cancelled.append(True))
     assert started.wait(5)
-    job_obj.dialog.cancel()  # the progress dialog's Cancel button
+    from PySide6.QtWidgets import QPushButton
+
+    job_obj.dialog.findChild(QPushButton).click()  # the progress dialog's Cancel button
     release.set()
     with qtbot.waitSignal(job_obj.sig_finished, timeout=5000):
         pass

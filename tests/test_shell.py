@@ -28,9 +28,9 @@ def window(qtbot, qt_settings, demo):
 
 def test_step_list_shows_eight_steps_with_states(window):
     assert window.step_list.count() == 8
-    first = window.step_list.item(0).text()
+    first = window.step_list.item_text(0)
     assert "1. Team" in first and "Done" in first  # the demo's team is complete
-    goals = window.step_list.item(2).text()
+    goals = window.step_list.item_text(2)
     assert "Not started" in goals
 
 
@@ -49,12 +49,12 @@ def test_unbuilt_step_page_explains_the_step(window):
 
 def test_language_switch_retranslates_the_window(window):
     window.switch_language("zh_CN")
-    assert "组建跨职能小组" in window.step_list.item(0).text()
+    assert "组建跨职能小组" in window.step_list.item_text(0)
     assert window.file_menu.title() == "文件(&F)"
     window.step_list.select("goals")
     assert "第 3 步" in window.pages["goals"].title.text()
     window.switch_language("en")
-    assert "1. Team" in window.step_list.item(0).text()
+    assert "1. Team" in window.step_list.item_text(0)
     assert window.file_menu.title() == "&File"
 
 
@@ -105,7 +105,7 @@ def test_new_workspace_starts_empty(window, tmp_path, monkeypatch):
     window.new_workspace()
     assert window.workspace.path.name == "my-shop.matrixdesk"
     assert window.workspace.counts()["skus"] == 0
-    assert "Not started" in window.step_list.item(0).text()
+    assert "Not started" in window.step_list.item_text(0)
 
 
 def test_demo_is_created_on_first_start(qtbot, qt_settings):

@@ -74,7 +74,11 @@ def test_set_raci_validates_and_clears(workspace):
 
 def test_member_validation(workspace):
     with workspace.transaction() as session:
-        for name, role, hours in [("  ", "finance", 40), ("Lin", "boss", 40), ("Lin", "finance", 200)]:
+        for name, role, hours in [
+            ("  ", "finance", 40),
+            ("Lin", "boss", 40),
+            ("Lin", "finance", 200),
+        ]:
             with pytest.raises(ValueError):
                 team.add_member(session, name, role, capacity_hours=hours)
         member = team.add_member(session, " Lin ", "finance", contact=" wx:lin ")

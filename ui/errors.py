@@ -69,7 +69,13 @@ def show_exception(exc_type, exc, tb, parent: QWidget | None = None) -> None:
         return
     dialog = ErrorDialog(f"{exc_type.__name__}: {exc}", details, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # Keep the Python wrapper alive while the dialog is open (it may have no parent).
+    _open_dialogs.add(dialog)
+    dialog.finished.connect(lambda _result: _open_dialogs.discard(dialog))
     dialog.open()
+
+
+_open_dialogs: set[ErrorDialog] = set()
 
 
 def install_excepthook() -> None:

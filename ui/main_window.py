@@ -41,6 +41,7 @@ from ui.step_list import StepList
 # Pages built so far: step key -> "module:Class". Other steps show their introduction.
 PAGES: dict[str, str] = {
     "team": "ui.pages.team_page:TeamPage",
+    "inventory": "ui.pages.inventory_page:InventoryPage",
 }
 
 

@@ -24,94 +24,156 @@ class TargetField:
     fuzzy: bool = True  # may be matched by containment when no alias matches exactly
 
 
-def _f(key, label, kind, aliases, required=False, unit="", fuzzy=True) -> TargetField:
-    return TargetField(key, label, kind, required, tuple(aliases), unit, fuzzy)
+def _f(key, label, kind, aliases: str, required=False, unit="", fuzzy=True) -> TargetField:
+    """``aliases`` is one "|"-separated string: compact to read and to extend."""
+    return TargetField(key, label, kind, required, tuple(aliases.split("|")), unit, fuzzy)
 
 
 PRODUCT_FIELDS: list[TargetField] = [
-    _f("sku_code", QT_TRANSLATE_NOOP("Import", "SKU code"), "code", [
-        "sku_code", "sku", "variant sku", "seller sku", "seller-sku", "商家 sku", "商品sku",
-        "sku编码", "sku编号", "sku code", "货号", "商品编码", "商品编号", "产品编码", "编码",
-        "merchant sku", "msku", "item sku", "sku id", "子sku", "变种sku", "规格编码",
-    ], required=True),
-    _f("spu_code", QT_TRANSLATE_NOOP("Import", "SPU code (product)"), "code", [
-        "spu_code", "spu", "handle", "parent", "parent sku", "父sku", "父体sku", "母体sku",
-        "款号", "款式编码", "spu编码", "产品款号", "style", "style number", "item group",
-    ]),
-    _f("product_name", QT_TRANSLATE_NOOP("Import", "Product name"), "text", [
-        "product_name", "title", "name", "item-name", "item name", "product name", "product title",
-        "商品名称", "产品名称", "品名", "产品标题", "商品标题", "标题", "名称", "中文名称",
-        "listing title",
-    ]),
-    _f("category", QT_TRANSLATE_NOOP("Import", "Category"), "text", [
-        "category", "product category", "categories", "type", "product type", "类目", "分类",
-        "商品分类", "产品分类", "商品类目", "品类", "产品类型",
-    ]),
-    _f("variant", QT_TRANSLATE_NOOP("Import", "Variant (e.g. Black / L)"), "text", [
-        "variant", "variation", "variant title", "variant name", "规格", "变种", "变体",
-        "规格名称", "sku属性", "销售属性", "颜色尺码",
-    ], fuzzy=False),
-    _f("option1_name", QT_TRANSLATE_NOOP("Import", "Option 1 name"), "text", [
-        "option1 name", "option 1 name", "attribute 1 name", "variation 1 name",
-        "variation 1 type", "变种属性名称一", "变种属性名称1", "主要销售变体名称", "规格1名称",
-        "属性1名称", "变体1名称",
-    ], fuzzy=False),
-    _f("option1_value", QT_TRANSLATE_NOOP("Import", "Option 1 value"), "text", [
-        "option1 value", "option 1 value", "attribute 1 value(s)", "attribute 1 values",
-        "variation 1 values", "variation 1 value", "变种属性值一", "变种属性值1",
-        "主要销售变体值", "规格1值", "属性1值", "变体1值",
-    ], fuzzy=False),
-    _f("option2_name", QT_TRANSLATE_NOOP("Import", "Option 2 name"), "text", [
-        "option2 name", "option 2 name", "attribute 2 name", "variation 2 name",
-        "variation 2 type", "变种属性名称二", "变种属性名称2", "次要销售变体名称", "规格2名称",
-        "属性2名称", "变体2名称",
-    ], fuzzy=False),
-    _f("option2_value", QT_TRANSLATE_NOOP("Import", "Option 2 value"), "text", [
-        "option2 value", "option 2 value", "attribute 2 value(s)", "attribute 2 values",
-        "variation 2 values", "variation 2 value", "变种属性值二", "变种属性值2",
-        "次要销售变体值", "规格2值", "属性2值", "变体2值",
-    ], fuzzy=False),
-    _f("cost", QT_TRANSLATE_NOOP("Import", "Cost (purchase price)"), "money", [
-        "cost", "cost per item", "unit cost", "purchase price", "cost price", "采购价", "成本",
-        "采购成本", "成本价", "进价", "进货价", "采购单价", "单位成本", "拿货价",
-    ]),
-    _f("cost_currency", QT_TRANSLATE_NOOP("Import", "Cost currency"), "currency", [
-        "cost currency", "cost_currency", "成本币种", "采购币种", "采购货币",
-    ]),
-    _f("price", QT_TRANSLATE_NOOP("Import", "Selling price"), "money", [
-        "price", "variant price", "regular price", "sale price", "your price", "standard price",
-        "selling price", "retail price", "售价", "价格", "零售价", "销售价", "本地展示价",
-        "销售价格", "定价", "单价",
-    ]),
-    _f("price_currency", QT_TRANSLATE_NOOP("Import", "Price currency"), "currency", [
-        "price currency", "currency_code", "currency code", "currency", "币种", "货币",
-        "售价币种", "币别",
-    ]),
-    _f("weight_g", QT_TRANSLATE_NOOP("Import", "Weight (g)"), "number", [
-        "weight_g", "variant grams", "grams", "weight", "item weight", "package weight",
-        "shipping weight", "重量", "包裹重量", "毛重", "产品重量", "商品重量", "净重",
-    ], unit="g"),
-    _f("length_cm", QT_TRANSLATE_NOOP("Import", "Length (cm)"), "number", [
-        "length_cm", "length", "package length", "长", "长度", "包裹长度", "包装长",
-    ], unit="cm"),
-    _f("width_cm", QT_TRANSLATE_NOOP("Import", "Width (cm)"), "number", [
-        "width_cm", "width", "package width", "宽", "宽度", "包裹宽度", "包装宽",
-    ], unit="cm"),
-    _f("height_cm", QT_TRANSLATE_NOOP("Import", "Height (cm)"), "number", [
-        "height_cm", "height", "package height", "高", "高度", "包裹高度", "包装高",
-    ], unit="cm"),
-    _f("barcode", QT_TRANSLATE_NOOP("Import", "Barcode (UPC/EAN)"), "code", [
-        "barcode", "variant barcode", "product-id", "product id", "upc", "ean", "gtin", "isbn",
-        "jan", "条码", "条形码", "识别码", "商品条码", "upc/ean",
-    ]),
-    _f("stock_qty", QT_TRANSLATE_NOOP("Import", "Stock quantity"), "integer", [
-        "stock_qty", "stock", "quantity", "qty", "variant inventory qty", "inventory",
-        "inventory quantity", "available", "on hand", "库存", "可用库存", "库存数量", "数量",
-        "现有库存", "在库数量", "可售库存",
-    ]),
-    _f("brand", QT_TRANSLATE_NOOP("Import", "Brand"), "text", [
-        "brand", "vendor", "brand name", "manufacturer", "品牌", "品牌名称", "厂商",
-    ]),
+    _f(
+        "sku_code",
+        QT_TRANSLATE_NOOP("Import", "SKU code"),
+        "code",
+        "sku_code|sku|variant sku|seller sku|seller-sku|商家 sku|商品sku|sku编码|sku编号|"
+        "sku code|货号|商品编码|商品编号|产品编码|编码|merchant sku|msku|item sku|sku id|子sku|变种sku|"
+        "规格编码",
+        required=True,
+    ),
+    _f(
+        "spu_code",
+        QT_TRANSLATE_NOOP("Import", "SPU code (product)"),
+        "code",
+        "spu_code|spu|handle|parent|parent sku|父sku|父体sku|母体sku|款号|款式编码|spu编码|产品款号|"
+        "style|style number|item group",
+    ),
+    _f(
+        "product_name",
+        QT_TRANSLATE_NOOP("Import", "Product name"),
+        "text",
+        "product_name|title|name|item-name|item name|product name|product title|商品名称|"
+        "产品名称|品名|产品标题|商品标题|标题|名称|中文名称|listing title",
+    ),
+    _f(
+        "category",
+        QT_TRANSLATE_NOOP("Import", "Category"),
+        "text",
+        "category|product category|categories|type|product type|类目|分类|商品分类|产品分类|商品类目|品类|"
+        "产品类型",
+    ),
+    _f(
+        "variant",
+        QT_TRANSLATE_NOOP("Import", "Variant (e.g. Black / L)"),
+        "text",
+        "variant|variation|variant title|variant name|规格|变种|变体|规格名称|sku属性|销售属性|颜色尺码",
+        fuzzy=False,
+    ),
+    _f(
+        "option1_name",
+        QT_TRANSLATE_NOOP("Import", "Option 1 name"),
+        "text",
+        "option1 name|option 1 name|attribute 1 name|variation 1 name|变种属性名称一|变种属性名称1|"
+        "主要销售变体名称|规格1名称|属性1名称|变体1名称",
+        fuzzy=False,
+    ),
+    _f(
+        "option1_value",
+        QT_TRANSLATE_NOOP("Import", "Option 1 value"),
+        "text",
+        "option1 value|option 1 value|attribute 1 value(s)|attribute 1 values|"
+        "variation 1 values|variation 1 value|变种属性值一|变种属性值1|主要销售变体值|规格1值|属性1值|变体1值",
+        fuzzy=False,
+    ),
+    _f(
+        "option2_name",
+        QT_TRANSLATE_NOOP("Import", "Option 2 name"),
+        "text",
+        "option2 name|option 2 name|attribute 2 name|variation 2 name|变种属性名称二|变种属性名称2|"
+        "次要销售变体名称|规格2名称|属性2名称|变体2名称",
+        fuzzy=False,
+    ),
+    _f(
+        "option2_value",
+        QT_TRANSLATE_NOOP("Import", "Option 2 value"),
+        "text",
+        "option2 value|option 2 value|attribute 2 value(s)|attribute 2 values|"
+        "variation 2 values|variation 2 value|变种属性值二|变种属性值2|次要销售变体值|规格2值|属性2值|变体2值",
+        fuzzy=False,
+    ),
+    _f(
+        "cost",
+        QT_TRANSLATE_NOOP("Import", "Cost (purchase price)"),
+        "money",
+        "cost|cost per item|unit cost|purchase price|cost price|采购价|成本|采购成本|成本价|进价|进货价|"
+        "采购单价|单位成本|拿货价",
+    ),
+    _f(
+        "cost_currency",
+        QT_TRANSLATE_NOOP("Import", "Cost currency"),
+        "currency",
+        "cost currency|cost_currency|成本币种|采购币种|采购货币",
+    ),
+    _f(
+        "price",
+        QT_TRANSLATE_NOOP("Import", "Selling price"),
+        "money",
+        "price|variant price|regular price|sale price|your price|standard price|"
+        "selling price|retail price|售价|价格|零售价|销售价|本地展示价|销售价格|定价|单价",
+    ),
+    _f(
+        "price_currency",
+        QT_TRANSLATE_NOOP("Import", "Price currency"),
+        "currency",
+        "price currency|currency_code|currency code|currency|币种|货币|售价币种|币别",
+    ),
+    _f(
+        "weight_g",
+        QT_TRANSLATE_NOOP("Import", "Weight (g)"),
+        "number",
+        "weight_g|variant grams|grams|weight|item weight|package weight|shipping weight|"
+        "重量|包裹重量|毛重|产品重量|商品重量|净重",
+        unit="g",
+    ),
+    _f(
+        "length_cm",
+        QT_TRANSLATE_NOOP("Import", "Length (cm)"),
+        "number",
+        "length_cm|length|package length|长|长度|包裹长度|包装长",
+        unit="cm",
+    ),
+    _f(
+        "width_cm",
+        QT_TRANSLATE_NOOP("Import", "Width (cm)"),
+        "number",
+        "width_cm|width|package width|宽|宽度|包裹宽度|包装宽",
+        unit="cm",
+    ),
+    _f(
+        "height_cm",
+        QT_TRANSLATE_NOOP("Import", "Height (cm)"),
+        "number",
+        "height_cm|height|package height|高|高度|包裹高度|包装高",
+        unit="cm",
+    ),
+    _f(
+        "barcode",
+        QT_TRANSLATE_NOOP("Import", "Barcode (UPC/EAN)"),
+        "code",
+        "barcode|variant barcode|product-id|product id|upc|ean|gtin|isbn|jan|条码|条形码|识别码|"
+        "商品条码|upc/ean",
+    ),
+    _f(
+        "stock_qty",
+        QT_TRANSLATE_NOOP("Import", "Stock quantity"),
+        "integer",
+        "stock_qty|stock|quantity|qty|variant inventory qty|inventory|"
+        "inventory quantity|available|on hand|库存|可用库存|库存数量|数量|现有库存|在库数量|可售库存",
+    ),
+    _f(
+        "brand",
+        QT_TRANSLATE_NOOP("Import", "Brand"),
+        "text",
+        "brand|vendor|brand name|manufacturer|品牌|品牌名称|厂商",
+    ),
 ]
 
 FIELDS_BY_ENTITY: dict[str, list[TargetField]] = {"products": PRODUCT_FIELDS}
@@ -143,11 +205,31 @@ def normalise_header(text: object) -> str:
 
 
 _UNIT_WORDS: dict[str, dict[str, float]] = {
-    "g": {"kg": 1000.0, "千克": 1000.0, "公斤": 1000.0, "lb": 453.59237, "lbs": 453.59237,
-          "磅": 453.59237, "oz": 28.349523125, "盎司": 28.349523125, "g": 1.0, "grams": 1.0,
-          "克": 1.0},
-    "cm": {"mm": 0.1, "毫米": 0.1, "cm": 1.0, "厘米": 1.0, "in": 2.54, "inch": 2.54,
-           "inches": 2.54, "英寸": 2.54, "m": 100.0, "米": 100.0},
+    "g": {
+        "kg": 1000.0,
+        "千克": 1000.0,
+        "公斤": 1000.0,
+        "lb": 453.59237,
+        "lbs": 453.59237,
+        "磅": 453.59237,
+        "oz": 28.349523125,
+        "盎司": 28.349523125,
+        "g": 1.0,
+        "grams": 1.0,
+        "克": 1.0,
+    },
+    "cm": {
+        "mm": 0.1,
+        "毫米": 0.1,
+        "cm": 1.0,
+        "厘米": 1.0,
+        "in": 2.54,
+        "inch": 2.54,
+        "inches": 2.54,
+        "英寸": 2.54,
+        "m": 100.0,
+        "米": 100.0,
+    },
 }
 _UNIT_TOKEN = re.compile(r"[a-z]+|千克|公斤|磅|盎司|克|毫米|厘米|英寸|米")
 

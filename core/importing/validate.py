@@ -24,23 +24,56 @@ CURRENCIES = frozenset(
 # Symbols and local spellings, longest first so "US$" wins over "$". "¥" is the yuan here:
 # the app's sellers are Chinese; a Japanese price comes as "JP¥", "円" or the code JPY.
 CURRENCY_SYMBOLS: list[tuple[str, str]] = [
-    ("US$", "USD"), ("CA$", "CAD"), ("C$", "CAD"), ("AU$", "AUD"), ("A$", "AUD"),
-    ("HK$", "HKD"), ("NZ$", "NZD"), ("MX$", "MXN"), ("S$", "SGD"), ("R$", "BRL"),
-    ("NT$", "TWD"), ("JP¥", "JPY"), ("CN¥", "CNY"), ("RMB", "CNY"), ("人民币", "CNY"),
-    ("元", "CNY"), ("円", "JPY"), ("€", "EUR"), ("£", "GBP"), ("¥", "CNY"), ("￥", "CNY"),
-    ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("₺", "TRY"), ("$", "USD"),
+    ("US$", "USD"),
+    ("CA$", "CAD"),
+    ("C$", "CAD"),
+    ("AU$", "AUD"),
+    ("A$", "AUD"),
+    ("HK$", "HKD"),
+    ("NZ$", "NZD"),
+    ("MX$", "MXN"),
+    ("S$", "SGD"),
+    ("R$", "BRL"),
+    ("NT$", "TWD"),
+    ("JP¥", "JPY"),
+    ("CN¥", "CNY"),
+    ("RMB", "CNY"),
+    ("人民币", "CNY"),
+    ("元", "CNY"),
+    ("円", "JPY"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "CNY"),
+    ("￥", "CNY"),
+    ("₹", "INR"),
+    ("₩", "KRW"),
+    ("₽", "RUB"),
+    ("₺", "TRY"),
+    ("$", "USD"),
 ]
 
 TEXT_LIMITS = {
-    "sku_code": 100, "spu_code": 100, "product_name": 255, "category": 100, "brand": 100,
-    "variant": 255, "option1_name": 60, "option1_value": 100, "option2_name": 60,
-    "option2_value": 100, "barcode": 64,
+    "sku_code": 100,
+    "spu_code": 100,
+    "product_name": 255,
+    "category": 100,
+    "brand": 100,
+    "variant": 255,
+    "option1_name": 60,
+    "option1_value": 100,
+    "option2_name": 60,
+    "option2_value": 100,
+    "barcode": 64,
 }
 MONEY_FIELDS = ("cost", "price")
 # (lowest, highest) plausible value; outside it the number is almost surely a typo.
 NUMBER_RANGES: dict[str, tuple[float, float]] = {
-    "cost": (0, 10_000_000), "price": (0, 10_000_000), "weight_g": (0, 1_000_000),
-    "length_cm": (0, 10_000), "width_cm": (0, 10_000), "height_cm": (0, 10_000),
+    "cost": (0, 10_000_000),
+    "price": (0, 10_000_000),
+    "weight_g": (0, 1_000_000),
+    "length_cm": (0, 10_000),
+    "width_cm": (0, 10_000),
+    "height_cm": (0, 10_000),
     "stock_qty": (0, 100_000_000),
 }
 CURRENCY_FIELDS = {"cost_currency": "cost", "price_currency": "price"}
@@ -48,7 +81,8 @@ CURRENCY_FIELDS = {"cost_currency": "cost", "price_currency": "price"}
 NO_VARIANT = {("title", "default title")}
 
 NOT_A_NUMBER = QT_TRANSLATE_NOOP(
-    "Import", "Sheet {sheet}, row {row}, column {column}: '{value}' is not a number.")
+    "Import", "Sheet {sheet}, row {row}, column {column}: '{value}' is not a number."
+)
 
 SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
 
@@ -151,17 +185,23 @@ def parse_currency(value: Any) -> str:
     for symbol, code in CURRENCY_SYMBOLS:
         if text == symbol:
             return code
-    raise BadValue(QT_TRANSLATE_NOOP(
-        "Import", "Sheet {sheet}, row {row}, column {column}: '{value}' is not a currency code "
-                  "this app knows (use CNY, USD, EUR, GBP, JPY ... or ¥ $ € £)."))
+    raise BadValue(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "Sheet {sheet}, row {row}, column {column}: '{value}' is not a currency code "
+            "this app knows (use CNY, USD, EUR, GBP, JPY ... or ¥ $ € £).",
+        )
+    )
 
 
 def parse_barcode(value: Any) -> str:
     """A barcode as text; refuse what Excel already rounded ("3.65E+11", 365000000000.0)."""
     lost = QT_TRANSLATE_NOOP(
-        "Import", "Sheet {sheet}, row {row}, column {column}: '{value}' looks like a barcode Excel turned into a rounded number, so digits "
-                  "are lost. Format the column as Text in Excel, retype the barcodes and import "
-                  "again.")
+        "Import",
+        "Sheet {sheet}, row {row}, column {column}: '{value}' looks like a barcode Excel turned into a rounded number, so digits "
+        "are lost. Format the column as Text in Excel, retype the barcodes and import "
+        "again.",
+    )
     if isinstance(value, bool):
         raise BadValue(lost)
     if isinstance(value, float):
@@ -206,39 +246,57 @@ def cell_message(sheet: str, row: int, column: str, value: Any, bad: BadValue) -
     text = cell_text(value)
     if len(text) > 80:
         text = text[:77] + "..."
-    return Message(CONTEXT, bad.text,
-                   {"sheet": sheet, "row": row, "column": column, "value": text, **bad.params})
+    return Message(
+        CONTEXT,
+        bad.text,
+        {"sheet": sheet, "row": row, "column": column, "value": text, **bad.params},
+    )
 
 
 MISSING_SKU = QT_TRANSLATE_NOOP(
-    "Import", "Sheet {sheet}, row {row}, column {column}: the SKU is empty; every row needs one.")
+    "Import", "Sheet {sheet}, row {row}, column {column}: the SKU is empty; every row needs one."
+)
 DUPLICATE_SKU = QT_TRANSLATE_NOOP(
-    "Import", "Sheet {sheet}, row {row}, column {column}: SKU '{value}' already appears in row "
-              "{first_row}; only that first row is imported.")
+    "Import",
+    "Sheet {sheet}, row {row}, column {column}: SKU '{value}' already appears in row "
+    "{first_row}; only that first row is imported.",
+)
 TOO_LONG = QT_TRANSLATE_NOOP(
-    "Import", "Sheet {sheet}, row {row}, column {column}: the text is {length} characters long; "
-              "at most {limit} fit.")
+    "Import",
+    "Sheet {sheet}, row {row}, column {column}: the text is {length} characters long; "
+    "at most {limit} fit.",
+)
 NEGATIVE = QT_TRANSLATE_NOOP(
-    "Import", "Sheet {sheet}, row {row}, column {column}: '{value}' is negative; it must be 0 "
-              "or more.")
+    "Import",
+    "Sheet {sheet}, row {row}, column {column}: '{value}' is negative; it must be 0 or more.",
+)
 TOO_BIG = QT_TRANSLATE_NOOP(
-    "Import", "Sheet {sheet}, row {row}, column {column}: '{value}' is more than {limit}; please "
-              "check the number and its unit.")
+    "Import",
+    "Sheet {sheet}, row {row}, column {column}: '{value}' is more than {limit}; please "
+    "check the number and its unit.",
+)
 NOT_WHOLE = QT_TRANSLATE_NOOP(
-    "Import", "Sheet {sheet}, row {row}, column {column}: '{value}' is not a whole number.")
+    "Import", "Sheet {sheet}, row {row}, column {column}: '{value}' is not a whole number."
+)
 PRICE_ZERO = QT_TRANSLATE_NOOP(
-    "Import", "Sheet {sheet}, row {row}, column {column}: the price is 0; imported as it is.")
+    "Import", "Sheet {sheet}, row {row}, column {column}: the price is 0; imported as it is."
+)
 
 NUMBER_FIELDS = tuple(NUMBER_RANGES)
 TEXT_FIELDS = ("product_name", "category", "brand")
 
 
-def clean_row(raw: dict[str, Any], headers: dict[str, str], sheet: str,
-              row: int) -> tuple[dict[str, Any], list[Message], list[Message]]:
+def clean_row(
+    raw: dict[str, Any],
+    headers: dict[str, str],
+    sheet: str,
+    row: int,
+    factors: dict[str, float] | None = None,
+) -> tuple[dict[str, Any], list[Message], list[Message]]:
     """Typed values by field key (only cells that hold something), rejections and warnings.
 
     ``raw`` holds the mapped cells of one row by field key, ``headers`` the column header of
-    each mapped field. Empty cells are left out: an empty cell never clears existing data.
+    each mapped field, ``factors`` unit conversions read from headers ("Weight (kg)" → 1000). Empty cells are left out: an empty cell never clears existing data.
     """
     values: dict[str, Any] = {}
     errors: list[Message] = []
@@ -250,8 +308,13 @@ def clean_row(raw: dict[str, Any], headers: dict[str, str], sheet: str,
     for key in ("sku_code", "spu_code"):
         if key in raw and not is_empty(raw[key]):
             values[key] = clean_code(raw[key])
-    for key in TEXT_FIELDS + ("option1_name", "option1_value", "option2_name", "option2_value",
-                              "variant"):
+    for key in TEXT_FIELDS + (
+        "option1_name",
+        "option1_value",
+        "option2_name",
+        "option2_value",
+        "variant",
+    ):
         if key in raw and not is_empty(raw[key]):
             values[key] = " ".join(cell_text(raw[key]).split())
     for key, limit in TEXT_LIMITS.items():
@@ -266,6 +329,9 @@ def clean_row(raw: dict[str, Any], headers: dict[str, str], sheet: str,
         except BadValue as bad:
             reject(key, bad)
             continue
+        factor = (factors or {}).get(key, 1.0)
+        if factor != 1.0:
+            number = round(number * factor, 4)
         low, high = NUMBER_RANGES[key]
         if number < low:
             reject(key, BadValue(NEGATIVE))
@@ -278,8 +344,9 @@ def clean_row(raw: dict[str, Any], headers: dict[str, str], sheet: str,
             if currency and key in MONEY_FIELDS:
                 values[f"_{key}_symbol"] = currency
             if key == "price" and number == 0:
-                warnings.append(cell_message(sheet, row, headers.get(key, key), raw[key],
-                                             BadValue(PRICE_ZERO)))
+                warnings.append(
+                    cell_message(sheet, row, headers.get(key, key), raw[key], BadValue(PRICE_ZERO))
+                )
     for key, money in CURRENCY_FIELDS.items():
         if key in raw and not is_empty(raw[key]):
             try:

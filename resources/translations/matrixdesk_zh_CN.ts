@@ -1,6 +1,274 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BubbleChart</name>
+    <message>
+        <source>Revenue, last 12 months (thousand {currency})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gross margin (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{sku}
+Revenue {revenue:,.0f} {currency}
+Gross margin {margin:.1f}%
+Stock value {stock:,.0f} {currency}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class {abc}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No revenue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>SKU code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>variant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>height</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cost currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>price currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>barcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lifecycle stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>product name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPU code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {field} cannot be negative ({value}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not a currency code: use three letters such as USD, EUR or CNY.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not yes or no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not a lifecycle stage: use intro, growth, mature or decline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {field} cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {field} is too long ({length} characters; at most {limit}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not a variant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This SKU no longer exists (id {id}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This product no longer exists (id {id}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{field}' cannot be edited here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another SKU already has the code {code}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stock must be a whole number ({value}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another product already has the SPU code {code}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product / variant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue 12 months ({base})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units 12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock value ({base})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(price − cost) ÷ price, both converted to {base} with the exchange rates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested from sales.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click to override.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}  ·  {count} SKUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the suggestion ({stage})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change {field} of {code}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>"{code}" is not a currency code: use three letters such as USD.</source>
@@ -43,6 +311,115 @@
     </message>
 </context>
 <context>
+    <name>ExchangeRatesDialog</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amounts are compared in your base currency, {base}. Type what one unit of each currency is worth in {base} (for example USD → 7.2). Changes are saved at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 unit in {base}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add / update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExchangeRatesModel</name>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 unit in {base}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{code} is the base currency: every amount is converted to it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FlagCard</name>
+    <message>
+        <source>{count} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show {count} SKUs in the catalog</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FlagsPanel</name>
+    <message>
+        <source>No sales in the last 12 months yet: concentration needs sales.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top SKU share of revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top platform share of revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU concentration index (HHI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform concentration index (HHI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>above the limit of {limit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>within the limit of {limit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue by platform: {platforms}
+Revenue by market: {markets}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a SKU code to select it in the catalog, or show all SKUs of a flag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No flags: nothing above the thresholds.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Hazard</name>
     <message>
         <source>Battery</source>
@@ -74,10 +451,1050 @@
     </message>
 </context>
 <context>
+    <name>HoursDelegate</name>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The workspace changed since the preview (SKU {sku}, row {row}). Nothing was imported; please preview the file again.</source>
+        <translation>预览之后工作区数据已有变动（SKU {sku}，第 {row} 行）。本次未导入任何数据，请重新预览该文件。</translation>
+    </message>
+    <message>
+        <source>Backing up the workspace…</source>
+        <translation>正在备份工作区…</translation>
+    </message>
+    <message>
+        <source>Writing products…</source>
+        <translation>正在写入产品…</translation>
+    </message>
+    <message>
+        <source>Writing SKUs…</source>
+        <translation>正在写入 SKU…</translation>
+    </message>
+    <message>
+        <source>Recording the import…</source>
+        <translation>正在记录本次导入…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPU code (product)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variant (e.g. Black / L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Option 1 name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Option 1 value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Option 2 name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Option 2 value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost (purchase price)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selling price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Length (cm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Width (cm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barcode (UPC/EAN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import #{batch} does not exist.</source>
+        <translation>导入记录 #{batch} 不存在。</translation>
+    </message>
+    <message>
+        <source>Import #{batch} was already undone on {when}.</source>
+        <translation>导入 #{batch} 已于 {when} 撤销过。</translation>
+    </message>
+    <message>
+        <source>Import #{later} ({file}, {when}) changed the same rows after import #{batch}. Undo import #{later} first.</source>
+        <translation>导入 #{later}（{file}，{when}）在导入 #{batch} 之后修改了相同的行。请先撤销导入 #{later}。</translation>
+    </message>
+    <message>
+        <source>Product {spu} was edited after the import. Undoing would overwrite that edit, so nothing was undone.</source>
+        <translation>产品 {spu} 在导入后被修改过。撤销会覆盖这次修改，因此未做任何撤销。</translation>
+    </message>
+    <message>
+        <source>SKU {sku} was edited after the import ({column}: {value}). Undoing would overwrite that edit, so nothing was undone.</source>
+        <translation>SKU {sku} 在导入后被修改过（{column}：{value}）。撤销会覆盖这次修改，因此未做任何撤销。</translation>
+    </message>
+    <message>
+        <source>SKU {sku} came with this import and now has listings, sales or stock. Undoing would delete them, so nothing was undone.</source>
+        <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
+    </message>
+    <message>
+        <source>Checking rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}: '{value}' is not a number.</source>
+        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}: '{value}' is not a currency code this app knows (use CNY, USD, EUR, GBP, JPY ... or ¥ $ € £).</source>
+        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：无法识别币种“{value}”（请使用 CNY、USD、EUR、GBP、JPY 等代码，或 ¥ $ € £）。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}: '{value}' looks like a barcode Excel turned into a rounded number, so digits are lost. Format the column as Text in Excel, retype the barcodes and import again.</source>
+        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：“{value}”像是被 Excel 转成了科学计数法的条码，后几位数字已经丢失。请在 Excel 中把该列设置为“文本”格式，重新填写条码后再导入。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}: the SKU is empty; every row needs one.</source>
+        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：SKU 为空，每一行都必须有 SKU。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}: SKU '{value}' already appears in row {first_row}; only that first row is imported.</source>
+        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：SKU“{value}”已在第 {first_row} 行出现，只导入最先出现的那一行。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}: the text is {length} characters long; at most {limit} fit.</source>
+        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：内容有 {length} 个字符，最多只能 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}: '{value}' is negative; it must be 0 or more.</source>
+        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：“{value}”是负数，必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}: '{value}' is more than {limit}; please check the number and its unit.</source>
+        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：“{value}”超过 {limit}，请检查数值和单位。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}: '{value}' is not a whole number.</source>
+        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}: the price is 0; imported as it is.</source>
+        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：售价为 0，已按原值导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An Excel workbook or a CSV/TSV/TXT export from Shopify, WooCommerce, Etsy, Amazon, TikTok Shop, 店小秘 or your ERP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is written to your workspace until you press Import on the last page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading “{file}”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text table · encoding {encoding} · separated by {delimiter} · {rows} rows</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Every import is recorded here. Undoing one puts back the values it changed and removes the SKUs, products and categories it added. A backup of the workspace was made before each import.</source>
+        <translation>每次导入都记录在这里。撤销某次导入会恢复它修改过的数值，并删除它新增的 SKU、产品和类目。每次导入前都已自动备份工作区。</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>还没有导入记录。</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销这次导入</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo import #{number} of {file}? {new} added SKUs are removed and {changed} changed SKUs get their earlier values back.</source>
+        <translation>撤销 {file} 的导入 #{number}？将删除新增的 {new} 个 SKU，并把 {changed} 个变更的 SKU 恢复为原来的数值。</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <source>Import #{number} was undone.</source>
+        <translation>导入 #{number} 已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Column mapping: {profile}</source>
+        <translation>列映射方案：{profile}</translation>
+    </message>
+    <message>
+        <source>{file} [{sheet}]</source>
+        <translation>{file} [{sheet}]</translation>
+    </message>
+    <message>
+        <source>Undone {when}</source>
+        <translation>已于 {when} 撤销</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已导入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns were matched by their names. Correct any match; fields marked * must be filled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapping profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic (by column names)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the profile (e.g. the supplier or platform):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This mapping will be saved as profile “{name}” when you import; files with the same columns will use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved profile “{name}” fits these columns and was used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the mapping as a profile to reuse your corrections next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a column for: {fields}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes (old → new)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press Import to write the new and changed rows in one step. Rejected rows are left out; the import can be undone later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking every row against your catalog…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled. Nothing has been written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{new} new SKUs, {changed} changed, {unchanged} unchanged, {rejected} rejected (from {file}, header in row {header}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing products</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportSheetPage</name>
+    <message>
+        <source>Sheet and header row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the highlighted row holds the column names. Title rows and notes above it are skipped. Click a row to use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column names in row:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found automatically: row {row}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{rows} data rows and {columns} columns below row {header}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the sheet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import products</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <source>A cross-functional team</source>
+        <translation>跨职能小组</translation>
+    </message>
+    <message>
+        <source>The product matrix is planned by people from every function, not by one person.</source>
+        <translation>产品矩阵由各职能的人一起规划，而不是一个人拍板。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The process starts with a small team where every function that touches a product has a voice:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Product manager&lt;/b&gt; leads selection, product approval (立项) and review meetings (复盘).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Operations&lt;/b&gt; knows the platforms: listing, ads and traffic.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Purchasing&lt;/b&gt; owns suppliers, lead times and replenishment.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Finance&lt;/b&gt; checks margins, cash flow and the ad budget.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Legal / compliance&lt;/b&gt; signs off certificates, IP and platform rules.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Design and customer service are optional but help with images and with what customers complain about.&lt;/p&gt;&lt;p&gt;On the next page you choose the roles and type names; then you see who would be Responsible, Accountable, Consulted and Informed for each step and duty. Nothing is written until you press Finish.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;流程的第一步是组建一个小团队，让每个与产品相关的职能都有发言权：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;产品经理&lt;/b&gt;主导选品、产品立项和复盘会。&lt;/li&gt;&lt;li&gt;&lt;b&gt;运营&lt;/b&gt;熟悉各平台：上架、广告和流量。&lt;/li&gt;&lt;li&gt;&lt;b&gt;采购&lt;/b&gt;负责供应商、交期和补货。&lt;/li&gt;&lt;li&gt;&lt;b&gt;财务&lt;/b&gt;把关毛利率、现金流和广告预算。&lt;/li&gt;&lt;li&gt;&lt;b&gt;法务 / 合规&lt;/b&gt;审批认证、知识产权和平台规则。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;设计和客服为可选角色，但能在图片和客户投诉方面提供帮助。&lt;/p&gt;&lt;p&gt;下一页选择角色并填写姓名；然后可以看到每个步骤和职责由谁执行（R）、负责（A）、咨询（C）、知会（I）。点击“完成”之前不会写入任何内容。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>Intro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sales yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested lifecycle stage: the units of the last 3 complete months are compared with the 3 months before. Fewer than 4 months with sales, or launched less than 120 days ago: Intro. Up by 20 % or more: Growth. Down by 20 % or more: Decline. Otherwise: Mature. No sales in the last 12 months: no suggestion. You can set the stage by hand; your choice wins over the suggestion.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ABC classes by revenue of the last 12 months: SKUs sorted from the largest, A until 80 % of revenue is reached (the SKU that crosses 80 % is still A), B up to 95 %, C the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sales in the last 12 months: no suggestion.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Launched {days} days ago (less than 120): Intro.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only {months} months with sales so far (fewer than 4): Intro.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 3 months {last} units, the 3 months before {before} units ({change}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{stage}" is not a lifecycle stage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SKU no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>181–365 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&gt;365 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost ({currency})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price ({currency})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue 12 months ({currency})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units 12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock value ({currency})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKUs affected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share or index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKUs reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU concentration index (HHI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform concentration index (HHI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform {platform}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Market {market}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Catalog review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over-reliance on one SKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over-reliance on one platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slow mover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aged stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing exchange rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} must be a share between 0 and 100 %.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} must be between 1 and 3650 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top SKU share of revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top platform share of revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Concentration index (HHI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slow mover: days of cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aged stock: days since received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{sku} brings {share} of revenue (limit {limit}); SKU concentration index (HHI) {hhi} (limit {hhi_limit}). Build other SKUs up so a stock-out or a bad review on it does not stop the business.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{platform} brings {share} of revenue (limit {limit}); platform concentration index (HHI) {hhi} (limit {hhi_limit}). {count} SKUs make more than {limit} of their revenue there: one account suspension would hit them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} SKUs have more than {days} days of cover, or stock and no sales in the last 3 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} SKUs have stock received more than {days} days ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} SKUs have a blank SKU or SPU code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} SKUs share a code that differs only in upper/lower case or spaces: stock sync across platforms will mix them up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} SKUs have no cost: their margin cannot be computed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} SKUs have no price: their margin cannot be computed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} SKUs use a currency without an exchange rate ({currencies}). Add the rate in the exchange-rate table.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InventoryCharts</name>
+    <message>
+        <source>Margin vs revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each bubble is a SKU; its size is the stock value, its colour the ABC class. Hover for details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pareto curve and ABC classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifecycle mix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stages suggested from the sales trend of the last 6 months, unless set by hand. Hover for the rule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock aging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units and value on hand by days since the stock lot was received.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InventoryChecklist</name>
+    <message>
+        <source>{count} SKUs without a cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} SKUs without a price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} SKUs without a category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} SKUs in a currency without an exchange rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import your catalog…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring in your existing products as SPU → SKU with cost, price, stock and sales: an Excel or CSV file of your own, a Shopify product export, or a product export from 店小秘 Dianxiaomi, 马帮 Mabang, 通途 Tongtool or 领星 Lingxing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open or create a workspace first (File menu).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No catalog yet: start by importing it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every SKU has a category, a cost, a price and an exchange rate: margins are complete.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step 2: Inventory review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import catalog…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import history…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange rates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter: SKU, SPU, name or category…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewing the catalog…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot review the catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot change this value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing {count} SKUs: {what} — &lt;a href="clear"&gt;show all&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the reviewed catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting the catalog…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleChart</name>
+    <message>
+        <source>SKUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue (thousand {currency})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -215,6 +1632,230 @@ Your data folder: {folder}</source>
     <message>
         <source>&amp;About MatrixDesk</source>
         <translation>关于 MatrixDesk(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add a team member</source>
+        <translation>添加小组成员</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Capacity (&amp;h/week):</source>
+        <translation>可投入时间（小时/周）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. Lin Wei 林伟</source>
+        <translation>例如：林伟</translation>
+    </message>
+    <message>
+        <source>phone, WeChat or e-mail</source>
+        <translation>手机、微信或邮箱</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+</context>
+<context>
+    <name>ParetoChart</name>
+    <message>
+        <source>SKUs ranked by revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of revenue (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RaciLetterDelegate</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>{letter} — {meaning}</source>
+        <translation>{letter} — {meaning}</translation>
+    </message>
+</context>
+<context>
+    <name>RaciModel</name>
+    <message>
+        <source>{name}
+{role}</source>
+        <translation>{name}
+{role}</translation>
+    </message>
+    <message>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+    <message>
+        <source>This row needs exactly one Accountable (A).</source>
+        <translation>这一行必须有且只有一个负责人（A）。</translation>
+    </message>
+</context>
+<context>
+    <name>RaciWarningsPanel</name>
+    <message>
+        <source>All clear: every step and duty has exactly one Accountable person.</source>
+        <translation>全部就绪：每个步骤和职责都有且只有一个负责人（A）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review the proposed responsibilities</source>
+        <translation>检查建议的职责分工</translation>
+    </message>
+    <message>
+        <source>R = Responsible, A = Accountable (one per row), C = Consulted, I = Informed.</source>
+        <translation>R = 执行，A = 负责（每行一个），C = 咨询，I = 知会。</translation>
+    </message>
+    <message>
+        <source>Press Finish to add these people and fill the matrix. Cells you already filled in keep their letters.</source>
+        <translation>点击“完成”即可添加这些成员并填好矩阵。你已经填写的单元格保持不变。</translation>
+    </message>
+    <message>
+        <source>{name}
+{role}</source>
+        <translation>{name}
+{role}</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <source>Choose the roles and the people</source>
+        <translation>选择角色和人员</translation>
+    </message>
+    <message>
+        <source>The five core roles are checked. Names left empty can be typed in later.</source>
+        <translation>已勾选五个核心角色。姓名可以先留空，之后再填写。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>小时/周</translation>
+    </message>
+    <message>
+        <source>{role} (already in your team)</source>
+        <translation>{role}（小组中已有）</translation>
+    </message>
+    <message>
+        <source>{role} (optional)</source>
+        <translation>{role}（可选）</translation>
+    </message>
+    <message>
+        <source>Name (empty: the role name)</source>
+        <translation>姓名（留空则用角色名）</translation>
+    </message>
+    <message>
+        <source>phone, WeChat or e-mail</source>
+        <translation>手机、微信或邮箱</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>You can change names, roles and every RACI cell later on the Team page.</source>
+        <translation>之后可以在“小组”页面随时修改姓名、角色和每个 RACI 单元格。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+</context>
+<context>
+    <name>SkuDetailPanel</name>
+    <message>
+        <source>Sales by platform and market (12 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue ({base})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a SKU to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{code} — {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gross margin {margin} · revenue {revenue} {base} · {units} units · ABC class {abc} · {cover} days of cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifecycle: {stage} (set by hand). Suggested: {suggested} — {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifecycle: {suggested} (suggested) — {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags: {flags}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Market {code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sales in the last 12 months.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -379,102 +2020,121 @@ Your data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>StockAgingChart</name>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock value (thousand {currency})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days since received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock value</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <source>Product manager</source>
-        <translation type="unfinished" />
+        <translation>产品经理</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished" />
+        <translation>运营</translation>
     </message>
     <message>
         <source>Purchasing</source>
-        <translation type="unfinished" />
+        <translation>采购</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished" />
+        <translation>财务</translation>
     </message>
     <message>
         <source>Legal / compliance</source>
-        <translation type="unfinished" />
+        <translation>法务 / 合规</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished" />
+        <translation>设计</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished" />
+        <translation>客服</translation>
     </message>
     <message>
         <source>Product approval (立项)</source>
-        <translation type="unfinished" />
+        <translation>产品立项</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished" />
+        <translation>上架</translation>
     </message>
     <message>
         <source>Replenishment</source>
-        <translation type="unfinished" />
+        <translation>补货</translation>
     </message>
     <message>
         <source>Ad budget</source>
-        <translation type="unfinished" />
+        <translation>广告预算</translation>
     </message>
     <message>
         <source>Compliance sign-off</source>
-        <translation type="unfinished" />
+        <translation>合规审批</translation>
     </message>
     <message>
         <source>Review meeting (复盘)</source>
-        <translation type="unfinished" />
+        <translation>复盘会</translation>
     </message>
     <message>
         <source>Responsible: does the work</source>
-        <translation type="unfinished" />
+        <translation>执行：具体干活的人</translation>
     </message>
     <message>
         <source>Accountable: decides and signs off (exactly one)</source>
-        <translation type="unfinished" />
+        <translation>负责：拍板并签字（只能一个人）</translation>
     </message>
     <message>
         <source>Consulted: asked before</source>
-        <translation type="unfinished" />
+        <translation>咨询：事前征求意见</translation>
     </message>
     <message>
         <source>Informed: told after</source>
-        <translation type="unfinished" />
+        <translation>知会：事后通知</translation>
     </message>
     <message>
         <source>A member needs a name.</source>
-        <translation type="unfinished" />
+        <translation>成员必须填写姓名。</translation>
     </message>
     <message>
         <source>Unknown role: {role}</source>
-        <translation type="unfinished" />
+        <translation>未知角色：{role}</translation>
     </message>
     <message>
         <source>Capacity must be between 0 and 168 hours a week.</source>
-        <translation type="unfinished" />
+        <translation>可投入时间必须在每周 0 到 168 小时之间。</translation>
     </message>
     <message>
         <source>This team member no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>该小组成员已不存在。</translation>
     </message>
     <message>
         <source>Use R, A, C or I (or leave the cell empty).</source>
-        <translation type="unfinished" />
+        <translation>请填写 R、A、C 或 I（或留空）。</translation>
     </message>
     <message>
         <source>{subject}: nobody is Accountable (A).</source>
-        <translation type="unfinished" />
+        <translation>{subject}：没有负责人（A）。</translation>
     </message>
     <message>
         <source>{subject}: {count} people are Accountable (A); keep exactly one.</source>
-        <translation type="unfinished" />
+        <translation>{subject}：有 {count} 个负责人（A），只能保留一个。</translation>
     </message>
     <message>
         <source>Team</source>
@@ -482,30 +2142,237 @@ Your data folder: {folder}</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>角色</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>Capacity (h/week)</source>
-        <translation type="unfinished" />
+        <translation>可投入时间（小时/周）</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>RACI</source>
-        <translation type="unfinished" />
+        <translation>RACI 职责矩阵</translation>
     </message>
     <message>
         <source>Step or duty</source>
+        <translation>步骤或职责</translation>
+    </message>
+</context>
+<context>
+    <name>TeamChecklist</name>
+    <message>
+        <source>✓ {count} team members</source>
+        <translation>✓ 小组共 {count} 人</translation>
+    </message>
+    <message>
+        <source>Add your team members</source>
+        <translation>添加小组成员</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Missing core roles: {roles}</source>
+        <translation>缺少核心角色：{roles}</translation>
+    </message>
+    <message>
+        <source>✓ All five core roles are filled</source>
+        <translation>✓ 五个核心角色均已到位</translation>
+    </message>
+    <message>
+        <source>Fill the RACI matrix</source>
+        <translation>填写 RACI 职责矩阵</translation>
+    </message>
+    <message>
+        <source>{count} steps or duties need exactly one Accountable</source>
+        <translation>{count} 个步骤或职责需要指定唯一负责人（A）</translation>
+    </message>
+    <message>
+        <source>✓ One Accountable for every step and duty</source>
+        <translation>✓ 每个步骤和职责都有唯一负责人</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Capacity (h/week)</source>
+        <translation>可投入时间（小时/周）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Phone, WeChat or e-mail.</source>
+        <translation>手机、微信或邮箱。</translation>
+    </message>
+    <message>
+        <source>Hours per week this person can give the matrix work (0–168).</source>
+        <translation>此人每周可投入产品矩阵工作的小时数（0–168）。</translation>
+    </message>
+    <message>
+        <source>Double-click to choose another role.</source>
+        <translation>双击可更换角色。</translation>
+    </message>
+    <message>
+        <source>Capacity must be a number of hours.</source>
+        <translation>可投入时间必须是小时数。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Added {count} team members and filled the RACI matrix.</source>
+        <translation>已添加 {count} 名小组成员并填好 RACI 职责矩阵。</translation>
+    </message>
+    <message>
+        <source>{name} joined the team. Give them letters in the RACI matrix below.</source>
+        <translation>{name} 已加入小组。请在下方 RACI 矩阵中为其分配职责。</translation>
+    </message>
+    <message>
+        <source>Remove team member</source>
+        <translation>移除小组成员</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the team? Their letters in the RACI matrix are removed too.</source>
+        <translation>确定将 {name} 移出小组吗？其在 RACI 矩阵中的职责也会一并删除。</translation>
+    </message>
+    <message>
+        <source>{name} was removed from the team.</source>
+        <translation>已将 {name} 移出小组。</translation>
+    </message>
+    <message>
+        <source>{workspace}-team.xlsx</source>
+        <translation>{workspace}-小组.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the team to Excel</source>
+        <translation>导出小组到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the team…</source>
+        <translation>正在导出小组…</translation>
+    </message>
+    <message>
+        <source>Team and RACI matrix exported to {path}</source>
+        <translation>小组和 RACI 职责矩阵已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Could not export: {reason}</source>
+        <translation>导出失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation>第 {number} 步：{title}</translation>
+    </message>
+    <message>
+        <source>Who is on the team, and who is Responsible, Accountable, Consulted and Informed for each step and recurring duty. Every change is saved at once.</source>
+        <translation>小组里有谁，以及每个步骤和日常职责由谁执行（R）、谁负责（A）、咨询谁（C）、知会谁（I）。所有修改即时保存。</translation>
+    </message>
+    <message>
+        <source>Guided start…</source>
+        <translation>引导开始…</translation>
+    </message>
+    <message>
+        <source>Propose the cross-functional team and its RACI</source>
+        <translation>按建议组建跨职能小组并生成 RACI</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Filter members…</source>
+        <translation>筛选成员…</translation>
+    </message>
+    <message>
+        <source>Your team is still empty</source>
+        <translation>小组还没有成员</translation>
+    </message>
+    <message>
+        <source>The product matrix is planned by a cross-functional team: product manager, operations, purchasing, finance and legal/compliance (design and customer service are optional). Start with the proposed team: you type the names, MatrixDesk fills a responsibility matrix you can change afterwards.</source>
+        <translation>产品矩阵由跨职能小组共同规划：产品经理、运营、采购、财务和法务/合规（设计和客服可选）。从建议的小组开始：你只需填写姓名，MatrixDesk 会生成一份之后可随时修改的职责矩阵。</translation>
+    </message>
+    <message>
+        <source>Start with the proposed team…</source>
+        <translation>从建议的小组开始…</translation>
+    </message>
+    <message>
+        <source>Add members one by one…</source>
+        <translation>逐个添加成员…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Responsibility matrix (RACI)</source>
+        <translation>RACI 职责矩阵</translation>
+    </message>
+    <message>
+        <source>Select cells and type R, A, C or I (Delete clears), or double-click a cell to choose. Each step and duty needs exactly one A.</source>
+        <translation>选中单元格后输入 R、A、C 或 I（Delete 清空），或双击单元格选择。每个步骤和职责必须有且只有一个 A。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWizard</name>
+    <message>
+        <source>Guided start: your team</source>
+        <translation>引导开始：组建你的小组</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source>Flag thresholds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A flag is raised when a measure goes above its limit. The concentration index (HHI) is the sum of the squared revenue shares: 1 means everything comes from one SKU or platform, 0.25 is like four equal ones. Changes are saved at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore defaults</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -16,6 +16,7 @@ from core.workspace import Workspace
 from ui.errors import error_text
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
 
 
 class ExchangeRatesModel(QAbstractTableModel):
@@ -41,10 +42,10 @@ class ExchangeRatesModel(QAbstractTableModel):
         self.endResetModel()
 
     # --- Qt model ---------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else 2
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

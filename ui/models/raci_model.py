@@ -91,6 +91,8 @@ class RaciModel(QAbstractTableModel):
             member = self._members[section]
             role_text = translate("Team", team.ROLES.get(member.role, member.role))
             if role == Qt.ItemDataRole.DisplayRole:
+                if member.name == role_text:  # named after the role by the guided start
+                    return member.name
                 return self.tr("{name}\n{role}").format(name=member.name, role=role_text)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("{name} — {role}").format(name=member.name, role=role_text)
@@ -133,9 +135,7 @@ class RaciModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-        )
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.workspace is None:

@@ -81,10 +81,12 @@ class TeamMembersModel(QAbstractTableModel):
             return {
                 Column.NAME: self.tr("Name"),
                 Column.ROLE: self.tr("Role"),
-                Column.CONTACT: self.tr("Contact (phone, WeChat, e-mail)"),
+                Column.CONTACT: self.tr("Contact"),
                 Column.CAPACITY: self.tr("Capacity (h/week)"),
                 Column.NOTES: self.tr("Notes"),
             }[Column(section)]
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.CONTACT:
+            return self.tr("Phone, WeChat or e-mail.")
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.CAPACITY:
             return self.tr("Hours per week this person can give the matrix work (0–168).")
         return None
@@ -127,9 +129,7 @@ class TeamMembersModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-        )
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.workspace is None:

@@ -1,0 +1,206 @@
+"""The record of imports, and undoing one as a whole."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlmodel import Session
+
+from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.importing.apply import ImportRefused
+from core.jobs import Progress
+from core.models import (
+    Category,
+    ImportBatch,
+    ImportChange,
+    Listing,
+    Product,
+    SalesRecord,
+    Sku,
+    StockLot,
+)
+from core.workspace import Workspace
+
+TABLES = {"category": Category.__table__, "product": Product.__table__, "sku": Sku.__table__}
+
+
+def import_history(session: Session) -> list[ImportBatch]:
+    """Every recorded import, newest first."""
+    from sqlmodel import select as sm_select
+
+    query = sm_select(ImportBatch).order_by(ImportBatch.id.desc())  # type: ignore[union-attr]
+    return list(session.exec(query))
+
+
+def _refuse(text: str, **params: Any) -> ImportRefused:
+    return ImportRefused(Message("Import", text, params))
+
+
+def undo_import(workspace: Workspace, batch_id: int, progress: Progress | None = None) -> None:
+    """Put back what import ``batch_id`` changed and remove what it added, in one transaction."""
+    with workspace.transaction() as session:
+        conn = session.connection()
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None:
+            raise _refuse(
+                QT_TRANSLATE_NOOP("Import", "Import #{batch} does not exist."), batch=batch_id
+            )
+        if batch.undone_at:
+            raise _refuse(
+                QT_TRANSLATE_NOOP("Import", "Import #{batch} was already undone on {when}."),
+                batch=batch_id,
+                when=batch.undone_at,
+            )
+        change = ImportChange.__table__
+        changes = [
+            dict(r)
+            for r in conn.execute(
+                select(change).where(change.c.batch_id == batch_id).order_by(change.c.id)
+            ).mappings()
+        ]
+        _check_no_later_import(conn, batch, changes)
+        _check_untouched_since(conn, changes)
+        if progress is not None:
+            progress.report(0, len(changes), "")
+        for item in changes:
+            if item["action"] == "update" and item["before"]:
+                table = TABLES[item["table_name"]]
+                before = json.loads(item["before"])
+                if before:
+                    conn.execute(update(table).where(table.c.id == item["row_id"]).values(**before))
+        inserted = {
+            name: [
+                c["row_id"] for c in changes if c["action"] == "insert" and c["table_name"] == name
+            ]
+            for name in TABLES
+        }
+        sku, product, category = Sku.__table__, Product.__table__, Category.__table__
+        for start in range(0, len(inserted["sku"]), 500):
+            conn.execute(delete(sku).where(sku.c.id.in_(inserted["sku"][start : start + 500])))
+        for product_id in inserted["product"]:
+            in_use = conn.execute(
+                select(func.count()).select_from(sku).where(sku.c.product_id == product_id)
+            ).scalar()
+            if not in_use:
+                conn.execute(delete(product).where(product.c.id == product_id))
+        for category_id in inserted["category"]:
+            in_use = conn.execute(
+                select(func.count())
+                .select_from(product)
+                .where(product.c.category_id == category_id)
+            ).scalar()
+            children = conn.execute(
+                select(func.count())
+                .select_from(category)
+                .where(category.c.parent_id == category_id)
+            ).scalar()
+            if not in_use and not children:
+                conn.execute(delete(category).where(category.c.id == category_id))
+        batch.undone_at = datetime.now().isoformat(timespec="seconds")
+        session.add(batch)
+        if progress is not None:
+            progress.report(len(changes), len(changes), "")
+
+
+def _check_no_later_import(conn, batch: ImportBatch, changes: list[dict[str, Any]]) -> None:
+    """A later import that touched the same rows must be undone first (undo runs backwards)."""
+    touched = {(c["table_name"], c["row_id"]) for c in changes}
+    if not touched:
+        return
+    change, table = ImportChange.__table__, ImportBatch.__table__
+    later = conn.execute(
+        select(
+            table.c.id, table.c.file_name, table.c.imported_at, change.c.table_name, change.c.row_id
+        )
+        .join(change, change.c.batch_id == table.c.id)
+        .where(table.c.id > batch.id, table.c.undone_at.is_(None))
+        .order_by(table.c.id.desc())
+    ).all()
+    for later_id, file_name, when, table_name, row_id in later:
+        if (table_name, row_id) in touched:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "Import #{later} ({file}, {when}) changed the same rows after import "
+                    "#{batch}. Undo import #{later} first.",
+                ),
+                later=later_id,
+                file=file_name,
+                when=when.replace("T", " "),
+                batch=batch.id,
+            )
+
+
+def _check_untouched_since(conn, changes: list[dict[str, Any]]) -> None:
+    """Refuse rather than overwrite an edit made after the import, or delete a SKU in use."""
+    sku = Sku.__table__
+    codes: dict[int, str] = {}
+    product = Product.__table__
+    for item in changes:
+        if item["table_name"] == "product" and item["action"] == "update":
+            current = (
+                conn.execute(select(product).where(product.c.id == item["row_id"]))
+                .mappings()
+                .first()
+            )
+            after = json.loads(item["after"] or "{}")
+            if current is not None and any(current[k] != v for k, v in after.items()):
+                raise _refuse(
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "Product {spu} was edited after the import. Undoing would overwrite "
+                        "that edit, so nothing was undone.",
+                    ),
+                    spu=current["spu_code"],
+                )
+        if item["table_name"] != "sku":
+            continue
+        row = conn.execute(select(sku).where(sku.c.id == item["row_id"])).mappings().first()
+        if row is None:
+            continue  # deleted since: nothing left to put back
+        codes[item["row_id"]] = row["sku_code"]
+        after = json.loads(item["after"] or "{}")
+        if item["action"] == "update":
+            for column, value in after.items():
+                if row[column] != value and not _close(row[column], value):
+                    raise _refuse(
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "SKU {sku} was edited after the import ({column}: {value}). "
+                            "Undoing would overwrite that edit, so nothing was undone.",
+                        ),
+                        sku=row["sku_code"],
+                        column=column,
+                        value=row[column],
+                    )
+    inserted = [
+        c["row_id"]
+        for c in changes
+        if c["table_name"] == "sku" and c["action"] == "insert" and c["row_id"] in codes
+    ]
+    for model in (Listing, SalesRecord, StockLot):
+        table = model.__table__
+        for start in range(0, len(inserted), 500):
+            used = conn.execute(
+                select(table.c.sku_id)
+                .where(table.c.sku_id.in_(inserted[start : start + 500]))
+                .limit(1)
+            ).scalar()
+            if used is not None:
+                raise _refuse(
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "SKU {sku} came with this import and now has listings, sales or "
+                        "stock. Undoing would delete them, so nothing was undone.",
+                    ),
+                    sku=codes[used],
+                )
+
+
+def _close(old: Any, new: Any) -> bool:
+    if isinstance(old, (int, float)) and isinstance(new, (int, float)):
+        return abs(float(old) - float(new)) <= 1e-9 * max(1.0, abs(float(old)))
+    return False

@@ -1,0 +1,309 @@
+"""Preview a product file against the catalog (new / changed / unchanged / rejected rows).
+
+Nothing here writes: :func:`preview_products` only reads the workspace. Writing is
+``core.importing.apply.apply_import``; undo and history live in ``core.importing.history``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
+from core.importing.fields import PRODUCT_FIELDS
+from core.importing.mapping import unit_factors
+from core.importing.readers import RawTable
+from core.importing.validate import (
+    DUPLICATE_SKU,
+    MISSING_SKU,
+    BadValue,
+    cell_message,
+    clean_row,
+    is_empty,
+    variant_attributes,
+)
+from core.jobs import Progress
+from core.models import Category, Product, Sku
+
+SKU_COLUMNS = (
+    "cost",
+    "cost_currency",
+    "price",
+    "price_currency",
+    "weight_g",
+    "length_cm",
+    "width_cm",
+    "height_cm",
+    "barcode",
+    "stock_qty",
+)
+PRODUCT_KEYS = ("product_name", "category", "brand")
+# Filled down from the first row of the same SPU, as Shopify leaves them blank on later variants.
+FILL_DOWN = ("product_name", "category", "brand", "option1_name", "option2_name")
+VARIANT_KEYS = ("variant", "option1_name", "option1_value", "option2_name", "option2_value")
+
+
+@dataclass
+class ImportRow:
+    row_number: int
+    sku_code: str = ""
+    values: dict[str, Any] = field(default_factory=dict)  # clean values by field key
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # key: (old, new)
+    messages: list[Message] = field(default_factory=list)  # why it was rejected
+    warnings: list[Message] = field(default_factory=list)
+    spu_code: str = ""  # the SPU the SKU belongs to after the import
+    sku_id: int | None = None
+
+
+@dataclass
+class ImportPreview:
+    file_name: str
+    sheet: str
+    header_row: int
+    mapping: dict[str, int]  # field key -> column index
+    headers: dict[str, str]  # field key -> column header
+    new: list[ImportRow] = field(default_factory=list)
+    changed: list[ImportRow] = field(default_factory=list)
+    unchanged: list[ImportRow] = field(default_factory=list)
+    rejected: list[ImportRow] = field(default_factory=list)
+    skipped: int = 0  # image-only continuation rows and the like
+    # Product (SPU) fields the file asks for, by SPU code, from the first row that names them.
+    products: dict[str, dict[str, str]] = field(default_factory=dict)
+    entity: str = "products"
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "new": len(self.new),
+            "changed": len(self.changed),
+            "unchanged": len(self.unchanged),
+            "rejected": len(self.rejected),
+            "skipped": self.skipped,
+        }
+
+    @property
+    def sheet_label(self) -> str:
+        return self.sheet or self.file_name
+
+
+class Catalog:
+    """What the workspace holds now, as dicts keyed for fast lookups (10,000s of rows)."""
+
+    def __init__(self, session: Session) -> None:
+        conn = session.connection()
+        category = Category.__table__
+        product = Product.__table__
+        sku = Sku.__table__
+        self.category_names: dict[int, str] = dict(
+            conn.execute(select(category.c.id, category.c.name)).all()
+        )
+        self.category_ids = {name.casefold(): cid for cid, name in self.category_names.items()}
+        self.products: dict[str, dict[str, Any]] = {}
+        self.products_by_id: dict[int, dict[str, Any]] = {}
+        for row in conn.execute(
+            select(
+                product.c.id,
+                product.c.spu_code,
+                product.c.name,
+                product.c.category_id,
+                product.c.brand,
+            )
+        ).mappings():
+            data = dict(row)
+            self.products[data["spu_code"]] = data
+            self.products_by_id[data["id"]] = data
+        columns = [sku.c.id, sku.c.product_id, sku.c.sku_code, sku.c.variant] + [
+            sku.c[name] for name in SKU_COLUMNS
+        ]
+        self.skus: dict[str, dict[str, Any]] = {
+            row["sku_code"]: dict(row) for row in conn.execute(select(*columns)).mappings()
+        }
+
+    def category_of(self, product: dict[str, Any]) -> str:
+        return self.category_names.get(product["category_id"], "") if product else ""
+
+
+def same(old: Any, new: Any) -> bool:
+    if isinstance(old, (int, float)) and isinstance(new, (int, float)):
+        return abs(float(old) - float(new)) <= 1e-9 * max(1.0, abs(float(old)))
+    return old == new
+
+
+def diff_row(
+    row: ImportRow, current: dict[str, Any], catalog: Catalog, wishes: dict[str, dict[str, str]]
+) -> dict[str, tuple[Any, Any]]:
+    """The mapped fields of ``row`` that differ from the existing SKU ``current``."""
+    changes: dict[str, tuple[Any, Any]] = {}
+    for key in SKU_COLUMNS:
+        if key in row.values and not same(current[key], row.values[key]):
+            changes[key] = (current[key], row.values[key])
+    if "variant" in row.values:
+        try:
+            old_attributes = json.loads(current["variant"] or "{}")
+        except ValueError:
+            old_attributes = {}
+        if old_attributes != json.loads(row.values["variant"]):
+            changes["variant"] = (current["variant"], row.values["variant"])
+    owner = catalog.products_by_id.get(current["product_id"]) or {}
+    if row.spu_code != owner.get("spu_code"):
+        changes["spu_code"] = (owner.get("spu_code", ""), row.spu_code)
+    target = catalog.products.get(row.spu_code)
+    wish = wishes.get(row.spu_code, {})
+    if target:
+        if "product_name" in wish and wish["product_name"] != target["name"]:
+            changes["product_name"] = (target["name"], wish["product_name"])
+        old_category = catalog.category_of(target)
+        if "category" in wish and wish["category"].casefold() != old_category.casefold():
+            changes["category"] = (old_category, wish["category"])
+        if "brand" in wish and wish["brand"] != target["brand"]:
+            changes["brand"] = (target["brand"], wish["brand"])
+    return changes
+
+
+def preview_products(
+    session: Session,
+    table: RawTable,
+    mapping: dict[str, int],
+    progress: Progress | None = None,
+    translate: Translate = identity,
+) -> ImportPreview:
+    """Validate every row and compare it with the catalog; writes nothing."""
+    headers = {
+        key: table.headers[col] for key, col in mapping.items() if 0 <= col < len(table.headers)
+    }
+    mapping = {key: col for key, col in mapping.items() if key in headers}
+    preview = ImportPreview(table.file_name, table.sheet, table.header_row, dict(mapping), headers)
+    sheet = preview.sheet_label
+    factors = unit_factors(table.headers, mapping, PRODUCT_FIELDS)
+    text = translate("Import", QT_TRANSLATE_NOOP("Import", "Checking rows…"))
+    total = len(table.rows)
+    rows: list[ImportRow] = []
+    first_seen: dict[str, int] = {}
+    context: dict[str, dict[str, str]] = {}  # filled-down values per SPU code
+    for index, (cells, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
+        if progress is not None and index % 500 == 0:
+            progress.report(index, total, text)
+        raw = {key: cells[col] for key, col in mapping.items()}
+        if all(is_empty(v) for k, v in raw.items() if k != "spu_code"):
+            preview.skipped += 1  # Shopify's image-only rows carry only the handle
+            continue
+        values, errors, warnings = clean_row(raw, headers, sheet, number, factors)
+        row = ImportRow(
+            number, values.get("sku_code", ""), values, messages=errors, warnings=warnings
+        )
+        if values.get("spu_code"):
+            known = context.setdefault(values["spu_code"], {})
+            for key in FILL_DOWN:
+                if key in values:
+                    known.setdefault(key, values[key])
+                elif key in known:
+                    values[key] = known[key]
+        if not row.sku_code:
+            row.messages.insert(
+                0,
+                cell_message(
+                    sheet, number, headers.get("sku_code", "SKU"), "", BadValue(MISSING_SKU)
+                ),
+            )
+        elif row.sku_code in first_seen:
+            row.messages.insert(
+                0,
+                cell_message(
+                    sheet,
+                    number,
+                    headers["sku_code"],
+                    row.sku_code,
+                    BadValue(DUPLICATE_SKU, first_row=first_seen[row.sku_code]),
+                ),
+            )
+        else:
+            first_seen[row.sku_code] = number
+        rows.append(row)
+    catalog = Catalog(session)
+    for row in rows:
+        if row.messages:
+            preview.rejected.append(row)
+            continue
+        _resolve(row, catalog, preview.products)
+    for row in rows:
+        if row.messages:
+            continue
+        current = catalog.skus.get(row.sku_code)
+        if current is None:
+            preview.new.append(row)
+            continue
+        row.sku_id = current["id"]
+        row.changes = diff_row(row, current, catalog, preview.products)
+        (preview.changed if row.changes else preview.unchanged).append(row)
+    if progress is not None:
+        progress.report(total, total, text)
+    return preview
+
+
+def _resolve(row: ImportRow, catalog: Catalog, wishes: dict[str, dict[str, str]]) -> None:
+    """Pick the row's SPU and variant JSON, and note the product fields it asks for."""
+    values = row.values
+    attributes = variant_attributes(values)
+    for key in VARIANT_KEYS:
+        values.pop(key, None)
+    if attributes:
+        values["variant"] = json.dumps(attributes, ensure_ascii=False)
+    current = catalog.skus.get(row.sku_code)
+    if values.get("spu_code"):
+        row.spu_code = values["spu_code"]
+    elif current is not None:
+        row.spu_code = catalog.products_by_id[current["product_id"]]["spu_code"]
+    else:
+        row.spu_code = values.get("product_name") or row.sku_code
+    values["spu_code"] = row.spu_code
+    wish = wishes.setdefault(row.spu_code, {})
+    for key in PRODUCT_KEYS:
+        if values.get(key):
+            wish.setdefault(key, values[key])
+
+
+def describe_value(key: str, value: Any) -> str:
+    """A value as the preview shows it: variants as "black / M", numbers without noise."""
+    if value is None:
+        return ""
+    if key == "variant":
+        try:
+            data = json.loads(value or "{}")
+        except ValueError:
+            return str(value)
+        return " / ".join(f"{k}: {v}" for k, v in data.items()) if isinstance(data, dict) else ""
+    if isinstance(value, float):
+        return f"{value:g}" if abs(value) < 1e15 else str(value)
+    return str(value)
+
+
+# Writing, undo and history live in their own modules (imported late: they import this one);
+# these wrappers let a caller do everything through ``core.importing.products``.
+def apply_import(
+    workspace,
+    preview: ImportPreview,
+    progress: Progress | None = None,
+    profile_name: str = "",
+    translate: Translate = identity,
+):
+    """See :func:`core.importing.apply.apply_import`."""
+    from core.importing.apply import apply_import as apply
+
+    return apply(workspace, preview, progress, profile_name, translate)
+
+
+def undo_import(workspace, batch_id: int, progress: Progress | None = None) -> None:
+    """See :func:`core.importing.history.undo_import`."""
+    from core.importing.history import undo_import as undo
+
+    undo(workspace, batch_id, progress)
+
+
+def import_history(session: Session) -> list:
+    """See :func:`core.importing.history.import_history`."""
+    from core.importing.history import import_history as history
+
+    return history(session)

@@ -1,0 +1,378 @@
+"""Read a seller's table (xlsx/xlsm/xls/ods via python-calamine, csv/tsv/txt) into a RawTable.
+
+Reading happens in two steps so the wizard can move the header row without reading the file
+again: :func:`read_grid` loads the cells of one sheet, :func:`table_from_grid` finds the header
+row (title rows and notes above it are skipped) and cleans the headers
+("*产品标题\\n（必填）" → "产品标题"). Every problem becomes an ImportFileError whose translatable
+message names the file and sheet: a seller never sees a traceback.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.importing.fields import PRODUCT_FIELDS, TargetField, clean_header, normalise_header
+from core.jobs import Progress
+
+CTX = "Import"
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+FILE_FILTER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".tsv", ".txt")
+MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 2 * 1024 * 1024 * 1024  # a workbook that inflates beyond this is refused
+MAX_ZIP_RATIO = 200  # ... or that inflates more than this many times (zip bombs)
+HEADER_SEARCH_ROWS = 30
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls (and other Office 97 files)
+
+
+class ImportFileError(Exception):
+    """A file could not be read as a table; ``message`` names the file (and sheet)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.message = message
+
+
+@dataclass
+class RawTable:
+    file_name: str
+    sheet: str  # "" for csv
+    sheet_names: list[str]
+    header_row: int  # 1-based row in the file/sheet
+    headers: list[str]
+    rows: list[list[Any]]
+    row_numbers: list[int]  # 1-based row of each data row, for messages
+    encoding: str = ""  # csv only: what was detected
+    delimiter: str = ""  # csv only
+
+
+@dataclass
+class SheetGrid:
+    """All cells of one sheet (or csv) from row 1, as read; the wizard re-cuts it at will."""
+
+    path: Path
+    sheet: str  # "" for csv
+    sheet_names: list[str]
+    cells: list[list[Any]]
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    encoding: str = ""
+    delimiter: str = ""
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+
+def file_error(text: str, path: Path, sheet: str = "", **params: Any) -> ImportFileError:
+    return ImportFileError(Message(CTX, text, {"file": path.name, "sheet": sheet, **params}))
+
+
+def _pick(sheet: str, without_sheet: str, with_sheet: str) -> str:
+    return with_sheet if sheet else without_sheet
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _has_data(cells: list[list[Any]]) -> bool:
+    return any(any(not is_empty(v) for v in row) for row in cells)
+
+
+# ---------------------------------------------------------------- header detection
+
+
+def _header_score(row: list[Any], alias_keys: set[str]) -> float:
+    texts = [v for v in row if isinstance(v, str) and v.strip()]
+    if len(texts) < 2:
+        return 0.0
+    numbers = sum(1 for v in row if not is_empty(v)) - len(texts)
+    short = sum(1 for v in texts if len(v.strip()) <= 60)
+    known = sum(1 for v in texts if normalise_header(v) in alias_keys)
+    return short + 3 * known - 2 * numbers - 0.5 * (len(texts) - short)
+
+
+def detect_header_row(rows: list[list[Any]], fields: list[TargetField] = PRODUCT_FIELDS) -> int:
+    """0-based index of the row, among the first rows, that looks most like a header: many short
+    text cells, few numbers, and the more known aliases the better."""
+    alias_keys = {normalise_header(a) for f in fields for a in f.aliases}
+    best, best_score = 0, 0.0
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        score = _header_score(row, alias_keys)
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def table_from_grid(
+    grid: SheetGrid, header_row: int | None = None, progress: Progress | None = None
+) -> RawTable:
+    """Cut the grid at ``header_row`` (1-based; None = detect it) into headers and data rows."""
+    cells, path, sheet = grid.cells, grid.path, grid.sheet
+    if not _has_data(cells):
+        raise file_error(
+            _pick(
+                sheet,
+                QT_TRANSLATE_NOOP(CTX, "“{file}” holds no data."),
+                QT_TRANSLATE_NOOP(CTX, "Sheet “{sheet}” of “{file}” holds no data."),
+            ),
+            path,
+            sheet,
+        )
+    if header_row is None:
+        first = next(i for i, row in enumerate(cells) if any(not is_empty(v) for v in row))
+        index = first + detect_header_row(cells[first:])
+    else:
+        index = header_row - 1
+        if not 0 <= index < len(cells):
+            raise file_error(
+                _pick(
+                    sheet,
+                    QT_TRANSLATE_NOOP(CTX, "“{file}” has no row {row}."),
+                    QT_TRANSLATE_NOOP(CTX, "Sheet “{sheet}” of “{file}” has no row {row}."),
+                ),
+                path,
+                sheet,
+                row=header_row,
+            )
+    body = cells[index + 1 :]
+    header_cells = list(cells[index])
+    width = max(len(header_cells), max((len(r) for r in body), default=0))
+    header_cells += [None] * (width - len(header_cells))
+    # A merged header cell keeps its text in the top-left cell only: fill the others with it.
+    for (r0, c0), (r1, c1) in grid.merged:
+        if r0 <= index <= r1 and r0 < len(cells):
+            top_left = cells[r0][c0] if c0 < len(cells[r0]) else None
+            for col in range(c0, min(c1, width - 1) + 1):
+                if is_empty(header_cells[col]):
+                    header_cells[col] = top_left
+    headers = [clean_header(v) for v in header_cells]
+    # Trailing columns without a header and without data are dropped.
+    used = max((i + 1 for r in body for i, v in enumerate(r) if not is_empty(v)), default=0)
+    while len(headers) > used and not headers[-1]:
+        headers.pop()
+    if not any(headers):
+        raise file_error(
+            _pick(
+                sheet,
+                QT_TRANSLATE_NOOP(CTX, "“{file}” has no header row."),
+                QT_TRANSLATE_NOOP(CTX, "Sheet “{sheet}” of “{file}” has no header row."),
+            ),
+            path,
+            sheet,
+        )
+    width = len(headers)
+    rows: list[list[Any]] = []
+    numbers: list[int] = []
+    for offset, row in enumerate(body):
+        if progress is not None and offset % 5000 == 0:
+            progress.report(offset, len(body), "")
+        if all(is_empty(v) for v in row):
+            continue
+        cells_of_row = list(row[:width]) + [""] * (width - len(row))
+        rows.append(["" if v is None else v for v in cells_of_row])
+        numbers.append(index + 2 + offset)
+    return RawTable(
+        path.name,
+        sheet,
+        list(grid.sheet_names),
+        index + 1,
+        headers,
+        rows,
+        numbers,
+        grid.encoding,
+        grid.delimiter,
+    )
+
+
+# ---------------------------------------------------------------- spreadsheets
+
+
+def _check_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise file_error(
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "“{file}” is damaged or incomplete (it is not a readable Excel workbook). "
+                "Open it in Excel or WPS and save it again.",
+            ),
+            path,
+        ) from None
+    packed = sum(i.compress_size for i in infos) or 1
+    unpacked = sum(i.file_size for i in infos)
+    too_big = unpacked > MAX_UNZIPPED_BYTES
+    if too_big or (unpacked > 50_000_000 and unpacked / packed > MAX_ZIP_RATIO):
+        raise file_error(
+            QT_TRANSLATE_NOOP(
+                CTX, "“{file}” would unpack to {size} MB, too large to import safely."
+            ),
+            path,
+            size=unpacked // 1_000_000,
+        )
+
+
+def _magic(path: Path) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(8)
+
+
+def _is_spreadsheet(path: Path) -> bool:
+    magic = _magic(path)
+    if magic.startswith((ZIP_MAGIC, OLE_MAGIC)):
+        return True
+    return path.suffix.lower() in SPREADSHEET_SUFFIXES
+
+
+def _open_workbook(path: Path):
+    from python_calamine import CalamineWorkbook
+
+    magic = _magic(path)
+    if magic.startswith(ZIP_MAGIC):
+        _check_zip(path)
+    elif not magic.startswith(OLE_MAGIC):
+        raise file_error(
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "“{file}” is not an Excel workbook (its content is something else). "
+                "Choose an .xlsx or .csv file.",
+            ),
+            path,
+        )
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises several error types for broken files
+        raise file_error(
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "“{file}” could not be read as a workbook: {reason}. "
+                "Open it in Excel or WPS and save it again.",
+            ),
+            path,
+            reason=str(exc)[:200],
+        ) from None
+
+
+def _read_workbook_grid(path: Path, sheet: str | None, progress: Progress | None) -> SheetGrid:
+    workbook = _open_workbook(path)
+    try:
+        names = list(workbook.sheet_names)
+        if not names:
+            raise file_error(QT_TRANSLATE_NOOP(CTX, "“{file}” has no sheets."), path)
+        if sheet is not None and sheet not in names:
+            raise file_error(
+                QT_TRANSLATE_NOOP(CTX, "“{file}” has no sheet named “{sheet}”."), path, sheet
+            )
+        first_with_data: SheetGrid | None = None
+        grid = SheetGrid(path, names[0], names, [])
+        for number, name in enumerate([sheet] if sheet is not None else names):
+            if progress is not None:
+                progress.report(number, len(names), "")
+            try:
+                data = workbook.get_sheet_by_name(name)
+                cells = data.to_python(skip_empty_area=False)
+                merged = list(data.merged_cell_ranges or [])
+            except Exception as exc:
+                raise file_error(
+                    QT_TRANSLATE_NOOP(
+                        CTX, "Sheet “{sheet}” of “{file}” could not be read: {reason}."
+                    ),
+                    path,
+                    name,
+                    reason=str(exc)[:200],
+                ) from None
+            grid = SheetGrid(path, name, names, cells, merged)
+            if first_with_data is None and _has_data(cells):
+                first_with_data = grid
+            # Without a choice: the first sheet with a table (a "说明" sheet often comes first).
+            if any(sum(not is_empty(v) for v in row) >= 2 for row in cells[:HEADER_SEARCH_ROWS]):
+                break
+        else:
+            grid = first_with_data or grid
+        return grid
+    finally:
+        workbook.close()
+
+
+# ---------------------------------------------------------------- public API
+
+
+def _check_file(path: Path) -> None:
+    if not path.is_file():
+        raise file_error(QT_TRANSLATE_NOOP(CTX, "“{file}” does not exist or is not a file."), path)
+    size = path.stat().st_size
+    if size == 0:
+        raise file_error(QT_TRANSLATE_NOOP(CTX, "“{file}” is empty."), path)
+    if size > MAX_FILE_BYTES:
+        raise file_error(
+            QT_TRANSLATE_NOOP(
+                CTX, "“{file}” is {size} MB, too large to import. Split it into smaller files."
+            ),
+            path,
+            size=size // 1_000_000,
+        )
+
+
+def _os_error(path: Path, exc: OSError) -> ImportFileError:
+    return file_error(
+        QT_TRANSLATE_NOOP(CTX, "“{file}” could not be opened: {reason}."),
+        path,
+        reason=exc.strerror or str(exc),
+    )
+
+
+def list_sheets(path: str | Path) -> list[str]:
+    """Sheet names of a workbook; [] for csv/tsv/txt."""
+    path = Path(path)
+    _check_file(path)
+    try:
+        if not _is_spreadsheet(path):
+            return []
+        workbook = _open_workbook(path)
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+    try:
+        return list(workbook.sheet_names)
+    finally:
+        workbook.close()
+
+
+def read_grid(
+    path: str | Path, sheet: str | None = None, progress: Progress | None = None
+) -> SheetGrid:
+    """The cells of one sheet (None = the first sheet with data), or of a csv/tsv/txt file."""
+    from core.importing.text_files import read_text_grid
+
+    path = Path(path)
+    _check_file(path)
+    try:
+        if _is_spreadsheet(path):
+            return _read_workbook_grid(path, sheet, progress)
+        cells, encoding, delimiter = read_text_grid(path, progress)
+        return SheetGrid(path, "", [], cells, [], encoding, delimiter)
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+    except MemoryError:
+        raise file_error(
+            QT_TRANSLATE_NOOP(CTX, "“{file}” is too large to import. Split it into smaller files."),
+            path,
+        ) from None
+
+
+def read_table(
+    path: str | Path,
+    sheet: str | None = None,
+    header_row: int | None = None,
+    progress: Progress | None = None,
+) -> RawTable:
+    """Read one sheet (or the csv) of ``path``; header_row None = detect it."""
+    table = table_from_grid(read_grid(path, sheet, progress), header_row, progress)
+    if progress is not None:
+        progress.report(1, 1, "")
+    return table

@@ -1,0 +1,231 @@
+"""Step 2 page driven like a user: filter, edit in place, Ctrl+Z, exchange rates, export."""
+
+from __future__ import annotations
+
+import sys
+import types
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMessageBox
+from sqlmodel import select
+
+from core.models import ExchangeRate, Sku
+from ui.dialogs.exchange_rates_dialog import ExchangeRatesDialog
+from ui.models.catalog_model import COLUMN_KEYS
+from ui.pages.inventory_page import InventoryPage
+
+AS_OF = date(2026, 11, 1)
+
+
+@pytest.fixture
+def page(qtbot, qt_settings):
+    widget = InventoryPage()
+    widget.as_of = AS_OF
+    widget.resize(1400, 880)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _open(qtbot, page, workspace) -> None:
+    page.set_workspace(workspace)
+    qtbot.waitUntil(lambda: page._job is None and page.data is not None)
+
+
+def _price(demo, code: str) -> float:
+    with demo.session() as session:
+        return session.exec(select(Sku.price).where(Sku.sku_code == code)).one()
+
+
+def _proxy_index(page, code: str, column: str):
+    proxy = page.proxy
+    for p in range(proxy.rowCount()):
+        parent = proxy.index(p, 0)
+        for s in range(proxy.rowCount(parent)):
+            if proxy.index(s, 0, parent).data() == code:
+                return proxy.index(s, COLUMN_KEYS.index(column), parent)
+    raise AssertionError(f"{code} not shown")
+
+
+def _top_codes(page) -> list[str]:
+    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+
+
+def test_demo_opens_with_the_catalog_and_filter_as_you_type(qtbot, page, demo):
+    _open(qtbot, page, demo)
+    assert page.model.rowCount() == 36 and page.model.sku_count() == 99
+    assert not page.checklist.import_button.isVisible()
+    qtbot.keyClicks(page.filter_edit, "HM0")
+    codes = _top_codes(page)
+    assert len(codes) == 12 and all(c.startswith("HM") for c in codes)
+    page.filter_edit.clear()
+    assert len(_top_codes(page)) == 36
+
+
+def test_edit_a_price_like_a_user_then_ctrl_z_and_ctrl_y(qtbot, page, demo):
+    _open(qtbot, page, demo)
+    before = _price(demo, "HM001-GRE")
+    qtbot.keyClicks(page.filter_edit, "HM001-GRE")
+    index = _proxy_index(page, "HM001-GRE", "price")
+    page.tree.scrollTo(index)
+    page.tree.setCurrentIndex(index)
+    page.tree.setFocus()
+    page.tree.edit(index)
+    editor = page.tree.indexWidget(index)
+    assert isinstance(editor, QLineEdit) and editor.text() == f"{before}"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "24.99")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next event loop turn
+    qtbot.waitUntil(lambda: _price(demo, "HM001-GRE") == 24.99)
+    assert "HM001-GRE" in page.act_undo.text()
+    qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _price(demo, "HM001-GRE") == before
+    qtbot.keyClick(page, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert _price(demo, "HM001-GRE") == 24.99
+    # the review is recomputed off the UI thread after the edit
+    qtbot.waitUntil(lambda: page._job is None and not page._reload_timer.isActive())
+
+
+def test_invalid_edit_shows_a_message_and_writes_nothing(qtbot, page, demo, monkeypatch):
+    _open(qtbot, page, demo)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    before = _price(demo, "HM001-GRE")
+    index = page.proxy.mapToSource(_proxy_index(page, "HM001-GRE", "price"))
+    assert not page.model.setData(index, "abc")
+    assert shown and "abc" in shown[0]
+    assert _price(demo, "HM001-GRE") == before
+    assert page.undo_stack.count() == 0
+
+
+def test_show_them_link_filters_to_skus_without_cost(qtbot, page, demo):
+    with demo.transaction() as session:
+        sku = session.exec(select(Sku).where(Sku.sku_code == "PT001-S")).first() or \
+            session.exec(select(Sku).order_by(Sku.id.desc())).first()
+        sku.cost = None
+        session.add(sku)
+        code = sku.sku_code
+    _open(qtbot, page, demo)
+    label = page.checklist.gap_labels["cost"]
+    assert label.isVisible() and label.text().startswith("1 ")
+    label.linkActivated.emit("show")
+    assert page.filter_chip.isVisible()
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, 0, page.proxy.index(0, 0)).data() == code
+    page.filter_chip.linkActivated.emit("clear")
+    assert page.proxy.rowCount() == 36
+
+
+def test_exchange_rate_dialog_saves_each_edit(qtbot, demo, qtmodeltester):
+    dialog = ExchangeRatesDialog(demo)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    qtbot.keyClicks(dialog.code_edit, "gbp")
+    qtbot.keyClicks(dialog.rate_edit, "9.35")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    with demo.session() as session:
+        assert session.get(ExchangeRate, "GBP").to_base == 9.35
+    row = dialog.model.row_of("JPY")
+    assert dialog.model.setData(dialog.model.index(row, 1), "0.05")
+    with demo.session() as session:
+        assert session.get(ExchangeRate, "JPY").to_base == 0.05
+    # bad input: a message, nothing written
+    dialog.code_edit.setText("X1")
+    dialog.rate_edit.setText("2")
+    dialog.add_button.click()
+    assert not dialog.error_label.isHidden()
+    assert not dialog.model.setData(dialog.model.index(row, 1), "-1")
+    with demo.session() as session:
+        assert session.get(ExchangeRate, "JPY").to_base == 0.05
+    dialog.table.selectRow(dialog.model.row_of("GBP"))
+    dialog.remove_button.click()
+    with demo.session() as session:
+        assert session.get(ExchangeRate, "GBP") is None
+    assert dialog.changed
+
+
+def test_export_to_excel(qtbot, page, demo, tmp_path, monkeypatch):
+    _open(qtbot, page, demo)
+    target = tmp_path / "review.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), "Excel workbook (*.xlsx)"))
+    page.act_export.trigger()
+    qtbot.waitUntil(target.exists, timeout=20000)
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(target, read_only=True)
+    assert workbook.sheetnames
+
+
+def test_empty_workspace_shows_the_import_call_to_action(qtbot, page, workspace, monkeypatch):
+    _open(qtbot, page, workspace)
+    assert page.checklist.import_button.isVisible()
+    assert "Shopify" in page.checklist.sources.text()
+    assert not page.tabs.isVisible()
+    opened = []
+
+    class FakeWizard(QDialog):
+        def __init__(self, ws, parent):
+            super().__init__(parent)
+            opened.append(ws)
+
+        def exec(self):
+            return 1
+
+    # The real wizard is tested on its own; here: the page opens it and refreshes after it.
+    monkeypatch.setitem(sys.modules, "ui.dialogs.import_wizard",
+                        types.SimpleNamespace(ImportWizard=FakeWizard))
+    qtbot.mouseClick(page.checklist.import_button, Qt.MouseButton.LeftButton)
+    assert opened == [workspace]
+    qtbot.waitUntil(lambda: page._job is None)
+
+
+def test_no_workspace_disables_the_actions(qtbot, page):
+    page.set_workspace(None)
+    assert not page.act_import.isEnabled()
+    assert not page.checklist.import_button.isEnabled()
+
+
+def test_flags_tab_filters_and_selects_skus_in_the_catalog(qtbot, page, demo):
+    _open(qtbot, page, demo)
+    review = page.data["review"]
+    flag = next(f for f in review.flags if f.sku_ids)
+    page.tabs.setCurrentIndex(2)
+    page.flags_panel.sig_flag_selected.emit(list(flag.sku_ids), "Slow mover")
+    assert page.tabs.currentIndex() == 0
+    assert page.filter_chip.isVisible() and "Slow mover" in page.filter_chip.text()
+    shown = sum(page.proxy.rowCount(page.proxy.index(r, 0)) for r in range(page.proxy.rowCount()))
+    assert shown == len(set(flag.sku_ids))
+    target = flag.sku_ids[0]
+    page.flags_panel.sig_sku_selected.emit(target)
+    current = page.proxy.mapToSource(page.tree.currentIndex())
+    assert page.model.row_at(current)[1].sku_id == target
+    assert page.detail.review.sku_id == target
+
+
+def test_charts_tab_is_built_when_first_shown(qtbot, page, demo):
+    _open(qtbot, page, demo)
+    assert page.charts is None
+    page.tabs.setCurrentIndex(1)
+    assert page.charts is not None and page.tabs.currentWidget() is page.charts
+
+
+def test_lifecycle_combo_overrides_the_suggestion(qtbot, page, demo):
+    _open(qtbot, page, demo)
+    index = _proxy_index(page, "HM001-GRE", "lifecycle")
+    page.tree.scrollTo(index)
+    page.tree.edit(index)
+    combo = page.tree.indexWidget(index)
+    assert combo.count() == 5 and combo.currentData() == ""
+    combo.setCurrentIndex(combo.findData("decline"))
+    page.tree.commitData(combo)
+    with demo.session() as session:
+        assert session.exec(select(Sku.lifecycle_override)
+                            .where(Sku.sku_code == "HM001-GRE")).one() == "decline"
+    qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with demo.session() as session:
+        assert session.exec(select(Sku.lifecycle_override)
+                            .where(Sku.sku_code == "HM001-GRE")).one() is None

@@ -1,0 +1,78 @@
+"""The four step 2 charts in a 2×2 grid: margin vs revenue, Pareto/ABC, lifecycle mix,
+stock aging. ``set_review(review, stock_aging_rows)`` feeds them all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from core.inventory import ABC_RULE, LIFECYCLE_RULE, CatalogReview
+from core.inventory_charts import bubble_series, lifecycle_mix, pareto_series
+from ui.charts.bubble_chart import BubbleChart
+from ui.charts.lifecycle_chart import LifecycleChart
+from ui.charts.pareto_chart import ParetoChart
+from ui.charts.stock_aging_chart import StockAgingChart
+from ui.i18n import translate
+
+
+class _Card(QFrame):
+    def __init__(self, chart: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.chart = chart
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addWidget(chart, 1)
+
+
+class InventoryCharts(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bubble = BubbleChart()
+        self.pareto = ParetoChart()
+        self.lifecycle = LifecycleChart()
+        self.aging = StockAgingChart()
+        self.cards = [_Card(chart) for chart in (self.bubble, self.pareto, self.lifecycle,
+                                                  self.aging)]
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        for index, card in enumerate(self.cards):
+            grid.addWidget(card, index // 2, index % 2)
+        self.retranslate()
+
+    def set_review(self, review: CatalogReview, stock_aging_rows) -> None:
+        currency = review.base_currency
+        self.bubble.set_data(bubble_series(review), currency)
+        self.pareto.set_data(pareto_series(review), currency)
+        self.lifecycle.set_data(lifecycle_mix(review), currency)
+        self.aging.set_data(list(stock_aging_rows), currency)
+
+    def retranslate(self) -> None:
+        texts = [
+            (self.tr("Margin vs revenue"),
+             self.tr("Each bubble is a SKU; its size is the stock value, its colour the ABC "
+                     "class. Hover for details.")),
+            (self.tr("Pareto curve and ABC classes"), ABC_RULE.render(translate)),
+            (self.tr("Lifecycle mix"), self.tr("Stages suggested from the sales trend of the last 6 months, "
+                                               "unless set by hand. Hover for the rule.")),
+            (self.tr("Stock aging"), self.tr("Units and value on hand by days since the "
+                                             "stock lot was received.")),
+        ]
+        for card, (title, hint) in zip(self.cards, texts, strict=True):
+            card.title.setText(title)
+            card.hint.setText(hint)
+        self.cards[2].setToolTip(LIFECYCLE_RULE.render(translate))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,27 @@
+"""Lifecycle mix: SKUs and revenue per stage (intro / growth / mature / decline / no sales)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from core.inventory import LIFECYCLE_STAGES, NO_SALES_LABEL
+from ui.charts.dual_bar_chart import DualBarChart
+
+
+class LifecycleChart(DualBarChart):
+    """``set_data(lifecycle_mix(review), currency)``."""
+
+    def retranslate(self) -> None:
+        self.set_axis_label("left", self.tr("SKUs"))
+        self.set_axis_label("right", self.tr("Revenue (thousand {currency})")
+                            .format(currency=self.currency))
+
+    def draw(self, series) -> None:
+        stages = list(LIFECYCLE_STAGES)
+        if series.get("", (0, 0.0))[0]:
+            stages.append("")  # show "no sales yet" only when there are such SKUs
+        labels = [QCoreApplication.translate("Inventory", LIFECYCLE_STAGES.get(s, NO_SALES_LABEL))
+                  for s in stages]
+        counts = [series.get(s, (0, 0.0))[0] for s in stages]
+        revenue = [series.get(s, (0, 0.0))[1] / 1000 for s in stages]
+        self.draw_bars(labels, counts, revenue, self.tr("SKUs"), self.tr("Revenue"))

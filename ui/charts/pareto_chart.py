@@ -1,0 +1,69 @@
+"""Pareto / ABC curve: each SKU's share of revenue as bars, the cumulative share as a line,
+80 % and 95 % guide lines and the A/B/C regions."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from core.inventory_charts import PARETO_GUIDES
+from ui.charts.plot_base import CLASS_COLOURS, TEXT_COLOUR, ChartView, colour
+
+
+class ParetoChart(ChartView):
+    """``set_data(pareto_series(review))``."""
+
+    LEGEND_OFFSET = (-10, -30)  # bottom right: the curve is high on the right
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.bars: pg.BarGraphItem | None = None
+        self.curve: pg.PlotDataItem | None = None
+        self.guides: list[pg.InfiniteLine] = []
+        self.regions: dict[str, pg.LinearRegionItem] = {}
+
+    def retranslate(self) -> None:
+        self.set_axis_label("bottom", self.tr("SKUs ranked by revenue"))
+        self.set_axis_label("left", self.tr("Share of revenue (%)"))
+
+    def draw(self, series) -> None:
+        self.guides, self.regions = [], {}
+        self.bars = self.curve = None
+        if not series.ranks:
+            return
+        start = 0.5
+        for abc in ("A", "B", "C"):
+            end = series.boundaries.get(abc)
+            if end is None:
+                continue
+            region = pg.LinearRegionItem(values=(start, end + 0.5), movable=False,
+                                         brush=pg.mkBrush(colour(CLASS_COLOURS[abc], 28)),
+                                         pen=pg.mkPen(None))
+            region.setZValue(-10)
+            self.plot.addItem(region)
+            self.regions[abc] = region
+            label = pg.TextItem(abc, color=CLASS_COLOURS[abc], anchor=(0.5, 0))
+            label.setPos((start + end + 0.5) / 2, 100)
+            font = label.textItem.font()
+            font.setBold(True)
+            label.setFont(font)
+            self.plot.addItem(label)
+            start = end + 0.5
+        self.bars = pg.BarGraphItem(
+            x=series.ranks, height=[s * 100 for s in series.shares], width=0.8,
+            brushes=[pg.mkBrush(colour(CLASS_COLOURS[c], 200)) for c in series.classes],
+            pen=pg.mkPen(None), name=self.tr("Share of revenue"))
+        self.plot.addItem(self.bars)
+        self.curve = self.plot.plot(
+            series.ranks, [c * 100 for c in series.cumulative],
+            pen=pg.mkPen("#1f2933", width=2), name=self.tr("Cumulative share"))
+        for guide in PARETO_GUIDES:
+            line = pg.InfiniteLine(
+                pos=guide * 100, angle=0, pen=pg.mkPen("#dc2626", width=1,
+                                                     style=Qt.PenStyle.DashLine),
+                label=f"{guide * 100:.0f}%",
+                labelOpts={"position": 0.03, "color": TEXT_COLOUR, "anchors": [(0, 1), (0, 1)]})
+            self.plot.addItem(line)
+            self.guides.append(line)
+        self.plot.setYRange(0, 108, padding=0)
+        self.plot.setXRange(0.5, len(series.ranks) + 0.5, padding=0.01)

@@ -1,0 +1,124 @@
+"""What the step 2 charts share: a white, readable pyqtgraph plot, optional second y axis.
+
+pyqtgraph costs ~0.6 s to import, so only the chart modules import it, and the page that
+holds them is created when first shown.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+
+def pin_singletons() -> None:
+    """Work around a PySide6 6.12 bug on Python 3.11: every call of a Qt method that returns
+    nothing gives back ``None`` without a reference (and some return ``True``/``False`` the
+    same way), so after a few thousand calls CPython aborts with "none_dealloc" or
+    "bool_dealloc". From 3.12 these objects are immortal; here we give them a reference count
+    they cannot run out of. Charts make many such calls per repaint, hence the call here."""
+    if sys.version_info >= (3, 12):
+        return
+    import ctypes
+
+    for singleton in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt comes first
+        if refcount.value < 1 << 40:
+            refcount.value += 1 << 40
+
+
+pin_singletons()
+
+CLASS_COLOURS = {"A": "#2563eb", "B": "#f59e0b", "C": "#9ca3af", "": "#cbd5e1"}
+SERIES_COLOURS = ("#2563eb", "#16a34a", "#f59e0b", "#dc2626")
+AXIS_PEN = pg.mkPen("#5f6b7a")
+TEXT_COLOUR = "#1f2933"
+
+
+def colour(hex_code: str, alpha: int = 255) -> QColor:
+    result = QColor(hex_code)
+    result.setAlpha(alpha)
+    return result
+
+
+class ChartView(QWidget):
+    """A QWidget holding one PlotWidget; subclasses draw in ``draw()`` and set texts in
+    ``retranslate()``; both run again when the language changes."""
+
+    LEGEND_OFFSET = (-10, 10)  # negative x: from the right; negative y: from the bottom
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget.setMinimumSize(280, 200)
+        self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.5, font.pointSizeF() * 0.9))
+        for name in ("left", "bottom", "right"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(AXIS_PEN)
+            axis.setTextPen(pg.mkPen(TEXT_COLOUR))
+            axis.setStyle(tickFont=font)
+            axis.enableAutoSIPrefix(False)
+        self.legend = self.plot.addLegend(offset=self.LEGEND_OFFSET, labelTextColor=TEXT_COLOUR,
+                                          brush=pg.mkBrush(255, 255, 255, 220),
+                                          pen=pg.mkPen("#d8dee6"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot_widget)
+        self.second: pg.ViewBox | None = None
+        self._series = None
+        self.currency = "CNY"
+
+    # --- a second y axis on the right (pyqtgraph's MultiplePlotAxes recipe) -------------
+    def add_second_axis(self) -> pg.ViewBox:
+        self.second = pg.ViewBox()
+        self.plot.showAxis("right")
+        self.plot.scene().addItem(self.second)
+        self.plot.getAxis("right").linkToView(self.second)
+        self.second.setXLink(self.plot)
+        self.second.setMouseEnabled(False, False)
+        self.plot.vb.sigResized.connect(self._sync_second)
+        return self.second
+
+    def _sync_second(self) -> None:
+        if self.second is not None:
+            self.second.setGeometry(self.plot.vb.sceneBoundingRect())
+            self.second.linkedViewChanged(self.plot.vb, self.second.XAxis)
+
+    # --- data and language ---------------------------------------------------------------
+    def set_data(self, series, currency: str | None = None) -> None:
+        self._series = series
+        if currency:
+            self.currency = currency
+        self.redraw()
+
+    def redraw(self) -> None:
+        self.plot.clear()
+        self.legend.clear()
+        if self.second is not None:
+            self.second.clear()
+        self.retranslate()
+        if self._series is not None:
+            self.draw(self._series)
+
+    def draw(self, series) -> None:  # pragma: no cover - every chart overrides it
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Axis titles; legends and tick labels are built in ``draw``."""
+
+    def set_axis_label(self, name: str, text: str) -> None:
+        self.plot.getAxis(name).setLabel(text, color=TEXT_COLOUR)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.redraw()
+        super().changeEvent(event)

@@ -1,0 +1,149 @@
+"""Import wizard, page 1: choose the file; it is read on a worker thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from core.importing.readers import ImportFileError, SheetGrid, read_grid
+from ui.errors import error_text, show_exception
+from ui.job_runner import run_job
+
+ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16",
+                  "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE", "gb18030": "GBK / GB18030"}  # fmt: skip
+
+
+def show_problem(label: QLabel, text: str) -> None:
+    """Warning labels take room only when they say something."""
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class ImportFilePage(QWizardPage):
+    def __init__(self, path: str | None = None) -> None:
+        super().__init__()
+        self.loading = False
+        self.path_edit = QLineEdit(path or "")
+        self.path_edit.editingFinished.connect(lambda: self.load(self.path_edit.text()))
+        self.browse_button = QPushButton()
+        self.browse_button.clicked.connect(self.browse)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("warning")
+        self.problem.hide()
+        self.problem.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.retranslate()
+
+    @property
+    def plan(self):
+        return self.wizard().plan
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("An Excel workbook or a CSV/TSV/TXT export from Shopify, "
+                                 "WooCommerce, Etsy, Amazon, TikTok Shop, 店小秘 or your ERP."))  # fmt: skip
+        self.intro.setText(self.tr("Nothing is written to your workspace until you press "
+                                   "Import on the last page."))  # fmt: skip
+        self.browse_button.setText(self.tr("Choose file…"))
+        self.path_edit.setPlaceholderText(self.tr("Path of the file to import"))
+        self._show_status()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        grid = self.plan.grid
+        text = self.path_edit.text().strip()
+        if text and (grid is None or grid.path != Path(text)) and not self.loading:
+            self.load(text)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import products"), str(Path(self.path_edit.text()).parent),
+            self.tr("Tables (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt);;All files (*)"),
+        )  # fmt: skip
+        if path:
+            self.path_edit.setText(path)
+            self.load(path)
+
+    def load(self, path: str) -> None:
+        path = path.strip()
+        if not path or self.loading:
+            return
+        grid = self.plan.grid
+        if grid is not None and grid.path == Path(path):
+            return
+        self.loading = True
+        show_problem(self.problem, "")
+        self.status.setText(self.tr("Reading “{file}”…").format(file=Path(path).name))
+        self.completeChanged.emit()
+        run_job(self, self.tr("Reading the file"), read_grid, path, None,
+                on_success=self._loaded, on_failure=self._failed, on_cancel=self._cancelled)  # fmt: skip
+
+    def _loaded(self, grid: SheetGrid) -> None:
+        self.loading = False
+        try:
+            self.plan.use_grid(grid)
+        except ImportFileError as exc:
+            self.plan.grid = None
+            self._failed(exc)
+            return
+        self._show_status()
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.loading = False
+        self.plan.grid = self.plan.table = None
+        self.status.clear()
+        if isinstance(exc, ImportFileError):
+            show_problem(self.problem, error_text(exc))
+        else:
+            show_exception(type(exc), exc, exc.__traceback__, self)
+        self.completeChanged.emit()
+
+    def _cancelled(self) -> None:
+        self.loading = False
+        self.status.setText(self.tr("Reading was cancelled."))
+        self.completeChanged.emit()
+
+    def _show_status(self) -> None:
+        plan = self.plan if self.wizard() else None
+        if plan is None or plan.grid is None or plan.table is None:
+            return
+        grid, table = plan.grid, plan.table
+        if grid.sheet:
+            text = self.tr("Excel workbook · {sheets} sheet(s) · {rows} rows in “{sheet}”").format(
+                sheets=len(grid.sheet_names), rows=len(table.rows), sheet=grid.sheet
+            )
+        else:
+            delimiters = {",": self.tr("comma"), ";": self.tr("semicolon"),
+                          "\t": self.tr("tab"), "|": self.tr("vertical bar")}  # fmt: skip
+            text = self.tr("Text table · encoding {encoding} · separated by {delimiter} · "
+                           "{rows} rows").format(
+                encoding=ENCODING_NAMES.get(grid.encoding, grid.encoding.upper()),
+                delimiter=delimiters.get(grid.delimiter, grid.delimiter),
+                rows=len(table.rows),
+            )  # fmt: skip
+        self.status.setText(text)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return not self.loading and self.plan.table is not None

@@ -1,0 +1,165 @@
+"""Import wizard, page 4: what the import will do, row by row; Import writes it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from core.importing.plan import finish_import, preview_plan
+from ui.errors import error_text, show_exception
+from ui.i18n import translate
+from ui.job_runner import run_job
+from ui.models.import_preview_model import KINDS, ImportPreviewModel
+
+
+class ImportPreviewPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.busy = False
+        self.imported = False
+        self.counts = QLabel()
+        self.counts.setObjectName("sectionTitle")
+        self.counts.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+        self.retry_button = QPushButton()
+        self.retry_button.clicked.connect(self.start_preview)
+        self.retry_button.hide()
+        self.tabs = QTabWidget()
+        self.models: dict[str, ImportPreviewModel] = {}
+        for kind in KINDS:
+            model = ImportPreviewModel(kind, self)
+            view = QTableView()
+            view.setModel(model)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.setWordWrap(True)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setStretchLastSection(True)
+            self.models[kind] = model
+            self.tabs.addTab(view, "")
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.retry_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addLayout(row)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    @property
+    def plan(self):
+        return self.wizard().plan
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Check before importing"))
+        self.setSubTitle(self.tr("Press Import to write the new and changed rows in one step. "
+                                 "Rejected rows are left out; the import can be undone later."))  # fmt: skip
+        self.retry_button.setText(self.tr("Check again"))
+        if self.wizard() is not None:
+            self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+        for model in self.models.values():
+            model.retranslate()
+        self._show_counts()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+        self.start_preview()
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+        self.plan.preview = None
+        self._show_preview()
+
+    def start_preview(self) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        self.plan.preview = None
+        self._show_preview()
+        self.retry_button.hide()
+        self.status.setText(self.tr("Checking every row against your catalog…"))
+        self.completeChanged.emit()
+        run_job(self, self.tr("Checking the rows"), preview_plan, self.wizard().workspace,
+                self.plan, translate, on_success=self._previewed, on_failure=self._failed,
+                on_cancel=self._cancelled)  # fmt: skip
+
+    def _previewed(self, preview) -> None:
+        self.busy = False
+        self.plan.preview = preview
+        self.status.setText(self.tr("Nothing has been written yet."))
+        self._show_preview()
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        message = getattr(exc, "message", None)
+        if message is not None:
+            self.status.setText(error_text(exc))
+        else:
+            self.status.setText(self.tr("The check failed."))
+            show_exception(type(exc), exc, exc.__traceback__, self)
+        self.retry_button.show()
+        self.completeChanged.emit()
+
+    def _cancelled(self) -> None:
+        self.busy = False
+        self.status.setText(self.tr("Cancelled. Nothing has been written."))
+        self.retry_button.show()
+        self.completeChanged.emit()
+
+    def _show_preview(self) -> None:
+        for model in self.models.values():
+            model.set_preview(self.plan.preview)
+        for view in (self.tabs.widget(i) for i in range(self.tabs.count())):
+            view.resizeColumnsToContents()
+            for column in range(view.model().columnCount()):
+                view.setColumnWidth(column, min(view.columnWidth(column), 260))
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        preview = self.plan.preview if self.wizard() else None
+        counts = preview.counts() if preview is not None else dict.fromkeys(KINDS, 0)
+        names = {"new": self.tr("New ({count})"), "changed": self.tr("Changed ({count})"),
+                 "unchanged": self.tr("Unchanged ({count})"),
+                 "rejected": self.tr("Rejected ({count})")}  # fmt: skip
+        for index, kind in enumerate(KINDS):
+            self.tabs.setTabText(index, names[kind].format(count=counts[kind]))
+        if preview is None:
+            self.counts.clear()
+            return
+        self.counts.setText(self.tr(
+            "{new} new SKUs, {changed} changed, {unchanged} unchanged, {rejected} rejected "
+            "(from {file}, header in row {header}).").format(
+                file=preview.sheet_label, header=preview.header_row, **counts))  # fmt: skip
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return not self.busy and self.wizard() is not None and self.plan.preview is not None
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """Finish: run the import as a job; the wizard closes when it succeeded."""
+        if self.imported:
+            return True
+        if self.busy or self.plan.preview is None:
+            return False
+        self.busy = True
+        self.completeChanged.emit()
+        self.status.setText(self.tr("Importing…"))
+        run_job(self, self.tr("Importing products"), finish_import, self.wizard().workspace,
+                self.plan, translate, on_success=self._imported, on_failure=self._failed,
+                on_cancel=self._cancelled)  # fmt: skip
+        return False
+
+    def _imported(self, batch) -> None:
+        self.busy = False
+        self.imported = True
+        self.wizard().batch = batch
+        self.wizard().accept()

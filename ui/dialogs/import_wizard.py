@@ -1,0 +1,59 @@
+"""Import products: file → sheet and header row → column mapping → preview → import.
+
+The decisions live in a core ``ImportPlan``; reading, checking and writing run as jobs. The
+workspace is written only by Finish (one transaction); Cancel anywhere changes nothing.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget, QWizard
+
+from core.importing.plan import ImportPlan
+from core.workspace import Workspace
+from ui.dialogs.import_file_page import ImportFilePage
+from ui.dialogs.import_mapping_page import ImportMappingPage
+from ui.dialogs.import_preview_page import ImportPreviewPage
+from ui.dialogs.import_sheet_page import ImportSheetPage
+
+
+class Page(IntEnum):
+    FILE = 0
+    SHEET = 1
+    MAPPING = 2
+    PREVIEW = 3
+
+
+class ImportWizard(QWizard):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
+                 path: str | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.workspace = workspace
+        self.plan = ImportPlan(entity="products")
+        self.batch = None  # the ImportBatch once Finish succeeded
+        self.file_page = ImportFilePage(path)
+        self.sheet_page = ImportSheetPage()
+        self.mapping_page = ImportMappingPage()
+        self.preview_page = ImportPreviewPage()
+        self.setPage(Page.FILE, self.file_page)
+        self.setPage(Page.SHEET, self.sheet_page)
+        self.setPage(Page.MAPPING, self.mapping_page)
+        self.setPage(Page.PREVIEW, self.preview_page)
+        self.setStartId(Page.FILE)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setMinimumSize(960, 640)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import products"))
+        for page in (self.file_page, self.sheet_page, self.mapping_page, self.preview_page):
+            page.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

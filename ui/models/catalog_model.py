@@ -1,0 +1,484 @@
+"""The catalog as a tree: each SPU (product) with its SKUs as children, classified for step 2.
+
+Built in one go from a ``CatalogReview`` plus the raw editable values (``core.catalog``), so no
+cell ever queries the database. Edits go through ``core.catalog`` in their own transaction;
+with an undo stack attached, each successful edit is pushed as an undoable command.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from core import catalog, currency
+from core.inventory import LIFECYCLE_STAGES, NO_SALES_LABEL, CatalogReview, SkuReview
+from core.inventory_flags import FLAG_LABELS
+from core.workspace import Workspace
+from ui.errors import error_text
+from ui.i18n import translate
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+# SKU id on SKU rows, 0 on product rows (never None: PySide6 6.12 on Python 3.11 drops a
+# reference to None each time Python receives an empty QVariant, see the lead's notes).
+SKU_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 4
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 5  # (items [(label, value)], free text allowed)
+
+# (key, header, field edited on a SKU row, field edited on a product row)
+COLUMNS: list[tuple[str, str, str | None, str | None]] = [
+    ("code", QT_TRANSLATE_NOOP("CatalogModel", "Code"), "sku_code", "spu_code"),
+    ("name", QT_TRANSLATE_NOOP("CatalogModel", "Product / variant"), "variant", "name"),
+    ("category", QT_TRANSLATE_NOOP("CatalogModel", "Category"), None, "category"),
+    ("cost", QT_TRANSLATE_NOOP("CatalogModel", "Cost"), "cost", None),
+    ("cost_currency", QT_TRANSLATE_NOOP("CatalogModel", "Cost currency"), "cost_currency", None),
+    ("price", QT_TRANSLATE_NOOP("CatalogModel", "Price"), "price", None),
+    ("price_currency", QT_TRANSLATE_NOOP("CatalogModel", "Price currency"), "price_currency", None),
+    ("margin", QT_TRANSLATE_NOOP("CatalogModel", "Gross margin"), None, None),
+    ("revenue", QT_TRANSLATE_NOOP("CatalogModel", "Revenue 12 months ({base})"), None, None),
+    ("units", QT_TRANSLATE_NOOP("CatalogModel", "Units 12 months"), None, None),
+    ("return_rate", QT_TRANSLATE_NOOP("CatalogModel", "Return rate"), None, None),
+    ("stock", QT_TRANSLATE_NOOP("CatalogModel", "Stock"), "stock_qty", None),
+    ("stock_value", QT_TRANSLATE_NOOP("CatalogModel", "Stock value ({base})"), None, None),
+    ("cover", QT_TRANSLATE_NOOP("CatalogModel", "Days of cover"), None, None),
+    ("lifecycle", QT_TRANSLATE_NOOP("CatalogModel", "Lifecycle"), "lifecycle_override", None),
+    ("abc", QT_TRANSLATE_NOOP("CatalogModel", "ABC"), None, None),
+    ("top_platform", QT_TRANSLATE_NOOP("CatalogModel", "Top platform"), None, None),
+    ("flags", QT_TRANSLATE_NOOP("CatalogModel", "Flags"), None, None),
+    ("weight", QT_TRANSLATE_NOOP("CatalogModel", "Weight (g)"), "weight_g", None),
+    ("barcode", QT_TRANSLATE_NOOP("CatalogModel", "Barcode"), "barcode", None),
+]
+COLUMN_KEYS = [c[0] for c in COLUMNS]
+NUMERIC = {"cost", "price", "margin", "revenue", "units", "return_rate", "stock", "stock_value",
+           "cover", "weight"}
+GREY = QColor("#6b7280")
+
+
+@dataclass
+class SkuRow:
+    sku_id: int
+    raw: dict[str, Any]  # editable values from core.catalog.catalog_rows
+    review: SkuReview | None
+    margin: float | None = None
+    search: str = ""
+
+
+@dataclass
+class ProductRow:
+    product_id: int
+    raw: dict[str, Any]  # from core.catalog.product_rows
+    skus: list[SkuRow] = field(default_factory=list)
+    search: str = ""
+
+
+def _money(value: float | None, decimals: int = 2) -> str:
+    return "" if value is None else f"{value:,.{decimals}f}"
+
+
+class CatalogModel(QAbstractItemModel):
+    sig_error = Signal(str)  # an edit was refused: the translated reason
+    sig_edited = Signal()  # an edit (or its undo/redo) was written to the workspace
+
+    def __init__(self, workspace: Workspace | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = None  # a QUndoStack; set by the page
+        self.products: list[ProductRow] = []
+        self.review: CatalogReview | None = None
+        self.base = "CNY"
+        self.rates: dict[str, float] = {}
+        self.categories: list[str] = []
+        self._sku_pos: dict[int, tuple[int, int]] = {}
+        self._product_pos: dict[int, int] = {}
+        self._sort_cache: dict[tuple[int, int, int], Any] = {}  # sorting asks many times
+
+    # --- loading ----------------------------------------------------------------------
+    def set_catalog(self, review: CatalogReview | None, products: dict[int, dict],
+                    skus: dict[int, dict], rates: dict[str, float],
+                    categories: list[str]) -> None:
+        """Show a freshly computed review; keeps the tree (and the view's state) when its shape
+        did not change."""
+        reviews = {s.sku_id: s for s in review.skus} if review else {}
+        rows = [ProductRow(pid, raw) for pid, raw in products.items()]
+        by_id = {row.product_id: row for row in rows}
+        for sku_id, raw in sorted(skus.items(), key=lambda kv: kv[1]["sku_code"].lower()):
+            owner = by_id.get(raw["product_id"])
+            if owner is not None:
+                owner.skus.append(SkuRow(sku_id, raw, reviews.get(sku_id)))
+        same_shape = [(p.product_id, [s.sku_id for s in p.skus]) for p in rows] == \
+            [(p.product_id, [s.sku_id for s in p.skus]) for p in self.products]
+        if not same_shape:
+            self.beginResetModel()
+        old = self.products
+        self._sort_cache.clear()
+        self.products, self.review = rows, review
+        self.base = review.base_currency if review else self.base
+        self.rates, self.categories = rates, categories
+        self._sku_pos, self._product_pos = {}, {}
+        for p_row, product in enumerate(rows):
+            self._product_pos[product.product_id] = p_row
+            for s_row, sku in enumerate(product.skus):
+                self._sku_pos[sku.sku_id] = (p_row, s_row)
+                self._update_derived(product, sku)
+            self._update_search(product)
+        if same_shape:
+            self._emit_changed_since(old)
+        else:
+            self.endResetModel()
+
+    def _emit_changed_since(self, old: list[ProductRow]) -> None:
+        """dataChanged only for the rows whose values differ (cheap with 10,000 SKUs)."""
+        last = self.columnCount() - 1
+        for p_row, (before, now) in enumerate(zip(old, self.products, strict=True)):
+            changed = [s_row for s_row, (a, b) in enumerate(zip(before.skus, now.skus,
+                                                                 strict=True))
+                       if a.raw != b.raw or a.review != b.review]
+            if changed or before.raw != now.raw:
+                self.dataChanged.emit(self.index(p_row, 0), self.index(p_row, last))
+            if changed:
+                parent = self.index(p_row, 0)
+                self.dataChanged.emit(self.index(min(changed), 0, parent),
+                                      self.index(max(changed), last, parent))
+
+    def _emit_all_changed(self) -> None:
+        last = self.columnCount() - 1
+        if not self.products:
+            return
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self.products) - 1, last))
+        for p_row, product in enumerate(self.products):
+            if product.skus:
+                parent = self.index(p_row, 0)
+                self.dataChanged.emit(self.index(0, 0, parent),
+                                      self.index(len(product.skus) - 1, last, parent))
+
+    def _update_derived(self, product: ProductRow, sku: SkuRow) -> None:
+        raw = sku.raw
+        cost = currency.convert(raw["cost"], raw["cost_currency"], self.base, self.rates)
+        price = currency.convert(raw["price"], raw["price_currency"], self.base, self.rates)
+        sku.margin = (price - cost) / price if cost is not None and price else None
+        sku.search = " ".join((raw["sku_code"], raw["variant_label"], product.raw["spu_code"],
+                               product.raw["name"], product.raw["category"])).lower()
+
+    def _update_search(self, product: ProductRow) -> None:
+        product.search = " ".join((product.raw["spu_code"], product.raw["name"],
+                                   product.raw["category"], product.raw["brand"])).lower()
+
+    def retranslate(self) -> None:
+        self._sort_cache.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._emit_all_changed()
+
+    # --- tree structure ---------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
+        if row < 0 or not 0 <= column < len(COLUMNS):
+            return QModelIndex()
+        if not parent.isValid():
+            if row >= len(self.products):
+                return QModelIndex()
+            return self.createIndex(row, column, 0)
+        if parent.internalId() != 0 or parent.column() != 0 \
+                or row >= len(self.products[parent.row()].skus):
+            return QModelIndex()
+        # A SKU row remembers its product's row (+1, so 0 means "top level").
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: Index | None = None):  # type: ignore[override]
+        if child is None:  # QObject.parent()
+            return super().parent()
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        if not parent.isValid():
+            return len(self.products)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.products[parent.row()].skus)
+        return 0
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return len(COLUMNS)
+
+    def hasChildren(self, parent: Index = ROOT) -> bool:  # noqa: N802
+        return self.rowCount(parent) > 0
+
+    def _rows(self, index: Index) -> tuple[ProductRow, SkuRow | None]:
+        if index.internalId() == 0:
+            return self.products[index.row()], None
+        product = self.products[index.internalId() - 1]
+        return product, product.skus[index.row()]
+
+    # --- data -------------------------------------------------------------------------
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section][1]).format(base=self.base)
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "margin":
+            return self.tr("(price − cost) ÷ price, both converted to {base} with the exchange "
+                           "rates.").format(base=self.base)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        result = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._field(index) is not None:
+            result |= Qt.ItemFlag.ItemIsEditable
+        return result
+
+    def _field(self, index: Index) -> str | None:
+        _, sku = self._rows(index)
+        spec = COLUMNS[index.column()]
+        return spec[2] if sku is not None else spec[3]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        product, sku = self._rows(index)
+        key = COLUMN_KEYS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._sku_text(product, sku, key) if sku else self._product_text(product, key)
+        if role == Qt.ItemDataRole.EditRole:
+            edited = self._field(index)
+            if edited is None:
+                return None
+            raw = sku.raw if sku else product.raw
+            value = raw.get("variant_label" if edited == "variant" else edited)
+            return "" if value is None else str(value) if not isinstance(value, str) else value
+        if role == SORT_ROLE:
+            cache_key = (index.internalId(), index.row(), index.column())
+            value = self._sort_cache.get(cache_key)
+            if value is None:
+                value = self._sort_cache[cache_key] = self._sort_value(product, sku, key)
+            return value
+        if role == SEARCH_ROLE:
+            return sku.search if sku else product.search
+        if role == SKU_ID_ROLE:
+            return sku.sku_id if sku else 0
+        if role == PRODUCT_ID_ROLE:
+            return product.product_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == CHOICES_ROLE:
+            return self._choices(sku, key) or ()
+        if sku is None:
+            if role == Qt.ItemDataRole.FontRole and key in ("code", "name"):
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if key == "lifecycle":
+            return self._lifecycle_role(sku, role)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "category":
+            return GREY
+        if role == Qt.ItemDataRole.ToolTipRole and key == "flags" and sku.review:
+            return "\n".join(translate("Inventory", FLAG_LABELS.get(f, f))
+                             for f in sku.review.flags) or None
+        return None
+
+    def _lifecycle_role(self, sku: SkuRow, role: int) -> Any:
+        overridden = bool(sku.raw["lifecycle_override"])
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(overridden)
+            font.setItalic(not overridden)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and not overridden:
+            return GREY
+        if role == Qt.ItemDataRole.ToolTipRole:
+            reason = sku.review.lifecycle_reason if sku.review else None
+            lines = [self.tr("Set by hand.") if overridden else self.tr("Suggested from sales.")]
+            if reason is not None:
+                lines.append(reason.render(translate))
+            lines.append(self.tr("Double-click to override."))
+            return "\n".join(lines)
+        return None
+
+    def lifecycle_stage(self, sku: SkuRow) -> str:
+        override = sku.raw["lifecycle_override"]
+        if override:
+            return override
+        return sku.review.lifecycle_suggested if sku.review else ""
+
+    def _sku_text(self, product: ProductRow, sku: SkuRow, key: str) -> str:
+        raw, review = sku.raw, sku.review
+        if key == "code":
+            return raw["sku_code"]
+        if key == "name":
+            return raw["variant_label"] or product.raw["name"]
+        if key == "category":
+            return product.raw["category"]
+        if key in ("cost", "price"):
+            return _money(raw[key])
+        if key in ("cost_currency", "price_currency", "barcode"):
+            return raw[key]
+        if key == "margin":
+            return "" if sku.margin is None else f"{sku.margin * 100:.1f}%"
+        if key == "stock":
+            return f"{raw['stock_qty']:,}"
+        if key == "weight":
+            return "" if raw["weight_g"] is None else f"{raw['weight_g']:,.0f}"
+        if key == "lifecycle":
+            stage = self.lifecycle_stage(sku)
+            return translate("Inventory", LIFECYCLE_STAGES.get(stage, NO_SALES_LABEL))
+        if review is None:
+            return ""
+        if key == "revenue":
+            return _money(review.revenue_12m, 0)
+        if key == "units":
+            return f"{review.units_12m:,}"
+        if key == "return_rate":
+            rate = review.return_rate
+            return "" if rate is None else f"{rate * 100:.1f}%"
+        if key == "stock_value":
+            return _money(review.stock_value, 0)
+        if key == "cover":
+            return "" if review.days_of_cover is None else f"{review.days_of_cover:,.0f}"
+        if key == "abc":
+            return review.abc_class
+        if key == "top_platform":
+            shares = review.revenue_by_platform
+            return max(shares, key=shares.get) if shares else ""
+        if key == "flags":
+            return ", ".join(translate("Inventory", FLAG_LABELS.get(f, f)) for f in review.flags)
+        return ""
+
+    def _product_text(self, product: ProductRow, key: str) -> str:
+        raw = product.raw
+        if key == "code":
+            return raw["spu_code"]
+        if key == "name":
+            return self.tr("{name}  ·  {count} SKUs").format(name=raw["name"],
+                                                              count=len(product.skus))
+        if key == "category":
+            return raw["category"]
+        reviews = [s.review for s in product.skus if s.review is not None]
+        if key == "revenue":
+            return _money(sum(r.revenue_12m for r in reviews), 0) if reviews else ""
+        if key == "units":
+            return f"{sum(r.units_12m for r in reviews):,}" if reviews else ""
+        if key == "stock":
+            return f"{sum(s.raw['stock_qty'] for s in product.skus):,}"
+        if key == "stock_value":
+            values = [r.stock_value for r in reviews if r.stock_value is not None]
+            return _money(sum(values), 0) if values else ""
+        return ""
+
+    def _sort_value(self, product: ProductRow, sku: SkuRow | None, key: str) -> Any:
+        if key in NUMERIC:
+            text = self._sku_text(product, sku, key) if sku else self._product_text(product, key)
+            try:
+                return float(text.replace(",", "").rstrip("%"))
+            except ValueError:
+                return float("-inf")  # empty cells sort before every number
+        text = self._sku_text(product, sku, key) if sku else self._product_text(product, key)
+        return text.lower()
+
+    def _choices(self, sku: SkuRow | None, key: str) -> Any:
+        if key in ("cost_currency", "price_currency") and sku is not None:
+            return [(code, code) for code in sorted(self.rates)], True
+        if key == "category" and sku is None:
+            return [(name, name) for name in self.categories], True
+        if key == "lifecycle" and sku is not None:
+            suggested = sku.review.lifecycle_suggested if sku.review else ""
+            label = translate("Inventory", LIFECYCLE_STAGES.get(suggested, NO_SALES_LABEL))
+            items = [(self.tr("Follow the suggestion ({stage})").format(stage=label), "")]
+            items += [(translate("Inventory", text), stage)
+                      for stage, text in LIFECYCLE_STAGES.items()]
+            return items, False
+        return None
+
+    # --- editing ----------------------------------------------------------------------
+    def setData(self, index: Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        edited = self._field(index)
+        if edited is None:
+            return False
+        product, sku = self._rows(index)
+        target = ("sku", sku.sku_id) if sku else ("product", product.product_id)
+        if value == self.data(index, Qt.ItemDataRole.EditRole):
+            return False
+        try:
+            old = self.apply_edit(target, edited, value)
+        except ValueError as exc:
+            self.sig_error.emit(error_text(exc))
+            return False
+        if self.undo_stack is not None:
+            from ui.commands import EditCommand
+
+            code = sku.raw["sku_code"] if sku else product.raw["spu_code"]
+            text = self.tr("Change {field} of {code}").format(
+                field=translate("Catalog", catalog.FIELD_LABELS.get(edited, edited)), code=code)
+            self.undo_stack.push(EditCommand(self, target, edited, old, value, text))
+        return True
+
+    def apply_edit(self, target: tuple[str, int], edited: str, value: Any) -> Any:
+        """Write one value (its own transaction), refresh the row; returns the old value."""
+        kind, row_id = target
+        self._sort_cache.clear()
+        with self.workspace.transaction() as session:
+            if kind == "sku":
+                old = catalog.update_sku(session, row_id, edited, value)
+                fresh = catalog.catalog_rows(session, [row_id]).get(row_id)
+            else:
+                old = catalog.update_product(session, row_id, edited, value)
+                fresh = catalog.product_rows(session, [row_id]).get(row_id)
+            if edited == "category":
+                self.categories = catalog.category_names(session)
+        if kind == "sku" and row_id in self._sku_pos:
+            p_row, s_row = self._sku_pos[row_id]
+            product = self.products[p_row]
+            product.skus[s_row].raw = fresh
+            self._update_derived(product, product.skus[s_row])
+            parent = self.index(p_row, 0)
+            self.dataChanged.emit(self.index(s_row, 0, parent),
+                                  self.index(s_row, len(COLUMNS) - 1, parent))
+            self.dataChanged.emit(parent, self.index(p_row, len(COLUMNS) - 1))
+        elif kind == "product" and row_id in self._product_pos:
+            p_row = self._product_pos[row_id]
+            product = self.products[p_row]
+            product.raw = fresh
+            self._update_search(product)
+            for sku in product.skus:
+                self._update_derived(product, sku)
+            self.dataChanged.emit(self.index(p_row, 0), self.index(p_row, len(COLUMNS) - 1))
+            if product.skus:
+                parent = self.index(p_row, 0)
+                self.dataChanged.emit(self.index(0, 0, parent),
+                                      self.index(len(product.skus) - 1, len(COLUMNS) - 1, parent))
+        self.sig_edited.emit()
+        return old
+
+    # --- lookups for the page -----------------------------------------------------------
+    def sku_index(self, sku_id: int, column: int = 0) -> QModelIndex:
+        if sku_id not in self._sku_pos:
+            return QModelIndex()
+        p_row, s_row = self._sku_pos[sku_id]
+        return self.index(s_row, column, self.index(p_row, 0))
+
+    def row_at(self, index: Index) -> tuple[ProductRow, SkuRow | None]:
+        """The product and (on a SKU row) the SKU behind a valid index of this model."""
+        return self._rows(index)
+
+    def sku_row(self, sku_id: int) -> SkuRow | None:
+        pos = self._sku_pos.get(sku_id)
+        return self.products[pos[0]].skus[pos[1]] if pos else None
+
+    def sku_count(self) -> int:
+        return len(self._sku_pos)

@@ -1,0 +1,117 @@
+"""The guided strip above the catalog: what is still missing for the review, with a way to fix it.
+
+No catalog yet → a big "Import your catalog" call to action listing the supported sources.
+Otherwise → how many SKUs lack a cost, a price, a category or an exchange rate, each with a
+"show them" link that filters the table to exactly those SKUs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.models.catalog_model import CatalogModel
+
+GAPS = ("cost", "price", "category", "rate")
+
+
+def missing_skus(model: CatalogModel) -> dict[str, set[int]]:
+    """SKU ids per gap: no cost, no price, no category, a currency without a rate."""
+    gaps: dict[str, set[int]] = {key: set() for key in GAPS}
+    for product in model.products:
+        for sku in product.skus:
+            if sku.raw["cost"] is None:
+                gaps["cost"].add(sku.sku_id)
+            if sku.raw["price"] is None:
+                gaps["price"].add(sku.sku_id)
+            if not product.raw["category"]:
+                gaps["category"].add(sku.sku_id)
+            if any(sku.raw[name] not in model.rates
+                   for name in ("cost_currency", "price_currency")):
+                gaps["rate"].add(sku.sku_id)
+    return gaps
+
+
+class InventoryChecklist(QFrame):
+    sig_import = Signal()
+    sig_show_skus = Signal(str, object)  # description, set of SKU ids
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.gaps: dict[str, set[int]] = {}
+        self.empty = True
+        self.has_workspace = False
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionTitle")
+        self.sources = QLabel()
+        self.sources.setWordWrap(True)
+        self.sources.setObjectName("hint")
+        self.import_button = QPushButton()
+        self.import_button.setMinimumHeight(40)
+        self.import_button.setStyleSheet("font-size: 12pt; font-weight: 600; padding: 4px 18px;")
+        self.import_button.clicked.connect(self.sig_import)
+        self.status = QLabel()
+        self.status.setObjectName("ok")
+        self.gap_labels: dict[str, QLabel] = {}
+        gap_row = QHBoxLayout()
+        for key in GAPS:
+            label = QLabel()
+            label.setObjectName("warning")
+            label.linkActivated.connect(lambda _link, k=key: self._show(k))
+            self.gap_labels[key] = label
+            gap_row.addWidget(label)
+        gap_row.addStretch(1)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.import_button)
+        button_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.sources)
+        layout.addLayout(button_row)
+        layout.addWidget(self.status)
+        layout.addLayout(gap_row)
+        self.retranslate()
+
+    def set_state(self, has_workspace: bool, model: CatalogModel) -> None:
+        self.has_workspace = has_workspace
+        self.empty = model.sku_count() == 0
+        self.gaps = missing_skus(model)
+        self.retranslate()
+
+    def _gap_text(self, key: str, count: int) -> str:
+        texts = {
+            "cost": self.tr("{count} SKUs without a cost"),
+            "price": self.tr("{count} SKUs without a price"),
+            "category": self.tr("{count} SKUs without a category"),
+            "rate": self.tr("{count} SKUs in a currency without an exchange rate"),
+        }
+        return texts[key].format(count=count)
+
+    def retranslate(self) -> None:
+        self.import_button.setText(self.tr("Import your catalog…"))
+        self.sources.setText(self.tr(
+            "Bring in your existing products as SPU → SKU with cost, price, stock and sales: an "
+            "Excel or CSV file of your own, a Shopify product export, or a product export from "
+            "店小秘 Dianxiaomi, 马帮 Mabang, 通途 Tongtool or 领星 Lingxing."))
+        for widget in (self.heading, self.sources, self.import_button):
+            widget.setVisible(self.empty)
+        if not self.has_workspace:
+            self.heading.setText(self.tr("Open or create a workspace first (File menu)."))
+            self.import_button.setEnabled(False)
+        else:
+            self.heading.setText(self.tr("No catalog yet: start by importing it."))
+            self.import_button.setEnabled(True)
+        any_gap = False
+        for key, label in self.gap_labels.items():
+            count = len(self.gaps.get(key, ()))
+            label.setVisible(not self.empty and count > 0)
+            any_gap = any_gap or count > 0
+            link = self.tr("show them")
+            label.setText(f'{self._gap_text(key, count)} — <a href="show">{link}</a>')
+        self.status.setVisible(not self.empty and not any_gap)
+        self.status.setText(self.tr("Every SKU has a category, a cost, a price and an exchange "
+                                    "rate: margins are complete."))
+
+    def _show(self, key: str) -> None:
+        self.sig_show_skus.emit(self._gap_text(key, len(self.gaps[key])), set(self.gaps[key]))

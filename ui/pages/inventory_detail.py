@@ -1,0 +1,122 @@
+"""The panel beside the catalog: the selected SKU's figures, lifecycle reason, flags and its
+revenue and units by platform and by market."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.inventory import LIFECYCLE_RULE, LIFECYCLE_STAGES, NO_SALES_LABEL, SkuReview
+from core.inventory_flags import FLAG_LABELS
+from ui.i18n import translate
+
+
+class SkuDetailPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review: SkuReview | None = None
+        self.override: str | None = None
+        self.base = "CNY"
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
+        self.title.setWordWrap(True)
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        self.lifecycle = QLabel()
+        self.lifecycle.setWordWrap(True)
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
+        self.rule.setObjectName("hint")
+        self.flags = QLabel()
+        self.flags.setWordWrap(True)
+        self.flags.setObjectName("warning")
+        self.performance_title = QLabel()
+        self.performance_title.setObjectName("sectionTitle")
+        self.performance = QTableWidget(0, 4)
+        self.performance.verticalHeader().hide()
+        self.performance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.performance.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.performance.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        for widget in (self.title, self.figures, self.lifecycle, self.flags,
+                       self.performance_title):
+            layout.addWidget(widget)
+        layout.addWidget(self.performance, 1)
+        layout.addWidget(self.rule)
+        self.show_sku(None, None)
+
+    def show_sku(self, review: SkuReview | None, override: str | None, base: str = "CNY") -> None:
+        self.review, self.override, self.base = review, override, base
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.rule.setText(LIFECYCLE_RULE.render(translate))
+        self.performance_title.setText(self.tr("Sales by platform and market (12 months)"))
+        self.performance.setHorizontalHeaderLabels([
+            self.tr("Where"), self.tr("Revenue ({base})").format(base=self.base),
+            self.tr("Units"), self.tr("Share")])
+        review = self.review
+        if review is None:
+            self.title.setText(self.tr("Select a SKU to see its details."))
+            for widget in (self.figures, self.lifecycle, self.flags):
+                widget.hide()
+            self.performance.setRowCount(0)
+            return
+        for widget in (self.figures, self.lifecycle):
+            widget.show()
+        name = f"{review.product_name} · {review.variant_label}" if review.variant_label \
+            else review.product_name
+        self.title.setText(self.tr("{code} — {name}").format(code=review.sku_code, name=name))
+        margin = "—" if review.gross_margin is None else f"{review.gross_margin * 100:.1f}%"
+        cover = "—" if review.days_of_cover is None else f"{review.days_of_cover:,.0f}"
+        self.figures.setText(self.tr(
+            "Gross margin {margin} · revenue {revenue} {base} · {units} units · ABC class "
+            "{abc} · {cover} days of cover").format(
+            margin=margin, revenue=f"{review.revenue_12m:,.0f}", base=self.base,
+            units=f"{review.units_12m:,}", abc=review.abc_class or "—", cover=cover))
+        suggested = translate("Inventory",
+                              LIFECYCLE_STAGES.get(review.lifecycle_suggested, NO_SALES_LABEL))
+        reason = review.lifecycle_reason.render(translate) if review.lifecycle_reason else ""
+        if self.override:
+            text = self.tr("Lifecycle: {stage} (set by hand). Suggested: {suggested} — {reason}")
+            stage = translate("Inventory", LIFECYCLE_STAGES.get(self.override, self.override))
+        else:
+            text = self.tr("Lifecycle: {suggested} (suggested) — {reason}")
+            stage = suggested
+        self.lifecycle.setText(text.format(stage=stage, suggested=suggested, reason=reason))
+        labels = [translate("Inventory", FLAG_LABELS.get(f, f)) for f in review.flags]
+        self.flags.setText(self.tr("Flags: {flags}").format(flags=", ".join(labels)))
+        self.flags.setVisible(bool(labels))
+        self._fill_performance(review)
+
+    def _fill_performance(self, review: SkuReview) -> None:
+        rows: list[tuple[str, float, int]] = []
+        for name, revenue in sorted(review.revenue_by_platform.items(), key=lambda kv: -kv[1]):
+            rows.append((name, revenue, review.units_by_platform.get(name, 0)))
+        for code, revenue in sorted(review.revenue_by_market.items(), key=lambda kv: -kv[1]):
+            rows.append((self.tr("Market {code}").format(code=code), revenue,
+                         review.units_by_market.get(code, 0)))
+        total = review.revenue_12m or 0.0
+        self.performance.setRowCount(len(rows))
+        for row, (name, revenue, units) in enumerate(rows):
+            share = f"{revenue / total * 100:.0f}%" if total else ""
+            for column, text in enumerate((name, f"{revenue:,.0f}", f"{units:,}", share)):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.performance.setItem(row, column, item)
+        if not rows:
+            self.performance_title.setText(self.tr("No sales in the last 12 months."))

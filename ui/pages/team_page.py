@@ -1,0 +1,427 @@
+"""Step 1: the cross-functional team (组建跨职能小组) and its responsibility matrix (RACI).
+
+Guided path: the checklist strip and the guided start wizard. Expert view: the members table
+and the RACI matrix, both edited in place and saved at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import team
+from core.steps import STEP_BY_KEY
+from ui.errors import error_text
+from ui.i18n import translate
+from ui.job_runner import run_job
+from ui.models.raci_model import LETTER_COLOURS, RaciModel
+from ui.models.team_members_model import MEMBER_ID_ROLE, SORT_ROLE, Column, TeamMembersModel
+from ui.pages.base import StepPage
+from ui.pages.team_delegates import HoursDelegate, RaciLetterDelegate, RoleDelegate
+from ui.pages.team_status import RaciWarningsPanel, TeamChecklist, status_label
+
+QUICK_KEYS = {
+    Qt.Key.Key_R: "R",
+    Qt.Key.Key_A: "A",
+    Qt.Key.Key_C: "C",
+    Qt.Key.Key_I: "I",
+    Qt.Key.Key_Delete: "",
+    Qt.Key.Key_Backspace: "",
+    Qt.Key.Key_Space: "",
+}
+
+
+class TeamPage(StepPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.wizard = None
+        self.member_dialog = None
+        self.members_model = TeamMembersModel(self)
+        self.raci_model = RaciModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.members_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 14, 24, 8)
+        layout.setSpacing(8)
+        self.title = status_label("pageTitle")
+        self.explanation = status_label("hint")
+        layout.addWidget(self.title)
+        layout.addWidget(self.explanation)
+        self.checklist = TeamChecklist()  # the guided path: what is still missing
+        layout.addWidget(self.checklist)
+
+        toolbar = QHBoxLayout()
+        self.guided_button = QPushButton()
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMaximumWidth(260)
+        self.export_button = QPushButton()
+        for widget in (self.guided_button, self.add_button, self.remove_button):
+            toolbar.addWidget(widget)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.filter_edit)
+        toolbar.addWidget(self.export_button)
+        layout.addLayout(toolbar)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_empty_state())
+        self.stack.addWidget(self._build_tables())
+        layout.addWidget(self.stack, 1)
+        self.message = status_label("hint")
+        layout.addWidget(self.message)
+        self.message.hide()
+
+        self.guided_button.clicked.connect(self.start_guided)
+        self.add_button.clicked.connect(self.add_member)
+        self.remove_button.clicked.connect(self.remove_selected_member)
+        self.export_button.clicked.connect(self.export_to_excel)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.members_model.sig_member_changed.connect(self._member_written)
+        self.raci_model.sig_cell_changed.connect(self._written)
+        for model in (self.members_model, self.raci_model):
+            model.sig_edit_refused.connect(self.show_problem)
+        self.members_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.retranslate()
+        self.refresh()
+
+    # --- building ---------------------------------------------------------------------
+    def _build_empty_state(self) -> QWidget:
+        card = QFrame()
+        card.setObjectName("card")
+        box = QVBoxLayout(card)
+        self.empty_title = status_label("sectionTitle")
+        self.empty_text = status_label()
+        self.empty_start = QPushButton()
+        self.empty_start.setDefault(True)
+        self.empty_start.setMinimumHeight(36)
+        self.empty_add = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.empty_start)
+        buttons.addWidget(self.empty_add)
+        buttons.addStretch(1)
+        for widget in (self.empty_title, self.empty_text):
+            box.addWidget(widget)
+        box.addLayout(buttons)
+        box.addStretch(1)
+        self.empty_start.clicked.connect(self.start_guided)
+        self.empty_add.clicked.connect(self.add_member)
+        return card
+
+    def _build_tables(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_box = QVBoxLayout(top)
+        top_box.setContentsMargins(0, 0, 0, 0)
+        self.members_title = status_label("sectionTitle")
+        top_box.addWidget(self.members_title)
+        self.members_view = QTableView()
+        self.members_view.setModel(self.proxy)
+        self.members_view.setSortingEnabled(True)
+        self.members_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep entry order
+        self.members_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.members_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.members_view.setAlternatingRowColors(True)
+        self.members_view.verticalHeader().hide()
+        self.members_view.setItemDelegateForColumn(Column.ROLE, RoleDelegate(self))
+        self.members_view.setItemDelegateForColumn(Column.CAPACITY, HoursDelegate(self))
+        header = self.members_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (Column.NAME, 180),
+            (Column.ROLE, 170),
+            (Column.CONTACT, 240),
+            (Column.CAPACITY, 150),
+        ):
+            self.members_view.setColumnWidth(column, width)
+        top_box.addWidget(self.members_view)
+        splitter.addWidget(top)
+
+        bottom = QWidget()
+        bottom_box = QVBoxLayout(bottom)
+        bottom_box.setContentsMargins(0, 0, 0, 0)
+        title_row = QHBoxLayout()
+        self.raci_title = status_label("sectionTitle", wrap=False)
+        self.raci_hint = status_label("hint")
+        title_row.addWidget(self.raci_title)
+        title_row.addWidget(self.raci_hint, 1)
+        bottom_box.addLayout(title_row)
+        legend_row = QHBoxLayout()  # what the letters mean, always in sight
+        self.legend = {letter: status_label(wrap=False) for letter in team.LETTERS}
+        for label in self.legend.values():
+            label.setTextFormat(Qt.TextFormat.RichText)
+            legend_row.addWidget(label)
+        legend_row.addStretch(1)
+        bottom_box.addLayout(legend_row)
+        self.raci_view = QTableView()
+        self.raci_view.setModel(self.raci_model)
+        self.raci_view.setItemDelegate(RaciLetterDelegate(self))
+        self.raci_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        columns = self.raci_view.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        columns.setMinimumSectionSize(90)
+        columns.setMinimumHeight(44)
+        # Regular weight: two-line member headers ("name / role") must fit narrow columns.
+        columns.setStyleSheet("QHeaderView::section { font-weight: normal; padding: 2px; }")
+        self.raci_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.raci_view.verticalHeader().setDefaultSectionSize(24)
+        self.raci_view.installEventFilter(self)
+        bottom_box.addWidget(self.raci_view, 1)
+        # Warnings under the matrix, so the matrix keeps the full width for its members.
+        self.warnings_panel = RaciWarningsPanel()
+        bottom_box.addWidget(self.warnings_panel)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([225, 535])
+        return splitter
+
+    # --- state ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.members_model.set_workspace(self.workspace)
+        self.raci_model.set_workspace(self.workspace)
+        self._show_state()
+
+    _reload = refresh
+
+    def _show_state(self) -> None:
+        has_members = self.members_model.rowCount() > 0
+        self.stack.setCurrentIndex(1 if has_members else 0)
+        for widget in (self.guided_button, self.add_button, self.export_button, self.filter_edit):
+            widget.setEnabled(self.workspace is not None)
+        self.filter_edit.setVisible(has_members)
+        self._update_buttons()
+        self._fill_checklist_and_warnings()
+
+    def _fill_checklist_and_warnings(self) -> None:
+        if self.workspace is None:
+            return
+        with self.workspace.session() as session:
+            people = team.members(session)
+            missing = team.missing_core_roles(session)
+            warnings = team.raci_warnings(session) if people else []
+        self.checklist.show_state(len(people), missing, len(warnings))
+        self.warnings_panel.show_warnings(warnings, bool(people))
+
+    def warning_texts(self) -> list[str]:
+        """What the warnings panel shows now."""
+        return self.warnings_panel.warning_texts()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.members_view.selectionModel().selectedRows()))
+
+    # --- writes -----------------------------------------------------------------------
+    def _written(self) -> None:
+        self.show_problem("")
+        self._fill_checklist_and_warnings()
+        self.sig_data_changed.emit()
+
+    def _member_written(self) -> None:
+        self.raci_model.reload()  # names and roles are the matrix's column headers
+        self._written()
+
+    def show_problem(self, text: str) -> None:
+        self._set_message(text, "warning" if text else "hint")
+
+    def _set_message(self, text: str, object_name: str) -> None:
+        self.message.setObjectName(object_name)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def start_guided(self) -> None:
+        if self.workspace is None:
+            return
+        from ui.dialogs.team_wizard import TeamWizard
+
+        self.wizard = TeamWizard(self.workspace, self)
+        self.wizard.accepted.connect(self._wizard_done)
+        self.wizard.open()
+
+    def _wizard_done(self) -> None:
+        added = len(self.wizard.added) if self.wizard is not None else 0
+        self._reload()
+        self._set_message(
+            self.tr("Added {count} team members and filled the RACI matrix.").format(count=added),
+            "ok",
+        )
+        self.sig_data_changed.emit()
+
+    def add_member(self) -> None:
+        if self.workspace is None:
+            return
+        from ui.dialogs.member_dialog import MemberDialog
+
+        self.member_dialog = MemberDialog(self.workspace, self)
+        self.member_dialog.accepted.connect(self._member_added)
+        self.member_dialog.open()
+
+    def _member_added(self) -> None:
+        self._reload()
+        added = self.member_dialog.added if self.member_dialog is not None else None
+        if added is not None:
+            row = self.proxy.mapFromSource(
+                self.members_model.index(self.members_model.row_of(added.id), 0)
+            )
+            self.members_view.selectRow(row.row())
+            self._set_message(
+                self.tr(
+                    "{name} joined the team. Give them letters in the RACI matrix below."
+                ).format(name=added.name),
+                "ok",
+            )
+        self.sig_data_changed.emit()
+
+    def selected_member_id(self) -> int | None:
+        rows = self.members_view.selectionModel().selectedRows()
+        return rows[0].data(MEMBER_ID_ROLE) if rows else None
+
+    def remove_selected_member(self) -> None:
+        member_id = self.selected_member_id()
+        if member_id is None or self.workspace is None:
+            return
+        member = self.members_model.member(self.members_model.row_of(member_id))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove team member"),
+            self.tr(
+                "Remove {name} from the team? Their letters in the RACI matrix are removed too."
+            ).format(name=member.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.workspace.transaction() as session:
+            team.remove_member(session, member_id)
+        self._reload()
+        self._set_message(
+            self.tr("{name} was removed from the team.").format(name=member.name), "ok"
+        )
+        self.sig_data_changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Quick entry in the matrix: R/A/C/I set the selected cells, Delete clears them.
+        if (
+            watched is self.raci_view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self.raci_view.state() != QAbstractItemView.State.EditingState
+            and event.key() in QUICK_KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            indexes = self.raci_view.selectionModel().selectedIndexes()
+            if indexes:
+                self.raci_model.set_letters(indexes, QUICK_KEYS[Qt.Key(event.key())])
+                return True
+        return super().eventFilter(watched, event)
+
+    def export_to_excel(self) -> None:
+        if self.workspace is None:
+            return
+        suggested = self.workspace.path.with_name(
+            self.tr("{workspace}-team.xlsx").format(workspace=self.workspace.name)
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the team to Excel"),
+            str(suggested),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not name:
+            return
+        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        with self.workspace.session() as session:  # translated here, on the UI thread
+            sheets = team.team_sheets(session, translate)
+        run_job(
+            self,
+            self.tr("Exporting the team…"),
+            team.export_team,
+            path,
+            sheets,
+            on_success=self._exported,
+            on_failure=self._export_failed,
+        )
+
+    def _exported(self, path: Path) -> None:
+        self._set_message(
+            self.tr("Team and RACI matrix exported to {path}").format(path=path), "ok"
+        )
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.show_problem(self.tr("Could not export: {reason}").format(reason=error_text(exc)))
+
+    # --- texts ------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        step = STEP_BY_KEY["team"]
+        self.title.setText(
+            self.tr("Step {number}: {title}").format(
+                number=step.number, title=translate("Steps", step.title)
+            )
+        )
+        self.explanation.setText(
+            self.tr(
+                "Who is on the team, and who is Responsible, Accountable, Consulted and Informed "
+                "for each step and recurring duty. Every change is saved at once."
+            )
+        )
+        self.guided_button.setText(self.tr("Guided start…"))
+        self.guided_button.setToolTip(self.tr("Propose the cross-functional team and its RACI"))
+        self.add_button.setText(self.tr("Add member…"))
+        self.remove_button.setText(self.tr("Remove member"))
+        self.export_button.setText(self.tr("Export to Excel…"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter members…"))
+        self.empty_title.setText(self.tr("Your team is still empty"))
+        self.empty_text.setText(
+            self.tr(
+                "The product matrix is planned by a cross-functional team: product manager, "
+                "operations, purchasing, finance and legal/compliance (design and customer service "
+                "are optional). Start with the proposed team: you type the names, MatrixDesk fills "
+                "a responsibility matrix you can change afterwards."
+            )
+        )
+        self.empty_start.setText(self.tr("Start with the proposed team…"))
+        self.empty_add.setText(self.tr("Add members one by one…"))
+        self.members_title.setText(self.tr("Members"))
+        self.raci_title.setText(self.tr("Responsibility matrix (RACI)"))
+        self.raci_hint.setText(
+            self.tr(
+                "Select cells and type R, A, C or I (Delete clears), or double-click a cell to "
+                "choose. Each step and duty needs exactly one A."
+            )
+        )
+        for letter, label in self.legend.items():
+            background, foreground = LETTER_COLOURS[letter]
+            meaning = translate("Team", team.LETTER_LABELS[letter]).replace("&", "&amp;")
+            label.setText(
+                f'<span style="background:{background}; color:{foreground}; '
+                f'font-weight:600">&nbsp;{letter}&nbsp;</span> {meaning}'
+            )
+        self.members_model.retranslate()
+        self.raci_model.retranslate()
+        self._fill_checklist_and_warnings()
