@@ -20,8 +20,14 @@ LIFECYCLE_VALUES = ("intro", "growth", "mature", "decline")
 NUMBER_FIELDS = ("cost", "price", "weight_g", "length_cm", "width_cm", "height_cm")
 CURRENCY_FIELDS = ("cost_currency", "price_currency")
 EDITABLE_SKU_FIELDS: tuple[str, ...] = (
-    "sku_code", "variant", *NUMBER_FIELDS, *CURRENCY_FIELDS, "barcode", "stock_qty",
-    *HAZARD_FLAGS, "lifecycle_override",
+    "sku_code",
+    "variant",
+    *NUMBER_FIELDS,
+    *CURRENCY_FIELDS,
+    "barcode",
+    "stock_qty",
+    *HAZARD_FLAGS,
+    "lifecycle_override",
 )
 EDITABLE_PRODUCT_FIELDS: tuple[str, ...] = ("name", "spu_code", "category", "brand", "notes")
 
@@ -76,22 +82,30 @@ def parse_number(field: str, value: Any) -> float | None:
         try:
             number = float(text)
         except ValueError:
-            raise _error(QT_TRANSLATE_NOOP("Catalog", "'{value}' is not a number."),
-                         value=value) from None
+            raise _error(
+                QT_TRANSLATE_NOOP("Catalog", "'{value}' is not a number."), value=value
+            ) from None
     if number != number or number in (float("inf"), float("-inf")):
         raise _error(QT_TRANSLATE_NOOP("Catalog", "'{value}' is not a number."), value=value)
     if number < 0:
-        raise _error(QT_TRANSLATE_NOOP("Catalog", "The {field} cannot be negative ({value})."),
-                     field=_label(field), value=value)
+        raise _error(
+            QT_TRANSLATE_NOOP("Catalog", "The {field} cannot be negative ({value})."),
+            field=_label(field),
+            value=value,
+        )
     return number
 
 
 def parse_currency(value: Any) -> str:
     code = str(value or "").strip().upper()
     if not _CURRENCY.match(code):
-        raise _error(QT_TRANSLATE_NOOP(
-            "Catalog", "'{value}' is not a currency code: use three letters such as USD, EUR "
-                       "or CNY."), value=value)
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Catalog",
+                "'{value}' is not a currency code: use three letters such as USD, EUR or CNY.",
+            ),
+            value=value,
+        )
     return code
 
 
@@ -113,21 +127,31 @@ def parse_lifecycle(value: Any) -> str | None:
     if not text:
         return None
     if text not in LIFECYCLE_VALUES:
-        raise _error(QT_TRANSLATE_NOOP(
-            "Catalog", "'{value}' is not a lifecycle stage: use intro, growth, mature or "
-                       "decline."), value=value)
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Catalog",
+                "'{value}' is not a lifecycle stage: use intro, growth, mature or decline.",
+            ),
+            value=value,
+        )
     return text
 
 
 def _text(field: str, value: Any, required: bool) -> str:
     text = str(value if value is not None else "").strip()
     if required and not text:
-        raise _error(QT_TRANSLATE_NOOP("Catalog", "The {field} cannot be empty."),
-                     field=_label(field))
+        raise _error(
+            QT_TRANSLATE_NOOP("Catalog", "The {field} cannot be empty."), field=_label(field)
+        )
     if len(text) > MAX_TEXT:
-        raise _error(QT_TRANSLATE_NOOP(
-            "Catalog", "The {field} is too long ({length} characters; at most {limit})."),
-            field=_label(field), length=len(text), limit=MAX_TEXT)
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Catalog", "The {field} is too long ({length} characters; at most {limit})."
+            ),
+            field=_label(field),
+            length=len(text),
+            limit=MAX_TEXT,
+        )
     return text
 
 
@@ -141,11 +165,13 @@ def parse_variant(value: Any, current: dict[str, str]) -> str:
             try:
                 attributes = json.loads(text)
             except ValueError:
-                raise _error(QT_TRANSLATE_NOOP("Catalog", "'{value}' is not a variant."),
-                             value=value) from None
+                raise _error(
+                    QT_TRANSLATE_NOOP("Catalog", "'{value}' is not a variant."), value=value
+                ) from None
             if not isinstance(attributes, dict):
-                raise _error(QT_TRANSLATE_NOOP("Catalog", "'{value}' is not a variant."),
-                             value=value)
+                raise _error(
+                    QT_TRANSLATE_NOOP("Catalog", "'{value}' is not a variant."), value=value
+                )
         else:
             parts = [part.strip() for part in text.split("/") if part.strip()]
             keys = list(current)
@@ -154,41 +180,46 @@ def parse_variant(value: Any, current: dict[str, str]) -> str:
             elif len(parts) == 1:
                 attributes = {keys[0] if len(keys) == 1 else "variant": parts[0]}
             else:
-                attributes = {(keys[i] if i < len(keys) else f"attribute {i + 1}"): part
-                              for i, part in enumerate(parts)}
+                attributes = {
+                    (keys[i] if i < len(keys) else f"attribute {i + 1}"): part
+                    for i, part in enumerate(parts)
+                }
     return json.dumps({str(k): str(v) for k, v in attributes.items()}, ensure_ascii=False)
 
 
 def _sku(session: Session, sku_id: int) -> Sku:
     sku = session.get(Sku, sku_id)
     if sku is None:
-        raise _error(QT_TRANSLATE_NOOP("Catalog", "This SKU no longer exists (id {id})."),
-                     id=sku_id)
+        raise _error(
+            QT_TRANSLATE_NOOP("Catalog", "This SKU no longer exists (id {id})."), id=sku_id
+        )
     return sku
 
 
 def _product(session: Session, product_id: int) -> Product:
     product = session.get(Product, product_id)
     if product is None:
-        raise _error(QT_TRANSLATE_NOOP("Catalog", "This product no longer exists (id {id})."),
-                     id=product_id)
+        raise _error(
+            QT_TRANSLATE_NOOP("Catalog", "This product no longer exists (id {id})."), id=product_id
+        )
     return product
 
 
 def update_sku(session: Session, sku_id: int, field: str, value: Any) -> Any:
     """Set one field of a SKU (flushed, not committed); returns the old value."""
     if field not in EDITABLE_SKU_FIELDS:
-        raise _error(QT_TRANSLATE_NOOP("Catalog", "'{field}' cannot be edited here."),
-                     field=field)
+        raise _error(QT_TRANSLATE_NOOP("Catalog", "'{field}' cannot be edited here."), field=field)
     sku = _sku(session, sku_id)
     old = getattr(sku, field)
     if field == "sku_code":
         new: Any = _text(field, value, required=True)
-        clash = session.exec(select(Sku.id).where(func.lower(Sku.sku_code) == new.lower(),
-                                                  Sku.id != sku_id)).first()
+        clash = session.exec(
+            select(Sku.id).where(func.lower(Sku.sku_code) == new.lower(), Sku.id != sku_id)
+        ).first()
         if clash is not None:
-            raise _error(QT_TRANSLATE_NOOP("Catalog", "Another SKU already has the code {code}."),
-                         code=new)
+            raise _error(
+                QT_TRANSLATE_NOOP("Catalog", "Another SKU already has the code {code}."), code=new
+            )
     elif field == "variant":
         new = parse_variant(value, sku.variant_attributes)
     elif field in NUMBER_FIELDS:
@@ -200,8 +231,10 @@ def update_sku(session: Session, sku_id: int, field: str, value: Any) -> Any:
         if number is None:
             number = 0.0
         if number != int(number):
-            raise _error(QT_TRANSLATE_NOOP("Catalog", "The stock must be a whole number ({value})."),
-                         value=value)
+            raise _error(
+                QT_TRANSLATE_NOOP("Catalog", "The stock must be a whole number ({value})."),
+                value=value,
+            )
         new = int(number)
     elif field in HAZARD_FLAGS:
         new = parse_flag(value)
@@ -234,8 +267,7 @@ def update_product(session: Session, product_id: int, field: str, value: Any) ->
     ``category`` takes and returns the category's name; a new name creates the category.
     """
     if field not in EDITABLE_PRODUCT_FIELDS:
-        raise _error(QT_TRANSLATE_NOOP("Catalog", "'{field}' cannot be edited here."),
-                     field=field)
+        raise _error(QT_TRANSLATE_NOOP("Catalog", "'{field}' cannot be edited here."), field=field)
     product = _product(session, product_id)
     if field == "category":
         current = session.get(Category, product.category_id) if product.category_id else None
@@ -245,11 +277,18 @@ def update_product(session: Session, product_id: int, field: str, value: Any) ->
         old = getattr(product, field)
         new = _text(field, value, required=field in ("name", "spu_code"))
         if field == "spu_code":
-            clash = session.exec(select(Product.id).where(
-                func.lower(Product.spu_code) == new.lower(), Product.id != product_id)).first()
+            clash = session.exec(
+                select(Product.id).where(
+                    func.lower(Product.spu_code) == new.lower(), Product.id != product_id
+                )
+            ).first()
             if clash is not None:
-                raise _error(QT_TRANSLATE_NOOP(
-                    "Catalog", "Another product already has the SPU code {code}."), code=new)
+                raise _error(
+                    QT_TRANSLATE_NOOP(
+                        "Catalog", "Another product already has the SPU code {code}."
+                    ),
+                    code=new,
+                )
         setattr(product, field, new)
     session.add(product)
     session.flush()
@@ -276,16 +315,21 @@ def catalog_rows(session: Session, sku_ids: list[int] | None = None) -> dict[int
     }
 
 
-def product_rows(session: Session,
-                 product_ids: list[int] | None = None) -> dict[int, dict[str, Any]]:
+def product_rows(
+    session: Session, product_ids: list[int] | None = None
+) -> dict[int, dict[str, Any]]:
     """Every product (or those in ``product_ids``) with its category name, keyed by id."""
     categories = {c.id: c.name for c in session.exec(select(Category)).all()}
     query = select(Product).order_by(Product.spu_code)
     if product_ids is not None:
         query = query.where(Product.id.in_(product_ids))
     return {
-        p.id: {"spu_code": p.spu_code, "name": p.name, "brand": p.brand,
-               "category": categories.get(p.category_id, "")}
+        p.id: {
+            "spu_code": p.spu_code,
+            "name": p.name,
+            "brand": p.brand,
+            "category": categories.get(p.category_id, ""),
+        }
         for p in session.exec(query).all()
     }
 

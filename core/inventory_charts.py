@@ -86,8 +86,8 @@ def lifecycle_mix(review: CatalogReview) -> dict[str, tuple[int, float]]:
     mix: dict[str, tuple[int, float]] = {stage: (0, 0.0) for stage in LIFECYCLE_STAGES}
     mix[NO_STAGE] = (0, 0.0)
     for sku in review.skus:
-        count, revenue = mix.get(sku.lifecycle, mix[NO_STAGE])
         key = sku.lifecycle if sku.lifecycle in LIFECYCLE_STAGES else NO_STAGE
+        count, revenue = mix[key]
         mix[key] = (count + 1, revenue + sku.revenue_12m)
     return mix
 

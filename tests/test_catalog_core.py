@@ -50,11 +50,20 @@ def _any_code(demo) -> str:
         return session.exec(select(Sku.sku_code).order_by(Sku.id)).first()
 
 
-@pytest.mark.parametrize("field,value", [
-    ("cost", "-3"), ("price", "abc"), ("weight_g", "1e999"), ("cost_currency", "US"),
-    ("price_currency", "12€"), ("stock_qty", "2.5"), ("lifecycle_override", "booming"),
-    ("has_battery", "maybe"), ("sku_code", "  "),
-])
+@pytest.mark.parametrize(
+    "field,value",
+    [
+        ("cost", "-3"),
+        ("price", "abc"),
+        ("weight_g", "1e999"),
+        ("cost_currency", "US"),
+        ("price_currency", "12€"),
+        ("stock_qty", "2.5"),
+        ("lifecycle_override", "booming"),
+        ("has_battery", "maybe"),
+        ("sku_code", "  "),
+    ],
+)
 def test_bad_values_raise_a_catalog_message_and_change_nothing(demo, field, value):
     code = _any_code(demo)
     before = _sku(demo, code).model_dump()
@@ -83,8 +92,14 @@ def test_numbers_currencies_flags_and_lifecycle_are_normalised(demo):
     old = _edit_sku(demo, code, "lifecycle_override", "Decline")
     assert old is None
     sku = _sku(demo, code)
-    assert (sku.cost, sku.price_currency, sku.has_battery, sku.stock_qty, sku.weight_g,
-            sku.lifecycle_override) == (1234.5, "EUR", True, 40, None, "decline")
+    assert (
+        sku.cost,
+        sku.price_currency,
+        sku.has_battery,
+        sku.stock_qty,
+        sku.weight_g,
+        sku.lifecycle_override,
+    ) == (1234.5, "EUR", True, 40, None, "decline")
     assert _edit_sku(demo, code, "lifecycle_override", "") == "decline"
     assert _sku(demo, code).lifecycle_override is None
 
@@ -111,8 +126,10 @@ def test_product_category_by_name_is_created_when_new(demo):
     with demo.transaction() as session:
         catalog.update_product(session, product.id, "category", "home")  # existing, any case
     with demo.session() as session:
-        assert session.get(Product, product.id).category_id == session.exec(
-            select(Category.id).where(Category.name == "Home")).one()
+        assert (
+            session.get(Product, product.id).category_id
+            == session.exec(select(Category.id).where(Category.name == "Home")).one()
+        )
 
 
 def test_duplicate_spu_code_and_empty_name_are_refused(demo):

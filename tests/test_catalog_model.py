@@ -21,9 +21,13 @@ AS_OF = date(2026, 11, 1)
 def _model(workspace) -> CatalogModel:
     model = CatalogModel(workspace)
     with workspace.session() as session:
-        model.set_catalog(review_catalog(session, as_of=AS_OF), catalog.product_rows(session),
-                          catalog.catalog_rows(session), currency.rates(session),
-                          catalog.category_names(session))
+        model.set_catalog(
+            review_catalog(session, as_of=AS_OF),
+            catalog.product_rows(session),
+            catalog.catalog_rows(session),
+            currency.rates(session),
+            catalog.category_names(session),
+        )
     return model
 
 
@@ -61,8 +65,11 @@ def test_filter_shows_parents_of_matching_skus(qtmodeltester, demo):
     codes = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
     assert len(codes) == 12 and all(code.startswith("HM") for code in codes)
     proxy.set_text("home grey")  # every word must match (category + variant)
-    skus = [proxy.index(s, 0, proxy.index(p, 0)).data() for p in range(proxy.rowCount())
-            for s in range(proxy.rowCount(proxy.index(p, 0)))]
+    skus = [
+        proxy.index(s, 0, proxy.index(p, 0)).data()
+        for p in range(proxy.rowCount())
+        for s in range(proxy.rowCount(proxy.index(p, 0)))
+    ]
     assert skus and all(code.startswith("HM") and code.endswith("GRE") for code in skus)
     proxy.set_text("")
     first_ids = {model.index(0, 0, model.index(0, 0)).data(SKU_ID_ROLE)}
@@ -79,8 +86,10 @@ def test_sorting_works_within_each_product(demo):
     values = [float(text.replace(",", "")) for text in top]
     assert values == sorted(values, reverse=True)
     parent = proxy.index(0, 0)
-    children = [float(proxy.index(r, COLUMN_KEYS.index("revenue"), parent).data()
-                      .replace(",", "")) for r in range(proxy.rowCount(parent))]
+    children = [
+        float(proxy.index(r, COLUMN_KEYS.index("revenue"), parent).data().replace(",", ""))
+        for r in range(proxy.rowCount(parent))
+    ]
     assert children == sorted(children, reverse=True)
 
 

@@ -24,11 +24,14 @@ def test_bubble_chart_places_sizes_and_colours_by_class(qtbot):
 
     chart = BubbleChart()
     qtbot.addWidget(chart)
-    chart.set_data([
-        BubblePoint("AB-1", 8400.0, 0.5, 2100.0, "A"),
-        BubblePoint("CD-2", 1200.0, 0.5625, 0.0, "B"),
-        BubblePoint("EF-3", 280.0, -0.1, 525.0, "B"),
-    ], "CNY")
+    chart.set_data(
+        [
+            BubblePoint("AB-1", 8400.0, 0.5, 2100.0, "A"),
+            BubblePoint("CD-2", 1200.0, 0.5625, 0.0, "B"),
+            BubblePoint("EF-3", 280.0, -0.1, 525.0, "B"),
+        ],
+        "CNY",
+    )
     assert set(chart.scatters) == {"A", "B"}
     x, y = chart.scatters["B"].getData()
     assert list(x) == pytest.approx([1.2, 0.28])  # thousands
@@ -49,15 +52,24 @@ def test_pareto_chart_bars_curve_guides_and_regions(qtbot):
 
     chart = ParetoChart()
     qtbot.addWidget(chart)
-    series = ParetoSeries([1, 2, 3, 4], [0.6, 0.25, 0.1, 0.05], [0.6, 0.85, 0.95, 1.0],
-                          ["A", "A", "B", "C"], {"A": 2, "B": 3, "C": 4}, ["a", "b", "c", "d"])
+    series = ParetoSeries(
+        [1, 2, 3, 4],
+        [0.6, 0.25, 0.1, 0.05],
+        [0.6, 0.85, 0.95, 1.0],
+        ["A", "A", "B", "C"],
+        {"A": 2, "B": 3, "C": 4},
+        ["a", "b", "c", "d"],
+    )
     chart.set_data(series)
     x, y = chart.curve.getData()
     assert list(x) == [1, 2, 3, 4] and list(y) == pytest.approx([60, 85, 95, 100])
     assert list(chart.bars.opts["height"]) == pytest.approx([60, 25, 10, 5])
     assert [g.value() for g in chart.guides] == pytest.approx([80, 95])
     assert {k: r.getRegion() for k, r in chart.regions.items()} == {
-        "A": (0.5, 2.5), "B": (2.5, 3.5), "C": (3.5, 4.5)}
+        "A": (0.5, 2.5),
+        "B": (2.5, 3.5),
+        "C": (3.5, 4.5),
+    }
     chart.set_data(ParetoSeries([], [], [], [], {}, []))  # no sales: nothing drawn
     assert chart.curve is None and chart.regions == {}
 
@@ -68,20 +80,37 @@ def test_dual_bar_charts(qtbot):
 
     life = LifecycleChart()
     qtbot.addWidget(life)
-    life.set_data({"intro": (1, 280.0), "growth": (2, 8400.0), "mature": (0, 0.0),
-                   "decline": (1, 1200.0), "": (3, 0.0)}, "CNY")
+    life.set_data(
+        {
+            "intro": (1, 280.0),
+            "growth": (2, 8400.0),
+            "mature": (0, 0.0),
+            "decline": (1, 1200.0),
+            "": (3, 0.0),
+        },
+        "CNY",
+    )
     assert list(life.left_bars.opts["height"]) == [1, 2, 0, 1, 3]
     assert list(life.right_bars.opts["height"]) == pytest.approx([0.28, 8.4, 0, 1.2, 0])
     ticks = [label for _, label in life.plot.getAxis("bottom")._tickLevels[0]]
     assert ticks == ["Intro", "Growth", "Mature", "Decline", "No sales yet"]
-    life.set_data({"intro": (1, 1.0), "growth": (0, 0.0), "mature": (0, 0.0),
-                   "decline": (0, 0.0), "": (0, 0.0)}, "CNY")
+    life.set_data(
+        {
+            "intro": (1, 1.0),
+            "growth": (0, 0.0),
+            "mature": (0, 0.0),
+            "decline": (0, 0.0),
+            "": (0, 0.0),
+        },
+        "CNY",
+    )
     assert len(life.left_bars.opts["height"]) == 4  # no "no sales" bar when there are none
 
     aging = StockAgingChart()
     qtbot.addWidget(aging)
-    aging.set_data([AgingBucket("0–30 days", 10, 350.0), AgingBucket(">365 days", 4, 2000.0)],
-                   "USD")
+    aging.set_data(
+        [AgingBucket("0–30 days", 10, 350.0), AgingBucket(">365 days", 4, 2000.0)], "USD"
+    )
     assert list(aging.left_bars.opts["height"]) == [10, 4]
     assert list(aging.right_bars.opts["height"]) == pytest.approx([0.35, 2.0])
     assert "thousand USD" in aging.plot.getAxis("right").labelText

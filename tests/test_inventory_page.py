@@ -7,8 +7,8 @@ import types
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox
 from sqlmodel import select
 
 from core.models import ExchangeRate, Sku
@@ -24,10 +24,13 @@ def page(qtbot, qt_settings):
     widget = InventoryPage()
     widget.as_of = AS_OF
     widget.resize(1400, 880)
-    qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
-    return widget
+    yield widget
+    # let a recomputation started by the test finish before the page is deleted
+    qtbot.waitUntil(lambda: widget._job is None and not widget._reload_timer.isActive())
+    widget.close()
+    widget.deleteLater()
 
 
 def _open(qtbot, page, workspace) -> None:
@@ -103,8 +106,10 @@ def test_invalid_edit_shows_a_message_and_writes_nothing(qtbot, page, demo, monk
 
 def test_show_them_link_filters_to_skus_without_cost(qtbot, page, demo):
     with demo.transaction() as session:
-        sku = session.exec(select(Sku).where(Sku.sku_code == "PT001-S")).first() or \
-            session.exec(select(Sku).order_by(Sku.id.desc())).first()
+        sku = (
+            session.exec(select(Sku).where(Sku.sku_code == "PT001-S")).first()
+            or session.exec(select(Sku).order_by(Sku.id.desc())).first()
+        )
         sku.cost = None
         session.add(sku)
         code = sku.sku_code
@@ -150,8 +155,11 @@ def test_exchange_rate_dialog_saves_each_edit(qtbot, demo, qtmodeltester):
 def test_export_to_excel(qtbot, page, demo, tmp_path, monkeypatch):
     _open(qtbot, page, demo)
     target = tmp_path / "review.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(target), "Excel workbook (*.xlsx)"))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *args, **kwargs: (str(target), "Excel workbook (*.xlsx)"),
+    )
     page.act_export.trigger()
     qtbot.waitUntil(target.exists, timeout=20000)
     from openpyxl import load_workbook
@@ -176,8 +184,9 @@ def test_empty_workspace_shows_the_import_call_to_action(qtbot, page, workspace,
             return 1
 
     # The real wizard is tested on its own; here: the page opens it and refreshes after it.
-    monkeypatch.setitem(sys.modules, "ui.dialogs.import_wizard",
-                        types.SimpleNamespace(ImportWizard=FakeWizard))
+    monkeypatch.setitem(
+        sys.modules, "ui.dialogs.import_wizard", types.SimpleNamespace(ImportWizard=FakeWizard)
+    )
     qtbot.mouseClick(page.checklist.import_button, Qt.MouseButton.LeftButton)
     assert opened == [workspace]
     qtbot.waitUntil(lambda: page._job is None)
@@ -223,9 +232,38 @@ def test_lifecycle_combo_overrides_the_suggestion(qtbot, page, demo):
     combo.setCurrentIndex(combo.findData("decline"))
     page.tree.commitData(combo)
     with demo.session() as session:
-        assert session.exec(select(Sku.lifecycle_override)
-                            .where(Sku.sku_code == "HM001-GRE")).one() == "decline"
+        assert (
+            session.exec(select(Sku.lifecycle_override).where(Sku.sku_code == "HM001-GRE")).one()
+            == "decline"
+        )
     qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     with demo.session() as session:
-        assert session.exec(select(Sku.lifecycle_override)
-                            .where(Sku.sku_code == "HM001-GRE")).one() is None
+        assert (
+            session.exec(select(Sku.lifecycle_override).where(Sku.sku_code == "HM001-GRE")).one()
+            is None
+        )
+
+
+def test_hidden_columns_are_remembered(qtbot, page, demo):
+    _open(qtbot, page, demo)
+    column = COLUMN_KEYS.index("barcode")
+    assert page.tree.header().isSectionHidden(column)  # hidden until chosen
+    menu = page.columns.menu(page)
+    action = menu.actions()[column]
+    action.setChecked(True)
+    assert not page.tree.header().isSectionHidden(column)
+    other = InventoryPage()
+    try:
+        assert not other.tree.header().isSectionHidden(column)
+    finally:
+        other.deleteLater()
+
+
+def test_headers_follow_a_language_change(qtbot, page, demo):
+    _open(qtbot, page, demo)
+    with qtbot.waitSignal(page.model.headerDataChanged):
+        QApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
+    assert (
+        page.model.headerData(COLUMN_KEYS.index("revenue"), Qt.Orientation.Horizontal)
+        == "Revenue 12 months (CNY)"
+    )

@@ -14,8 +14,9 @@ class EditCommand(QUndoCommand):
     QUndoStack.push calls) does nothing.
     """
 
-    def __init__(self, model, target: tuple[str, int], field: str, old: Any, new: Any,
-                 text: str) -> None:
+    def __init__(
+        self, model, target: tuple[str, int], field: str, old: Any, new: Any, text: str
+    ) -> None:
         super().__init__(text)
         self.model, self.target, self.field = model, target, field
         self.old, self.new = old, new

@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from core.resources import resource_path
 
@@ -73,6 +73,10 @@ class LanguageSwitcher:
                 if loader(translator):
                     app.installTranslator(translator)
                     self._translators.append(translator)
+        # Qt posts LanguageChange; deliver it now so every widget has its new texts on return.
+        # (The application re-posts it to each top-level window, hence the second round.)
+        QCoreApplication.sendPostedEvents(app, QEvent.Type.LanguageChange)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         QSettings().setValue(SETTINGS_KEY, self.current)
         QLocale.setDefault(QLocale(QLocale.Language.Chinese if self.current == "zh_CN"
                                    else QLocale.Language.English))

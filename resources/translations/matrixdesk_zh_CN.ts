@@ -4,291 +4,294 @@
     <name>BubbleChart</name>
     <message>
         <source>Revenue, last 12 months (thousand {currency})</source>
-        <translation type="unfinished" />
+        <translation>近12个月销售额（千 {currency}）</translation>
     </message>
     <message>
         <source>Gross margin (%)</source>
-        <translation type="unfinished" />
+        <translation>毛利率（%）</translation>
     </message>
     <message>
         <source>{sku}
 Revenue {revenue:,.0f} {currency}
 Gross margin {margin:.1f}%
 Stock value {stock:,.0f} {currency}</source>
-        <translation type="unfinished" />
+        <translation>{sku}
+销售额 {revenue:,.0f} {currency}
+毛利率 {margin:.1f}%
+库存货值 {stock:,.0f} {currency}</translation>
     </message>
     <message>
         <source>Class {abc}</source>
-        <translation type="unfinished" />
+        <translation>{abc} 类</translation>
     </message>
     <message>
         <source>No revenue</source>
-        <translation type="unfinished" />
+        <translation>无销售额</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>SKU code</source>
-        <translation type="unfinished" />
+        <translation>SKU 编码</translation>
     </message>
     <message>
         <source>variant</source>
-        <translation type="unfinished" />
+        <translation>变体</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished" />
+        <translation>成本</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished" />
+        <translation>售价</translation>
     </message>
     <message>
         <source>weight</source>
-        <translation type="unfinished" />
+        <translation>重量</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished" />
+        <translation>长度</translation>
     </message>
     <message>
         <source>width</source>
-        <translation type="unfinished" />
+        <translation>宽度</translation>
     </message>
     <message>
         <source>height</source>
-        <translation type="unfinished" />
+        <translation>高度</translation>
     </message>
     <message>
         <source>cost currency</source>
-        <translation type="unfinished" />
+        <translation>成本币种</translation>
     </message>
     <message>
         <source>price currency</source>
-        <translation type="unfinished" />
+        <translation>售价币种</translation>
     </message>
     <message>
         <source>barcode</source>
-        <translation type="unfinished" />
+        <translation>条码</translation>
     </message>
     <message>
         <source>stock</source>
-        <translation type="unfinished" />
+        <translation>库存</translation>
     </message>
     <message>
         <source>lifecycle stage</source>
-        <translation type="unfinished" />
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <source>product name</source>
-        <translation type="unfinished" />
+        <translation>产品名称</translation>
     </message>
     <message>
         <source>SPU code</source>
-        <translation type="unfinished" />
+        <translation>SPU 编码</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>类目</translation>
     </message>
     <message>
         <source>brand</source>
-        <translation type="unfinished" />
+        <translation>品牌</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>'{value}' is not a number.</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不是数字。</translation>
     </message>
     <message>
         <source>The {field} cannot be negative ({value}).</source>
-        <translation type="unfinished" />
+        <translation>{field}不能为负数（{value}）。</translation>
     </message>
     <message>
         <source>'{value}' is not a currency code: use three letters such as USD, EUR or CNY.</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不是币种代码：请使用三个字母，例如 USD、EUR 或 CNY。</translation>
     </message>
     <message>
         <source>'{value}' is not yes or no.</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不是“是”或“否”。</translation>
     </message>
     <message>
         <source>'{value}' is not a lifecycle stage: use intro, growth, mature or decline.</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不是生命周期阶段：请使用 intro（导入期）、growth（成长期）、mature（成熟期）或 decline（衰退期）。</translation>
     </message>
     <message>
         <source>The {field} cannot be empty.</source>
-        <translation type="unfinished" />
+        <translation>{field}不能为空。</translation>
     </message>
     <message>
         <source>The {field} is too long ({length} characters; at most {limit}).</source>
-        <translation type="unfinished" />
+        <translation>{field}太长（{length} 个字符，最多 {limit} 个）。</translation>
     </message>
     <message>
         <source>'{value}' is not a variant.</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不是有效的变体。</translation>
     </message>
     <message>
         <source>This SKU no longer exists (id {id}).</source>
-        <translation type="unfinished" />
+        <translation>该 SKU 已不存在（id {id}）。</translation>
     </message>
     <message>
         <source>This product no longer exists (id {id}).</source>
-        <translation type="unfinished" />
+        <translation>该产品已不存在（id {id}）。</translation>
     </message>
     <message>
         <source>'{field}' cannot be edited here.</source>
-        <translation type="unfinished" />
+        <translation>这里不能编辑“{field}”。</translation>
     </message>
     <message>
         <source>Another SKU already has the code {code}.</source>
-        <translation type="unfinished" />
+        <translation>已有其他 SKU 使用编码 {code}。</translation>
     </message>
     <message>
         <source>The stock must be a whole number ({value}).</source>
-        <translation type="unfinished" />
+        <translation>库存必须是整数（{value}）。</translation>
     </message>
     <message>
         <source>Another product already has the SPU code {code}.</source>
-        <translation type="unfinished" />
+        <translation>已有其他产品使用 SPU 编码 {code}。</translation>
     </message>
 </context>
 <context>
     <name>CatalogModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>编码</translation>
     </message>
     <message>
         <source>Product / variant</source>
-        <translation type="unfinished" />
+        <translation>产品 / 变体</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类目</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>成本</translation>
     </message>
     <message>
         <source>Cost currency</source>
-        <translation type="unfinished" />
+        <translation>成本币种</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>售价</translation>
     </message>
     <message>
         <source>Price currency</source>
-        <translation type="unfinished" />
+        <translation>售价币种</translation>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished" />
+        <translation>毛利率</translation>
     </message>
     <message>
         <source>Revenue 12 months ({base})</source>
-        <translation type="unfinished" />
+        <translation>近 12 个月销售额（{base}）</translation>
     </message>
     <message>
         <source>Units 12 months</source>
-        <translation type="unfinished" />
+        <translation>近 12 个月销量</translation>
     </message>
     <message>
         <source>Return rate</source>
-        <translation type="unfinished" />
+        <translation>退货率</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished" />
+        <translation>库存</translation>
     </message>
     <message>
         <source>Stock value ({base})</source>
-        <translation type="unfinished" />
+        <translation>库存货值（{base}）</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished" />
+        <translation>可售天数</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished" />
+        <translation>生命周期</translation>
     </message>
     <message>
         <source>ABC</source>
-        <translation type="unfinished" />
+        <translation>ABC 分类</translation>
     </message>
     <message>
         <source>Top platform</source>
-        <translation type="unfinished" />
+        <translation>主要平台</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>风险提示</translation>
     </message>
     <message>
         <source>Weight (g)</source>
-        <translation type="unfinished" />
+        <translation>重量（克）</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished" />
+        <translation>条码</translation>
     </message>
     <message>
         <source>(price − cost) ÷ price, both converted to {base} with the exchange rates.</source>
-        <translation type="unfinished" />
+        <translation>（售价 − 成本）÷ 售价，两者都按汇率换算为 {base}。</translation>
     </message>
     <message>
         <source>Set by hand.</source>
-        <translation type="unfinished" />
+        <translation>手动设置。</translation>
     </message>
     <message>
         <source>Suggested from sales.</source>
-        <translation type="unfinished" />
+        <translation>根据销售趋势建议。</translation>
     </message>
     <message>
         <source>Double-click to override.</source>
-        <translation type="unfinished" />
+        <translation>双击可手动修改。</translation>
     </message>
     <message>
         <source>{name}  ·  {count} SKUs</source>
-        <translation type="unfinished" />
+        <translation>{name}  ·  {count} 个 SKU</translation>
     </message>
     <message>
         <source>Follow the suggestion ({stage})</source>
-        <translation type="unfinished" />
+        <translation>采用建议（{stage}）</translation>
     </message>
     <message>
         <source>Change {field} of {code}</source>
-        <translation type="unfinished" />
+        <translation>修改 {code} 的{field}</translation>
     </message>
 </context>
 <context>
     <name>Currency</name>
     <message>
         <source>"{code}" is not a currency code: use three letters such as USD.</source>
-        <translation type="unfinished" />
+        <translation>“{code}”不是币种代码：请用三个字母，例如 USD。</translation>
     </message>
     <message>
         <source>The rate for {code} must be a number.</source>
-        <translation type="unfinished" />
+        <translation>{code} 的汇率必须是数字。</translation>
     </message>
     <message>
         <source>The rate for {code} must be a number greater than zero.</source>
-        <translation type="unfinished" />
+        <translation>{code} 的汇率必须是大于零的数字。</translation>
     </message>
     <message>
         <source>{code} is the base currency: its rate is always 1.</source>
-        <translation type="unfinished" />
+        <translation>{code} 是本位币，汇率固定为 1。</translation>
     </message>
     <message>
         <source>{code} is the base currency and cannot be deleted.</source>
-        <translation type="unfinished" />
+        <translation>{code} 是本位币，不能删除。</translation>
     </message>
 </context>
 <context>
@@ -314,109 +317,110 @@ Stock value {stock:,.0f} {currency}</source>
     <name>ExchangeRatesDialog</name>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished" />
+        <translation>汇率</translation>
     </message>
     <message>
         <source>Amounts are compared in your base currency, {base}. Type what one unit of each currency is worth in {base} (for example USD → 7.2). Changes are saved at once.</source>
-        <translation type="unfinished" />
+        <translation>所有金额都按本位币 {base} 比较。请填写每种货币 1 单位折合多少 {base}（例如 USD → 7.2）。修改会立即保存。</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>代码</translation>
     </message>
     <message>
         <source>1 unit in {base}</source>
-        <translation type="unfinished" />
+        <translation>1 单位折合 {base}</translation>
     </message>
     <message>
         <source>Add / update</source>
-        <translation type="unfinished" />
+        <translation>添加 / 更新</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished" />
+        <translation>删除所选</translation>
     </message>
 </context>
 <context>
     <name>ExchangeRatesModel</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>币种</translation>
     </message>
     <message>
         <source>1 unit in {base}</source>
-        <translation type="unfinished" />
+        <translation>1 单位折合 {base}</translation>
     </message>
     <message>
         <source>{code} is the base currency: every amount is converted to it.</source>
-        <translation type="unfinished" />
+        <translation>{code} 是本位币：所有金额都换算成它。</translation>
     </message>
 </context>
 <context>
     <name>FlagCard</name>
     <message>
         <source>{count} more</source>
-        <translation type="unfinished" />
+        <translation>另有 {count} 个</translation>
     </message>
     <message>
         <source>Show {count} SKUs in the catalog</source>
-        <translation type="unfinished" />
+        <translation>在目录中查看这 {count} 个 SKU</translation>
     </message>
 </context>
 <context>
     <name>FlagsPanel</name>
     <message>
         <source>No sales in the last 12 months yet: concentration needs sales.</source>
-        <translation type="unfinished" />
+        <translation>近12个月还没有销售：有了销售数据才能计算集中度。</translation>
     </message>
     <message>
         <source>Top SKU share of revenue</source>
-        <translation type="unfinished" />
+        <translation>第一大 SKU 销售额占比</translation>
     </message>
     <message>
         <source>Top platform share of revenue</source>
-        <translation type="unfinished" />
+        <translation>第一大平台销售额占比</translation>
     </message>
     <message>
         <source>SKU concentration index (HHI)</source>
-        <translation type="unfinished" />
+        <translation>SKU 集中度指数（HHI）</translation>
     </message>
     <message>
         <source>Platform concentration index (HHI)</source>
-        <translation type="unfinished" />
+        <translation>平台集中度指数（HHI）</translation>
     </message>
     <message>
         <source>above the limit of {limit}</source>
-        <translation type="unfinished" />
+        <translation>超过阈值 {limit}</translation>
     </message>
     <message>
         <source>within the limit of {limit}</source>
-        <translation type="unfinished" />
+        <translation>未超过阈值 {limit}</translation>
     </message>
     <message>
         <source>Revenue by platform: {platforms}
 Revenue by market: {markets}</source>
-        <translation type="unfinished" />
+        <translation>各平台销售额：{platforms}
+各市场销售额：{markets}</translation>
     </message>
     <message>
         <source>Concentration</source>
-        <translation type="unfinished" />
+        <translation>集中度</translation>
     </message>
     <message>
         <source>Thresholds…</source>
-        <translation type="unfinished" />
+        <translation>预警阈值…</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>风险提示</translation>
     </message>
     <message>
         <source>Click a SKU code to select it in the catalog, or show all SKUs of a flag.</source>
-        <translation type="unfinished" />
+        <translation>点击 SKU 编码可在目录中选中它，也可以查看某条提示涉及的全部 SKU。</translation>
     </message>
     <message>
         <source>No flags: nothing above the thresholds.</source>
-        <translation type="unfinished" />
+        <translation>没有风险提示：各项指标都在阈值以内。</translation>
     </message>
 </context>
 <context>
@@ -485,83 +489,83 @@ Revenue by market: {markets}</source>
     </message>
     <message>
         <source>SKU code</source>
-        <translation type="unfinished" />
+        <translation>SKU 编码</translation>
     </message>
     <message>
         <source>SPU code (product)</source>
-        <translation type="unfinished" />
+        <translation>SPU 编码（款号）</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished" />
+        <translation>产品名称</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类目</translation>
     </message>
     <message>
         <source>Variant (e.g. Black / L)</source>
-        <translation type="unfinished" />
+        <translation>规格（如 黑色 / L）</translation>
     </message>
     <message>
         <source>Option 1 name</source>
-        <translation type="unfinished" />
+        <translation>规格1 名称</translation>
     </message>
     <message>
         <source>Option 1 value</source>
-        <translation type="unfinished" />
+        <translation>规格1 值</translation>
     </message>
     <message>
         <source>Option 2 name</source>
-        <translation type="unfinished" />
+        <translation>规格2 名称</translation>
     </message>
     <message>
         <source>Option 2 value</source>
-        <translation type="unfinished" />
+        <translation>规格2 值</translation>
     </message>
     <message>
         <source>Cost (purchase price)</source>
-        <translation type="unfinished" />
+        <translation>成本（采购价）</translation>
     </message>
     <message>
         <source>Cost currency</source>
-        <translation type="unfinished" />
+        <translation>成本币种</translation>
     </message>
     <message>
         <source>Selling price</source>
-        <translation type="unfinished" />
+        <translation>售价</translation>
     </message>
     <message>
         <source>Price currency</source>
-        <translation type="unfinished" />
+        <translation>售价币种</translation>
     </message>
     <message>
         <source>Weight (g)</source>
-        <translation type="unfinished" />
+        <translation>重量（g）</translation>
     </message>
     <message>
         <source>Length (cm)</source>
-        <translation type="unfinished" />
+        <translation>长（cm）</translation>
     </message>
     <message>
         <source>Width (cm)</source>
-        <translation type="unfinished" />
+        <translation>宽（cm）</translation>
     </message>
     <message>
         <source>Height (cm)</source>
-        <translation type="unfinished" />
+        <translation>高（cm）</translation>
     </message>
     <message>
         <source>Barcode (UPC/EAN)</source>
-        <translation type="unfinished" />
+        <translation>条码（UPC/EAN）</translation>
     </message>
     <message>
         <source>Stock quantity</source>
-        <translation type="unfinished" />
+        <translation>库存数量</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished" />
+        <translation>品牌</translation>
     </message>
     <message>
         <source>Import #{batch} does not exist.</source>
@@ -636,67 +640,67 @@ Revenue by market: {markets}</source>
     <name>ImportFilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished" />
+        <translation>选择文件</translation>
     </message>
     <message>
         <source>An Excel workbook or a CSV/TSV/TXT export from Shopify, WooCommerce, Etsy, Amazon, TikTok Shop, 店小秘 or your ERP.</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿，或从 Shopify、WooCommerce、Etsy、亚马逊、TikTok Shop、店小秘、ERP 导出的 CSV/TSV/TXT 文件。</translation>
     </message>
     <message>
         <source>Nothing is written to your workspace until you press Import on the last page.</source>
-        <translation type="unfinished" />
+        <translation>在最后一页点击“导入”之前，不会改动你的工作区。</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished" />
+        <translation>选择文件…</translation>
     </message>
     <message>
         <source>Path of the file to import</source>
-        <translation type="unfinished" />
+        <translation>要导入的文件路径</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished" />
+        <translation>导入产品</translation>
     </message>
     <message>
         <source>Tables (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>表格 (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading “{file}”…</source>
-        <translation type="unfinished" />
+        <translation>正在读取“{file}”…</translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished" />
+        <translation>正在读取文件</translation>
     </message>
     <message>
         <source>Reading was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>已取消读取。</translation>
     </message>
     <message>
         <source>Excel workbook · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿 · {sheets} 个工作表 · “{sheet}”共 {rows} 行</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished" />
+        <translation>逗号</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished" />
+        <translation>分号</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished" />
+        <translation>制表符</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished" />
+        <translation>竖线</translation>
     </message>
     <message>
         <source>Text table · encoding {encoding} · separated by {delimiter} · {rows} rows</source>
-        <translation type="unfinished" />
+        <translation>文本表格 · 编码 {encoding} · 分隔符：{delimiter} · 共 {rows} 行</translation>
     </message>
 </context>
 <context>
@@ -789,195 +793,195 @@ Revenue by market: {markets}</source>
     <name>ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished" />
+        <translation>对应列</translation>
     </message>
     <message>
         <source>Columns were matched by their names. Correct any match; fields marked * must be filled.</source>
-        <translation type="unfinished" />
+        <translation>已按列名自动对应。可以修改任何一项；带 * 的字段必须选择。</translation>
     </message>
     <message>
         <source>Mapping profile:</source>
-        <translation type="unfinished" />
+        <translation>对应方案：</translation>
     </message>
     <message>
         <source>Save as profile…</source>
-        <translation type="unfinished" />
+        <translation>保存为方案…</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>字段</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>文件中的列</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished" />
+        <translation>前几个值</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished" />
+        <translation>— 不导入 —</translation>
     </message>
     <message>
         <source>Automatic (by column names)</source>
-        <translation type="unfinished" />
+        <translation>自动（按列名）</translation>
     </message>
     <message>
         <source>{field} *</source>
-        <translation type="unfinished" />
+        <translation>{field} *</translation>
     </message>
     <message>
         <source>Save as profile</source>
-        <translation type="unfinished" />
+        <translation>保存为方案</translation>
     </message>
     <message>
         <source>Name of the profile (e.g. the supplier or platform):</source>
-        <translation type="unfinished" />
+        <translation>方案名称（如供应商或平台）：</translation>
     </message>
     <message>
         <source>This mapping will be saved as profile “{name}” when you import; files with the same columns will use it.</source>
-        <translation type="unfinished" />
+        <translation>导入时会把这套对应保存为方案“{name}”；以后列名相同的文件会自动使用。</translation>
     </message>
     <message>
         <source>Saved profile “{name}” fits these columns and was used.</source>
-        <translation type="unfinished" />
+        <translation>已保存的方案“{name}”与这些列相符，已自动使用。</translation>
     </message>
     <message>
         <source>Save the mapping as a profile to reuse your corrections next time.</source>
-        <translation type="unfinished" />
+        <translation>把对应关系保存为方案，下次可直接沿用你的修改。</translation>
     </message>
     <message>
         <source>Choose a column for: {fields}.</source>
-        <translation type="unfinished" />
+        <translation>请为以下字段选择列：{fields}。</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished" />
+        <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>行号</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Changes (old → new)</source>
-        <translation type="unfinished" />
+        <translation>变更（原值 → 新值）</translation>
     </message>
     <message>
         <source>Why it was not imported</source>
-        <translation type="unfinished" />
+        <translation>未导入原因</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished" />
+        <translation>导入前检查</translation>
     </message>
     <message>
         <source>Press Import to write the new and changed rows in one step. Rejected rows are left out; the import can be undone later.</source>
-        <translation type="unfinished" />
+        <translation>点击“导入”会一次性写入新增和变更的行。被拒绝的行不会导入；导入之后可以撤销。</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished" />
+        <translation>重新检查</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>导入</translation>
     </message>
     <message>
         <source>Checking every row against your catalog…</source>
-        <translation type="unfinished" />
+        <translation>正在逐行与你的产品库对比…</translation>
     </message>
     <message>
         <source>Checking the rows</source>
-        <translation type="unfinished" />
+        <translation>正在检查各行</translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished" />
+        <translation>尚未写入任何数据。</translation>
     </message>
     <message>
         <source>The check failed.</source>
-        <translation type="unfinished" />
+        <translation>检查失败。</translation>
     </message>
     <message>
         <source>Cancelled. Nothing has been written.</source>
-        <translation type="unfinished" />
+        <translation>已取消，没有写入任何数据。</translation>
     </message>
     <message>
         <source>New ({count})</source>
-        <translation type="unfinished" />
+        <translation>新增（{count}）</translation>
     </message>
     <message>
         <source>Changed ({count})</source>
-        <translation type="unfinished" />
+        <translation>变更（{count}）</translation>
     </message>
     <message>
         <source>Unchanged ({count})</source>
-        <translation type="unfinished" />
+        <translation>未变（{count}）</translation>
     </message>
     <message>
         <source>Rejected ({count})</source>
-        <translation type="unfinished" />
+        <translation>拒绝（{count}）</translation>
     </message>
     <message>
         <source>{new} new SKUs, {changed} changed, {unchanged} unchanged, {rejected} rejected (from {file}, header in row {header}).</source>
-        <translation type="unfinished" />
+        <translation>新增 {new} 个 SKU，变更 {changed} 个，未变 {unchanged} 个，拒绝 {rejected} 个（来自 {file}，表头在第 {header} 行）。</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Importing products</source>
-        <translation type="unfinished" />
+        <translation>正在导入产品</translation>
     </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
     <message>
         <source>Sheet and header row</source>
-        <translation type="unfinished" />
+        <translation>工作表和表头行</translation>
     </message>
     <message>
         <source>Check that the highlighted row holds the column names. Title rows and notes above it are skipped. Click a row to use it.</source>
-        <translation type="unfinished" />
+        <translation>请确认高亮的那一行是列名。它上面的标题行和说明会被跳过。点击某一行即可改用该行作表头。</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished" />
+        <translation>工作表：</translation>
     </message>
     <message>
         <source>Column names in row:</source>
-        <translation type="unfinished" />
+        <translation>列名所在行：</translation>
     </message>
     <message>
         <source>Found automatically: row {row}.</source>
-        <translation type="unfinished" />
+        <translation>自动识别：第 {row} 行。</translation>
     </message>
     <message>
         <source>{rows} data rows and {columns} columns below row {header}.</source>
-        <translation type="unfinished" />
+        <translation>第 {header} 行以下共 {rows} 行数据、{columns} 列。</translation>
     </message>
     <message>
         <source>Reading the sheet</source>
-        <translation type="unfinished" />
+        <translation>正在读取工作表</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import products</source>
-        <translation type="unfinished" />
+        <translation>导入产品</translation>
     </message>
 </context>
 <context>
@@ -999,480 +1003,480 @@ Revenue by market: {markets}</source>
     <name>Inventory</name>
     <message>
         <source>Intro</source>
-        <translation type="unfinished" />
+        <translation>导入期</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished" />
+        <translation>成长期</translation>
     </message>
     <message>
         <source>Mature</source>
-        <translation type="unfinished" />
+        <translation>成熟期</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished" />
+        <translation>衰退期</translation>
     </message>
     <message>
         <source>No sales yet</source>
-        <translation type="unfinished" />
+        <translation>暂无销售</translation>
     </message>
     <message>
         <source>Suggested lifecycle stage: the units of the last 3 complete months are compared with the 3 months before. Fewer than 4 months with sales, or launched less than 120 days ago: Intro. Up by 20 % or more: Growth. Down by 20 % or more: Decline. Otherwise: Mature. No sales in the last 12 months: no suggestion. You can set the stage by hand; your choice wins over the suggestion.</source>
-        <translation type="unfinished" />
+        <translation>生命周期建议规则：用最近3个完整月的销量与之前3个月比较。有销量的月份不足4个，或上架不满120天：导入期。增长20%及以上：成长期。下降20%及以上：衰退期。其余：成熟期。近12个月没有销售：不给建议。你也可以手动设置阶段，手动设置优先于建议。</translation>
     </message>
     <message>
         <source>ABC classes by revenue of the last 12 months: SKUs sorted from the largest, A until 80 % of revenue is reached (the SKU that crosses 80 % is still A), B up to 95 %, C the rest.</source>
-        <translation type="unfinished" />
+        <translation>按近12个月销售额做 ABC 分类：SKU 从高到低排序，累计到销售额的80%为 A 类（跨过80%的那个 SKU 仍算 A 类），到95%为 B 类，其余为 C 类。</translation>
     </message>
     <message>
         <source>No sales in the last 12 months: no suggestion.</source>
-        <translation type="unfinished" />
+        <translation>近12个月没有销售：不给建议。</translation>
     </message>
     <message>
         <source>Launched {days} days ago (less than 120): Intro.</source>
-        <translation type="unfinished" />
+        <translation>上架 {days} 天（不满120天）：导入期。</translation>
     </message>
     <message>
         <source>Only {months} months with sales so far (fewer than 4): Intro.</source>
-        <translation type="unfinished" />
+        <translation>目前只有 {months} 个月有销量（不足4个月）：导入期。</translation>
     </message>
     <message>
         <source>Last 3 months {last} units, the 3 months before {before} units ({change}).</source>
-        <translation type="unfinished" />
+        <translation>最近3个月销量 {last} 件，之前3个月 {before} 件（{change}）。</translation>
     </message>
     <message>
         <source>"{stage}" is not a lifecycle stage.</source>
-        <translation type="unfinished" />
+        <translation>“{stage}”不是生命周期阶段。</translation>
     </message>
     <message>
         <source>The SKU no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>该 SKU 已不存在。</translation>
     </message>
     <message>
         <source>0–30 days</source>
-        <translation type="unfinished" />
+        <translation>0–30 天</translation>
     </message>
     <message>
         <source>31–90 days</source>
-        <translation type="unfinished" />
+        <translation>31–90 天</translation>
     </message>
     <message>
         <source>91–180 days</source>
-        <translation type="unfinished" />
+        <translation>91–180 天</translation>
     </message>
     <message>
         <source>181–365 days</source>
-        <translation type="unfinished" />
+        <translation>181–365 天</translation>
     </message>
     <message>
         <source>&gt;365 days</source>
-        <translation type="unfinished" />
+        <translation>365 天以上</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <source>SPU</source>
-        <translation type="unfinished" />
+        <translation>SPU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation>产品</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类目</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished" />
+        <translation>变体</translation>
     </message>
     <message>
         <source>Cost ({currency})</source>
-        <translation type="unfinished" />
+        <translation>成本（{currency}）</translation>
     </message>
     <message>
         <source>Price ({currency})</source>
-        <translation type="unfinished" />
+        <translation>售价（{currency}）</translation>
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished" />
+        <translation>毛利率</translation>
     </message>
     <message>
         <source>Revenue 12 months ({currency})</source>
-        <translation type="unfinished" />
+        <translation>近12个月销售额（{currency}）</translation>
     </message>
     <message>
         <source>Units 12 months</source>
-        <translation type="unfinished" />
+        <translation>近12个月销量</translation>
     </message>
     <message>
         <source>Return rate</source>
-        <translation type="unfinished" />
+        <translation>退货率</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished" />
+        <translation>库存</translation>
     </message>
     <message>
         <source>Stock value ({currency})</source>
-        <translation type="unfinished" />
+        <translation>库存货值（{currency}）</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished" />
+        <translation>可售天数</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished" />
+        <translation>生命周期</translation>
     </message>
     <message>
         <source>ABC</source>
-        <translation type="unfinished" />
+        <translation>ABC 分类</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>风险提示</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>级别</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished" />
+        <translation>提示</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
     <message>
         <source>SKUs affected</source>
-        <translation type="unfinished" />
+        <translation>涉及 SKU 数</translation>
     </message>
     <message>
         <source>SKU codes</source>
-        <translation type="unfinished" />
+        <translation>SKU 编码</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>指标</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>数值</translation>
     </message>
     <message>
         <source>Share or index</source>
-        <translation type="unfinished" />
+        <translation>占比或指数</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished" />
+        <translation>阈值</translation>
     </message>
     <message>
         <source>SKUs reviewed</source>
-        <translation type="unfinished" />
+        <translation>已梳理 SKU 数</translation>
     </message>
     <message>
         <source>SKU concentration index (HHI)</source>
-        <translation type="unfinished" />
+        <translation>SKU 集中度指数（HHI）</translation>
     </message>
     <message>
         <source>Platform concentration index (HHI)</source>
-        <translation type="unfinished" />
+        <translation>平台集中度指数（HHI）</translation>
     </message>
     <message>
         <source>Platform {platform}</source>
-        <translation type="unfinished" />
+        <translation>平台 {platform}</translation>
     </message>
     <message>
         <source>Market {market}</source>
-        <translation type="unfinished" />
+        <translation>市场 {market}</translation>
     </message>
     <message>
         <source>Catalog review</source>
-        <translation type="unfinished" />
+        <translation>产品线梳理</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>汇总</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished" />
+        <translation>需修正</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>警告</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>提示</translation>
     </message>
     <message>
         <source>Over-reliance on one SKU</source>
-        <translation type="unfinished" />
+        <translation>过度依赖单一爆款</translation>
     </message>
     <message>
         <source>Over-reliance on one platform</source>
-        <translation type="unfinished" />
+        <translation>过度依赖单一平台</translation>
     </message>
     <message>
         <source>Slow mover</source>
-        <translation type="unfinished" />
+        <translation>滞销</translation>
     </message>
     <message>
         <source>Aged stock</source>
-        <translation type="unfinished" />
+        <translation>库龄过长</translation>
     </message>
     <message>
         <source>Missing code</source>
-        <translation type="unfinished" />
+        <translation>缺少编码</translation>
     </message>
     <message>
         <source>Duplicate code</source>
-        <translation type="unfinished" />
+        <translation>编码重复</translation>
     </message>
     <message>
         <source>Missing cost</source>
-        <translation type="unfinished" />
+        <translation>缺少成本</translation>
     </message>
     <message>
         <source>Missing price</source>
-        <translation type="unfinished" />
+        <translation>缺少售价</translation>
     </message>
     <message>
         <source>Missing exchange rate</source>
-        <translation type="unfinished" />
+        <translation>缺少汇率</translation>
     </message>
     <message>
         <source>{name} must be a share between 0 and 100 %.</source>
-        <translation type="unfinished" />
+        <translation>{name}必须是0到100%之间的比例。</translation>
     </message>
     <message>
         <source>{name} must be between 1 and 3650 days.</source>
-        <translation type="unfinished" />
+        <translation>{name}必须在1到3650天之间。</translation>
     </message>
     <message>
         <source>Top SKU share of revenue</source>
-        <translation type="unfinished" />
+        <translation>第一大 SKU 销售额占比</translation>
     </message>
     <message>
         <source>Top platform share of revenue</source>
-        <translation type="unfinished" />
+        <translation>第一大平台销售额占比</translation>
     </message>
     <message>
         <source>Concentration index (HHI)</source>
-        <translation type="unfinished" />
+        <translation>集中度指数（HHI）</translation>
     </message>
     <message>
         <source>Slow mover: days of cover</source>
-        <translation type="unfinished" />
+        <translation>滞销：可售天数</translation>
     </message>
     <message>
         <source>Aged stock: days since received</source>
-        <translation type="unfinished" />
+        <translation>库龄过长：入库天数</translation>
     </message>
     <message>
         <source>{sku} brings {share} of revenue (limit {limit}); SKU concentration index (HHI) {hhi} (limit {hhi_limit}). Build other SKUs up so a stock-out or a bad review on it does not stop the business.</source>
-        <translation type="unfinished" />
+        <translation>{sku} 贡献了 {share} 的销售额（阈值 {limit}）；SKU 集中度指数（HHI）{hhi}（阈值 {hhi_limit}）。请培养其他 SKU，避免它一旦断货或出现差评，生意就停摆。</translation>
     </message>
     <message>
         <source>{platform} brings {share} of revenue (limit {limit}); platform concentration index (HHI) {hhi} (limit {hhi_limit}). {count} SKUs make more than {limit} of their revenue there: one account suspension would hit them all.</source>
-        <translation type="unfinished" />
+        <translation>{platform} 贡献了 {share} 的销售额（阈值 {limit}）；平台集中度指数（HHI）{hhi}（阈值 {hhi_limit}）。有 {count} 个 SKU 超过 {limit} 的销售额来自该平台：一旦账号被封，这些 SKU 都会受影响。</translation>
     </message>
     <message>
         <source>{count} SKUs have more than {days} days of cover, or stock and no sales in the last 3 months.</source>
-        <translation type="unfinished" />
+        <translation>{count} 个 SKU 的可售天数超过 {days} 天，或有库存但近3个月没有销售。</translation>
     </message>
     <message>
         <source>{count} SKUs have stock received more than {days} days ago.</source>
-        <translation type="unfinished" />
+        <translation>{count} 个 SKU 有入库超过 {days} 天的库存。</translation>
     </message>
     <message>
         <source>{count} SKUs have a blank SKU or SPU code.</source>
-        <translation type="unfinished" />
+        <translation>{count} 个 SKU 的 SKU 编码或 SPU 编码为空。</translation>
     </message>
     <message>
         <source>{count} SKUs share a code that differs only in upper/lower case or spaces: stock sync across platforms will mix them up.</source>
-        <translation type="unfinished" />
+        <translation>{count} 个 SKU 的编码只有大小写或空格不同：跨平台库存同步时会混淆。</translation>
     </message>
     <message>
         <source>{count} SKUs have no cost: their margin cannot be computed.</source>
-        <translation type="unfinished" />
+        <translation>{count} 个 SKU 没有成本，无法计算毛利率。</translation>
     </message>
     <message>
         <source>{count} SKUs have no price: their margin cannot be computed.</source>
-        <translation type="unfinished" />
+        <translation>{count} 个 SKU 没有售价，无法计算毛利率。</translation>
     </message>
     <message>
         <source>{count} SKUs use a currency without an exchange rate ({currencies}). Add the rate in the exchange-rate table.</source>
-        <translation type="unfinished" />
+        <translation>{count} 个 SKU 使用了没有汇率的币种（{currencies}）。请在汇率表中添加汇率。</translation>
     </message>
 </context>
 <context>
     <name>InventoryCharts</name>
     <message>
         <source>Margin vs revenue</source>
-        <translation type="unfinished" />
+        <translation>毛利率与销售额</translation>
     </message>
     <message>
         <source>Each bubble is a SKU; its size is the stock value, its colour the ABC class. Hover for details.</source>
-        <translation type="unfinished" />
+        <translation>每个气泡是一个 SKU；大小表示库存货值，颜色表示 ABC 分类。鼠标悬停查看详情。</translation>
     </message>
     <message>
         <source>Pareto curve and ABC classes</source>
-        <translation type="unfinished" />
+        <translation>帕累托曲线与 ABC 分类</translation>
     </message>
     <message>
         <source>Lifecycle mix</source>
-        <translation type="unfinished" />
+        <translation>生命周期结构</translation>
     </message>
     <message>
         <source>Stages suggested from the sales trend of the last 6 months, unless set by hand. Hover for the rule.</source>
-        <translation type="unfinished" />
+        <translation>阶段按近6个月的销量趋势建议，手动设置的除外。鼠标悬停查看规则。</translation>
     </message>
     <message>
         <source>Stock aging</source>
-        <translation type="unfinished" />
+        <translation>库龄分布</translation>
     </message>
     <message>
         <source>Units and value on hand by days since the stock lot was received.</source>
-        <translation type="unfinished" />
+        <translation>按批次入库天数统计的在库数量和货值。</translation>
     </message>
 </context>
 <context>
     <name>InventoryChecklist</name>
     <message>
         <source>{count} SKUs without a cost</source>
-        <translation type="unfinished" />
+        <translation>{count} 个 SKU 缺少成本</translation>
     </message>
     <message>
         <source>{count} SKUs without a price</source>
-        <translation type="unfinished" />
+        <translation>{count} 个 SKU 缺少售价</translation>
     </message>
     <message>
         <source>{count} SKUs without a category</source>
-        <translation type="unfinished" />
+        <translation>{count} 个 SKU 缺少类目</translation>
     </message>
     <message>
         <source>{count} SKUs in a currency without an exchange rate</source>
-        <translation type="unfinished" />
+        <translation>{count} 个 SKU 使用的币种没有汇率</translation>
     </message>
     <message>
         <source>Import your catalog…</source>
-        <translation type="unfinished" />
+        <translation>导入你的产品目录…</translation>
     </message>
     <message>
         <source>Bring in your existing products as SPU → SKU with cost, price, stock and sales: an Excel or CSV file of your own, a Shopify product export, or a product export from 店小秘 Dianxiaomi, 马帮 Mabang, 通途 Tongtool or 领星 Lingxing.</source>
-        <translation type="unfinished" />
+        <translation>按 SPU → SKU 导入现有产品，包括成本、售价、库存和销售：可以是你自己的 Excel 或 CSV 文件、Shopify 产品导出，或店小秘、马帮、通途、领星导出的产品表。</translation>
     </message>
     <message>
         <source>Open or create a workspace first (File menu).</source>
-        <translation type="unfinished" />
+        <translation>请先打开或新建一个工作区（文件菜单）。</translation>
     </message>
     <message>
         <source>No catalog yet: start by importing it.</source>
-        <translation type="unfinished" />
+        <translation>还没有产品目录：先导入吧。</translation>
     </message>
     <message>
         <source>show them</source>
-        <translation type="unfinished" />
+        <translation>查看</translation>
     </message>
     <message>
         <source>Every SKU has a category, a cost, a price and an exchange rate: margins are complete.</source>
-        <translation type="unfinished" />
+        <translation>每个 SKU 都有类目、成本、售价和汇率：毛利率已完整。</translation>
     </message>
 </context>
 <context>
     <name>InventoryPage</name>
     <message>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>图表</translation>
     </message>
     <message>
         <source>Step 2: Inventory review</source>
-        <translation type="unfinished" />
+        <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
-        <translation type="unfinished" />
+        <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
         <source>Import catalog…</source>
-        <translation type="unfinished" />
+        <translation>导入产品目录…</translation>
     </message>
     <message>
         <source>Import history…</source>
-        <translation type="unfinished" />
+        <translation>导入记录…</translation>
     </message>
     <message>
         <source>Exchange rates…</source>
-        <translation type="unfinished" />
+        <translation>汇率…</translation>
     </message>
     <message>
         <source>Columns…</source>
-        <translation type="unfinished" />
+        <translation>显示列…</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished" />
+        <translation>导出到 Excel…</translation>
     </message>
     <message>
         <source>Filter: SKU, SPU, name or category…</source>
-        <translation type="unfinished" />
+        <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished" />
+        <translation>产品目录</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>风险提示</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished" />
+        <translation>正在更新…</translation>
     </message>
     <message>
         <source>Reviewing the catalog…</source>
-        <translation type="unfinished" />
+        <translation>正在分析产品目录…</translation>
     </message>
     <message>
         <source>Cannot review the catalog</source>
-        <translation type="unfinished" />
+        <translation>无法分析产品目录</translation>
     </message>
     <message>
         <source>Cannot change this value</source>
-        <translation type="unfinished" />
+        <translation>无法修改该值</translation>
     </message>
     <message>
         <source>Showing {count} SKUs: {what} — &lt;a href="clear"&gt;show all&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <translation>仅显示 {count} 个 SKU：{what} — &lt;a href="clear"&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Export the reviewed catalog</source>
-        <translation type="unfinished" />
+        <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting the catalog…</source>
-        <translation type="unfinished" />
+        <translation>正在导出产品目录…</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished" />
+        <translation>无法导出</translation>
     </message>
     <message>
         <source>Saved {name}</source>
-        <translation type="unfinished" />
+        <translation>已保存 {name}</translation>
     </message>
 </context>
 <context>
@@ -1486,15 +1490,15 @@ Revenue by market: {markets}</source>
     <name>LifecycleChart</name>
     <message>
         <source>SKUs</source>
-        <translation type="unfinished" />
+        <translation>SKU 数</translation>
     </message>
     <message>
         <source>Revenue (thousand {currency})</source>
-        <translation type="unfinished" />
+        <translation>销售额（千 {currency}）</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished" />
+        <translation>销售额</translation>
     </message>
 </context>
 <context>
@@ -1677,19 +1681,19 @@ Your data folder: {folder}</source>
     <name>ParetoChart</name>
     <message>
         <source>SKUs ranked by revenue</source>
-        <translation type="unfinished" />
+        <translation>按销售额排名的 SKU</translation>
     </message>
     <message>
         <source>Share of revenue (%)</source>
-        <translation type="unfinished" />
+        <translation>销售额占比（%）</translation>
     </message>
     <message>
         <source>Share of revenue</source>
-        <translation type="unfinished" />
+        <translation>销售额占比</translation>
     </message>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished" />
+        <translation>累计占比</translation>
     </message>
 </context>
 <context>
@@ -1755,8 +1759,8 @@ Your data folder: {folder}</source>
         <translation>选择角色和人员</translation>
     </message>
     <message>
-        <source>The five core roles are checked. Names left empty can be typed in later.</source>
-        <translation>已勾选五个核心角色。姓名可以先留空，之后再填写。</translation>
+        <source>The five core roles are checked. An empty name uses the role name; you can rename people later on the Team page.</source>
+        <translation>已勾选五个核心角色。姓名留空则使用角色名，之后可在“小组”页面改名。</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1806,56 +1810,56 @@ Your data folder: {folder}</source>
 <context>
     <name>SkuDetailPanel</name>
     <message>
-        <source>Sales by platform and market (12 months)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>平台 / 市场</translation>
     </message>
     <message>
-        <source>Revenue ({base})</source>
-        <translation type="unfinished" />
+        <source>Sales by platform and market (12 months, {base})</source>
+        <translation>各平台和市场的销售（近 12 个月，{base}）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished" />
+        <translation>销量</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation>占比</translation>
     </message>
     <message>
         <source>Select a SKU to see its details.</source>
-        <translation type="unfinished" />
+        <translation>选择一个 SKU 查看详情。</translation>
     </message>
     <message>
         <source>{code} — {name}</source>
-        <translation type="unfinished" />
+        <translation>{code} — {name}</translation>
     </message>
     <message>
         <source>Gross margin {margin} · revenue {revenue} {base} · {units} units · ABC class {abc} · {cover} days of cover</source>
-        <translation type="unfinished" />
+        <translation>毛利率 {margin} · 销售额 {revenue} {base} · 销量 {units} 件 · ABC 分类 {abc} · 可售 {cover} 天</translation>
     </message>
     <message>
         <source>Lifecycle: {stage} (set by hand). Suggested: {suggested} — {reason}</source>
-        <translation type="unfinished" />
+        <translation>生命周期：{stage}（手动设置）。系统建议：{suggested} — {reason}</translation>
     </message>
     <message>
         <source>Lifecycle: {suggested} (suggested) — {reason}</source>
-        <translation type="unfinished" />
+        <translation>生命周期：{suggested}（系统建议）— {reason}</translation>
     </message>
     <message>
         <source>Flags: {flags}</source>
-        <translation type="unfinished" />
+        <translation>风险提示：{flags}</translation>
     </message>
     <message>
         <source>Market {code}</source>
-        <translation type="unfinished" />
+        <translation>市场 {code}</translation>
     </message>
     <message>
         <source>No sales in the last 12 months.</source>
-        <translation type="unfinished" />
+        <translation>近 12 个月没有销售。</translation>
     </message>
 </context>
 <context>
@@ -2023,19 +2027,19 @@ Your data folder: {folder}</source>
     <name>StockAgingChart</name>
     <message>
         <source>Units</source>
-        <translation type="unfinished" />
+        <translation>件数</translation>
     </message>
     <message>
         <source>Stock value (thousand {currency})</source>
-        <translation type="unfinished" />
+        <translation>库存货值（千 {currency}）</translation>
     </message>
     <message>
         <source>Days since received</source>
-        <translation type="unfinished" />
+        <translation>入库天数</translation>
     </message>
     <message>
         <source>Stock value</source>
-        <translation type="unfinished" />
+        <translation>库存货值</translation>
     </message>
 </context>
 <context>
@@ -2361,19 +2365,19 @@ Your data folder: {folder}</source>
     <name>ThresholdsDialog</name>
     <message>
         <source>Flag thresholds</source>
-        <translation type="unfinished" />
+        <translation>预警阈值</translation>
     </message>
     <message>
         <source>A flag is raised when a measure goes above its limit. The concentration index (HHI) is the sum of the squared revenue shares: 1 means everything comes from one SKU or platform, 0.25 is like four equal ones. Changes are saved at once.</source>
-        <translation type="unfinished" />
+        <translation>指标超过阈值时会出现风险提示。集中度指数（HHI）是各销售额占比的平方和：1 表示全部销售额来自一个 SKU 或平台，0.25 相当于四个平分秋色。修改会立即保存。</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> 天</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished" />
+        <translation>恢复默认值</translation>
     </message>
 </context>
 <context>

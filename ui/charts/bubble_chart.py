@@ -17,8 +17,7 @@ def bubble_sizes(stock_values: list[float]) -> list[float]:
     top = max((v for v in stock_values if v > 0), default=0.0)
     if top <= 0:
         return [MIN_SIZE] * len(stock_values)
-    return [MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(max(v, 0.0) / top)
-            for v in stock_values]
+    return [MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(max(v, 0.0) / top) for v in stock_values]
 
 
 class BubbleChart(ChartView):
@@ -29,22 +28,26 @@ class BubbleChart(ChartView):
         self.scatters: dict[str, pg.ScatterPlotItem] = {}
 
     def retranslate(self) -> None:
-        self.set_axis_label("bottom", self.tr("Revenue, last 12 months (thousand {currency})")
-                            .format(currency=self.currency))
+        self.set_axis_label(
+            "bottom",
+            self.tr("Revenue, last 12 months (thousand {currency})").format(currency=self.currency),
+        )
         self.set_axis_label("left", self.tr("Gross margin (%)"))
 
     def _tip(self, x: float, y: float, data) -> str:
         code, revenue, stock_value = data
-        return self.tr("{sku}\nRevenue {revenue:,.0f} {currency}\nGross margin {margin:.1f}%\n"
-                       "Stock value {stock:,.0f} {currency}").format(
-            sku=code, revenue=revenue, margin=y, stock=stock_value, currency=self.currency)
+        return self.tr(
+            "{sku}\nRevenue {revenue:,.0f} {currency}\nGross margin {margin:.1f}%\n"
+            "Stock value {stock:,.0f} {currency}"
+        ).format(sku=code, revenue=revenue, margin=y, stock=stock_value, currency=self.currency)
 
     def draw(self, series) -> None:
         self.scatters = {}
         sizes = bubble_sizes([p.stock_value for p in series])
         for abc in ("A", "B", "C", ""):
-            points = [(p, size) for p, size in zip(series, sizes, strict=True)
-                      if p.abc_class == abc]
+            points = [
+                (p, size) for p, size in zip(series, sizes, strict=True) if p.abc_class == abc
+            ]
             if not points:
                 continue
             name = self.tr("Class {abc}").format(abc=abc) if abc else self.tr("No revenue")
@@ -55,12 +58,17 @@ class BubbleChart(ChartView):
                 data=[(p.sku_code, p.revenue, p.stock_value) for p, _ in points],
                 brush=pg.mkBrush(colour(CLASS_COLOURS[abc], 150)),
                 pen=pg.mkPen(colour(CLASS_COLOURS[abc]), width=1),
-                hoverable=True, tip=self._tip, name=name,
+                hoverable=True,
+                tip=self._tip,
+                name=name,
                 hoverBrush=pg.mkBrush(colour(CLASS_COLOURS[abc], 230)),
             )
             self.plot.addItem(scatter)
             self.scatters[abc] = scatter
         if any(p.margin <= 0 for p in series):  # losing money: show where zero is
-            self.plot.addItem(pg.InfiniteLine(
-                pos=0, angle=0, pen=pg.mkPen("#dc2626", width=1, style=Qt.PenStyle.DashLine)))
+            self.plot.addItem(
+                pg.InfiniteLine(
+                    pos=0, angle=0, pen=pg.mkPen("#dc2626", width=1, style=Qt.PenStyle.DashLine)
+                )
+            )
         self.plot.enableAutoRange()

@@ -17,15 +17,29 @@ class DualBarChart(ChartView):
         self.left_bars: pg.BarGraphItem | None = None
         self.right_bars: pg.BarGraphItem | None = None
 
-    def draw_bars(self, labels: list[str], left: list[float], right: list[float],
-                  left_name: str, right_name: str) -> None:
+    def draw_bars(
+        self,
+        labels: list[str],
+        left: list[float],
+        right: list[float],
+        left_name: str,
+        right_name: str,
+    ) -> None:
         xs = list(range(len(labels)))
         self.left_bars = pg.BarGraphItem(
-            x=[x - BAR_WIDTH / 2 for x in xs], height=left, width=BAR_WIDTH,
-            brush=pg.mkBrush(colour(SERIES_COLOURS[0], 210)), pen=pg.mkPen(None))
+            x=[x - BAR_WIDTH / 2 for x in xs],
+            height=left,
+            width=BAR_WIDTH,
+            brush=pg.mkBrush(colour(SERIES_COLOURS[0], 210)),
+            pen=pg.mkPen(None),
+        )
         self.right_bars = pg.BarGraphItem(
-            x=[x + BAR_WIDTH / 2 for x in xs], height=right, width=BAR_WIDTH,
-            brush=pg.mkBrush(colour(SERIES_COLOURS[1], 210)), pen=pg.mkPen(None))
+            x=[x + BAR_WIDTH / 2 for x in xs],
+            height=right,
+            width=BAR_WIDTH,
+            brush=pg.mkBrush(colour(SERIES_COLOURS[1], 210)),
+            pen=pg.mkPen(None),
+        )
         self.plot.addItem(self.left_bars)
         self.second.addItem(self.right_bars)
         # Bars on the second view box do not reach the legend by themselves.

@@ -40,8 +40,9 @@ class InventoryCharts(QWidget):
         self.pareto = ParetoChart()
         self.lifecycle = LifecycleChart()
         self.aging = StockAgingChart()
-        self.cards = [_Card(chart) for chart in (self.bubble, self.pareto, self.lifecycle,
-                                                  self.aging)]
+        self.cards = [
+            _Card(chart) for chart in (self.bubble, self.pareto, self.lifecycle, self.aging)
+        ]
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)
@@ -58,14 +59,25 @@ class InventoryCharts(QWidget):
 
     def retranslate(self) -> None:
         texts = [
-            (self.tr("Margin vs revenue"),
-             self.tr("Each bubble is a SKU; its size is the stock value, its colour the ABC "
-                     "class. Hover for details.")),
+            (
+                self.tr("Margin vs revenue"),
+                self.tr(
+                    "Each bubble is a SKU; its size is the stock value, its colour the ABC "
+                    "class. Hover for details."
+                ),
+            ),
             (self.tr("Pareto curve and ABC classes"), ABC_RULE.render(translate)),
-            (self.tr("Lifecycle mix"), self.tr("Stages suggested from the sales trend of the last 6 months, "
-                                               "unless set by hand. Hover for the rule.")),
-            (self.tr("Stock aging"), self.tr("Units and value on hand by days since the "
-                                             "stock lot was received.")),
+            (
+                self.tr("Lifecycle mix"),
+                self.tr(
+                    "Stages suggested from the sales trend of the last 6 months, "
+                    "unless set by hand. Hover for the rule."
+                ),
+            ),
+            (
+                self.tr("Stock aging"),
+                self.tr("Units and value on hand by days since the stock lot was received."),
+            ),
         ]
         for card, (title, hint) in zip(self.cards, texts, strict=True):
             card.title.setText(title)

@@ -13,15 +13,18 @@ class LifecycleChart(DualBarChart):
 
     def retranslate(self) -> None:
         self.set_axis_label("left", self.tr("SKUs"))
-        self.set_axis_label("right", self.tr("Revenue (thousand {currency})")
-                            .format(currency=self.currency))
+        self.set_axis_label(
+            "right", self.tr("Revenue (thousand {currency})").format(currency=self.currency)
+        )
 
     def draw(self, series) -> None:
         stages = list(LIFECYCLE_STAGES)
         if series.get("", (0, 0.0))[0]:
             stages.append("")  # show "no sales yet" only when there are such SKUs
-        labels = [QCoreApplication.translate("Inventory", LIFECYCLE_STAGES.get(s, NO_SALES_LABEL))
-                  for s in stages]
+        labels = [
+            QCoreApplication.translate("Inventory", LIFECYCLE_STAGES.get(s, NO_SALES_LABEL))
+            for s in stages
+        ]
         counts = [series.get(s, (0, 0.0))[0] for s in stages]
         revenue = [series.get(s, (0, 0.0))[1] / 1000 for s in stages]
         self.draw_bars(labels, counts, revenue, self.tr("SKUs"), self.tr("Revenue"))

@@ -36,9 +36,12 @@ class ParetoChart(ChartView):
             end = series.boundaries.get(abc)
             if end is None:
                 continue
-            region = pg.LinearRegionItem(values=(start, end + 0.5), movable=False,
-                                         brush=pg.mkBrush(colour(CLASS_COLOURS[abc], 28)),
-                                         pen=pg.mkPen(None))
+            region = pg.LinearRegionItem(
+                values=(start, end + 0.5),
+                movable=False,
+                brush=pg.mkBrush(colour(CLASS_COLOURS[abc], 28)),
+                pen=pg.mkPen(None),
+            )
             region.setZValue(-10)
             self.plot.addItem(region)
             self.regions[abc] = region
@@ -50,19 +53,28 @@ class ParetoChart(ChartView):
             self.plot.addItem(label)
             start = end + 0.5
         self.bars = pg.BarGraphItem(
-            x=series.ranks, height=[s * 100 for s in series.shares], width=0.8,
+            x=series.ranks,
+            height=[s * 100 for s in series.shares],
+            width=0.8,
             brushes=[pg.mkBrush(colour(CLASS_COLOURS[c], 200)) for c in series.classes],
-            pen=pg.mkPen(None), name=self.tr("Share of revenue"))
+            pen=pg.mkPen(None),
+            name=self.tr("Share of revenue"),
+        )
         self.plot.addItem(self.bars)
         self.curve = self.plot.plot(
-            series.ranks, [c * 100 for c in series.cumulative],
-            pen=pg.mkPen("#1f2933", width=2), name=self.tr("Cumulative share"))
+            series.ranks,
+            [c * 100 for c in series.cumulative],
+            pen=pg.mkPen("#1f2933", width=2),
+            name=self.tr("Cumulative share"),
+        )
         for guide in PARETO_GUIDES:
             line = pg.InfiniteLine(
-                pos=guide * 100, angle=0, pen=pg.mkPen("#dc2626", width=1,
-                                                     style=Qt.PenStyle.DashLine),
+                pos=guide * 100,
+                angle=0,
+                pen=pg.mkPen("#dc2626", width=1, style=Qt.PenStyle.DashLine),
                 label=f"{guide * 100:.0f}%",
-                labelOpts={"position": 0.03, "color": TEXT_COLOUR, "anchors": [(0, 1), (0, 1)]})
+                labelOpts={"position": 0.03, "color": TEXT_COLOUR, "anchors": [(0, 1), (0, 1)]},
+            )
             self.plot.addItem(line)
             self.guides.append(line)
         self.plot.setYRange(0, 108, padding=0)

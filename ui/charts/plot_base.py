@@ -6,32 +6,11 @@ holds them is created when first shown.
 
 from __future__ import annotations
 
-import sys
-
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-
-
-def pin_singletons() -> None:
-    """Work around a PySide6 6.12 bug on Python 3.11: every call of a Qt method that returns
-    nothing gives back ``None`` without a reference (and some return ``True``/``False`` the
-    same way), so after a few thousand calls CPython aborts with "none_dealloc" or
-    "bool_dealloc". From 3.12 these objects are immortal; here we give them a reference count
-    they cannot run out of. Charts make many such calls per repaint, hence the call here."""
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    for singleton in (None, True, False):
-        refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt comes first
-        if refcount.value < 1 << 40:
-            refcount.value += 1 << 40
-
-
-pin_singletons()
 
 CLASS_COLOURS = {"A": "#2563eb", "B": "#f59e0b", "C": "#9ca3af", "": "#cbd5e1"}
 SERIES_COLOURS = ("#2563eb", "#16a34a", "#f59e0b", "#dc2626")
@@ -67,9 +46,12 @@ class ChartView(QWidget):
             axis.setTextPen(pg.mkPen(TEXT_COLOUR))
             axis.setStyle(tickFont=font)
             axis.enableAutoSIPrefix(False)
-        self.legend = self.plot.addLegend(offset=self.LEGEND_OFFSET, labelTextColor=TEXT_COLOUR,
-                                          brush=pg.mkBrush(255, 255, 255, 220),
-                                          pen=pg.mkPen("#d8dee6"))
+        self.legend = self.plot.addLegend(
+            offset=self.LEGEND_OFFSET,
+            labelTextColor=TEXT_COLOUR,
+            brush=pg.mkBrush(255, 255, 255, 220),
+            pen=pg.mkPen("#d8dee6"),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget)

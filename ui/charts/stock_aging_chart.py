@@ -12,12 +12,17 @@ class StockAgingChart(DualBarChart):
 
     def retranslate(self) -> None:
         self.set_axis_label("left", self.tr("Units"))
-        self.set_axis_label("right", self.tr("Stock value (thousand {currency})")
-                            .format(currency=self.currency))
+        self.set_axis_label(
+            "right", self.tr("Stock value (thousand {currency})").format(currency=self.currency)
+        )
         self.set_axis_label("bottom", self.tr("Days since received"))
 
     def draw(self, series) -> None:
         labels = [QCoreApplication.translate("Inventory", row.label) for row in series]
-        self.draw_bars(labels, [row.units for row in series],
-                       [row.value / 1000 for row in series], self.tr("Units"),
-                       self.tr("Stock value"))
+        self.draw_bars(
+            labels,
+            [row.units for row in series],
+            [row.value / 1000 for row in series],
+            self.tr("Units"),
+            self.tr("Stock value"),
+        )

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 class ColumnChooser:
     """Attach to a header: right-click (or ``menu()``) shows every column with a check box."""
 
-    def __init__(self, header: QHeaderView, settings_key: str,
-                 default_hidden: tuple[int, ...] = ()) -> None:
+    def __init__(
+        self, header: QHeaderView, settings_key: str, default_hidden: tuple[int, ...] = ()
+    ) -> None:
         self.header = header
         self.settings_key = settings_key
         self.default_hidden = default_hidden

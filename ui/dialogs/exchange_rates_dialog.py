@@ -37,9 +37,11 @@ class ExchangeRatesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
 
         self.code_edit = QLineEdit()
         self.code_edit.setMaxLength(3)
@@ -75,10 +77,12 @@ class ExchangeRatesDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Exchange rates"))
-        self.explanation.setText(self.tr(
-            "Amounts are compared in your base currency, {base}. Type what one unit of each "
-            "currency is worth in {base} (for example USD → 7.2). Changes are saved at once.")
-            .format(base=self.model.base))
+        self.explanation.setText(
+            self.tr(
+                "Amounts are compared in your base currency, {base}. Type what one unit of each "
+                "currency is worth in {base} (for example USD → 7.2). Changes are saved at once."
+            ).format(base=self.model.base)
+        )
         self.code_edit.setPlaceholderText(self.tr("Code"))
         self.rate_edit.setPlaceholderText(self.tr("1 unit in {base}").format(base=self.model.base))
         self.add_button.setText(self.tr("Add / update"))

@@ -114,10 +114,13 @@ class ThresholdsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Flag thresholds"))
-        self.explanation.setText(self.tr(
-            "A flag is raised when a measure goes above its limit. The concentration index "
-            "(HHI) is the sum of the squared revenue shares: 1 means everything comes from one "
-            "SKU or platform, 0.25 is like four equal ones. Changes are saved at once."))
+        self.explanation.setText(
+            self.tr(
+                "A flag is raised when a measure goes above its limit. The concentration index "
+                "(HHI) is the sum of the squared revenue shares: 1 means everything comes from one "
+                "SKU or platform, 0.25 is like four equal ones. Changes are saved at once."
+            )
+        )
         for name, label in self.labels.items():
             label.setText(translate("Inventory", THRESHOLD_LABELS[name]))
         for name in DAY_FIELDS:

@@ -37,8 +37,11 @@ class CatalogFilter(QSortFilterProxyModel):
     def sku_ids(self) -> set[int] | None:
         return self._sku_ids
 
-    def filterAcceptsRow(self, source_row: int,  # noqa: N802
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(
+        self,
+        source_row: int,  # noqa: N802
+        source_parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         model = self.sourceModel()
         # Straight to the rows, not through index.data(): ~10x faster with 10,000 SKUs.
         product, sku = model.row_at(model.index(source_row, 0, source_parent))

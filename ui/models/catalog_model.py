@@ -7,84 +7,43 @@ with an undo stack attached, each successful edit is pushed as an undoable comma
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from core import catalog, currency
-from core.inventory import LIFECYCLE_STAGES, NO_SALES_LABEL, CatalogReview, SkuReview
+from core.inventory import LIFECYCLE_STAGES, NO_SALES_LABEL, CatalogReview
 from core.inventory_flags import FLAG_LABELS
 from core.workspace import Workspace
 from ui.errors import error_text
 from ui.i18n import translate
+from ui.models.catalog_rows import (  # noqa: F401 - the roles are part of this module's API
+    CHOICES_ROLE,
+    COLUMN_KEYS,
+    COLUMNS,
+    GREY,
+    NUMERIC,
+    PRODUCT_ID_ROLE,
+    SEARCH_ROLE,
+    SKU_ID_ROLE,
+    SORT_ROLE,
+    ProductRow,
+    SkuRow,
+    lifecycle_stage,
+    money,
+    product_text,
+    sku_text,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-# SKU id on SKU rows, 0 on product rows (never None: PySide6 6.12 on Python 3.11 drops a
-# reference to None each time Python receives an empty QVariant, see the lead's notes).
-SKU_ID_ROLE = Qt.ItemDataRole.UserRole + 3
-PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 4
-CHOICES_ROLE = Qt.ItemDataRole.UserRole + 5  # (items [(label, value)], free text allowed)
-
-# (key, header, field edited on a SKU row, field edited on a product row)
-COLUMNS: list[tuple[str, str, str | None, str | None]] = [
-    ("code", QT_TRANSLATE_NOOP("CatalogModel", "Code"), "sku_code", "spu_code"),
-    ("name", QT_TRANSLATE_NOOP("CatalogModel", "Product / variant"), "variant", "name"),
-    ("category", QT_TRANSLATE_NOOP("CatalogModel", "Category"), None, "category"),
-    ("cost", QT_TRANSLATE_NOOP("CatalogModel", "Cost"), "cost", None),
-    ("cost_currency", QT_TRANSLATE_NOOP("CatalogModel", "Cost currency"), "cost_currency", None),
-    ("price", QT_TRANSLATE_NOOP("CatalogModel", "Price"), "price", None),
-    ("price_currency", QT_TRANSLATE_NOOP("CatalogModel", "Price currency"), "price_currency", None),
-    ("margin", QT_TRANSLATE_NOOP("CatalogModel", "Gross margin"), None, None),
-    ("revenue", QT_TRANSLATE_NOOP("CatalogModel", "Revenue 12 months ({base})"), None, None),
-    ("units", QT_TRANSLATE_NOOP("CatalogModel", "Units 12 months"), None, None),
-    ("return_rate", QT_TRANSLATE_NOOP("CatalogModel", "Return rate"), None, None),
-    ("stock", QT_TRANSLATE_NOOP("CatalogModel", "Stock"), "stock_qty", None),
-    ("stock_value", QT_TRANSLATE_NOOP("CatalogModel", "Stock value ({base})"), None, None),
-    ("cover", QT_TRANSLATE_NOOP("CatalogModel", "Days of cover"), None, None),
-    ("lifecycle", QT_TRANSLATE_NOOP("CatalogModel", "Lifecycle"), "lifecycle_override", None),
-    ("abc", QT_TRANSLATE_NOOP("CatalogModel", "ABC"), None, None),
-    ("top_platform", QT_TRANSLATE_NOOP("CatalogModel", "Top platform"), None, None),
-    ("flags", QT_TRANSLATE_NOOP("CatalogModel", "Flags"), None, None),
-    ("weight", QT_TRANSLATE_NOOP("CatalogModel", "Weight (g)"), "weight_g", None),
-    ("barcode", QT_TRANSLATE_NOOP("CatalogModel", "Barcode"), "barcode", None),
-]
-COLUMN_KEYS = [c[0] for c in COLUMNS]
-NUMERIC = {"cost", "price", "margin", "revenue", "units", "return_rate", "stock", "stock_value",
-           "cover", "weight"}
-GREY = QColor("#6b7280")
-
-
-@dataclass
-class SkuRow:
-    sku_id: int
-    raw: dict[str, Any]  # editable values from core.catalog.catalog_rows
-    review: SkuReview | None
-    margin: float | None = None
-    search: str = ""
-
-
-@dataclass
-class ProductRow:
-    product_id: int
-    raw: dict[str, Any]  # from core.catalog.product_rows
-    skus: list[SkuRow] = field(default_factory=list)
-    search: str = ""
-
-
-def _money(value: float | None, decimals: int = 2) -> str:
-    return "" if value is None else f"{value:,.{decimals}f}"
 
 
 class CatalogModel(QAbstractItemModel):
@@ -105,9 +64,14 @@ class CatalogModel(QAbstractItemModel):
         self._sort_cache: dict[tuple[int, int, int], Any] = {}  # sorting asks many times
 
     # --- loading ----------------------------------------------------------------------
-    def set_catalog(self, review: CatalogReview | None, products: dict[int, dict],
-                    skus: dict[int, dict], rates: dict[str, float],
-                    categories: list[str]) -> None:
+    def set_catalog(
+        self,
+        review: CatalogReview | None,
+        products: dict[int, dict],
+        skus: dict[int, dict],
+        rates: dict[str, float],
+        categories: list[str],
+    ) -> None:
         """Show a freshly computed review; keeps the tree (and the view's state) when its shape
         did not change."""
         reviews = {s.sku_id: s for s in review.skus} if review else {}
@@ -117,8 +81,9 @@ class CatalogModel(QAbstractItemModel):
             owner = by_id.get(raw["product_id"])
             if owner is not None:
                 owner.skus.append(SkuRow(sku_id, raw, reviews.get(sku_id)))
-        same_shape = [(p.product_id, [s.sku_id for s in p.skus]) for p in rows] == \
-            [(p.product_id, [s.sku_id for s in p.skus]) for p in self.products]
+        same_shape = [(p.product_id, [s.sku_id for s in p.skus]) for p in rows] == [
+            (p.product_id, [s.sku_id for s in p.skus]) for p in self.products
+        ]
         if not same_shape:
             self.beginResetModel()
         old = self.products
@@ -142,15 +107,18 @@ class CatalogModel(QAbstractItemModel):
         """dataChanged only for the rows whose values differ (cheap with 10,000 SKUs)."""
         last = self.columnCount() - 1
         for p_row, (before, now) in enumerate(zip(old, self.products, strict=True)):
-            changed = [s_row for s_row, (a, b) in enumerate(zip(before.skus, now.skus,
-                                                                 strict=True))
-                       if a.raw != b.raw or a.review != b.review]
+            changed = [
+                s_row
+                for s_row, (a, b) in enumerate(zip(before.skus, now.skus, strict=True))
+                if a.raw != b.raw or a.review != b.review
+            ]
             if changed or before.raw != now.raw:
                 self.dataChanged.emit(self.index(p_row, 0), self.index(p_row, last))
             if changed:
                 parent = self.index(p_row, 0)
-                self.dataChanged.emit(self.index(min(changed), 0, parent),
-                                      self.index(max(changed), last, parent))
+                self.dataChanged.emit(
+                    self.index(min(changed), 0, parent), self.index(max(changed), last, parent)
+                )
 
     def _emit_all_changed(self) -> None:
         last = self.columnCount() - 1
@@ -160,20 +128,34 @@ class CatalogModel(QAbstractItemModel):
         for p_row, product in enumerate(self.products):
             if product.skus:
                 parent = self.index(p_row, 0)
-                self.dataChanged.emit(self.index(0, 0, parent),
-                                      self.index(len(product.skus) - 1, last, parent))
+                self.dataChanged.emit(
+                    self.index(0, 0, parent), self.index(len(product.skus) - 1, last, parent)
+                )
 
     def _update_derived(self, product: ProductRow, sku: SkuRow) -> None:
         raw = sku.raw
         cost = currency.convert(raw["cost"], raw["cost_currency"], self.base, self.rates)
         price = currency.convert(raw["price"], raw["price_currency"], self.base, self.rates)
         sku.margin = (price - cost) / price if cost is not None and price else None
-        sku.search = " ".join((raw["sku_code"], raw["variant_label"], product.raw["spu_code"],
-                               product.raw["name"], product.raw["category"])).lower()
+        sku.search = " ".join(
+            (
+                raw["sku_code"],
+                raw["variant_label"],
+                product.raw["spu_code"],
+                product.raw["name"],
+                product.raw["category"],
+            )
+        ).lower()
 
     def _update_search(self, product: ProductRow) -> None:
-        product.search = " ".join((product.raw["spu_code"], product.raw["name"],
-                                   product.raw["category"], product.raw["brand"])).lower()
+        product.search = " ".join(
+            (
+                product.raw["spu_code"],
+                product.raw["name"],
+                product.raw["category"],
+                product.raw["brand"],
+            )
+        ).lower()
 
     def retranslate(self) -> None:
         self._sort_cache.clear()
@@ -188,8 +170,11 @@ class CatalogModel(QAbstractItemModel):
             if row >= len(self.products):
                 return QModelIndex()
             return self.createIndex(row, column, 0)
-        if parent.internalId() != 0 or parent.column() != 0 \
-                or row >= len(self.products[parent.row()].skus):
+        if (
+            parent.internalId() != 0
+            or parent.column() != 0
+            or row >= len(self.products[parent.row()].skus)
+        ):
             return QModelIndex()
         # A SKU row remembers its product's row (+1, so 0 means "top level").
         return self.createIndex(row, column, parent.row() + 1)
@@ -221,15 +206,20 @@ class CatalogModel(QAbstractItemModel):
         return product, product.skus[index.row()]
 
     # --- data -------------------------------------------------------------------------
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section][1]).format(base=self.base)
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "margin":
-            return self.tr("(price − cost) ÷ price, both converted to {base} with the exchange "
-                           "rates.").format(base=self.base)
+            return self.tr(
+                "(price − cost) ÷ price, both converted to {base} with the exchange rates."
+            ).format(base=self.base)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -251,7 +241,7 @@ class CatalogModel(QAbstractItemModel):
         product, sku = self._rows(index)
         key = COLUMN_KEYS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._sku_text(product, sku, key) if sku else self._product_text(product, key)
+            return sku_text(product, sku, key) if sku else product_text(product, key)
         if role == Qt.ItemDataRole.EditRole:
             edited = self._field(index)
             if edited is None:
@@ -276,6 +266,8 @@ class CatalogModel(QAbstractItemModel):
         if role == CHOICES_ROLE:
             return self._choices(sku, key) or ()
         if sku is None:
+            if role == Qt.ItemDataRole.ToolTipRole and key == "name":
+                return product_text(product, key)  # the full name when the column is narrow
             if role == Qt.ItemDataRole.FontRole and key in ("code", "name"):
                 font = QFont()
                 font.setBold(True)
@@ -286,8 +278,10 @@ class CatalogModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and key == "category":
             return GREY
         if role == Qt.ItemDataRole.ToolTipRole and key == "flags" and sku.review:
-            return "\n".join(translate("Inventory", FLAG_LABELS.get(f, f))
-                             for f in sku.review.flags) or None
+            return (
+                "\n".join(translate("Inventory", FLAG_LABELS.get(f, f)) for f in sku.review.flags)
+                or None
+            )
         return None
 
     def _lifecycle_role(self, sku: SkuRow, role: int) -> Any:
@@ -308,84 +302,14 @@ class CatalogModel(QAbstractItemModel):
             return "\n".join(lines)
         return None
 
-    def lifecycle_stage(self, sku: SkuRow) -> str:
-        override = sku.raw["lifecycle_override"]
-        if override:
-            return override
-        return sku.review.lifecycle_suggested if sku.review else ""
-
-    def _sku_text(self, product: ProductRow, sku: SkuRow, key: str) -> str:
-        raw, review = sku.raw, sku.review
-        if key == "code":
-            return raw["sku_code"]
-        if key == "name":
-            return raw["variant_label"] or product.raw["name"]
-        if key == "category":
-            return product.raw["category"]
-        if key in ("cost", "price"):
-            return _money(raw[key])
-        if key in ("cost_currency", "price_currency", "barcode"):
-            return raw[key]
-        if key == "margin":
-            return "" if sku.margin is None else f"{sku.margin * 100:.1f}%"
-        if key == "stock":
-            return f"{raw['stock_qty']:,}"
-        if key == "weight":
-            return "" if raw["weight_g"] is None else f"{raw['weight_g']:,.0f}"
-        if key == "lifecycle":
-            stage = self.lifecycle_stage(sku)
-            return translate("Inventory", LIFECYCLE_STAGES.get(stage, NO_SALES_LABEL))
-        if review is None:
-            return ""
-        if key == "revenue":
-            return _money(review.revenue_12m, 0)
-        if key == "units":
-            return f"{review.units_12m:,}"
-        if key == "return_rate":
-            rate = review.return_rate
-            return "" if rate is None else f"{rate * 100:.1f}%"
-        if key == "stock_value":
-            return _money(review.stock_value, 0)
-        if key == "cover":
-            return "" if review.days_of_cover is None else f"{review.days_of_cover:,.0f}"
-        if key == "abc":
-            return review.abc_class
-        if key == "top_platform":
-            shares = review.revenue_by_platform
-            return max(shares, key=shares.get) if shares else ""
-        if key == "flags":
-            return ", ".join(translate("Inventory", FLAG_LABELS.get(f, f)) for f in review.flags)
-        return ""
-
-    def _product_text(self, product: ProductRow, key: str) -> str:
-        raw = product.raw
-        if key == "code":
-            return raw["spu_code"]
-        if key == "name":
-            return self.tr("{name}  ·  {count} SKUs").format(name=raw["name"],
-                                                              count=len(product.skus))
-        if key == "category":
-            return raw["category"]
-        reviews = [s.review for s in product.skus if s.review is not None]
-        if key == "revenue":
-            return _money(sum(r.revenue_12m for r in reviews), 0) if reviews else ""
-        if key == "units":
-            return f"{sum(r.units_12m for r in reviews):,}" if reviews else ""
-        if key == "stock":
-            return f"{sum(s.raw['stock_qty'] for s in product.skus):,}"
-        if key == "stock_value":
-            values = [r.stock_value for r in reviews if r.stock_value is not None]
-            return _money(sum(values), 0) if values else ""
-        return ""
-
     def _sort_value(self, product: ProductRow, sku: SkuRow | None, key: str) -> Any:
         if key in NUMERIC:
-            text = self._sku_text(product, sku, key) if sku else self._product_text(product, key)
+            text = sku_text(product, sku, key) if sku else product_text(product, key)
             try:
                 return float(text.replace(",", "").rstrip("%"))
             except ValueError:
                 return float("-inf")  # empty cells sort before every number
-        text = self._sku_text(product, sku, key) if sku else self._product_text(product, key)
+        text = sku_text(product, sku, key) if sku else product_text(product, key)
         return text.lower()
 
     def _choices(self, sku: SkuRow | None, key: str) -> Any:
@@ -397,14 +321,19 @@ class CatalogModel(QAbstractItemModel):
             suggested = sku.review.lifecycle_suggested if sku.review else ""
             label = translate("Inventory", LIFECYCLE_STAGES.get(suggested, NO_SALES_LABEL))
             items = [(self.tr("Follow the suggestion ({stage})").format(stage=label), "")]
-            items += [(translate("Inventory", text), stage)
-                      for stage, text in LIFECYCLE_STAGES.items()]
+            items += [
+                (translate("Inventory", text), stage) for stage, text in LIFECYCLE_STAGES.items()
+            ]
             return items, False
         return None
 
     # --- editing ----------------------------------------------------------------------
-    def setData(self, index: Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: Index,
+        value: Any,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         edited = self._field(index)
@@ -424,7 +353,8 @@ class CatalogModel(QAbstractItemModel):
 
             code = sku.raw["sku_code"] if sku else product.raw["spu_code"]
             text = self.tr("Change {field} of {code}").format(
-                field=translate("Catalog", catalog.FIELD_LABELS.get(edited, edited)), code=code)
+                field=translate("Catalog", catalog.FIELD_LABELS.get(edited, edited)), code=code
+            )
             self.undo_stack.push(EditCommand(self, target, edited, old, value, text))
         return True
 
@@ -447,8 +377,9 @@ class CatalogModel(QAbstractItemModel):
             product.skus[s_row].raw = fresh
             self._update_derived(product, product.skus[s_row])
             parent = self.index(p_row, 0)
-            self.dataChanged.emit(self.index(s_row, 0, parent),
-                                  self.index(s_row, len(COLUMNS) - 1, parent))
+            self.dataChanged.emit(
+                self.index(s_row, 0, parent), self.index(s_row, len(COLUMNS) - 1, parent)
+            )
             self.dataChanged.emit(parent, self.index(p_row, len(COLUMNS) - 1))
         elif kind == "product" and row_id in self._product_pos:
             p_row = self._product_pos[row_id]
@@ -460,8 +391,10 @@ class CatalogModel(QAbstractItemModel):
             self.dataChanged.emit(self.index(p_row, 0), self.index(p_row, len(COLUMNS) - 1))
             if product.skus:
                 parent = self.index(p_row, 0)
-                self.dataChanged.emit(self.index(0, 0, parent),
-                                      self.index(len(product.skus) - 1, len(COLUMNS) - 1, parent))
+                self.dataChanged.emit(
+                    self.index(0, 0, parent),
+                    self.index(len(product.skus) - 1, len(COLUMNS) - 1, parent),
+                )
         self.sig_edited.emit()
         return old
 

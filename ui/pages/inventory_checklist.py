@@ -26,8 +26,9 @@ def missing_skus(model: CatalogModel) -> dict[str, set[int]]:
                 gaps["price"].add(sku.sku_id)
             if not product.raw["category"]:
                 gaps["category"].add(sku.sku_id)
-            if any(sku.raw[name] not in model.rates
-                   for name in ("cost_currency", "price_currency")):
+            if any(
+                sku.raw[name] not in model.rates for name in ("cost_currency", "price_currency")
+            ):
                 gaps["rate"].add(sku.sku_id)
     return gaps
 
@@ -90,10 +91,13 @@ class InventoryChecklist(QFrame):
 
     def retranslate(self) -> None:
         self.import_button.setText(self.tr("Import your catalog…"))
-        self.sources.setText(self.tr(
-            "Bring in your existing products as SPU → SKU with cost, price, stock and sales: an "
-            "Excel or CSV file of your own, a Shopify product export, or a product export from "
-            "店小秘 Dianxiaomi, 马帮 Mabang, 通途 Tongtool or 领星 Lingxing."))
+        self.sources.setText(
+            self.tr(
+                "Bring in your existing products as SPU → SKU with cost, price, stock and sales: an "
+                "Excel or CSV file of your own, a Shopify product export, or a product export from "
+                "店小秘 Dianxiaomi, 马帮 Mabang, 通途 Tongtool or 领星 Lingxing."
+            )
+        )
         for widget in (self.heading, self.sources, self.import_button):
             widget.setVisible(self.empty)
         if not self.has_workspace:
@@ -110,8 +114,12 @@ class InventoryChecklist(QFrame):
             link = self.tr("show them")
             label.setText(f'{self._gap_text(key, count)} — <a href="show">{link}</a>')
         self.status.setVisible(not self.empty and not any_gap)
-        self.status.setText(self.tr("Every SKU has a category, a cost, a price and an exchange "
-                                    "rate: margins are complete."))
+        self.status.setText(
+            self.tr(
+                "Every SKU has a category, a cost, a price and an exchange "
+                "rate: margins are complete."
+            )
+        )
 
     def _show(self, key: str) -> None:
         self.sig_show_skus.emit(self._gap_text(key, len(self.gaps[key])), set(self.gaps[key]))

@@ -40,18 +40,30 @@ class SkuDetailPanel(QWidget):
         self.flags.setObjectName("warning")
         self.performance_title = QLabel()
         self.performance_title.setObjectName("sectionTitle")
+        self.performance_title.setWordWrap(True)
         self.performance = QTableWidget(0, 4)
         self.performance.verticalHeader().hide()
+        self.performance.verticalHeader().setDefaultSectionSize(
+            self.performance.fontMetrics().height() + 6
+        )
         self.performance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.performance.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+        header = self.performance.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
-            self.performance.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.performance.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Narrow by default so the catalog keeps the room; the splitter can widen it.
+        self.performance.setMinimumWidth(180)
+        self.setMinimumWidth(200)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
-        for widget in (self.title, self.figures, self.lifecycle, self.flags,
-                       self.performance_title):
+        layout.setContentsMargins(8, 0, 6, 0)
+        for widget in (
+            self.title,
+            self.figures,
+            self.lifecycle,
+            self.flags,
+            self.performance_title,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.performance, 1)
         layout.addWidget(self.rule)
@@ -63,10 +75,17 @@ class SkuDetailPanel(QWidget):
 
     def retranslate(self) -> None:
         self.rule.setText(LIFECYCLE_RULE.render(translate))
-        self.performance_title.setText(self.tr("Sales by platform and market (12 months)"))
-        self.performance.setHorizontalHeaderLabels([
-            self.tr("Where"), self.tr("Revenue ({base})").format(base=self.base),
-            self.tr("Units"), self.tr("Share")])
+        self.performance_title.setText(
+            self.tr("Sales by platform and market (12 months, {base})").format(base=self.base)
+        )
+        self.performance.setHorizontalHeaderLabels(
+            [
+                self.tr("Where"),
+                self.tr("Revenue"),
+                self.tr("Units"),
+                self.tr("Share"),
+            ]
+        )
         review = self.review
         if review is None:
             self.title.setText(self.tr("Select a SKU to see its details."))
@@ -76,18 +95,30 @@ class SkuDetailPanel(QWidget):
             return
         for widget in (self.figures, self.lifecycle):
             widget.show()
-        name = f"{review.product_name} · {review.variant_label}" if review.variant_label \
+        name = (
+            f"{review.product_name} · {review.variant_label}"
+            if review.variant_label
             else review.product_name
+        )
         self.title.setText(self.tr("{code} — {name}").format(code=review.sku_code, name=name))
         margin = "—" if review.gross_margin is None else f"{review.gross_margin * 100:.1f}%"
         cover = "—" if review.days_of_cover is None else f"{review.days_of_cover:,.0f}"
-        self.figures.setText(self.tr(
-            "Gross margin {margin} · revenue {revenue} {base} · {units} units · ABC class "
-            "{abc} · {cover} days of cover").format(
-            margin=margin, revenue=f"{review.revenue_12m:,.0f}", base=self.base,
-            units=f"{review.units_12m:,}", abc=review.abc_class or "—", cover=cover))
-        suggested = translate("Inventory",
-                              LIFECYCLE_STAGES.get(review.lifecycle_suggested, NO_SALES_LABEL))
+        self.figures.setText(
+            self.tr(
+                "Gross margin {margin} · revenue {revenue} {base} · {units} units · ABC class "
+                "{abc} · {cover} days of cover"
+            ).format(
+                margin=margin,
+                revenue=f"{review.revenue_12m:,.0f}",
+                base=self.base,
+                units=f"{review.units_12m:,}",
+                abc=review.abc_class or "—",
+                cover=cover,
+            )
+        )
+        suggested = translate(
+            "Inventory", LIFECYCLE_STAGES.get(review.lifecycle_suggested, NO_SALES_LABEL)
+        )
         reason = review.lifecycle_reason.render(translate) if review.lifecycle_reason else ""
         if self.override:
             text = self.tr("Lifecycle: {stage} (set by hand). Suggested: {suggested} — {reason}")
@@ -106,8 +137,13 @@ class SkuDetailPanel(QWidget):
         for name, revenue in sorted(review.revenue_by_platform.items(), key=lambda kv: -kv[1]):
             rows.append((name, revenue, review.units_by_platform.get(name, 0)))
         for code, revenue in sorted(review.revenue_by_market.items(), key=lambda kv: -kv[1]):
-            rows.append((self.tr("Market {code}").format(code=code), revenue,
-                         review.units_by_market.get(code, 0)))
+            rows.append(
+                (
+                    self.tr("Market {code}").format(code=code),
+                    revenue,
+                    review.units_by_market.get(code, 0),
+                )
+            )
         total = review.revenue_12m or 0.0
         self.performance.setRowCount(len(rows))
         for row, (name, revenue, units) in enumerate(rows):
@@ -115,8 +151,9 @@ class SkuDetailPanel(QWidget):
             for column, text in enumerate((name, f"{revenue:,.0f}", f"{units:,}", share)):
                 item = QTableWidgetItem(text)
                 if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.performance.setItem(row, column, item)
         if not rows:
             self.performance_title.setText(self.tr("No sales in the last 12 months."))

@@ -38,12 +38,16 @@ class FlagCard(QFrame):
         self.flag = flag
         colour = SEVERITY_COLOURS.get(flag.severity, "#1f2933")
         label = translate("Inventory", FLAG_LABELS[flag.key])
-        self.title = QLabel(f"<b style='color:{colour}'>● {escape(label)}</b> &nbsp; "
-                            + escape(translate("Inventory", SEVERITY_LABELS[flag.severity])))
+        self.title = QLabel(
+            f"<b style='color:{colour}'>● {escape(label)}</b> &nbsp; "
+            + escape(translate("Inventory", SEVERITY_LABELS[flag.severity]))
+        )
         self.message = QLabel(flag.message.render(translate))
         self.message.setWordWrap(True)
-        links = [f"<a href='sku:{i}'>{escape(codes.get(i, str(i)))}</a>"
-                 for i in flag.sku_ids[:SHOWN_SKUS]]
+        links = [
+            f"<a href='sku:{i}'>{escape(codes.get(i, str(i)))}</a>"
+            for i in flag.sku_ids[:SHOWN_SKUS]
+        ]
         more = len(flag.sku_ids) - SHOWN_SKUS
         text = " · ".join(links)
         if more > 0:
@@ -52,11 +56,14 @@ class FlagCard(QFrame):
         self.skus.setWordWrap(True)
         self.skus.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.skus.linkActivated.connect(
-            lambda link: panel.sig_sku_selected.emit(int(link.split(":", 1)[1])))
+            lambda link: panel.sig_sku_selected.emit(int(link.split(":", 1)[1]))
+        )
         self.show_button = QPushButton(
-            self.tr("Show {count} SKUs in the catalog").format(count=len(flag.sku_ids)))
+            self.tr("Show {count} SKUs in the catalog").format(count=len(flag.sku_ids))
+        )
         self.show_button.clicked.connect(
-            lambda: panel.sig_flag_selected.emit(list(flag.sku_ids), label))
+            lambda: panel.sig_flag_selected.emit(list(flag.sku_ids), label)
+        )
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.show_button)
@@ -144,15 +151,22 @@ class FlagsPanel(QWidget):
                 widget.deleteLater()
         review = self.review
         if review is None or review.total_revenue <= 0:
-            self.summary_grid.addWidget(QLabel(self.tr(
-                "No sales in the last 12 months yet: concentration needs sales.")), 0, 0)
+            self.summary_grid.addWidget(
+                QLabel(self.tr("No sales in the last 12 months yet: concentration needs sales.")),
+                0,
+                0,
+            )
             self.shares_label.setText("")
             return
         t = review.thresholds
         rows = [
             (self.tr("Top SKU share of revenue"), review.top_sku_share, t.top_sku_share, True),
-            (self.tr("Top platform share of revenue"), review.top_platform_share,
-             t.top_platform_share, True),
+            (
+                self.tr("Top platform share of revenue"),
+                review.top_platform_share,
+                t.top_platform_share,
+                True,
+            ),
             (self.tr("SKU concentration index (HHI)"), review.hhi_sku, t.hhi, False),
             (self.tr("Platform concentration index (HHI)"), review.hhi_platform, t.hhi, False),
         ]
@@ -162,20 +176,30 @@ class FlagsPanel(QWidget):
             over = value > limit
             value_label = QLabel(text, objectName="summaryValue")
             value_label.setStyleSheet(
-                f"font-weight: 600; color: {'#b45309' if over else '#14532d'};")
-            status = self.tr("above the limit of {limit}") if over else self.tr(
-                "within the limit of {limit}")
+                f"font-weight: 600; color: {'#b45309' if over else '#14532d'};"
+            )
+            status = (
+                self.tr("above the limit of {limit}")
+                if over
+                else self.tr("within the limit of {limit}")
+            )
             self.summary_grid.addWidget(QLabel(name), row, 0)
             self.summary_grid.addWidget(value_label, row, 1)
-            self.summary_grid.addWidget(QLabel(status.format(limit=limit_text),
-                                               objectName="hint"), row, 2)
+            self.summary_grid.addWidget(
+                QLabel(status.format(limit=limit_text), objectName="hint"), row, 2
+            )
         self.summary_grid.setColumnStretch(2, 1)
-        shares = " · ".join(f"{name} {share * 100:.0f}%"
-                            for name, share in review.platform_shares.items())
-        markets = " · ".join(f"{name} {share * 100:.0f}%"
-                             for name, share in review.market_shares.items())
-        self.shares_label.setText(self.tr("Revenue by platform: {platforms}\nRevenue by market: "
-                                          "{markets}").format(platforms=shares, markets=markets))
+        shares = " · ".join(
+            f"{name} {share * 100:.0f}%" for name, share in review.platform_shares.items()
+        )
+        markets = " · ".join(
+            f"{name} {share * 100:.0f}%" for name, share in review.market_shares.items()
+        )
+        self.shares_label.setText(
+            self.tr("Revenue by platform: {platforms}\nRevenue by market: {markets}").format(
+                platforms=shares, markets=markets
+            )
+        )
 
     # --- actions -------------------------------------------------------------------------
     def _find_workspace(self) -> Workspace | None:
@@ -206,8 +230,9 @@ class FlagsPanel(QWidget):
         self.summary_title.setText(self.tr("Concentration"))
         self.thresholds_button.setText(self.tr("Thresholds…"))
         self.flags_title.setText(self.tr("Flags"))
-        self.hint.setText(self.tr("Click a SKU code to select it in the catalog, or show all "
-                                  "SKUs of a flag."))
+        self.hint.setText(
+            self.tr("Click a SKU code to select it in the catalog, or show all SKUs of a flag.")
+        )
         self.none_label.setText(self.tr("No flags: nothing above the thresholds."))
         self._fill()
 

@@ -45,7 +45,9 @@ from ui.pages.inventory_detail import SkuDetailPanel
 from ui.pages.inventory_flags import FlagsPanel
 
 # Columns most sellers do not need every day: hidden until chosen in "Columns…".
-DEFAULT_HIDDEN = tuple(COLUMN_KEYS.index(k) for k in ("cost_currency", "weight", "barcode"))
+DEFAULT_HIDDEN = tuple(
+    COLUMN_KEYS.index(k) for k in ("cost_currency", "price_currency", "weight", "barcode")
+)
 EXPAND_LIMIT = 600  # expand every product when at most this many SKUs are shown
 
 
@@ -97,14 +99,15 @@ class InventoryPage(StepPage):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)  # fast with 10,000 rows
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.tree.setItemDelegate(ChoiceDelegate(self.tree))
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setDefaultSectionSize(90)
-        self.columns = ColumnChooser(self.tree.header(), "inventory/hidden_columns",
-                                     DEFAULT_HIDDEN)
+        self.columns = ColumnChooser(self.tree.header(), "inventory/hidden_columns", DEFAULT_HIDDEN)
         self.columns.restore()
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = SkuDetailPanel()
@@ -112,7 +115,7 @@ class InventoryPage(StepPage):
         splitter.addWidget(self.tree)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([1040, 300])
+        splitter.setSizes([1040, 310])
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, "")
         self.charts = None
@@ -167,7 +170,8 @@ class InventoryPage(StepPage):
         self.flags_panel = FlagsPanel()
         self.flags_panel.sig_sku_selected.connect(self.select_sku)
         self.flags_panel.sig_flag_selected.connect(
-            lambda ids, label: self.show_skus(label, set(ids)))
+            lambda ids, label: self.show_skus(label, set(ids))
+        )
         self.flags_panel.sig_thresholds_changed.connect(self._thresholds_changed)
         return self.flags_panel
 
@@ -188,10 +192,13 @@ class InventoryPage(StepPage):
     # --- texts --------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(self.tr("Step 2: Inventory review"))
-        self.explanation.setText(self.tr(
-            "Sort out the product line you already sell: category, gross margin, lifecycle stage "
-            "and platform performance of every SKU, and the risks the flags point at. "
-            "Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes)."))
+        self.explanation.setText(
+            self.tr(
+                "Sort out the product line you already sell: category, gross margin, lifecycle stage "
+                "and platform performance of every SKU, and the risks the flags point at. "
+                "Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes)."
+            )
+        )
         self.act_import.setText(self.tr("Import catalog…"))
         self.act_history.setText(self.tr("Import history…"))
         self.act_rates.setText(self.tr("Exchange rates…"))
@@ -230,10 +237,17 @@ class InventoryPage(StepPage):
             return
         self.busy.setText(self.tr("Updating…"))
         workspace = self.workspace
-        self._job = run_job(self, self.tr("Reviewing the catalog…"), load_catalog, workspace,
-                            self.as_of, show_dialog=False,
-                            on_success=lambda data: self._loaded(workspace, data),
-                            on_failure=self._load_failed, on_cancel=self._load_done)
+        self._job = run_job(
+            self,
+            self.tr("Reviewing the catalog…"),
+            load_catalog,
+            workspace,
+            self.as_of,
+            show_dialog=False,
+            on_success=lambda data: self._loaded(workspace, data),
+            on_failure=self._load_failed,
+            on_cancel=self._load_done,
+        )
 
     def _load_done(self) -> None:
         self._job = None
@@ -250,8 +264,9 @@ class InventoryPage(StepPage):
         if workspace is self.workspace and not self._reload_again:
             self.data = data
             first = self.model.sku_count() == 0
-            self.model.set_catalog(data["review"], data["products"], data["skus"],
-                                   data["rates"], data["categories"])
+            self.model.set_catalog(
+                data["review"], data["products"], data["skus"], data["rates"], data["categories"]
+            )
             self.flags_panel.set_review(data["review"])
             self._show_charts()
             self._update_state()
@@ -272,17 +287,20 @@ class InventoryPage(StepPage):
         for p_row in range(min(self.model.rowCount(), 40)):
             parent = self.model.index(p_row, 0)
             sample.append((parent, True))
-            sample += [(self.model.index(s, 0, parent), False)
-                       for s in range(self.model.rowCount(parent))]
+            sample += [
+                (self.model.index(s, 0, parent), False) for s in range(self.model.rowCount(parent))
+            ]
         for column in range(self.model.columnCount()):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = header_metrics.horizontalAdvance(title) + 18
             for index, is_product in sample:
                 text = str(index.siblingAtColumn(column).data() or "")
                 extra = 60 if column == 0 and not is_product else 24
-                width = max(width, (header_metrics if is_product else metrics)
-                            .horizontalAdvance(text) + extra)
-            self.tree.setColumnWidth(column, min(width, 240))
+                width = max(
+                    width,
+                    (header_metrics if is_product else metrics).horizontalAdvance(text) + extra,
+                )
+            self.tree.setColumnWidth(column, min(width, 230))
 
     def _update_state(self) -> None:
         has_workspace = self.workspace is not None
@@ -295,8 +313,9 @@ class InventoryPage(StepPage):
         self.filter_edit.setEnabled(not empty)
 
     def _expand(self) -> None:
-        shown = sum(self.proxy.rowCount(self.proxy.index(r, 0))
-                    for r in range(self.proxy.rowCount()))
+        shown = sum(
+            self.proxy.rowCount(self.proxy.index(r, 0)) for r in range(self.proxy.rowCount())
+        )
         if shown <= EXPAND_LIMIT or self.filter_edit.text() or self.proxy.sku_ids is not None:
             self.tree.expandAll()
         else:
@@ -331,9 +350,11 @@ class InventoryPage(StepPage):
         if self.proxy.sku_ids is None:
             self.filter_chip.hide()
             return
-        self.filter_chip.setText(self.tr("Showing {count} SKUs: {what} — "
-                                         "<a href=\"clear\">show all</a>").format(
-            count=len(self.proxy.sku_ids), what=getattr(self, "_chip_text", "")))
+        self.filter_chip.setText(
+            self.tr('Showing {count} SKUs: {what} — <a href="clear">show all</a>').format(
+                count=len(self.proxy.sku_ids), what=getattr(self, "_chip_text", "")
+            )
+        )
         self.filter_chip.show()
 
     def select_sku(self, sku_id: int) -> None:
@@ -348,16 +369,21 @@ class InventoryPage(StepPage):
             index = self.proxy.mapFromSource(source)
         self.tree.expand(index.parent())
         self.tree.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.tree.scrollTo(index)
 
     def _current_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         row = None
         if index.isValid():
             row = self.model.row_at(self.proxy.mapToSource(index))[1]
-        self.detail.show_sku(row.review if row else None,
-                             row.raw["lifecycle_override"] if row else None, self.model.base)
+        self.detail.show_sku(
+            row.review if row else None,
+            row.raw["lifecycle_override"] if row else None,
+            self.model.base,
+        )
 
     # --- toolbar actions ----------------------------------------------------------------
     def import_catalog(self) -> None:
@@ -401,15 +427,28 @@ class InventoryPage(StepPage):
         if self.workspace is None:
             return
         default = Path.home() / f"{self.workspace.name}-inventory-review.xlsx"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the reviewed catalog"),
-                                              str(default), self.tr("Excel workbook (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the reviewed catalog"),
+            str(default),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if not name:
             return
         path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-        run_job(self, self.tr("Exporting the catalog…"), export_catalog, self.workspace, path,
-                translate, self.as_of, on_success=self._exported,
-                on_failure=lambda exc: QMessageBox.warning(
-                    self, self.tr("Cannot export"), error_text(exc)))
+        run_job(
+            self,
+            self.tr("Exporting the catalog…"),
+            export_catalog,
+            self.workspace,
+            path,
+            translate,
+            self.as_of,
+            on_success=self._exported,
+            on_failure=lambda exc: QMessageBox.warning(
+                self, self.tr("Cannot export"), error_text(exc)
+            ),
+        )
 
     def _exported(self, path) -> None:
         self.busy.setText(self.tr("Saved {name}").format(name=Path(path).name))

@@ -1,0 +1,158 @@
+"""The catalog tree's columns and rows, and what each cell shows (no Qt model here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QColor
+
+from core.inventory import LIFECYCLE_STAGES, NO_SALES_LABEL, SkuReview
+from core.inventory_flags import FLAG_LABELS
+from ui.i18n import translate
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+# SKU id on SKU rows, 0 on product rows: never None, because PySide6 6.12 on Python 3.11
+# drops a reference to None each time Python code receives an empty QVariant.
+SKU_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 4
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 5  # (items [(label, value)], free text allowed)
+
+# (key, header, field edited on a SKU row, field edited on a product row)
+COLUMNS: list[tuple[str, str, str | None, str | None]] = [
+    ("code", QT_TRANSLATE_NOOP("CatalogModel", "Code"), "sku_code", "spu_code"),
+    ("name", QT_TRANSLATE_NOOP("CatalogModel", "Product / variant"), "variant", "name"),
+    ("category", QT_TRANSLATE_NOOP("CatalogModel", "Category"), None, "category"),
+    ("cost", QT_TRANSLATE_NOOP("CatalogModel", "Cost"), "cost", None),
+    ("cost_currency", QT_TRANSLATE_NOOP("CatalogModel", "Cost currency"), "cost_currency", None),
+    ("price", QT_TRANSLATE_NOOP("CatalogModel", "Price"), "price", None),
+    ("price_currency", QT_TRANSLATE_NOOP("CatalogModel", "Price currency"), "price_currency", None),
+    ("margin", QT_TRANSLATE_NOOP("CatalogModel", "Gross margin"), None, None),
+    ("revenue", QT_TRANSLATE_NOOP("CatalogModel", "Revenue 12 months ({base})"), None, None),
+    ("units", QT_TRANSLATE_NOOP("CatalogModel", "Units 12 months"), None, None),
+    ("return_rate", QT_TRANSLATE_NOOP("CatalogModel", "Return rate"), None, None),
+    ("stock", QT_TRANSLATE_NOOP("CatalogModel", "Stock"), "stock_qty", None),
+    ("stock_value", QT_TRANSLATE_NOOP("CatalogModel", "Stock value ({base})"), None, None),
+    ("cover", QT_TRANSLATE_NOOP("CatalogModel", "Days of cover"), None, None),
+    ("lifecycle", QT_TRANSLATE_NOOP("CatalogModel", "Lifecycle"), "lifecycle_override", None),
+    ("abc", QT_TRANSLATE_NOOP("CatalogModel", "ABC"), None, None),
+    ("top_platform", QT_TRANSLATE_NOOP("CatalogModel", "Top platform"), None, None),
+    ("flags", QT_TRANSLATE_NOOP("CatalogModel", "Flags"), None, None),
+    ("weight", QT_TRANSLATE_NOOP("CatalogModel", "Weight (g)"), "weight_g", None),
+    ("barcode", QT_TRANSLATE_NOOP("CatalogModel", "Barcode"), "barcode", None),
+]
+COLUMN_KEYS = [c[0] for c in COLUMNS]
+NUMERIC = {
+    "cost",
+    "price",
+    "margin",
+    "revenue",
+    "units",
+    "return_rate",
+    "stock",
+    "stock_value",
+    "cover",
+    "weight",
+}
+PRODUCT_LABEL = QT_TRANSLATE_NOOP("CatalogModel", "{name}  ·  {count} SKUs")
+GREY = QColor("#6b7280")
+
+
+@dataclass
+class SkuRow:
+    sku_id: int
+    raw: dict[str, Any]  # editable values from core.catalog.catalog_rows
+    review: SkuReview | None
+    margin: float | None = None
+    search: str = ""
+
+
+@dataclass
+class ProductRow:
+    product_id: int
+    raw: dict[str, Any]  # from core.catalog.product_rows
+    skus: list[SkuRow] = field(default_factory=list)
+    search: str = ""
+
+
+def money(value: float | None, decimals: int = 2) -> str:
+    return "" if value is None else f"{value:,.{decimals}f}"
+
+
+def lifecycle_stage(sku: SkuRow) -> str:
+    """The stage set by hand, else the suggested one ("" without sales)."""
+    override = sku.raw["lifecycle_override"]
+    if override:
+        return override
+    return sku.review.lifecycle_suggested if sku.review else ""
+
+
+def sku_text(product: ProductRow, sku: SkuRow, key: str) -> str:
+    """What a SKU row shows in the column ``key``."""
+    raw, review = sku.raw, sku.review
+    if key == "code":
+        return raw["sku_code"]
+    if key == "name":
+        return raw["variant_label"] or product.raw["name"]
+    if key == "category":
+        return product.raw["category"]
+    if key in ("cost", "price"):
+        return money(raw[key])
+    if key in ("cost_currency", "price_currency", "barcode"):
+        return raw[key]
+    if key == "margin":
+        return "" if sku.margin is None else f"{sku.margin * 100:.1f}%"
+    if key == "stock":
+        return f"{raw['stock_qty']:,}"
+    if key == "weight":
+        return "" if raw["weight_g"] is None else f"{raw['weight_g']:,.0f}"
+    if key == "lifecycle":
+        stage = lifecycle_stage(sku)
+        return translate("Inventory", LIFECYCLE_STAGES.get(stage, NO_SALES_LABEL))
+    if review is None:
+        return ""
+    if key == "revenue":
+        return money(review.revenue_12m, 0)
+    if key == "units":
+        return f"{review.units_12m:,}"
+    if key == "return_rate":
+        rate = review.return_rate
+        return "" if rate is None else f"{rate * 100:.1f}%"
+    if key == "stock_value":
+        return money(review.stock_value, 0)
+    if key == "cover":
+        return "" if review.days_of_cover is None else f"{review.days_of_cover:,.0f}"
+    if key == "abc":
+        return review.abc_class
+    if key == "top_platform":
+        shares = review.revenue_by_platform
+        return max(shares, key=shares.get) if shares else ""
+    if key == "flags":
+        return ", ".join(translate("Inventory", FLAG_LABELS.get(f, f)) for f in review.flags)
+    return ""
+
+
+def product_text(product: ProductRow, key: str) -> str:
+    """What a product row shows: its codes and the sums over its SKUs."""
+    raw = product.raw
+    if key == "code":
+        return raw["spu_code"]
+    if key == "name":
+        return translate("CatalogModel", PRODUCT_LABEL).format(
+            name=raw["name"], count=len(product.skus)
+        )
+    if key == "category":
+        return raw["category"]
+    reviews = [s.review for s in product.skus if s.review is not None]
+    if key == "revenue":
+        return money(sum(r.revenue_12m for r in reviews), 0) if reviews else ""
+    if key == "units":
+        return f"{sum(r.units_12m for r in reviews):,}" if reviews else ""
+    if key == "stock":
+        return f"{sum(s.raw['stock_qty'] for s in product.skus):,}"
+    if key == "stock_value":
+        values = [r.stock_value for r in reviews if r.stock_value is not None]
+        return money(sum(values), 0) if values else ""
+    return ""
