@@ -101,7 +101,7 @@ def test_price_edit_writes_and_undo_redo_restore(demo):
     before = _price(demo, "HM001-GRE")
     assert model.setData(index, "21.50")
     assert _price(demo, "HM001-GRE") == 21.5
-    assert index.data() == "21.50"
+    assert index.data() == "21.50 USD"  # the cell says which currency
     assert stack.count() == 1 and "HM001-GRE" in stack.undoText()
     stack.undo()
     assert _price(demo, "HM001-GRE") == before

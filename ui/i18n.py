@@ -66,7 +66,7 @@ class LanguageSwitcher:
         if self.current != "en":
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             for loader in (
-                lambda t: t.load(f"qt_{self.current}", qt_dir),
+                lambda t: t.load(f"qtbase_{self.current}", qt_dir),
                 lambda t: (path := qm_file(self.current)) is not None and t.load(str(path)),
             ):
                 translator = QTranslator(app)

@@ -1399,6 +1399,22 @@ Revenue by market: {markets}</source>
         <translation>图表</translation>
     </message>
     <message>
+        <source>Undo {action}</source>
+        <translation>撤销{action}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo {action}</source>
+        <translation>重做{action}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>

@@ -99,7 +99,9 @@ def sku_text(product: ProductRow, sku: SkuRow, key: str) -> str:
     if key == "category":
         return product.raw["category"]
     if key in ("cost", "price"):
-        return money(raw[key])
+        # Cost is usually in CNY and price in the market's currency: always say which.
+        amount = money(raw[key])
+        return f"{amount} {raw[key + '_currency']}" if amount else ""
     if key in ("cost_currency", "price_currency", "barcode"):
         return raw[key]
     if key == "margin":

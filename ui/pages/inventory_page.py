@@ -149,6 +149,9 @@ class InventoryPage(StepPage):
         self.act_redo = self.undo_stack.createRedoAction(self)
         self.act_undo.setShortcuts([QKeySequence.StandardKey.Undo])
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        # Our own texts (connected after Qt's), so a language switch renames them too.
+        self.undo_stack.undoTextChanged.connect(self._name_undo_actions)
+        self.undo_stack.redoTextChanged.connect(self._name_undo_actions)
         for action in (self.act_undo, self.act_redo):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)  # the shortcuts work anywhere on the page
@@ -190,6 +193,13 @@ class InventoryPage(StepPage):
             self.charts.set_review(self.data["review"], self.data["aging"])
 
     # --- texts --------------------------------------------------------------------------
+    def _name_undo_actions(self, _text: str = "") -> None:
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.act_undo.setText(self.tr("Undo {action}").format(action=undo) if undo
+                              else self.tr("Undo"))
+        self.act_redo.setText(self.tr("Redo {action}").format(action=redo) if redo
+                              else self.tr("Redo"))
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Step 2: Inventory review"))
         self.explanation.setText(
@@ -203,6 +213,7 @@ class InventoryPage(StepPage):
         self.act_history.setText(self.tr("Import history…"))
         self.act_rates.setText(self.tr("Exchange rates…"))
         self.act_columns.setText(self.tr("Columns…"))
+        self._name_undo_actions()
         self.act_export.setText(self.tr("Export to Excel…"))
         self.undo_stack.setUndoLimit(200)
         self.filter_edit.setPlaceholderText(self.tr("Filter: SKU, SPU, name or category…"))
