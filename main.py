@@ -1,8 +1,8 @@
 """MatrixDesk entry point: the command line when a subcommand is given, else the desktop app.
 
-    python main.py                      open the last workspace (the demo on first start)
-    python main.py WORKSPACE.matrixdesk open that workspace
-    python main.py demo|info|import|export|kpi|report ...   see --help
+python main.py                      open the last workspace (the demo on first start)
+python main.py WORKSPACE.matrixdesk open that workspace
+python main.py demo|info|import|export|kpi|report ...   see --help
 """
 
 from __future__ import annotations

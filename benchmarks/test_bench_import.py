@@ -23,8 +23,18 @@ def _write_csv(path):
         writer = csv.writer(handle)
         writer.writerow(["商品SKU", "SPU", "商品名称", "类目", "采购价", "售价", "币种", "库存"])
         for i in range(ROWS):
-            writer.writerow([f"BK{i:05d}-BLK", f"BK{i // 3:05d}", f"Bench product {i // 3}",
-                             "Home", f"{10 + i % 50}.5", f"{20 + i % 70}.99", "USD", i % 300])
+            writer.writerow(
+                [
+                    f"BK{i:05d}-BLK",
+                    f"BK{i // 3:05d}",
+                    f"Bench product {i // 3}",
+                    "Home",
+                    f"{10 + i % 50}.5",
+                    f"{20 + i % 70}.99",
+                    "USD",
+                    i % 300,
+                ]
+            )
 
 
 def test_preview_and_apply_ten_thousand_rows(tmp_path):
@@ -39,7 +49,6 @@ def test_preview_and_apply_ten_thousand_rows(tmp_path):
     preview_s = time.perf_counter() - started - read_s
     apply_import(workspace, preview)
     total_s = time.perf_counter() - started
-    print(f"\nread {read_s:.2f}s  preview {preview_s:.2f}s  total {total_s:.2f}s "
-          f"for {ROWS} rows")
+    print(f"\nread {read_s:.2f}s  preview {preview_s:.2f}s  total {total_s:.2f}s for {ROWS} rows")
     assert workspace.counts()["skus"] == ROWS
     workspace.close()

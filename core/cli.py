@@ -1,8 +1,8 @@
 """The command line over the same core as the GUI (as calibre's calibredb beside calibre).
 
-    python main.py demo PATH            write the demo workspace
-    python main.py info PATH [--json]   counts per entity and schema version
-    python main.py export team PATH OUT.xlsx
+python main.py demo PATH            write the demo workspace
+python main.py info PATH [--json]   counts per entity and schema version
+python main.py export team PATH OUT.xlsx
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="matrixdesk",
         description="MatrixDesk 出海产品矩阵: product-matrix planning for cross-border sellers. "
-                    "Without a subcommand the desktop app starts (optionally on WORKSPACE).",
+        "Without a subcommand the desktop app starts (optionally on WORKSPACE).",
     )
     parser.add_argument("--version", action="version", version=f"MatrixDesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -70,8 +70,10 @@ def cmd_demo(args) -> int:
     workspace = build_demo(args.path, progress=Progress())
     counts = workspace.counts()
     workspace.close()
-    print(f"Demo workspace written to {args.path}: {counts['products']} products, "
-          f"{counts['skus']} SKUs, {counts['team_members']} team members.")
+    print(
+        f"Demo workspace written to {args.path}: {counts['products']} products, "
+        f"{counts['skus']} SKUs, {counts['team_members']} team members."
+    )
     return 0
 
 

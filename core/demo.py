@@ -30,8 +30,12 @@ from core.workspace import Workspace, open_workspace
 SEED = 20260115
 
 MARKETS = [("US", "United States", "USD"), ("DE", "Germany", "EUR"), ("JP", "Japan", "JPY")]
-PLATFORMS = [("amazon", "Amazon"), ("shopify", "Shopify"), ("tiktok", "TikTok Shop"),
-             ("aliexpress", "AliExpress")]
+PLATFORMS = [
+    ("amazon", "Amazon"),
+    ("shopify", "Shopify"),
+    ("tiktok", "TikTok Shop"),
+    ("aliexpress", "AliExpress"),
+]
 RATES_TO_CNY = {"CNY": 1.0, "USD": 7.20, "EUR": 7.80, "JPY": 0.048, "GBP": 9.10}
 # Price in a market = USD price × this factor (local price points, VAT-inclusive in DE/JP).
 MARKET_PRICE = {"US": 1.0, "DE": 1.05, "JP": 155.0}
@@ -39,28 +43,89 @@ MARKET_PRICE = {"US": 1.0, "DE": 1.05, "JP": 155.0}
 # (category, SPU code prefix, product names, variant axis, values, cost CNY range,
 #  price USD range, weight g range, hazard flags)
 CATALOG = [
-    ("Home", "HM", [
-        "Bamboo Drawer Organizer", "Collapsible Storage Bin", "Silicone Stretch Lids",
-        "Magnetic Knife Strip", "Over-Door Shoe Rack", "Vacuum Storage Bags",
-        "Ceramic Soap Dispenser", "Linen Cushion Cover", "LED Motion Closet Light",
-        "Stainless Spice Rack", "Under-Sink Organizer", "Weighted Blanket",
-    ], "colour", ["Natural", "Grey", "White", "Black"], (12, 60), (12.99, 45.99), (200, 2500), {}),
-    ("3C accessories", "TC", [
-        "65W GaN Charger", "Braided USB-C Cable", "Magnetic Phone Mount", "Wireless Charging Pad",
-        "10000mAh Power Bank", "Bluetooth Tracker Tag", "Laptop Stand", "Screen Protector 2-Pack",
-        "Earbuds Case", "USB-C Hub 7-in-1", "Ring Light Clip", "Phone Tripod",
-    ], "colour", ["Black", "White", "Blue"], (8, 95), (9.99, 59.99), (30, 600),
-        {"65W GaN Charger": ["has_radio"], "10000mAh Power Bank": ["has_battery"],
-         "Bluetooth Tracker Tag": ["has_battery", "has_radio"],
-         "Wireless Charging Pad": ["has_radio"], "Magnetic Phone Mount": ["is_magnetic"]}),
-    ("Pet", "PT", [
-        "Slow Feeder Dog Bowl", "Cat Water Fountain", "Retractable Dog Leash", "Pet Grooming Glove",
-        "Interactive Cat Toy", "Orthopedic Dog Bed", "Pet Hair Remover Roller",
-        "Dog Poop Bag Holder", "Cat Scratcher Board", "Dog Training Clicker", "Pet Car Seat Cover",
-        "Lick Mat Set",
-    ], "size", ["S", "M", "L"], (6, 70), (8.99, 49.99), (80, 3000),
-        {"Cat Water Fountain": ["food_contact"], "Slow Feeder Dog Bowl": ["food_contact"],
-         "Lick Mat Set": ["food_contact"], "Interactive Cat Toy": ["has_battery"]}),
+    (
+        "Home",
+        "HM",
+        [
+            "Bamboo Drawer Organizer",
+            "Collapsible Storage Bin",
+            "Silicone Stretch Lids",
+            "Magnetic Knife Strip",
+            "Over-Door Shoe Rack",
+            "Vacuum Storage Bags",
+            "Ceramic Soap Dispenser",
+            "Linen Cushion Cover",
+            "LED Motion Closet Light",
+            "Stainless Spice Rack",
+            "Under-Sink Organizer",
+            "Weighted Blanket",
+        ],
+        "colour",
+        ["Natural", "Grey", "White", "Black"],
+        (12, 60),
+        (12.99, 45.99),
+        (200, 2500),
+        {},
+    ),
+    (
+        "3C accessories",
+        "TC",
+        [
+            "65W GaN Charger",
+            "Braided USB-C Cable",
+            "Magnetic Phone Mount",
+            "Wireless Charging Pad",
+            "10000mAh Power Bank",
+            "Bluetooth Tracker Tag",
+            "Laptop Stand",
+            "Screen Protector 2-Pack",
+            "Earbuds Case",
+            "USB-C Hub 7-in-1",
+            "Ring Light Clip",
+            "Phone Tripod",
+        ],
+        "colour",
+        ["Black", "White", "Blue"],
+        (8, 95),
+        (9.99, 59.99),
+        (30, 600),
+        {
+            "65W GaN Charger": ["has_radio"],
+            "10000mAh Power Bank": ["has_battery"],
+            "Bluetooth Tracker Tag": ["has_battery", "has_radio"],
+            "Wireless Charging Pad": ["has_radio"],
+            "Magnetic Phone Mount": ["is_magnetic"],
+        },
+    ),
+    (
+        "Pet",
+        "PT",
+        [
+            "Slow Feeder Dog Bowl",
+            "Cat Water Fountain",
+            "Retractable Dog Leash",
+            "Pet Grooming Glove",
+            "Interactive Cat Toy",
+            "Orthopedic Dog Bed",
+            "Pet Hair Remover Roller",
+            "Dog Poop Bag Holder",
+            "Cat Scratcher Board",
+            "Dog Training Clicker",
+            "Pet Car Seat Cover",
+            "Lick Mat Set",
+        ],
+        "size",
+        ["S", "M", "L"],
+        (6, 70),
+        (8.99, 49.99),
+        (80, 3000),
+        {
+            "Cat Water Fountain": ["food_contact"],
+            "Slow Feeder Dog Bowl": ["food_contact"],
+            "Lick Mat Set": ["food_contact"],
+            "Interactive Cat Toy": ["has_battery"],
+        },
+    ),
 ]
 
 # Lifecycle shapes over 12 months (oldest first), chosen per product.
@@ -86,8 +151,9 @@ def months_back(anchor: date, count: int) -> list[date]:
     return list(reversed(result))
 
 
-def build_demo(path: str | Path, anchor: date | None = None,
-               progress: Progress | None = None) -> Workspace:
+def build_demo(
+    path: str | Path, anchor: date | None = None, progress: Progress | None = None
+) -> Workspace:
     """Write the demo workspace to a new file at ``path`` and return it opened."""
     progress = progress or Progress()
     anchor = (anchor or date.today()).replace(day=1)
@@ -107,8 +173,15 @@ def build_demo(path: str | Path, anchor: date | None = None,
         session.flush()
 
         proposal = team.proposed_team(include_optional=True)
-        names = ["Lin Wei 林伟", "Zhao Min 赵敏", "Chen Hao 陈浩", "Wang Fang 王芳",
-                 "Liu Yang 刘洋", "Sun Li 孙丽", "Zhou Jie 周杰"]
+        names = [
+            "Lin Wei 林伟",
+            "Zhao Min 赵敏",
+            "Chen Hao 陈浩",
+            "Wang Fang 王芳",
+            "Liu Yang 刘洋",
+            "Sun Li 孙丽",
+            "Zhou Jie 周杰",
+        ]
         for member, name in zip(proposal, names, strict=True):
             member.name = name
         proposal[5].capacity_hours = 20  # design is part-time
@@ -117,8 +190,17 @@ def build_demo(path: str | Path, anchor: date | None = None,
         months = months_back(anchor, 12)
         total = sum(len(entry[2]) for entry in CATALOG)
         done = 0
-        for cat_name, prefix, names_, axis, values, cost_rng, price_rng, weight_rng, hazards \
-                in CATALOG:
+        for (
+            cat_name,
+            prefix,
+            names_,
+            axis,
+            values,
+            cost_rng,
+            price_rng,
+            weight_rng,
+            hazards,
+        ) in CATALOG:
             category = Category(name=cat_name)
             session.add(category)
             session.flush()
@@ -127,22 +209,56 @@ def build_demo(path: str | Path, anchor: date | None = None,
                 progress.report(done, total, name)
                 shape = _pick_shape(rng, index)
                 product = Product(
-                    spu_code=f"{prefix}{index:03d}", name=name, category_id=category.id,
+                    spu_code=f"{prefix}{index:03d}",
+                    name=name,
+                    category_id=category.id,
                     brand=rng.choice(["Lumora", "Nestique", "Voltix", "Pawvana"]),
                     created_on=months[0] - timedelta(days=rng.randint(30, 400))
-                    if shape != "intro" else months[9],
+                    if shape != "intro"
+                    else months[9],
                 )
                 session.add(product)
                 session.flush()
                 variant_values = rng.sample(values, k=rng.choice([2, 3, 3]))
-                base_cost = round(rng.uniform(*cost_rng), 1)
                 base_price = _price_point(rng.uniform(*price_rng))
+                # Factory cost is 15–45 % of the selling price (in CNY), as for most
+                # Chinese-sourced goods, within the category's usual range.
+                base_cost = round(
+                    min(
+                        max(
+                            base_price * RATES_TO_CNY["USD"] * rng.uniform(0.15, 0.45), cost_rng[0]
+                        ),
+                        cost_rng[1] * 3,
+                    ),
+                    1,
+                )
                 weight = round(rng.uniform(*weight_rng), -1)
                 for v_index, value in enumerate(variant_values):
-                    sku = _make_sku(session, rng, product, prefix, index, axis, value, v_index,
-                                    base_cost, base_price, weight, hazards.get(name, []), shape)
-                    _sell(session, rng, sku, markets, platforms, months, shape,
-                          hero=(prefix == "TC" and index == 1 and v_index == 0))
+                    sku = _make_sku(
+                        session,
+                        rng,
+                        product,
+                        prefix,
+                        index,
+                        axis,
+                        value,
+                        v_index,
+                        base_cost,
+                        base_price,
+                        weight,
+                        hazards.get(name, []),
+                        shape,
+                    )
+                    _sell(
+                        session,
+                        rng,
+                        sku,
+                        markets,
+                        platforms,
+                        months,
+                        shape,
+                        hero=(prefix == "TC" and index == 1 and v_index == 0),
+                    )
     return workspace
 
 
@@ -160,8 +276,21 @@ def _price_point(raw: float) -> float:
     return max(4.99, round(raw) - 0.01)
 
 
-def _make_sku(session, rng, product, prefix, index, axis, value, v_index, base_cost,
-              base_price, weight, hazards, shape) -> Sku:
+def _make_sku(
+    session,
+    rng,
+    product,
+    prefix,
+    index,
+    axis,
+    value,
+    v_index,
+    base_cost,
+    base_price,
+    weight,
+    hazards,
+    shape,
+) -> Sku:
     code = f"{prefix}{index:03d}-{value[:3].upper()}"
     sku = Sku(
         product_id=product.id,
@@ -208,26 +337,47 @@ def _sell(session, rng, sku, markets, platforms, months, shape, hero) -> None:
     for platform_code, market_code, weight in offers:
         market = market_by_code[market_code]
         platform = platform_by_code[platform_code]
-        local_price = round(sku.price * MARKET_PRICE[market_code],
-                            0 if market.currency == "JPY" else 2)
+        local_price = round(
+            sku.price * MARKET_PRICE[market_code], 0 if market.currency == "JPY" else 2
+        )
         status = "ended" if shape == "decline" and platform_code == "aliexpress" else "active"
-        session.add(Listing(sku_id=sku.id, platform_id=platform.id, market_id=market.id,
-                            status=status, price=local_price, currency=market.currency,
-                            platform_sku=f"{platform_code[:2].upper()}-{sku.sku_code}"))
+        session.add(
+            Listing(
+                sku_id=sku.id,
+                platform_id=platform.id,
+                market_id=market.id,
+                status=status,
+                price=local_price,
+                currency=market.currency,
+                platform_sku=f"{platform_code[:2].upper()}-{sku.sku_code}",
+            )
+        )
         for month, factor in zip(months, SHAPES[shape], strict=True):
             if factor == 0:
                 continue
-            units = int(base_units * weight * factor * SEASONALITY[month.month - 1]
-                        * rng.uniform(0.85, 1.15))
+            units = int(
+                base_units
+                * weight
+                * factor
+                * SEASONALITY[month.month - 1]
+                * rng.uniform(0.85, 1.15)
+            )
             if units <= 0:
                 continue
             sold_total += units
             return_rate = 0.03 + (0.05 if sku.has_battery else 0) + rng.uniform(0, 0.04)
-            session.add(SalesRecord(
-                sku_id=sku.id, platform_id=platform.id, market_id=market.id, month=month,
-                units=units, revenue=round(units * local_price * rng.uniform(0.9, 1.0), 2),
-                currency=market.currency, units_returned=int(units * return_rate),
-            ))
+            session.add(
+                SalesRecord(
+                    sku_id=sku.id,
+                    platform_id=platform.id,
+                    market_id=market.id,
+                    month=month,
+                    units=units,
+                    revenue=round(units * local_price * rng.uniform(0.9, 1.0), 2),
+                    currency=market.currency,
+                    units_returned=int(units * return_rate),
+                )
+            )
     # Stock on hand: about two months of cover, more for declining products (aged stock).
     months_of_cover = {"intro": 3, "growth": 1.5, "mature": 2, "decline": 6}[shape]
     on_hand = int(sold_total / 12 * months_of_cover) + rng.randint(0, 40)
@@ -238,6 +388,9 @@ def _sell(session, rng, sku, markets, platforms, months, shape, hero) -> None:
     while remaining > 0:
         qty = min(remaining, max(20, int(on_hand * rng.uniform(0.25, 0.6))))
         max_age = 330 if shape == "decline" else 120
-        session.add(StockLot(sku_id=sku.id, qty=qty,
-                             received_on=today - timedelta(days=rng.randint(5, max_age))))
+        session.add(
+            StockLot(
+                sku_id=sku.id, qty=qty, received_on=today - timedelta(days=rng.randint(5, max_age))
+            )
+        )
         remaining -= qty

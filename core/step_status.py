@@ -21,7 +21,8 @@ STATE_FUNCTIONS: dict[str, StateFunction] = {
 def step_states(workspace: Workspace) -> dict[str, StepState]:
     with workspace.session() as session:
         return {
-            step.key: STATE_FUNCTIONS[step.key](session) if step.key in STATE_FUNCTIONS
+            step.key: STATE_FUNCTIONS[step.key](session)
+            if step.key in STATE_FUNCTIONS
             else StepState.NOT_STARTED
             for step in STEPS
         }

@@ -151,15 +151,22 @@ def open_workspace(path: str | Path, create: bool = False) -> Workspace:
     if not path.exists():
         if not create:
             raise WorkspaceError(
-                Message("Workspace", QT_TRANSLATE_NOOP("Workspace", "{path} does not exist."),
-                        {"path": str(path)})
+                Message(
+                    "Workspace",
+                    QT_TRANSLATE_NOOP("Workspace", "{path} does not exist."),
+                    {"path": str(path)},
+                )
             )
         path.parent.mkdir(parents=True, exist_ok=True)
     elif path.is_dir() or (path.stat().st_size > 0 and _magic(path) != SQLITE_MAGIC):
         raise WorkspaceError(
-            Message("Workspace", QT_TRANSLATE_NOOP(
-                "Workspace", "{path} is not a MatrixDesk workspace (not an SQLite database)."),
-                {"path": str(path)})
+            Message(
+                "Workspace",
+                QT_TRANSLATE_NOOP(
+                    "Workspace", "{path} is not a MatrixDesk workspace (not an SQLite database)."
+                ),
+                {"path": str(path)},
+            )
         )
     _migrate(path)
     engine = make_engine(path)
@@ -181,23 +188,33 @@ def _migrate(path: Path) -> None:
             version = migrations.current_version(conn)
         except sqlite3.DatabaseError as exc:
             raise WorkspaceError(
-                Message("Workspace", QT_TRANSLATE_NOOP(
-                    "Workspace", "{path} is damaged or not a workspace: {error}"),
-                    {"path": str(path), "error": str(exc)})
+                Message(
+                    "Workspace",
+                    QT_TRANSLATE_NOOP("Workspace", "{path} is damaged or not a workspace: {error}"),
+                    {"path": str(path), "error": str(exc)},
+                )
             ) from exc
         if version > migrations.SCHEMA_VERSION:
             raise WorkspaceError(
-                Message("Workspace", QT_TRANSLATE_NOOP(
+                Message(
                     "Workspace",
-                    "{path} was saved by a newer MatrixDesk (schema {found}; this version "
-                    "knows up to {known}). Please update MatrixDesk."),
-                    {"path": str(path), "found": version, "known": migrations.SCHEMA_VERSION})
+                    QT_TRANSLATE_NOOP(
+                        "Workspace",
+                        "{path} was saved by a newer MatrixDesk (schema {found}; this version "
+                        "knows up to {known}). Please update MatrixDesk.",
+                    ),
+                    {"path": str(path), "found": version, "known": migrations.SCHEMA_VERSION},
+                )
             )
         if version == 0 and _has_tables(conn):
             raise WorkspaceError(
-                Message("Workspace", QT_TRANSLATE_NOOP(
-                    "Workspace", "{path} is an SQLite database but not a MatrixDesk workspace."),
-                    {"path": str(path)})
+                Message(
+                    "Workspace",
+                    QT_TRANSLATE_NOOP(
+                        "Workspace", "{path} is an SQLite database but not a MatrixDesk workspace."
+                    ),
+                    {"path": str(path)},
+                )
             )
         if version == migrations.SCHEMA_VERSION:
             return
@@ -215,8 +232,11 @@ def create_workspace(path: str | Path) -> Workspace:
     path = Path(path).expanduser().resolve()
     if path.exists():
         raise WorkspaceError(
-            Message("Workspace", QT_TRANSLATE_NOOP("Workspace", "{path} already exists."),
-                    {"path": str(path)})
+            Message(
+                "Workspace",
+                QT_TRANSLATE_NOOP("Workspace", "{path} already exists."),
+                {"path": str(path)},
+            )
         )
     return open_workspace(path, create=True)
 
@@ -246,14 +266,20 @@ def rename_workspace(workspace: Workspace, new_name: str) -> Workspace:
     clean = new_name.strip()
     if not clean or any(ch in clean for ch in '/\\:*?"<>|'):
         raise WorkspaceError(
-            Message("Workspace", QT_TRANSLATE_NOOP(
-                "Workspace", "'{name}' cannot be used as a file name."), {"name": new_name})
+            Message(
+                "Workspace",
+                QT_TRANSLATE_NOOP("Workspace", "'{name}' cannot be used as a file name."),
+                {"name": new_name},
+            )
         )
     target = workspace.path.with_name(clean + SUFFIX)
     if target.exists():
         raise WorkspaceError(
-            Message("Workspace", QT_TRANSLATE_NOOP("Workspace", "{path} already exists."),
-                    {"path": str(target)})
+            Message(
+                "Workspace",
+                QT_TRANSLATE_NOOP("Workspace", "{path} already exists."),
+                {"path": str(target)},
+            )
         )
     with workspace.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -31,7 +31,7 @@ class Sheet:
 
 
 def safe_sheet_title(title: str) -> str:
-    cleaned = "".join("_" if ch in '[]:*?/\\' else ch for ch in title).strip("'")
+    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in title).strip("'")
     return (cleaned or "Sheet")[:31]
 
 
@@ -63,8 +63,9 @@ def write_workbook(path: str | Path, sheets: Sequence[Sheet]) -> Path:
                 elif isinstance(value, date | datetime):
                     cell.number_format = DATE
                 if col_number <= len(widths) and value is not None:
-                    widths[col_number - 1] = min(60, max(widths[col_number - 1],
-                                                          _display_width(value)))
+                    widths[col_number - 1] = min(
+                        60, max(widths[col_number - 1], _display_width(value))
+                    )
         for index, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(index)].width = width
         ws.freeze_panes = "A2"

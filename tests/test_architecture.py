@@ -35,8 +35,7 @@ def test_core_source_never_imports_qt_pyqtgraph_or_ui():
 def test_core_runs_without_qt_loaded():
     """Importing every core module (and running the CLI) loads no Qt at all."""
     modules = sorted(
-        ".".join(p.relative_to(ROOT).with_suffix("").parts)
-        for p in (ROOT / "core").rglob("*.py")
+        ".".join(p.relative_to(ROOT).with_suffix("").parts) for p in (ROOT / "core").rglob("*.py")
     )
     code = (
         "import sys, importlib\n"

@@ -32,8 +32,11 @@ def test_demo_is_deterministic(tmp_path, demo_file):
     def dump(path):
         conn = sqlite3.connect(path)
         rows = conn.execute(
-            "SELECT sku_code, cost, price, stock_qty FROM sku ORDER BY sku_code").fetchall()
-        sales = conn.execute("SELECT sum(units), round(sum(revenue), 2) FROM salesrecord").fetchone()
+            "SELECT sku_code, cost, price, stock_qty FROM sku ORDER BY sku_code"
+        ).fetchall()
+        sales = conn.execute(
+            "SELECT sum(units), round(sum(revenue), 2) FROM salesrecord"
+        ).fetchone()
         conn.close()
         return rows, sales
 
@@ -43,8 +46,10 @@ def test_demo_is_deterministic(tmp_path, demo_file):
 
 def test_demo_sales_cover_twelve_months_before_the_anchor(demo):
     with demo.engine.connect() as conn:
-        months = [r[0] for r in conn.exec_driver_sql(
-            "SELECT DISTINCT month FROM salesrecord ORDER BY month")]
+        months = [
+            r[0]
+            for r in conn.exec_driver_sql("SELECT DISTINCT month FROM salesrecord ORDER BY month")
+        ]
     assert months[0] == str(date(2025, 11, 1)) and months[-1] == str(date(2026, 10, 1))
 
 

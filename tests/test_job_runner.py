@@ -47,8 +47,9 @@ def test_cancel_stops_the_job(qtbot):
         return "finished anyway"
 
     results, cancelled = [], []
-    job_obj = run_job(None, "Working", job, on_success=results.append,
-                      on_cancel=lambda: cancelled.append(True))
+    job_obj = run_job(
+        None, "Working", job, on_success=results.append, on_cancel=lambda: cancelled.append(True)
+    )
     assert started.wait(5)
     from PySide6.QtWidgets import QPushButton
 

@@ -27,8 +27,9 @@ def _drive_modal(qtbot, find, drive):
 
 
 def _active(cls):
-    return lambda: next((w for w in QApplication.topLevelWidgets()
-                         if isinstance(w, cls) and w.isVisible()), None)
+    return lambda: next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()), None
+    )
 
 
 def test_first_session_import_review_and_undo(qtbot, qt_settings, tmp_path, monkeypatch):
@@ -71,8 +72,7 @@ def test_first_session_import_review_and_undo(qtbot, qt_settings, tmp_path, monk
     assert "Not started" not in window.step_list.item_text(1)
 
     # Undo the whole import from the history dialog.
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
 
     def undo(dialog: ImportHistoryDialog):
         dialog.table.selectRow(0)

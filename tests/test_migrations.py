@@ -16,7 +16,9 @@ def _make_v1(path):
     migrations.upgrade(conn, target=1)
     conn.execute("INSERT INTO category (name) VALUES ('Pet')")
     conn.execute("INSERT INTO product (spu_code, name, category_id) VALUES ('PT001', 'Bowl', 1)")
-    conn.execute("INSERT INTO sku (product_id, sku_code, cost, price) VALUES (1, 'PT001-S', 9, 19.99)")
+    conn.execute(
+        "INSERT INTO sku (product_id, sku_code, cost, price) VALUES (1, 'PT001-S', 9, 19.99)"
+    )
     conn.close()
 
 

@@ -64,8 +64,7 @@ def test_window_title_and_status_name_the_workspace(window, demo):
     assert paths.recent_workspaces()[0] == demo.path
 
 
-def test_opening_a_broken_file_warns_and_keeps_the_current_workspace(window, tmp_path,
-                                                                      monkeypatch):
+def test_opening_a_broken_file_warns_and_keeps_the_current_workspace(window, tmp_path, monkeypatch):
     bad = tmp_path / "broken.matrixdesk"
     bad.write_bytes(b"PK\x03\x04 not a database at all" * 20)
     shown = []

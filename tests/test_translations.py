@@ -24,11 +24,14 @@ def _messages(ts: Path) -> dict[tuple[str, str], str]:
 
 def test_every_marked_string_is_translated(tmp_path):
     """Collect the strings from the code now (as `make lupdate` does) and compare."""
-    sources = sorted(str(p.relative_to(ROOT)) for d in ("core", "ui") for p in (ROOT / d).rglob("*.py"))
+    sources = sorted(
+        str(p.relative_to(ROOT)) for d in ("core", "ui") for p in (ROOT / d).rglob("*.py")
+    )
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], cwd=ROOT, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [str(lupdate), *sources, "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True
+    )
     committed = _messages(TS)
     untranslated = [key for key in _messages(fresh) if not committed.get(key, "").strip()]
     assert untranslated == [], f"{len(untranslated)} strings lack a Chinese translation"

@@ -4,11 +4,17 @@ from core.xlsx_export import MONEY, Sheet, write_workbook
 
 
 def test_formula_like_text_stays_text_and_formats_apply(tmp_path):
-    out = write_workbook(tmp_path / "t.xlsx", [
-        Sheet("Data: 1/2", ["Name", "Price"],
-              [["=HYPERLINK(\"http://x\")", 12.5], ["+1-555", 3], ["@SUM(A1)", None], ["-", 1]],
-              {1: MONEY}),
-    ])
+    out = write_workbook(
+        tmp_path / "t.xlsx",
+        [
+            Sheet(
+                "Data: 1/2",
+                ["Name", "Price"],
+                [['=HYPERLINK("http://x")', 12.5], ["+1-555", 3], ["@SUM(A1)", None], ["-", 1]],
+                {1: MONEY},
+            ),
+        ],
+    )
     book = load_workbook(out)
     sheet = book.worksheets[0]
     assert sheet.title == "Data_ 1_2"

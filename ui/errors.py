@@ -40,8 +40,12 @@ class ErrorDialog(QDialog):
         self.details = details
         layout = QVBoxLayout(self)
         text = QLabel(
-            self.tr("MatrixDesk hit an unexpected problem. Your data is safe: every change "
-                    "you made before this was already saved.") + "\n\n" + summary
+            self.tr(
+                "MatrixDesk hit an unexpected problem. Your data is safe: every change "
+                "you made before this was already saved."
+            )
+            + "\n\n"
+            + summary
         )
         text.setWordWrap(True)
         layout.addWidget(text)
@@ -50,8 +54,9 @@ class ErrorDialog(QDialog):
         self.details_view.setMinimumSize(560, 180)
         layout.addWidget(self.details_view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton(self.tr("Copy details"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

@@ -41,10 +41,16 @@ def qm_file(code: str) -> Path | None:
     if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
     if ts.exists():
-        tool = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+        tool = shutil.which("pyside6-lrelease") or str(
+            Path(sys.executable).with_name("pyside6-lrelease")
+        )
         try:
-            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True,
-                           capture_output=True, timeout=60)
+            subprocess.run(
+                [tool, "-silent", str(ts), "-qm", str(qm)],
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )
         except (OSError, subprocess.SubprocessError):
             return qm if qm.exists() else None
     return qm if qm.exists() else None
@@ -78,5 +84,8 @@ class LanguageSwitcher:
         QCoreApplication.sendPostedEvents(app, QEvent.Type.LanguageChange)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         QSettings().setValue(SETTINGS_KEY, self.current)
-        QLocale.setDefault(QLocale(QLocale.Language.Chinese if self.current == "zh_CN"
-                                   else QLocale.Language.English))
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.Chinese if self.current == "zh_CN" else QLocale.Language.English
+            )
+        )

@@ -26,7 +26,9 @@ class _Worker(QObject):
         super().__init__()
         self.fn = fn
         self.args = args
-        self.progress = Progress(lambda done, total, text: self.sig_progress.emit(done, total, text))
+        self.progress = Progress(
+            lambda done, total, text: self.sig_progress.emit(done, total, text)
+        )
 
     @Slot()
     def run(self) -> None:
@@ -45,10 +47,17 @@ class Job(QObject):
 
     sig_finished = Signal()
 
-    def __init__(self, parent: QWidget | None, title: str, fn: Callable[..., Any], args: tuple,
-                 on_success: Callable[[Any], None] | None,
-                 on_failure: Callable[[BaseException], None] | None,
-                 on_cancel: Callable[[], None] | None, show_dialog: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        fn: Callable[..., Any],
+        args: tuple,
+        on_success: Callable[[Any], None] | None,
+        on_failure: Callable[[BaseException], None] | None,
+        on_cancel: Callable[[], None] | None,
+        show_dialog: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.on_success, self.on_failure, self.on_cancel = on_success, on_failure, on_cancel
         self.thread = QThread()
@@ -119,10 +128,16 @@ class Job(QObject):
 _running: set[Job] = set()
 
 
-def run_job(parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any,
-            on_success: Callable[[Any], None] | None = None,
-            on_failure: Callable[[BaseException], None] | None = None,
-            on_cancel: Callable[[], None] | None = None, show_dialog: bool = True) -> Job:
+def run_job(
+    parent: QWidget | None,
+    title: str,
+    fn: Callable[..., Any],
+    *args: Any,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    on_cancel: Callable[[], None] | None = None,
+    show_dialog: bool = True,
+) -> Job:
     """Start ``fn(*args, progress)`` on a worker thread; callbacks run on the UI thread."""
     job = Job(parent, title, fn, args, on_success, on_failure, on_cancel, show_dialog)
     _running.add(job)

@@ -127,8 +127,15 @@ class MainWindow(QMainWindow):
         def built(workspace: Workspace) -> None:
             self.set_workspace(workspace)
 
-        run_job(self, self.tr("Creating the demo workspace…"), build_demo, path, None,
-                on_success=built, on_failure=self._demo_failed)
+        run_job(
+            self,
+            self.tr("Creating the demo workspace…"),
+            build_demo,
+            path,
+            None,
+            on_success=built,
+            on_failure=self._demo_failed,
+        )
 
     def _demo_failed(self, exc: BaseException) -> None:
         for suffix in ("", "-wal", "-shm"):
@@ -137,8 +144,11 @@ class MainWindow(QMainWindow):
 
     def new_workspace(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New workspace"), str(paths.workspaces_dir() / f"my-shop{SUFFIX}"),
-            self.tr("MatrixDesk workspaces (*{suffix})").format(suffix=SUFFIX))
+            self,
+            self.tr("New workspace"),
+            str(paths.workspaces_dir() / f"my-shop{SUFFIX}"),
+            self.tr("MatrixDesk workspaces (*{suffix})").format(suffix=SUFFIX),
+        )
         if not name:
             return
         path = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
@@ -151,8 +161,11 @@ class MainWindow(QMainWindow):
 
     def browse_workspace(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open workspace"), str(paths.workspaces_dir()),
-            self.tr("MatrixDesk workspaces (*{suffix});;All files (*)").format(suffix=SUFFIX))
+            self,
+            self.tr("Open workspace"),
+            str(paths.workspaces_dir()),
+            self.tr("MatrixDesk workspaces (*{suffix});;All files (*)").format(suffix=SUFFIX),
+        )
         if name:
             self.open_path(Path(name))
 
@@ -160,9 +173,11 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy as"),
+            self,
+            self.tr("Save a copy as"),
             str(self.workspace.path.with_name(f"{self.workspace.name}-copy{SUFFIX}")),
-            self.tr("MatrixDesk workspaces (*{suffix})").format(suffix=SUFFIX))
+            self.tr("MatrixDesk workspaces (*{suffix})").format(suffix=SUFFIX),
+        )
         if not name:
             return
         target = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
@@ -176,8 +191,9 @@ class MainWindow(QMainWindow):
     def rename(self) -> None:
         if self.workspace is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Rename workspace"),
-                                        self.tr("New name:"), text=self.workspace.name)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename workspace"), self.tr("New name:"), text=self.workspace.name
+        )
         if not ok or name.strip() == self.workspace.name:
             return
         old_path = self.workspace.path
@@ -249,8 +265,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = paths.recent_workspaces()
         for path in recent:
-            self.recent_menu.addAction(f"{path.stem}  —  {path}",
-                                       lambda p=path: self.open_path(p))
+            self.recent_menu.addAction(f"{path.stem}  —  {path}", lambda p=path: self.open_path(p))
         if not recent:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
@@ -263,10 +278,13 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About MatrixDesk"),
-            self.tr("MatrixDesk {version}\nProduct-matrix planning for cross-border sellers.\n\n"
-                    "Your data folder: {folder}").format(version=__version__,
-                                                         folder=paths.data_dir()))
+            self,
+            self.tr("About MatrixDesk"),
+            self.tr(
+                "MatrixDesk {version}\nProduct-matrix planning for cross-border sellers.\n\n"
+                "Your data folder: {folder}"
+            ).format(version=__version__, folder=paths.data_dir()),
+        )
 
     def retranslate(self) -> None:
         title = self.tr("MatrixDesk 出海产品矩阵")
@@ -274,7 +292,9 @@ class MainWindow(QMainWindow):
             title = f"{self.workspace.name} — {title}"
             self.workspace_label.setText(
                 self.tr("Workspace: {path}  ·  saved automatically").format(
-                    path=self.workspace.path))
+                    path=self.workspace.path
+                )
+            )
         self.setWindowTitle(title)
         self.file_menu.setTitle(self.tr("&File"))
         self.act_new.setText(self.tr("&New workspace…"))
@@ -300,4 +320,3 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.close()
         super().closeEvent(event)
-

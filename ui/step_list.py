@@ -53,12 +53,18 @@ class _StepDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(QColor("#1f2933"))
         text_left = dot.right() + 10
-        painter.drawText(QRect(text_left, rect.top() + 4, rect.width() - text_left, 22),
-                         Qt.AlignmentFlag.AlignVCenter, index.data(Qt.ItemDataRole.DisplayRole))
+        painter.drawText(
+            QRect(text_left, rect.top() + 4, rect.width() - text_left, 22),
+            Qt.AlignmentFlag.AlignVCenter,
+            index.data(Qt.ItemDataRole.DisplayRole),
+        )
         painter.setFont(option.font)
         painter.setPen(colour.darker(115))
-        painter.drawText(QRect(text_left, rect.top() + 26, rect.width() - text_left, 20),
-                         Qt.AlignmentFlag.AlignVCenter, index.data(SUBTITLE_ROLE) or "")
+        painter.drawText(
+            QRect(text_left, rect.top() + 26, rect.width() - text_left, 20),
+            Qt.AlignmentFlag.AlignVCenter,
+            index.data(SUBTITLE_ROLE) or "",
+        )
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
@@ -109,8 +115,10 @@ class StepList(QListWidget):
             item.setData(SUBTITLE_ROLE, t("Steps", STATE_LABELS[state]))
             item.setData(STATE_ROLE, state.value)
             item.setToolTip(t("Steps", step.summary))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{item.text()}: {t('Steps', STATE_LABELS[state])}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{item.text()}: {t('Steps', STATE_LABELS[state])}",
+            )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-
 CLASS_COLOURS = {"A": "#2563eb", "B": "#f59e0b", "C": "#9ca3af", "": "#cbd5e1"}
 SERIES_COLOURS = ("#2563eb", "#16a34a", "#f59e0b", "#dc2626")
 AXIS_PEN = pg.mkPen("#5f6b7a")

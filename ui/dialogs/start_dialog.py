@@ -44,8 +44,9 @@ class StartDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.recent.addItem(item)
         if self.recent.count() == 0:
-            empty = QListWidgetItem(self.tr("No recent workspaces yet: start with the demo or "
-                                            "create your own."))
+            empty = QListWidgetItem(
+                self.tr("No recent workspaces yet: start with the demo or create your own.")
+            )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(empty)
         self.recent.itemActivated.connect(self._open_item)

@@ -195,10 +195,12 @@ class InventoryPage(StepPage):
     # --- texts --------------------------------------------------------------------------
     def _name_undo_actions(self, _text: str = "") -> None:
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.act_undo.setText(self.tr("Undo {action}").format(action=undo) if undo
-                              else self.tr("Undo"))
-        self.act_redo.setText(self.tr("Redo {action}").format(action=redo) if redo
-                              else self.tr("Redo"))
+        self.act_undo.setText(
+            self.tr("Undo {action}").format(action=undo) if undo else self.tr("Undo")
+        )
+        self.act_redo.setText(
+            self.tr("Redo {action}").format(action=redo) if redo else self.tr("Redo")
+        )
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Step 2: Inventory review"))

@@ -40,10 +40,17 @@ class StepIntroPage(StepPage):
 
     def retranslate(self) -> None:
         t = QCoreApplication.translate
-        self.title.setText(self.tr("Step {number}: {title}").format(
-            number=self.step.number, title=t("Steps", self.step.title)))
+        self.title.setText(
+            self.tr("Step {number}: {title}").format(
+                number=self.step.number, title=t("Steps", self.step.title)
+            )
+        )
         self.summary.setText(t("Steps", self.step.summary))
         self.needs_heading.setText(self.tr("What this step needs"))
         self.needs.setText(t("Steps", self.step.needs))
-        self.coming.setText(self.tr("This step's workspace is being built. Everything you enter "
-                                    "in the earlier steps will flow into it."))
+        self.coming.setText(
+            self.tr(
+                "This step's workspace is being built. Everything you enter "
+                "in the earlier steps will flow into it."
+            )
+        )
