@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 from core import team
+from core.inventory import months_before
 from core.jobs import Progress
 from core.models import (
     Category,
@@ -22,6 +24,7 @@ from core.models import (
     Platform,
     Product,
     SalesRecord,
+    Setting,
     Sku,
     StockLot,
 )
@@ -128,6 +131,16 @@ CATALOG = [
     ),
 ]
 
+TEAM_NAMES = [
+    "Lin Wei 林伟",
+    "Zhao Min 赵敏",
+    "Chen Hao 陈浩",
+    "Wang Fang 王芳",
+    "Liu Yang 刘洋",
+    "Sun Li 孙丽",
+    "Zhou Jie 周杰",
+]
+
 # Lifecycle shapes over 12 months (oldest first), chosen per product.
 SHAPES = {
     "intro": [0, 0, 0, 0, 0, 0, 0, 0, 0, 0.3, 0.6, 0.9],
@@ -139,16 +152,21 @@ SHAPES = {
 SEASONALITY = [0.85, 0.8, 0.9, 0.95, 1.0, 0.95, 1.05, 1.0, 1.0, 1.1, 1.3, 1.45]
 
 
-def months_back(anchor: date, count: int) -> list[date]:
-    """The ``count`` months before ``anchor``'s month, oldest first (first days)."""
-    year, month = anchor.year, anchor.month
-    result = []
-    for _ in range(count):
-        month -= 1
-        if month == 0:
-            year, month = year - 1, 12
-        result.append(date(year, month, 1))
-    return list(reversed(result))
+@dataclass
+class _ProductSpec:
+    """One demo product before its SKUs are written."""
+
+    prefix: str
+    index: int
+    axis: str  # the variant attribute: colour or size
+    cost: float  # CNY, for the first variant
+    price: float  # USD
+    weight_g: float
+    hazards: list[str]
+    shape: str  # lifecycle shape of its sales
+
+    def sku_code(self, value: str) -> str:
+        return f"{self.prefix}{self.index:03d}-{value[:3].upper()}"
 
 
 def build_demo(
@@ -163,37 +181,23 @@ def build_demo(
     with workspace.transaction() as session:
         if session.get(Market, 1) is not None:
             raise FileExistsError(path)
-        session.merge(_setting("base_currency", "CNY"))
-        session.merge(_setting("seller_name", "Shenzhen Lianxing Trading Co."))
+        session.merge(Setting(key="base_currency", value="CNY"))
+        session.merge(Setting(key="seller_name", value="Shenzhen Lianxing Trading Co."))
         for currency, rate in RATES_TO_CNY.items():
             session.add(ExchangeRate(currency=currency, to_base=rate))
         markets = [Market(code=c, name=n, currency=cur) for c, n, cur in MARKETS]
         platforms = [Platform(code=c, name=n) for c, n in PLATFORMS]
         session.add_all(markets + platforms)
         session.flush()
+        _add_team(session)
 
-        proposal = team.proposed_team(include_optional=True)
-        names = [
-            "Lin Wei 林伟",
-            "Zhao Min 赵敏",
-            "Chen Hao 陈浩",
-            "Wang Fang 王芳",
-            "Liu Yang 刘洋",
-            "Sun Li 孙丽",
-            "Zhou Jie 周杰",
-        ]
-        for member, name in zip(proposal, names, strict=True):
-            member.name = name
-        proposal[5].capacity_hours = 20  # design is part-time
-        team.apply_proposal(session, proposal)
-
-        months = months_back(anchor, 12)
+        months = months_before(anchor, 12)
         total = sum(len(entry[2]) for entry in CATALOG)
         done = 0
         for (
             cat_name,
             prefix,
-            names_,
+            names,
             axis,
             values,
             cost_rng,
@@ -204,71 +208,52 @@ def build_demo(
             category = Category(name=cat_name)
             session.add(category)
             session.flush()
-            for index, name in enumerate(names_, start=1):
+            for index, name in enumerate(names, start=1):
                 done += 1
                 progress.report(done, total, name)
-                shape = _pick_shape(rng, index)
+                shape = _pick_shape(rng)
                 product = Product(
                     spu_code=f"{prefix}{index:03d}",
                     name=name,
                     category_id=category.id,
                     brand=rng.choice(["Lumora", "Nestique", "Voltix", "Pawvana"]),
-                    created_on=months[0] - timedelta(days=rng.randint(30, 400))
-                    if shape != "intro"
-                    else months[9],
+                    created_on=months[9]
+                    if shape == "intro"
+                    else months[0] - timedelta(days=rng.randint(30, 400)),
                 )
                 session.add(product)
                 session.flush()
                 variant_values = rng.sample(values, k=rng.choice([2, 3, 3]))
-                base_price = _price_point(rng.uniform(*price_rng))
+                price = _price_point(rng.uniform(*price_rng))
                 # Factory cost is 15–45 % of the selling price (in CNY), as for most
                 # Chinese-sourced goods, within the category's usual range.
-                base_cost = round(
-                    min(
-                        max(
-                            base_price * RATES_TO_CNY["USD"] * rng.uniform(0.15, 0.45), cost_rng[0]
-                        ),
-                        cost_rng[1] * 3,
-                    ),
-                    1,
+                cost = price * RATES_TO_CNY["USD"] * rng.uniform(0.15, 0.45)
+                spec = _ProductSpec(
+                    prefix=prefix,
+                    index=index,
+                    axis=axis,
+                    cost=round(min(max(cost, cost_rng[0]), cost_rng[1] * 3), 1),
+                    price=price,
+                    weight_g=round(rng.uniform(*weight_rng), -1),
+                    hazards=hazards.get(name, []),
+                    shape=shape,
                 )
-                weight = round(rng.uniform(*weight_rng), -1)
                 for v_index, value in enumerate(variant_values):
-                    sku = _make_sku(
-                        session,
-                        rng,
-                        product,
-                        prefix,
-                        index,
-                        axis,
-                        value,
-                        v_index,
-                        base_cost,
-                        base_price,
-                        weight,
-                        hazards.get(name, []),
-                        shape,
-                    )
-                    _sell(
-                        session,
-                        rng,
-                        sku,
-                        markets,
-                        platforms,
-                        months,
-                        shape,
-                        hero=(prefix == "TC" and index == 1 and v_index == 0),
-                    )
+                    sku = _make_sku(session, rng, product, spec, value, v_index)
+                    hero = prefix == "TC" and index == 1 and v_index == 0
+                    _sell(session, rng, sku, markets, platforms, months, shape, hero)
     return workspace
 
 
-def _setting(key: str, value: str):
-    from core.models import Setting
+def _add_team(session) -> None:
+    proposal = team.proposed_team(include_optional=True)
+    for member, name in zip(proposal, TEAM_NAMES, strict=True):
+        member.name = name
+    proposal[5].capacity_hours = 20  # design is part-time
+    team.apply_proposal(session, proposal)
 
-    return Setting(key=key, value=value)
 
-
-def _pick_shape(rng: random.Random, index: int) -> str:
+def _pick_shape(rng: random.Random) -> str:
     return rng.choices(["intro", "growth", "mature", "decline"], weights=[2, 3, 5, 2])[0]
 
 
@@ -276,31 +261,16 @@ def _price_point(raw: float) -> float:
     return max(4.99, round(raw) - 0.01)
 
 
-def _make_sku(
-    session,
-    rng,
-    product,
-    prefix,
-    index,
-    axis,
-    value,
-    v_index,
-    base_cost,
-    base_price,
-    weight,
-    hazards,
-    shape,
-) -> Sku:
-    code = f"{prefix}{index:03d}-{value[:3].upper()}"
+def _make_sku(session, rng, product: Product, spec: _ProductSpec, value: str, v_index: int) -> Sku:
     sku = Sku(
         product_id=product.id,
-        sku_code=code,
-        variant=json.dumps({axis: value}, ensure_ascii=False),
-        cost=round(base_cost * (1 + 0.08 * v_index), 2),
+        sku_code=spec.sku_code(value),
+        variant=json.dumps({spec.axis: value}, ensure_ascii=False),
+        cost=round(spec.cost * (1 + 0.08 * v_index), 2),
         cost_currency="CNY",
-        price=base_price + (2.0 if axis == "size" and value == "L" else 0.0),
+        price=spec.price + (2.0 if spec.axis == "size" and value == "L" else 0.0),
         price_currency="USD",
-        weight_g=weight,
+        weight_g=spec.weight_g,
         length_cm=round(rng.uniform(8, 45), 0),
         width_cm=round(rng.uniform(5, 30), 0),
         height_cm=round(rng.uniform(2, 20), 0),
@@ -308,7 +278,7 @@ def _make_sku(
         barcode="" if rng.random() < 0.12 else f"69{rng.randint(10**10, 10**11 - 1)}",
         launched_on=product.created_on,
     )
-    for flag in hazards:
+    for flag in spec.hazards:
         setattr(sku, flag, True)
     session.add(sku)
     session.flush()
