@@ -14,6 +14,7 @@ from core import cli
 from core.importing.apply import ImportRefused, apply_import
 from core.importing.fields import PRODUCT_FIELDS, field_by_key
 from core.importing.history import import_history, undo_import
+from core.importing.kinds import refuse_if_not_products
 from core.importing.mapping import auto_map, find_profile_for, list_profiles, mapping_from_profile
 from core.importing.products import ImportPreview, describe_value, preview_products
 from core.importing.readers import ImportFileError, read_table
@@ -50,6 +51,7 @@ def _error(text: str) -> int:
 def cmd_import_products(args) -> int:
     try:
         table = read_table(args.file, sheet=args.sheet, header_row=args.header_row)
+        refuse_if_not_products(table)
     except ImportFileError as exc:
         return _error(exc.message.render())
     except OSError as exc:

@@ -58,7 +58,7 @@ PRODUCT_FIELDS: list[TargetField] = [
         QT_TRANSLATE_NOOP("Import", "Category"),
         "text",
         "category|product category|categories|type|product type|类目|分类|商品分类|产品分类|商品类目|品类|"
-        "产品类型",
+        "产品类型|商品类型",
     ),
     _f(
         "variant",
@@ -182,6 +182,9 @@ FIELDS_BY_ENTITY: dict[str, list[TargetField]] = {"products": PRODUCT_FIELDS}
 _REQUIRED_MARK = re.compile(r"[（(]\s*必填\s*[)）]|必填|\*")
 _BRACKETED = re.compile(r"[（(\[【][^）)\]】]*[）)\]】]")
 _NOT_WORD = re.compile(r"[\W_]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# ASCII words, numbers, and runs of other letters (CJK has no spaces: a run is one token).
+_TOKEN = re.compile(r"[a-z]+|\d+|[^\W\x00-\x7f]+")
 
 
 def clean_header(text: object) -> str:
@@ -202,6 +205,13 @@ def normalise_header(text: object) -> str:
     stripped = _BRACKETED.sub(" ", value)
     key = _NOT_WORD.sub("", stripped)
     return key or _NOT_WORD.sub("", value)
+
+
+def header_tokens(text: object) -> list[str]:
+    """The header's words, folded like normalise_header: "Lineitem quantity" → ["lineitem",
+    "quantity"], "price-type" → ["price", "type"], "productWeightG" → ["product", "weight", "g"]."""
+    value = _CAMEL.sub(" ", unicodedata.normalize("NFKC", clean_header(text))).casefold()
+    return _TOKEN.findall(_BRACKETED.sub(" ", value)) or _TOKEN.findall(value)
 
 
 _UNIT_WORDS: dict[str, dict[str, float]] = {

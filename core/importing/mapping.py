@@ -11,6 +11,7 @@ from core.importing.fields import (
     FIELDS_BY_ENTITY,
     PRODUCT_FIELDS,
     TargetField,
+    header_tokens,
     normalise_header,
     unit_factor,
 )
@@ -49,6 +50,29 @@ _FUZZY_STOP_WORDS = (
     "变种",
     "变体",
     "zshop",
+    # Chinese order, sales, ads and review words: "订单数量" is not stock, "运费" not a price
+    "订单",
+    "销量",
+    "已售",
+    "广告",
+    "费用",
+    "运费",
+    "类型",
+    "状态",
+    "评分",
+    "评价",
+    "时间",
+)
+# An English alias found inside a longer header must be whole words, and the other words may
+# only qualify it ("Product Weight (g)", "Listing Price USD"). Words like "type", "id", "fee",
+# "status", "session", "purchased" or "lineitem" make it another column: "price-type",
+# "order-fee-type", "marketplace-name", "Lineitem quantity", "Cost Per Click".
+_QUALIFIERS = frozenset(
+    "product products item items variant variants listing sku goods default main base standard "
+    "net gross actual current new local list retail our your my name "
+    "g kg lb lbs oz grams cm mm in inch inches m "
+    "usd eur gbp jpy cny rmb cad aud hkd inr mxn brl sgd myr thb php idr vnd krw twd aed sar pln "
+    "sek chf nzd".split()
 )
 MIN_PROFILE_OVERLAP = 0.6
 
@@ -59,6 +83,7 @@ def auto_map(
     """Field key → column index. Exact alias matches first (earlier aliases win), then headers
     containing an alias (longest alias wins); every column is used at most once."""
     keys = [normalise_header(h) for h in headers]
+    tokens = [header_tokens(h) for h in headers]
     mapping: dict[str, int] = {}
     used: set[int] = set()
     # Exact matches are ranked by alias position: a field's first aliases are its surest names.
@@ -85,11 +110,24 @@ def auto_map(
                     continue
                 if any(word in key for word in _FUZZY_STOP_WORDS):
                     continue
+                if alias_key.isascii() and not _qualified(header_tokens(alias), tokens[col]):
+                    continue
                 fuzzy.append((-len(alias_key), len(key), order, field.key, col))
     for _length, _key_length, _order, key, col in sorted(fuzzy):
         if key not in mapping and col not in used:
             mapping[key], _ = col, used.add(col)
     return {f.key: mapping[f.key] for f in fields if f.key in mapping}
+
+
+def _qualified(alias: list[str], header: list[str]) -> bool:
+    """The alias's words appear together in the header, the others only qualify them."""
+    size = len(alias)
+    for start in range(len(header) - size + 1):
+        if header[start : start + size] == alias:
+            extra = header[:start] + header[start + size :]
+            if all(word in _QUALIFIERS or not word.isascii() for word in extra):
+                return True
+    return False
 
 
 def unit_factors(

@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from core.i18n import Translate
 from core.importing.fields import TargetField
+from core.importing.kinds import refuse_if_not_products
 from core.importing.mapping import (
     auto_map,
     fields_for,
@@ -46,17 +47,22 @@ class ImportPlan:
         return fields_for(self.entity)
 
     def use_grid(self, grid: SheetGrid) -> None:
-        """A (new) sheet was read: detect its header row."""
+        """A (new) sheet was read: detect its header row. Raises ImportFileError (the table
+        stays None) when the sheet is an order, sales, ads or review report."""
         self.grid = grid
-        self.table = table_from_grid(grid)
-        self.detected_header_row = self.table.header_row
-        self.preview = None
+        self.table, self.preview, self.detected_header_row = None, None, 0
+        table = table_from_grid(grid)
+        self.detected_header_row = table.header_row
+        refuse_if_not_products(table)
+        self.table = table
 
     def use_header_row(self, header_row: int) -> None:
         assert self.grid is not None
         if self.table is None or self.table.header_row != header_row:
-            self.table = table_from_grid(self.grid, header_row)
-            self.preview = None
+            self.table, self.preview = None, None
+            table = table_from_grid(self.grid, header_row)
+            refuse_if_not_products(table)
+            self.table = table
 
     def ensure_mapping(self, session: Session) -> None:
         """Map the columns once per header: a saved profile that fits wins over the aliases.

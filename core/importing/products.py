@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 from core.importing.fields import PRODUCT_FIELDS
+from core.importing.kinds import refuse_if_not_products
 from core.importing.mapping import unit_factors
 from core.importing.readers import RawTable
 from core.importing.validate import (
@@ -170,7 +171,9 @@ def preview_products(
     progress: Progress | None = None,
     translate: Translate = identity,
 ) -> ImportPreview:
-    """Validate every row and compare it with the catalog; writes nothing."""
+    """Validate every row and compare it with the catalog; writes nothing. Raises
+    ImportFileError for an order, sales, ads or review report (see core.importing.kinds)."""
+    refuse_if_not_products(table)
     headers = {
         key: table.headers[col] for key, col in mapping.items() if 0 <= col < len(table.headers)
     }

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from core.importing.kinds import NotAProductList
 from core.importing.readers import ImportFileError, SheetGrid, read_grid
 from ui.errors import error_text, show_exception
 from ui.job_runner import run_job
@@ -104,8 +105,10 @@ class ImportFilePage(QWizardPage):
         try:
             self.plan.use_grid(grid)
         except ImportFileError as exc:
-            self.plan.grid = None
             self._failed(exc)
+            if isinstance(exc, NotAProductList) and len(grid.sheet_names) > 1:
+                self.plan.grid = grid  # another sheet may hold the products: let them choose
+                self.completeChanged.emit()
             return
         self._show_status()
         self.completeChanged.emit()
@@ -146,4 +149,6 @@ class ImportFilePage(QWizardPage):
         self.status.setText(text)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        return not self.loading and self.plan.table is not None
+        grid = self.plan.grid
+        other_sheet = grid is not None and len(grid.sheet_names) > 1
+        return not self.loading and (self.plan.table is not None or other_sheet)

@@ -80,7 +80,10 @@ class ImportSheetPage(QWizardPage):
         self._show_summary()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
+        show_problem(self.problem, "")
         self._show_grid()
+        if self.plan.grid is not None and self.plan.table is None:
+            self._header_row_chosen(self.header_spin.value())  # says why this sheet is refused
 
     def _show_grid(self) -> None:
         grid, table = self.plan.grid, self.plan.table
@@ -97,9 +100,10 @@ class ImportSheetPage(QWizardPage):
         self.sheet_combo.setEnabled(several)
         self.header_spin.blockSignals(True)
         self.header_spin.setMaximum(max(len(grid.cells), 1))
-        self.header_spin.setValue(table.header_row if table else 1)
+        header_row = table.header_row if table else max(self.plan.detected_header_row, 1)
+        self.header_spin.setValue(header_row)
         self.header_spin.blockSignals(False)
-        self.model.set_grid(grid, table.header_row if table else 0)
+        self.model.set_grid(grid, header_row)
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 220))
@@ -135,7 +139,7 @@ class ImportSheetPage(QWizardPage):
             self.plan.use_grid(grid)
         except ImportFileError as exc:
             self.plan.grid, self.plan.table = grid, None
-            self.model.set_grid(grid, 0)
+            self._show_grid()
             self._failed(exc)
             return
         self._show_grid()
