@@ -47,7 +47,7 @@ MARKET_PRICE = {"US": 1.0, "DE": 1.05, "JP": 155.0}
 #  price USD range, weight g range, hazard flags)
 CATALOG = [
     (
-        "Home",
+        "家居 Home",
         "HM",
         [
             "Bamboo Drawer Organizer",
@@ -71,7 +71,7 @@ CATALOG = [
         {},
     ),
     (
-        "3C accessories",
+        "3C配件 3C accessories",
         "TC",
         [
             "65W GaN Charger",
@@ -101,7 +101,7 @@ CATALOG = [
         },
     ),
     (
-        "Pet",
+        "宠物 Pet",
         "PT",
         [
             "Slow Feeder Dog Bowl",

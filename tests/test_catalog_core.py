@@ -119,16 +119,16 @@ def test_product_category_by_name_is_created_when_new(demo):
         product = session.exec(select(Product).order_by(Product.id)).first()
     with demo.transaction() as session:
         old = catalog.update_product(session, product.id, "category", "Garden")
-    assert old == "Home"
+    assert old == "家居 Home"
     with demo.session() as session:
         garden = session.exec(select(Category).where(Category.name == "Garden")).one()
         assert session.get(Product, product.id).category_id == garden.id
     with demo.transaction() as session:
-        catalog.update_product(session, product.id, "category", "home")  # existing, any case
+        catalog.update_product(session, product.id, "category", "家居 HOME")  # existing, any case
     with demo.session() as session:
         assert (
             session.get(Product, product.id).category_id
-            == session.exec(select(Category.id).where(Category.name == "Home")).one()
+            == session.exec(select(Category.id).where(Category.name == "家居 Home")).one()
         )
 
 

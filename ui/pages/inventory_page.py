@@ -386,7 +386,7 @@ class InventoryPage(StepPage):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.tree.scrollTo(index)
+        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _current_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         row = None
