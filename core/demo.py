@@ -131,14 +131,14 @@ CATALOG = [
     ),
 ]
 
-TEAM_NAMES = [
-    "Lin Wei 林伟",
-    "Zhao Min 赵敏",
-    "Chen Hao 陈浩",
-    "Wang Fang 王芳",
-    "Liu Yang 刘洋",
-    "Sun Li 孙丽",
-    "Zhou Jie 周杰",
+TEAM = [  # name, contact
+    ("Lin Wei 林伟", "WeChat: linwei-pm"),
+    ("Zhao Min 赵敏", "zhaomin@lianxing.example"),
+    ("Chen Hao 陈浩", "WeChat: chenhao-buyer"),
+    ("Wang Fang 王芳", "wangfang@lianxing.example"),
+    ("Liu Yang 刘洋", "liuyang@lianxing.example"),
+    ("Sun Li 孙丽", "WeChat: sunli-design"),
+    ("Zhou Jie 周杰", "service@lianxing.example"),
 ]
 
 # Lifecycle shapes over 12 months (oldest first), chosen per product.
@@ -247,8 +247,8 @@ def build_demo(
 
 def _add_team(session) -> None:
     proposal = team.proposed_team(include_optional=True)
-    for member, name in zip(proposal, TEAM_NAMES, strict=True):
-        member.name = name
+    for member, (name, contact) in zip(proposal, TEAM, strict=True):
+        member.name, member.contact = name, contact
     proposal[5].capacity_hours = 20  # design is part-time
     team.apply_proposal(session, proposal)
 
