@@ -141,3 +141,14 @@ def test_start_dialog_offers_recent_workspaces(qtbot, qt_settings, demo):
     dialog.recent.setCurrentRow(0)
     dialog.open_button.click()
     assert dialog.choice == ("open", demo.path)
+
+
+def test_the_window_reopens_on_the_last_step(qtbot, qt_settings, demo):
+    first = MainWindow(LanguageSwitcher())
+    qtbot.addWidget(first)
+    first.set_workspace(demo)
+    first.show_step("goals")
+    first.close()
+    second = MainWindow(LanguageSwitcher())
+    qtbot.addWidget(second)
+    assert second.stack.currentWidget() is second.pages["goals"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QSettings, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,6 +37,9 @@ from ui.job_runner import run_job
 from ui.pages.base import StepPage
 from ui.pages.step_intro_page import StepIntroPage
 from ui.step_list import StepList
+
+GEOMETRY_KEY = "ui/main_window_geometry"
+LAST_STEP_KEY = "ui/last_step"
 
 # Pages built so far: step key -> "module:Class". Other steps show their introduction.
 PAGES: dict[str, str] = {
@@ -74,7 +77,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.workspace_label)
         self._build_menus()
         self.retranslate()
-        self.step_list.select("team")
+        # Come back where the seller left off: window size and the step they were on.
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        last_step = settings.value(LAST_STEP_KEY, "team")
+        self.step_list.select(last_step if last_step in STEP_BY_KEY else "team")
 
     # --- pages ------------------------------------------------------------------------
     def page(self, key: str) -> StepPage:
@@ -90,6 +99,7 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         self.step_list.select(key)
+        QSettings().setValue(LAST_STEP_KEY, key)
 
     def refresh_states(self) -> None:
         if self.workspace is not None:
@@ -317,6 +327,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         if self.workspace is not None:
             self.workspace.close()
         super().closeEvent(event)
