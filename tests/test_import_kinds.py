@@ -94,6 +94,7 @@ def test_plan_refuses_the_sheet_and_rechecks_other_header_rows(tmp_path):
     orders.append(["Order ID", "Order Date", "Quantity", "SKU"])
     orders.append(["A-1", "2026-01-02", 2, "CUP-1"])
     orders.append(["编号", "名字", "进货价", "备注"])
+    orders.append(["CUP-1", "杯子", 3.5, ""])  # a header row needs data under it
     book.save(path)
     plan = ImportPlan()
     with pytest.raises(NotAProductList) as caught:

@@ -145,6 +145,7 @@ def test_header_row_and_sheet_can_be_corrected(qtbot, qt_settings, workspace, tm
     sheet = book.create_sheet("商品")
     sheet.append(["Seller SKU", "Title", "Price"])
     sheet.append(["LAMP-1", "Desk lamp", 19.9])
+    sheet.append(["LAMP-2", "Floor lamp", 39.9])
     book.save(path)
     wizard = open_wizard(qtbot, workspace, path)
     assert wizard.plan.grid.sheet == "商品"  # the first sheet with a table
@@ -155,8 +156,10 @@ def test_header_row_and_sheet_can_be_corrected(qtbot, qt_settings, workspace, tm
     assert wizard.plan.table.headers == ["LAMP-1", "Desk lamp", "19.9"]
     page.header_spin.setValue(1)
     page.sheet_combo.setCurrentText("说明")
-    qtbot.waitUntil(lambda: wizard.plan.grid.sheet == "说明" and page.isComplete(), timeout=10_000)
-    assert wizard.plan.table.headers == ["本文件有两张表"]
+    qtbot.waitUntil(lambda: wizard.plan.grid.sheet == "说明" and not page.loading, timeout=10_000)
+    # one line of notes and nothing under it: refused with the reason, Next stays disabled
+    assert wizard.plan.table is None and not page.isComplete()
+    assert "“说明”" in page.problem.text() and "no rows of data" in page.problem.text()
     page.sheet_combo.setCurrentText("商品")
     qtbot.waitUntil(lambda: wizard.plan.grid.sheet == "商品" and page.isComplete(), timeout=10_000)
     next_page(qtbot, wizard, Page.MAPPING)

@@ -14,7 +14,7 @@ from core import cli
 from core.importing.apply import ImportRefused, apply_import
 from core.importing.fields import PRODUCT_FIELDS, field_by_key
 from core.importing.history import import_history, undo_import
-from core.importing.kinds import refuse_if_not_products
+from core.importing.kinds import refuse_if_no_rows, refuse_if_not_products
 from core.importing.mapping import auto_map, find_profile_for, list_profiles, mapping_from_profile
 from core.importing.products import ImportPreview, describe_value, preview_products
 from core.importing.readers import ImportFileError, read_table
@@ -52,6 +52,7 @@ def cmd_import_products(args) -> int:
     try:
         table = read_table(args.file, sheet=args.sheet, header_row=args.header_row)
         refuse_if_not_products(table)
+        refuse_if_no_rows(table)
     except ImportFileError as exc:
         return _error(exc.message.render())
     except OSError as exc:
@@ -122,6 +123,12 @@ def _print_preview(preview: ImportPreview, profile_name: str) -> None:
         print(f"  changed row {row.row_number} {row.sku_code}: {changes}")
     if len(preview.changed) > SHOW_ROWS:
         print(f"  ... and {len(preview.changed) - SHOW_ROWS} more changed rows")
+    warnings = [m for group in (preview.new, preview.changed, preview.unchanged, preview.rejected)
+                for row in group for m in row.warnings]  # fmt: skip
+    for message in warnings[:SHOW_ROWS]:
+        print(f"  warning: {message.render()}")
+    if len(warnings) > SHOW_ROWS:
+        print(f"  ... and {len(warnings) - SHOW_ROWS} more warnings")
     for row in preview.rejected[:SHOW_ROWS]:
         for message in row.messages:
             print(f"  rejected: {message.render()}")

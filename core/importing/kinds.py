@@ -206,3 +206,29 @@ def refuse_if_not_products(table) -> None:
     text = NOT_PRODUCTS_SHEET if table.sheet else NOT_PRODUCTS
     params = {"file": table.file_name, "sheet": table.sheet, "kind": kind.label}
     raise NotAProductList(_KindMessage(CTX, text, params), kind)
+
+
+class NoDataRows(ImportFileError):
+    """The table has column names but nothing under them (an unfilled template, an empty export)."""
+
+
+NO_ROWS = QT_TRANSLATE_NOOP(
+    CTX,
+    "“{file}” has column names in row {row} but no rows of data under them: fill in the "
+    "template or export it again with products.",
+)
+NO_ROWS_SHEET = QT_TRANSLATE_NOOP(
+    CTX,
+    "Sheet “{sheet}” of “{file}” has column names in row {row} but no rows of data under them: "
+    "fill in the template or export it again with products.",
+)
+
+
+def refuse_if_no_rows(table) -> None:
+    """Raise NoDataRows (an ImportFileError naming file, sheet and header row) when nothing
+    lies under the header row, so an empty template does not pass as "0 new, 0 changed"."""
+    if table.rows:
+        return
+    text = NO_ROWS_SHEET if table.sheet else NO_ROWS
+    params = {"file": table.file_name, "sheet": table.sheet, "row": table.header_row}
+    raise NoDataRows(Message(CTX, text, params))

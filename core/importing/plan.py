@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from core.i18n import Translate
 from core.importing.fields import TargetField
-from core.importing.kinds import refuse_if_not_products
+from core.importing.kinds import refuse_if_no_rows, refuse_if_not_products
 from core.importing.mapping import (
     auto_map,
     fields_for,
@@ -48,12 +48,13 @@ class ImportPlan:
 
     def use_grid(self, grid: SheetGrid) -> None:
         """A (new) sheet was read: detect its header row. Raises ImportFileError (the table
-        stays None) when the sheet is an order, sales, ads or review report."""
+        stays None) when the sheet is an order, sales, ads or review report, or has no data rows."""
         self.grid = grid
         self.table, self.preview, self.detected_header_row = None, None, 0
         table = table_from_grid(grid)
         self.detected_header_row = table.header_row
         refuse_if_not_products(table)
+        refuse_if_no_rows(table)
         self.table = table
 
     def use_header_row(self, header_row: int) -> None:
@@ -62,6 +63,7 @@ class ImportPlan:
             self.table, self.preview = None, None
             table = table_from_grid(self.grid, header_row)
             refuse_if_not_products(table)
+            refuse_if_no_rows(table)
             self.table = table
 
     def ensure_mapping(self, session: Session) -> None:

@@ -14,8 +14,9 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
+from core.importing.expand import STOCK_IS_TOTAL, expand_row
 from core.importing.fields import PRODUCT_FIELDS
-from core.importing.kinds import refuse_if_not_products
+from core.importing.kinds import refuse_if_no_rows, refuse_if_not_products
 from core.importing.mapping import unit_factors
 from core.importing.readers import RawTable
 from core.importing.validate import (
@@ -172,8 +173,11 @@ def preview_products(
     translate: Translate = identity,
 ) -> ImportPreview:
     """Validate every row and compare it with the catalog; writes nothing. Raises
-    ImportFileError for an order, sales, ads or review report (see core.importing.kinds)."""
+    ImportFileError for an order, sales, ads or review report and for a table without data
+    rows (see core.importing.kinds). A cell listing several SKUs becomes one row per SKU
+    (see core.importing.expand)."""
     refuse_if_not_products(table)
+    refuse_if_no_rows(table)
     headers = {
         key: table.headers[col] for key, col in mapping.items() if 0 <= col < len(table.headers)
     }
@@ -186,6 +190,7 @@ def preview_products(
     rows: list[ImportRow] = []
     first_seen: dict[str, int] = {}
     context: dict[str, dict[str, str]] = {}  # filled-down values per SPU code
+    stock_warned = False
     for index, (cells, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
         if progress is not None and index % 500 == 0:
             progress.report(index, total, text)
@@ -193,38 +198,16 @@ def preview_products(
         if all(is_empty(v) for k, v in raw.items() if k != "spu_code"):
             preview.skipped += 1  # Shopify's image-only rows carry only the handle
             continue
-        values, errors, warnings = clean_row(raw, headers, sheet, number, factors)
-        row = ImportRow(
-            number, values.get("sku_code", ""), values, messages=errors, warnings=warnings
-        )
-        if values.get("spu_code"):
-            known = context.setdefault(values["spu_code"], {})
-            for key in FILL_DOWN:
-                if key in values:
-                    known.setdefault(key, values[key])
-                elif key in known:
-                    values[key] = known[key]
-        if not row.sku_code:
-            row.messages.insert(
-                0,
-                cell_message(
-                    sheet, number, headers.get("sku_code", "SKU"), "", BadValue(MISSING_SKU)
-                ),
-            )
-        elif row.sku_code in first_seen:
-            row.messages.insert(
-                0,
-                cell_message(
-                    sheet,
-                    number,
-                    headers["sku_code"],
-                    row.sku_code,
-                    BadValue(DUPLICATE_SKU, first_row=first_seen[row.sku_code]),
-                ),
-            )
-        else:
-            first_seen[row.sku_code] = number
-        rows.append(row)
+        expansion = expand_row(raw, headers, sheet, number, stock_warned)
+        if expansion is None:
+            rows.append(_check_row(raw, headers, sheet, number, factors, context, first_seen))
+            continue
+        stock_warned = stock_warned or any(w.text == STOCK_IS_TOTAL for w in expansion.warnings)
+        for position, cells_of_sku in enumerate(expansion.rows):
+            row = _check_row(cells_of_sku, headers, sheet, number, factors, context, first_seen)
+            if position == 0:
+                row.warnings[:0] = expansion.warnings
+            rows.append(row)
     catalog = Catalog(session)
     for row in rows:
         if row.messages:
@@ -244,6 +227,46 @@ def preview_products(
     if progress is not None:
         progress.report(total, total, text)
     return preview
+
+
+def _check_row(
+    raw: dict[str, Any],
+    headers: dict[str, str],
+    sheet: str,
+    number: int,
+    factors: dict[str, float],
+    context: dict[str, dict[str, str]],
+    first_seen: dict[str, int],
+) -> ImportRow:
+    """Clean one SKU's cells, fill down product fields and reject empty or repeated SKUs."""
+    values, errors, warnings = clean_row(raw, headers, sheet, number, factors)
+    row = ImportRow(number, values.get("sku_code", ""), values, messages=errors, warnings=warnings)
+    if values.get("spu_code"):
+        known = context.setdefault(values["spu_code"], {})
+        for key in FILL_DOWN:
+            if key in values:
+                known.setdefault(key, values[key])
+            elif key in known:
+                values[key] = known[key]
+    if not row.sku_code:
+        row.messages.insert(
+            0,
+            cell_message(sheet, number, headers.get("sku_code", "SKU"), "", BadValue(MISSING_SKU)),
+        )
+    elif row.sku_code in first_seen:
+        row.messages.insert(
+            0,
+            cell_message(
+                sheet,
+                number,
+                headers["sku_code"],
+                row.sku_code,
+                BadValue(DUPLICATE_SKU, first_row=first_seen[row.sku_code]),
+            ),
+        )
+    else:
+        first_seen[row.sku_code] = number
+    return row
 
 
 def _resolve(row: ImportRow, catalog: Catalog, wishes: dict[str, dict[str, str]]) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from core.importing.kinds import NotAProductList
+from core.importing.kinds import NoDataRows, NotAProductList
 from core.importing.readers import ImportFileError, SheetGrid, read_grid
 from ui.errors import error_text, show_exception
 from ui.job_runner import run_job
@@ -106,7 +106,7 @@ class ImportFilePage(QWizardPage):
             self.plan.use_grid(grid)
         except ImportFileError as exc:
             self._failed(exc)
-            if isinstance(exc, NotAProductList) and len(grid.sheet_names) > 1:
+            if isinstance(exc, (NotAProductList, NoDataRows)) and len(grid.sheet_names) > 1:
                 self.plan.grid = grid  # another sheet may hold the products: let them choose
                 self.completeChanged.emit()
             return
