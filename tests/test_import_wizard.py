@@ -188,3 +188,25 @@ def test_sheet_grid_model(qtmodeltester, tmp_path):
     assert model.headerData(2, Qt.Orientation.Horizontal) == "C"
     assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole).bold()
     assert [column_letter(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
+
+
+def test_rows_imported_with_a_warning_are_marked(qtbot, qt_settings, workspace, tmp_path):
+    path = tmp_path / "mugs.csv"
+    path.write_text(
+        "SKU,Title,Price,VARIATION 1 NAME,VARIATION 1 VALUES,Quantity\n"
+        '"MUG-1,MUG-2,MUG-3",Mug,9.99,Colour,"Red,Blue",30\n'
+        "CUP-1,Cup,4.5,,,10\n",
+        encoding="utf-8",
+    )
+    wizard = open_wizard(qtbot, workspace, path)
+    next_page(qtbot, wizard, Page.SHEET)
+    next_page(qtbot, wizard, Page.MAPPING)
+    next_page(qtbot, wizard, Page.PREVIEW)
+    model = wizard.preview_page.models["new"]
+    marked = [model.index(r, 0).data() for r in range(model.rowCount())]
+    # The file's row 2 lists three SKUs whose options cannot be paired: its first SKU carries
+    # the warning; the cup in row 3 has none.
+    assert marked.count("⚠ 2") == 1 and marked.count("2") == 2 and "3" in marked
+    tooltip = model.index(marked.index("⚠ 2"), 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip  # the warning itself, readable by pointing at the row
+    assert "Rows with a warning: 1" in wizard.preview_page.counts.text()

@@ -136,10 +136,16 @@ class ImportPreviewPage(QWizardPage):
         if preview is None:
             self.counts.clear()
             return
-        self.counts.setText(self.tr(
+        text = self.tr(
             "{new} new SKUs, {changed} changed, {unchanged} unchanged, {rejected} rejected "
             "(from {file}, header in row {header}).").format(
-                file=preview.sheet_label, header=preview.header_row, **counts))  # fmt: skip
+                file=preview.sheet_label, header=preview.header_row, **counts)  # fmt: skip
+        warned = sum(1 for kind in ("new", "changed", "unchanged")
+                     for row in getattr(preview, kind) if row.warnings)  # fmt: skip
+        if warned:
+            text += "\n" + self.tr("Rows with a warning: {count} (marked ⚠; point at a "
+                                    "row to read it). They are imported all the same.").format(count=warned)  # fmt: skip
+        self.counts.setText(text)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return not self.busy and self.wizard() is not None and self.plan.preview is not None

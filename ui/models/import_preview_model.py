@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from core.importing.fields import PRODUCT_FIELDS
 from core.importing.products import describe_value
@@ -50,9 +51,13 @@ class ImportPreviewModel(QAbstractTableModel):
             return 0
         return 2 + (len(self.keys) if self.kind in ("new", "unchanged") else 1)
 
+    def _warnings(self, row: Any) -> str:
+        return "\n".join(m.render(translate) for m in getattr(row, "warnings", []) or [])
+
     def _text(self, row: Any, column: int) -> str:
         if column == 0:
-            return str(row.row_number)
+            # Accepted rows with a caveat (e.g. options not paired) carry a warning sign.
+            return f"⚠ {row.row_number}" if self._warnings(row) else str(row.row_number)
         if column == 1:
             return row.sku_code or str(row.values.get("sku_code", "") or "")
         if self.kind == "changed":
@@ -75,8 +80,13 @@ class ImportPreviewModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() >= 2:
-            return self._text(row, index.column())
+        warnings = self._warnings(row) if self.kind != "rejected" else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if warnings:
+                return warnings
+            return self._text(row, index.column()) if index.column() >= 2 else None
+        if role == Qt.ItemDataRole.BackgroundRole and warnings:
+            return QColor("#fff4e5")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
