@@ -30,6 +30,7 @@ test: $(STAMP) $(QM)
 lint: $(STAMP)
 	$(BIN)/ruff check core ui tests main.py
 	$(BIN)/ruff format --check core ui tests main.py
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format core ui tests main.py
