@@ -11,10 +11,10 @@ import json
 import re
 from typing import Any
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
-from core.models import HAZARD_FLAGS, Category, Product, Sku
+from core.models import HAZARD_FLAGS, Category, Product, Sku, saved_id
 
 LIFECYCLE_VALUES = ("intro", "growth", "mature", "decline")
 NUMBER_FIELDS = ("cost", "price", "weight_g", "length_cm", "width_cm", "height_cm")
@@ -297,10 +297,10 @@ def update_product(session: Session, product_id: int, field: str, value: Any) ->
 
 def catalog_rows(session: Session, sku_ids: list[int] | None = None) -> dict[int, dict[str, Any]]:
     """The editable values of every SKU (or of ``sku_ids``) in one query, keyed by SKU id."""
-    query = select(Sku) if sku_ids is None else select(Sku).where(Sku.id.in_(sku_ids))
+    query = select(Sku) if sku_ids is None else select(Sku).where(col(Sku.id).in_(sku_ids))
     rows = session.exec(query).all()
     return {
-        sku.id: {
+        saved_id(sku): {
             "product_id": sku.product_id,
             "sku_code": sku.sku_code,
             "variant": sku.variant,
@@ -322,9 +322,9 @@ def product_rows(
     categories = {c.id: c.name for c in session.exec(select(Category)).all()}
     query = select(Product).order_by(Product.spu_code)
     if product_ids is not None:
-        query = query.where(Product.id.in_(product_ids))
+        query = query.where(col(Product.id).in_(product_ids))
     return {
-        p.id: {
+        saved_id(p): {
             "spu_code": p.spu_code,
             "name": p.name,
             "brand": p.brand,

@@ -27,6 +27,7 @@ from core.models import (
     Setting,
     Sku,
     StockLot,
+    saved_id,
 )
 from core.workspace import Workspace, open_workspace
 
@@ -187,7 +188,7 @@ def build_demo(
             session.add(ExchangeRate(currency=currency, to_base=rate))
         markets = [Market(code=c, name=n, currency=cur) for c, n, cur in MARKETS]
         platforms = [Platform(code=c, name=n) for c, n in PLATFORMS]
-        session.add_all(markets + platforms)
+        session.add_all([*markets, *platforms])
         session.flush()
         _add_team(session)
 
@@ -263,7 +264,7 @@ def _price_point(raw: float) -> float:
 
 def _make_sku(session, rng, product: Product, spec: _ProductSpec, value: str, v_index: int) -> Sku:
     sku = Sku(
-        product_id=product.id,
+        product_id=saved_id(product),
         sku_code=spec.sku_code(value),
         variant=json.dumps({spec.axis: value}, ensure_ascii=False),
         cost=round(spec.cost * (1 + 0.08 * v_index), 2),

@@ -14,14 +14,24 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core import currency
 from core.i18n import QT_TRANSLATE_NOOP, Message, identity
 from core.inventory_flags import Flag, Thresholds, compute_flags, load_thresholds
-from core.models import Category, Market, Platform, Product, SalesRecord, Sku, StockLot
+from core.models import (
+    Category,
+    Market,
+    Platform,
+    Product,
+    SalesRecord,
+    Sku,
+    StockLot,
+    saved_id,
+)
 from core.steps import StepState
 
 LIFECYCLE_STAGES: dict[str, str] = {
@@ -167,7 +177,7 @@ def suggest_lifecycle(
         )
     last = sum(monthly_units.get(m, 0) for m in months[-3:])
     before = sum(monthly_units.get(m, 0) for m in months[-6:-3])
-    params = {"last": last, "before": before}
+    params: dict[str, Any] = {"last": last, "before": before}
     if before == 0:
         stage = "growth" if last > 0 else "decline"
         change = "+∞" if last > 0 else "0%"
@@ -227,7 +237,7 @@ def review_catalog(
     categories = {c.id: c.name for c in session.exec(select(Category)).all()}
     rows = session.exec(
         select(Sku, Product)
-        .join(Product, Sku.product_id == Product.id)
+        .join(Product, col(Sku.product_id) == col(Product.id))
         .order_by(Product.spu_code, Sku.sku_code)
     ).all()
     platforms = {p.id: p.name for p in session.exec(select(Platform)).all()}
@@ -253,10 +263,10 @@ def review_catalog(
             if cost_base is not None and price_base is not None and price_base > 0
             else None
         )
-        skus[sku.id] = SkuReview(
-            sku_id=sku.id,
+        skus[saved_id(sku)] = SkuReview(
+            sku_id=saved_id(sku),
             sku_code=sku.sku_code,
-            product_id=product.id,
+            product_id=saved_id(product),
             spu_code=product.spu_code,
             product_name=product.name,
             category=categories.get(product.category_id, ""),
@@ -313,14 +323,14 @@ def review_catalog(
         session.exec(
             select(SalesRecord.sku_id, func.count(func.distinct(SalesRecord.month)))
             .where(SalesRecord.units > 0, SalesRecord.month < first_of_month)
-            .group_by(SalesRecord.sku_id)
+            .group_by(col(SalesRecord.sku_id))
         ).all()
     )
     oldest = dict(
         session.exec(
             select(StockLot.sku_id, func.min(StockLot.received_on))
             .where(StockLot.qty > 0)
-            .group_by(StockLot.sku_id)
+            .group_by(col(StockLot.sku_id))
         ).all()
     )
     launched = {sku.id: sku.launched_on or product.created_on for sku, product in rows}
@@ -337,7 +347,9 @@ def review_catalog(
         review.lifecycle_suggested, review.lifecycle_reason = stage, reason
         override = overrides.get(sku_id)
         review.lifecycle_overridden = override in LIFECYCLE_STAGES
-        review.lifecycle = override if review.lifecycle_overridden else stage
+        review.lifecycle = (
+            override if override is not None and review.lifecycle_overridden else stage
+        )
         if review.units_recent > 0:
             review.days_of_cover = review.stock_qty / (review.units_recent / recent_days)
         received = oldest.get(sku_id)
@@ -410,7 +422,9 @@ def lifecycle_label(stage: str) -> str:
 
 def inventory_state(session: Session) -> StepState:
     """Done when every SKU has a category, a cost, a price and so a margin."""
-    rows = session.exec(select(Sku, Product).join(Product, Sku.product_id == Product.id)).all()
+    rows = session.exec(
+        select(Sku, Product).join(Product, col(Sku.product_id) == col(Product.id))
+    ).all()
     if not rows:
         return StepState.NOT_STARTED
     base = currency.base_currency(session)

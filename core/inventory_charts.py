@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core import currency
 from core.i18n import QT_TRANSLATE_NOOP
@@ -100,7 +100,7 @@ def stock_aging(session: Session, as_of: date | None = None) -> list[AgingBucket
     units = [0] * len(AGING_BUCKETS)
     values = [0.0] * len(AGING_BUCKETS)
     rows = session.exec(
-        select(StockLot, Sku).join(Sku, StockLot.sku_id == Sku.id).where(StockLot.qty > 0)
+        select(StockLot, Sku).join(Sku, col(StockLot.sku_id) == col(Sku.id)).where(StockLot.qty > 0)
     ).all()
     for lot, sku in rows:
         age = (as_of - lot.received_on).days

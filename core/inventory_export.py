@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 from core.inventory import LIFECYCLE_STAGES, NO_SALES_LABEL, CatalogReview, review_catalog
@@ -102,7 +103,7 @@ def catalog_sheets(review: CatalogReview, translate: Translate = identity) -> li
     ]
     t = review.thresholds
     total = review.total_revenue
-    summary = [
+    summary: list[list[Any]] = [
         [
             _t(
                 translate,

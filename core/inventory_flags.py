@@ -12,6 +12,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
+from typing import Any
 
 from sqlmodel import Session
 
@@ -268,7 +269,7 @@ def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
     )
     per_key["aged_stock"].sort(key=lambda i: -(by_id[i].oldest_stock_days or 0))
 
-    texts = {
+    texts: dict[str, tuple[str, dict[str, Any]]] = {
         "slow_mover": (
             QT_TRANSLATE_NOOP(
                 "Inventory",
@@ -317,14 +318,14 @@ def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
         ),
     }
     for key, (text, params) in texts.items():
-        ids = per_key.get(key)
-        if ids:
+        flagged = per_key.get(key)
+        if flagged:
             flags.append(
                 Flag(
                     key,
                     FLAG_SEVERITY[key],
-                    Message("Inventory", text, {"count": len(ids)} | params),
-                    list(ids),
+                    Message("Inventory", text, {"count": len(flagged)} | params),
+                    list(flagged),
                 )
             )
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 from datetime import date
 from enum import StrEnum
+from typing import Protocol
 
+from sqlalchemy import Table, inspect
 from sqlmodel import Field, SQLModel
 
 from core.i18n import QT_TRANSLATE_NOOP
@@ -23,6 +25,24 @@ HAZARD_FLAGS: dict[str, str] = {
     "food_contact": QT_TRANSLATE_NOOP("Hazard", "Food contact"),
     "has_radio": QT_TRANSLATE_NOOP("Hazard", "Radio / wireless"),
 }
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The Core ``Table`` of a table model (``Model.__table__``, which SQLModel hides from mypy)."""
+    table = inspect(model).local_table
+    assert isinstance(table, Table), model
+    return table
+
+
+class _Row(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+def saved_id(row: _Row) -> int:
+    """The id of a row read from (or flushed to) the database: ``None`` only before the insert."""
+    assert row.id is not None, row
+    return row.id
 
 
 class ListingStatus(StrEnum):

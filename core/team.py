@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, col, delete, select
 
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
-from core.models import RaciAssignment, TeamMember
+from core.models import RaciAssignment, TeamMember, saved_id
 from core.steps import STEPS, StepState
 
 ROLES: dict[str, str] = {
@@ -174,7 +174,7 @@ def update_member(
 
 
 def remove_member(session: Session, member_id: int) -> None:
-    session.exec(delete(RaciAssignment).where(RaciAssignment.member_id == member_id))
+    session.exec(delete(RaciAssignment).where(col(RaciAssignment.member_id) == member_id))
     member = session.get(TeamMember, member_id)
     if member is not None:
         session.delete(member)
@@ -182,7 +182,7 @@ def remove_member(session: Session, member_id: int) -> None:
 
 
 def members(session: Session) -> list[TeamMember]:
-    return list(session.exec(select(TeamMember).order_by(TeamMember.id)))
+    return list(session.exec(select(TeamMember).order_by(col(TeamMember.id))))
 
 
 def raci_cells(session: Session) -> dict[tuple[int, str], str]:
@@ -230,11 +230,11 @@ def apply_proposal(session: Session, proposal: list[ProposedMember]) -> list[Tea
         wanted: dict[int, str] = {}
         for role in consulted:
             for member in by_role.get(role, []):
-                wanted[member.id] = "C"
+                wanted[saved_id(member)] = "C"
         for member in by_role.get(responsible, []):
-            wanted[member.id] = "R"
+            wanted[saved_id(member)] = "R"
         if subject not in taken_a and by_role.get(accountable):
-            wanted[by_role[accountable][0].id] = "A"
+            wanted[saved_id(by_role[accountable][0])] = "A"
         for member_id, letter in wanted.items():
             if (member_id, subject) not in cells:
                 set_raci(session, member_id, subject, letter)
@@ -330,7 +330,7 @@ def team_sheets(session: Session, translate: Translate | None = None) -> list:
         t("Team", QT_TRANSLATE_NOOP("Team", "RACI")),
         [t("Team", QT_TRANSLATE_NOOP("Team", "Step or duty"))] + [m.name for m in people],
         [
-            [t(*subject_label(subject))] + [cells.get((m.id, subject), "") for m in people]
+            [t(*subject_label(subject))] + [cells.get((saved_id(m), subject), "") for m in people]
             for subject in subjects()
         ],
     )

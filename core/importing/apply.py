@@ -23,7 +23,7 @@ from core.importing.products import (
     diff_row,
 )
 from core.jobs import Progress
-from core.models import Category, ImportBatch, ImportChange, Product, Setting, Sku
+from core.models import Category, ImportBatch, ImportChange, Product, Setting, Sku, table_of
 from core.workspace import SUFFIX, Workspace, backup_file
 
 BACKUP_REASON = "before-import"
@@ -85,8 +85,8 @@ def apply_import(
         catalog = Catalog(session)
         _check_unchanged(preview, catalog)
         progress.report(1, total, tr(QT_TRANSLATE_NOOP("Import", "Writing products…")))
-        batch_id = conn.execute(
-            insert(ImportBatch.__table__).values(
+        batch_key = conn.execute(
+            insert(table_of(ImportBatch)).values(
                 entity=preview.entity,
                 file_name=preview.file_name,
                 sheet=preview.sheet,
@@ -97,7 +97,9 @@ def apply_import(
                 unchanged_count=len(preview.unchanged),
                 rejected_count=len(preview.rejected),
             )
-        ).inserted_primary_key[0]
+        ).inserted_primary_key
+        assert batch_key is not None  # a single-row insert always reports its key
+        batch_id = batch_key[0]
         log: list[dict[str, Any]] = []
 
         def record(table: str, row_id: int, action: str, before: dict | None, after: dict):
@@ -141,7 +143,7 @@ def apply_import(
         )
         progress.report(total - 1, total, tr(QT_TRANSLATE_NOOP("Import", "Recording the import…")))
         for start in range(0, len(log), 5000):
-            conn.execute(insert(ImportChange.__table__), log[start : start + 5000])
+            conn.execute(insert(table_of(ImportChange)), log[start : start + 5000])
         progress.report(total, total, tr(QT_TRANSLATE_NOOP("Import", "Saving…")))
         batch = session.get(ImportBatch, batch_id)
     assert batch is not None
@@ -164,7 +166,7 @@ def _write_categories(
 ) -> dict[str, int]:
     """Category ids by case-folded name, creating the categories the file names newly."""
     ids = dict(catalog.category_ids)
-    table = Category.__table__
+    table = table_of(Category)
     for spu in sorted(spus):
         name = preview.products.get(spu, {}).get("category")
         if not name or name.casefold() in ids:
@@ -184,7 +186,7 @@ def _write_products(
     record,
 ) -> dict[str, int]:
     """Product ids by SPU code: new SPUs inserted, changed name/category/brand updated."""
-    table = Product.__table__
+    table = table_of(Product)
     ids = {spu: data["id"] for spu, data in catalog.products.items()}
     today = date.today()
     for spu in sorted(spus):
@@ -228,7 +230,7 @@ def _insert_skus(
     total: int,
     text: str,
 ) -> None:
-    table = Sku.__table__
+    table = table_of(Sku)
     defaults: dict[str, Any] = {name: None for name in SKU_COLUMNS}
     defaults.update(cost_currency=base_currency, price_currency="USD", barcode="", stock_qty=0)
     for start in range(0, len(rows), CHUNK):
@@ -268,7 +270,7 @@ def _update_skus(
     text: str,
 ) -> None:
     """Only the columns that differ are written, grouped so each group is one executemany."""
-    table = Sku.__table__
+    table = table_of(Sku)
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in rows:
         before: dict[str, Any] = {}

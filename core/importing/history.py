@@ -21,10 +21,11 @@ from core.models import (
     SalesRecord,
     Sku,
     StockLot,
+    table_of,
 )
 from core.workspace import Workspace
 
-TABLES = {"category": Category.__table__, "product": Product.__table__, "sku": Sku.__table__}
+TABLES = {"category": table_of(Category), "product": table_of(Product), "sku": table_of(Sku)}
 
 
 def import_history(session: Session) -> list[ImportBatch]:
@@ -54,7 +55,7 @@ def undo_import(workspace: Workspace, batch_id: int, progress: Progress | None =
                 batch=batch_id,
                 when=batch.undone_at,
             )
-        change = ImportChange.__table__
+        change = table_of(ImportChange)
         changes = [
             dict(r)
             for r in conn.execute(
@@ -77,7 +78,7 @@ def undo_import(workspace: Workspace, batch_id: int, progress: Progress | None =
             ]
             for name in TABLES
         }
-        sku, product, category = Sku.__table__, Product.__table__, Category.__table__
+        sku, product, category = table_of(Sku), table_of(Product), table_of(Category)
         for start in range(0, len(inserted["sku"]), 500):
             conn.execute(delete(sku).where(sku.c.id.in_(inserted["sku"][start : start + 500])))
         for product_id in inserted["product"]:
@@ -110,7 +111,7 @@ def _check_no_later_import(conn, batch: ImportBatch, changes: list[dict[str, Any
     touched = {(c["table_name"], c["row_id"]) for c in changes}
     if not touched:
         return
-    change, table = ImportChange.__table__, ImportBatch.__table__
+    change, table = table_of(ImportChange), table_of(ImportBatch)
     later = conn.execute(
         select(
             table.c.id, table.c.file_name, table.c.imported_at, change.c.table_name, change.c.row_id
@@ -136,9 +137,9 @@ def _check_no_later_import(conn, batch: ImportBatch, changes: list[dict[str, Any
 
 def _check_untouched_since(conn, changes: list[dict[str, Any]]) -> None:
     """Refuse rather than overwrite an edit made after the import, or delete a SKU in use."""
-    sku = Sku.__table__
+    sku = table_of(Sku)
     codes: dict[int, str] = {}
-    product = Product.__table__
+    product = table_of(Product)
     for item in changes:
         if item["table_name"] == "product" and item["action"] == "update":
             current = (
@@ -182,7 +183,7 @@ def _check_untouched_since(conn, changes: list[dict[str, Any]]) -> None:
         if c["table_name"] == "sku" and c["action"] == "insert" and c["row_id"] in codes
     ]
     for model in (Listing, SalesRecord, StockLot):
-        table = model.__table__
+        table = table_of(model)
         for start in range(0, len(inserted), 500):
             used = conn.execute(
                 select(table.c.sku_id)

@@ -96,7 +96,8 @@ def auto_map(
                     exact.append((rank, order, field.key, col))
     for _rank, _order, key, col in sorted(exact):
         if key not in mapping and col not in used:
-            mapping[key], _ = col, used.add(col)
+            mapping[key] = col
+            used.add(col)
     fuzzy: list[tuple[int, int, int, str, int]] = []
     for order, field in enumerate(fields):
         if field.key in mapping or not field.fuzzy:
@@ -115,7 +116,8 @@ def auto_map(
                 fuzzy.append((-len(alias_key), len(key), order, field.key, col))
     for _length, _key_length, _order, key, col in sorted(fuzzy):
         if key not in mapping and col not in used:
-            mapping[key], _ = col, used.add(col)
+            mapping[key] = col
+            used.add(col)
     return {f.key: mapping[f.key] for f in fields if f.key in mapping}
 
 

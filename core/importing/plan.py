@@ -126,6 +126,7 @@ def preview_plan(workspace, plan: ImportPlan, translate: Translate, progress: Pr
     """Job: validate and compare every mapped row with the catalog; reads only."""
     from core.importing.products import preview_products
 
+    assert plan.table is not None  # the wizard previews only after a sheet was read
     with workspace.session() as session:
         return preview_products(session, plan.table, dict(plan.mapping), progress, translate)
 

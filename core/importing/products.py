@@ -29,7 +29,7 @@ from core.importing.validate import (
     variant_attributes,
 )
 from core.jobs import Progress
-from core.models import Category, Product, Sku
+from core.models import Category, Product, Sku, table_of
 
 SKU_COLUMNS = (
     "cost",
@@ -96,9 +96,9 @@ class Catalog:
 
     def __init__(self, session: Session) -> None:
         conn = session.connection()
-        category = Category.__table__
-        product = Product.__table__
-        sku = Sku.__table__
+        category = table_of(Category)
+        product = table_of(Product)
+        sku = table_of(Sku)
         self.category_names: dict[int, str] = dict(
             conn.execute(select(category.c.id, category.c.name)).all()
         )
