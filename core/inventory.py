@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from core import currency
@@ -31,6 +32,7 @@ from core.models import (
     Sku,
     StockLot,
     saved_id,
+    table_of,
 )
 from core.steps import StepState
 
@@ -286,28 +288,40 @@ def review_catalog(
         progress.report(1, 4, "")
 
     monthly: dict[int, dict[date, int]] = defaultdict(lambda: defaultdict(int))
-    sales = session.exec(
-        select(SalesRecord).where(
-            SalesRecord.month >= months[0], SalesRecord.month < first_of_month
+    # Plain rows, not ORM objects: a large seller has hundreds of thousands of them.
+    table = table_of(SalesRecord).c
+    sales = (
+        session.connection()
+        .execute(
+            sa_select(
+                table.sku_id,
+                table.platform_id,
+                table.market_id,
+                table.month,
+                table.units,
+                table.units_returned,
+                table.revenue,
+                table.currency,
+            ).where(table.month >= months[0], table.month < first_of_month)
         )
-    ).all()
-    for record in sales:
-        review = skus.get(record.sku_id)
+        .all()
+    )
+    recent_months = set(recent)
+    for sku_id, platform_id, market_id, sold_in, units, returned, amount, code in sales:
+        review = skus.get(sku_id)
         if review is None:
             continue
-        month = record.month.replace(day=1)
-        monthly[record.sku_id][month] += record.units
-        review.units_12m += record.units
-        review.units_returned_12m += record.units_returned
-        if month in recent:
-            review.units_recent += record.units
-        platform = platforms.get(record.platform_id, "?")
-        market = markets.get(record.market_id, "?")
-        review.units_by_platform[platform] = (
-            review.units_by_platform.get(platform, 0) + record.units
-        )
-        review.units_by_market[market] = review.units_by_market.get(market, 0) + record.units
-        revenue = to_base(record.revenue, record.currency, review.missing_rates)
+        month = sold_in.replace(day=1)
+        monthly[sku_id][month] += units
+        review.units_12m += units
+        review.units_returned_12m += returned
+        if month in recent_months:
+            review.units_recent += units
+        platform = platforms.get(platform_id, "?")
+        market = markets.get(market_id, "?")
+        review.units_by_platform[platform] = review.units_by_platform.get(platform, 0) + units
+        review.units_by_market[market] = review.units_by_market.get(market, 0) + units
+        revenue = to_base(amount, code, review.missing_rates)
         if revenue is None:
             continue
         review.revenue_12m += revenue
