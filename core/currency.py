@@ -112,3 +112,29 @@ def convert(
     if not from_rate or not to_rate:
         return None
     return float(amount) * from_rate / to_rate
+
+
+def set_base_currency(session: Session, new_base: str) -> None:
+    """Compare money in ``new_base`` from now on; every rate is restated against it, so no
+    amount changes its value (the caller commits)."""
+    code = normalise_code(new_base)
+    table = rates(session)
+    if code == base_currency(session):
+        return
+    if code not in table:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Currency",
+                "Add a rate for {code} first: the new base needs one to restate the others.",
+            ),
+            code=code,
+        )
+    pivot = table[code]
+    for other, rate in table.items():
+        row = session.get(ExchangeRate, other)
+        if row is None:  # the old base had no row of its own
+            row = ExchangeRate(currency=other, to_base=1.0)
+        row.to_base = 1.0 if other == code else rate / pivot
+        session.add(row)
+    session.merge(Setting(key=BASE_CURRENCY_KEY, value=code))
+    session.flush()

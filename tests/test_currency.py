@@ -101,3 +101,31 @@ def test_convert():
     assert currency.convert(5, "GBP", "CNY", table) is None
     assert currency.convert(5, "CNY", "GBP", table) is None
     assert currency.convert(None, "USD", "CNY", table) is None
+
+
+def test_changing_the_base_restates_every_rate_without_changing_values(demo):
+    from core import currency
+
+    with demo.session() as session:
+        before = currency.rates(session)
+        price_in_eur = currency.convert(100, "USD", "EUR", before)
+    with demo.transaction() as session:
+        currency.set_base_currency(session, "usd")
+    with demo.session() as session:
+        after = currency.rates(session)
+        assert currency.base_currency(session) == "USD"
+    assert after["USD"] == 1.0
+    assert after["CNY"] == pytest.approx(1 / 7.2)
+    assert after["EUR"] == pytest.approx(7.8 / 7.2)
+    assert currency.convert(100, "USD", "EUR", after) == pytest.approx(price_in_eur)
+
+
+def test_a_base_without_a_rate_is_refused_and_nothing_changes(demo):
+    from core import currency
+
+    with pytest.raises(ValueError) as info:
+        with demo.transaction() as session:
+            currency.set_base_currency(session, "AUD")
+    assert "AUD" in info.value.args[0].render()
+    with demo.session() as session:
+        assert currency.base_currency(session) == "CNY"

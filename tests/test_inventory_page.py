@@ -267,3 +267,17 @@ def test_headers_follow_a_language_change(qtbot, page, demo):
         page.model.headerData(COLUMN_KEYS.index("revenue"), Qt.Orientation.Horizontal)
         == "Revenue 12 months (CNY)"
     )
+
+
+def test_choosing_another_base_currency_in_the_rates_dialog(qtbot, demo):
+    dialog = ExchangeRatesDialog(demo)
+    qtbot.addWidget(dialog)
+    usd = dialog.base_combo.findData("USD")
+    dialog.base_combo.setCurrentIndex(usd)
+    dialog.base_combo.activated.emit(usd)  # what choosing it in the list sends
+    with demo.session() as session:
+        assert session.get(ExchangeRate, "USD").to_base == 1.0
+        assert session.get(ExchangeRate, "CNY").to_base == pytest.approx(1 / 7.2)
+    assert dialog.model.base == "USD"
+    assert "USD" in dialog.explanation.text()
+    assert dialog.model.rows[0] == ("USD", 1.0)

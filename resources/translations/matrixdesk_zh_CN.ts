@@ -293,6 +293,10 @@ Stock value {stock:,.0f} {currency}</source>
         <source>{code} is the base currency and cannot be deleted.</source>
         <translation>{code} 是本位币，不能删除。</translation>
     </message>
+    <message>
+        <source>Add a rate for {code} first: the new base needs one to restate the others.</source>
+        <translation>请先为 {code} 添加汇率：新的本位币需要它来换算其他汇率。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -334,6 +338,14 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <source>Add / update</source>
         <translation>添加 / 更新</translation>
+    </message>
+    <message>
+        <source>Base currency:</source>
+        <translation>本位币：</translation>
+    </message>
+    <message>
+        <source>Margins, revenue and stock value are shown in this currency. Changing it restates every rate; no amount changes its value.</source>
+        <translation>毛利率、销售额和库存货值都按这个币种显示。更换后所有汇率会自动换算，金额的实际价值不变。</translation>
     </message>
     <message>
         <source>Remove selected</source>

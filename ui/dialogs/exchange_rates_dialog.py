@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -28,6 +29,13 @@ class ExchangeRatesDialog(QDialog):
         self.model.sig_saved.connect(self._saved)
         self.model.sig_error.connect(self._show_error)
 
+        self.base_label = QLabel()
+        self.base_combo = QComboBox()
+        self.base_combo.activated.connect(self._base_chosen)
+        base_row = QHBoxLayout()
+        base_row.addWidget(self.base_label)
+        base_row.addWidget(self.base_combo)
+        base_row.addStretch(1)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setObjectName("hint")
@@ -67,6 +75,7 @@ class ExchangeRatesDialog(QDialog):
         buttons.accepted.connect(self.accept)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(base_row)
         layout.addWidget(self.explanation)
         layout.addWidget(self.table, 1)
         layout.addLayout(add_row)
@@ -86,11 +95,29 @@ class ExchangeRatesDialog(QDialog):
         self.code_edit.setPlaceholderText(self.tr("Code"))
         self.rate_edit.setPlaceholderText(self.tr("1 unit in {base}").format(base=self.model.base))
         self.add_button.setText(self.tr("Add / update"))
+        self.base_label.setText(self.tr("Base currency:"))
+        self.base_combo.setToolTip(
+            self.tr("Margins, revenue and stock value are shown in this currency. Changing it "
+                    "restates every rate; no amount changes its value.")
+        )  # fmt: skip
+        self._fill_base_combo()
         self.remove_button.setText(self.tr("Remove selected"))
+
+    def _fill_base_combo(self) -> None:
+        self.base_combo.clear()
+        for code, _rate in sorted(self.model.rows):
+            self.base_combo.addItem(code, code)
+        self.base_combo.setCurrentIndex(self.base_combo.findData(self.model.base))
+
+    def _base_chosen(self, index: int) -> None:
+        code = self.base_combo.itemData(index)
+        if code and code != self.model.base and self.model.set_base(code):
+            self.retranslate()
 
     def _saved(self) -> None:
         self.changed = True
         self.error_label.hide()
+        self._fill_base_combo()  # a currency added or removed is a base to choose, or not
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

@@ -142,6 +142,18 @@ class ExchangeRatesModel(QAbstractTableModel):
         self.sig_saved.emit()
         return True
 
+    def set_base(self, code: str) -> bool:
+        """Make ``code`` the base currency (rates restated); False with a message."""
+        try:
+            with self.workspace.transaction() as session:
+                currency.set_base_currency(session, code)
+        except ValueError as exc:
+            self.sig_error.emit(error_text(exc))
+            return False
+        self.reload()
+        self.sig_saved.emit()
+        return True
+
     def row_of(self, code: str) -> int:
         code = currency.normalise_code(code)
         return next((i for i, (c, _) in enumerate(self.rows) if c == code), -1)
