@@ -14,8 +14,7 @@ from ui.i18n import translate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-# SKU id on SKU rows, 0 on product rows: never None, because PySide6 6.12 on Python 3.11
-# drops a reference to None each time Python code receives an empty QVariant.
+# SKU id on SKU rows, 0 on product rows.
 SKU_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 4
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 5  # (items [(label, value)], free text allowed)
