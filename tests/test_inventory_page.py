@@ -202,7 +202,7 @@ def test_flags_tab_filters_and_selects_skus_in_the_catalog(qtbot, page, demo):
     _open(qtbot, page, demo)
     review = page.data["review"]
     flag = next(f for f in review.flags if f.sku_ids)
-    page.tabs.setCurrentIndex(2)
+    page.tabs.setCurrentIndex(page.tabs.indexOf(page.flags_panel))
     page.flags_panel.sig_flag_selected.emit(list(flag.sku_ids), "Slow mover")
     assert page.tabs.currentIndex() == 0
     assert page.filter_chip.isVisible() and "Slow mover" in page.filter_chip.text()

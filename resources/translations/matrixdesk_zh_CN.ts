@@ -1467,6 +1467,10 @@ Revenue by market: {markets}</source>
         <translation>产品目录</translation>
     </message>
     <message>
+        <source>Platforms</source>
+        <translation>平台表现</translation>
+    </message>
+    <message>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
@@ -1726,6 +1730,146 @@ Your data folder: {folder}</source>
     <message>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformPerformance</name>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>全部市场</translation>
+    </message>
+    <message>
+        <source>Revenue, units and returns of the last 12 complete months by platform and market, in {currency}. Margin: the SKUs' gross margin weighted by their revenue there. Trend: revenue of the last 3 complete months against the 3 months before.</source>
+        <translation>按平台和市场统计最近 12 个完整月的销售额、销量和退货（{currency}）。毛利率：在该平台/市场售出 SKU 的毛利率，按其销售额加权。趋势：最近 3 个完整月的销售额对比之前 3 个月。</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>在售链接</translation>
+    </message>
+    <message>
+        <source>SKUs sold</source>
+        <translation>动销 SKU</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Revenue ({currency})</source>
+        <translation>销售额（{currency}）</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退货数</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>退货率</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Platform × market</source>
+        <translation>平台 × 市场</translation>
+    </message>
+    <message>
+        <source>By platform</source>
+        <translation>按平台</translation>
+    </message>
+    <message>
+        <source>By market</source>
+        <translation>按市场</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformPerformanceModel</name>
+    <message>
+        <source>Active listings of this platform in this market</source>
+        <translation>该平台在该市场的在售链接数</translation>
+    </message>
+    <message>
+        <source>SKUs that sold at least one unit in the last 12 months</source>
+        <translation>最近 12 个月至少卖出 1 件的 SKU 数</translation>
+    </message>
+    <message>
+        <source>Gross margin of the SKUs sold here, weighted by their revenue here</source>
+        <translation>在此售出 SKU 的毛利率，按其在此的销售额加权</translation>
+    </message>
+    <message>
+        <source>Revenue of the last 3 complete months against the 3 months before; empty when there was no revenue before.</source>
+        <translation>最近 3 个完整月的销售额对比之前 3 个月；之前没有销售额时留空。</translation>
+    </message>
+    <message>
+        <source>Last 3 months {recent} {currency}, the 3 before {before}</source>
+        <translation>最近 3 个月 {recent} {currency}，之前 3 个月 {before}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformRevenueChart</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Revenue (thousand {currency})</source>
+        <translation>销售额（千 {currency}）</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformsPanel</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>查看(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Revenue per month by platform</source>
+        <translation>各平台月销售额</translation>
+    </message>
+    <message>
+        <source>Sales in {codes} count for units only: add their exchange rates to include their revenue.</source>
+        <translation>{codes} 计价的销售只计入销量：请添加相应汇率，才能计入销售额。</translation>
+    </message>
+    <message>
+        <source>Export the platform performance</source>
+        <translation>导出平台表现</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the platform performance…</source>
+        <translation>正在导出平台表现…</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
     </message>
 </context>
 <context>

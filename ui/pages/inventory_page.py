@@ -31,6 +31,7 @@ from core import catalog, currency
 from core.inventory import export_catalog, review_catalog
 from core.inventory_charts import stock_aging
 from core.jobs import Progress
+from core.platform_performance import platform_performance
 from core.workspace import Workspace
 from ui.delegates import ChoiceDelegate
 from ui.dialogs.column_chooser import ColumnChooser
@@ -43,6 +44,7 @@ from ui.pages.base import StepPage
 from ui.pages.inventory_checklist import InventoryChecklist
 from ui.pages.inventory_detail import SkuDetailPanel
 from ui.pages.inventory_flags import FlagsPanel
+from ui.pages.inventory_platforms import PlatformsPanel
 
 # Columns most sellers do not need every day: hidden until chosen in "Columns…".
 DEFAULT_HIDDEN = tuple(
@@ -62,6 +64,7 @@ def load_catalog(workspace: Workspace, as_of: date | None, progress: Progress) -
             "rates": currency.rates(session),
             "categories": catalog.category_names(session),
             "aging": stock_aging(session, as_of),
+            "platforms": platform_performance(session, review, as_of),
         }
 
 
@@ -120,6 +123,9 @@ class InventoryPage(StepPage):
         self.tabs.addTab(splitter, "")
         self.charts = None
         self.tabs.addTab(QWidget(), "")  # charts: built when first shown (pyqtgraph is slow)
+        self.platforms_panel = PlatformsPanel()
+        self.platforms_panel.sig_exported.connect(self._exported)
+        self.tabs.addTab(self.platforms_panel, "")
         self.tabs.addTab(self._build_flags(), "")
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -221,7 +227,8 @@ class InventoryPage(StepPage):
         self.filter_edit.setPlaceholderText(self.tr("Filter: SKU, SPU, name or category…"))
         self.tabs.setTabText(0, self.tr("Catalog"))
         self.tabs.setTabText(1, self.tr("Charts"))
-        self.tabs.setTabText(2, self.tr("Flags"))
+        self.tabs.setTabText(2, self.tr("Platforms"))
+        self.tabs.setTabText(3, self.tr("Flags"))
         self.model.retranslate()
         self.detail.retranslate()
         self.checklist.retranslate()
@@ -281,6 +288,7 @@ class InventoryPage(StepPage):
                 data["review"], data["products"], data["skus"], data["rates"], data["categories"]
             )
             self.flags_panel.set_review(data["review"])
+            self.platforms_panel.set_performance(data["platforms"], workspace.name)
             self._show_charts()
             self._update_state()
             if first:
