@@ -3,54 +3,131 @@
 python main.py demo PATH            write the demo workspace
 python main.py info PATH [--json]   counts per entity and schema version
 python main.py export team PATH OUT.xlsx
+
+Every line a person reads goes through ``translate`` (main.py passes a Qt translator for
+``--lang zh_CN``; the default is English). ``--json`` output and the literal ``error:`` prefix
+stay the same in every language so scripts can rely on them.
 """
 
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 from core import __version__
+from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 from core.jobs import Progress
 from core.workspace import WorkspaceError, open_workspace
 
 SUBCOMMANDS = ("demo", "info", "import", "export", "kpi", "report")
+LANGUAGES = ("en", "zh_CN")
+CTX = "Cli"
+
+# Labels of the entities ``info`` counts, keyed like ``Workspace.counts()``.
+COUNT_LABELS = {
+    "categories": QT_TRANSLATE_NOOP("Cli", "categories"),
+    "products": QT_TRANSLATE_NOOP("Cli", "products"),
+    "skus": QT_TRANSLATE_NOOP("Cli", "skus"),
+    "markets": QT_TRANSLATE_NOOP("Cli", "markets"),
+    "platforms": QT_TRANSLATE_NOOP("Cli", "platforms"),
+    "listings": QT_TRANSLATE_NOOP("Cli", "listings"),
+    "team_members": QT_TRANSLATE_NOOP("Cli", "team members"),
+    "raci_assignments": QT_TRANSLATE_NOOP("Cli", "raci assignments"),
+    "exchange_rates": QT_TRANSLATE_NOOP("Cli", "exchange rates"),
+    "sales_records": QT_TRANSLATE_NOOP("Cli", "sales records"),
+    "stock_lots": QT_TRANSLATE_NOOP("Cli", "stock lots"),
+    "imports": QT_TRANSLATE_NOOP("Cli", "imports"),
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def say(args, text: str, **params) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP("Cli", ...)) in the user's language."""
+    return Message(CTX, text, params).render(getattr(args, "translate", identity))
+
+
+def error(text: str) -> int:
+    """Print ``error: text`` to stderr; the ASCII prefix stays for scripts that grep it."""
+    print(f"error: {text}", file=sys.stderr)
+    return 1
+
+
+def pad(text: str, width: int) -> str:
+    """Left-align ``text`` in ``width`` terminal columns (a Chinese character takes two)."""
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(width - used, 0)
+
+
+def build_parser(translate: Translate = identity) -> argparse.ArgumentParser:
+    def h(text: str) -> str:
+        return translate(CTX, text)
+
     parser = argparse.ArgumentParser(
         prog="matrixdesk",
-        description="MatrixDesk 出海产品矩阵: product-matrix planning for cross-border sellers. "
-        "Without a subcommand the desktop app starts (optionally on WORKSPACE).",
+        description=h(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "MatrixDesk: product-matrix planning for cross-border sellers. "
+                "Without a subcommand the desktop app starts (optionally on WORKSPACE).",
+            )
+        ),
     )
     parser.add_argument("--version", action="version", version=f"MatrixDesk {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "language of the output (default: $MATRIXDESK_LANG, else the system language)",
+            )
+        ),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", help="write the demo workspace to PATH")
+    demo = sub.add_parser(
+        "demo", help=h(QT_TRANSLATE_NOOP("Cli", "write the demo workspace to PATH"))
+    )
     demo.add_argument("path", type=Path)
-    demo.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help=h(QT_TRANSLATE_NOOP("Cli", "replace PATH if it exists")),
+    )
     demo.set_defaults(handler=cmd_demo)
 
-    info = sub.add_parser("info", help="counts per entity and the schema version")
+    info = sub.add_parser(
+        "info", help=h(QT_TRANSLATE_NOOP("Cli", "counts per entity and the schema version"))
+    )
     info.add_argument("path", type=Path)
-    info.add_argument("--json", action="store_true", help="print JSON")
+    info.add_argument("--json", action="store_true", help=h(QT_TRANSLATE_NOOP("Cli", "print JSON")))
     info.set_defaults(handler=cmd_info)
 
-    export = sub.add_parser("export", help="export data to Excel")
+    export = sub.add_parser("export", help=h(QT_TRANSLATE_NOOP("Cli", "export data to Excel")))
     export_sub = export.add_subparsers(dest="what", metavar="WHAT", required=True)
-    export_team = export_sub.add_parser("team", help="the team and its RACI matrix")
-    export_team.add_argument("path", type=Path, help="workspace file")
-    export_team.add_argument("out", type=Path, help="Excel file to write (.xlsx)")
+    export_team = export_sub.add_parser(
+        "team", help=h(QT_TRANSLATE_NOOP("Cli", "the team and its RACI matrix"))
+    )
+    export_team.add_argument("path", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file")))
+    export_team.add_argument(
+        "out", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "Excel file to write (.xlsx)"))
+    )
     export_team.set_defaults(handler=cmd_export_team)
 
     for register in EXTRA_COMMANDS:
-        register(sub, export_sub)
+        # Modules written before the CLI was translated take only the two subparsers.
+        if "translate" in inspect.signature(register).parameters:
+            register(sub, export_sub, translate=translate)
+        else:
+            register(sub, export_sub)
     return parser
 
 
-# Later modules add subcommands here: callables taking (subparsers, export_subparsers).
+# Later modules add subcommands here: callables taking (subparsers, export_subparsers,
+# translate=identity); translate the help texts with it.
 EXTRA_COMMANDS: list = []
 
 
@@ -63,7 +140,8 @@ def cmd_demo(args) -> int:
 
     if args.path.exists():
         if not args.force:
-            print(f"error: {args.path} exists (use --force to replace it)", file=sys.stderr)
+            text = QT_TRANSLATE_NOOP("Cli", "{path} exists (use --force to replace it)")
+            error(say(args, text, path=args.path))
             return 2
         for suffix in ("", "-wal", "-shm"):
             Path(f"{args.path}{suffix}").unlink(missing_ok=True)
@@ -71,8 +149,18 @@ def cmd_demo(args) -> int:
     counts = workspace.counts()
     workspace.close()
     print(
-        f"Demo workspace written to {args.path}: {counts['products']} products, "
-        f"{counts['skus']} SKUs, {counts['team_members']} team members."
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Demo workspace written to {path}: {products} products, {skus} SKUs, "
+                "{members} team members.",
+            ),
+            path=args.path,
+            products=counts["products"],
+            skus=counts["skus"],
+            members=counts["team_members"],
+        )
     )
     return 0
 
@@ -90,11 +178,19 @@ def cmd_info(args) -> int:
         workspace.close()
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
-    else:
-        print(f"Workspace:      {data['path']}")
-        print(f"Schema version: {data['schema_version']}")
-        for name, count in data["counts"].items():
-            print(f"{name.replace('_', ' '):<16}{count:>8}")
+        return 0
+    print(say(args, QT_TRANSLATE_NOOP("Cli", "Workspace:      {path}"), path=data["path"]))
+    print(
+        say(
+            args,
+            QT_TRANSLATE_NOOP("Cli", "Schema version: {version}"),
+            version=data["schema_version"],
+        )
+    )
+    for name, count in data["counts"].items():
+        label = COUNT_LABELS.get(name)
+        text = say(args, label) if label else name.replace("_", " ")
+        print(f"{pad(text, 16)}{count:>8}")
     return 0
 
 
@@ -105,29 +201,29 @@ def cmd_export_team(args) -> int:
     workspace = _open(args.path)
     try:
         with workspace.session() as session:
-            sheets = team_sheets(session)
+            sheets = team_sheets(session, args.translate)
         write_workbook(args.out, sheets)
     finally:
         workspace.close()
-    print(f"Team and RACI written to {args.out}")
+    print(say(args, QT_TRANSLATE_NOOP("Cli", "Team and RACI written to {out}"), out=args.out))
     return 0
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], translate: Translate = identity) -> int:
+    """Run the command line; ``translate`` turns marked texts into the user's language."""
     _load_extra_commands()
-    parser = build_parser()
+    parser = build_parser(translate)
     args = parser.parse_args(argv)
+    args.translate = translate
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
     try:
         return int(args.handler(args) or 0)
     except WorkspaceError as exc:
-        print(f"error: {exc.message.render()}", file=sys.stderr)
-        return 1
+        return error(exc.message.render(translate))
     except (OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return error(str(exc))
 
 
 def _load_extra_commands() -> None:

@@ -31,11 +31,16 @@ class Message:
     params: dict[str, Any] = field(default_factory=dict)
 
     def render(self, translate: Translate = identity) -> str:
+        # A parameter may itself be a Message (e.g. where a cell is): same language.
+        params = {
+            key: value.render(translate) if isinstance(value, Message) else value
+            for key, value in self.params.items()
+        }
         template = translate(self.context, self.text)
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
-            return self.text.format(**self.params)
+            return self.text.format(**params)
 
     def __str__(self) -> str:
         return self.render()

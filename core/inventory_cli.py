@@ -6,20 +6,35 @@ from datetime import date
 from pathlib import Path
 
 from core import cli
+from core.cli import say
+from core.i18n import QT_TRANSLATE_NOOP, Translate, identity
 
 
-def register(subparsers, export_subparsers) -> None:
+def register(subparsers, export_subparsers, translate: Translate = identity) -> None:
+    def h(text: str) -> str:
+        return translate("Cli", text)
+
     catalog = export_subparsers.add_parser(
-        "catalog", help="the reviewed catalog (margin, lifecycle, ABC class, flags)"
+        "catalog",
+        help=h(
+            QT_TRANSLATE_NOOP("Cli", "the reviewed catalog (margin, lifecycle, ABC class, flags)")
+        ),
     )
-    catalog.add_argument("path", type=Path, help="workspace file")
-    catalog.add_argument("out", type=Path, help="Excel file to write (.xlsx)")
+    catalog.add_argument("path", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file")))
+    catalog.add_argument(
+        "out", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "Excel file to write (.xlsx)"))
+    )
     catalog.add_argument(
         "--as-of",
         type=date.fromisoformat,
         default=None,
-        help="review date YYYY-MM-DD (default today): the 12 complete "
-        "months before it are reviewed",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "review date YYYY-MM-DD (default today): the 12 complete "
+                "months before it are reviewed",
+            )
+        ),
     )
     catalog.set_defaults(handler=cmd_export_catalog)
 
@@ -30,10 +45,10 @@ def cmd_export_catalog(args) -> int:
 
     workspace = open_workspace(args.path)
     try:
-        export_catalog(workspace, args.out, as_of=args.as_of)
+        export_catalog(workspace, args.out, translate=args.translate, as_of=args.as_of)
     finally:
         workspace.close()
-    print(f"Reviewed catalog written to {args.out}")
+    print(say(args, QT_TRANSLATE_NOOP("Cli", "Reviewed catalog written to {out}"), out=args.out))
     return 0
 
 

@@ -69,7 +69,7 @@ def test_missing_sku_names_sheet_row_and_column(workspace):
     result = preview(workspace, [["A-1", "A", "Lamp"], ["", "A", "Lamp", "", "", "", "9"]])
     assert result.counts()["new"] == 1
     text = only_message(result)
-    assert "Sheet Products, row 3, column SKU" in text and "empty" in text
+    assert "Sheet “Products”, row 3, column SKU" in text and "empty" in text
 
 
 def test_duplicate_sku_rejects_later_rows_naming_the_first(workspace):
@@ -206,7 +206,7 @@ def test_csv_messages_name_the_file_as_sheet(workspace):
     table.file_name = "goods.csv"
     with workspace.session() as session:
         result = preview_products(session, table, auto_map(table.headers))
-    assert "Sheet goods.csv, row 2, column Price" in only_message(result)
+    assert "“goods.csv”, row 2, column Price" in only_message(result)
 
 
 def _demo_rows(demo, count):

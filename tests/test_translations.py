@@ -37,6 +37,22 @@ def test_every_marked_string_is_translated(tmp_path):
     assert untranslated == [], f"{len(untranslated)} strings lack a Chinese translation"
 
 
+def test_core_marks_text_with_literal_contexts():
+    """lupdate only collects QT_TRANSLATE_NOOP("Context", "text") with literal strings: a
+    variable context would leave the text untranslated without anyone noticing."""
+    import ast
+
+    hidden = []
+    for path in (ROOT / "core").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
+                literal = all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                              for a in node.args[:2])  # fmt: skip
+                if not literal or len(node.args) != 2:
+                    hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert hidden == []
+
+
 def test_placeholders_survive_translation():
     import re
 

@@ -7,10 +7,11 @@ matrixdesk import undo PATH BATCH_ID
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from core import cli
+from core.cli import error, pad, say
+from core.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from core.importing.apply import ImportRefused, apply_import
 from core.importing.fields import PRODUCT_FIELDS, field_by_key
 from core.importing.history import import_history, undo_import
@@ -23,40 +24,61 @@ from core.jobs import Progress
 SHOW_ROWS = 20
 
 
-def register(subparsers, _export_subparsers) -> None:
-    command = subparsers.add_parser("import", help="import products from Excel/CSV; history; undo")
+def register(subparsers, _export_subparsers, translate: Translate = identity) -> None:
+    def h(text: str) -> str:
+        return translate("Cli", text)
+
+    command = subparsers.add_parser(
+        "import", help=h(QT_TRANSLATE_NOOP("Cli", "import products from Excel/CSV; history; undo"))
+    )
     what = command.add_subparsers(dest="what", metavar="WHAT", required=True)
-    products = what.add_parser("products", help="preview (and with --apply write) a product file")
-    products.add_argument("path", type=Path, help="workspace file")
-    products.add_argument("file", type=Path, help="Excel or CSV file to import")
-    products.add_argument("--profile", help="saved column mapping to use (default: detected)")
-    products.add_argument("--sheet", help="sheet to read (default: the first with data)")
-    products.add_argument("--header-row", type=int, help="row number of the header (1-based)")
-    products.add_argument("--apply", action="store_true", help="write the new and changed rows")
+    products = what.add_parser(
+        "products",
+        help=h(QT_TRANSLATE_NOOP("Cli", "preview (and with --apply write) a product file")),
+    )
+    products.add_argument("path", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file")))
+    products.add_argument(
+        "file", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "Excel or CSV file to import"))
+    )
+    products.add_argument(
+        "--profile",
+        help=h(QT_TRANSLATE_NOOP("Cli", "saved column mapping to use (default: detected)")),
+    )
+    products.add_argument(
+        "--sheet", help=h(QT_TRANSLATE_NOOP("Cli", "sheet to read (default: the first with data)"))
+    )
+    products.add_argument(
+        "--header-row",
+        type=int,
+        help=h(QT_TRANSLATE_NOOP("Cli", "row number of the header (1-based)")),
+    )
+    products.add_argument(
+        "--apply",
+        action="store_true",
+        help=h(QT_TRANSLATE_NOOP("Cli", "write the new and changed rows")),
+    )
     products.set_defaults(handler=cmd_import_products)
-    history = what.add_parser("history", help="list the imports of a workspace")
+    history = what.add_parser(
+        "history", help=h(QT_TRANSLATE_NOOP("Cli", "list the imports of a workspace"))
+    )
     history.add_argument("path", type=Path)
     history.set_defaults(handler=cmd_import_history)
-    undo = what.add_parser("undo", help="undo one import as a whole")
+    undo = what.add_parser("undo", help=h(QT_TRANSLATE_NOOP("Cli", "undo one import as a whole")))
     undo.add_argument("path", type=Path)
     undo.add_argument("batch_id", type=int)
     undo.set_defaults(handler=cmd_import_undo)
 
 
-def _error(text: str) -> int:
-    print(f"error: {text}", file=sys.stderr)
-    return 1
-
-
 def cmd_import_products(args) -> int:
+    translate = args.translate
     try:
         table = read_table(args.file, sheet=args.sheet, header_row=args.header_row)
         refuse_if_not_products(table)
         refuse_if_no_rows(table)
     except ImportFileError as exc:
-        return _error(exc.message.render())
+        return error(exc.message.render(translate))
     except OSError as exc:
-        return _error(f"{args.file}: {exc.strerror or exc}")
+        return error(f"{args.file}: {exc.strerror or exc}")
     workspace = cli._open(args.path)
     try:
         with workspace.session() as session:
@@ -65,7 +87,8 @@ def cmd_import_products(args) -> int:
                     (p for p in list_profiles(session, "products") if p.name == args.profile), None
                 )
                 if profile is None:
-                    return _error(f"no saved profile named '{args.profile}'")
+                    text = QT_TRANSLATE_NOOP("Cli", "no saved profile named '{name}'")
+                    return error(say(args, text, name=args.profile))
             else:
                 profile = find_profile_for(session, "products", table.headers)
             mapping = (
@@ -75,65 +98,91 @@ def cmd_import_products(args) -> int:
             )
             profile_name = profile.name if profile else ""
             if "sku_code" not in mapping:
-                found = ", ".join(h for h in table.headers if h) or "(none)"
-                return _error(
-                    f"{args.file.name}: no column for the SKU code was found. "
-                    f"Headers found: {found}"
+                none = say(args, QT_TRANSLATE_NOOP("Cli", "(none)"))
+                text = QT_TRANSLATE_NOOP(
+                    "Cli", "{file}: no column for the SKU code was found. Headers found: {headers}"
                 )
+                headers = ", ".join(h for h in table.headers if h) or none
+                return error(say(args, text, file=args.file.name, headers=headers))
             preview = preview_products(session, table, mapping)
-        _print_preview(preview, profile_name)
+        _print_preview(args, preview, profile_name)
         if not args.apply:
-            print("Preview only: nothing was written (add --apply to import).")
+            text = QT_TRANSLATE_NOOP(
+                "Cli", "Preview only: nothing was written (add --apply to import)."
+            )
+            print(say(args, text))
             return 0
         if not preview.new and not preview.changed:
-            print("Nothing to apply: no new or changed rows.")
+            print(say(args, QT_TRANSLATE_NOOP("Cli", "Nothing to apply: no new or changed rows.")))
             return 0
         batch = apply_import(workspace, preview, Progress(), profile_name=profile_name)
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "Applied as import #{id}: {new} new, {changed} changed. "
+            "Undo with: import undo {path} {id}",
+        )
         print(
-            f"Applied as import #{batch.id}: {batch.new_count} new, "
-            f"{batch.changed_count} changed. Undo with: import undo {args.path} {batch.id}"
+            say(
+                args,
+                text,
+                id=batch.id,
+                new=batch.new_count,
+                changed=batch.changed_count,
+                path=args.path,
+            )
         )
         return 0
     except ImportRefused as exc:
-        return _error(exc.message.render())
+        return error(exc.message.render(translate))
     finally:
         workspace.close()
 
 
-def _print_preview(preview: ImportPreview, profile_name: str) -> None:
-    print(f"File:       {preview.file_name}")
-    print(f"Sheet:      {preview.sheet or '-'}")
-    print(f"Header row: {preview.header_row}")
-    print(f"Mapping:    {'profile ' + profile_name if profile_name else 'detected from headers'}")
+def _print_preview(args, preview: ImportPreview, profile_name: str) -> None:
+    translate = args.translate
+    print(say(args, QT_TRANSLATE_NOOP("Cli", "File:       {file}"), file=preview.file_name))
+    print(say(args, QT_TRANSLATE_NOOP("Cli", "Sheet:      {sheet}"), sheet=preview.sheet or "-"))
+    print(say(args, QT_TRANSLATE_NOOP("Cli", "Header row: {row}"), row=preview.header_row))
+    if profile_name:
+        text = QT_TRANSLATE_NOOP("Cli", "Mapping:    profile {name}")
+    else:
+        text = QT_TRANSLATE_NOOP("Cli", "Mapping:    detected from headers")
+    print(say(args, text, name=profile_name))
     for key, header in preview.headers.items():
-        label = field_by_key(key).label
-        print(f"  {label:<28} <- {header}")
+        label = translate("Import", field_by_key(key).label)
+        print(f"  {pad(label, 28)} <- {header}")
     counts = preview.counts()
-    print(
-        "Rows:       "
-        + ", ".join(
-            f"{counts[k]} {k}" for k in ("new", "changed", "unchanged", "rejected", "skipped")
-        )
+    text = QT_TRANSLATE_NOOP(
+        "Cli",
+        "Rows:       {new} new, {changed} changed, {unchanged} unchanged, "
+        "{rejected} rejected, {skipped} skipped",
     )
+    print(say(args, text, **counts))
     for row in preview.changed[:SHOW_ROWS]:
         changes = "; ".join(
             f"{key}: {describe_value(key, old)} -> {describe_value(key, new)}"
             for key, (old, new) in row.changes.items()
         )
-        print(f"  changed row {row.row_number} {row.sku_code}: {changes}")
+        text = QT_TRANSLATE_NOOP("Cli", "  changed row {row} {sku}: {changes}")
+        print(say(args, text, row=row.row_number, sku=row.sku_code, changes=changes))
     if len(preview.changed) > SHOW_ROWS:
-        print(f"  ... and {len(preview.changed) - SHOW_ROWS} more changed rows")
+        text = QT_TRANSLATE_NOOP("Cli", "  ... and {count} more changed rows")
+        print(say(args, text, count=len(preview.changed) - SHOW_ROWS))
     warnings = [m for group in (preview.new, preview.changed, preview.unchanged, preview.rejected)
                 for row in group for m in row.warnings]  # fmt: skip
     for message in warnings[:SHOW_ROWS]:
-        print(f"  warning: {message.render()}")
+        text = QT_TRANSLATE_NOOP("Cli", "  warning: {message}")
+        print(say(args, text, message=message.render(translate)))
     if len(warnings) > SHOW_ROWS:
-        print(f"  ... and {len(warnings) - SHOW_ROWS} more warnings")
+        text = QT_TRANSLATE_NOOP("Cli", "  ... and {count} more warnings")
+        print(say(args, text, count=len(warnings) - SHOW_ROWS))
     for row in preview.rejected[:SHOW_ROWS]:
         for message in row.messages:
-            print(f"  rejected: {message.render()}")
+            text = QT_TRANSLATE_NOOP("Cli", "  rejected: {message}")
+            print(say(args, text, message=message.render(translate)))
     if len(preview.rejected) > SHOW_ROWS:
-        print(f"  ... and {len(preview.rejected) - SHOW_ROWS} more rejected rows")
+        text = QT_TRANSLATE_NOOP("Cli", "  ... and {count} more rejected rows")
+        print(say(args, text, count=len(preview.rejected) - SHOW_ROWS))
 
 
 def cmd_import_history(args) -> int:
@@ -144,15 +193,31 @@ def cmd_import_history(args) -> int:
     finally:
         workspace.close()
     if not batches:
-        print("No imports yet.")
+        print(say(args, QT_TRANSLATE_NOOP("Cli", "No imports yet.")))
     for batch in batches:
-        state = f"undone {batch.undone_at}" if batch.undone_at else "applied"
-        print(
-            f"#{batch.id:<4} {batch.imported_at}  {batch.file_name}"
-            f"{' [' + batch.sheet + ']' if batch.sheet else ''}  {batch.new_count} new, "
-            f"{batch.changed_count} changed, {batch.unchanged_count} unchanged, "
-            f"{batch.rejected_count} rejected  ({state})"
+        if batch.undone_at:
+            state = say(args, QT_TRANSLATE_NOOP("Cli", "undone {time}"), time=batch.undone_at)
+        else:
+            state = say(args, QT_TRANSLATE_NOOP("Cli", "applied"))
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "#{id} {time}  {file}{sheet}  {new} new, {changed} changed, "
+            "{unchanged} unchanged, {rejected} rejected  ({state})",
         )
+        line = say(
+            args,
+            text,
+            id=f"{batch.id:<4}",
+            time=batch.imported_at,
+            file=batch.file_name,
+            sheet=f" [{batch.sheet}]" if batch.sheet else "",
+            new=batch.new_count,
+            changed=batch.changed_count,
+            unchanged=batch.unchanged_count,
+            rejected=batch.rejected_count,
+            state=state,
+        )
+        print(line)
     return 0
 
 
@@ -161,10 +226,10 @@ def cmd_import_undo(args) -> int:
     try:
         undo_import(workspace, args.batch_id)
     except ImportRefused as exc:
-        return _error(exc.message.render())
+        return error(exc.message.render(args.translate))
     finally:
         workspace.close()
-    print(f"Import #{args.batch_id} undone.")
+    print(say(args, QT_TRANSLATE_NOOP("Cli", "Import #{id} undone."), id=args.batch_id))
     return 0
 
 

@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
-from core.importing.validate import TEXT_LIMITS, BadValue, cell_message, cell_text, clean_code
+from core.importing.validate import (
+    TEXT_LIMITS,
+    BadValue,
+    Where,
+    cell_message,
+    cell_text,
+    clean_code,
+)
 
 CTX = "Import"
 LIST_SEPARATORS = re.compile(r"\s*[,;]\s*")
@@ -27,14 +34,14 @@ SPU_SEPARATORS = "-_#/."
 MIN_SPU_PREFIX = 3
 
 NOT_PAIRED = QT_TRANSLATE_NOOP(
-    CTX,
-    "Sheet {sheet}, row {row}, column {column}: the {count} SKUs of this row could not be "
+    "Import",
+    "{where}, row {row}, column {column}: the {count} SKUs of this row could not be "
     "matched to the option values (their codes do not name the values, and the file does not "
     "list them in option order); they are imported without variant attributes.",
 )
 STOCK_IS_TOTAL = QT_TRANSLATE_NOOP(
-    CTX,
-    "Sheet {sheet}, row {row}, column {column}: rows that list several SKUs in one cell give "
+    "Import",
+    "{where}, row {row}, column {column}: rows that list several SKUs in one cell give "
     "the stock of the whole listing ({value} here), not of each SKU; stock is left empty for "
     "the SKUs of such rows.",
 )
@@ -116,7 +123,7 @@ def spu_code_for(codes: list[str]) -> str:
 
 
 def expand_row(
-    raw: dict[str, Any], headers: dict[str, str], sheet: str, row: int, stock_warned: bool
+    raw: dict[str, Any], headers: dict[str, str], sheet: Where, row: int, stock_warned: bool
 ) -> Expansion | None:
     """One raw row per listed SKU, or None when the SKU cell holds a single code.
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
+from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.importing.fields import normalise_header
 from core.importing.readers import ImportFileError
 
@@ -26,35 +26,41 @@ class FileKind:
     is_product_list: bool
 
 
-SHOPIFY_ORDERS = FileKind("shopify_orders", QT_TRANSLATE_NOOP(CTX, "a Shopify order export"), False)
+SHOPIFY_ORDERS = FileKind(
+    "shopify_orders", QT_TRANSLATE_NOOP("Import", "a Shopify order export"), False
+)
 AMAZON_BUSINESS_REPORT = FileKind(
     "amazon_business_report",
-    QT_TRANSLATE_NOOP(CTX, "an Amazon Business Report (sales and traffic)"),
+    QT_TRANSLATE_NOOP("Import", "an Amazon Business Report (sales and traffic)"),
     False,
 )
 AMAZON_SETTLEMENT = FileKind(
-    "amazon_settlement", QT_TRANSLATE_NOOP(CTX, "an Amazon settlement report"), False
+    "amazon_settlement", QT_TRANSLATE_NOOP("Import", "an Amazon settlement report"), False
 )
 AMAZON_ADS = FileKind(
-    "amazon_ads", QT_TRANSLATE_NOOP(CTX, "an Amazon advertising (Sponsored Products) report"), False
+    "amazon_ads",
+    QT_TRANSLATE_NOOP("Import", "an Amazon advertising (Sponsored Products) report"),
+    False,
 )
-REVIEWS = FileKind("reviews", QT_TRANSLATE_NOOP(CTX, "a list of customer reviews"), False)
-ORDERS = FileKind("orders", QT_TRANSLATE_NOOP(CTX, "an order list"), False)
+REVIEWS = FileKind("reviews", QT_TRANSLATE_NOOP("Import", "a list of customer reviews"), False)
+ORDERS = FileKind("orders", QT_TRANSLATE_NOOP("Import", "an order list"), False)
 
 SHOPIFY_PRODUCTS = FileKind(
-    "shopify_products", QT_TRANSLATE_NOOP(CTX, "a Shopify product export"), True
+    "shopify_products", QT_TRANSLATE_NOOP("Import", "a Shopify product export"), True
 )
 WOOCOMMERCE_PRODUCTS = FileKind(
-    "woocommerce_products", QT_TRANSLATE_NOOP(CTX, "a WooCommerce product export"), True
+    "woocommerce_products", QT_TRANSLATE_NOOP("Import", "a WooCommerce product export"), True
 )
-ETSY_LISTINGS = FileKind("etsy_listings", QT_TRANSLATE_NOOP(CTX, "an Etsy listings download"), True)
+ETSY_LISTINGS = FileKind(
+    "etsy_listings", QT_TRANSLATE_NOOP("Import", "an Etsy listings download"), True
+)
 AMAZON_LISTINGS = FileKind(
-    "amazon_listings", QT_TRANSLATE_NOOP(CTX, "an Amazon listings report"), True
+    "amazon_listings", QT_TRANSLATE_NOOP("Import", "an Amazon listings report"), True
 )
 TIKTOK_TEMPLATE = FileKind(
-    "tiktok_template", QT_TRANSLATE_NOOP(CTX, "a TikTok Shop / 店小秘 product template"), True
+    "tiktok_template", QT_TRANSLATE_NOOP("Import", "a TikTok Shop / 店小秘 product template"), True
 )
-PRODUCT_TABLE = FileKind("product_table", QT_TRANSLATE_NOOP(CTX, "a product table"), True)
+PRODUCT_TABLE = FileKind("product_table", QT_TRANSLATE_NOOP("Import", "a product table"), True)
 
 ALL_KINDS: tuple[FileKind, ...] = (
     SHOPIFY_ORDERS,
@@ -165,15 +171,6 @@ def detect_kind(headers: Iterable[Any]) -> FileKind | None:
     return None
 
 
-@dataclass(frozen=True)
-class _KindMessage(Message):
-    """Like Message, but the ``kind`` parameter is itself translated."""
-
-    def render(self, translate: Translate = identity) -> str:
-        params = dict(self.params, kind=translate(self.context, str(self.params.get("kind", ""))))
-        return Message(self.context, self.text, params).render(translate)
-
-
 class NotAProductList(ImportFileError):
     """The table is an order, sales, advertising or review report, not a product list."""
 
@@ -183,13 +180,13 @@ class NotAProductList(ImportFileError):
 
 
 NOT_PRODUCTS = QT_TRANSLATE_NOOP(
-    CTX,
+    "Import",
     "“{file}” looks like {kind}, not a product list. Only product lists (SKU, name, price, "
     "cost, stock…) can be imported here: export the products from your shop or ERP instead. "
     "Orders, sales, advertising and review reports will come in through step 7 (ERP link).",
 )
 NOT_PRODUCTS_SHEET = QT_TRANSLATE_NOOP(
-    CTX,
+    "Import",
     "Sheet “{sheet}” of “{file}” looks like {kind}, not a product list. Only product lists "
     "(SKU, name, price, cost, stock…) can be imported here: choose another sheet or export the "
     "products from your shop or ERP instead. Orders, sales, advertising and review reports will "
@@ -204,8 +201,8 @@ def refuse_if_not_products(table) -> None:
     if kind is None or kind.is_product_list:
         return
     text = NOT_PRODUCTS_SHEET if table.sheet else NOT_PRODUCTS
-    params = {"file": table.file_name, "sheet": table.sheet, "kind": kind.label}
-    raise NotAProductList(_KindMessage(CTX, text, params), kind)
+    params = {"file": table.file_name, "sheet": table.sheet, "kind": Message(CTX, kind.label)}
+    raise NotAProductList(Message(CTX, text, params), kind)
 
 
 class NoDataRows(ImportFileError):
@@ -213,12 +210,12 @@ class NoDataRows(ImportFileError):
 
 
 NO_ROWS = QT_TRANSLATE_NOOP(
-    CTX,
+    "Import",
     "“{file}” has column names in row {row} but no rows of data under them: fill in the "
     "template or export it again with products.",
 )
 NO_ROWS_SHEET = QT_TRANSLATE_NOOP(
-    CTX,
+    "Import",
     "Sheet “{sheet}” of “{file}” has column names in row {row} but no rows of data under them: "
     "fill in the template or export it again with products.",
 )

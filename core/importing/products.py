@@ -23,9 +23,11 @@ from core.importing.validate import (
     DUPLICATE_SKU,
     MISSING_SKU,
     BadValue,
+    Where,
     cell_message,
     clean_row,
     is_empty,
+    location,
     variant_attributes,
 )
 from core.jobs import Progress
@@ -183,7 +185,7 @@ def preview_products(
     }
     mapping = {key: col for key, col in mapping.items() if key in headers}
     preview = ImportPreview(table.file_name, table.sheet, table.header_row, dict(mapping), headers)
-    sheet = preview.sheet_label
+    sheet = location(table.file_name, table.sheet)
     factors = unit_factors(table.headers, mapping, PRODUCT_FIELDS)
     text = translate("Import", QT_TRANSLATE_NOOP("Import", "Checking rows…"))
     total = len(table.rows)
@@ -232,7 +234,7 @@ def preview_products(
 def _check_row(
     raw: dict[str, Any],
     headers: dict[str, str],
-    sheet: str,
+    sheet: Where,
     number: int,
     factors: dict[str, float],
     context: dict[str, dict[str, str]],

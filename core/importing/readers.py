@@ -117,8 +117,8 @@ def table_from_grid(
         raise file_error(
             _pick(
                 sheet,
-                QT_TRANSLATE_NOOP(CTX, "“{file}” holds no data."),
-                QT_TRANSLATE_NOOP(CTX, "Sheet “{sheet}” of “{file}” holds no data."),
+                QT_TRANSLATE_NOOP("Import", "“{file}” holds no data."),
+                QT_TRANSLATE_NOOP("Import", "Sheet “{sheet}” of “{file}” holds no data."),
             ),
             path,
             sheet,
@@ -132,8 +132,8 @@ def table_from_grid(
             raise file_error(
                 _pick(
                     sheet,
-                    QT_TRANSLATE_NOOP(CTX, "“{file}” has no row {row}."),
-                    QT_TRANSLATE_NOOP(CTX, "Sheet “{sheet}” of “{file}” has no row {row}."),
+                    QT_TRANSLATE_NOOP("Import", "“{file}” has no row {row}."),
+                    QT_TRANSLATE_NOOP("Import", "Sheet “{sheet}” of “{file}” has no row {row}."),
                 ),
                 path,
                 sheet,
@@ -159,8 +159,8 @@ def table_from_grid(
         raise file_error(
             _pick(
                 sheet,
-                QT_TRANSLATE_NOOP(CTX, "“{file}” has no header row."),
-                QT_TRANSLATE_NOOP(CTX, "Sheet “{sheet}” of “{file}” has no header row."),
+                QT_TRANSLATE_NOOP("Import", "“{file}” has no header row."),
+                QT_TRANSLATE_NOOP("Import", "Sheet “{sheet}” of “{file}” has no header row."),
             ),
             path,
             sheet,
@@ -199,7 +199,7 @@ def _check_zip(path: Path) -> None:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         raise file_error(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "Import",
                 "“{file}” is damaged or incomplete (it is not a readable Excel workbook). "
                 "Open it in Excel or WPS and save it again.",
             ),
@@ -211,7 +211,7 @@ def _check_zip(path: Path) -> None:
     if too_big or (unpacked > 50_000_000 and unpacked / packed > MAX_ZIP_RATIO):
         raise file_error(
             QT_TRANSLATE_NOOP(
-                CTX, "“{file}” would unpack to {size} MB, too large to import safely."
+                "Import", "“{file}” would unpack to {size} MB, too large to import safely."
             ),
             path,
             size=unpacked // 1_000_000,
@@ -239,7 +239,7 @@ def _open_workbook(path: Path):
     elif not magic.startswith(OLE_MAGIC):
         raise file_error(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "Import",
                 "“{file}” is not an Excel workbook (its content is something else). "
                 "Choose an .xlsx or .csv file.",
             ),
@@ -250,7 +250,7 @@ def _open_workbook(path: Path):
     except Exception as exc:  # calamine raises several error types for broken files
         raise file_error(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "Import",
                 "“{file}” could not be read as a workbook: {reason}. "
                 "Open it in Excel or WPS and save it again.",
             ),
@@ -264,10 +264,10 @@ def _read_workbook_grid(path: Path, sheet: str | None, progress: Progress | None
     try:
         names = list(workbook.sheet_names)
         if not names:
-            raise file_error(QT_TRANSLATE_NOOP(CTX, "“{file}” has no sheets."), path)
+            raise file_error(QT_TRANSLATE_NOOP("Import", "“{file}” has no sheets."), path)
         if sheet is not None and sheet not in names:
             raise file_error(
-                QT_TRANSLATE_NOOP(CTX, "“{file}” has no sheet named “{sheet}”."), path, sheet
+                QT_TRANSLATE_NOOP("Import", "“{file}” has no sheet named “{sheet}”."), path, sheet
             )
         first_with_data: SheetGrid | None = None
         grid = SheetGrid(path, names[0], names, [])
@@ -281,7 +281,7 @@ def _read_workbook_grid(path: Path, sheet: str | None, progress: Progress | None
             except Exception as exc:
                 raise file_error(
                     QT_TRANSLATE_NOOP(
-                        CTX, "Sheet “{sheet}” of “{file}” could not be read: {reason}."
+                        "Import", "Sheet “{sheet}” of “{file}” could not be read: {reason}."
                     ),
                     path,
                     name,
@@ -305,14 +305,16 @@ def _read_workbook_grid(path: Path, sheet: str | None, progress: Progress | None
 
 def _check_file(path: Path) -> None:
     if not path.is_file():
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "“{file}” does not exist or is not a file."), path)
+        raise file_error(
+            QT_TRANSLATE_NOOP("Import", "“{file}” does not exist or is not a file."), path
+        )
     size = path.stat().st_size
     if size == 0:
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "“{file}” is empty."), path)
+        raise file_error(QT_TRANSLATE_NOOP("Import", "“{file}” is empty."), path)
     if size > MAX_FILE_BYTES:
         raise file_error(
             QT_TRANSLATE_NOOP(
-                CTX, "“{file}” is {size} MB, too large to import. Split it into smaller files."
+                "Import", "“{file}” is {size} MB, too large to import. Split it into smaller files."
             ),
             path,
             size=size // 1_000_000,
@@ -321,7 +323,7 @@ def _check_file(path: Path) -> None:
 
 def _os_error(path: Path, exc: OSError) -> ImportFileError:
     return file_error(
-        QT_TRANSLATE_NOOP(CTX, "“{file}” could not be opened: {reason}."),
+        QT_TRANSLATE_NOOP("Import", "“{file}” could not be opened: {reason}."),
         path,
         reason=exc.strerror or str(exc),
     )
@@ -360,7 +362,9 @@ def read_grid(
         raise _os_error(path, exc) from None
     except MemoryError:
         raise file_error(
-            QT_TRANSLATE_NOOP(CTX, "“{file}” is too large to import. Split it into smaller files."),
+            QT_TRANSLATE_NOOP(
+                "Import", "“{file}” is too large to import. Split it into smaller files."
+            ),
             path,
         ) from None
 

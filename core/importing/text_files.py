@@ -72,7 +72,7 @@ def read_text_grid(path: Path, progress: Progress | None) -> tuple[list[list[Any
 
     data = path.read_bytes()
     if not data.strip():
-        raise file_error(QT_TRANSLATE_NOOP(CTX, "“{file}” is empty."), path)
+        raise file_error(QT_TRANSLATE_NOOP("Import", "“{file}” is empty."), path)
     encoding = detect_encoding(data)
     try:
         if not encoding:
@@ -81,7 +81,7 @@ def read_text_grid(path: Path, progress: Progress | None) -> tuple[list[list[Any
     except (UnicodeDecodeError, LookupError):
         raise file_error(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "Import",
                 "“{file}” is not a text table (its characters could not be read). "
                 "Save it as CSV (UTF-8) or .xlsx and try again.",
             ),
@@ -90,7 +90,7 @@ def read_text_grid(path: Path, progress: Progress | None) -> tuple[list[list[Any
     if "\x00" in text or sum(1 for c in text[:4096] if c < " " and c not in "\r\n\t") > 8:
         raise file_error(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "Import",
                 "“{file}” is not a text table (it holds binary data). "
                 "Save it as CSV (UTF-8) or .xlsx and try again.",
             ),
@@ -106,7 +106,7 @@ def read_text_grid(path: Path, progress: Progress | None) -> tuple[list[list[Any
                 progress.report(min(len(grid), estimate), estimate, "")
     except csv.Error as exc:
         raise file_error(
-            QT_TRANSLATE_NOOP(CTX, "“{file}” row {row} could not be read: {reason}."),
+            QT_TRANSLATE_NOOP("Import", "“{file}” row {row} could not be read: {reason}."),
             path,
             row=len(grid) + 1,
             reason=str(exc),

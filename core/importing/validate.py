@@ -81,7 +81,7 @@ CURRENCY_FIELDS = {"cost_currency": "cost", "price_currency": "price"}
 NO_VARIANT = {("title", "default title")}
 
 NOT_A_NUMBER = QT_TRANSLATE_NOOP(
-    "Import", "Sheet {sheet}, row {row}, column {column}: '{value}' is not a number."
+    "Import", "{where}, row {row}, column {column}: '{value}' is not a number."
 )
 
 SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
@@ -188,7 +188,7 @@ def parse_currency(value: Any) -> str:
     raise BadValue(
         QT_TRANSLATE_NOOP(
             "Import",
-            "Sheet {sheet}, row {row}, column {column}: '{value}' is not a currency code "
+            "{where}, row {row}, column {column}: '{value}' is not a currency code "
             "this app knows (use CNY, USD, EUR, GBP, JPY ... or ¥ $ € £).",
         )
     )
@@ -198,7 +198,7 @@ def parse_barcode(value: Any) -> str:
     """A barcode as text; refuse what Excel already rounded ("3.65E+11", 365000000000.0)."""
     lost = QT_TRANSLATE_NOOP(
         "Import",
-        "Sheet {sheet}, row {row}, column {column}: '{value}' looks like a barcode Excel turned into a rounded number, so digits "
+        "{where}, row {row}, column {column}: '{value}' looks like a barcode Excel turned into a rounded number, so digits "
         "are lost. Format the column as Text in Excel, retype the barcodes and import "
         "again.",
     )
@@ -241,45 +241,57 @@ def parse_variant_text(text: str) -> dict[str, str]:
     return {"variant": text} if text else {}
 
 
-def cell_message(sheet: str, row: int, column: str, value: Any, bad: BadValue) -> Message:
-    """The rejection message: every template names sheet, row and column, then the value."""
+def cell_message(sheet: Where, row: int, column: str, value: Any, bad: BadValue) -> Message:
+    """The rejection message: every template names where (sheet or file), row and column,
+    then the value. ``sheet`` is what ``location()`` gives."""
     text = cell_text(value)
     if len(text) > 80:
         text = text[:77] + "..."
     return Message(
         CONTEXT,
         bad.text,
-        {"sheet": sheet, "row": row, "column": column, "value": text, **bad.params},
+        {"where": sheet, "row": row, "column": column, "value": text, **bad.params},
     )
 
 
+# Where a cell is, as messages name it: a sheet of a workbook, or the CSV file.
+Where = Message | str
+
+
+def location(file_name: str, sheet: str) -> Where:
+    """How messages name the place of a cell: the sheet of a workbook, or the CSV file."""
+    if sheet:
+        return Message(CONTEXT, QT_TRANSLATE_NOOP("Import", "Sheet “{sheet}”"), {"sheet": sheet})
+    return f"“{file_name}”"
+
+
 MISSING_SKU = QT_TRANSLATE_NOOP(
-    "Import", "Sheet {sheet}, row {row}, column {column}: the SKU is empty; every row needs one."
+    "Import", "{where}, row {row}, column {column}: the SKU is empty; every row needs one."
 )
 DUPLICATE_SKU = QT_TRANSLATE_NOOP(
     "Import",
-    "Sheet {sheet}, row {row}, column {column}: SKU '{value}' already appears in row "
+    "{where}, row {row}, column {column}: SKU '{value}' already appears in row "
     "{first_row}; only that first row is imported.",
 )
 TOO_LONG = QT_TRANSLATE_NOOP(
     "Import",
-    "Sheet {sheet}, row {row}, column {column}: the text is {length} characters long; "
+    "{where}, row {row}, column {column}: the text is {length} characters long; "
     "at most {limit} fit.",
 )
 NEGATIVE = QT_TRANSLATE_NOOP(
     "Import",
-    "Sheet {sheet}, row {row}, column {column}: '{value}' is negative; it must be 0 or more.",
+    "{where}, row {row}, column {column}: '{value}' is negative; it must be 0 or more.",
 )
 TOO_BIG = QT_TRANSLATE_NOOP(
     "Import",
-    "Sheet {sheet}, row {row}, column {column}: '{value}' is more than {limit}; please "
+    "{where}, row {row}, column {column}: '{value}' is more than {limit}; please "
     "check the number and its unit.",
 )
 NOT_WHOLE = QT_TRANSLATE_NOOP(
-    "Import", "Sheet {sheet}, row {row}, column {column}: '{value}' is not a whole number."
+    "Import", "{where}, row {row}, column {column}: '{value}' is not a whole number."
 )
 PRICE_ZERO = QT_TRANSLATE_NOOP(
-    "Import", "Sheet {sheet}, row {row}, column {column}: the price is 0; imported as it is."
+    "Import", "{where}, row {row}, column {column}: the price is 0; imported as it is."
 )
 
 NUMBER_FIELDS = tuple(NUMBER_RANGES)
@@ -289,7 +301,7 @@ TEXT_FIELDS = ("product_name", "category", "brand")
 def clean_row(
     raw: dict[str, Any],
     headers: dict[str, str],
-    sheet: str,
+    sheet: Where,
     row: int,
     factors: dict[str, float] | None = None,
 ) -> tuple[dict[str, Any], list[Message], list[Message]]:

@@ -272,6 +272,257 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>categories</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>产品（SPU）</translation>
+    </message>
+    <message>
+        <source>skus</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>listings</source>
+        <translation>上架链接</translation>
+    </message>
+    <message>
+        <source>team members</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>raci assignments</source>
+        <translation>RACI 分工</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>sales records</source>
+        <translation>销售记录</translation>
+    </message>
+    <message>
+        <source>stock lots</source>
+        <translation>库存批次</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>MatrixDesk: product-matrix planning for cross-border sellers. Without a subcommand the desktop app starts (optionally on WORKSPACE).</source>
+        <translation>MatrixDesk 出海产品矩阵：为跨境卖家规划产品矩阵。不带子命令时启动桌面应用（可指定要打开的 WORKSPACE 工作区）。</translation>
+    </message>
+    <message>
+        <source>language of the output (default: $MATRIXDESK_LANG, else the system language)</source>
+        <translation>输出语言（默认取 $MATRIXDESK_LANG，未设置时跟随系统语言）</translation>
+    </message>
+    <message>
+        <source>write the demo workspace to PATH</source>
+        <translation>把演示工作区写入 PATH</translation>
+    </message>
+    <message>
+        <source>replace PATH if it exists</source>
+        <translation>PATH 已存在时覆盖它</translation>
+    </message>
+    <message>
+        <source>counts per entity and the schema version</source>
+        <translation>各类数据的条数和数据库版本</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <source>export data to Excel</source>
+        <translation>把数据导出为 Excel</translation>
+    </message>
+    <message>
+        <source>the team and its RACI matrix</source>
+        <translation>团队及其 RACI 分工矩阵</translation>
+    </message>
+    <message>
+        <source>workspace file</source>
+        <translation>工作区文件</translation>
+    </message>
+    <message>
+        <source>Excel file to write (.xlsx)</source>
+        <translation>要写入的 Excel 文件（.xlsx）</translation>
+    </message>
+    <message>
+        <source>{path} exists (use --force to replace it)</source>
+        <translation>{path} 已存在（加 --force 可覆盖）</translation>
+    </message>
+    <message>
+        <source>Demo workspace written to {path}: {products} products, {skus} SKUs, {members} team members.</source>
+        <translation>演示工作区已写入 {path}：{products} 个产品，{skus} 个 SKU，{members} 名团队成员。</translation>
+    </message>
+    <message>
+        <source>Workspace:      {path}</source>
+        <translation>工作区：        {path}</translation>
+    </message>
+    <message>
+        <source>Schema version: {version}</source>
+        <translation>数据库版本：    {version}</translation>
+    </message>
+    <message>
+        <source>Team and RACI written to {out}</source>
+        <translation>团队和 RACI 分工已写入 {out}</translation>
+    </message>
+    <message>
+        <source>import products from Excel/CSV; history; undo</source>
+        <translation>从 Excel/CSV 导入产品；导入记录；撤销导入</translation>
+    </message>
+    <message>
+        <source>preview (and with --apply write) a product file</source>
+        <translation>预览产品文件（加 --apply 才写入）</translation>
+    </message>
+    <message>
+        <source>Excel or CSV file to import</source>
+        <translation>要导入的 Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>saved column mapping to use (default: detected)</source>
+        <translation>使用已保存的列映射方案（默认自动识别）</translation>
+    </message>
+    <message>
+        <source>sheet to read (default: the first with data)</source>
+        <translation>要读取的工作表（默认第一个有数据的）</translation>
+    </message>
+    <message>
+        <source>row number of the header (1-based)</source>
+        <translation>表头所在行号（从 1 开始）</translation>
+    </message>
+    <message>
+        <source>write the new and changed rows</source>
+        <translation>写入新增和有变化的行</translation>
+    </message>
+    <message>
+        <source>list the imports of a workspace</source>
+        <translation>列出工作区的导入记录</translation>
+    </message>
+    <message>
+        <source>undo one import as a whole</source>
+        <translation>整批撤销一次导入</translation>
+    </message>
+    <message>
+        <source>no saved profile named '{name}'</source>
+        <translation>没有名为“{name}”的已保存映射方案</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>{file}: no column for the SKU code was found. Headers found: {headers}</source>
+        <translation>{file}：没有找到 SKU 编码列。找到的表头：{headers}</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing was written (add --apply to import).</source>
+        <translation>仅预览：未写入任何数据（加 --apply 才会导入）。</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: no new or changed rows.</source>
+        <translation>无需导入：没有新增或有变化的行。</translation>
+    </message>
+    <message>
+        <source>Applied as import #{id}: {new} new, {changed} changed. Undo with: import undo {path} {id}</source>
+        <translation>已导入，导入编号 #{id}：新增 {new} 行，变更 {changed} 行。撤销命令：import undo {path} {id}</translation>
+    </message>
+    <message>
+        <source>File:       {file}</source>
+        <translation>文件：      {file}</translation>
+    </message>
+    <message>
+        <source>Sheet:      {sheet}</source>
+        <translation>工作表：    {sheet}</translation>
+    </message>
+    <message>
+        <source>Header row: {row}</source>
+        <translation>表头行：    {row}</translation>
+    </message>
+    <message>
+        <source>Mapping:    profile {name}</source>
+        <translation>列映射：    映射方案 {name}</translation>
+    </message>
+    <message>
+        <source>Mapping:    detected from headers</source>
+        <translation>列映射：    按表头自动识别</translation>
+    </message>
+    <message>
+        <source>Rows:       {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected, {skipped} skipped</source>
+        <translation>行数：      新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}，跳过 {skipped}</translation>
+    </message>
+    <message>
+        <source>  changed row {row} {sku}: {changes}</source>
+        <translation>  变更 第 {row} 行 {sku}：{changes}</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more changed rows</source>
+        <translation>  …… 另有 {count} 行变更</translation>
+    </message>
+    <message>
+        <source>  warning: {message}</source>
+        <translation>  提醒：{message}</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more warnings</source>
+        <translation>  …… 另有 {count} 条提醒</translation>
+    </message>
+    <message>
+        <source>  rejected: {message}</source>
+        <translation>  拒绝：{message}</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more rejected rows</source>
+        <translation>  …… 另有 {count} 行被拒绝</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>还没有导入记录。</translation>
+    </message>
+    <message>
+        <source>undone {time}</source>
+        <translation>已于 {time} 撤销</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>#{id} {time}  {file}{sheet}  {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected  ({state})</source>
+        <translation>#{id} {time}  {file}{sheet}  新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}（{state}）</translation>
+    </message>
+    <message>
+        <source>Import #{id} undone.</source>
+        <translation>导入 #{id} 已撤销。</translation>
+    </message>
+    <message>
+        <source>the reviewed catalog (margin, lifecycle, ABC class, flags)</source>
+        <translation>盘点后的产品目录（毛利率、生命周期、ABC 分类、标记）</translation>
+    </message>
+    <message>
+        <source>review date YYYY-MM-DD (default today): the 12 complete months before it are reviewed</source>
+        <translation>盘点日期 YYYY-MM-DD（默认今天）：盘点此日期之前完整的 12 个月</translation>
+    </message>
+    <message>
+        <source>Reviewed catalog written to {out}</source>
+        <translation>盘点后的产品目录已写入 {out}</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>"{code}" is not a currency code: use three letters such as USD.</source>
@@ -608,44 +859,204 @@ Revenue by market: {markets}</source>
         <translation>正在检查各行…</translation>
     </message>
     <message>
-        <source>Sheet {sheet}, row {row}, column {column}: '{value}' is not a number.</source>
-        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：“{value}”不是数字。</translation>
+        <source>a Shopify order export</source>
+        <translation>Shopify 订单导出表</translation>
     </message>
     <message>
-        <source>Sheet {sheet}, row {row}, column {column}: '{value}' is not a currency code this app knows (use CNY, USD, EUR, GBP, JPY ... or ¥ $ € £).</source>
-        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：无法识别币种“{value}”（请使用 CNY、USD、EUR、GBP、JPY 等代码，或 ¥ $ € £）。</translation>
+        <source>an Amazon Business Report (sales and traffic)</source>
+        <translation>亚马逊业务报告（销售与流量）</translation>
     </message>
     <message>
-        <source>Sheet {sheet}, row {row}, column {column}: '{value}' looks like a barcode Excel turned into a rounded number, so digits are lost. Format the column as Text in Excel, retype the barcodes and import again.</source>
-        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：“{value}”像是被 Excel 转成了科学计数法的条码，后几位数字已经丢失。请在 Excel 中把该列设置为“文本”格式，重新填写条码后再导入。</translation>
+        <source>an Amazon settlement report</source>
+        <translation>亚马逊结算报告</translation>
     </message>
     <message>
-        <source>Sheet {sheet}, row {row}, column {column}: the SKU is empty; every row needs one.</source>
-        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：SKU 为空，每一行都必须有 SKU。</translation>
+        <source>an Amazon advertising (Sponsored Products) report</source>
+        <translation>亚马逊广告（商品推广）报告</translation>
     </message>
     <message>
-        <source>Sheet {sheet}, row {row}, column {column}: SKU '{value}' already appears in row {first_row}; only that first row is imported.</source>
-        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：SKU“{value}”已在第 {first_row} 行出现，只导入最先出现的那一行。</translation>
+        <source>a list of customer reviews</source>
+        <translation>买家评价列表</translation>
     </message>
     <message>
-        <source>Sheet {sheet}, row {row}, column {column}: the text is {length} characters long; at most {limit} fit.</source>
-        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：内容有 {length} 个字符，最多只能 {limit} 个。</translation>
+        <source>an order list</source>
+        <translation>订单列表</translation>
     </message>
     <message>
-        <source>Sheet {sheet}, row {row}, column {column}: '{value}' is negative; it must be 0 or more.</source>
-        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：“{value}”是负数，必须大于或等于 0。</translation>
+        <source>a Shopify product export</source>
+        <translation>Shopify 商品导出表</translation>
     </message>
     <message>
-        <source>Sheet {sheet}, row {row}, column {column}: '{value}' is more than {limit}; please check the number and its unit.</source>
-        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：“{value}”超过 {limit}，请检查数值和单位。</translation>
+        <source>a WooCommerce product export</source>
+        <translation>WooCommerce 商品导出表</translation>
     </message>
     <message>
-        <source>Sheet {sheet}, row {row}, column {column}: '{value}' is not a whole number.</source>
-        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：“{value}”不是整数。</translation>
+        <source>an Etsy listings download</source>
+        <translation>Etsy 商品刊登导出表</translation>
     </message>
     <message>
-        <source>Sheet {sheet}, row {row}, column {column}: the price is 0; imported as it is.</source>
-        <translation>工作表 {sheet}，第 {row} 行，“{column}”列：售价为 0，已按原值导入。</translation>
+        <source>an Amazon listings report</source>
+        <translation>亚马逊在售商品报告</translation>
+    </message>
+    <message>
+        <source>a TikTok Shop / 店小秘 product template</source>
+        <translation>TikTok Shop / 店小秘 商品模板</translation>
+    </message>
+    <message>
+        <source>a product table</source>
+        <translation>商品表</translation>
+    </message>
+    <message>
+        <source>“{file}” looks like {kind}, not a product list. Only product lists (SKU, name, price, cost, stock…) can be imported here: export the products from your shop or ERP instead. Orders, sales, advertising and review reports will come in through step 7 (ERP link).</source>
+        <translation>“{file}”看起来是{kind}，不是商品清单。这里只能导入商品清单（SKU、名称、售价、成本、库存等），请改为从店铺后台或 ERP 导出商品。订单、销售、广告和评价报表将通过第 7 步（接入ERP）导入。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of “{file}” looks like {kind}, not a product list. Only product lists (SKU, name, price, cost, stock…) can be imported here: choose another sheet or export the products from your shop or ERP instead. Orders, sales, advertising and review reports will come in through step 7 (ERP link).</source>
+        <translation>“{file}”的工作表“{sheet}”看起来是{kind}，不是商品清单。这里只能导入商品清单（SKU、名称、售价、成本、库存等），请选择其他工作表，或改为从店铺后台或 ERP 导出商品。订单、销售、广告和评价报表将通过第 7 步（接入ERP）导入。</translation>
+    </message>
+    <message>
+        <source>“{file}” has column names in row {row} but no rows of data under them: fill in the template or export it again with products.</source>
+        <translation>“{file}”第 {row} 行有列名，但下面没有任何数据行：请先填写模板，或重新导出带商品的文件。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of “{file}” has column names in row {row} but no rows of data under them: fill in the template or export it again with products.</source>
+        <translation>“{file}”的工作表“{sheet}”第 {row} 行有列名，但下面没有任何数据行：请先填写模板，或重新导出带商品的文件。</translation>
+    </message>
+    <message>
+        <source>“{file}” holds no data.</source>
+        <translation>“{file}”里没有数据。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of “{file}” holds no data.</source>
+        <translation>“{file}”的工作表“{sheet}”里没有数据。</translation>
+    </message>
+    <message>
+        <source>“{file}” has no row {row}.</source>
+        <translation>“{file}”没有第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of “{file}” has no row {row}.</source>
+        <translation>“{file}”的工作表“{sheet}”没有第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>“{file}” has no header row.</source>
+        <translation>“{file}”没有表头行。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of “{file}” has no header row.</source>
+        <translation>“{file}”的工作表“{sheet}”没有表头行。</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (it is not a readable Excel workbook). Open it in Excel or WPS and save it again.</source>
+        <translation>“{file}”已损坏或不完整（不是可读取的 Excel 工作簿）。请用 Excel 或 WPS 打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>“{file}” would unpack to {size} MB, too large to import safely.</source>
+        <translation>“{file}”解压后有 {size} MB，太大，无法安全导入。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an Excel workbook (its content is something else). Choose an .xlsx or .csv file.</source>
+        <translation>“{file}”不是 Excel 工作簿（内容是别的格式）。请选择 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be read as a workbook: {reason}. Open it in Excel or WPS and save it again.</source>
+        <translation>无法读取工作簿“{file}”：{reason}。请用 Excel 或 WPS 打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>“{file}” has no sheets.</source>
+        <translation>“{file}”里没有工作表。</translation>
+    </message>
+    <message>
+        <source>“{file}” has no sheet named “{sheet}”.</source>
+        <translation>“{file}”里没有名为“{sheet}”的工作表。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of “{file}” could not be read: {reason}.</source>
+        <translation>无法读取“{file}”的工作表“{sheet}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>“{file}” does not exist or is not a file.</source>
+        <translation>“{file}”不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>“{file}” is empty.</source>
+        <translation>“{file}”是空文件。</translation>
+    </message>
+    <message>
+        <source>“{file}” is {size} MB, too large to import. Split it into smaller files.</source>
+        <translation>“{file}”有 {size} MB，太大无法导入。请拆分成几个小文件。</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be opened: {reason}.</source>
+        <translation>无法打开“{file}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>“{file}” is too large to import. Split it into smaller files.</source>
+        <translation>“{file}”太大，无法导入。请拆分成几个小文件。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a text table (its characters could not be read). Save it as CSV (UTF-8) or .xlsx and try again.</source>
+        <translation>“{file}”不是文本表格（文字编码无法识别）。请另存为 CSV（UTF-8）或 .xlsx 后再试。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a text table (it holds binary data). Save it as CSV (UTF-8) or .xlsx and try again.</source>
+        <translation>“{file}”不是文本表格（含有二进制数据）。请另存为 CSV（UTF-8）或 .xlsx 后再试。</translation>
+    </message>
+    <message>
+        <source>“{file}” row {row} could not be read: {reason}.</source>
+        <translation>“{file}”第 {row} 行无法读取：{reason}。</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}, column {column}: the {count} SKUs of this row could not be matched to the option values (their codes do not name the values, and the file does not list them in option order); they are imported without variant attributes.</source>
+        <translation>{where}，第 {row} 行，{column} 列：这一行的 {count} 个 SKU 无法和变体选项值一一对应（SKU 编码里没有写出选项值，文件也没有按选项顺序排列 SKU），这些 SKU 将不带变体属性导入。</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}, column {column}: rows that list several SKUs in one cell give the stock of the whole listing ({value} here), not of each SKU; stock is left empty for the SKUs of such rows.</source>
+        <translation>{where}，第 {row} 行，{column} 列：一个单元格里列出多个 SKU 的行，库存是整个商品（listing）的合计（这里是 {value}），不是每个 SKU 的库存；这类行的 SKU 不导入库存，库存留空。</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}, column {column}: '{value}' is not a number.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}, column {column}: '{value}' is not a currency code this app knows (use CNY, USD, EUR, GBP, JPY ... or ¥ $ € £).</source>
+        <translation>{where}，第 {row} 行，“{column}”列：无法识别币种“{value}”（请使用 CNY、USD、EUR、GBP、JPY 等代码，或 ¥ $ € £）。</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}, column {column}: '{value}' looks like a barcode Excel turned into a rounded number, so digits are lost. Format the column as Text in Excel, retype the barcodes and import again.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：“{value}”像是被 Excel 转成了科学计数法的条码，后几位数字已经丢失。请在 Excel 中把该列设置为“文本”格式，重新填写条码后再导入。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”</source>
+        <translation>工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}, column {column}: the SKU is empty; every row needs one.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：SKU 为空，每一行都必须有 SKU。</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}, column {column}: SKU '{value}' already appears in row {first_row}; only that first row is imported.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：SKU“{value}”已在第 {first_row} 行出现，只导入最先出现的那一行。</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}, column {column}: the text is {length} characters long; at most {limit} fit.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：内容有 {length} 个字符，最多只能 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}, column {column}: '{value}' is negative; it must be 0 or more.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：“{value}”是负数，必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}, column {column}: '{value}' is more than {limit}; please check the number and its unit.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：“{value}”超过 {limit}，请检查数值和单位。</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}, column {column}: '{value}' is not a whole number.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}, column {column}: the price is 0; imported as it is.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：售价为 0，已按原值导入。</translation>
     </message>
 </context>
 <context>
