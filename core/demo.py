@@ -14,7 +14,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from core import team
-from core.inventory import months_before
 from core.jobs import Progress
 from core.models import (
     Category,
@@ -29,6 +28,7 @@ from core.models import (
     StockLot,
     saved_id,
 )
+from core.sales import months_before
 from core.workspace import Workspace, open_workspace
 
 SEED = 20260115

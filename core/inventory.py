@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func
-from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from core import currency
@@ -32,8 +31,8 @@ from core.models import (
     Sku,
     StockLot,
     saved_id,
-    table_of,
 )
+from core.sales import months_before, read_sales
 from core.steps import StepState
 
 LIFECYCLE_STAGES: dict[str, str] = {
@@ -133,18 +132,6 @@ class CatalogReview:
         return next((s for s in self.skus if s.sku_id == sku_id), None)
 
 
-def months_before(as_of: date, count: int) -> list[date]:
-    """The ``count`` complete months before ``as_of``'s month, oldest first (first days)."""
-    year, month = as_of.year, as_of.month
-    result = []
-    for _ in range(count):
-        month -= 1
-        if month == 0:
-            year, month = year - 1, 12
-        result.append(date(year, month, 1))
-    return list(reversed(result))
-
-
 def _days_in(months: list[date]) -> int:
     return sum(calendar.monthrange(m.year, m.month)[1] for m in months)
 
@@ -224,8 +211,13 @@ def herfindahl(shares) -> float:
 
 
 def review_catalog(
-    session: Session, as_of: date | None = None, thresholds: Thresholds | None = None, progress=None
+    session: Session,
+    as_of: date | None = None,
+    thresholds: Thresholds | None = None,
+    progress=None,
+    sales: list[Any] | None = None,
 ) -> CatalogReview:
+    """``sales``: the rows of ``core.sales.read_sales`` when the caller already has them."""
     as_of = as_of or date.today()
     thresholds = thresholds or load_thresholds(session)
     base = currency.base_currency(session)
@@ -289,23 +281,8 @@ def review_catalog(
 
     monthly: dict[int, dict[date, int]] = defaultdict(lambda: defaultdict(int))
     # Plain rows, not ORM objects: a large seller has hundreds of thousands of them.
-    table = table_of(SalesRecord).c
-    sales = (
-        session.connection()
-        .execute(
-            sa_select(
-                table.sku_id,
-                table.platform_id,
-                table.market_id,
-                table.month,
-                table.units,
-                table.units_returned,
-                table.revenue,
-                table.currency,
-            ).where(table.month >= months[0], table.month < first_of_month)
-        )
-        .all()
-    )
+    if sales is None:
+        sales = read_sales(session, as_of)
     recent_months = set(recent)
     for sku_id, platform_id, market_id, sold_in, units, returned, amount, code in sales:
         review = skus.get(sku_id)

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func
 from sqlalchemy import select as sa_select
@@ -20,8 +21,9 @@ from sqlmodel import Session
 
 from core import currency
 from core.i18n import QT_TRANSLATE_NOOP, identity
-from core.inventory import CatalogReview, months_before
-from core.models import Listing, ListingStatus, Market, Platform, SalesRecord, table_of
+from core.inventory import CatalogReview
+from core.models import Listing, ListingStatus, Market, Platform, table_of
+from core.sales import months_before, read_sales
 from core.xlsx_export import INTEGER, MONEY, PERCENT, Sheet, write_workbook
 
 CONTEXT = "PlatformPerformance"
@@ -112,37 +114,25 @@ class PlatformPerformance:
         return next(r for r in self.rows if r.level == TOTAL)
 
 
-def _read_sales(session: Session, months: list[date], end: date):
-    # Plain rows, not ORM objects: a large seller has hundreds of thousands of them.
-    table = table_of(SalesRecord).c
-    return (
-        session.connection()
-        .execute(
-            sa_select(
-                table.sku_id,
-                table.platform_id,
-                table.market_id,
-                table.month,
-                table.units,
-                table.units_returned,
-                table.revenue,
-                table.currency,
-            ).where(table.month >= months[0], table.month < end)
-        )
-        .all()
-    )
-
-
 def platform_performance(
-    session: Session, review: CatalogReview, as_of: date | None = None, progress=None
+    session: Session,
+    review: CatalogReview,
+    as_of: date | None = None,
+    progress=None,
+    sales: list[Any] | None = None,
 ) -> PlatformPerformance:
-    """The rows and the monthly series, reading the sales once (a job: ``progress``)."""
+    """The rows and the monthly series (a job: ``progress``); ``sales``: the rows of
+    ``core.sales.read_sales`` when the caller already read them for the review."""
     margins = {s.sku_id: s.gross_margin for s in review.skus}
-    return _compute(session, margins, as_of or review.as_of, progress)
+    return _compute(session, margins, as_of or review.as_of, progress, sales)
 
 
 def _compute(
-    session: Session, margins: dict[int, float | None] | None, as_of: date, progress=None
+    session: Session,
+    margins: dict[int, float | None] | None,
+    as_of: date,
+    progress=None,
+    sales: list[Any] | None = None,
 ) -> PlatformPerformance:
     """``margins``: SKU id → gross margin of the reviewed SKUs (None: every SKU, no margin)."""
     months = months_before(as_of, 12)
@@ -193,9 +183,9 @@ def _compute(
     missing: set[str] = set()
     monthly: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(months))
     month_index = {m: i for i, m in enumerate(months)}
-    for sku_id, platform_id, market_id, sold_in, units, returned, amount, code in _read_sales(
-        session, months, as_of.replace(day=1)
-    ):
+    if sales is None:
+        sales = read_sales(session, as_of)
+    for sku_id, platform_id, market_id, sold_in, units, returned, amount, code in sales:
         if margins is not None and sku_id not in margins:
             continue
         platform = platforms.get(platform_id, "?")

@@ -32,6 +32,7 @@ from core.inventory import export_catalog, review_catalog
 from core.inventory_charts import stock_aging
 from core.jobs import Progress
 from core.platform_performance import platform_performance
+from core.sales import read_sales
 from core.workspace import Workspace
 from ui.delegates import ChoiceDelegate
 from ui.dialogs.column_chooser import ColumnChooser
@@ -56,7 +57,8 @@ EXPAND_LIMIT = 600  # expand every product when at most this many SKUs are shown
 def load_catalog(workspace: Workspace, as_of: date | None, progress: Progress) -> dict:
     """Everything the page shows, computed on a worker thread (a plain job)."""
     with workspace.session() as session:
-        review = review_catalog(session, as_of=as_of, progress=progress)
+        sales = read_sales(session, as_of or date.today())  # read once, used twice
+        review = review_catalog(session, as_of=as_of, progress=progress, sales=sales)
         return {
             "review": review,
             "products": catalog.product_rows(session),
@@ -64,7 +66,7 @@ def load_catalog(workspace: Workspace, as_of: date | None, progress: Progress) -
             "rates": currency.rates(session),
             "categories": catalog.category_names(session),
             "aging": stock_aging(session, as_of),
-            "platforms": platform_performance(session, review, as_of),
+            "platforms": platform_performance(session, review, as_of, sales=sales),
         }
 
 

@@ -1,0 +1,45 @@
+"""The sales history that step 2 (and later the dashboard) reads: the 12 complete months
+before a date, as plain rows: a large seller has hundreds of thousands of them, and ORM
+objects would cost seconds."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from core.models import SalesRecord, table_of
+
+MONTHS = 12
+
+
+def months_before(as_of: date, count: int) -> list[date]:
+    """The ``count`` complete months before ``as_of``'s month, oldest first (first days)."""
+    year, month = as_of.year, as_of.month
+    result = []
+    for _ in range(count):
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+        result.append(date(year, month, 1))
+    return list(reversed(result))
+
+
+def read_sales(session: Session, as_of: date) -> list[Any]:
+    """Rows of (sku_id, platform_id, market_id, month, units, units_returned, revenue,
+    currency) for the 12 complete months before ``as_of``."""
+    table = table_of(SalesRecord).c
+    first = months_before(as_of, MONTHS)[0]
+    query = select(
+        table.sku_id,
+        table.platform_id,
+        table.market_id,
+        table.month,
+        table.units,
+        table.units_returned,
+        table.revenue,
+        table.currency,
+    ).where(table.month >= first, table.month < as_of.replace(day=1))
+    return list(session.connection().execute(query).all())
