@@ -145,6 +145,7 @@ class TeamPage(StepPage):
         self.members_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.members_view.setAlternatingRowColors(True)
         self.members_view.verticalHeader().hide()
+        self.members_view.verticalHeader().setDefaultSectionSize(26)  # a team of 7 fits
         self.members_view.setItemDelegateForColumn(Column.ROLE, RoleDelegate(self))
         self.members_view.setItemDelegateForColumn(Column.CAPACITY, HoursDelegate(self))
         header = self.members_view.horizontalHeader()
@@ -199,7 +200,7 @@ class TeamPage(StepPage):
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([225, 535])
+        splitter.setSizes([255, 505])
         return splitter
 
     # --- state ------------------------------------------------------------------------
