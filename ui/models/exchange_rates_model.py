@@ -101,26 +101,28 @@ class ExchangeRatesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         code = self.rows[index.row()][0]
-        try:
-            with self.workspace.transaction() as session:
-                currency.set_rate(session, code, value)
-                rate = currency.rates(session)[code]
-        except ValueError as exc:
-            self.sig_error.emit(error_text(exc))
+        if not self._write(currency.set_rate, code, value):
             return False
-        self.rows[index.row()] = (code, rate)
+        with self.workspace.session() as session:
+            self.rows[index.row()] = (code, currency.rates(session)[code])
         self.dataChanged.emit(index, index)
         self.sig_saved.emit()
         return True
 
     # --- rows -------------------------------------------------------------------------
-    def add_rate(self, code: str, rate: Any) -> bool:
-        """Add a currency (or change it when it is already listed); False with a message."""
+    def _write(self, change, *args: Any) -> bool:
+        """Run ``change(session, *args)`` in one transaction; a refusal becomes sig_error."""
         try:
             with self.workspace.transaction() as session:
-                currency.set_rate(session, code, rate)
+                change(session, *args)
         except ValueError as exc:
             self.sig_error.emit(error_text(exc))
+            return False
+        return True
+
+    def add_rate(self, code: str, rate: Any) -> bool:
+        """Add a currency (or change it when it is already listed); False with a message."""
+        if not self._write(currency.set_rate, code, rate):
             return False
         self.reload()
         self.sig_saved.emit()
@@ -129,12 +131,7 @@ class ExchangeRatesModel(QAbstractTableModel):
     def remove_row(self, row: int) -> bool:
         if not 0 <= row < len(self.rows):
             return False
-        code = self.rows[row][0]
-        try:
-            with self.workspace.transaction() as session:
-                currency.delete_rate(session, code)
-        except ValueError as exc:
-            self.sig_error.emit(error_text(exc))
+        if not self._write(currency.delete_rate, self.rows[row][0]):
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
         del self.rows[row]
@@ -144,11 +141,7 @@ class ExchangeRatesModel(QAbstractTableModel):
 
     def set_base(self, code: str) -> bool:
         """Make ``code`` the base currency (rates restated); False with a message."""
-        try:
-            with self.workspace.transaction() as session:
-                currency.set_base_currency(session, code)
-        except ValueError as exc:
-            self.sig_error.emit(error_text(exc))
+        if not self._write(currency.set_base_currency, code):
             return False
         self.reload()
         self.sig_saved.emit()
