@@ -12,7 +12,7 @@ stay the same in every language so scripts can rely on them.
 from __future__ import annotations
 
 import argparse
-import inspect
+import importlib
 import json
 import sys
 import unicodedata
@@ -117,18 +117,15 @@ def build_parser(translate: Translate = identity) -> argparse.ArgumentParser:
     )
     export_team.set_defaults(handler=cmd_export_team)
 
-    for register in EXTRA_COMMANDS:
-        # Modules written before the CLI was translated take only the two subparsers.
-        if "translate" in inspect.signature(register).parameters:
-            register(sub, export_sub, translate=translate)
-        else:
-            register(sub, export_sub)
+    # Subcommands that live next to the code they drive: each module has
+    # register(subparsers, export_subparsers, translate). Imported here, not at the top,
+    # because they import this module.
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, export_sub, translate)
     return parser
 
 
-# Later modules add subcommands here: callables taking (subparsers, export_subparsers,
-# translate=identity); translate the help texts with it.
-EXTRA_COMMANDS: list = []
+COMMAND_MODULES = ("core.inventory_cli", "core.importing.cli")
 
 
 def _open(path: Path):
@@ -211,7 +208,6 @@ def cmd_export_team(args) -> int:
 
 def main(argv: list[str], translate: Translate = identity) -> int:
     """Run the command line; ``translate`` turns marked texts into the user's language."""
-    _load_extra_commands()
     parser = build_parser(translate)
     args = parser.parse_args(argv)
     args.translate = translate
@@ -224,14 +220,3 @@ def main(argv: list[str], translate: Translate = identity) -> int:
         return error(exc.message.render(translate))
     except (OSError, ValueError) as exc:
         return error(str(exc))
-
-
-def _load_extra_commands() -> None:
-    """Import the modules that add their subcommands to ``EXTRA_COMMANDS``."""
-    import importlib
-
-    for module in COMMAND_MODULES:
-        importlib.import_module(module)
-
-
-COMMAND_MODULES: list[str] = ["core.inventory_cli", "core.importing.cli"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from core import cli
 from core.cli import say
 from core.i18n import QT_TRANSLATE_NOOP, Translate, identity
 
@@ -50,7 +49,3 @@ def cmd_export_catalog(args) -> int:
         workspace.close()
     print(say(args, QT_TRANSLATE_NOOP("Cli", "Reviewed catalog written to {out}"), out=args.out))
     return 0
-
-
-if register not in cli.EXTRA_COMMANDS:
-    cli.EXTRA_COMMANDS.append(register)

@@ -93,9 +93,6 @@ def test_help_texts_are_translated():
     def zh_help(context, text):  # stand-in translator: proves help= goes through translate
         return "【" + text + "】"
 
-    from core.cli import _load_extra_commands
-
-    _load_extra_commands()
     text = build_parser(zh_help).format_help()
     assert "【write the demo workspace to PATH】" in text and "--lang {en,zh_CN}" in text
     assert "【import products from Excel/CSV; history; undo】" in text

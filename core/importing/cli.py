@@ -231,6 +231,3 @@ def cmd_import_undo(args) -> int:
         workspace.close()
     print(say(args, QT_TRANSLATE_NOOP("Cli", "Import #{id} undone."), id=args.batch_id))
     return 0
-
-
-cli.EXTRA_COMMANDS.append(register)
