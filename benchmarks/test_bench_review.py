@@ -11,7 +11,7 @@ import sqlite3
 import time
 from datetime import date
 
-from core.inventory import review_catalog
+from core.inventory.review import review_catalog
 from core.workspace import open_workspace
 
 SKUS = 10_000

@@ -125,7 +125,7 @@ def build_parser(translate: Translate = identity) -> argparse.ArgumentParser:
     return parser
 
 
-COMMAND_MODULES = ("core.inventory_cli", "core.importing.cli")
+COMMAND_MODULES = ("core.inventory.cli", "core.importing.cli")
 
 
 def _open(path: Path):

@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from sqlmodel import Session
 
-from core import inventory, team
+from core import team
+from core.inventory import review
 from core.steps import STEPS, StepState
 from core.workspace import Workspace
 
@@ -14,7 +15,7 @@ StateFunction = Callable[[Session], StepState]
 
 STATE_FUNCTIONS: dict[str, StateFunction] = {
     "team": team.team_state,
-    "inventory": inventory.inventory_state,
+    "inventory": review.inventory_state,
 }
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from sqlmodel import select
 
 from core import catalog, currency
-from core.inventory import review_catalog
+from core.inventory.review import review_catalog
 from core.models import Product, Sku
 from ui.models.catalog_filter import CatalogFilter
 from ui.models.catalog_model import COLUMN_KEYS, SKU_ID_ROLE, CatalogModel

@@ -6,8 +6,7 @@ from datetime import date
 
 import pytest
 
-from core.inventory import review_catalog
-from core.inventory_charts import (
+from core.inventory.charts import (
     AgingBucket,
     BubblePoint,
     ParetoSeries,
@@ -15,6 +14,7 @@ from core.inventory_charts import (
     lifecycle_mix,
     stock_aging,
 )
+from core.inventory.review import review_catalog
 
 AS_OF = date(2026, 11, 1)
 

@@ -20,7 +20,9 @@ from datetime import date
 import pytest
 
 from core import currency
-from core.inventory import (
+from core.inventory.charts import bubble_series, lifecycle_mix, pareto_series, stock_aging
+from core.inventory.flags import Thresholds, load_thresholds, save_thresholds
+from core.inventory.review import (
     LIFECYCLE_RULE,
     LIFECYCLE_STAGES,
     SkuReview,
@@ -30,8 +32,6 @@ from core.inventory import (
     set_lifecycle_override,
     suggest_lifecycle,
 )
-from core.inventory_charts import bubble_series, lifecycle_mix, pareto_series, stock_aging
-from core.inventory_flags import Thresholds, load_thresholds, save_thresholds
 from core.models import (
     Category,
     Market,
@@ -453,7 +453,7 @@ def test_progress_is_reported_and_cancel_stops(shop):
 def test_export_catalog(shop, tmp_path):
     from openpyxl import load_workbook
 
-    from core.inventory import export_catalog
+    from core.inventory.export import export_catalog
 
     with shop.transaction() as session:
         product = session.get(Sku, shop.ids["CD-2"]).product_id
@@ -503,7 +503,7 @@ def test_export_catalog(shop, tmp_path):
 def test_export_catalog_translated(shop, tmp_path):
     from openpyxl import load_workbook
 
-    from core.inventory import export_catalog
+    from core.inventory.export import export_catalog
 
     def zh(context, text):
         return "译" + text if context == "Inventory" else text

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from core.inventory import review_catalog
-from core.inventory_flags import Thresholds, load_thresholds
+from core.inventory.flags import Thresholds, load_thresholds
+from core.inventory.review import review_catalog
 from tests.test_inventory_charts import FakeChinese
 from tests.test_inventory_core import shop  # noqa: F401 - the tiny hand-computed workspace
 
@@ -22,7 +22,7 @@ def _review(ws, thresholds=None):
 
 @pytest.fixture
 def panel(qtbot, shop):  # noqa: F811
-    from ui.pages.inventory_flags import FlagsPanel
+    from ui.pages.inventory.flags import FlagsPanel
 
     widget = FlagsPanel()
     qtbot.addWidget(widget)
@@ -84,7 +84,7 @@ def _summary_texts(panel) -> str:
 
 
 def test_empty_catalog_and_no_sales(qtbot, workspace):
-    from ui.pages.inventory_flags import FlagsPanel
+    from ui.pages.inventory.flags import FlagsPanel
 
     widget = FlagsPanel()
     qtbot.addWidget(widget)
@@ -148,7 +148,7 @@ def test_panel_follows_the_language(panel, qtbot):
 
 
 def test_panel_with_the_demo(qtbot, demo):
-    from ui.pages.inventory_flags import FlagsPanel
+    from ui.pages.inventory.flags import FlagsPanel
 
     widget = FlagsPanel()
     qtbot.addWidget(widget)

@@ -14,7 +14,7 @@ from sqlmodel import select
 from core.models import ExchangeRate, Sku
 from ui.dialogs.exchange_rates_dialog import ExchangeRatesDialog
 from ui.models.catalog_model import COLUMN_KEYS
-from ui.pages.inventory_page import InventoryPage
+from ui.pages.inventory.page import InventoryPage
 
 AS_OF = date(2026, 11, 1)
 

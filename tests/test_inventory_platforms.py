@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from core.platform_performance import DETAIL, PLATFORM, TOTAL
+from core.inventory.platforms import DETAIL, PLATFORM, TOTAL
 from ui.models.platform_performance_model import KEYS, PlatformPerformanceModel
-from ui.pages.inventory_page import InventoryPage
+from ui.pages.inventory.page import InventoryPage
 
 AS_OF = date(2026, 11, 1)
 PLATFORMS = {"Amazon", "TikTok Shop", "Shopify", "AliExpress"}

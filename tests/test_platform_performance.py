@@ -23,9 +23,7 @@ from datetime import date
 import pytest
 
 from core import currency
-from core.inventory import review_catalog
-from core.models import Listing, Market, Platform, Product, SalesRecord, Sku
-from core.platform_performance import (
+from core.inventory.platforms import (
     DETAIL,
     MARKET,
     PLATFORM,
@@ -35,6 +33,8 @@ from core.platform_performance import (
     platform_monthly_revenue,
     platform_performance,
 )
+from core.inventory.review import review_catalog
+from core.models import Listing, Market, Platform, Product, SalesRecord, Sku
 
 AS_OF = date(2026, 7, 15)
 A_MARGIN = 5 / 7
@@ -192,7 +192,7 @@ def platform_monthly_revenue_of(ws):
 def test_export_sheets_hold_each_view_and_the_total(shop, tmp_path):
     from openpyxl import load_workbook
 
-    from core.platform_performance import export_performance
+    from core.inventory.platforms import export_performance
 
     _, perf = _performance(shop)
     sheets = performance_sheets(perf)

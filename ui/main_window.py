@@ -44,7 +44,7 @@ LAST_STEP_KEY = "ui/last_step"
 # Pages built so far: step key -> "module:Class". Other steps show their introduction.
 PAGES: dict[str, str] = {
     "team": "ui.pages.team_page:TeamPage",
-    "inventory": "ui.pages.inventory_page:InventoryPage",
+    "inventory": "ui.pages.inventory.page:InventoryPage",
 }
 
 

@@ -306,32 +306,3 @@ def describe_value(key: str, value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}" if abs(value) < 1e15 else str(value)
     return str(value)
-
-
-# Writing, undo and history live in their own modules (imported late: they import this one);
-# these wrappers let a caller do everything through ``core.importing.products``.
-def apply_import(
-    workspace,
-    preview: ImportPreview,
-    progress: Progress | None = None,
-    profile_name: str = "",
-    translate: Translate = identity,
-):
-    """See :func:`core.importing.apply.apply_import`."""
-    from core.importing.apply import apply_import as apply
-
-    return apply(workspace, preview, progress, profile_name, translate)
-
-
-def undo_import(workspace, batch_id: int, progress: Progress | None = None) -> None:
-    """See :func:`core.importing.history.undo_import`."""
-    from core.importing.history import undo_import as undo
-
-    undo(workspace, batch_id, progress)
-
-
-def import_history(session: Session) -> list:
-    """See :func:`core.importing.history.import_history`."""
-    from core.importing.history import import_history as history
-
-    return history(session)

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.i18n import QT_TRANSLATE_NOOP
+from core.importing.errors import ImportFileError, file_error
 from core.importing.fields import PRODUCT_FIELDS, TargetField, clean_header, normalise_header
+from core.importing.text_files import read_text_grid
 from core.jobs import Progress
 
 CTX = "Import"
@@ -27,14 +29,6 @@ MAX_ZIP_RATIO = 200  # ... or that inflates more than this many times (zip bombs
 HEADER_SEARCH_ROWS = 30
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls (and other Office 97 files)
-
-
-class ImportFileError(Exception):
-    """A file could not be read as a table; ``message`` names the file (and sheet)."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.render())
-        self.message = message
 
 
 @dataclass
@@ -65,10 +59,6 @@ class SheetGrid:
     @property
     def file_name(self) -> str:
         return self.path.name
-
-
-def file_error(text: str, path: Path, sheet: str = "", **params: Any) -> ImportFileError:
-    return ImportFileError(Message(CTX, text, {"file": path.name, "sheet": sheet, **params}))
 
 
 def _pick(sheet: str, without_sheet: str, with_sheet: str) -> str:
@@ -349,8 +339,6 @@ def read_grid(
     path: str | Path, sheet: str | None = None, progress: Progress | None = None
 ) -> SheetGrid:
     """The cells of one sheet (None = the first sheet with data), or of a csv/tsv/txt file."""
-    from core.importing.text_files import read_text_grid
-
     path = Path(path)
     _check_file(path)
     try:

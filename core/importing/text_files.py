@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP
+from core.importing.errors import file_error
 from core.jobs import Progress
 
 CTX = "Import"
@@ -68,8 +69,6 @@ def detect_delimiter(text: str) -> str:
 
 def read_text_grid(path: Path, progress: Progress | None) -> tuple[list[list[Any]], str, str]:
     """(rows of cells, encoding, delimiter); raises ImportFileError for what is not a table."""
-    from core.importing.readers import file_error
-
     data = path.read_bytes()
     if not data.strip():
         raise file_error(QT_TRANSLATE_NOOP("Import", "“{file}” is empty."), path)

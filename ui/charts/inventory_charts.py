@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from core.inventory import ABC_RULE, LIFECYCLE_RULE, CatalogReview
-from core.inventory_charts import bubble_series, lifecycle_mix, pareto_series
+from core.inventory.charts import bubble_series, lifecycle_mix, pareto_series
+from core.inventory.review import ABC_RULE, LIFECYCLE_RULE, CatalogReview
 from ui.charts.bubble_chart import BubbleChart
 from ui.charts.lifecycle_chart import LifecycleChart
 from ui.charts.pareto_chart import ParetoChart

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from core.inventory_charts import PARETO_GUIDES
+from core.inventory.charts import PARETO_GUIDES
 from ui.charts.plot_base import CLASS_COLOURS, TEXT_COLOUR, ChartView, colour
 
 

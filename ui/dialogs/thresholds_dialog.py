@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.inventory_flags import THRESHOLD_LABELS, Thresholds, load_thresholds, save_thresholds
+from core.inventory.flags import THRESHOLD_LABELS, Thresholds, load_thresholds, save_thresholds
 from core.workspace import Workspace
 from ui.i18n import translate
 

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from core import catalog, currency
-from core.inventory import LIFECYCLE_STAGES, NO_SALES_LABEL, CatalogReview
-from core.inventory_flags import FLAG_LABELS
+from core.inventory.flags import FLAG_LABELS
+from core.inventory.review import LIFECYCLE_STAGES, NO_SALES_LABEL, CatalogReview
 from core.workspace import Workspace
 from ui.errors import error_text
 from ui.i18n import translate

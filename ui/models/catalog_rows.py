@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
-from core.inventory import LIFECYCLE_STAGES, NO_SALES_LABEL, SkuReview
-from core.inventory_flags import FLAG_LABELS
+from core.inventory.flags import FLAG_LABELS
+from core.inventory.review import LIFECYCLE_STAGES, NO_SALES_LABEL, SkuReview
 from ui.i18n import translate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from core.platform_performance import (
+from core.inventory.platforms import (
     COLUMNS,
     DETAIL,
     TOTAL,

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
-from core.inventory import LIFECYCLE_STAGES, NO_SALES_LABEL, CatalogReview, review_catalog
-from core.inventory_flags import FLAG_LABELS, SEVERITY_LABELS, THRESHOLD_LABELS, flags_text
+from core.inventory.flags import FLAG_LABELS, SEVERITY_LABELS, THRESHOLD_LABELS, flags_text
+from core.inventory.review import LIFECYCLE_STAGES, NO_SALES_LABEL, CatalogReview, review_catalog
 from core.xlsx_export import INTEGER, MONEY, PERCENT, Sheet, write_workbook
 
 CTX = "Inventory"

@@ -4,7 +4,7 @@ the main channel, which one is a test and which one clears stock.
 One row per platform × market that has listings or sales, a subtotal per platform and per
 market and a grand total, all over the same 12 complete months as the catalog review, money in
 the base currency. Sales lines whose currency has no exchange rate count for units, not for
-revenue (as in ``core.inventory``). The monthly revenue per platform feeds the chart.
+revenue (as in ``core.inventory.review``). The monthly revenue per platform feeds the chart.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from sqlmodel import Session
 
 from core import currency
 from core.i18n import QT_TRANSLATE_NOOP, identity
-from core.inventory import CatalogReview
+from core.inventory.review import CatalogReview
 from core.models import Listing, ListingStatus, Market, Platform, table_of
 from core.sales import months_before, read_sales
 from core.xlsx_export import INTEGER, MONEY, PERCENT, Sheet, write_workbook

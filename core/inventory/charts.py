@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 
 from core import currency
 from core.i18n import QT_TRANSLATE_NOOP
-from core.inventory import A_SHARE, B_SHARE, LIFECYCLE_STAGES, CatalogReview
+from core.inventory.review import A_SHARE, B_SHARE, LIFECYCLE_STAGES, CatalogReview
 from core.models import Sku, StockLot
 
 

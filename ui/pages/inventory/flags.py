@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.inventory import CatalogReview
-from core.inventory_flags import ERROR, FLAG_LABELS, SEVERITY_LABELS, WARNING
+from core.inventory.flags import ERROR, FLAG_LABELS, SEVERITY_LABELS, WARNING
+from core.inventory.review import CatalogReview
 from core.workspace import Workspace
 from ui.i18n import translate
 

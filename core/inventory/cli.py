@@ -39,7 +39,7 @@ def register(subparsers, export_subparsers, translate: Translate = identity) -> 
 
 
 def cmd_export_catalog(args) -> int:
-    from core.inventory import export_catalog
+    from core.inventory.export import export_catalog
     from core.workspace import open_workspace
 
     workspace = open_workspace(args.path)

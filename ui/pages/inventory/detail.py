@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.inventory import LIFECYCLE_RULE, LIFECYCLE_STAGES, NO_SALES_LABEL, SkuReview
-from core.inventory_flags import FLAG_LABELS
+from core.inventory.flags import FLAG_LABELS
+from core.inventory.review import LIFECYCLE_RULE, LIFECYCLE_STAGES, NO_SALES_LABEL, SkuReview
 from ui.i18n import translate
 
 

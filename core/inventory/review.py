@@ -3,8 +3,8 @@
 Per SKU: category, gross margin from cost and price in the base currency, lifecycle stage
 suggested from the sales trend (overridable), revenue by platform and market, ABC class and
 stock figures. Over the catalog: concentration by SKU and platform and the flags of
-``core.inventory_flags``. Charts' series are in ``core.inventory_charts``, the Excel export in
-``core.inventory_export``.
+``core.inventory.flags``. Charts' series are in ``core.inventory.charts``, the Excel export in
+``core.inventory.export``.
 """
 
 from __future__ import annotations
@@ -13,15 +13,14 @@ import calendar
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from core import currency
-from core.i18n import QT_TRANSLATE_NOOP, Message, identity
-from core.inventory_flags import Flag, Thresholds, compute_flags, load_thresholds
+from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.inventory.flags import Flag, Thresholds, compute_flags, load_thresholds
 from core.models import (
     Category,
     Market,
@@ -428,19 +427,3 @@ def inventory_state(session: Session) -> StepState:
         if cost is None or price is None or price <= 0:
             return StepState.IN_PROGRESS
     return StepState.DONE
-
-
-# The Excel export and chart series live in their own modules; these names are kept here so
-# callers need only ``core.inventory``.
-def catalog_sheets(review: CatalogReview, translate=identity):
-    from core.inventory_export import catalog_sheets as sheets
-
-    return sheets(review, translate)
-
-
-def export_catalog(
-    workspace, out_path: str | Path, translate=identity, as_of: date | None = None, progress=None
-) -> Path:
-    from core.inventory_export import export_catalog as export
-
-    return export(workspace, out_path, translate, as_of, progress)

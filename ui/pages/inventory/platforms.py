@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.platform_performance import (
+from core.inventory.platforms import (
     EXPLANATION,
     SHEETS,
     PlatformPerformance,

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from core import catalog, currency
-from core.inventory import export_catalog, review_catalog
-from core.inventory_charts import stock_aging
+from core.inventory.charts import stock_aging
+from core.inventory.export import export_catalog
+from core.inventory.platforms import platform_performance
+from core.inventory.review import review_catalog
 from core.jobs import Progress
-from core.platform_performance import platform_performance
 from core.sales import read_sales
 from core.workspace import Workspace
 from ui.delegates import ChoiceDelegate
@@ -42,10 +43,10 @@ from ui.job_runner import run_job
 from ui.models.catalog_filter import CatalogFilter
 from ui.models.catalog_model import COLUMN_KEYS, CatalogModel
 from ui.pages.base import StepPage
-from ui.pages.inventory_checklist import InventoryChecklist
-from ui.pages.inventory_detail import SkuDetailPanel
-from ui.pages.inventory_flags import FlagsPanel
-from ui.pages.inventory_platforms import PlatformsPanel
+from ui.pages.inventory.checklist import InventoryChecklist
+from ui.pages.inventory.detail import SkuDetailPanel
+from ui.pages.inventory.flags import FlagsPanel
+from ui.pages.inventory.platforms import PlatformsPanel
 
 # Columns most sellers do not need every day: hidden until chosen in "Columns…".
 DEFAULT_HIDDEN = tuple(

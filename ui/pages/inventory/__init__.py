@@ -1,0 +1,1 @@
+"""Step 2 Inventory review page and its panels (mirrors ``core.inventory``)."""
