@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TS := resources/translations/matrixdesk_zh_CN.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint format translations lupdate installer benchmark lock clean
+.PHONY: run test reliability lint format translations lupdate installer benchmark lock clean
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ run: $(STAMP) $(QM)
 
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Long reliability runs (pytest marker `heavy`): the crash test with many kills, big hostile files.
+reliability: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m heavy $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check core ui tests main.py

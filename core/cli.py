@@ -22,6 +22,7 @@ from core import __version__
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 from core.jobs import Progress
 from core.workspace import WorkspaceError, open_workspace
+from core.xlsx_export import ExportError
 
 SUBCOMMANDS = ("demo", "info", "import", "export", "kpi", "report")
 LANGUAGES = ("en", "zh_CN")
@@ -216,7 +217,7 @@ def main(argv: list[str], translate: Translate = identity) -> int:
         return 2
     try:
         return int(args.handler(args) or 0)
-    except WorkspaceError as exc:
+    except (WorkspaceError, ExportError) as exc:
         return error(exc.message.render(translate))
     except (OSError, ValueError) as exc:
         return error(str(exc))

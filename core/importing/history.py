@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -44,7 +44,8 @@ def undo_import(workspace: Workspace, batch_id: int, progress: Progress | None =
     """Put back what import ``batch_id`` changed and remove what it added, in one transaction."""
     with workspace.transaction() as session:
         conn = session.connection()
-        batch = session.get(ImportBatch, batch_id)
+        # SQLite ids are 64-bit: a larger number (a typo) names no import rather than overflowing.
+        batch = session.get(ImportBatch, batch_id) if 0 < batch_id < 2**63 else None
         if batch is None:
             raise _refuse(
                 QT_TRANSLATE_NOOP("Import", "Import #{batch} does not exist."), batch=batch_id
@@ -136,19 +137,23 @@ def _check_no_later_import(conn, batch: ImportBatch, changes: list[dict[str, Any
 
 
 def _check_untouched_since(conn, changes: list[dict[str, Any]]) -> None:
-    """Refuse rather than overwrite an edit made after the import, or delete a SKU in use."""
+    """Refuse rather than lose an edit made after the import, or delete a SKU in use.
+
+    Rows the import changed would get their old values back; rows it created would be deleted:
+    either way an edit made since would be lost, so both are checked the same way.
+    """
     sku = table_of(Sku)
     codes: dict[int, str] = {}
     product = table_of(Product)
     for item in changes:
-        if item["table_name"] == "product" and item["action"] == "update":
+        if item["table_name"] == "product":
             current = (
                 conn.execute(select(product).where(product.c.id == item["row_id"]))
                 .mappings()
                 .first()
             )
             after = json.loads(item["after"] or "{}")
-            if current is not None and any(current[k] != v for k, v in after.items()):
+            if current is not None and _edited(current, after) is not None:
                 raise _refuse(
                     QT_TRANSLATE_NOOP(
                         "Import",
@@ -163,20 +168,24 @@ def _check_untouched_since(conn, changes: list[dict[str, Any]]) -> None:
         if row is None:
             continue  # deleted since: nothing left to put back
         codes[item["row_id"]] = row["sku_code"]
-        after = json.loads(item["after"] or "{}")
-        if item["action"] == "update":
-            for column, value in after.items():
-                if row[column] != value and not _close(row[column], value):
-                    raise _refuse(
-                        QT_TRANSLATE_NOOP(
-                            "Import",
-                            "SKU {sku} was edited after the import ({column}: {value}). "
-                            "Undoing would overwrite that edit, so nothing was undone.",
-                        ),
-                        sku=row["sku_code"],
-                        column=column,
-                        value=row[column],
-                    )
+        edited = _edited(row, json.loads(item["after"] or "{}"))
+        if edited is not None:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "SKU {sku} was edited after the import ({column}: {value}). "
+                    "Undoing would overwrite that edit, so nothing was undone.",
+                )
+                if item["action"] == "update"
+                else QT_TRANSLATE_NOOP(
+                    "Import",
+                    "SKU {sku} came with this import and was edited since ({column}: {value}). "
+                    "Undoing would delete it with that edit, so nothing was undone.",
+                ),
+                sku=row["sku_code"],
+                column=edited,
+                value=row[edited],
+            )
     inserted = [
         c["row_id"]
         for c in changes
@@ -199,6 +208,19 @@ def _check_untouched_since(conn, changes: list[dict[str, Any]]) -> None:
                     ),
                     sku=codes[used],
                 )
+
+
+def _edited(current, after: dict[str, Any]) -> str | None:
+    """The first column whose value today differs from what the import wrote, if any."""
+    for column, value in after.items():
+        if column not in current:
+            continue
+        now = current[column]
+        if isinstance(now, date):
+            now = now.isoformat()
+        if now != value and not _close(now, value):
+            return column
+    return None
 
 
 def _close(old: Any, new: Any) -> bool:

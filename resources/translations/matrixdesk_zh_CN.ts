@@ -1058,6 +1058,10 @@ Revenue by market: {markets}</source>
         <source>{where}, row {row}, column {column}: the price is 0; imported as it is.</source>
         <translation>{where}，第 {row} 行，“{column}”列：售价为 0，已按原值导入。</translation>
     </message>
+    <message>
+        <source>SKU {sku} came with this import and was edited since ({column}: {value}). Undoing would delete it with that edit, so nothing was undone.</source>
+        <translation>SKU {sku} 是这次导入新建的，之后又被修改过（{column}：{value}）。撤销会把它连同这次修改一起删除，所以没有撤销任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -2996,6 +3000,21 @@ Your data folder: {folder}</source>
     <message>
         <source>'{name}' cannot be used as a file name.</source>
         <translation>“{name}”不能用作文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Could not write {path}: the disk is full. Free some space and try again.</source>
+        <translation>无法写入 {path}：磁盘已满。请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: the file is open in another program (close it there) or the folder is read-only. Nothing was written; choose another file or folder.</source>
+        <translation>无法写入 {path}：该文件正在被其他程序打开（请先在那里关闭它），或该文件夹是只读的。没有写入任何内容；请换一个文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
 </context>
 </TS>

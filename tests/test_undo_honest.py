@@ -1,0 +1,58 @@
+"""Undo never silently loses an edit: rows an import created are protected like rows it changed."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+
+from core import cli
+from core.importing.apply import ImportRefused
+from core.importing.history import undo_import
+from core.models import Product, Sku
+from tests.test_import_undo import catalog_state, run_import
+
+HEADERS = ["SKU", "SPU", "Product name", "Price"]
+
+
+def _edit_sku(ws, code, **values):
+    with ws.transaction() as session:
+        sku = session.exec(select(Sku).where(Sku.sku_code == code)).one()
+        for key, value in values.items():
+            setattr(sku, key, value)
+        session.add(sku)
+
+
+def test_undo_refuses_to_delete_a_created_sku_edited_since(workspace):
+    batch = run_import(workspace, HEADERS, [["NEW-1", "SPU-1", "Lamp", "10"], ["NEW-2", "SPU-1"]])
+    _edit_sku(workspace, "NEW-1", price=12.5)
+    before = catalog_state(workspace)
+    with pytest.raises(ImportRefused) as info:
+        undo_import(workspace, batch.id)
+    text = info.value.message.render()
+    assert "NEW-1" in text and "price" in text and "nothing was undone" in text
+    assert catalog_state(workspace) == before  # nothing deleted, the edit kept
+
+
+def test_undo_refuses_to_delete_a_created_product_renamed_since(workspace):
+    batch = run_import(workspace, HEADERS, [["NEW-1", "SPU-1", "Lamp", "10"]])
+    with workspace.transaction() as session:
+        product = session.exec(select(Product)).one()
+        product.name = "Desk lamp (renamed by hand)"
+        session.add(product)
+    with pytest.raises(ImportRefused) as info:
+        undo_import(workspace, batch.id)
+    assert "SPU-1" in info.value.message.render()
+    assert workspace.counts()["skus"] == 1
+
+
+def test_undo_of_untouched_created_rows_still_works(workspace):
+    batch = run_import(workspace, HEADERS, [["NEW-1", "SPU-1", "Lamp", "10"]])
+    undo_import(workspace, batch.id)
+    assert workspace.counts()["skus"] == 0 and workspace.counts()["products"] == 0
+
+
+def test_undo_of_a_huge_or_negative_batch_number_is_a_plain_error(workspace, capsys):
+    for number in ("99999999999999999999", "-1", "0"):
+        assert cli.main(["import", "undo", str(workspace.path), number]) == 1
+        err = capsys.readouterr().err
+        assert f"Import #{number} does not exist" in err and "Traceback" not in err
