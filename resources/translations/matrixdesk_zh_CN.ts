@@ -521,6 +521,114 @@ Stock value {stock:,.0f} {currency}</source>
         <source>Reviewed catalog written to {out}</source>
         <translation>盘点后的产品目录已写入 {out}</translation>
     </message>
+    <message>
+        <source>unit profit, margin and break-even of a product</source>
+        <translation>产品的单件利润、利润率和盈亏平衡点</translation>
+    </message>
+    <message>
+        <source>Per unit, in the selling currency. Percent options are plain numbers (--vat 19). Money options are in the selling currency, except --cost (in --cost-currency) and --freight (in --freight-currency, default the selling currency).</source>
+        <translation>按单件、以销售币种计算。百分比选项写普通数字(--vat 19)。金额选项用销售币种,只有 --cost(币种见 --cost-currency)和 --freight(币种见 --freight-currency,默认销售币种)例外。</translation>
+    </message>
+    <message>
+        <source>selling price, tax included</source>
+        <translation>售价(含税)</translation>
+    </message>
+    <message>
+        <source>selling currency, e.g. EUR</source>
+        <translation>销售币种,如 EUR</translation>
+    </message>
+    <message>
+        <source>product cost per unit</source>
+        <translation>单件产品成本</translation>
+    </message>
+    <message>
+        <source>currency of the cost, e.g. CNY</source>
+        <translation>成本币种,如 CNY</translation>
+    </message>
+    <message>
+        <source>freight to the market per unit</source>
+        <translation>到目标市场的单件头程运费</translation>
+    </message>
+    <message>
+        <source>currency of the freight (default: the selling currency)</source>
+        <translation>运费币种(默认:销售币种)</translation>
+    </message>
+    <message>
+        <source>import duty, percent of cost + freight</source>
+        <translation>进口关税,占成本+运费的百分比</translation>
+    </message>
+    <message>
+        <source>VAT included in the price, percent (0 in the US)</source>
+        <translation>售价中包含的增值税,百分比(美国为 0)</translation>
+    </message>
+    <message>
+        <source>platform referral fee, percent of the price</source>
+        <translation>平台佣金,占售价的百分比</translation>
+    </message>
+    <message>
+        <source>fulfilment fee per unit</source>
+        <translation>单件配送费(如 FBA 费)</translation>
+    </message>
+    <message>
+        <source>payment fee, percent of the price</source>
+        <translation>支付手续费,占售价的百分比</translation>
+    </message>
+    <message>
+        <source>other costs per unit</source>
+        <translation>单件其他成本</translation>
+    </message>
+    <message>
+        <source>share of units returned, percent</source>
+        <translation>退货率,百分比</translation>
+    </message>
+    <message>
+        <source>money lost per returned unit</source>
+        <translation>每件退货的损失金额</translation>
+    </message>
+    <message>
+        <source>ad spend, percent of net sales (TACoS)</source>
+        <translation>广告花费占净销售额的百分比(TACoS)</translation>
+    </message>
+    <message>
+        <source>workspace whose exchange-rate table converts the cost</source>
+        <translation>用其汇率表换算成本的工作区</translation>
+    </message>
+    <message>
+        <source>the candidate pool of step 4, best score first</source>
+        <translation>第 4 步的候选产品池,按评分从高到低</translation>
+    </message>
+    <message>
+        <source>Net price (without VAT)</source>
+        <translation>净售价(不含增值税)</translation>
+    </message>
+    <message>
+        <source>Landed cost</source>
+        <translation>到岸成本</translation>
+    </message>
+    <message>
+        <source>Profit before ads</source>
+        <translation>广告前利润</translation>
+    </message>
+    <message>
+        <source>Unit profit</source>
+        <translation>单件利润</translation>
+    </message>
+    <message>
+        <source>Net margin</source>
+        <translation>净利润率</translation>
+    </message>
+    <message>
+        <source>Break-even ACoS</source>
+        <translation>盈亏平衡 ACoS</translation>
+    </message>
+    <message>
+        <source>Break-even price</source>
+        <translation>盈亏平衡售价</translation>
+    </message>
+    <message>
+        <source>No candidates in this workspace yet.</source>
+        <translation>这个工作区还没有候选产品。</translation>
+    </message>
 </context>
 <context>
     <name>Currency</name>
@@ -2285,6 +2393,89 @@ Your data folder: {folder}</source>
     <message>
         <source>Cannot export</source>
         <translation>无法导出</translation>
+    </message>
+</context>
+<context>
+    <name>Profit</name>
+    <message>
+        <source>{label} must be a number, not "{value}".</source>
+        <translation>{label} 必须是数字,而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{label} must be a number.</source>
+        <translation>{label} 必须是数字。</translation>
+    </message>
+    <message>
+        <source>{label} is in {source} but the price is in {target}: give a workspace with exchange rates (--rates).</source>
+        <translation>{label} 的币种是 {source},但售价是 {target}:请指定一个带汇率表的工作区(--rates)。</translation>
+    </message>
+    <message>
+        <source>The workspace has no exchange rate for {code}: add one first.</source>
+        <translation>工作区里没有 {code} 的汇率:请先添加。</translation>
+    </message>
+    <message>
+        <source>"{code}" is not a currency MatrixDesk knows.</source>
+        <translation>“{code}”不是 MatrixDesk 认识的币种。</translation>
+    </message>
+    <message>
+        <source>The price must be greater than zero.</source>
+        <translation>售价必须大于零。</translation>
+    </message>
+    <message>
+        <source>Product cost</source>
+        <translation>产品成本</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>头程运费</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>关税</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <source>Referral fee</source>
+        <translation>平台佣金</translation>
+    </message>
+    <message>
+        <source>Fulfilment fee</source>
+        <translation>配送费</translation>
+    </message>
+    <message>
+        <source>Payment fee</source>
+        <translation>支付手续费</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>其他成本</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>退货率</translation>
+    </message>
+    <message>
+        <source>Loss per return</source>
+        <translation>每件退货损失</translation>
+    </message>
+    <message>
+        <source>TACoS</source>
+        <translation>TACoS</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative.</source>
+        <translation>{label} 不能为负数。</translation>
+    </message>
+    <message>
+        <source>{label} cannot be more than 100 %.</source>
+        <translation>{label} 不能超过 100%。</translation>
+    </message>
+    <message>
+        <source>No price breaks even: referral, payment, ads and VAT together take all of every sale, so a higher price only loses more.</source>
+        <translation>任何售价都无法保本:佣金、支付费、广告和增值税合计吃掉了全部销售额,售价越高只会亏得越多。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Step 4, selection (选品分析): candidates, scorecard, profit calculator, compliance, decisions."""
