@@ -631,6 +631,41 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
 </context>
 <context>
+    <name>Compliance</name>
+    <message>
+        <source>Electrical / electronic</source>
+        <translation>电子电气产品</translation>
+    </message>
+    <message>
+        <source>Mains-powered</source>
+        <translation>市电供电</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <source>Wireless (Bluetooth, Wi-Fi)</source>
+        <translation>无线(蓝牙、Wi-Fi)</translation>
+    </message>
+    <message>
+        <source>Food contact</source>
+        <translation>食品接触</translation>
+    </message>
+    <message>
+        <source>Children's product</source>
+        <translation>儿童产品</translation>
+    </message>
+    <message>
+        <source>Toy</source>
+        <translation>玩具</translation>
+    </message>
+    <message>
+        <source>Cosmetic</source>
+        <translation>化妆品</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>"{code}" is not a currency code: use three letters such as USD.</source>
@@ -724,6 +759,21 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <source>{code} is the base currency: every amount is converted to it.</source>
         <translation>{code} 是本位币：所有金额都换算成它。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Could not write {path}: the disk is full. Free some space and try again.</source>
+        <translation>无法写入 {path}：磁盘已满。请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: the file is open in another program (close it there) or the folder is read-only. Nothing was written; choose another file or folder.</source>
+        <translation>无法写入 {path}：该文件正在被其他程序打开（请先在那里关闭它），或该文件夹是只读的。没有写入任何内容；请换一个文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -3191,21 +3241,6 @@ Your data folder: {folder}</source>
     <message>
         <source>'{name}' cannot be used as a file name.</source>
         <translation>“{name}”不能用作文件名。</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <source>Could not write {path}: the disk is full. Free some space and try again.</source>
-        <translation>无法写入 {path}：磁盘已满。请腾出一些空间后重试。</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: the file is open in another program (close it there) or the folder is read-only. Nothing was written; choose another file or folder.</source>
-        <translation>无法写入 {path}：该文件正在被其他程序打开（请先在那里关闭它），或该文件夹是只读的。没有写入任何内容；请换一个文件或文件夹。</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>无法写入 {path}：{reason}</translation>
     </message>
 </context>
 </TS>
