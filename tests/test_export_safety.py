@@ -89,12 +89,12 @@ def _scan(path):
 def test_every_export_of_a_hostile_workspace_has_no_formula_or_error_cell(demo_file, tmp_path):
     import shutil
 
-    from core.inventory import review_catalog
-    from core.platform_performance import (
+    from core.inventory.platforms import (
         export_performance,
         performance_sheets,
         platform_performance,
     )
+    from core.inventory.review import review_catalog
     from core.workspace import open_workspace
 
     path = tmp_path / "hostile.matrixdesk"
