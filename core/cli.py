@@ -24,7 +24,7 @@ from core.jobs import Progress
 from core.workspace import WorkspaceError, open_workspace
 from core.xlsx_export import ExportError
 
-SUBCOMMANDS = ("demo", "info", "import", "export", "kpi", "report", "profit")
+SUBCOMMANDS = ("demo", "info", "import", "export", "kpi", "report", "profit", "goals")
 LANGUAGES = ("en", "zh_CN")
 CTX = "Cli"
 
@@ -126,7 +126,12 @@ def build_parser(translate: Translate = identity) -> argparse.ArgumentParser:
     return parser
 
 
-COMMAND_MODULES = ("core.inventory.cli", "core.importing.cli", "core.selection.cli")
+COMMAND_MODULES = (
+    "core.inventory.cli",
+    "core.importing.cli",
+    "core.selection.cli",
+    "core.goals.cli",
+)
 
 
 def _open(path: Path):

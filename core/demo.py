@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from core import team
+from core.goals.demo import build_demo_goals
 from core.jobs import Progress
 from core.models import (
     Category,
@@ -243,6 +244,7 @@ def build_demo(
                     sku = _make_sku(session, rng, product, spec, value, v_index)
                     hero = prefix == "TC" and index == 1 and v_index == 0
                     _sell(session, rng, sku, markets, platforms, months, shape, hero)
+        build_demo_goals(session, anchor)  # step 3: priorities, roles and goals
     return workspace
 
 

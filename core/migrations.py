@@ -148,7 +148,43 @@ CREATE TABLE importprofile (
 );
 """
 
-STEPS: list[str] = [V1, V2]
+# Step 3 goals: target markets, platform priority and roles, goals; roles on listings.
+V3 = """
+ALTER TABLE listing ADD COLUMN product_role TEXT;
+ALTER TABLE listing ADD COLUMN platform_role TEXT;
+CREATE TABLE targetmarket (
+    market_id INTEGER PRIMARY KEY REFERENCES market(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE platformpriority (
+    platform_id INTEGER PRIMARY KEY REFERENCES platform(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE platformrole (
+    id INTEGER PRIMARY KEY,
+    platform_id INTEGER NOT NULL REFERENCES platform(id) ON DELETE CASCADE,
+    market_id INTEGER NOT NULL REFERENCES market(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('test', 'main', 'clearance')),
+    UNIQUE (platform_id, market_id)
+);
+CREATE TABLE goal (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    measure TEXT NOT NULL CHECK (measure IN ('sku_count', 'revenue', 'margin')),
+    product_role TEXT,
+    platform_id INTEGER REFERENCES platform(id) ON DELETE CASCADE,
+    market_id INTEGER REFERENCES market(id) ON DELETE CASCADE,
+    target TEXT NOT NULL,
+    currency TEXT,
+    starts_on DATE NOT NULL,
+    deadline DATE NOT NULL,
+    owner_id INTEGER REFERENCES teammember(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT ''
+);
+"""
+
+STEPS: list[str] = [V1, V2, V3]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -136,6 +136,10 @@ class Listing(SQLModel, table=True):
     price: float | None = None
     currency: str | None = None
     platform_sku: str = ""
+    # Added by schema version 3 (step 3 counts them, step 5 assigns them): keys of
+    # core.goals.roles PRODUCT_ROLES / PLATFORM_ROLES, None while unassigned.
+    product_role: str | None = None
+    platform_role: str | None = None
 
 
 class TeamMember(SQLModel, table=True):

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from sqlmodel import Session
 
 from core import team
+from core.goals.plan import goals_state
 from core.inventory import review
 from core.steps import STEPS, StepState
 from core.workspace import Workspace
@@ -16,6 +17,7 @@ StateFunction = Callable[[Session], StepState]
 STATE_FUNCTIONS: dict[str, StateFunction] = {
     "team": team.team_state,
     "inventory": review.inventory_state,
+    "goals": goals_state,
 }
 
 
