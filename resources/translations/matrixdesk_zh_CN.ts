@@ -629,6 +629,26 @@ Stock value {stock:,.0f} {currency}</source>
         <source>No candidates in this workspace yet.</source>
         <translation>这个工作区还没有候选产品。</translation>
     </message>
+    <message>
+        <source>every goal with target, actual, progress and status</source>
+        <translation>每个目标的目标值、实际值、进度和状态</translation>
+    </message>
+    <message>
+        <source>judge progress as of this day YYYY-MM-DD (default today)</source>
+        <translation>按这一天 YYYY-MM-DD 判断进度（默认今天）</translation>
+    </message>
+    <message>
+        <source>No goals yet: set them in step 3 of the app.</source>
+        <translation>还没有目标：请在应用的第 3 步设定。</translation>
+    </message>
+    <message>
+        <source>by {deadline}</source>
+        <translation>截止 {deadline}</translation>
+    </message>
+    <message>
+        <source>run-rate {amount} for the period</source>
+        <translation>按当前速度全期可达 {amount}</translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>
@@ -842,6 +862,221 @@ Revenue by market: {markets}</source>
     <message>
         <source>No flags: nothing above the thresholds.</source>
         <translation>没有风险提示：各项指标都在阈值以内。</translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This half-year</source>
+        <translation>本半年</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年度</translation>
+    </message>
+    <message>
+        <source>There is no market number {id}.</source>
+        <translation>没有编号为 {id} 的市场。</translation>
+    </message>
+    <message>
+        <source>There is no platform number {id}.</source>
+        <translation>没有编号为 {id} 的平台。</translation>
+    </message>
+    <message>
+        <source>"{role}" is not a platform role.</source>
+        <translation>“{role}”不是平台角色。</translation>
+    </message>
+    <message>
+        <source>Choose what to measure: SKU count, revenue or margin.</source>
+        <translation>请选择衡量什么：SKU 数量、销售额或毛利率。</translation>
+    </message>
+    <message>
+        <source>Give a number to reach, greater than zero.</source>
+        <translation>请填写要达到的数字，须大于零。</translation>
+    </message>
+    <message>
+        <source>A SKU count is a whole number.</source>
+        <translation>SKU 数量必须是整数。</translation>
+    </message>
+    <message>
+        <source>A margin target must be below 100 %.</source>
+        <translation>毛利率目标必须低于 100 %。</translation>
+    </message>
+    <message>
+        <source>Give a deadline.</source>
+        <translation>请填写截止日期。</translation>
+    </message>
+    <message>
+        <source>The deadline comes before the start.</source>
+        <translation>截止日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Give the day the goal starts.</source>
+        <translation>请填写目标的开始日期。</translation>
+    </message>
+    <message>
+        <source>"{role}" is not a product role.</source>
+        <translation>“{role}”不是产品角色。</translation>
+    </message>
+    <message>
+        <source>The owner is not in the team.</source>
+        <translation>负责人不在团队中。</translation>
+    </message>
+    <message>
+        <source>This goal was deleted meanwhile.</source>
+        <translation>这个目标已被删除。</translation>
+    </message>
+    <message>
+        <source>Choose your target markets.</source>
+        <translation>选择你的目标市场。</translation>
+    </message>
+    <message>
+        <source>Rank your platforms.</source>
+        <translation>给你的平台排定优先级。</translation>
+    </message>
+    <message>
+        <source>Give {platforms} a role (test, main or clearance).</source>
+        <translation>给 {platforms} 定一个角色（测款、主力或清仓）。</translation>
+    </message>
+    <message>
+        <source>Set at least one goal.</source>
+        <translation>至少设定一个目标。</translation>
+    </message>
+    <message>
+        <source>Give an owner to {count} goal(s).</source>
+        <translation>为 {count} 个目标指定负责人。</translation>
+    </message>
+    <message>
+        <source>{scope}: SKUs</source>
+        <translation>{scope}：SKU 数</translation>
+    </message>
+    <message>
+        <source>{scope}: {role} SKUs</source>
+        <translation>{scope}：{role}款 SKU 数</translation>
+    </message>
+    <message>
+        <source>{scope}: revenue</source>
+        <translation>{scope}：销售额</translation>
+    </message>
+    <message>
+        <source>{scope}: revenue of {role} SKUs</source>
+        <translation>{scope}：{role}款销售额</translation>
+    </message>
+    <message>
+        <source>{scope}: gross margin</source>
+        <translation>{scope}：毛利率</translation>
+    </message>
+    <message>
+        <source>{scope}: gross margin of {role} SKUs</source>
+        <translation>{scope}：{role}款毛利率</translation>
+    </message>
+    <message>
+        <source>{platform}, all markets</source>
+        <translation>{platform}（全部市场）</translation>
+    </message>
+    <message>
+        <source>All platforms in {market}</source>
+        <translation>{market} 全部平台</translation>
+    </message>
+    <message>
+        <source>All platforms and markets</source>
+        <translation>全部平台和市场</translation>
+    </message>
+    <message>
+        <source>Sales in {currencies} left out: add their exchange rates.</source>
+        <translation>以 {currencies} 计价的销售未计入：请添加它们的汇率。</translation>
+    </message>
+    <message>
+        <source>No sales data for this period yet.</source>
+        <translation>本期还没有销售数据。</translation>
+    </message>
+    <message>
+        <source>{count} SKU(s) without a cost left out of the margin.</source>
+        <translation>{count} 个没有成本的 SKU 未计入毛利率。</translation>
+    </message>
+    <message>
+        <source>{actual} (target {target})</source>
+        <translation>{actual}（目标 {target}）</translation>
+    </message>
+    <message>
+        <source>{actual} of {target} (+{planned} planned)</source>
+        <translation>{actual} / {target}（另有 {planned} 个计划中）</translation>
+    </message>
+    <message>
+        <source>{actual} of {target}</source>
+        <translation>{actual} / {target}</translation>
+    </message>
+    <message>
+        <source>Hero</source>
+        <translation>主推</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>引流</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>形象</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜力</translation>
+    </message>
+    <message>
+        <source>Defensive</source>
+        <translation>防御</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主力</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测款</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>清仓</translation>
+    </message>
+    <message>
+        <source>SKU count</source>
+        <translation>SKU 数量</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>进展顺利</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
