@@ -219,7 +219,7 @@ def test_charts_tab_is_built_when_first_shown(qtbot, page, demo):
     _open(qtbot, page, demo)
     assert page.charts is None
     page.tabs.setCurrentIndex(1)
-    assert page.charts is not None and page.tabs.currentWidget() is page.charts
+    assert page.charts is not None and page.tabs.currentWidget().widget() is page.charts
 
 
 def test_lifecycle_combo_overrides_the_suggestion(qtbot, page, demo):

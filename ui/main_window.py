@@ -5,22 +5,25 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QUrl
+from PySide6.QtCore import QEvent, QSettings, QSize, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
 )
 
 from core import __version__
 from core.step_status import step_states
-from core.steps import STEP_BY_KEY
+from core.steps import STEP_BY_KEY, STEPS
 from core.workspace import (
     SUFFIX,
     Workspace,
@@ -32,13 +35,16 @@ from core.workspace import (
 )
 from ui import paths
 from ui.errors import error_text
-from ui.i18n import LANGUAGES, LanguageSwitcher
+from ui.i18n import LANGUAGES, LanguageSwitcher, translate
 from ui.job_runner import run_job
 from ui.pages.base import StepPage
 from ui.pages.step_intro_page import StepIntroPage
 from ui.step_list import StepList
+from ui.widgets.screen_fit import clamp_to_screen, fits_on_screen
+from ui.widgets.wheel_guard import install_wheel_guard
 
 GEOMETRY_KEY = "ui/main_window_geometry"
+PREFERRED_SIZE = QSize(1400, 880)  # shrunk to the screen on a laptop
 LAST_STEP_KEY = "ui/last_step"
 
 # Pages built so far: step key -> "module:Class". Other steps show their introduction.
@@ -62,13 +68,20 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self.workspace: Workspace | None = None
         self.pages: dict[str, StepPage] = {}
-        self.resize(1400, 880)
+        install_wheel_guard()
+        self.resize(PREFERRED_SIZE)
 
         self.step_list = StepList()
         self.stack = QStackedWidget()
+        self.stack.currentChanged.connect(self._page_shown)
+        # A page taller or wider than the window scrolls; it never grows the window.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
         splitter = QSplitter()
         splitter.addWidget(self.step_list)
-        splitter.addWidget(self.stack)
+        splitter.addWidget(self.page_scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([240, 1160])
         self.setCentralWidget(splitter)
@@ -82,6 +95,8 @@ class MainWindow(QMainWindow):
         geometry = settings.value(GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
+        if geometry is None or not fits_on_screen(self):
+            clamp_to_screen(self, PREFERRED_SIZE if geometry is None else self.size())
         last_step = settings.value(LAST_STEP_KEY, "team")
         self.step_list.select(last_step if last_step in STEP_BY_KEY else "team")
 
@@ -100,6 +115,35 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.step_list.select(key)
         QSettings().setValue(LAST_STEP_KEY, key)
+        self._fill_page_menu(page)
+
+    def _page_shown(self, index: int) -> None:
+        """Only the page shown sets the minimum size: hidden pages never make it scroll."""
+        ignored, preferred = QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        for row in range(self.stack.count()):
+            policy = preferred if row == index else ignored
+            self.stack.widget(row).setSizePolicy(policy, policy)
+
+    def _fill_page_menu(self, page: StepPage | None = None) -> None:
+        """The shown page's commands (import, exchange rates, export…) with their shortcuts.
+
+        The menu holds stand-ins that trigger the page's own actions: the shortcut lives once,
+        on the page, and the page's actions never belong to the menu (PySide would invalidate
+        them with it)."""
+        page = page or self.stack.currentWidget()
+        self.page_menu.clear()
+        actions = page.page_actions() if isinstance(page, StepPage) else []
+        for action in actions:
+            if action is None:
+                self.page_menu.addSeparator()
+                continue
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            item = self.page_menu.addAction(f"{action.text()}\t{keys}" if keys else action.text())
+            item.setEnabled(action.isEnabled())
+            item.setCheckable(action.isCheckable())
+            item.setChecked(action.isChecked())
+            item.triggered.connect(lambda _=False, a=action: a.trigger())
+        self.page_menu.menuAction().setVisible(bool(actions))
 
     def refresh_states(self) -> None:
         if self.workspace is not None:
@@ -255,7 +299,17 @@ class MainWindow(QMainWindow):
         self.act_quit = self.file_menu.addAction("", self.close)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
 
+        self.page_menu = bar.addMenu("")
+        self.page_menu.menuAction().setVisible(False)
+        self.page_menu.aboutToShow.connect(self._fill_page_menu)
         self.view_menu = bar.addMenu("")
+        self.step_actions: list[QAction] = []
+        for number, step in enumerate(STEPS, start=1):
+            action = self.view_menu.addAction("")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=step.key: self.show_step(k))
+            self.step_actions.append(action)
+        self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -268,6 +322,8 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = bar.addMenu("")
+        self.act_shortcuts = self.help_menu.addAction("", self.show_shortcuts)
+        self.act_shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.act_data_folder = self.help_menu.addAction("", self._open_data_folder)
         self.act_about = self.help_menu.addAction("", self._about)
 
@@ -282,6 +338,33 @@ class MainWindow(QMainWindow):
     def switch_language(self, code: str) -> None:
         self.languages.switch(code)
         self.language_actions[code].setChecked(True)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(command, keys) of every menu command with a shortcut, the shown page's included."""
+        rows = [
+            (
+                self.tr("Filter the table"),
+                QKeySequence(QKeySequence.StandardKey.Find).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                ),
+            ),
+            (self.tr("Leave a table"), self.tr("Tab")),
+        ]
+        page = self.stack.currentWidget()
+        page_actions = page.page_actions() if isinstance(page, StepPage) else []
+        for menu in (self.file_menu, page_actions, self.view_menu, self.help_menu):
+            for action in menu.actions() if isinstance(menu, QMenu) else menu:
+                if action is None:
+                    continue
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys and action.text():
+                    rows.append((action.text().replace("&", ""), keys))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        from ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.shortcut_rows(), self).exec()
 
     def _open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
@@ -316,6 +399,14 @@ class MainWindow(QMainWindow):
         self.act_demo.setText(self.tr("Open the &demo workspace"))
         self.act_quit.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.page_menu.setTitle(self.tr("&Actions"))
+        for number, (action, step) in enumerate(zip(self.step_actions, STEPS, strict=True), 1):
+            action.setText(
+                self.tr("Step {number}: {name}").format(
+                    number=number, name=translate("Steps", step.title)
+                )
+            )
+        self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.language_menu.setTitle(self.tr("&Language / 语言"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_data_folder.setText(self.tr("Open the data folder"))

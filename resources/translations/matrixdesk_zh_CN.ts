@@ -1,16 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BubbleChart</name>
     <message>
+        <location filename="../../ui/charts/bubble_chart.py" line="33"/>
         <source>Revenue, last 12 months (thousand {currency})</source>
         <translation>近12个月销售额（千 {currency}）</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/bubble_chart.py" line="35"/>
         <source>Gross margin (%)</source>
         <translation>毛利率（%）</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/bubble_chart.py" line="40"/>
         <source>{sku}
 Revenue {revenue:,.0f} {currency}
 Gross margin {margin:.1f}%
@@ -21,10 +25,12 @@ Stock value {stock:,.0f} {currency}</source>
 库存货值 {stock:,.0f} {currency}</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/bubble_chart.py" line="53"/>
         <source>Class {abc}</source>
         <translation>{abc} 类</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/bubble_chart.py" line="53"/>
         <source>No revenue</source>
         <translation>无销售额</translation>
     </message>
@@ -32,130 +38,166 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Catalog</name>
     <message>
+        <location filename="../../core/catalog.py" line="35"/>
         <source>SKU code</source>
         <translation>SKU 编码</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="36"/>
         <source>variant</source>
         <translation>变体</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="37"/>
         <source>cost</source>
         <translation>成本</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="38"/>
         <source>price</source>
         <translation>售价</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="39"/>
         <source>weight</source>
         <translation>重量</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="40"/>
         <source>length</source>
         <translation>长度</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="41"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="42"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="43"/>
         <source>cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="44"/>
         <source>price currency</source>
         <translation>售价币种</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="45"/>
         <source>barcode</source>
         <translation>条码</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="46"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="47"/>
         <source>lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="48"/>
         <source>product name</source>
         <translation>产品名称</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="49"/>
         <source>SPU code</source>
         <translation>SPU 编码</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="50"/>
         <source>category</source>
         <translation>类目</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="51"/>
         <source>brand</source>
         <translation>品牌</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="52"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>'{value}' is not a number.</source>
+        <location filename="../../core/catalog.py" line="75"/>
+        <location filename="../../core/catalog.py" line="86"/>
+        <location filename="../../core/catalog.py" line="89"/>
+        <source>&apos;{value}&apos; is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="92"/>
         <source>The {field} cannot be negative ({value}).</source>
         <translation>{field}不能为负数（{value}）。</translation>
     </message>
     <message>
-        <source>'{value}' is not a currency code: use three letters such as USD, EUR or CNY.</source>
+        <location filename="../../core/catalog.py" line="103"/>
+        <source>&apos;{value}&apos; is not a currency code: use three letters such as USD, EUR or CNY.</source>
         <translation>“{value}”不是币种代码：请使用三个字母，例如 USD、EUR 或 CNY。</translation>
     </message>
     <message>
-        <source>'{value}' is not yes or no.</source>
+        <location filename="../../core/catalog.py" line="122"/>
+        <source>&apos;{value}&apos; is not yes or no.</source>
         <translation>“{value}”不是“是”或“否”。</translation>
     </message>
     <message>
-        <source>'{value}' is not a lifecycle stage: use intro, growth, mature or decline.</source>
+        <location filename="../../core/catalog.py" line="131"/>
+        <source>&apos;{value}&apos; is not a lifecycle stage: use intro, growth, mature or decline.</source>
         <translation>“{value}”不是生命周期阶段：请使用 intro（导入期）、growth（成长期）、mature（成熟期）或 decline（衰退期）。</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="144"/>
         <source>The {field} cannot be empty.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="148"/>
         <source>The {field} is too long ({length} characters; at most {limit}).</source>
         <translation>{field}太长（{length} 个字符，最多 {limit} 个）。</translation>
     </message>
     <message>
-        <source>'{value}' is not a variant.</source>
+        <location filename="../../core/catalog.py" line="169"/>
+        <location filename="../../core/catalog.py" line="173"/>
+        <source>&apos;{value}&apos; is not a variant.</source>
         <translation>“{value}”不是有效的变体。</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="194"/>
         <source>This SKU no longer exists (id {id}).</source>
         <translation>该 SKU 已不存在（id {id}）。</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="203"/>
         <source>This product no longer exists (id {id}).</source>
         <translation>该产品已不存在（id {id}）。</translation>
     </message>
     <message>
-        <source>'{field}' cannot be edited here.</source>
+        <location filename="../../core/catalog.py" line="211"/>
+        <location filename="../../core/catalog.py" line="270"/>
+        <source>&apos;{field}&apos; cannot be edited here.</source>
         <translation>这里不能编辑“{field}”。</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="221"/>
         <source>Another SKU already has the code {code}.</source>
         <translation>已有其他 SKU 使用编码 {code}。</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="235"/>
         <source>The stock must be a whole number ({value}).</source>
         <translation>库存必须是整数（{value}）。</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="287"/>
         <source>Another product already has the SPU code {code}.</source>
         <translation>已有其他产品使用 SPU 编码 {code}。</translation>
     </message>
@@ -163,110 +205,147 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>CatalogModel</name>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="25"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="26"/>
         <source>Product / variant</source>
         <translation>产品 / 变体</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="27"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="28"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="29"/>
         <source>Cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="30"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="31"/>
         <source>Price currency</source>
         <translation>售价币种</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="32"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="33"/>
         <source>Revenue 12 months ({base})</source>
         <translation>近 12 个月销售额（{base}）</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="34"/>
         <source>Units 12 months</source>
         <translation>近 12 个月销量</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="35"/>
         <source>Return rate</source>
         <translation>退货率</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="36"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="37"/>
         <source>Stock value ({base})</source>
         <translation>库存货值（{base}）</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="38"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="39"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="40"/>
         <source>ABC</source>
         <translation>ABC 分类</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="41"/>
         <source>Top platform</source>
         <translation>主要平台</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="42"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="43"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="44"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_model.py" line="260"/>
         <source>(price − cost) ÷ price, both converted to {base} with the exchange rates.</source>
         <translation>（售价 − 成本）÷ 售价，两者都按汇率换算为 {base}。</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_model.py" line="311"/>
+        <source>Its SKUs&apos; margins weighted by their 12-month revenue.</source>
+        <translation>按其各 SKU 近 12 个月销售额加权的毛利率。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/catalog_model.py" line="313"/>
+        <source>Lowest to highest of its SKUs.</source>
+        <translation>其各 SKU 的最低到最高值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/catalog_model.py" line="341"/>
         <source>Set by hand.</source>
         <translation>手动设置。</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_model.py" line="341"/>
         <source>Suggested from sales.</source>
         <translation>根据销售趋势建议。</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_model.py" line="344"/>
         <source>Double-click to override.</source>
         <translation>双击可手动修改。</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_rows.py" line="59"/>
         <source>{name}  ·  {count} SKUs</source>
         <translation>{name}  ·  {count} 个 SKU</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_model.py" line="367"/>
         <source>Follow the suggestion ({stage})</source>
         <translation>采用建议（{stage}）</translation>
     </message>
     <message>
+        <location filename="../../ui/models/catalog_model.py" line="399"/>
         <source>Change {field} of {code}</source>
         <translation>修改 {code} 的{field}</translation>
     </message>
@@ -274,250 +353,315 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../../core/cli.py" line="32"/>
         <source>categories</source>
         <translation>类目</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="33"/>
         <source>products</source>
         <translation>产品（SPU）</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="34"/>
         <source>skus</source>
         <translation>SKU</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="35"/>
         <source>markets</source>
         <translation>市场</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="36"/>
         <source>platforms</source>
         <translation>平台</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="37"/>
         <source>listings</source>
         <translation>上架链接</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="38"/>
         <source>team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="39"/>
         <source>raci assignments</source>
         <translation>RACI 分工</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="40"/>
         <source>exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="41"/>
         <source>sales records</source>
         <translation>销售记录</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="42"/>
         <source>stock lots</source>
         <translation>库存批次</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="43"/>
         <source>imports</source>
         <translation>导入记录</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="71"/>
         <source>MatrixDesk: product-matrix planning for cross-border sellers. Without a subcommand the desktop app starts (optionally on WORKSPACE).</source>
         <translation>MatrixDesk 出海产品矩阵：为跨境卖家规划产品矩阵。不带子命令时启动桌面应用（可指定要打开的 WORKSPACE 工作区）。</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="83"/>
         <source>language of the output (default: $MATRIXDESK_LANG, else the system language)</source>
         <translation>输出语言（默认取 $MATRIXDESK_LANG，未设置时跟随系统语言）</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="92"/>
         <source>write the demo workspace to PATH</source>
         <translation>把演示工作区写入 PATH</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="98"/>
         <source>replace PATH if it exists</source>
         <translation>PATH 已存在时覆盖它</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="103"/>
         <source>counts per entity and the schema version</source>
         <translation>各类数据的条数和数据库版本</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="106"/>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="109"/>
         <source>export data to Excel</source>
         <translation>把数据导出为 Excel</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="112"/>
         <source>the team and its RACI matrix</source>
         <translation>团队及其 RACI 分工矩阵</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="114"/>
+        <location filename="../../core/importing/cli.py" line="39"/>
+        <location filename="../../core/inventory_cli.py" line="22"/>
         <source>workspace file</source>
         <translation>工作区文件</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="116"/>
+        <location filename="../../core/inventory_cli.py" line="24"/>
         <source>Excel file to write (.xlsx)</source>
         <translation>要写入的 Excel 文件（.xlsx）</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="140"/>
         <source>{path} exists (use --force to replace it)</source>
         <translation>{path} 已存在（加 --force 可覆盖）</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="151"/>
         <source>Demo workspace written to {path}: {products} products, {skus} SKUs, {members} team members.</source>
         <translation>演示工作区已写入 {path}：{products} 个产品，{skus} 个 SKU，{members} 名团队成员。</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="179"/>
         <source>Workspace:      {path}</source>
         <translation>工作区：        {path}</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="183"/>
         <source>Schema version: {version}</source>
         <translation>数据库版本：    {version}</translation>
     </message>
     <message>
+        <location filename="../../core/cli.py" line="205"/>
         <source>Team and RACI written to {out}</source>
         <translation>团队和 RACI 分工已写入 {out}</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="32"/>
         <source>import products from Excel/CSV; history; undo</source>
         <translation>从 Excel/CSV 导入产品；导入记录；撤销导入</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="37"/>
         <source>preview (and with --apply write) a product file</source>
         <translation>预览产品文件（加 --apply 才写入）</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="41"/>
         <source>Excel or CSV file to import</source>
         <translation>要导入的 Excel 或 CSV 文件</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="45"/>
         <source>saved column mapping to use (default: detected)</source>
         <translation>使用已保存的列映射方案（默认自动识别）</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="48"/>
         <source>sheet to read (default: the first with data)</source>
         <translation>要读取的工作表（默认第一个有数据的）</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="53"/>
         <source>row number of the header (1-based)</source>
         <translation>表头所在行号（从 1 开始）</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="58"/>
         <source>write the new and changed rows</source>
         <translation>写入新增和有变化的行</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="62"/>
         <source>list the imports of a workspace</source>
         <translation>列出工作区的导入记录</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="66"/>
         <source>undo one import as a whole</source>
         <translation>整批撤销一次导入</translation>
     </message>
     <message>
-        <source>no saved profile named '{name}'</source>
+        <location filename="../../core/importing/cli.py" line="90"/>
+        <source>no saved profile named &apos;{name}&apos;</source>
         <translation>没有名为“{name}”的已保存映射方案</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="101"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="102"/>
         <source>{file}: no column for the SKU code was found. Headers found: {headers}</source>
         <translation>{file}：没有找到 SKU 编码列。找到的表头：{headers}</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="110"/>
         <source>Preview only: nothing was written (add --apply to import).</source>
         <translation>仅预览：未写入任何数据（加 --apply 才会导入）。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="116"/>
         <source>Nothing to apply: no new or changed rows.</source>
         <translation>无需导入：没有新增或有变化的行。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="119"/>
         <source>Applied as import #{id}: {new} new, {changed} changed. Undo with: import undo {path} {id}</source>
         <translation>已导入，导入编号 #{id}：新增 {new} 行，变更 {changed} 行。撤销命令：import undo {path} {id}</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="143"/>
         <source>File:       {file}</source>
         <translation>文件：      {file}</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="144"/>
         <source>Sheet:      {sheet}</source>
         <translation>工作表：    {sheet}</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="145"/>
         <source>Header row: {row}</source>
         <translation>表头行：    {row}</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="147"/>
         <source>Mapping:    profile {name}</source>
         <translation>列映射：    映射方案 {name}</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="149"/>
         <source>Mapping:    detected from headers</source>
         <translation>列映射：    按表头自动识别</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="155"/>
         <source>Rows:       {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected, {skipped} skipped</source>
         <translation>行数：      新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}，跳过 {skipped}</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="166"/>
         <source>  changed row {row} {sku}: {changes}</source>
         <translation>  变更 第 {row} 行 {sku}：{changes}</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="169"/>
         <source>  ... and {count} more changed rows</source>
         <translation>  …… 另有 {count} 行变更</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="174"/>
         <source>  warning: {message}</source>
         <translation>  提醒：{message}</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="177"/>
         <source>  ... and {count} more warnings</source>
         <translation>  …… 另有 {count} 条提醒</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="181"/>
         <source>  rejected: {message}</source>
         <translation>  拒绝：{message}</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="184"/>
         <source>  ... and {count} more rejected rows</source>
         <translation>  …… 另有 {count} 行被拒绝</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="196"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="199"/>
         <source>undone {time}</source>
         <translation>已于 {time} 撤销</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="201"/>
         <source>applied</source>
         <translation>已生效</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="202"/>
         <source>#{id} {time}  {file}{sheet}  {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected  ({state})</source>
         <translation>#{id} {time}  {file}{sheet}  新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}（{state}）</translation>
     </message>
     <message>
+        <location filename="../../core/importing/cli.py" line="232"/>
         <source>Import #{id} undone.</source>
         <translation>导入 #{id} 已撤销。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_cli.py" line="19"/>
         <source>the reviewed catalog (margin, lifecycle, ABC class, flags)</source>
         <translation>盘点后的产品目录（毛利率、生命周期、ABC 分类、标记）</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_cli.py" line="31"/>
         <source>review date YYYY-MM-DD (default today): the 12 complete months before it are reviewed</source>
         <translation>盘点日期 YYYY-MM-DD（默认今天）：盘点此日期之前完整的 12 个月</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_cli.py" line="50"/>
         <source>Reviewed catalog written to {out}</source>
         <translation>盘点后的产品目录已写入 {out}</translation>
     </message>
@@ -688,26 +832,32 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Currency</name>
     <message>
-        <source>"{code}" is not a currency code: use three letters such as USD.</source>
+        <location filename="../../core/currency.py" line="51"/>
+        <source>&quot;{code}&quot; is not a currency code: use three letters such as USD.</source>
         <translation>“{code}”不是币种代码：请用三个字母，例如 USD。</translation>
     </message>
     <message>
+        <location filename="../../core/currency.py" line="60"/>
         <source>The rate for {code} must be a number.</source>
         <translation>{code} 的汇率必须是数字。</translation>
     </message>
     <message>
+        <location filename="../../core/currency.py" line="64"/>
         <source>The rate for {code} must be a number greater than zero.</source>
         <translation>{code} 的汇率必须是大于零的数字。</translation>
     </message>
     <message>
+        <location filename="../../core/currency.py" line="77"/>
         <source>{code} is the base currency: its rate is always 1.</source>
         <translation>{code} 是本位币，汇率固定为 1。</translation>
     </message>
     <message>
+        <location filename="../../core/currency.py" line="93"/>
         <source>{code} is the base currency and cannot be deleted.</source>
         <translation>{code} 是本位币，不能删除。</translation>
     </message>
     <message>
+        <location filename="../../core/currency.py" line="126"/>
         <source>Add a rate for {code} first: the new base needs one to restate the others.</source>
         <translation>请先为 {code} 添加汇率：新的本位币需要它来换算其他汇率。</translation>
     </message>
@@ -715,18 +865,22 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>ErrorDialog</name>
     <message>
+        <location filename="../../ui/errors.py" line="39"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>MatrixDesk hit an unexpected problem. Your data is safe: every change you made before this was already saved.</source>
         <translation>MatrixDesk 遇到了意外问题。您的数据是安全的：在此之前的每一处修改都已保存。</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="58"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -734,34 +888,42 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="96"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="99"/>
         <source>Amounts are compared in your base currency, {base}. Type what one unit of each currency is worth in {base} (for example USD → 7.2). Changes are saved at once.</source>
         <translation>所有金额都按本位币 {base} 比较。请填写每种货币 1 单位折合多少 {base}（例如 USD → 7.2）。修改会立即保存。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="103"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="104"/>
         <source>1 unit in {base}</source>
         <translation>1 单位折合 {base}</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="105"/>
         <source>Add / update</source>
         <translation>添加 / 更新</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="106"/>
         <source>Base currency:</source>
         <translation>本位币：</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="108"/>
         <source>Margins, revenue and stock value are shown in this currency. Changing it restates every rate; no amount changes its value.</source>
         <translation>毛利率、销售额和库存货值都按这个币种显示。更换后所有汇率会自动换算，金额的实际价值不变。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="112"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
@@ -769,14 +931,17 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>ExchangeRatesModel</name>
     <message>
+        <location filename="../../ui/models/exchange_rates_model.py" line="60"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
+        <location filename="../../ui/models/exchange_rates_model.py" line="62"/>
         <source>1 unit in {base}</source>
         <translation>1 单位折合 {base}</translation>
     </message>
     <message>
+        <location filename="../../ui/models/exchange_rates_model.py" line="80"/>
         <source>{code} is the base currency: every amount is converted to it.</source>
         <translation>{code} 是本位币：所有金额都换算成它。</translation>
     </message>
@@ -799,10 +964,12 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>FlagCard</name>
     <message>
+        <location filename="../../ui/pages/inventory_flags.py" line="54"/>
         <source>{count} more</source>
         <translation>另有 {count} 个</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_flags.py" line="62"/>
         <source>Show {count} SKUs in the catalog</source>
         <translation>在目录中查看这 {count} 个 SKU</translation>
     </message>
@@ -810,56 +977,69 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>FlagsPanel</name>
     <message>
+        <location filename="../../ui/pages/inventory_flags.py" line="155"/>
         <source>No sales in the last 12 months yet: concentration needs sales.</source>
         <translation>近12个月还没有销售：有了销售数据才能计算集中度。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_flags.py" line="163"/>
         <source>Top SKU share of revenue</source>
         <translation>第一大 SKU 销售额占比</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_flags.py" line="165"/>
         <source>Top platform share of revenue</source>
         <translation>第一大平台销售额占比</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_flags.py" line="170"/>
         <source>SKU concentration index (HHI)</source>
         <translation>SKU 集中度指数（HHI）</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_flags.py" line="171"/>
         <source>Platform concentration index (HHI)</source>
         <translation>平台集中度指数（HHI）</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_flags.py" line="182"/>
         <source>above the limit of {limit}</source>
         <translation>超过阈值 {limit}</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_flags.py" line="184"/>
         <source>within the limit of {limit}</source>
         <translation>未超过阈值 {limit}</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_flags.py" line="199"/>
         <source>Revenue by platform: {platforms}
 Revenue by market: {markets}</source>
         <translation>各平台销售额：{platforms}
 各市场销售额：{markets}</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_flags.py" line="230"/>
         <source>Concentration</source>
         <translation>集中度</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_flags.py" line="231"/>
         <source>Thresholds…</source>
         <translation>预警阈值…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_flags.py" line="232"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_flags.py" line="234"/>
         <source>Click a SKU code to select it in the catalog, or show all SKUs of a flag.</source>
         <translation>点击 SKU 编码可在目录中选中它，也可以查看某条提示涉及的全部 SKU。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_flags.py" line="236"/>
         <source>No flags: nothing above the thresholds.</source>
         <translation>没有风险提示：各项指标都在阈值以内。</translation>
     </message>
@@ -1082,30 +1262,37 @@ Revenue by market: {markets}</source>
 <context>
     <name>Hazard</name>
     <message>
+        <location filename="../../core/models.py" line="20"/>
         <source>Battery</source>
         <translation>带电池</translation>
     </message>
     <message>
+        <location filename="../../core/models.py" line="21"/>
         <source>Liquid</source>
         <translation>液体</translation>
     </message>
     <message>
+        <location filename="../../core/models.py" line="22"/>
         <source>Powder</source>
         <translation>粉末</translation>
     </message>
     <message>
+        <location filename="../../core/models.py" line="23"/>
         <source>Magnetic</source>
         <translation>带磁</translation>
     </message>
     <message>
-        <source>Children's product</source>
+        <location filename="../../core/models.py" line="24"/>
+        <source>Children&apos;s product</source>
         <translation>儿童产品</translation>
     </message>
     <message>
+        <location filename="../../core/models.py" line="25"/>
         <source>Food contact</source>
         <translation>食品接触</translation>
     </message>
     <message>
+        <location filename="../../core/models.py" line="26"/>
         <source>Radio / wireless</source>
         <translation>无线电 / 无线</translation>
     </message>
@@ -1113,6 +1300,7 @@ Revenue by market: {markets}</source>
 <context>
     <name>HoursDelegate</name>
     <message>
+        <location filename="../../ui/pages/team_delegates.py" line="69"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
@@ -1120,334 +1308,418 @@ Revenue by market: {markets}</source>
 <context>
     <name>Import</name>
     <message>
+        <location filename="../../core/importing/apply.py" line="56"/>
         <source>The workspace changed since the preview (SKU {sku}, row {row}). Nothing was imported; please preview the file again.</source>
         <translation>预览之后工作区数据已有变动（SKU {sku}，第 {row} 行）。本次未导入任何数据，请重新预览该文件。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/apply.py" line="81"/>
         <source>Backing up the workspace…</source>
         <translation>正在备份工作区…</translation>
     </message>
     <message>
+        <location filename="../../core/importing/apply.py" line="87"/>
         <source>Writing products…</source>
         <translation>正在写入产品…</translation>
     </message>
     <message>
+        <location filename="../../core/importing/apply.py" line="120"/>
         <source>Writing SKUs…</source>
         <translation>正在写入 SKU…</translation>
     </message>
     <message>
+        <location filename="../../core/importing/apply.py" line="144"/>
         <source>Recording the import…</source>
         <translation>正在记录本次导入…</translation>
     </message>
     <message>
+        <location filename="../../core/importing/apply.py" line="147"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="35"/>
         <source>SKU code</source>
         <translation>SKU 编码</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="44"/>
         <source>SPU code (product)</source>
         <translation>SPU 编码（款号）</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="51"/>
         <source>Product name</source>
         <translation>产品名称</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="58"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="65"/>
         <source>Variant (e.g. Black / L)</source>
         <translation>规格（如 黑色 / L）</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="72"/>
         <source>Option 1 name</source>
         <translation>规格1 名称</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="80"/>
         <source>Option 1 value</source>
         <translation>规格1 值</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="88"/>
         <source>Option 2 name</source>
         <translation>规格2 名称</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="96"/>
         <source>Option 2 value</source>
         <translation>规格2 值</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="104"/>
         <source>Cost (purchase price)</source>
         <translation>成本（采购价）</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="111"/>
         <source>Cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="117"/>
         <source>Selling price</source>
         <translation>售价</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="124"/>
         <source>Price currency</source>
         <translation>售价币种</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="130"/>
         <source>Weight (g)</source>
         <translation>重量（g）</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="138"/>
         <source>Length (cm)</source>
         <translation>长（cm）</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="145"/>
         <source>Width (cm)</source>
         <translation>宽（cm）</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="152"/>
         <source>Height (cm)</source>
         <translation>高（cm）</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="159"/>
         <source>Barcode (UPC/EAN)</source>
         <translation>条码（UPC/EAN）</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="166"/>
         <source>Stock quantity</source>
         <translation>库存数量</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="173"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
+        <location filename="../../core/importing/history.py" line="50"/>
         <source>Import #{batch} does not exist.</source>
         <translation>导入记录 #{batch} 不存在。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/history.py" line="54"/>
         <source>Import #{batch} was already undone on {when}.</source>
         <translation>导入 #{batch} 已于 {when} 撤销过。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/history.py" line="126"/>
         <source>Import #{later} ({file}, {when}) changed the same rows after import #{batch}. Undo import #{later} first.</source>
         <translation>导入 #{later}（{file}，{when}）在导入 #{batch} 之后修改了相同的行。请先撤销导入 #{later}。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/history.py" line="153"/>
         <source>Product {spu} was edited after the import. Undoing would overwrite that edit, so nothing was undone.</source>
         <translation>产品 {spu} 在导入后被修改过。撤销会覆盖这次修改，因此未做任何撤销。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/history.py" line="171"/>
         <source>SKU {sku} was edited after the import ({column}: {value}). Undoing would overwrite that edit, so nothing was undone.</source>
         <translation>SKU {sku} 在导入后被修改过（{column}：{value}）。撤销会覆盖这次修改，因此未做任何撤销。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/history.py" line="195"/>
         <source>SKU {sku} came with this import and now has listings, sales or stock. Undoing would delete them, so nothing was undone.</source>
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/products.py" line="190"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message>
+        <location filename="../../core/importing/kinds.py" line="30"/>
         <source>a Shopify order export</source>
         <translation>Shopify 订单导出表</translation>
     </message>
     <message>
+        <location filename="../../core/importing/kinds.py" line="34"/>
         <source>an Amazon Business Report (sales and traffic)</source>
         <translation>亚马逊业务报告（销售与流量）</translation>
     </message>
     <message>
+        <location filename="../../core/importing/kinds.py" line="38"/>
         <source>an Amazon settlement report</source>
         <translation>亚马逊结算报告</translation>
     </message>
     <message>
+        <location filename="../../core/importing/kinds.py" line="42"/>
         <source>an Amazon advertising (Sponsored Products) report</source>
         <translation>亚马逊广告（商品推广）报告</translation>
     </message>
     <message>
+        <location filename="../../core/importing/kinds.py" line="45"/>
         <source>a list of customer reviews</source>
         <translation>买家评价列表</translation>
     </message>
     <message>
+        <location filename="../../core/importing/kinds.py" line="46"/>
         <source>an order list</source>
         <translation>订单列表</translation>
     </message>
     <message>
+        <location filename="../../core/importing/kinds.py" line="49"/>
         <source>a Shopify product export</source>
         <translation>Shopify 商品导出表</translation>
     </message>
     <message>
+        <location filename="../../core/importing/kinds.py" line="52"/>
         <source>a WooCommerce product export</source>
         <translation>WooCommerce 商品导出表</translation>
     </message>
     <message>
+        <location filename="../../core/importing/kinds.py" line="55"/>
         <source>an Etsy listings download</source>
         <translation>Etsy 商品刊登导出表</translation>
     </message>
     <message>
+        <location filename="../../core/importing/kinds.py" line="58"/>
         <source>an Amazon listings report</source>
         <translation>亚马逊在售商品报告</translation>
     </message>
     <message>
+        <location filename="../../core/importing/kinds.py" line="61"/>
         <source>a TikTok Shop / 店小秘 product template</source>
         <translation>TikTok Shop / 店小秘 商品模板</translation>
     </message>
     <message>
+        <location filename="../../core/importing/kinds.py" line="63"/>
         <source>a product table</source>
         <translation>商品表</translation>
     </message>
     <message>
+        <location filename="../../core/importing/kinds.py" line="182"/>
         <source>“{file}” looks like {kind}, not a product list. Only product lists (SKU, name, price, cost, stock…) can be imported here: export the products from your shop or ERP instead. Orders, sales, advertising and review reports will come in through step 7 (ERP link).</source>
         <translation>“{file}”看起来是{kind}，不是商品清单。这里只能导入商品清单（SKU、名称、售价、成本、库存等），请改为从店铺后台或 ERP 导出商品。订单、销售、广告和评价报表将通过第 7 步（接入ERP）导入。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/kinds.py" line="188"/>
         <source>Sheet “{sheet}” of “{file}” looks like {kind}, not a product list. Only product lists (SKU, name, price, cost, stock…) can be imported here: choose another sheet or export the products from your shop or ERP instead. Orders, sales, advertising and review reports will come in through step 7 (ERP link).</source>
         <translation>“{file}”的工作表“{sheet}”看起来是{kind}，不是商品清单。这里只能导入商品清单（SKU、名称、售价、成本、库存等），请选择其他工作表，或改为从店铺后台或 ERP 导出商品。订单、销售、广告和评价报表将通过第 7 步（接入ERP）导入。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/kinds.py" line="212"/>
         <source>“{file}” has column names in row {row} but no rows of data under them: fill in the template or export it again with products.</source>
         <translation>“{file}”第 {row} 行有列名，但下面没有任何数据行：请先填写模板，或重新导出带商品的文件。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/kinds.py" line="217"/>
         <source>Sheet “{sheet}” of “{file}” has column names in row {row} but no rows of data under them: fill in the template or export it again with products.</source>
         <translation>“{file}”的工作表“{sheet}”第 {row} 行有列名，但下面没有任何数据行：请先填写模板，或重新导出带商品的文件。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="120"/>
         <source>“{file}” holds no data.</source>
         <translation>“{file}”里没有数据。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="121"/>
         <source>Sheet “{sheet}” of “{file}” holds no data.</source>
         <translation>“{file}”的工作表“{sheet}”里没有数据。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="135"/>
         <source>“{file}” has no row {row}.</source>
         <translation>“{file}”没有第 {row} 行。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="136"/>
         <source>Sheet “{sheet}” of “{file}” has no row {row}.</source>
         <translation>“{file}”的工作表“{sheet}”没有第 {row} 行。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="162"/>
         <source>“{file}” has no header row.</source>
         <translation>“{file}”没有表头行。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="163"/>
         <source>Sheet “{sheet}” of “{file}” has no header row.</source>
         <translation>“{file}”的工作表“{sheet}”没有表头行。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="201"/>
         <source>“{file}” is damaged or incomplete (it is not a readable Excel workbook). Open it in Excel or WPS and save it again.</source>
         <translation>“{file}”已损坏或不完整（不是可读取的 Excel 工作簿）。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="213"/>
         <source>“{file}” would unpack to {size} MB, too large to import safely.</source>
         <translation>“{file}”解压后有 {size} MB，太大，无法安全导入。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="241"/>
         <source>“{file}” is not an Excel workbook (its content is something else). Choose an .xlsx or .csv file.</source>
         <translation>“{file}”不是 Excel 工作簿（内容是别的格式）。请选择 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="252"/>
         <source>“{file}” could not be read as a workbook: {reason}. Open it in Excel or WPS and save it again.</source>
         <translation>无法读取工作簿“{file}”：{reason}。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="267"/>
         <source>“{file}” has no sheets.</source>
         <translation>“{file}”里没有工作表。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="270"/>
         <source>“{file}” has no sheet named “{sheet}”.</source>
         <translation>“{file}”里没有名为“{sheet}”的工作表。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="283"/>
         <source>Sheet “{sheet}” of “{file}” could not be read: {reason}.</source>
         <translation>无法读取“{file}”的工作表“{sheet}”：{reason}。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="309"/>
         <source>“{file}” does not exist or is not a file.</source>
         <translation>“{file}”不存在或不是文件。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="313"/>
+        <location filename="../../core/importing/text_files.py" line="75"/>
         <source>“{file}” is empty.</source>
         <translation>“{file}”是空文件。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="316"/>
         <source>“{file}” is {size} MB, too large to import. Split it into smaller files.</source>
         <translation>“{file}”有 {size} MB，太大无法导入。请拆分成几个小文件。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="326"/>
         <source>“{file}” could not be opened: {reason}.</source>
         <translation>无法打开“{file}”：{reason}。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="365"/>
         <source>“{file}” is too large to import. Split it into smaller files.</source>
         <translation>“{file}”太大，无法导入。请拆分成几个小文件。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/text_files.py" line="83"/>
         <source>“{file}” is not a text table (its characters could not be read). Save it as CSV (UTF-8) or .xlsx and try again.</source>
         <translation>“{file}”不是文本表格（文字编码无法识别）。请另存为 CSV（UTF-8）或 .xlsx 后再试。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/text_files.py" line="92"/>
         <source>“{file}” is not a text table (it holds binary data). Save it as CSV (UTF-8) or .xlsx and try again.</source>
         <translation>“{file}”不是文本表格（含有二进制数据）。请另存为 CSV（UTF-8）或 .xlsx 后再试。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/text_files.py" line="109"/>
         <source>“{file}” row {row} could not be read: {reason}.</source>
         <translation>“{file}”第 {row} 行无法读取：{reason}。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/expand.py" line="36"/>
         <source>{where}, row {row}, column {column}: the {count} SKUs of this row could not be matched to the option values (their codes do not name the values, and the file does not list them in option order); they are imported without variant attributes.</source>
         <translation>{where}，第 {row} 行，{column} 列：这一行的 {count} 个 SKU 无法和变体选项值一一对应（SKU 编码里没有写出选项值，文件也没有按选项顺序排列 SKU），这些 SKU 将不带变体属性导入。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/expand.py" line="42"/>
         <source>{where}, row {row}, column {column}: rows that list several SKUs in one cell give the stock of the whole listing ({value} here), not of each SKU; stock is left empty for the SKUs of such rows.</source>
         <translation>{where}，第 {row} 行，{column} 列：一个单元格里列出多个 SKU 的行，库存是整个商品（listing）的合计（这里是 {value}），不是每个 SKU 的库存；这类行的 SKU 不导入库存，库存留空。</translation>
     </message>
     <message>
-        <source>{where}, row {row}, column {column}: '{value}' is not a number.</source>
+        <location filename="../../core/importing/validate.py" line="83"/>
+        <source>{where}, row {row}, column {column}: &apos;{value}&apos; is not a number.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”不是数字。</translation>
     </message>
     <message>
-        <source>{where}, row {row}, column {column}: '{value}' is not a currency code this app knows (use CNY, USD, EUR, GBP, JPY ... or ¥ $ € £).</source>
+        <location filename="../../core/importing/validate.py" line="189"/>
+        <source>{where}, row {row}, column {column}: &apos;{value}&apos; is not a currency code this app knows (use CNY, USD, EUR, GBP, JPY ... or ¥ $ € £).</source>
         <translation>{where}，第 {row} 行，“{column}”列：无法识别币种“{value}”（请使用 CNY、USD、EUR、GBP、JPY 等代码，或 ¥ $ € £）。</translation>
     </message>
     <message>
-        <source>{where}, row {row}, column {column}: '{value}' looks like a barcode Excel turned into a rounded number, so digits are lost. Format the column as Text in Excel, retype the barcodes and import again.</source>
+        <location filename="../../core/importing/validate.py" line="199"/>
+        <source>{where}, row {row}, column {column}: &apos;{value}&apos; looks like a barcode Excel turned into a rounded number, so digits are lost. Format the column as Text in Excel, retype the barcodes and import again.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”像是被 Excel 转成了科学计数法的条码，后几位数字已经丢失。请在 Excel 中把该列设置为“文本”格式，重新填写条码后再导入。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/validate.py" line="264"/>
         <source>Sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
+        <location filename="../../core/importing/validate.py" line="268"/>
         <source>{where}, row {row}, column {column}: the SKU is empty; every row needs one.</source>
         <translation>{where}，第 {row} 行，“{column}”列：SKU 为空，每一行都必须有 SKU。</translation>
     </message>
     <message>
-        <source>{where}, row {row}, column {column}: SKU '{value}' already appears in row {first_row}; only that first row is imported.</source>
+        <location filename="../../core/importing/validate.py" line="271"/>
+        <source>{where}, row {row}, column {column}: SKU &apos;{value}&apos; already appears in row {first_row}; only that first row is imported.</source>
         <translation>{where}，第 {row} 行，“{column}”列：SKU“{value}”已在第 {first_row} 行出现，只导入最先出现的那一行。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/validate.py" line="276"/>
         <source>{where}, row {row}, column {column}: the text is {length} characters long; at most {limit} fit.</source>
         <translation>{where}，第 {row} 行，“{column}”列：内容有 {length} 个字符，最多只能 {limit} 个。</translation>
     </message>
     <message>
-        <source>{where}, row {row}, column {column}: '{value}' is negative; it must be 0 or more.</source>
+        <location filename="../../core/importing/validate.py" line="281"/>
+        <source>{where}, row {row}, column {column}: &apos;{value}&apos; is negative; it must be 0 or more.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”是负数，必须大于或等于 0。</translation>
     </message>
     <message>
-        <source>{where}, row {row}, column {column}: '{value}' is more than {limit}; please check the number and its unit.</source>
+        <location filename="../../core/importing/validate.py" line="285"/>
+        <source>{where}, row {row}, column {column}: &apos;{value}&apos; is more than {limit}; please check the number and its unit.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”超过 {limit}，请检查数值和单位。</translation>
     </message>
     <message>
-        <source>{where}, row {row}, column {column}: '{value}' is not a whole number.</source>
+        <location filename="../../core/importing/validate.py" line="290"/>
+        <source>{where}, row {row}, column {column}: &apos;{value}&apos; is not a whole number.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”不是整数。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/validate.py" line="293"/>
         <source>{where}, row {row}, column {column}: the price is 0; imported as it is.</source>
         <translation>{where}，第 {row} 行，“{column}”列：售价为 0，已按原值导入。</translation>
     </message>
@@ -1459,66 +1731,82 @@ Revenue by market: {markets}</source>
 <context>
     <name>ImportFilePage</name>
     <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="65"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="66"/>
         <source>An Excel workbook or a CSV/TSV/TXT export from Shopify, WooCommerce, Etsy, Amazon, TikTok Shop, 店小秘 or your ERP.</source>
         <translation>Excel 工作簿，或从 Shopify、WooCommerce、Etsy、亚马逊、TikTok Shop、店小秘、ERP 导出的 CSV/TSV/TXT 文件。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="68"/>
         <source>Nothing is written to your workspace until you press Import on the last page.</source>
         <translation>在最后一页点击“导入”之前，不会改动你的工作区。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="70"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="71"/>
         <source>Path of the file to import</source>
         <translation>要导入的文件路径</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="82"/>
         <source>Import products</source>
         <translation>导入产品</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="83"/>
         <source>Tables (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt);;All files (*)</source>
         <translation>表格 (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="98"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="100"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="128"/>
         <source>Reading was cancelled.</source>
         <translation>已取消读取。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="137"/>
         <source>Excel workbook · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 工作簿 · {sheets} 个工作表 · “{sheet}”共 {rows} 行</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="141"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="141"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="142"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="142"/>
         <source>vertical bar</source>
         <translation>竖线</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="143"/>
         <source>Text table · encoding {encoding} · separated by {delimiter} · {rows} rows</source>
         <translation>文本表格 · 编码 {encoding} · 分隔符：{delimiter} · 共 {rows} 行</translation>
     </message>
@@ -1526,34 +1814,42 @@ Revenue by market: {markets}</source>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="78"/>
         <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="81"/>
         <source>Every import is recorded here. Undoing one puts back the values it changed and removes the SKUs, products and categories it added. A backup of the workspace was made before each import.</source>
         <translation>每次导入都记录在这里。撤销某次导入会恢复它修改过的数值，并删除它新增的 SKU、产品和类目。每次导入前都已自动备份工作区。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="86"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="87"/>
         <source>Undo this import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="107"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="109"/>
         <source>Undo import #{number} of {file}? {new} added SKUs are removed and {changed} changed SKUs get their earlier values back.</source>
         <translation>撤销 {file} 的导入 #{number}？将删除新增的 {new} 个 SKU，并把 {changed} 个变更的 SKU 恢复为原来的数值。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="126"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="144"/>
         <source>Import #{number} was undone.</source>
         <translation>导入 #{number} 已撤销。</translation>
     </message>
@@ -1561,50 +1857,62 @@ Revenue by market: {markets}</source>
 <context>
     <name>ImportHistoryModel</name>
     <message>
+        <location filename="../../ui/models/import_history_model.py" line="65"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
+        <location filename="../../ui/models/import_history_model.py" line="66"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
+        <location filename="../../ui/models/import_history_model.py" line="67"/>
         <source>Imported at</source>
         <translation>导入时间</translation>
     </message>
     <message>
+        <location filename="../../ui/models/import_history_model.py" line="68"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
+        <location filename="../../ui/models/import_history_model.py" line="69"/>
         <source>Changed</source>
         <translation>变更</translation>
     </message>
     <message>
+        <location filename="../../ui/models/import_history_model.py" line="70"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
+        <location filename="../../ui/models/import_history_model.py" line="71"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
+        <location filename="../../ui/models/import_history_model.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../ui/models/import_history_model.py" line="90"/>
         <source>Column mapping: {profile}</source>
         <translation>列映射方案：{profile}</translation>
     </message>
     <message>
+        <location filename="../../ui/models/import_history_model.py" line="100"/>
         <source>{file} [{sheet}]</source>
         <translation>{file} [{sheet}]</translation>
     </message>
     <message>
+        <location filename="../../ui/models/import_history_model.py" line="107"/>
         <source>Undone {when}</source>
         <translation>已于 {when} 撤销</translation>
     </message>
     <message>
+        <location filename="../../ui/models/import_history_model.py" line="108"/>
         <source>Applied</source>
         <translation>已导入</translation>
     </message>
@@ -1612,66 +1920,84 @@ Revenue by market: {markets}</source>
 <context>
     <name>ImportMappingPage</name>
     <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="78"/>
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="79"/>
         <source>Columns were matched by their names. Correct any match; fields marked * must be filled.</source>
         <translation>已按列名自动对应。可以修改任何一项；带 * 的字段必须选择。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="81"/>
         <source>Mapping profile:</source>
         <translation>对应方案：</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="82"/>
         <source>Save as profile…</source>
         <translation>保存为方案…</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="83"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="84"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="85"/>
         <source>First values</source>
         <translation>前几个值</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="90"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="124"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="92"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="105"/>
         <source>Automatic (by column names)</source>
         <translation>自动（按列名）</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="97"/>
         <source>{field} *</source>
         <translation>{field} *</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="168"/>
         <source>Save as profile</source>
         <translation>保存为方案</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="169"/>
         <source>Name of the profile (e.g. the supplier or platform):</source>
         <translation>方案名称（如供应商或平台）：</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="188"/>
         <source>This mapping will be saved as profile “{name}” when you import; files with the same columns will use it.</source>
         <translation>导入时会把这套对应保存为方案“{name}”；以后列名相同的文件会自动使用。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="192"/>
         <source>Saved profile “{name}” fits these columns and was used.</source>
         <translation>已保存的方案“{name}”与这些列相符，已自动使用。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="195"/>
         <source>Save the mapping as a profile to reuse your corrections next time.</source>
         <translation>把对应关系保存为方案，下次可直接沿用你的修改。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="199"/>
         <source>Choose a column for: {fields}.</source>
         <translation>请为以下字段选择列：{fields}。</translation>
     </message>
@@ -1679,22 +2005,27 @@ Revenue by market: {markets}</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
+        <location filename="../../ui/models/import_preview_model.py" line="65"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
+        <location filename="../../ui/models/import_preview_model.py" line="99"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
+        <location filename="../../ui/models/import_preview_model.py" line="101"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
+        <location filename="../../ui/models/import_preview_model.py" line="103"/>
         <source>Changes (old → new)</source>
         <translation>变更（原值 → 新值）</translation>
     </message>
     <message>
+        <location filename="../../ui/models/import_preview_model.py" line="105"/>
         <source>Why it was not imported</source>
         <translation>未导入原因</translation>
     </message>
@@ -1702,70 +2033,88 @@ Revenue by market: {markets}</source>
 <context>
     <name>ImportPreviewPage</name>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="64"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="65"/>
         <source>Press Import to write the new and changed rows in one step. Rejected rows are left out; the import can be undone later.</source>
         <translation>点击“导入”会一次性写入新增和变更的行。被拒绝的行不会导入；导入之后可以撤销。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="67"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="69"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="75"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="89"/>
         <source>Checking every row against your catalog…</source>
         <translation>正在逐行与你的产品库对比…</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="91"/>
         <source>Checking the rows</source>
         <translation>正在检查各行</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="98"/>
         <source>Nothing has been written yet.</source>
         <translation>尚未写入任何数据。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="108"/>
         <source>The check failed.</source>
         <translation>检查失败。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="115"/>
         <source>Cancelled. Nothing has been written.</source>
         <translation>已取消，没有写入任何数据。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="131"/>
         <source>New ({count})</source>
         <translation>新增（{count}）</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="131"/>
         <source>Changed ({count})</source>
         <translation>变更（{count}）</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="132"/>
         <source>Unchanged ({count})</source>
         <translation>未变（{count}）</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="133"/>
         <source>Rejected ({count})</source>
         <translation>拒绝（{count}）</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="140"/>
         <source>{new} new SKUs, {changed} changed, {unchanged} unchanged, {rejected} rejected (from {file}, header in row {header}).</source>
         <translation>新增 {new} 个 SKU，变更 {changed} 个，未变 {unchanged} 个，拒绝 {rejected} 个（来自 {file}，表头在第 {header} 行）。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="146"/>
         <source>Rows with a warning: {count} (marked ⚠; point at a row to read it). They are imported all the same.</source>
         <translation>带提示的行：{count} 行（标有 ⚠，把鼠标指向该行即可查看），这些行照常导入。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="161"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="162"/>
         <source>Importing products</source>
         <translation>正在导入产品</translation>
     </message>
@@ -1773,30 +2122,37 @@ Revenue by market: {markets}</source>
 <context>
     <name>ImportSheetPage</name>
     <message>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="75"/>
         <source>Sheet and header row</source>
         <translation>工作表和表头行</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="76"/>
         <source>Check that the highlighted row holds the column names. Title rows and notes above it are skipped. Click a row to use it.</source>
         <translation>请确认高亮的那一行是列名。它上面的标题行和说明会被跳过。点击某一行即可改用该行作表头。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="78"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="79"/>
         <source>Column names in row:</source>
         <translation>列名所在行：</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="119"/>
         <source>Found automatically: row {row}.</source>
         <translation>自动识别：第 {row} 行。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="121"/>
         <source>{rows} data rows and {columns} columns below row {header}.</source>
         <translation>第 {header} 行以下共 {rows} 行数据、{columns} 列。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="133"/>
         <source>Reading the sheet</source>
         <translation>正在读取工作表</translation>
     </message>
@@ -1804,6 +2160,7 @@ Revenue by market: {markets}</source>
 <context>
     <name>ImportWizard</name>
     <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="52"/>
         <source>Import products</source>
         <translation>导入产品</translation>
     </message>
@@ -1811,14 +2168,17 @@ Revenue by market: {markets}</source>
 <context>
     <name>IntroPage</name>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="55"/>
         <source>A cross-functional team</source>
         <translation>跨职能小组</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="58"/>
         <source>The product matrix is planned by people from every function, not by one person.</source>
         <translation>产品矩阵由各职能的人一起规划，而不是一个人拍板。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="63"/>
         <source>&lt;p&gt;The process starts with a small team where every function that touches a product has a voice:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Product manager&lt;/b&gt; leads selection, product approval (立项) and review meetings (复盘).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Operations&lt;/b&gt; knows the platforms: listing, ads and traffic.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Purchasing&lt;/b&gt; owns suppliers, lead times and replenishment.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Finance&lt;/b&gt; checks margins, cash flow and the ad budget.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Legal / compliance&lt;/b&gt; signs off certificates, IP and platform rules.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Design and customer service are optional but help with images and with what customers complain about.&lt;/p&gt;&lt;p&gt;On the next page you choose the roles and type names; then you see who would be Responsible, Accountable, Consulted and Informed for each step and duty. Nothing is written until you press Finish.&lt;/p&gt;</source>
         <translation>&lt;p&gt;流程的第一步是组建一个小团队，让每个与产品相关的职能都有发言权：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;产品经理&lt;/b&gt;主导选品、产品立项和复盘会。&lt;/li&gt;&lt;li&gt;&lt;b&gt;运营&lt;/b&gt;熟悉各平台：上架、广告和流量。&lt;/li&gt;&lt;li&gt;&lt;b&gt;采购&lt;/b&gt;负责供应商、交期和补货。&lt;/li&gt;&lt;li&gt;&lt;b&gt;财务&lt;/b&gt;把关毛利率、现金流和广告预算。&lt;/li&gt;&lt;li&gt;&lt;b&gt;法务 / 合规&lt;/b&gt;审批认证、知识产权和平台规则。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;设计和客服为可选角色，但能在图片和客户投诉方面提供帮助。&lt;/p&gt;&lt;p&gt;下一页选择角色并填写姓名；然后可以看到每个步骤和职责由谁执行（R）、负责（A）、咨询（C）、知会（I）。点击“完成”之前不会写入任何内容。&lt;/p&gt;</translation>
     </message>
@@ -1826,318 +2186,399 @@ Revenue by market: {markets}</source>
 <context>
     <name>Inventory</name>
     <message>
+        <location filename="../../core/inventory.py" line="39"/>
         <source>Intro</source>
         <translation>导入期</translation>
     </message>
     <message>
+        <location filename="../../core/inventory.py" line="40"/>
         <source>Growth</source>
         <translation>成长期</translation>
     </message>
     <message>
+        <location filename="../../core/inventory.py" line="41"/>
         <source>Mature</source>
         <translation>成熟期</translation>
     </message>
     <message>
+        <location filename="../../core/inventory.py" line="42"/>
         <source>Decline</source>
         <translation>衰退期</translation>
     </message>
     <message>
+        <location filename="../../core/inventory.py" line="44"/>
         <source>No sales yet</source>
         <translation>暂无销售</translation>
     </message>
     <message>
+        <location filename="../../core/inventory.py" line="47"/>
         <source>Suggested lifecycle stage: the units of the last 3 complete months are compared with the 3 months before. Fewer than 4 months with sales, or launched less than 120 days ago: Intro. Up by 20 % or more: Growth. Down by 20 % or more: Decline. Otherwise: Mature. No sales in the last 12 months: no suggestion. You can set the stage by hand; your choice wins over the suggestion.</source>
         <translation>生命周期建议规则：用最近3个完整月的销量与之前3个月比较。有销量的月份不足4个，或上架不满120天：导入期。增长20%及以上：成长期。下降20%及以上：衰退期。其余：成熟期。近12个月没有销售：不给建议。你也可以手动设置阶段，手动设置优先于建议。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory.py" line="58"/>
         <source>ABC classes by revenue of the last 12 months: SKUs sorted from the largest, A until 80 % of revenue is reached (the SKU that crosses 80 % is still A), B up to 95 %, C the rest.</source>
         <translation>按近12个月销售额做 ABC 分类：SKU 从高到低排序，累计到销售额的80%为 A 类（跨过80%的那个 SKU 仍算 A 类），到95%为 B 类，其余为 C 类。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory.py" line="150"/>
         <source>No sales in the last 12 months: no suggestion.</source>
         <translation>近12个月没有销售：不给建议。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory.py" line="156"/>
         <source>Launched {days} days ago (less than 120): Intro.</source>
         <translation>上架 {days} 天（不满120天）：导入期。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory.py" line="162"/>
         <source>Only {months} months with sales so far (fewer than 4): Intro.</source>
         <translation>目前只有 {months} 个月有销量（不足4个月）：导入期。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory.py" line="186"/>
         <source>Last 3 months {last} units, the 3 months before {before} units ({change}).</source>
         <translation>最近3个月销量 {last} 件，之前3个月 {before} 件（{change}）。</translation>
     </message>
     <message>
-        <source>"{stage}" is not a lifecycle stage.</source>
+        <location filename="../../core/inventory.py" line="395"/>
+        <source>&quot;{stage}&quot; is not a lifecycle stage.</source>
         <translation>“{stage}”不是生命周期阶段。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory.py" line="402"/>
         <source>The SKU no longer exists.</source>
         <translation>该 SKU 已不存在。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_charts.py" line="40"/>
         <source>0–30 days</source>
         <translation>0–30 天</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_charts.py" line="41"/>
         <source>31–90 days</source>
         <translation>31–90 天</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_charts.py" line="42"/>
         <source>91–180 days</source>
         <translation>91–180 天</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_charts.py" line="43"/>
         <source>181–365 days</source>
         <translation>181–365 天</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_charts.py" line="44"/>
         <source>&gt;365 days</source>
         <translation>365 天以上</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="18"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="19"/>
         <source>SPU</source>
         <translation>SPU</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="20"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="21"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="22"/>
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="23"/>
         <source>Cost ({currency})</source>
         <translation>成本（{currency}）</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="24"/>
         <source>Price ({currency})</source>
         <translation>售价（{currency}）</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="25"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="26"/>
+        <location filename="../../core/inventory_export.py" line="110"/>
         <source>Revenue 12 months ({currency})</source>
         <translation>近12个月销售额（{currency}）</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="27"/>
         <source>Units 12 months</source>
         <translation>近12个月销量</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="28"/>
         <source>Return rate</source>
         <translation>退货率</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="29"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="30"/>
         <source>Stock value ({currency})</source>
         <translation>库存货值（{currency}）</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="31"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="32"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="33"/>
         <source>ABC</source>
         <translation>ABC 分类</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="34"/>
+        <location filename="../../core/inventory_export.py" line="174"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="48"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="49"/>
         <source>Flag</source>
         <translation>提示</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="50"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="51"/>
         <source>SKUs affected</source>
         <translation>涉及 SKU 数</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="52"/>
         <source>SKU codes</source>
         <translation>SKU 编码</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="55"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="56"/>
         <source>Amount</source>
         <translation>数值</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="57"/>
         <source>Share or index</source>
         <translation>占比或指数</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="58"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="118"/>
         <source>SKUs reviewed</source>
         <translation>已梳理 SKU 数</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="130"/>
         <source>SKU concentration index (HHI)</source>
         <translation>SKU 集中度指数（HHI）</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="142"/>
         <source>Platform concentration index (HHI)</source>
         <translation>平台集中度指数（HHI）</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="150"/>
         <source>Platform {platform}</source>
         <translation>平台 {platform}</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="159"/>
         <source>Market {market}</source>
         <translation>市场 {market}</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="168"/>
         <source>Catalog review</source>
         <translation>产品线梳理</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_export.py" line="180"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="28"/>
         <source>Fix</source>
         <translation>需修正</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="29"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="30"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="34"/>
         <source>Over-reliance on one SKU</source>
         <translation>过度依赖单一爆款</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="35"/>
         <source>Over-reliance on one platform</source>
         <translation>过度依赖单一平台</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="36"/>
         <source>Slow mover</source>
         <translation>滞销</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="37"/>
         <source>Aged stock</source>
         <translation>库龄过长</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="38"/>
         <source>Missing code</source>
         <translation>缺少编码</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="39"/>
         <source>Duplicate code</source>
         <translation>编码重复</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="40"/>
         <source>Missing cost</source>
         <translation>缺少成本</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="41"/>
         <source>Missing price</source>
         <translation>缺少售价</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="42"/>
         <source>Missing exchange rate</source>
         <translation>缺少汇率</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="76"/>
         <source>{name} must be a share between 0 and 100 %.</source>
         <translation>{name}必须是0到100%之间的比例。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="92"/>
         <source>{name} must be between 1 and 3650 days.</source>
         <translation>{name}必须在1到3650天之间。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="101"/>
         <source>Top SKU share of revenue</source>
         <translation>第一大 SKU 销售额占比</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="102"/>
         <source>Top platform share of revenue</source>
         <translation>第一大平台销售额占比</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="103"/>
         <source>Concentration index (HHI)</source>
         <translation>集中度指数（HHI）</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="104"/>
         <source>Slow mover: days of cover</source>
         <translation>滞销：可售天数</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="105"/>
         <source>Aged stock: days since received</source>
         <translation>库龄过长：入库天数</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="207"/>
         <source>{sku} brings {share} of revenue (limit {limit}); SKU concentration index (HHI) {hhi} (limit {hhi_limit}). Build other SKUs up so a stock-out or a bad review on it does not stop the business.</source>
         <translation>{sku} 贡献了 {share} 的销售额（阈值 {limit}）；SKU 集中度指数（HHI）{hhi}（阈值 {hhi_limit}）。请培养其他 SKU，避免它一旦断货或出现差评，生意就停摆。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="245"/>
         <source>{platform} brings {share} of revenue (limit {limit}); platform concentration index (HHI) {hhi} (limit {hhi_limit}). {count} SKUs make more than {limit} of their revenue there: one account suspension would hit them all.</source>
         <translation>{platform} 贡献了 {share} 的销售额（阈值 {limit}）；平台集中度指数（HHI）{hhi}（阈值 {hhi_limit}）。有 {count} 个 SKU 超过 {limit} 的销售额来自该平台：一旦账号被封，这些 SKU 都会受影响。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="274"/>
         <source>{count} SKUs have more than {days} days of cover, or stock and no sales in the last 3 months.</source>
         <translation>{count} 个 SKU 的可售天数超过 {days} 天，或有库存但近3个月没有销售。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="282"/>
         <source>{count} SKUs have stock received more than {days} days ago.</source>
         <translation>{count} 个 SKU 有入库超过 {days} 天的库存。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="288"/>
         <source>{count} SKUs have a blank SKU or SPU code.</source>
         <translation>{count} 个 SKU 的 SKU 编码或 SPU 编码为空。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="292"/>
         <source>{count} SKUs share a code that differs only in upper/lower case or spaces: stock sync across platforms will mix them up.</source>
         <translation>{count} 个 SKU 的编码只有大小写或空格不同：跨平台库存同步时会混淆。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="300"/>
         <source>{count} SKUs have no cost: their margin cannot be computed.</source>
         <translation>{count} 个 SKU 没有成本，无法计算毛利率。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="306"/>
         <source>{count} SKUs have no price: their margin cannot be computed.</source>
         <translation>{count} 个 SKU 没有售价，无法计算毛利率。</translation>
     </message>
     <message>
+        <location filename="../../core/inventory_flags.py" line="312"/>
         <source>{count} SKUs use a currency without an exchange rate ({currencies}). Add the rate in the exchange-rate table.</source>
         <translation>{count} 个 SKU 使用了没有汇率的币种（{currencies}）。请在汇率表中添加汇率。</translation>
     </message>
@@ -2145,30 +2586,37 @@ Revenue by market: {markets}</source>
 <context>
     <name>InventoryCharts</name>
     <message>
+        <location filename="../../ui/charts/inventory_charts.py" line="63"/>
         <source>Margin vs revenue</source>
         <translation>毛利率与销售额</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/inventory_charts.py" line="65"/>
         <source>Each bubble is a SKU; its size is the stock value, its colour the ABC class. Hover for details.</source>
         <translation>每个气泡是一个 SKU；大小表示库存货值，颜色表示 ABC 分类。鼠标悬停查看详情。</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/inventory_charts.py" line="69"/>
         <source>Pareto curve and ABC classes</source>
         <translation>帕累托曲线与 ABC 分类</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/inventory_charts.py" line="71"/>
         <source>Lifecycle mix</source>
         <translation>生命周期结构</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/inventory_charts.py" line="73"/>
         <source>Stages suggested from the sales trend of the last 6 months, unless set by hand. Hover for the rule.</source>
         <translation>阶段按近6个月的销量趋势建议，手动设置的除外。鼠标悬停查看规则。</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/inventory_charts.py" line="78"/>
         <source>Stock aging</source>
         <translation>库龄分布</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/inventory_charts.py" line="79"/>
         <source>Units and value on hand by days since the stock lot was received.</source>
         <translation>按批次入库天数统计的在库数量和货值。</translation>
     </message>
@@ -2176,42 +2624,52 @@ Revenue by market: {markets}</source>
 <context>
     <name>InventoryChecklist</name>
     <message>
+        <location filename="../../ui/pages/inventory_checklist.py" line="85"/>
         <source>{count} SKUs without a cost</source>
         <translation>{count} 个 SKU 缺少成本</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_checklist.py" line="86"/>
         <source>{count} SKUs without a price</source>
         <translation>{count} 个 SKU 缺少售价</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_checklist.py" line="87"/>
         <source>{count} SKUs without a category</source>
         <translation>{count} 个 SKU 缺少类目</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_checklist.py" line="88"/>
         <source>{count} SKUs in a currency without an exchange rate</source>
         <translation>{count} 个 SKU 使用的币种没有汇率</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_checklist.py" line="93"/>
         <source>Import your catalog…</source>
         <translation>导入你的产品目录…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_checklist.py" line="96"/>
         <source>Bring in your existing products as SPU → SKU with cost, price, stock and sales: an Excel or CSV file of your own, a Shopify product export, or a product export from 店小秘 Dianxiaomi, 马帮 Mabang, 通途 Tongtool or 领星 Lingxing.</source>
         <translation>按 SPU → SKU 导入现有产品，包括成本、售价、库存和销售：可以是你自己的 Excel 或 CSV 文件、Shopify 产品导出，或店小秘、马帮、通途、领星导出的产品表。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_checklist.py" line="104"/>
         <source>Open or create a workspace first (File menu).</source>
         <translation>请先打开或新建一个工作区（文件菜单）。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_checklist.py" line="107"/>
         <source>No catalog yet: start by importing it.</source>
         <translation>还没有产品目录：先导入吧。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_checklist.py" line="114"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_checklist.py" line="119"/>
         <source>Every SKU has a category, a cost, a price and an exchange rate: margins are complete.</source>
         <translation>每个 SKU 都有类目、成本、售价和汇率：毛利率已完整。</translation>
     </message>
@@ -2219,106 +2677,173 @@ Revenue by market: {markets}</source>
 <context>
     <name>InventoryPage</name>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="243"/>
+        <location filename="../../ui/pages/inventory_page.py" line="289"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="255"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="255"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="258"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="258"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="262"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="265"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="270"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="271"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="272"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="273"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="274"/>
+        <source>SKU list</source>
+        <translation>SKU 列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory_page.py" line="276"/>
+        <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
+        <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory_page.py" line="278"/>
+        <source>Top SKUs by gross margin</source>
+        <translation>毛利率最高的 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory_page.py" line="279"/>
+        <source>Expand all products</source>
+        <translation>展开全部产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory_page.py" line="280"/>
+        <source>Collapse all products</source>
+        <translation>折叠全部产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory_page.py" line="281"/>
+        <source>Show the SKU details</source>
+        <translation>显示 SKU 详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory_page.py" line="282"/>
+        <source>Show the guide</source>
+        <translation>显示引导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory_page.py" line="283"/>
+        <source>Find in the catalog</source>
+        <translation>在目录中查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory_page.py" line="285"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="287"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="288"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="290"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="291"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="321"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="325"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="344"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="465"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <source>Showing {count} SKUs: {what} — &lt;a href="clear"&gt;show all&lt;/a&gt;</source>
-        <translation>仅显示 {count} 个 SKU：{what} — &lt;a href="clear"&gt;显示全部&lt;/a&gt;</translation>
+        <location filename="../../ui/pages/inventory_page.py" line="489"/>
+        <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
+        <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="567"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="569"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="576"/>
         <source>Exporting the catalog…</source>
         <translation>正在导出产品目录…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="584"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_page.py" line="589"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
@@ -2326,6 +2851,7 @@ Revenue by market: {markets}</source>
 <context>
     <name>Job</name>
     <message>
+        <location filename="../../ui/job_runner.py" line="69"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2333,14 +2859,18 @@ Revenue by market: {markets}</source>
 <context>
     <name>LifecycleChart</name>
     <message>
+        <location filename="../../ui/charts/lifecycle_chart.py" line="15"/>
+        <location filename="../../ui/charts/lifecycle_chart.py" line="30"/>
         <source>SKUs</source>
         <translation>SKU 数</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/lifecycle_chart.py" line="17"/>
         <source>Revenue (thousand {currency})</source>
         <translation>销售额（千 {currency}）</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/lifecycle_chart.py" line="30"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
@@ -2348,66 +2878,98 @@ Revenue by market: {markets}</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Creating the demo workspace…</source>
         <translation>正在创建演示工作区…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Cannot create the demo</source>
         <translation>无法创建演示工作区</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>MatrixDesk workspaces (*{suffix})</source>
         <translation>MatrixDesk 工作区 (*{suffix})</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Cannot create workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>MatrixDesk workspaces (*{suffix});;All files (*)</source>
         <translation>MatrixDesk 工作区 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Rename workspace</source>
         <translation>重命名工作区</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Cannot rename workspace</source>
         <translation>无法重命名工作区</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <source>Filter the table</source>
+        <translation>筛选表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="348"/>
+        <source>Leave a table</source>
+        <translation>离开表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="348"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>About MatrixDesk</source>
         <translation>关于 MatrixDesk</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>MatrixDesk {version}
 Product-matrix planning for cross-border sellers.
 
@@ -2418,66 +2980,97 @@ Your data folder: {folder}</source>
 数据文件夹：{folder}</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>MatrixDesk 出海产品矩阵</source>
         <translation>MatrixDesk 出海产品矩阵</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Workspace: {path}  ·  saved automatically</source>
         <translation>工作区：{path}  ·  自动保存</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Save a &amp;copy as…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Re&amp;name workspace…</source>
         <translation>重命名工作区(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Start screen…</source>
         <translation>开始页面(&amp;S)…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="399"/>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <source>Step {number}: {name}</source>
+        <translation>第 {number} 步：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;About MatrixDesk</source>
         <translation>关于 MatrixDesk(&amp;A)</translation>
     </message>
@@ -2485,38 +3078,47 @@ Your data folder: {folder}</source>
 <context>
     <name>MemberDialog</name>
     <message>
+        <location filename="../../ui/dialogs/member_dialog.py" line="84"/>
         <source>Add a team member</source>
         <translation>添加小组成员</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/member_dialog.py" line="86"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/member_dialog.py" line="87"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/member_dialog.py" line="88"/>
         <source>&amp;Contact:</source>
         <translation>联系方式(&amp;C)：</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/member_dialog.py" line="89"/>
         <source>Capacity (&amp;h/week):</source>
         <translation>可投入时间（小时/周）(&amp;H)：</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/member_dialog.py" line="90"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/member_dialog.py" line="94"/>
         <source>e.g. Lin Wei 林伟</source>
         <translation>例如：林伟</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/member_dialog.py" line="95"/>
         <source>phone, WeChat or e-mail</source>
         <translation>手机、微信或邮箱</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/member_dialog.py" line="96"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
@@ -2524,18 +3126,22 @@ Your data folder: {folder}</source>
 <context>
     <name>ParetoChart</name>
     <message>
+        <location filename="../../ui/charts/pareto_chart.py" line="26"/>
         <source>SKUs ranked by revenue</source>
         <translation>按销售额排名的 SKU</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/pareto_chart.py" line="27"/>
         <source>Share of revenue (%)</source>
         <translation>销售额占比（%）</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/pareto_chart.py" line="61"/>
         <source>Share of revenue</source>
         <translation>销售额占比</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/pareto_chart.py" line="68"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
@@ -2543,70 +3149,87 @@ Your data folder: {folder}</source>
 <context>
     <name>PlatformPerformance</name>
     <message>
+        <location filename="../../core/platform_performance.py" line="31"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
+        <location filename="../../core/platform_performance.py" line="32"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <source>Revenue, units and returns of the last 12 complete months by platform and market, in {currency}. Margin: the SKUs' gross margin weighted by their revenue there. Trend: revenue of the last 3 complete months against the 3 months before.</source>
+        <location filename="../../core/platform_performance.py" line="33"/>
+        <source>Revenue, units and returns of the last 12 complete months by platform and market, in {currency}. Margin: the SKUs&apos; gross margin weighted by their revenue there. Trend: revenue of the last 3 complete months against the 3 months before.</source>
         <translation>按平台和市场统计最近 12 个完整月的销售额、销量和退货（{currency}）。毛利率：在该平台/市场售出 SKU 的毛利率，按其销售额加权。趋势：最近 3 个完整月的销售额对比之前 3 个月。</translation>
     </message>
     <message>
+        <location filename="../../core/platform_performance.py" line="42"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
+        <location filename="../../core/platform_performance.py" line="43"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
+        <location filename="../../core/platform_performance.py" line="44"/>
         <source>Listings</source>
         <translation>在售链接</translation>
     </message>
     <message>
+        <location filename="../../core/platform_performance.py" line="45"/>
         <source>SKUs sold</source>
         <translation>动销 SKU</translation>
     </message>
     <message>
+        <location filename="../../core/platform_performance.py" line="46"/>
         <source>Units</source>
         <translation>销量</translation>
     </message>
     <message>
+        <location filename="../../core/platform_performance.py" line="49"/>
         <source>Revenue ({currency})</source>
         <translation>销售额（{currency}）</translation>
     </message>
     <message>
+        <location filename="../../core/platform_performance.py" line="52"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
+        <location filename="../../core/platform_performance.py" line="53"/>
         <source>Returned</source>
         <translation>退货数</translation>
     </message>
     <message>
+        <location filename="../../core/platform_performance.py" line="54"/>
         <source>Return rate</source>
         <translation>退货率</translation>
     </message>
     <message>
+        <location filename="../../core/platform_performance.py" line="55"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
+        <location filename="../../core/platform_performance.py" line="56"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
+        <location filename="../../core/platform_performance.py" line="59"/>
         <source>Platform × market</source>
         <translation>平台 × 市场</translation>
     </message>
     <message>
+        <location filename="../../core/platform_performance.py" line="60"/>
         <source>By platform</source>
         <translation>按平台</translation>
     </message>
     <message>
+        <location filename="../../core/platform_performance.py" line="61"/>
         <source>By market</source>
         <translation>按市场</translation>
     </message>
@@ -2614,22 +3237,27 @@ Your data folder: {folder}</source>
 <context>
     <name>PlatformPerformanceModel</name>
     <message>
+        <location filename="../../ui/models/platform_performance_model.py" line="82"/>
         <source>Active listings of this platform in this market</source>
         <translation>该平台在该市场的在售链接数</translation>
     </message>
     <message>
+        <location filename="../../ui/models/platform_performance_model.py" line="84"/>
         <source>SKUs that sold at least one unit in the last 12 months</source>
         <translation>最近 12 个月至少卖出 1 件的 SKU 数</translation>
     </message>
     <message>
+        <location filename="../../ui/models/platform_performance_model.py" line="86"/>
         <source>Gross margin of the SKUs sold here, weighted by their revenue here</source>
         <translation>在此售出 SKU 的毛利率，按其在此的销售额加权</translation>
     </message>
     <message>
+        <location filename="../../ui/models/platform_performance_model.py" line="89"/>
         <source>Revenue of the last 3 complete months against the 3 months before; empty when there was no revenue before.</source>
         <translation>最近 3 个完整月的销售额对比之前 3 个月；之前没有销售额时留空。</translation>
     </message>
     <message>
+        <location filename="../../ui/models/platform_performance_model.py" line="117"/>
         <source>Last 3 months {recent} {currency}, the 3 before {before}</source>
         <translation>最近 3 个月 {recent} {currency}，之前 3 个月 {before}</translation>
     </message>
@@ -2637,10 +3265,12 @@ Your data folder: {folder}</source>
 <context>
     <name>PlatformRevenueChart</name>
     <message>
+        <location filename="../../ui/charts/platform_revenue_chart.py" line="27"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/platform_revenue_chart.py" line="29"/>
         <source>Revenue (thousand {currency})</source>
         <translation>销售额（千 {currency}）</translation>
     </message>
@@ -2648,34 +3278,42 @@ Your data folder: {folder}</source>
 <context>
     <name>PlatformsPanel</name>
     <message>
+        <location filename="../../ui/pages/inventory_platforms.py" line="150"/>
         <source>&amp;Show:</source>
         <translation>查看(&amp;S)：</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_platforms.py" line="153"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_platforms.py" line="154"/>
         <source>Revenue per month by platform</source>
         <translation>各平台月销售额</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_platforms.py" line="169"/>
         <source>Sales in {codes} count for units only: add their exchange rates to include their revenue.</source>
         <translation>{codes} 计价的销售只计入销量：请添加相应汇率，才能计入销售额。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_platforms.py" line="185"/>
         <source>Export the platform performance</source>
         <translation>导出平台表现</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_platforms.py" line="187"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_platforms.py" line="196"/>
         <source>Exporting the platform performance…</source>
         <translation>正在导出平台表现…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_platforms.py" line="205"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -2766,10 +3404,12 @@ Your data folder: {folder}</source>
 <context>
     <name>RaciLetterDelegate</name>
     <message>
+        <location filename="../../ui/pages/team_delegates.py" line="54"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_delegates.py" line="57"/>
         <source>{letter} — {meaning}</source>
         <translation>{letter} — {meaning}</translation>
     </message>
@@ -2777,16 +3417,19 @@ Your data folder: {folder}</source>
 <context>
     <name>RaciModel</name>
     <message>
+        <location filename="../../ui/models/raci_model.py" line="96"/>
         <source>{name}
 {role}</source>
         <translation>{name}
 {role}</translation>
     </message>
     <message>
+        <location filename="../../ui/models/raci_model.py" line="98"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
+        <location filename="../../ui/models/raci_model.py" line="109"/>
         <source>This row needs exactly one Accountable (A).</source>
         <translation>这一行必须有且只有一个负责人（A）。</translation>
     </message>
@@ -2794,6 +3437,7 @@ Your data folder: {folder}</source>
 <context>
     <name>RaciWarningsPanel</name>
     <message>
+        <location filename="../../ui/pages/team_status.py" line="101"/>
         <source>All clear: every step and duty has exactly one Accountable person.</source>
         <translation>全部就绪：每个步骤和职责都有且只有一个负责人（A）。</translation>
     </message>
@@ -2801,18 +3445,22 @@ Your data folder: {folder}</source>
 <context>
     <name>ReviewPage</name>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="206"/>
         <source>Review the proposed responsibilities</source>
         <translation>检查建议的职责分工</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="208"/>
         <source>R = Responsible, A = Accountable (one per row), C = Consulted, I = Informed.</source>
         <translation>R = 执行，A = 负责（每行一个），C = 咨询，I = 知会。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="212"/>
         <source>Press Finish to add these people and fill the matrix. Cells you already filled in keep their letters.</source>
         <translation>点击“完成”即可添加这些成员并填好矩阵。你已经填写的单元格保持不变。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="231"/>
         <source>{name}
 {role}</source>
         <translation>{name}
@@ -2822,109 +3470,153 @@ Your data folder: {folder}</source>
 <context>
     <name>RolesPage</name>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="132"/>
         <source>Choose the roles and the people</source>
         <translation>选择角色和人员</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="135"/>
         <source>The five core roles are checked. An empty name uses the role name; you can rename people later on the Team page.</source>
         <translation>已勾选五个核心角色。姓名留空则使用角色名，之后可在“小组”页面改名。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="141"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="141"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="141"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="141"/>
         <source>Hours/week</source>
         <translation>小时/周</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="148"/>
         <source>{role} (already in your team)</source>
         <translation>{role}（小组中已有）</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="150"/>
         <source>{role} (optional)</source>
         <translation>{role}（可选）</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="152"/>
         <source>Name (empty: the role name)</source>
         <translation>姓名（留空则用角色名）</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="153"/>
         <source>phone, WeChat or e-mail</source>
         <translation>手机、微信或邮箱</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="154"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="156"/>
         <source>You can change names, roles and every RACI cell later on the Team page.</source>
         <translation>之后可以在“小组”页面随时修改姓名、角色和每个 RACI 单元格。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="174"/>
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="21"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="23"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="23"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>SkuDetailPanel</name>
     <message>
+        <location filename="../../ui/pages/inventory_detail.py" line="83"/>
         <source>Where</source>
         <translation>平台 / 市场</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_detail.py" line="79"/>
         <source>Sales by platform and market (12 months, {base})</source>
         <translation>各平台和市场的销售（近 12 个月，{base}）</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_detail.py" line="84"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_detail.py" line="85"/>
         <source>Units</source>
         <translation>销量</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_detail.py" line="86"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_detail.py" line="91"/>
         <source>Select a SKU to see its details.</source>
         <translation>选择一个 SKU 查看详情。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_detail.py" line="103"/>
         <source>{code} — {name}</source>
         <translation>{code} — {name}</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_detail.py" line="108"/>
         <source>Gross margin {margin} · revenue {revenue} {base} · {units} units · ABC class {abc} · {cover} days of cover</source>
         <translation>毛利率 {margin} · 销售额 {revenue} {base} · 销量 {units} 件 · ABC 分类 {abc} · 可售 {cover} 天</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_detail.py" line="124"/>
         <source>Lifecycle: {stage} (set by hand). Suggested: {suggested} — {reason}</source>
         <translation>生命周期：{stage}（手动设置）。系统建议：{suggested} — {reason}</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_detail.py" line="127"/>
         <source>Lifecycle: {suggested} (suggested) — {reason}</source>
         <translation>生命周期：{suggested}（系统建议）— {reason}</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_detail.py" line="131"/>
         <source>Flags: {flags}</source>
         <translation>风险提示：{flags}</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_detail.py" line="142"/>
         <source>Market {code}</source>
         <translation>市场 {code}</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/inventory_detail.py" line="159"/>
         <source>No sales in the last 12 months.</source>
         <translation>近 12 个月没有销售。</translation>
     </message>
@@ -2932,34 +3624,42 @@ Your data folder: {folder}</source>
 <context>
     <name>StartDialog</name>
     <message>
+        <location filename="../../ui/dialogs/start_dialog.py" line="29"/>
         <source>MatrixDesk — start</source>
         <translation>MatrixDesk — 开始</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/start_dialog.py" line="32"/>
         <source>Welcome to MatrixDesk 出海产品矩阵</source>
         <translation>欢迎使用 MatrixDesk 出海产品矩阵</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/start_dialog.py" line="40"/>
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/start_dialog.py" line="48"/>
         <source>No recent workspaces yet: start with the demo or create your own.</source>
         <translation>还没有最近的工作区：可以先打开演示，或新建您自己的工作区。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/start_dialog.py" line="55"/>
         <source>Open selected</source>
         <translation>打开所选</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/start_dialog.py" line="57"/>
         <source>New workspace…</source>
         <translation>新建工作区…</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/start_dialog.py" line="59"/>
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/start_dialog.py" line="61"/>
         <source>Open the demo</source>
         <translation>打开演示</translation>
     </message>
@@ -2967,125 +3667,155 @@ Your data folder: {folder}</source>
 <context>
     <name>StepIntroPage</name>
     <message>
+        <location filename="../../ui/pages/step_intro_page.py" line="44"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/step_intro_page.py" line="49"/>
         <source>What this step needs</source>
         <translation>这一步需要什么</translation>
     </message>
     <message>
-        <source>This step's workspace is being built. Everything you enter in the earlier steps will flow into it.</source>
+        <location filename="../../ui/pages/step_intro_page.py" line="53"/>
+        <source>This step&apos;s workspace is being built. Everything you enter in the earlier steps will flow into it.</source>
         <translation>这一步的功能正在建设中。您在前面步骤中录入的一切都会自动流入这里。</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
+        <location filename="../../core/steps.py" line="18"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="19"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="20"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="37"/>
         <source>Team</source>
         <translation>组建跨职能小组</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="38"/>
         <source>Build a cross-functional team: product manager, operations, purchasing, finance and legal/compliance, with clear responsibilities (RACI) for every step and recurring duty.</source>
         <translation>组建跨职能小组：产品经理、运营、采购、财务和法务/合规，为每个步骤和日常职责明确分工（RACI）。</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="44"/>
         <source>Team members and their roles; one Accountable person per step and duty.</source>
         <translation>小组成员及其角色；每个步骤和职责有且只有一位负责人（A）。</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="51"/>
         <source>Inventory review</source>
         <translation>梳理现有产品线</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="52"/>
         <source>Sort the existing product line by category, gross margin, lifecycle stage and platform performance; spot over-reliance on one hero SKU or platform, slow movers and aged stock.</source>
         <translation>按类目、毛利率、生命周期阶段和平台表现梳理现有产品线；发现对单一爆款或单一平台的过度依赖、滞销品和库龄过长的库存。</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="58"/>
         <source>Your catalog (SPU and SKU) imported from Excel, CSV or your ERP, with cost, price and sales.</source>
         <translation>从 Excel、CSV 或 ERP 导入的商品目录（SPU 与 SKU），包含成本、售价和销量。</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="67"/>
         <source>Goals</source>
         <translation>设定矩阵目标</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="68"/>
         <source>Set the matrix goals: target markets, platform priority and role (test / main / clearance), SKU count targets per product role, revenue and margin targets with deadlines.</source>
         <translation>设定矩阵目标：主攻市场、平台优先级与平台角色（测款 / 主力 / 清仓）、各产品角色的 SKU 数量目标，以及带截止日期的销售额和利润率目标。</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="74"/>
         <source>The reviewed catalog from step 2 and the team from step 1.</source>
         <translation>第 2 步梳理好的产品目录和第 1 步组建的小组。</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="79"/>
         <source>Selection</source>
         <translation>选品分析</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="80"/>
         <source>Score candidate products with a weighted scorecard, compute landed cost and profit per platform and market, check seasonality, review pain points and compliance, then approve, park or reject.</source>
         <translation>用加权产品评分卡为候选产品打分，按平台和市场测算到岸成本与利润，查看季节性、评论痛点和合规要求，然后立项、搁置或否决。</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="86"/>
         <source>Candidate products (typed in or from Jungle Scout, Helium 10 or Keepa exports) and the goals from step 3.</source>
         <translation>候选产品（手动录入或来自 Jungle Scout、Helium 10、Keepa 的导出文件）以及第 3 步的目标。</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="95"/>
         <source>Platform fit</source>
         <translation>匹配平台特性</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="96"/>
         <source>Match each approved product to platforms and markets, give it a product role (hero, traffic, profit, image, potential, defensive) and see the matrix grid against the goals.</source>
         <translation>为每个已立项产品匹配平台和市场，分配产品角色（主推、引流、利润、形象、潜力、防御），并对照目标查看矩阵网格。</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="102"/>
         <source>Approved products from step 4 and the platform priorities from step 3.</source>
         <translation>第 4 步已立项的产品和第 3 步的平台优先级。</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="109"/>
         <source>Launch cadence</source>
         <translation>制定上线节奏</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="110"/>
         <source>Plan launch batches on a timeline with small test quantities first, A/B tests, and a weekly cash-flow simulation that warns before cash runs low.</source>
         <translation>在时间轴上规划上线批次，先小批量测试，安排 A/B 测试，并按周模拟现金流，在资金紧张前发出预警。</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="116"/>
         <source>The matrix from step 5, lead times, compliance dates and your cash floor.</source>
         <translation>第 5 步的产品矩阵、交期、合规时间和您的现金底线。</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="123"/>
         <source>ERP link</source>
         <translation>接入ERP</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="124"/>
         <source>Connect 店小秘, 马帮, 通途, 领星 or any CSV/XLSX through column mappings; keep one SKU code rule and a pairing table so stock is never counted twice; every sync is previewed and can be undone.</source>
         <translation>通过列映射接入店小秘、马帮、通途、领星或任意 CSV/XLSX；使用统一产品编号规则和 SKU 配对表，避免库存重复计算；每次同步都先预览，并可撤销。</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="130"/>
         <source>Exports from your ERP and platform reports (Amazon Business Report, advertising reports, Shopify orders).</source>
         <translation>ERP 导出文件和平台报表（亚马逊业务报告、广告报告、Shopify 订单）。</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="139"/>
         <source>Dashboard</source>
         <translation>建立数据看板</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="140"/>
         <source>Watch KPIs by SKU, role, platform and market; get alerts for stop-loss candidates, recurring complaints, overstock and stock-outs; hold review meetings whose decisions flow back into the matrix.</source>
         <translation>按 SKU、角色、平台和市场监控关键指标；对止损候选、反复出现的差评、积压和断货风险发出预警；召开复盘会，决议直接回写到产品矩阵。</translation>
     </message>
     <message>
+        <location filename="../../core/steps.py" line="146"/>
         <source>Sales, advertising, returns and reviews from step 7.</source>
         <translation>第 7 步接入的销售、广告、退货和评论数据。</translation>
     </message>
@@ -3093,18 +3823,23 @@ Your data folder: {folder}</source>
 <context>
     <name>StockAgingChart</name>
     <message>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="14"/>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="26"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="16"/>
         <source>Stock value (thousand {currency})</source>
         <translation>库存货值（千 {currency}）</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="18"/>
         <source>Days since received</source>
         <translation>入库天数</translation>
     </message>
     <message>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="27"/>
         <source>Stock value</source>
         <translation>库存货值</translation>
     </message>
@@ -3112,130 +3847,162 @@ Your data folder: {folder}</source>
 <context>
     <name>Team</name>
     <message>
+        <location filename="../../core/team.py" line="15"/>
         <source>Product manager</source>
         <translation>产品经理</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="16"/>
         <source>Operations</source>
         <translation>运营</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="17"/>
         <source>Purchasing</source>
         <translation>采购</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="18"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="19"/>
         <source>Legal / compliance</source>
         <translation>法务 / 合规</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="20"/>
         <source>Design</source>
         <translation>设计</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="21"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="28"/>
         <source>Product approval (立项)</source>
         <translation>产品立项</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="29"/>
         <source>Listing</source>
         <translation>上架</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="30"/>
         <source>Replenishment</source>
         <translation>补货</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="31"/>
         <source>Ad budget</source>
         <translation>广告预算</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="32"/>
         <source>Compliance sign-off</source>
         <translation>合规审批</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="33"/>
         <source>Review meeting (复盘)</source>
         <translation>复盘会</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="38"/>
         <source>Responsible: does the work</source>
         <translation>执行：具体干活的人</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="39"/>
         <source>Accountable: decides and signs off (exactly one)</source>
         <translation>负责：拍板并签字（只能一个人）</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="40"/>
         <source>Consulted: asked before</source>
         <translation>咨询：事前征求意见</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="41"/>
         <source>Informed: told after</source>
         <translation>知会：事后通知</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="130"/>
         <source>A member needs a name.</source>
         <translation>成员必须填写姓名。</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="133"/>
         <source>Unknown role: {role}</source>
         <translation>未知角色：{role}</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="139"/>
         <source>Capacity must be between 0 and 168 hours a week.</source>
         <translation>可投入时间必须在每周 0 到 168 小时之间。</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="158"/>
         <source>This team member no longer exists.</source>
         <translation>该小组成员已不存在。</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="198"/>
         <source>Use R, A, C or I (or leave the cell empty).</source>
         <translation>请填写 R、A、C 或 I（或留空）。</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="269"/>
         <source>{subject}: nobody is Accountable (A).</source>
         <translation>{subject}：没有负责人（A）。</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="270"/>
         <source>{subject}: {count} people are Accountable (A); keep exactly one.</source>
         <translation>{subject}：有 {count} 个负责人（A），只能保留一个。</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="315"/>
         <source>Team</source>
         <translation>组建跨职能小组</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="317"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="318"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="319"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="320"/>
         <source>Capacity (h/week)</source>
         <translation>可投入时间（小时/周）</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="321"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="330"/>
         <source>RACI</source>
         <translation>RACI 职责矩阵</translation>
     </message>
     <message>
+        <location filename="../../core/team.py" line="331"/>
         <source>Step or duty</source>
         <translation>步骤或职责</translation>
     </message>
@@ -3243,34 +4010,42 @@ Your data folder: {folder}</source>
 <context>
     <name>TeamChecklist</name>
     <message>
+        <location filename="../../ui/pages/team_status.py" line="46"/>
         <source>✓ {count} team members</source>
         <translation>✓ 小组共 {count} 人</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_status.py" line="48"/>
         <source>Add your team members</source>
         <translation>添加小组成员</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_status.py" line="50"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_status.py" line="51"/>
         <source>Missing core roles: {roles}</source>
         <translation>缺少核心角色：{roles}</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_status.py" line="53"/>
         <source>✓ All five core roles are filled</source>
         <translation>✓ 五个核心角色均已到位</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_status.py" line="55"/>
         <source>Fill the RACI matrix</source>
         <translation>填写 RACI 职责矩阵</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_status.py" line="57"/>
         <source>{count} steps or duties need exactly one Accountable</source>
         <translation>{count} 个步骤或职责需要指定唯一负责人（A）</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_status.py" line="60"/>
         <source>✓ One Accountable for every step and duty</source>
         <translation>✓ 每个步骤和职责都有唯一负责人</translation>
     </message>
@@ -3278,38 +4053,47 @@ Your data folder: {folder}</source>
 <context>
     <name>TeamMembersModel</name>
     <message>
+        <location filename="../../ui/models/team_members_model.py" line="82"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../ui/models/team_members_model.py" line="83"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
+        <location filename="../../ui/models/team_members_model.py" line="84"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
+        <location filename="../../ui/models/team_members_model.py" line="85"/>
         <source>Capacity (h/week)</source>
         <translation>可投入时间（小时/周）</translation>
     </message>
     <message>
+        <location filename="../../ui/models/team_members_model.py" line="86"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../ui/models/team_members_model.py" line="89"/>
         <source>Phone, WeChat or e-mail.</source>
         <translation>手机、微信或邮箱。</translation>
     </message>
     <message>
+        <location filename="../../ui/models/team_members_model.py" line="91"/>
         <source>Hours per week this person can give the matrix work (0–168).</source>
         <translation>此人每周可投入产品矩阵工作的小时数（0–168）。</translation>
     </message>
     <message>
+        <location filename="../../ui/models/team_members_model.py" line="116"/>
         <source>Double-click to choose another role.</source>
         <translation>双击可更换角色。</translation>
     </message>
     <message>
+        <location filename="../../ui/models/team_members_model.py" line="152"/>
         <source>Capacity must be a number of hours.</source>
         <translation>可投入时间必须是小时数。</translation>
     </message>
@@ -3317,106 +4101,132 @@ Your data folder: {folder}</source>
 <context>
     <name>TeamPage</name>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="273"/>
         <source>Added {count} team members and filled the RACI matrix.</source>
         <translation>已添加 {count} 名小组成员并填好 RACI 职责矩阵。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="297"/>
         <source>{name} joined the team. Give them letters in the RACI matrix below.</source>
         <translation>{name} 已加入小组。请在下方 RACI 矩阵中为其分配职责。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="314"/>
         <source>Remove team member</source>
         <translation>移除小组成员</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="316"/>
         <source>Remove {name} from the team? Their letters in the RACI matrix are removed too.</source>
         <translation>确定将 {name} 移出小组吗？其在 RACI 矩阵中的职责也会一并删除。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="325"/>
         <source>{name} was removed from the team.</source>
         <translation>已将 {name} 移出小组。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="349"/>
         <source>{workspace}-team.xlsx</source>
         <translation>{workspace}-小组.xlsx</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="353"/>
         <source>Export the team to Excel</source>
         <translation>导出小组到 Excel</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="355"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="364"/>
         <source>Exporting the team…</source>
         <translation>正在导出小组…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="374"/>
         <source>Team and RACI matrix exported to {path}</source>
         <translation>小组和 RACI 职责矩阵已导出到 {path}</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="378"/>
         <source>Could not export: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="384"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="390"/>
         <source>Who is on the team, and who is Responsible, Accountable, Consulted and Informed for each step and recurring duty. Every change is saved at once.</source>
         <translation>小组里有谁，以及每个步骤和日常职责由谁执行（R）、谁负责（A）、咨询谁（C）、知会谁（I）。所有修改即时保存。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="394"/>
         <source>Guided start…</source>
         <translation>引导开始…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="395"/>
         <source>Propose the cross-functional team and its RACI</source>
         <translation>按建议组建跨职能小组并生成 RACI</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="396"/>
         <source>Add member…</source>
         <translation>添加成员…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="397"/>
         <source>Remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="398"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="399"/>
         <source>Filter members…</source>
         <translation>筛选成员…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="400"/>
         <source>Your team is still empty</source>
         <translation>小组还没有成员</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="403"/>
         <source>The product matrix is planned by a cross-functional team: product manager, operations, purchasing, finance and legal/compliance (design and customer service are optional). Start with the proposed team: you type the names, MatrixDesk fills a responsibility matrix you can change afterwards.</source>
         <translation>产品矩阵由跨职能小组共同规划：产品经理、运营、采购、财务和法务/合规（设计和客服可选）。从建议的小组开始：你只需填写姓名，MatrixDesk 会生成一份之后可随时修改的职责矩阵。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="409"/>
         <source>Start with the proposed team…</source>
         <translation>从建议的小组开始…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="410"/>
         <source>Add members one by one…</source>
         <translation>逐个添加成员…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="411"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="412"/>
         <source>Responsibility matrix (RACI)</source>
         <translation>RACI 职责矩阵</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="415"/>
         <source>Select cells and type R, A, C or I (Delete clears), or double-click a cell to choose. Each step and duty needs exactly one A.</source>
         <translation>选中单元格后输入 R、A、C 或 I（Delete 清空），或双击单元格选择。每个步骤和职责必须有且只有一个 A。</translation>
     </message>
@@ -3424,6 +4234,7 @@ Your data folder: {folder}</source>
 <context>
     <name>TeamWizard</name>
     <message>
+        <location filename="../../ui/dialogs/team_wizard.py" line="274"/>
         <source>Guided start: your team</source>
         <translation>引导开始：组建你的小组</translation>
     </message>
@@ -3431,18 +4242,22 @@ Your data folder: {folder}</source>
 <context>
     <name>ThresholdsDialog</name>
     <message>
+        <location filename="../../ui/dialogs/thresholds_dialog.py" line="116"/>
         <source>Flag thresholds</source>
         <translation>预警阈值</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/thresholds_dialog.py" line="119"/>
         <source>A flag is raised when a measure goes above its limit. The concentration index (HHI) is the sum of the squared revenue shares: 1 means everything comes from one SKU or platform, 0.25 is like four equal ones. Changes are saved at once.</source>
         <translation>指标超过阈值时会出现风险提示。集中度指数（HHI）是各销售额占比的平方和：1 表示全部销售额来自一个 SKU 或平台，0.25 相当于四个平分秋色。修改会立即保存。</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/thresholds_dialog.py" line="127"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/thresholds_dialog.py" line="128"/>
         <source>Restore defaults</source>
         <translation>恢复默认值</translation>
     </message>
@@ -3450,31 +4265,39 @@ Your data folder: {folder}</source>
 <context>
     <name>Workspace</name>
     <message>
+        <location filename="../../core/workspace.py" line="156"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
+        <location filename="../../core/workspace.py" line="165"/>
         <source>{path} is not a MatrixDesk workspace (not an SQLite database).</source>
         <translation>{path} 不是 MatrixDesk 工作区（不是 SQLite 数据库）。</translation>
     </message>
     <message>
+        <location filename="../../core/workspace.py" line="193"/>
         <source>{path} is damaged or not a workspace: {error}</source>
         <translation>{path} 已损坏或不是工作区：{error}</translation>
     </message>
     <message>
+        <location filename="../../core/workspace.py" line="201"/>
         <source>{path} was saved by a newer MatrixDesk (schema {found}; this version knows up to {known}). Please update MatrixDesk.</source>
         <translation>{path} 由更新版本的 MatrixDesk 保存（数据结构版本 {found}；当前版本最高支持 {known}）。请升级 MatrixDesk。</translation>
     </message>
     <message>
+        <location filename="../../core/workspace.py" line="213"/>
         <source>{path} is an SQLite database but not a MatrixDesk workspace.</source>
         <translation>{path} 是 SQLite 数据库，但不是 MatrixDesk 工作区。</translation>
     </message>
     <message>
+        <location filename="../../core/workspace.py" line="237"/>
+        <location filename="../../core/workspace.py" line="280"/>
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
     <message>
-        <source>'{name}' cannot be used as a file name.</source>
+        <location filename="../../core/workspace.py" line="271"/>
+        <source>&apos;{name}&apos; cannot be used as a file name.</source>
         <translation>“{name}”不能用作文件名。</translation>
     </message>
 </context>

@@ -3,7 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+
+
+class StayOpenMenu(QMenu):
+    """A menu that stays open while check boxes are ticked (several columns in one go)."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        action = self.activeAction()
+        if action is not None and action.isCheckable() and action.isEnabled():
+            action.trigger()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        action = self.activeAction()
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if event.key() in keys and action is not None and action.isCheckable():
+            if action.isEnabled():
+                action.trigger()
+            return
+        super().keyPressEvent(event)
 
 
 class ColumnChooser:
@@ -32,7 +53,7 @@ class ColumnChooser:
         QSettings().setValue(self.settings_key, hidden or [""])
 
     def menu(self, parent: QWidget | None = None) -> QMenu:
-        menu = QMenu(parent or self.header)
+        menu = StayOpenMenu(parent or self.header)
         model = self.header.model()
         for column in range(self.header.count()):
             title = model.headerData(column, Qt.Orientation.Horizontal) or str(column)

@@ -60,6 +60,13 @@ class ExchangeRatesDialog(QDialog):
         self.rate_edit.returnPressed.connect(self.add_rate)
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.remove_selected)
+        # Enter in the rate field adds the rate once; no button may take the same Enter as
+        # its "default" click (it used to add again with the fields just emptied: '"" is not
+        # a currency code').
+        self.code_edit.returnPressed.connect(self.rate_edit.setFocus)
+        for button in (self.add_button, self.remove_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         add_row = QHBoxLayout()
         add_row.addWidget(self.code_edit)
         add_row.addWidget(self.rate_edit, 1)
@@ -71,6 +78,7 @@ class ExchangeRatesDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         buttons.rejected.connect(self.accept)
         buttons.accepted.connect(self.accept)
 
@@ -125,6 +133,8 @@ class ExchangeRatesDialog(QDialog):
 
     def add_rate(self) -> None:
         code = self.code_edit.text()
+        if not code.strip() and not self.rate_edit.text().strip():
+            return  # nothing typed: nothing to add, nothing to complain about
         if self.model.add_rate(code, self.rate_edit.text()):
             self.code_edit.clear()
             self.rate_edit.clear()

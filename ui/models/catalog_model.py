@@ -38,12 +38,17 @@ from ui.models.catalog_rows import (  # noqa: F401 - the roles are part of this 
     SkuRow,
     lifecycle_stage,
     money,
+    product_sort_value,
     product_text,
+    sku_sort_value,
     sku_text,
 )
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+# internalId of a row in the flat SKU list (tree rows use 0 for products, product row + 1 for
+# SKUs, so this never collides with a real catalog).
+FLAT_ID = 0x7FFFFFFF
 
 
 class CatalogModel(QAbstractItemModel):
@@ -61,6 +66,10 @@ class CatalogModel(QAbstractItemModel):
         self.categories: list[str] = []
         self._sku_pos: dict[int, tuple[int, int]] = {}
         self._product_pos: dict[int, int] = {}
+        self.shape_version = 0  # counts resets, so the page knows when to refit and expand
+        self.flat = False  # True: every SKU as a top-level row (sort the whole catalog)
+        self._flat_rows: list[tuple[int, int]] = []  # (product row, SKU row) per flat row
+        self._flat_pos: dict[int, int] = {}
         self._sort_cache: dict[tuple[int, int, int], Any] = {}  # sorting asks many times
 
     # --- loading ----------------------------------------------------------------------
@@ -85,6 +94,7 @@ class CatalogModel(QAbstractItemModel):
             (p.product_id, [s.sku_id for s in p.skus]) for p in self.products
         ]
         if not same_shape:
+            self.shape_version += 1
             self.beginResetModel()
         old = self.products
         self._sort_cache.clear()
@@ -92,10 +102,13 @@ class CatalogModel(QAbstractItemModel):
         self.base = review.base_currency if review else self.base
         self.rates, self.categories = rates, categories
         self._sku_pos, self._product_pos = {}, {}
+        self._flat_rows, self._flat_pos = [], {}
         for p_row, product in enumerate(rows):
             self._product_pos[product.product_id] = p_row
             for s_row, sku in enumerate(product.skus):
                 self._sku_pos[sku.sku_id] = (p_row, s_row)
+                self._flat_pos[sku.sku_id] = len(self._flat_rows)
+                self._flat_rows.append((p_row, s_row))
                 self._update_derived(product, sku)
             self._update_search(product)
         if same_shape:
@@ -105,32 +118,47 @@ class CatalogModel(QAbstractItemModel):
 
     def _emit_changed_since(self, old: list[ProductRow]) -> None:
         """dataChanged only for the rows whose values differ (cheap with 10,000 SKUs)."""
-        last = self.columnCount() - 1
         for p_row, (before, now) in enumerate(zip(old, self.products, strict=True)):
             changed = [
-                s_row
-                for s_row, (a, b) in enumerate(zip(before.skus, now.skus, strict=True))
+                b.sku_id
+                for a, b in zip(before.skus, now.skus, strict=True)
                 if a.raw != b.raw or a.review != b.review
             ]
             if changed or before.raw != now.raw:
-                self.dataChanged.emit(self.index(p_row, 0), self.index(p_row, last))
-            if changed:
-                parent = self.index(p_row, 0)
-                self.dataChanged.emit(
-                    self.index(min(changed), 0, parent), self.index(max(changed), last, parent)
-                )
+                self._emit_product_changed(p_row)
+            for sku_id in changed:
+                self._emit_sku_changed(sku_id)
+
+    def _emit_product_changed(self, p_row: int) -> None:
+        if not self.flat:
+            self.dataChanged.emit(self.index(p_row, 0), self.index(p_row, len(COLUMNS) - 1))
+
+    def _emit_sku_changed(self, sku_id: int) -> None:
+        self.dataChanged.emit(self.sku_index(sku_id), self.sku_index(sku_id, len(COLUMNS) - 1))
 
     def _emit_all_changed(self) -> None:
         last = self.columnCount() - 1
-        if not self.products:
+        top = self.rowCount()
+        if not top:
             return
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self.products) - 1, last))
+        self.dataChanged.emit(self.index(0, 0), self.index(top - 1, last))
+        if self.flat:
+            return
         for p_row, product in enumerate(self.products):
             if product.skus:
                 parent = self.index(p_row, 0)
                 self.dataChanged.emit(
                     self.index(0, 0, parent), self.index(len(product.skus) - 1, last, parent)
                 )
+
+    def set_flat(self, flat: bool) -> None:
+        """Show every SKU as its own row (True) or SKUs under their product (False)."""
+        if flat == self.flat:
+            return
+        self.beginResetModel()
+        self.flat = flat
+        self._sort_cache.clear()
+        self.endResetModel()
 
     def _update_derived(self, product: ProductRow, sku: SkuRow) -> None:
         raw = sku.raw
@@ -167,11 +195,18 @@ class CatalogModel(QAbstractItemModel):
         if row < 0 or not 0 <= column < len(COLUMNS):
             return QModelIndex()
         if not parent.isValid():
+            if self.flat:
+                return (
+                    self.createIndex(row, column, FLAT_ID)
+                    if row < len(self._flat_rows)
+                    else QModelIndex()
+                )
             if row >= len(self.products):
                 return QModelIndex()
             return self.createIndex(row, column, 0)
         if (
-            parent.internalId() != 0
+            self.flat
+            or parent.internalId() != 0
             or parent.column() != 0
             or row >= len(self.products[parent.row()].skus)
         ):
@@ -182,14 +217,14 @@ class CatalogModel(QAbstractItemModel):
     def parent(self, child: Index | None = None):  # type: ignore[override]
         if child is None:  # QObject.parent()
             return super().parent()
-        if not child.isValid() or child.internalId() == 0:
+        if not child.isValid() or child.internalId() in (0, FLAT_ID):
             return QModelIndex()
         return self.createIndex(child.internalId() - 1, 0, 0)
 
     def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
         if not parent.isValid():
-            return len(self.products)
-        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._flat_rows) if self.flat else len(self.products)
+        if not self.flat and parent.internalId() == 0 and parent.column() == 0:
             return len(self.products[parent.row()].skus)
         return 0
 
@@ -200,6 +235,10 @@ class CatalogModel(QAbstractItemModel):
         return self.rowCount(parent) > 0
 
     def _rows(self, index: Index) -> tuple[ProductRow, SkuRow | None]:
+        if index.internalId() == FLAT_ID:
+            p_row, s_row = self._flat_rows[index.row()]
+            product = self.products[p_row]
+            return product, product.skus[s_row]
         if index.internalId() == 0:
             return self.products[index.row()], None
         product = self.products[index.internalId() - 1]
@@ -241,7 +280,7 @@ class CatalogModel(QAbstractItemModel):
         product, sku = self._rows(index)
         key = COLUMN_KEYS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return sku_text(product, sku, key) if sku else product_text(product, key)
+            return sku_text(product, sku, key) if sku else self._product_text(product, key)
         if role == Qt.ItemDataRole.EditRole:
             edited = self._field(index)
             if edited is None:
@@ -268,6 +307,10 @@ class CatalogModel(QAbstractItemModel):
         if sku is None:
             if role == Qt.ItemDataRole.ToolTipRole and key == "name":
                 return product_text(product, key)  # the full name when the column is narrow
+            if role == Qt.ItemDataRole.ToolTipRole and key == "margin":
+                return self.tr("Its SKUs' margins weighted by their 12-month revenue.")
+            if role == Qt.ItemDataRole.ToolTipRole and key in ("cost", "price"):
+                return self.tr("Lowest to highest of its SKUs.")
             if role == Qt.ItemDataRole.FontRole and key in ("code", "name"):
                 font = QFont()
                 font.setBold(True)
@@ -302,15 +345,16 @@ class CatalogModel(QAbstractItemModel):
             return "\n".join(lines)
         return None
 
+    def _product_text(self, product: ProductRow, key: str) -> str:
+        return product_text(product, key, self.base, self.rates)
+
     def _sort_value(self, product: ProductRow, sku: SkuRow | None, key: str) -> Any:
-        if key in NUMERIC:
-            text = sku_text(product, sku, key) if sku else product_text(product, key)
-            try:
-                return float(text.replace(",", "").rstrip("%"))
-            except ValueError:
-                return float("-inf")  # empty cells sort before every number
-        text = sku_text(product, sku, key) if sku else product_text(product, key)
-        return text.lower()
+        """By value, never by the shown text ("128.95 CNY" is not a number)."""
+        if sku is not None:
+            text = "" if key in NUMERIC else sku_text(product, sku, key)
+            return sku_sort_value(sku, key, text, self.base, self.rates)
+        text = "" if key in NUMERIC else self._product_text(product, key)
+        return product_sort_value(product, key, text, self.base, self.rates)
 
     def _choices(self, sku: SkuRow | None, key: str) -> Any:
         if key in ("cost_currency", "price_currency") and sku is not None:
@@ -376,11 +420,8 @@ class CatalogModel(QAbstractItemModel):
             product = self.products[p_row]
             product.skus[s_row].raw = fresh
             self._update_derived(product, product.skus[s_row])
-            parent = self.index(p_row, 0)
-            self.dataChanged.emit(
-                self.index(s_row, 0, parent), self.index(s_row, len(COLUMNS) - 1, parent)
-            )
-            self.dataChanged.emit(parent, self.index(p_row, len(COLUMNS) - 1))
+            self._emit_sku_changed(row_id)
+            self._emit_product_changed(p_row)
         elif kind == "product" and row_id in self._product_pos:
             p_row = self._product_pos[row_id]
             product = self.products[p_row]
@@ -388,13 +429,8 @@ class CatalogModel(QAbstractItemModel):
             self._update_search(product)
             for sku in product.skus:
                 self._update_derived(product, sku)
-            self.dataChanged.emit(self.index(p_row, 0), self.index(p_row, len(COLUMNS) - 1))
-            if product.skus:
-                parent = self.index(p_row, 0)
-                self.dataChanged.emit(
-                    self.index(0, 0, parent),
-                    self.index(len(product.skus) - 1, len(COLUMNS) - 1, parent),
-                )
+                self._emit_sku_changed(sku.sku_id)
+            self._emit_product_changed(p_row)
         self.sig_edited.emit()
         return old
 
@@ -402,6 +438,8 @@ class CatalogModel(QAbstractItemModel):
     def sku_index(self, sku_id: int, column: int = 0) -> QModelIndex:
         if sku_id not in self._sku_pos:
             return QModelIndex()
+        if self.flat:
+            return self.index(self._flat_pos[sku_id], column)
         p_row, s_row = self._sku_pos[sku_id]
         return self.index(s_row, column, self.index(p_row, 0))
 

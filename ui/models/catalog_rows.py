@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
+from core import currency
 from core.inventory.flags import FLAG_LABELS
 from core.inventory.review import LIFECYCLE_STAGES, NO_SALES_LABEL, SkuReview
 from ui.i18n import translate
@@ -135,8 +136,46 @@ def sku_text(product: ProductRow, sku: SkuRow, key: str) -> str:
     return ""
 
 
-def product_text(product: ProductRow, key: str) -> str:
-    """What a product row shows: its codes and the sums over its SKUs."""
+def _range(values: list[float], code: str) -> str:
+    low, high = min(values), max(values)
+    text = money(low) if low == high else f"{money(low)}–{money(high)}"
+    return f"{text} {code}"
+
+
+def amount_range(product: ProductRow, key: str, base: str, rates: dict[str, float]) -> str:
+    """The lowest to highest cost or price of a product's SKUs: in their own currency when
+    they share one, else in the base currency."""
+    known = [s for s in product.skus if s.raw[key] is not None]
+    if not known:
+        return ""
+    codes = {s.raw[key + "_currency"] for s in known}
+    if len(codes) == 1:
+        return _range([s.raw[key] for s in known], codes.pop())
+    values = [currency.convert(s.raw[key], s.raw[key + "_currency"], base, rates) for s in known]
+    converted = [v for v in values if v is not None]
+    return _range(converted, base) if converted else ""
+
+
+def product_margin(product: ProductRow) -> float | None:
+    """A product's gross margin: its SKUs' margins weighted by their 12-month revenue, or
+    their plain average when nothing sold."""
+    pairs = [
+        (s.margin, s.review.revenue_12m if s.review else 0.0)
+        for s in product.skus
+        if s.margin is not None
+    ]
+    if not pairs:
+        return None
+    revenue = sum(weight for _, weight in pairs)
+    if revenue > 0:
+        return sum(margin * weight for margin, weight in pairs) / revenue
+    return sum(margin for margin, _ in pairs) / len(pairs)
+
+
+def product_text(
+    product: ProductRow, key: str, base: str = "", rates: dict[str, float] | None = None
+) -> str:
+    """What a product row shows: its codes and the sums, ranges and margin of its SKUs."""
     raw = product.raw
     if key == "code":
         return raw["spu_code"]
@@ -146,6 +185,11 @@ def product_text(product: ProductRow, key: str) -> str:
         )
     if key == "category":
         return raw["category"]
+    if key in ("cost", "price"):
+        return amount_range(product, key, base, rates or {})
+    if key == "margin":
+        margin = product_margin(product)
+        return "" if margin is None else f"{margin * 100:.1f}%"
     reviews = [s.review for s in product.skus if s.review is not None]
     if key == "revenue":
         return money(sum(r.revenue_12m for r in reviews), 0) if reviews else ""
@@ -157,3 +201,54 @@ def product_text(product: ProductRow, key: str) -> str:
         values = [r.stock_value for r in reviews if r.stock_value is not None]
         return money(sum(values), 0) if values else ""
     return ""
+
+
+def sku_sort_value(sku: SkuRow, key: str, text: str, base: str, rates: dict[str, float]) -> Any:
+    """What a SKU cell sorts by: numbers by value (money in the base currency), text by text.
+    Empty numbers sort below every number."""
+    raw, review = sku.raw, sku.review
+    value: float | None
+    if key in ("cost", "price"):
+        value = currency.convert(raw[key], raw[key + "_currency"], base, rates)
+    elif key == "margin":
+        value = sku.margin
+    elif key == "stock":
+        value = raw["stock_qty"]
+    elif key == "weight":
+        value = raw["weight_g"]
+    elif key in NUMERIC:
+        value = _review_number(review, key)
+    else:
+        return text.lower()
+    return float("-inf") if value is None else float(value)
+
+
+def _review_number(review: SkuReview | None, key: str) -> float | None:
+    if review is None:
+        return None
+    return {
+        "revenue": review.revenue_12m,
+        "units": review.units_12m,
+        "return_rate": review.return_rate,
+        "stock_value": review.stock_value,
+        "cover": review.days_of_cover,
+    }.get(key)
+
+
+def product_sort_value(
+    product: ProductRow, key: str, text: str, base: str, rates: dict[str, float]
+) -> Any:
+    """What a product row sorts by: the sum (revenue, units, stock, stock value), the lowest
+    amount (cost, price) or the margin of its SKUs."""
+    if key not in NUMERIC:
+        return text.lower()
+    if key == "margin":
+        margin = product_margin(product)
+        return float("-inf") if margin is None else margin
+    values = [sku_sort_value(s, key, "", base, rates) for s in product.skus]
+    values = [v for v in values if v != float("-inf")]
+    if not values:
+        return float("-inf")
+    if key in ("cost", "price", "return_rate", "cover", "weight"):
+        return min(values)
+    return sum(values)

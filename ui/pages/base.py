@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from core.workspace import Workspace
+from ui.widgets.wheel_guard import install_wheel_guard
 
 
 class StepPage(QWidget):
@@ -14,6 +15,7 @@ class StepPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_wheel_guard()
         self.workspace: Workspace | None = None
 
     def set_workspace(self, workspace: Workspace | None) -> None:
@@ -25,6 +27,11 @@ class StepPage(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible text again in the current language."""
+
+    def page_actions(self) -> list:
+        """The page's commands (QAction, None for a separator) for the main window's Actions
+        menu, with their shortcuts: every toolbar button is reachable from the keyboard."""
+        return []
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

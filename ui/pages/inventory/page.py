@@ -10,19 +10,19 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +47,7 @@ from ui.pages.inventory.checklist import InventoryChecklist
 from ui.pages.inventory.detail import SkuDetailPanel
 from ui.pages.inventory.flags import FlagsPanel
 from ui.pages.inventory.platforms import PlatformsPanel
+from ui.widgets.grid import GridTree
 
 # Columns most sellers do not need every day: hidden until chosen in "Columns…".
 DEFAULT_HIDDEN = tuple(
@@ -78,6 +79,7 @@ class InventoryPage(StepPage):
         self.data: dict | None = None
         self._job = None
         self._reload_again = False
+        self._refit = True  # fit the column widths after the next load
         self.undo_stack = QUndoStack(self)
         self.model = CatalogModel(None, self)
         self.model.undo_stack = self.undo_stack
@@ -98,19 +100,17 @@ class InventoryPage(StepPage):
         self.filter_chip.linkActivated.connect(lambda _link: self.show_skus("", None))
         self.filter_chip.hide()
 
-        self.tree = QTreeView()
+        self.tree = GridTree(delegate_class=ChoiceDelegate)
         self.tree.setModel(self.proxy)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)  # fast with 10,000 rows
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.tree.setItemDelegate(ChoiceDelegate(self.tree))
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setDefaultSectionSize(90)
         self.columns = ColumnChooser(self.tree.header(), "inventory/hidden_columns", DEFAULT_HIDDEN)
@@ -121,7 +121,9 @@ class InventoryPage(StepPage):
         splitter.addWidget(self.tree)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
+        splitter.setCollapsible(0, False)
         splitter.setSizes([1040, 310])
+        self.splitter = splitter
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, "")
         self.charts = None
@@ -144,6 +146,9 @@ class InventoryPage(StepPage):
         layout.addStretch(0)  # keeps the guided strip at the top while the tabs are hidden
         self.retranslate()
         self._update_state()
+        settings = QSettings()
+        self.show_details(settings.value("inventory/details_shown", True, type=bool))
+        self.show_guide(settings.value("inventory/guide_shown", True, type=bool))
 
     # --- building -----------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -153,6 +158,22 @@ class InventoryPage(StepPage):
         self.act_history = self.toolbar.addAction("", self.import_history)
         self.act_rates = self.toolbar.addAction("", self.edit_rates)
         self.act_columns = self.toolbar.addAction("", self.choose_columns)
+        self.toolbar.addSeparator()
+        self.act_flat = self.toolbar.addAction("")
+        self.act_flat.setCheckable(True)
+        self.act_flat.toggled.connect(self.set_flat)
+        self.act_top_margin = QAction(self)
+        self.act_top_margin.triggered.connect(self.top_by_margin)
+        self.act_expand = QAction(self)
+        self.act_expand.triggered.connect(self.tree_expand_all)
+        self.act_collapse = QAction(self)
+        self.act_collapse.triggered.connect(self.tree_collapse_all)
+        self.act_details = QAction(self, checkable=True, checked=True)
+        self.act_details.toggled.connect(self.show_details)
+        self.act_guide = QAction(self, checkable=True, checked=True)
+        self.act_guide.toggled.connect(self.show_guide)
+        self.act_filter = QAction(self)
+        self.act_filter.triggered.connect(self.focus_filter)
         self.toolbar.addSeparator()
         self.act_undo = self.undo_stack.createUndoAction(self)
         self.act_redo = self.undo_stack.createRedoAction(self)
@@ -167,6 +188,28 @@ class InventoryPage(StepPage):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.act_export = self.toolbar.addAction("", self.export_excel)
+        shortcuts = {
+            self.act_import: "Ctrl+I",
+            self.act_history: "Ctrl+H",
+            self.act_rates: "Ctrl+R",
+            self.act_columns: "Ctrl+Shift+C",
+            self.act_flat: "Ctrl+L",
+            self.act_top_margin: "Ctrl+M",
+            self.act_expand: "Ctrl+Shift+E",
+            self.act_collapse: "Ctrl+Shift+W",
+            self.act_details: "Ctrl+D",
+            self.act_guide: "Ctrl+G",
+            self.act_filter: QKeySequence.StandardKey.Find,
+            self.act_export: "Ctrl+E",
+        }
+        for action, keys in shortcuts.items():
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if button is not None and not action.isSeparator():
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable with Tab too
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -192,8 +235,13 @@ class InventoryPage(StepPage):
             from ui.charts.inventory_charts import InventoryCharts
 
             self.charts = InventoryCharts()
+            # The four charts scroll inside their tab: they never make the window taller.
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(self.charts)
             self.tabs.removeTab(1)
-            self.tabs.insertTab(1, self.charts, self.tr("Charts"))
+            self.tabs.insertTab(1, scroll, self.tr("Charts"))
             self.tabs.setCurrentIndex(1)
             self._show_charts()
 
@@ -224,6 +272,16 @@ class InventoryPage(StepPage):
         self.act_history.setText(self.tr("Import history…"))
         self.act_rates.setText(self.tr("Exchange rates…"))
         self.act_columns.setText(self.tr("Columns…"))
+        self.act_flat.setText(self.tr("SKU list"))
+        self.act_flat.setToolTip(
+            self.tr("Every SKU as its own row, to sort the whole catalog (Ctrl+L)")
+        )
+        self.act_top_margin.setText(self.tr("Top SKUs by gross margin"))
+        self.act_expand.setText(self.tr("Expand all products"))
+        self.act_collapse.setText(self.tr("Collapse all products"))
+        self.act_details.setText(self.tr("Show the SKU details"))
+        self.act_guide.setText(self.tr("Show the guide"))
+        self.act_filter.setText(self.tr("Find in the catalog"))
         self._name_undo_actions()
         self.act_export.setText(self.tr("Export to Excel…"))
         self.undo_stack.setUndoLimit(200)
@@ -236,10 +294,13 @@ class InventoryPage(StepPage):
         self.detail.retranslate()
         self.checklist.retranslate()
         self._update_chip()
+        if self.model.sku_count():
+            self.tree.fit_columns()  # headers changed length
 
     # --- workspace and loading ----------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.undo_stack.clear()  # edits belong to the workspace they were made in
+        self._refit = True
         self.model.workspace = workspace
         self.flags_panel.set_workspace(workspace)
         self.proxy.set_sku_ids(None)
@@ -287,6 +348,7 @@ class InventoryPage(StepPage):
         if workspace is self.workspace and not self._reload_again:
             self.data = data
             first = self.model.sku_count() == 0
+            shape = self.model.shape_version
             self.model.set_catalog(
                 data["review"], data["products"], data["skus"], data["rates"], data["categories"]
             )
@@ -294,37 +356,14 @@ class InventoryPage(StepPage):
             self.platforms_panel.set_performance(data["platforms"], workspace.name)
             self._show_charts()
             self._update_state()
-            if first:
+            reset = shape != self.model.shape_version
+            if first or reset:
                 self._expand()
-                self._fit_columns()
+            if first or reset or self._refit:
+                self._refit = False
+                self.tree.fit_columns()
             self._current_changed(self.tree.currentIndex())
         self._load_done()
-
-    def _fit_columns(self) -> None:
-        """Widths from the header and the first rows: resizeColumnToContents would measure
-        every row, too slow for 10,000 SKUs."""
-        metrics = self.tree.fontMetrics()
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
-        header_metrics = QFontMetrics(bold)
-        sample = []
-        for p_row in range(min(self.model.rowCount(), 40)):
-            parent = self.model.index(p_row, 0)
-            sample.append((parent, True))
-            sample += [
-                (self.model.index(s, 0, parent), False) for s in range(self.model.rowCount(parent))
-            ]
-        for column in range(self.model.columnCount()):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = header_metrics.horizontalAdvance(title) + 18
-            for index, is_product in sample:
-                text = str(index.siblingAtColumn(column).data() or "")
-                extra = 60 if column == 0 and not is_product else 24
-                width = max(
-                    width,
-                    (header_metrics if is_product else metrics).horizontalAdvance(text) + extra,
-                )
-            self.tree.setColumnWidth(column, min(width, 230))
 
     def _update_state(self) -> None:
         has_workspace = self.workspace is not None
@@ -335,6 +374,79 @@ class InventoryPage(StepPage):
         self.act_export.setEnabled(not empty)
         self.tabs.setVisible(not empty)
         self.filter_edit.setEnabled(not empty)
+        for action in (self.act_flat, self.act_top_margin, self.act_filter):
+            action.setEnabled(not empty)
+        self.checklist.setVisible(self.act_guide.isChecked() or empty)
+
+    # --- views ------------------------------------------------------------------------
+    def set_flat(self, flat: bool) -> None:
+        """The SKU list (every SKU a row, sorted across the catalog) or the product tree."""
+        self.act_flat.setChecked(flat)
+        self.model.set_flat(flat)
+        self.tree.setRootIsDecorated(not flat)
+        self.act_expand.setEnabled(not flat)
+        self.act_collapse.setEnabled(not flat)
+        self.proxy.sort(
+            self.tree.header().sortIndicatorSection(), self.tree.header().sortIndicatorOrder()
+        )
+        self._expand()
+        self.tree.fit_columns()
+
+    def top_by_margin(self) -> None:
+        """One click to "which SKUs earn the most per sale": the SKU list by margin."""
+        self.tabs.setCurrentIndex(0)
+        self.set_flat(True)
+        self.tree.sortByColumn(COLUMN_KEYS.index("margin"), Qt.SortOrder.DescendingOrder)
+        self.tree.scrollToTop()
+        if self.proxy.rowCount():
+            self.tree.setCurrentIndex(self.proxy.index(0, 0))
+        self.tree.setFocus()
+
+    def tree_expand_all(self) -> None:
+        self.tree.expandAll()
+
+    def tree_collapse_all(self) -> None:
+        self.tree.collapseAll()
+
+    def show_details(self, shown: bool) -> None:
+        self.detail.setVisible(shown)
+        self.act_details.setChecked(shown)
+        QSettings().setValue("inventory/details_shown", shown)
+
+    def show_guide(self, shown: bool) -> None:
+        """Hide the explanation and the checklist (never the import button of an empty
+        catalog) to give the grid the room."""
+        self.explanation.setVisible(shown)
+        self.checklist.setVisible(shown or self.model.sku_count() == 0)
+        self.act_guide.setChecked(shown)
+        QSettings().setValue("inventory/guide_shown", shown)
+
+    def focus_filter(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def page_actions(self) -> list[QAction | None]:
+        """The page's commands for the main window's menu (None: a separator)."""
+        return [
+            self.act_import,
+            self.act_history,
+            self.act_rates,
+            self.act_export,
+            None,
+            self.act_undo,
+            self.act_redo,
+            None,
+            self.act_filter,
+            self.act_flat,
+            self.act_top_margin,
+            self.act_expand,
+            self.act_collapse,
+            self.act_columns,
+            None,
+            self.act_details,
+            self.act_guide,
+        ]
 
     def _expand(self) -> None:
         shown = sum(

@@ -1,0 +1,1 @@
+"""Widgets and behaviours every step page shares: the grid helpers, the wheel guard, screen fit."""
