@@ -353,140 +353,143 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../core/cli.py" line="32"/>
+        <location filename="../../core/cli.py" line="33"/>
         <source>categories</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="33"/>
+        <location filename="../../core/cli.py" line="34"/>
         <source>products</source>
         <translation>产品（SPU）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="34"/>
+        <location filename="../../core/cli.py" line="35"/>
         <source>skus</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="35"/>
+        <location filename="../../core/cli.py" line="36"/>
         <source>markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="36"/>
+        <location filename="../../core/cli.py" line="37"/>
         <source>platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="37"/>
+        <location filename="../../core/cli.py" line="38"/>
         <source>listings</source>
         <translation>上架链接</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="38"/>
+        <location filename="../../core/cli.py" line="39"/>
         <source>team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="39"/>
+        <location filename="../../core/cli.py" line="40"/>
         <source>raci assignments</source>
         <translation>RACI 分工</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="40"/>
+        <location filename="../../core/cli.py" line="41"/>
         <source>exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="41"/>
+        <location filename="../../core/cli.py" line="42"/>
         <source>sales records</source>
         <translation>销售记录</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="42"/>
+        <location filename="../../core/cli.py" line="43"/>
         <source>stock lots</source>
         <translation>库存批次</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="43"/>
+        <location filename="../../core/cli.py" line="44"/>
         <source>imports</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="71"/>
+        <location filename="../../core/cli.py" line="72"/>
         <source>MatrixDesk: product-matrix planning for cross-border sellers. Without a subcommand the desktop app starts (optionally on WORKSPACE).</source>
         <translation>MatrixDesk 出海产品矩阵：为跨境卖家规划产品矩阵。不带子命令时启动桌面应用（可指定要打开的 WORKSPACE 工作区）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="83"/>
+        <location filename="../../core/cli.py" line="84"/>
         <source>language of the output (default: $MATRIXDESK_LANG, else the system language)</source>
         <translation>输出语言（默认取 $MATRIXDESK_LANG，未设置时跟随系统语言）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="92"/>
+        <location filename="../../core/cli.py" line="93"/>
         <source>write the demo workspace to PATH</source>
         <translation>把演示工作区写入 PATH</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="98"/>
+        <location filename="../../core/cli.py" line="99"/>
         <source>replace PATH if it exists</source>
         <translation>PATH 已存在时覆盖它</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="103"/>
+        <location filename="../../core/cli.py" line="104"/>
         <source>counts per entity and the schema version</source>
         <translation>各类数据的条数和数据库版本</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="106"/>
+        <location filename="../../core/cli.py" line="107"/>
+        <location filename="../../core/selection/cli.py" line="116"/>
+        <location filename="../../core/selection/cli.py" line="128"/>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="109"/>
+        <location filename="../../core/cli.py" line="110"/>
         <source>export data to Excel</source>
         <translation>把数据导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="112"/>
+        <location filename="../../core/cli.py" line="113"/>
         <source>the team and its RACI matrix</source>
         <translation>团队及其 RACI 分工矩阵</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="114"/>
+        <location filename="../../core/cli.py" line="115"/>
         <location filename="../../core/importing/cli.py" line="39"/>
-        <location filename="../../core/inventory_cli.py" line="22"/>
+        <location filename="../../core/inventory/cli.py" line="22"/>
+        <location filename="../../core/selection/cli.py" line="126"/>
         <source>workspace file</source>
         <translation>工作区文件</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="116"/>
-        <location filename="../../core/inventory_cli.py" line="24"/>
+        <location filename="../../core/cli.py" line="117"/>
+        <location filename="../../core/inventory/cli.py" line="24"/>
         <source>Excel file to write (.xlsx)</source>
         <translation>要写入的 Excel 文件（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="140"/>
+        <location filename="../../core/cli.py" line="141"/>
         <source>{path} exists (use --force to replace it)</source>
         <translation>{path} 已存在（加 --force 可覆盖）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="151"/>
+        <location filename="../../core/cli.py" line="152"/>
         <source>Demo workspace written to {path}: {products} products, {skus} SKUs, {members} team members.</source>
         <translation>演示工作区已写入 {path}：{products} 个产品，{skus} 个 SKU，{members} 名团队成员。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="179"/>
+        <location filename="../../core/cli.py" line="180"/>
         <source>Workspace:      {path}</source>
         <translation>工作区：        {path}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="183"/>
+        <location filename="../../core/cli.py" line="184"/>
         <source>Schema version: {version}</source>
         <translation>数据库版本：    {version}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="205"/>
+        <location filename="../../core/cli.py" line="206"/>
         <source>Team and RACI written to {out}</source>
         <translation>团队和 RACI 分工已写入 {out}</translation>
     </message>
@@ -651,125 +654,152 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>导入 #{id} 已撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_cli.py" line="19"/>
+        <location filename="../../core/inventory/cli.py" line="19"/>
         <source>the reviewed catalog (margin, lifecycle, ABC class, flags)</source>
         <translation>盘点后的产品目录（毛利率、生命周期、ABC 分类、标记）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_cli.py" line="31"/>
+        <location filename="../../core/inventory/cli.py" line="31"/>
         <source>review date YYYY-MM-DD (default today): the 12 complete months before it are reviewed</source>
         <translation>盘点日期 YYYY-MM-DD（默认今天）：盘点此日期之前完整的 12 个月</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_cli.py" line="50"/>
+        <location filename="../../core/inventory/cli.py" line="50"/>
         <source>Reviewed catalog written to {out}</source>
         <translation>盘点后的产品目录已写入 {out}</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="34"/>
         <source>unit profit, margin and break-even of a product</source>
         <translation>产品的单件利润、利润率和盈亏平衡点</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="36"/>
         <source>Per unit, in the selling currency. Percent options are plain numbers (--vat 19). Money options are in the selling currency, except --cost (in --cost-currency) and --freight (in --freight-currency, default the selling currency).</source>
         <translation>按单件、以销售币种计算。百分比选项写普通数字(--vat 19)。金额选项用销售币种,只有 --cost(币种见 --cost-currency)和 --freight(币种见 --freight-currency,默认销售币种)例外。</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="46"/>
         <source>selling price, tax included</source>
         <translation>售价(含税)</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="49"/>
         <source>selling currency, e.g. EUR</source>
         <translation>销售币种,如 EUR</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="52"/>
         <source>product cost per unit</source>
         <translation>单件产品成本</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="57"/>
         <source>currency of the cost, e.g. CNY</source>
         <translation>成本币种,如 CNY</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="60"/>
         <source>freight to the market per unit</source>
         <translation>到目标市场的单件头程运费</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="65"/>
         <source>currency of the freight (default: the selling currency)</source>
         <translation>运费币种(默认:销售币种)</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="70"/>
         <source>import duty, percent of cost + freight</source>
         <translation>进口关税,占成本+运费的百分比</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="75"/>
         <source>VAT included in the price, percent (0 in the US)</source>
         <translation>售价中包含的增值税,百分比(美国为 0)</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="80"/>
         <source>platform referral fee, percent of the price</source>
         <translation>平台佣金,占售价的百分比</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="83"/>
         <source>fulfilment fee per unit</source>
         <translation>单件配送费(如 FBA 费)</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="88"/>
         <source>payment fee, percent of the price</source>
         <translation>支付手续费,占售价的百分比</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="91"/>
         <source>other costs per unit</source>
         <translation>单件其他成本</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="96"/>
         <source>share of units returned, percent</source>
         <translation>退货率,百分比</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="101"/>
         <source>money lost per returned unit</source>
         <translation>每件退货的损失金额</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="106"/>
         <source>ad spend, percent of net sales (TACoS)</source>
         <translation>广告花费占净销售额的百分比(TACoS)</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="113"/>
         <source>workspace whose exchange-rate table converts the cost</source>
         <translation>用其汇率表换算成本的工作区</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="124"/>
         <source>the candidate pool of step 4, best score first</source>
         <translation>第 4 步的候选产品池,按评分从高到低</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="179"/>
         <source>Net price (without VAT)</source>
         <translation>净售价(不含增值税)</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="182"/>
         <source>Landed cost</source>
         <translation>到岸成本</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="184"/>
         <source>Profit before ads</source>
         <translation>广告前利润</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="187"/>
         <source>Unit profit</source>
         <translation>单件利润</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="188"/>
         <source>Net margin</source>
         <translation>净利润率</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="189"/>
         <source>Break-even ACoS</source>
         <translation>盈亏平衡 ACoS</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="191"/>
         <source>Break-even price</source>
         <translation>盈亏平衡售价</translation>
     </message>
     <message>
+        <location filename="../../core/selection/cli.py" line="226"/>
         <source>No candidates in this workspace yet.</source>
         <translation>这个工作区还没有候选产品。</translation>
     </message>
@@ -797,34 +827,42 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Compliance</name>
     <message>
+        <location filename="../../core/selection/compliance.py" line="20"/>
         <source>Electrical / electronic</source>
         <translation>电子电气产品</translation>
     </message>
     <message>
+        <location filename="../../core/selection/compliance.py" line="21"/>
         <source>Mains-powered</source>
         <translation>市电供电</translation>
     </message>
     <message>
+        <location filename="../../core/selection/compliance.py" line="22"/>
         <source>Battery</source>
         <translation>电池</translation>
     </message>
     <message>
+        <location filename="../../core/selection/compliance.py" line="23"/>
         <source>Wireless (Bluetooth, Wi-Fi)</source>
         <translation>无线(蓝牙、Wi-Fi)</translation>
     </message>
     <message>
+        <location filename="../../core/selection/compliance.py" line="24"/>
         <source>Food contact</source>
         <translation>食品接触</translation>
     </message>
     <message>
-        <source>Children's product</source>
+        <location filename="../../core/selection/compliance.py" line="25"/>
+        <source>Children&apos;s product</source>
         <translation>儿童产品</translation>
     </message>
     <message>
+        <location filename="../../core/selection/compliance.py" line="26"/>
         <source>Toy</source>
         <translation>玩具</translation>
     </message>
     <message>
+        <location filename="../../core/selection/compliance.py" line="27"/>
         <source>Cosmetic</source>
         <translation>化妆品</translation>
     </message>
@@ -949,14 +987,17 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Export</name>
     <message>
+        <location filename="../../core/xlsx_export.py" line="145"/>
         <source>Could not write {path}: the disk is full. Free some space and try again.</source>
         <translation>无法写入 {path}：磁盘已满。请腾出一些空间后重试。</translation>
     </message>
     <message>
+        <location filename="../../core/xlsx_export.py" line="149"/>
         <source>Could not write {path}: the file is open in another program (close it there) or the folder is read-only. Nothing was written; choose another file or folder.</source>
         <translation>无法写入 {path}：该文件正在被其他程序打开（请先在那里关闭它），或该文件夹是只读的。没有写入任何内容；请换一个文件或文件夹。</translation>
     </message>
     <message>
+        <location filename="../../core/xlsx_export.py" line="155"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -964,12 +1005,12 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>FlagCard</name>
     <message>
-        <location filename="../../ui/pages/inventory_flags.py" line="54"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="54"/>
         <source>{count} more</source>
         <translation>另有 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_flags.py" line="62"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="62"/>
         <source>Show {count} SKUs in the catalog</source>
         <translation>在目录中查看这 {count} 个 SKU</translation>
     </message>
@@ -977,69 +1018,69 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../ui/pages/inventory_flags.py" line="155"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="155"/>
         <source>No sales in the last 12 months yet: concentration needs sales.</source>
         <translation>近12个月还没有销售：有了销售数据才能计算集中度。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_flags.py" line="163"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="163"/>
         <source>Top SKU share of revenue</source>
         <translation>第一大 SKU 销售额占比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_flags.py" line="165"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="165"/>
         <source>Top platform share of revenue</source>
         <translation>第一大平台销售额占比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_flags.py" line="170"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="170"/>
         <source>SKU concentration index (HHI)</source>
         <translation>SKU 集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_flags.py" line="171"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="171"/>
         <source>Platform concentration index (HHI)</source>
         <translation>平台集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_flags.py" line="182"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="182"/>
         <source>above the limit of {limit}</source>
         <translation>超过阈值 {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_flags.py" line="184"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="184"/>
         <source>within the limit of {limit}</source>
         <translation>未超过阈值 {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_flags.py" line="199"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="199"/>
         <source>Revenue by platform: {platforms}
 Revenue by market: {markets}</source>
         <translation>各平台销售额：{platforms}
 各市场销售额：{markets}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_flags.py" line="230"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="230"/>
         <source>Concentration</source>
         <translation>集中度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_flags.py" line="231"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="231"/>
         <source>Thresholds…</source>
         <translation>预警阈值…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_flags.py" line="232"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="232"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_flags.py" line="234"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="234"/>
         <source>Click a SKU code to select it in the catalog, or show all SKUs of a flag.</source>
         <translation>点击 SKU 编码可在目录中选中它，也可以查看某条提示涉及的全部 SKU。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_flags.py" line="236"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="236"/>
         <source>No flags: nothing above the thresholds.</source>
         <translation>没有风险提示：各项指标都在阈值以内。</translation>
     </message>
@@ -1438,32 +1479,32 @@ Revenue by market: {markets}</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="50"/>
+        <location filename="../../core/importing/history.py" line="51"/>
         <source>Import #{batch} does not exist.</source>
         <translation>导入记录 #{batch} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="54"/>
+        <location filename="../../core/importing/history.py" line="55"/>
         <source>Import #{batch} was already undone on {when}.</source>
         <translation>导入 #{batch} 已于 {when} 撤销过。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="126"/>
+        <location filename="../../core/importing/history.py" line="127"/>
         <source>Import #{later} ({file}, {when}) changed the same rows after import #{batch}. Undo import #{later} first.</source>
         <translation>导入 #{later}（{file}，{when}）在导入 #{batch} 之后修改了相同的行。请先撤销导入 #{later}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="153"/>
+        <location filename="../../core/importing/history.py" line="158"/>
         <source>Product {spu} was edited after the import. Undoing would overwrite that edit, so nothing was undone.</source>
         <translation>产品 {spu} 在导入后被修改过。撤销会覆盖这次修改，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="171"/>
+        <location filename="../../core/importing/history.py" line="174"/>
         <source>SKU {sku} was edited after the import ({column}: {value}). Undoing would overwrite that edit, so nothing was undone.</source>
         <translation>SKU {sku} 在导入后被修改过（{column}：{value}）。撤销会覆盖这次修改，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="195"/>
+        <location filename="../../core/importing/history.py" line="204"/>
         <source>SKU {sku} came with this import and now has listings, sales or stock. Undoing would delete them, so nothing was undone.</source>
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
@@ -1553,108 +1594,108 @@ Revenue by market: {markets}</source>
         <translation>“{file}”的工作表“{sheet}”第 {row} 行有列名，但下面没有任何数据行：请先填写模板，或重新导出带商品的文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="120"/>
+        <location filename="../../core/importing/readers.py" line="110"/>
         <source>“{file}” holds no data.</source>
         <translation>“{file}”里没有数据。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="121"/>
+        <location filename="../../core/importing/readers.py" line="111"/>
         <source>Sheet “{sheet}” of “{file}” holds no data.</source>
         <translation>“{file}”的工作表“{sheet}”里没有数据。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="135"/>
+        <location filename="../../core/importing/readers.py" line="125"/>
         <source>“{file}” has no row {row}.</source>
         <translation>“{file}”没有第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="136"/>
+        <location filename="../../core/importing/readers.py" line="126"/>
         <source>Sheet “{sheet}” of “{file}” has no row {row}.</source>
         <translation>“{file}”的工作表“{sheet}”没有第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="162"/>
+        <location filename="../../core/importing/readers.py" line="152"/>
         <source>“{file}” has no header row.</source>
         <translation>“{file}”没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="163"/>
+        <location filename="../../core/importing/readers.py" line="153"/>
         <source>Sheet “{sheet}” of “{file}” has no header row.</source>
         <translation>“{file}”的工作表“{sheet}”没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="201"/>
+        <location filename="../../core/importing/readers.py" line="191"/>
         <source>“{file}” is damaged or incomplete (it is not a readable Excel workbook). Open it in Excel or WPS and save it again.</source>
         <translation>“{file}”已损坏或不完整（不是可读取的 Excel 工作簿）。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="213"/>
+        <location filename="../../core/importing/readers.py" line="203"/>
         <source>“{file}” would unpack to {size} MB, too large to import safely.</source>
         <translation>“{file}”解压后有 {size} MB，太大，无法安全导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="241"/>
+        <location filename="../../core/importing/readers.py" line="231"/>
         <source>“{file}” is not an Excel workbook (its content is something else). Choose an .xlsx or .csv file.</source>
         <translation>“{file}”不是 Excel 工作簿（内容是别的格式）。请选择 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="252"/>
+        <location filename="../../core/importing/readers.py" line="242"/>
         <source>“{file}” could not be read as a workbook: {reason}. Open it in Excel or WPS and save it again.</source>
         <translation>无法读取工作簿“{file}”：{reason}。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="267"/>
+        <location filename="../../core/importing/readers.py" line="257"/>
         <source>“{file}” has no sheets.</source>
         <translation>“{file}”里没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="270"/>
+        <location filename="../../core/importing/readers.py" line="260"/>
         <source>“{file}” has no sheet named “{sheet}”.</source>
         <translation>“{file}”里没有名为“{sheet}”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="283"/>
+        <location filename="../../core/importing/readers.py" line="273"/>
         <source>Sheet “{sheet}” of “{file}” could not be read: {reason}.</source>
         <translation>无法读取“{file}”的工作表“{sheet}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="309"/>
+        <location filename="../../core/importing/readers.py" line="299"/>
         <source>“{file}” does not exist or is not a file.</source>
         <translation>“{file}”不存在或不是文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="313"/>
-        <location filename="../../core/importing/text_files.py" line="75"/>
+        <location filename="../../core/importing/readers.py" line="303"/>
+        <location filename="../../core/importing/text_files.py" line="74"/>
         <source>“{file}” is empty.</source>
         <translation>“{file}”是空文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="316"/>
+        <location filename="../../core/importing/readers.py" line="306"/>
         <source>“{file}” is {size} MB, too large to import. Split it into smaller files.</source>
         <translation>“{file}”有 {size} MB，太大无法导入。请拆分成几个小文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="326"/>
+        <location filename="../../core/importing/readers.py" line="316"/>
         <source>“{file}” could not be opened: {reason}.</source>
         <translation>无法打开“{file}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="365"/>
+        <location filename="../../core/importing/readers.py" line="353"/>
         <source>“{file}” is too large to import. Split it into smaller files.</source>
         <translation>“{file}”太大，无法导入。请拆分成几个小文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/text_files.py" line="83"/>
+        <location filename="../../core/importing/text_files.py" line="82"/>
         <source>“{file}” is not a text table (its characters could not be read). Save it as CSV (UTF-8) or .xlsx and try again.</source>
         <translation>“{file}”不是文本表格（文字编码无法识别）。请另存为 CSV（UTF-8）或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/text_files.py" line="92"/>
+        <location filename="../../core/importing/text_files.py" line="91"/>
         <source>“{file}” is not a text table (it holds binary data). Save it as CSV (UTF-8) or .xlsx and try again.</source>
         <translation>“{file}”不是文本表格（含有二进制数据）。请另存为 CSV（UTF-8）或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/text_files.py" line="109"/>
+        <location filename="../../core/importing/text_files.py" line="108"/>
         <source>“{file}” row {row} could not be read: {reason}.</source>
         <translation>“{file}”第 {row} 行无法读取：{reason}。</translation>
     </message>
@@ -1724,6 +1765,7 @@ Revenue by market: {markets}</source>
         <translation>{where}，第 {row} 行，“{column}”列：售价为 0，已按原值导入。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/history.py" line="180"/>
         <source>SKU {sku} came with this import and was edited since ({column}: {value}). Undoing would delete it with that edit, so nothing was undone.</source>
         <translation>SKU {sku} 是这次导入新建的，之后又被修改过（{column}：{value}）。撤销会把它连同这次修改一起删除，所以没有撤销任何内容。</translation>
     </message>
@@ -2186,399 +2228,399 @@ Revenue by market: {markets}</source>
 <context>
     <name>Inventory</name>
     <message>
-        <location filename="../../core/inventory.py" line="39"/>
+        <location filename="../../core/inventory/review.py" line="38"/>
         <source>Intro</source>
         <translation>导入期</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="40"/>
+        <location filename="../../core/inventory/review.py" line="39"/>
         <source>Growth</source>
         <translation>成长期</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="41"/>
+        <location filename="../../core/inventory/review.py" line="40"/>
         <source>Mature</source>
         <translation>成熟期</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="42"/>
+        <location filename="../../core/inventory/review.py" line="41"/>
         <source>Decline</source>
         <translation>衰退期</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="44"/>
+        <location filename="../../core/inventory/review.py" line="43"/>
         <source>No sales yet</source>
         <translation>暂无销售</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="47"/>
+        <location filename="../../core/inventory/review.py" line="46"/>
         <source>Suggested lifecycle stage: the units of the last 3 complete months are compared with the 3 months before. Fewer than 4 months with sales, or launched less than 120 days ago: Intro. Up by 20 % or more: Growth. Down by 20 % or more: Decline. Otherwise: Mature. No sales in the last 12 months: no suggestion. You can set the stage by hand; your choice wins over the suggestion.</source>
         <translation>生命周期建议规则：用最近3个完整月的销量与之前3个月比较。有销量的月份不足4个，或上架不满120天：导入期。增长20%及以上：成长期。下降20%及以上：衰退期。其余：成熟期。近12个月没有销售：不给建议。你也可以手动设置阶段，手动设置优先于建议。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="58"/>
+        <location filename="../../core/inventory/review.py" line="57"/>
         <source>ABC classes by revenue of the last 12 months: SKUs sorted from the largest, A until 80 % of revenue is reached (the SKU that crosses 80 % is still A), B up to 95 %, C the rest.</source>
         <translation>按近12个月销售额做 ABC 分类：SKU 从高到低排序，累计到销售额的80%为 A 类（跨过80%的那个 SKU 仍算 A 类），到95%为 B 类，其余为 C 类。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="150"/>
+        <location filename="../../core/inventory/review.py" line="149"/>
         <source>No sales in the last 12 months: no suggestion.</source>
         <translation>近12个月没有销售：不给建议。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="156"/>
+        <location filename="../../core/inventory/review.py" line="155"/>
         <source>Launched {days} days ago (less than 120): Intro.</source>
         <translation>上架 {days} 天（不满120天）：导入期。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="162"/>
+        <location filename="../../core/inventory/review.py" line="161"/>
         <source>Only {months} months with sales so far (fewer than 4): Intro.</source>
         <translation>目前只有 {months} 个月有销量（不足4个月）：导入期。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="186"/>
+        <location filename="../../core/inventory/review.py" line="185"/>
         <source>Last 3 months {last} units, the 3 months before {before} units ({change}).</source>
         <translation>最近3个月销量 {last} 件，之前3个月 {before} 件（{change}）。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="395"/>
+        <location filename="../../core/inventory/review.py" line="394"/>
         <source>&quot;{stage}&quot; is not a lifecycle stage.</source>
         <translation>“{stage}”不是生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="402"/>
+        <location filename="../../core/inventory/review.py" line="401"/>
         <source>The SKU no longer exists.</source>
         <translation>该 SKU 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_charts.py" line="40"/>
+        <location filename="../../core/inventory/charts.py" line="40"/>
         <source>0–30 days</source>
         <translation>0–30 天</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_charts.py" line="41"/>
+        <location filename="../../core/inventory/charts.py" line="41"/>
         <source>31–90 days</source>
         <translation>31–90 天</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_charts.py" line="42"/>
+        <location filename="../../core/inventory/charts.py" line="42"/>
         <source>91–180 days</source>
         <translation>91–180 天</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_charts.py" line="43"/>
+        <location filename="../../core/inventory/charts.py" line="43"/>
         <source>181–365 days</source>
         <translation>181–365 天</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_charts.py" line="44"/>
+        <location filename="../../core/inventory/charts.py" line="44"/>
         <source>&gt;365 days</source>
         <translation>365 天以上</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="18"/>
+        <location filename="../../core/inventory/export.py" line="18"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="19"/>
+        <location filename="../../core/inventory/export.py" line="19"/>
         <source>SPU</source>
         <translation>SPU</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="20"/>
+        <location filename="../../core/inventory/export.py" line="20"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="21"/>
+        <location filename="../../core/inventory/export.py" line="21"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="22"/>
+        <location filename="../../core/inventory/export.py" line="22"/>
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="23"/>
+        <location filename="../../core/inventory/export.py" line="23"/>
         <source>Cost ({currency})</source>
         <translation>成本（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="24"/>
+        <location filename="../../core/inventory/export.py" line="24"/>
         <source>Price ({currency})</source>
         <translation>售价（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="25"/>
+        <location filename="../../core/inventory/export.py" line="25"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="26"/>
-        <location filename="../../core/inventory_export.py" line="110"/>
+        <location filename="../../core/inventory/export.py" line="26"/>
+        <location filename="../../core/inventory/export.py" line="110"/>
         <source>Revenue 12 months ({currency})</source>
         <translation>近12个月销售额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="27"/>
+        <location filename="../../core/inventory/export.py" line="27"/>
         <source>Units 12 months</source>
         <translation>近12个月销量</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="28"/>
+        <location filename="../../core/inventory/export.py" line="28"/>
         <source>Return rate</source>
         <translation>退货率</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="29"/>
+        <location filename="../../core/inventory/export.py" line="29"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="30"/>
+        <location filename="../../core/inventory/export.py" line="30"/>
         <source>Stock value ({currency})</source>
         <translation>库存货值（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="31"/>
+        <location filename="../../core/inventory/export.py" line="31"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="32"/>
+        <location filename="../../core/inventory/export.py" line="32"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="33"/>
+        <location filename="../../core/inventory/export.py" line="33"/>
         <source>ABC</source>
         <translation>ABC 分类</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="34"/>
-        <location filename="../../core/inventory_export.py" line="174"/>
+        <location filename="../../core/inventory/export.py" line="34"/>
+        <location filename="../../core/inventory/export.py" line="174"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="48"/>
+        <location filename="../../core/inventory/export.py" line="48"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="49"/>
+        <location filename="../../core/inventory/export.py" line="49"/>
         <source>Flag</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="50"/>
+        <location filename="../../core/inventory/export.py" line="50"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="51"/>
+        <location filename="../../core/inventory/export.py" line="51"/>
         <source>SKUs affected</source>
         <translation>涉及 SKU 数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="52"/>
+        <location filename="../../core/inventory/export.py" line="52"/>
         <source>SKU codes</source>
         <translation>SKU 编码</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="55"/>
+        <location filename="../../core/inventory/export.py" line="55"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="56"/>
+        <location filename="../../core/inventory/export.py" line="56"/>
         <source>Amount</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="57"/>
+        <location filename="../../core/inventory/export.py" line="57"/>
         <source>Share or index</source>
         <translation>占比或指数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="58"/>
+        <location filename="../../core/inventory/export.py" line="58"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="118"/>
+        <location filename="../../core/inventory/export.py" line="118"/>
         <source>SKUs reviewed</source>
         <translation>已梳理 SKU 数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="130"/>
+        <location filename="../../core/inventory/export.py" line="130"/>
         <source>SKU concentration index (HHI)</source>
         <translation>SKU 集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="142"/>
+        <location filename="../../core/inventory/export.py" line="142"/>
         <source>Platform concentration index (HHI)</source>
         <translation>平台集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="150"/>
+        <location filename="../../core/inventory/export.py" line="150"/>
         <source>Platform {platform}</source>
         <translation>平台 {platform}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="159"/>
+        <location filename="../../core/inventory/export.py" line="159"/>
         <source>Market {market}</source>
         <translation>市场 {market}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="168"/>
+        <location filename="../../core/inventory/export.py" line="168"/>
         <source>Catalog review</source>
         <translation>产品线梳理</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_export.py" line="180"/>
+        <location filename="../../core/inventory/export.py" line="180"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="28"/>
+        <location filename="../../core/inventory/flags.py" line="28"/>
         <source>Fix</source>
         <translation>需修正</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="29"/>
+        <location filename="../../core/inventory/flags.py" line="29"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="30"/>
+        <location filename="../../core/inventory/flags.py" line="30"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="34"/>
+        <location filename="../../core/inventory/flags.py" line="34"/>
         <source>Over-reliance on one SKU</source>
         <translation>过度依赖单一爆款</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="35"/>
+        <location filename="../../core/inventory/flags.py" line="35"/>
         <source>Over-reliance on one platform</source>
         <translation>过度依赖单一平台</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="36"/>
+        <location filename="../../core/inventory/flags.py" line="36"/>
         <source>Slow mover</source>
         <translation>滞销</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="37"/>
+        <location filename="../../core/inventory/flags.py" line="37"/>
         <source>Aged stock</source>
         <translation>库龄过长</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="38"/>
+        <location filename="../../core/inventory/flags.py" line="38"/>
         <source>Missing code</source>
         <translation>缺少编码</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="39"/>
+        <location filename="../../core/inventory/flags.py" line="39"/>
         <source>Duplicate code</source>
         <translation>编码重复</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="40"/>
+        <location filename="../../core/inventory/flags.py" line="40"/>
         <source>Missing cost</source>
         <translation>缺少成本</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="41"/>
+        <location filename="../../core/inventory/flags.py" line="41"/>
         <source>Missing price</source>
         <translation>缺少售价</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="42"/>
+        <location filename="../../core/inventory/flags.py" line="42"/>
         <source>Missing exchange rate</source>
         <translation>缺少汇率</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="76"/>
+        <location filename="../../core/inventory/flags.py" line="76"/>
         <source>{name} must be a share between 0 and 100 %.</source>
         <translation>{name}必须是0到100%之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="92"/>
+        <location filename="../../core/inventory/flags.py" line="92"/>
         <source>{name} must be between 1 and 3650 days.</source>
         <translation>{name}必须在1到3650天之间。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="101"/>
+        <location filename="../../core/inventory/flags.py" line="101"/>
         <source>Top SKU share of revenue</source>
         <translation>第一大 SKU 销售额占比</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="102"/>
+        <location filename="../../core/inventory/flags.py" line="102"/>
         <source>Top platform share of revenue</source>
         <translation>第一大平台销售额占比</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="103"/>
+        <location filename="../../core/inventory/flags.py" line="103"/>
         <source>Concentration index (HHI)</source>
         <translation>集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="104"/>
+        <location filename="../../core/inventory/flags.py" line="104"/>
         <source>Slow mover: days of cover</source>
         <translation>滞销：可售天数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="105"/>
+        <location filename="../../core/inventory/flags.py" line="105"/>
         <source>Aged stock: days since received</source>
         <translation>库龄过长：入库天数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="207"/>
+        <location filename="../../core/inventory/flags.py" line="207"/>
         <source>{sku} brings {share} of revenue (limit {limit}); SKU concentration index (HHI) {hhi} (limit {hhi_limit}). Build other SKUs up so a stock-out or a bad review on it does not stop the business.</source>
         <translation>{sku} 贡献了 {share} 的销售额（阈值 {limit}）；SKU 集中度指数（HHI）{hhi}（阈值 {hhi_limit}）。请培养其他 SKU，避免它一旦断货或出现差评，生意就停摆。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="245"/>
+        <location filename="../../core/inventory/flags.py" line="245"/>
         <source>{platform} brings {share} of revenue (limit {limit}); platform concentration index (HHI) {hhi} (limit {hhi_limit}). {count} SKUs make more than {limit} of their revenue there: one account suspension would hit them all.</source>
         <translation>{platform} 贡献了 {share} 的销售额（阈值 {limit}）；平台集中度指数（HHI）{hhi}（阈值 {hhi_limit}）。有 {count} 个 SKU 超过 {limit} 的销售额来自该平台：一旦账号被封，这些 SKU 都会受影响。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="274"/>
+        <location filename="../../core/inventory/flags.py" line="274"/>
         <source>{count} SKUs have more than {days} days of cover, or stock and no sales in the last 3 months.</source>
         <translation>{count} 个 SKU 的可售天数超过 {days} 天，或有库存但近3个月没有销售。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="282"/>
+        <location filename="../../core/inventory/flags.py" line="282"/>
         <source>{count} SKUs have stock received more than {days} days ago.</source>
         <translation>{count} 个 SKU 有入库超过 {days} 天的库存。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="288"/>
+        <location filename="../../core/inventory/flags.py" line="288"/>
         <source>{count} SKUs have a blank SKU or SPU code.</source>
         <translation>{count} 个 SKU 的 SKU 编码或 SPU 编码为空。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="292"/>
+        <location filename="../../core/inventory/flags.py" line="292"/>
         <source>{count} SKUs share a code that differs only in upper/lower case or spaces: stock sync across platforms will mix them up.</source>
         <translation>{count} 个 SKU 的编码只有大小写或空格不同：跨平台库存同步时会混淆。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="300"/>
+        <location filename="../../core/inventory/flags.py" line="300"/>
         <source>{count} SKUs have no cost: their margin cannot be computed.</source>
         <translation>{count} 个 SKU 没有成本，无法计算毛利率。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="306"/>
+        <location filename="../../core/inventory/flags.py" line="306"/>
         <source>{count} SKUs have no price: their margin cannot be computed.</source>
         <translation>{count} 个 SKU 没有售价，无法计算毛利率。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory_flags.py" line="312"/>
+        <location filename="../../core/inventory/flags.py" line="312"/>
         <source>{count} SKUs use a currency without an exchange rate ({currencies}). Add the rate in the exchange-rate table.</source>
         <translation>{count} 个 SKU 使用了没有汇率的币种（{currencies}）。请在汇率表中添加汇率。</translation>
     </message>
@@ -2624,52 +2666,52 @@ Revenue by market: {markets}</source>
 <context>
     <name>InventoryChecklist</name>
     <message>
-        <location filename="../../ui/pages/inventory_checklist.py" line="85"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="85"/>
         <source>{count} SKUs without a cost</source>
         <translation>{count} 个 SKU 缺少成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_checklist.py" line="86"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="86"/>
         <source>{count} SKUs without a price</source>
         <translation>{count} 个 SKU 缺少售价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_checklist.py" line="87"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="87"/>
         <source>{count} SKUs without a category</source>
         <translation>{count} 个 SKU 缺少类目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_checklist.py" line="88"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="88"/>
         <source>{count} SKUs in a currency without an exchange rate</source>
         <translation>{count} 个 SKU 使用的币种没有汇率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_checklist.py" line="93"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="93"/>
         <source>Import your catalog…</source>
         <translation>导入你的产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_checklist.py" line="96"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="96"/>
         <source>Bring in your existing products as SPU → SKU with cost, price, stock and sales: an Excel or CSV file of your own, a Shopify product export, or a product export from 店小秘 Dianxiaomi, 马帮 Mabang, 通途 Tongtool or 领星 Lingxing.</source>
         <translation>按 SPU → SKU 导入现有产品，包括成本、售价、库存和销售：可以是你自己的 Excel 或 CSV 文件、Shopify 产品导出，或店小秘、马帮、通途、领星导出的产品表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_checklist.py" line="104"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="104"/>
         <source>Open or create a workspace first (File menu).</source>
         <translation>请先打开或新建一个工作区（文件菜单）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_checklist.py" line="107"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="107"/>
         <source>No catalog yet: start by importing it.</source>
         <translation>还没有产品目录：先导入吧。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_checklist.py" line="114"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="114"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_checklist.py" line="119"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="119"/>
         <source>Every SKU has a category, a cost, a price and an exchange rate: margins are complete.</source>
         <translation>每个 SKU 都有类目、成本、售价和汇率：毛利率已完整。</translation>
     </message>
@@ -2677,173 +2719,173 @@ Revenue by market: {markets}</source>
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="243"/>
-        <location filename="../../ui/pages/inventory_page.py" line="289"/>
+        <location filename="../../ui/pages/inventory/page.py" line="244"/>
+        <location filename="../../ui/pages/inventory/page.py" line="290"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="255"/>
+        <location filename="../../ui/pages/inventory/page.py" line="256"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="255"/>
+        <location filename="../../ui/pages/inventory/page.py" line="256"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="258"/>
+        <location filename="../../ui/pages/inventory/page.py" line="259"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="258"/>
+        <location filename="../../ui/pages/inventory/page.py" line="259"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="262"/>
+        <location filename="../../ui/pages/inventory/page.py" line="263"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="265"/>
+        <location filename="../../ui/pages/inventory/page.py" line="266"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="270"/>
+        <location filename="../../ui/pages/inventory/page.py" line="271"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="271"/>
+        <location filename="../../ui/pages/inventory/page.py" line="272"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="272"/>
+        <location filename="../../ui/pages/inventory/page.py" line="273"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="273"/>
+        <location filename="../../ui/pages/inventory/page.py" line="274"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="274"/>
+        <location filename="../../ui/pages/inventory/page.py" line="275"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="276"/>
+        <location filename="../../ui/pages/inventory/page.py" line="277"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="278"/>
+        <location filename="../../ui/pages/inventory/page.py" line="279"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="279"/>
+        <location filename="../../ui/pages/inventory/page.py" line="280"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="280"/>
+        <location filename="../../ui/pages/inventory/page.py" line="281"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="281"/>
+        <location filename="../../ui/pages/inventory/page.py" line="282"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="282"/>
+        <location filename="../../ui/pages/inventory/page.py" line="283"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="283"/>
+        <location filename="../../ui/pages/inventory/page.py" line="284"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="285"/>
+        <location filename="../../ui/pages/inventory/page.py" line="286"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="287"/>
+        <location filename="../../ui/pages/inventory/page.py" line="288"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="288"/>
+        <location filename="../../ui/pages/inventory/page.py" line="289"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="290"/>
+        <location filename="../../ui/pages/inventory/page.py" line="291"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="291"/>
+        <location filename="../../ui/pages/inventory/page.py" line="292"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="321"/>
+        <location filename="../../ui/pages/inventory/page.py" line="322"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="325"/>
+        <location filename="../../ui/pages/inventory/page.py" line="326"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="344"/>
+        <location filename="../../ui/pages/inventory/page.py" line="345"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="465"/>
+        <location filename="../../ui/pages/inventory/page.py" line="466"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="489"/>
+        <location filename="../../ui/pages/inventory/page.py" line="490"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="567"/>
+        <location filename="../../ui/pages/inventory/page.py" line="568"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="569"/>
+        <location filename="../../ui/pages/inventory/page.py" line="570"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="576"/>
+        <location filename="../../ui/pages/inventory/page.py" line="577"/>
         <source>Exporting the catalog…</source>
         <translation>正在导出产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="584"/>
+        <location filename="../../ui/pages/inventory/page.py" line="585"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_page.py" line="589"/>
+        <location filename="../../ui/pages/inventory/page.py" line="590"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
@@ -2949,27 +2991,27 @@ Revenue by market: {markets}</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Filter the table</source>
         <translation>筛选表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Leave a table</source>
         <translation>离开表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>About MatrixDesk</source>
         <translation>关于 MatrixDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>MatrixDesk {version}
 Product-matrix planning for cross-border sellers.
 
@@ -2980,97 +3022,97 @@ Your data folder: {folder}</source>
 数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>MatrixDesk 出海产品矩阵</source>
         <translation>MatrixDesk 出海产品矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Workspace: {path}  ·  saved automatically</source>
         <translation>工作区：{path}  ·  自动保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Save a &amp;copy as…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Re&amp;name workspace…</source>
         <translation>重命名工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Start screen…</source>
         <translation>开始页面(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Step {number}: {name}</source>
         <translation>第 {number} 步：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;About MatrixDesk</source>
         <translation>关于 MatrixDesk(&amp;A)</translation>
     </message>
@@ -3149,87 +3191,87 @@ Your data folder: {folder}</source>
 <context>
     <name>PlatformPerformance</name>
     <message>
-        <location filename="../../core/platform_performance.py" line="31"/>
+        <location filename="../../core/inventory/platforms.py" line="31"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../core/platform_performance.py" line="32"/>
+        <location filename="../../core/inventory/platforms.py" line="32"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../core/platform_performance.py" line="33"/>
+        <location filename="../../core/inventory/platforms.py" line="33"/>
         <source>Revenue, units and returns of the last 12 complete months by platform and market, in {currency}. Margin: the SKUs&apos; gross margin weighted by their revenue there. Trend: revenue of the last 3 complete months against the 3 months before.</source>
         <translation>按平台和市场统计最近 12 个完整月的销售额、销量和退货（{currency}）。毛利率：在该平台/市场售出 SKU 的毛利率，按其销售额加权。趋势：最近 3 个完整月的销售额对比之前 3 个月。</translation>
     </message>
     <message>
-        <location filename="../../core/platform_performance.py" line="42"/>
+        <location filename="../../core/inventory/platforms.py" line="42"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../core/platform_performance.py" line="43"/>
+        <location filename="../../core/inventory/platforms.py" line="43"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../core/platform_performance.py" line="44"/>
+        <location filename="../../core/inventory/platforms.py" line="44"/>
         <source>Listings</source>
         <translation>在售链接</translation>
     </message>
     <message>
-        <location filename="../../core/platform_performance.py" line="45"/>
+        <location filename="../../core/inventory/platforms.py" line="45"/>
         <source>SKUs sold</source>
         <translation>动销 SKU</translation>
     </message>
     <message>
-        <location filename="../../core/platform_performance.py" line="46"/>
+        <location filename="../../core/inventory/platforms.py" line="46"/>
         <source>Units</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../../core/platform_performance.py" line="49"/>
+        <location filename="../../core/inventory/platforms.py" line="49"/>
         <source>Revenue ({currency})</source>
         <translation>销售额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/platform_performance.py" line="52"/>
+        <location filename="../../core/inventory/platforms.py" line="52"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/platform_performance.py" line="53"/>
+        <location filename="../../core/inventory/platforms.py" line="53"/>
         <source>Returned</source>
         <translation>退货数</translation>
     </message>
     <message>
-        <location filename="../../core/platform_performance.py" line="54"/>
+        <location filename="../../core/inventory/platforms.py" line="54"/>
         <source>Return rate</source>
         <translation>退货率</translation>
     </message>
     <message>
-        <location filename="../../core/platform_performance.py" line="55"/>
+        <location filename="../../core/inventory/platforms.py" line="55"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../core/platform_performance.py" line="56"/>
+        <location filename="../../core/inventory/platforms.py" line="56"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../core/platform_performance.py" line="59"/>
+        <location filename="../../core/inventory/platforms.py" line="59"/>
         <source>Platform × market</source>
         <translation>平台 × 市场</translation>
     </message>
     <message>
-        <location filename="../../core/platform_performance.py" line="60"/>
+        <location filename="../../core/inventory/platforms.py" line="60"/>
         <source>By platform</source>
         <translation>按平台</translation>
     </message>
     <message>
-        <location filename="../../core/platform_performance.py" line="61"/>
+        <location filename="../../core/inventory/platforms.py" line="61"/>
         <source>By market</source>
         <translation>按市场</translation>
     </message>
@@ -3278,42 +3320,42 @@ Your data folder: {folder}</source>
 <context>
     <name>PlatformsPanel</name>
     <message>
-        <location filename="../../ui/pages/inventory_platforms.py" line="150"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="150"/>
         <source>&amp;Show:</source>
         <translation>查看(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_platforms.py" line="153"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="153"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_platforms.py" line="154"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="154"/>
         <source>Revenue per month by platform</source>
         <translation>各平台月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_platforms.py" line="169"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="169"/>
         <source>Sales in {codes} count for units only: add their exchange rates to include their revenue.</source>
         <translation>{codes} 计价的销售只计入销量：请添加相应汇率，才能计入销售额。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_platforms.py" line="185"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="185"/>
         <source>Export the platform performance</source>
         <translation>导出平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_platforms.py" line="187"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="187"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_platforms.py" line="196"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="196"/>
         <source>Exporting the platform performance…</source>
         <translation>正在导出平台表现…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_platforms.py" line="205"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="205"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -3321,82 +3363,104 @@ Your data folder: {folder}</source>
 <context>
     <name>Profit</name>
     <message>
-        <source>{label} must be a number, not "{value}".</source>
+        <location filename="../../core/selection/profit.py" line="111"/>
+        <source>{label} must be a number, not &quot;{value}&quot;.</source>
         <translation>{label} 必须是数字,而不是“{value}”。</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="116"/>
         <source>{label} must be a number.</source>
         <translation>{label} 必须是数字。</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="143"/>
         <source>{label} is in {source} but the price is in {target}: give a workspace with exchange rates (--rates).</source>
         <translation>{label} 的币种是 {source},但售价是 {target}:请指定一个带汇率表的工作区(--rates)。</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="155"/>
         <source>The workspace has no exchange rate for {code}: add one first.</source>
         <translation>工作区里没有 {code} 的汇率:请先添加。</translation>
     </message>
     <message>
-        <source>"{code}" is not a currency MatrixDesk knows.</source>
+        <location filename="../../core/selection/profit.py" line="168"/>
+        <source>&quot;{code}&quot; is not a currency MatrixDesk knows.</source>
         <translation>“{code}”不是 MatrixDesk 认识的币种。</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="172"/>
         <source>The price must be greater than zero.</source>
         <translation>售价必须大于零。</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="174"/>
+        <location filename="../../core/selection/profit.py" line="214"/>
         <source>Product cost</source>
         <translation>产品成本</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="175"/>
+        <location filename="../../core/selection/profit.py" line="221"/>
         <source>Freight</source>
         <translation>头程运费</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="176"/>
         <source>Duty</source>
         <translation>关税</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="177"/>
         <source>VAT</source>
         <translation>增值税</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="178"/>
         <source>Referral fee</source>
         <translation>平台佣金</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="179"/>
         <source>Fulfilment fee</source>
         <translation>配送费</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="180"/>
         <source>Payment fee</source>
         <translation>支付手续费</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="181"/>
         <source>Other costs</source>
         <translation>其他成本</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="182"/>
         <source>Return rate</source>
         <translation>退货率</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="183"/>
         <source>Loss per return</source>
         <translation>每件退货损失</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="184"/>
         <source>TACoS</source>
         <translation>TACoS</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="189"/>
         <source>{label} cannot be negative.</source>
         <translation>{label} 不能为负数。</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="195"/>
         <source>{label} cannot be more than 100 %.</source>
         <translation>{label} 不能超过 100%。</translation>
     </message>
     <message>
+        <location filename="../../core/selection/profit.py" line="245"/>
         <source>No price breaks even: referral, payment, ads and VAT together take all of every sale, so a higher price only loses more.</source>
         <translation>任何售价都无法保本:佣金、支付费、广告和增值税合计吃掉了全部销售额,售价越高只会亏得越多。</translation>
     </message>
@@ -3556,67 +3620,67 @@ Your data folder: {folder}</source>
 <context>
     <name>SkuDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/inventory_detail.py" line="83"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="83"/>
         <source>Where</source>
         <translation>平台 / 市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_detail.py" line="79"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="79"/>
         <source>Sales by platform and market (12 months, {base})</source>
         <translation>各平台和市场的销售（近 12 个月，{base}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_detail.py" line="84"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="84"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_detail.py" line="85"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="85"/>
         <source>Units</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_detail.py" line="86"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="86"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_detail.py" line="91"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="91"/>
         <source>Select a SKU to see its details.</source>
         <translation>选择一个 SKU 查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_detail.py" line="103"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="103"/>
         <source>{code} — {name}</source>
         <translation>{code} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_detail.py" line="108"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="108"/>
         <source>Gross margin {margin} · revenue {revenue} {base} · {units} units · ABC class {abc} · {cover} days of cover</source>
         <translation>毛利率 {margin} · 销售额 {revenue} {base} · 销量 {units} 件 · ABC 分类 {abc} · 可售 {cover} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_detail.py" line="124"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="124"/>
         <source>Lifecycle: {stage} (set by hand). Suggested: {suggested} — {reason}</source>
         <translation>生命周期：{stage}（手动设置）。系统建议：{suggested} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_detail.py" line="127"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="127"/>
         <source>Lifecycle: {suggested} (suggested) — {reason}</source>
         <translation>生命周期：{suggested}（系统建议）— {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_detail.py" line="131"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="131"/>
         <source>Flags: {flags}</source>
         <translation>风险提示：{flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_detail.py" line="142"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="142"/>
         <source>Market {code}</source>
         <translation>市场 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory_detail.py" line="159"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="159"/>
         <source>No sales in the last 12 months.</source>
         <translation>近 12 个月没有销售。</translation>
     </message>
