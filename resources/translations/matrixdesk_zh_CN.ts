@@ -439,6 +439,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/cli.py" line="107"/>
+        <location filename="../../core/goals/cli.py" line="25"/>
         <location filename="../../core/selection/cli.py" line="116"/>
         <location filename="../../core/selection/cli.py" line="128"/>
         <source>print JSON</source>
@@ -456,6 +457,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/cli.py" line="115"/>
+        <location filename="../../core/goals/cli.py" line="23"/>
         <location filename="../../core/importing/cli.py" line="39"/>
         <location filename="../../core/inventory/cli.py" line="22"/>
         <location filename="../../core/selection/cli.py" line="126"/>
@@ -469,27 +471,27 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>要写入的 Excel 文件（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="141"/>
+        <location filename="../../core/cli.py" line="146"/>
         <source>{path} exists (use --force to replace it)</source>
         <translation>{path} 已存在（加 --force 可覆盖）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="152"/>
+        <location filename="../../core/cli.py" line="157"/>
         <source>Demo workspace written to {path}: {products} products, {skus} SKUs, {members} team members.</source>
         <translation>演示工作区已写入 {path}：{products} 个产品，{skus} 个 SKU，{members} 名团队成员。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="180"/>
+        <location filename="../../core/cli.py" line="185"/>
         <source>Workspace:      {path}</source>
         <translation>工作区：        {path}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="184"/>
+        <location filename="../../core/cli.py" line="189"/>
         <source>Schema version: {version}</source>
         <translation>数据库版本：    {version}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="206"/>
+        <location filename="../../core/cli.py" line="211"/>
         <source>Team and RACI written to {out}</source>
         <translation>团队和 RACI 分工已写入 {out}</translation>
     </message>
@@ -804,22 +806,27 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>这个工作区还没有候选产品。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/cli.py" line="21"/>
         <source>every goal with target, actual, progress and status</source>
         <translation>每个目标的目标值、实际值、进度和状态</translation>
     </message>
     <message>
+        <location filename="../../core/goals/cli.py" line="32"/>
         <source>judge progress as of this day YYYY-MM-DD (default today)</source>
         <translation>按这一天 YYYY-MM-DD 判断进度（默认今天）</translation>
     </message>
     <message>
+        <location filename="../../core/goals/cli.py" line="73"/>
         <source>No goals yet: set them in step 3 of the app.</source>
         <translation>还没有目标：请在应用的第 3 步设定。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/cli.py" line="83"/>
         <source>by {deadline}</source>
         <translation>截止 {deadline}</translation>
     </message>
     <message>
+        <location filename="../../core/goals/cli.py" line="91"/>
         <source>run-rate {amount} for the period</source>
         <translation>按当前速度全期可达 {amount}</translation>
     </message>
@@ -1088,214 +1095,269 @@ Revenue by market: {markets}</source>
 <context>
     <name>Goals</name>
     <message>
+        <location filename="../../core/goals/plan.py" line="26"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="27"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="28"/>
         <source>This half-year</source>
         <translation>本半年</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="29"/>
         <source>This year</source>
         <translation>本年度</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="66"/>
+        <location filename="../../core/goals/plan.py" line="213"/>
         <source>There is no market number {id}.</source>
         <translation>没有编号为 {id} 的市场。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="80"/>
+        <location filename="../../core/goals/plan.py" line="209"/>
         <source>There is no platform number {id}.</source>
         <translation>没有编号为 {id} 的平台。</translation>
     </message>
     <message>
-        <source>"{role}" is not a platform role.</source>
+        <location filename="../../core/goals/plan.py" line="97"/>
+        <source>&quot;{role}&quot; is not a platform role.</source>
         <translation>“{role}”不是平台角色。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="168"/>
         <source>Choose what to measure: SKU count, revenue or margin.</source>
         <translation>请选择衡量什么：SKU 数量、销售额或毛利率。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="174"/>
         <source>Give a number to reach, greater than zero.</source>
         <translation>请填写要达到的数字，须大于零。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="177"/>
         <source>A SKU count is a whole number.</source>
         <translation>SKU 数量必须是整数。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="180"/>
         <source>A margin target must be below 100 %.</source>
         <translation>毛利率目标必须低于 100 %。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="183"/>
         <source>Give a deadline.</source>
         <translation>请填写截止日期。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="186"/>
         <source>The deadline comes before the start.</source>
         <translation>截止日期早于开始日期。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="189"/>
         <source>Give the day the goal starts.</source>
         <translation>请填写目标的开始日期。</translation>
     </message>
     <message>
-        <source>"{role}" is not a product role.</source>
+        <location filename="../../core/goals/plan.py" line="194"/>
+        <source>&quot;{role}&quot; is not a product role.</source>
         <translation>“{role}”不是产品角色。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="206"/>
         <source>The owner is not in the team.</source>
         <translation>负责人不在团队中。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="247"/>
         <source>This goal was deleted meanwhile.</source>
         <translation>这个目标已被删除。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="311"/>
         <source>Choose your target markets.</source>
         <translation>选择你的目标市场。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="314"/>
         <source>Rank your platforms.</source>
         <translation>给你的平台排定优先级。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="322"/>
         <source>Give {platforms} a role (test, main or clearance).</source>
         <translation>给 {platforms} 定一个角色（测款、主力或清仓）。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="330"/>
         <source>Set at least one goal.</source>
         <translation>至少设定一个目标。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/plan.py" line="336"/>
         <source>Give an owner to {count} goal(s).</source>
         <translation>为 {count} 个目标指定负责人。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/progress.py" line="147"/>
         <source>{scope}: SKUs</source>
         <translation>{scope}：SKU 数</translation>
     </message>
     <message>
+        <location filename="../../core/goals/progress.py" line="148"/>
         <source>{scope}: {role} SKUs</source>
         <translation>{scope}：{role}款 SKU 数</translation>
     </message>
     <message>
+        <location filename="../../core/goals/progress.py" line="151"/>
         <source>{scope}: revenue</source>
         <translation>{scope}：销售额</translation>
     </message>
     <message>
+        <location filename="../../core/goals/progress.py" line="152"/>
         <source>{scope}: revenue of {role} SKUs</source>
         <translation>{scope}：{role}款销售额</translation>
     </message>
     <message>
+        <location filename="../../core/goals/progress.py" line="156"/>
         <source>{scope}: gross margin</source>
         <translation>{scope}：毛利率</translation>
     </message>
     <message>
+        <location filename="../../core/goals/progress.py" line="158"/>
         <source>{scope}: gross margin of {role} SKUs</source>
         <translation>{scope}：{role}款毛利率</translation>
     </message>
     <message>
+        <location filename="../../core/goals/progress.py" line="167"/>
         <source>{platform}, all markets</source>
         <translation>{platform}（全部市场）</translation>
     </message>
     <message>
+        <location filename="../../core/goals/progress.py" line="171"/>
         <source>All platforms in {market}</source>
         <translation>{market} 全部平台</translation>
     </message>
     <message>
+        <location filename="../../core/goals/progress.py" line="173"/>
         <source>All platforms and markets</source>
         <translation>全部平台和市场</translation>
     </message>
     <message>
+        <location filename="../../core/goals/progress.py" line="382"/>
         <source>Sales in {currencies} left out: add their exchange rates.</source>
         <translation>以 {currencies} 计价的销售未计入：请添加它们的汇率。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/progress.py" line="392"/>
         <source>No sales data for this period yet.</source>
         <translation>本期还没有销售数据。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/progress.py" line="420"/>
         <source>{count} SKU(s) without a cost left out of the margin.</source>
         <translation>{count} 个没有成本的 SKU 未计入毛利率。</translation>
     </message>
     <message>
+        <location filename="../../core/goals/progress.py" line="473"/>
         <source>{actual} (target {target})</source>
         <translation>{actual}（目标 {target}）</translation>
     </message>
     <message>
+        <location filename="../../core/goals/progress.py" line="479"/>
         <source>{actual} of {target} (+{planned} planned)</source>
         <translation>{actual} / {target}（另有 {planned} 个计划中）</translation>
     </message>
     <message>
+        <location filename="../../core/goals/progress.py" line="484"/>
         <source>{actual} of {target}</source>
         <translation>{actual} / {target}</translation>
     </message>
     <message>
+        <location filename="../../core/goals/roles.py" line="11"/>
         <source>Hero</source>
         <translation>主推</translation>
     </message>
     <message>
+        <location filename="../../core/goals/roles.py" line="12"/>
         <source>Traffic</source>
         <translation>引流</translation>
     </message>
     <message>
+        <location filename="../../core/goals/roles.py" line="13"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
+        <location filename="../../core/goals/roles.py" line="14"/>
         <source>Image</source>
         <translation>形象</translation>
     </message>
     <message>
+        <location filename="../../core/goals/roles.py" line="15"/>
         <source>Potential</source>
         <translation>潜力</translation>
     </message>
     <message>
+        <location filename="../../core/goals/roles.py" line="16"/>
         <source>Defensive</source>
         <translation>防御</translation>
     </message>
     <message>
+        <location filename="../../core/goals/roles.py" line="21"/>
         <source>Main</source>
         <translation>主力</translation>
     </message>
     <message>
+        <location filename="../../core/goals/roles.py" line="22"/>
         <source>Test</source>
         <translation>测款</translation>
     </message>
     <message>
+        <location filename="../../core/goals/roles.py" line="23"/>
         <source>Clearance</source>
         <translation>清仓</translation>
     </message>
     <message>
+        <location filename="../../core/goals/roles.py" line="34"/>
         <source>SKU count</source>
         <translation>SKU 数量</translation>
     </message>
     <message>
+        <location filename="../../core/goals/roles.py" line="35"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
+        <location filename="../../core/goals/roles.py" line="36"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
+        <location filename="../../core/goals/roles.py" line="48"/>
         <source>On track</source>
         <translation>进展顺利</translation>
     </message>
     <message>
+        <location filename="../../core/goals/roles.py" line="49"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
+        <location filename="../../core/goals/roles.py" line="50"/>
         <source>Off track</source>
         <translation>落后</translation>
     </message>
     <message>
+        <location filename="../../core/goals/roles.py" line="51"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
