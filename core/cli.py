@@ -1,5 +1,6 @@
 """The command line over the same core as the GUI (as calibre's calibredb beside calibre).
 
+python main.py new PATH [--base-currency CUR] [--name NAME]   write an empty workspace
 python main.py demo PATH            write the demo workspace
 python main.py info PATH [--json]   counts per entity and schema version
 python main.py export team PATH OUT.xlsx
@@ -19,13 +20,15 @@ import unicodedata
 from pathlib import Path
 
 from core import __version__
+from core.currency import BASE_CURRENCY_KEY, DEFAULT_BASE
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 from core.jobs import Progress
 from core.workspace import WorkspaceError, open_workspace
 from core.xlsx_export import ExportError
 
-SUBCOMMANDS = ("demo", "info", "import", "export", "kpi", "report", "profit", "goals")
+SUBCOMMANDS = ("new", "demo", "info", "import", "export", "kpi", "report", "profit", "goals")
 LANGUAGES = ("en", "zh_CN")
+SELLER_NAME_KEY = "seller_name"  # the same setting the demo writes
 CTX = "Cli"
 
 # Labels of the entities ``info`` counts, keyed like ``Workspace.counts()``.
@@ -89,6 +92,25 @@ def build_parser(translate: Translate = identity) -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    new = sub.add_parser(
+        "new", help=h(QT_TRANSLATE_NOOP("Cli", "write an empty workspace to PATH"))
+    )
+    new.add_argument("path", type=Path)
+    new.add_argument(
+        "--base-currency",
+        default=DEFAULT_BASE,
+        metavar="CUR",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "Cli", "currency that money is compared in (three letters; default: CNY)"
+            )
+        ),
+    )
+    new.add_argument(
+        "--name", default="", help=h(QT_TRANSLATE_NOOP("Cli", "the shop or seller name"))
+    )
+    new.set_defaults(handler=cmd_new)
+
     demo = sub.add_parser(
         "demo", help=h(QT_TRANSLATE_NOOP("Cli", "write the demo workspace to PATH"))
     )
@@ -136,6 +158,31 @@ COMMAND_MODULES = (
 
 def _open(path: Path):
     return open_workspace(path)
+
+
+def cmd_new(args) -> int:
+    """An empty workspace, as File → New in the app; an existing file is never replaced."""
+    from core.currency import validate_code
+    from core.workspace import create_workspace
+
+    try:
+        base = validate_code(args.base_currency)
+    except ValueError as exc:
+        message = exc.args[0]
+        return error(message.render(args.translate) if isinstance(message, Message) else str(exc))
+    if args.path.exists():
+        text = QT_TRANSLATE_NOOP("Cli", "{path} already exists; nothing was written.")
+        return error(say(args, text, path=args.path))
+    workspace = create_workspace(args.path)
+    try:
+        workspace.set_setting(BASE_CURRENCY_KEY, base)
+        if args.name.strip():
+            workspace.set_setting(SELLER_NAME_KEY, args.name.strip())
+    finally:
+        workspace.close()
+    text = QT_TRANSLATE_NOOP("Cli", "Empty workspace written to {path} (base currency {base}).")
+    print(say(args, text, path=args.path, base=base))
+    return 0
 
 
 def cmd_demo(args) -> int:

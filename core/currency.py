@@ -44,7 +44,8 @@ def rates(session: Session) -> dict[str, float]:
     return result
 
 
-def validate_rate(currency: str, to_base) -> tuple[str, float]:
+def validate_code(currency: str) -> str:
+    """The upper-case code, or ValueError(Message) when it is not three letters."""
     code = normalise_code(currency)
     if not _CODE.match(code):
         raise _error(
@@ -53,6 +54,11 @@ def validate_rate(currency: str, to_base) -> tuple[str, float]:
             ),
             code=currency,
         )
+    return code
+
+
+def validate_rate(currency: str, to_base) -> tuple[str, float]:
+    code = validate_code(currency)
     try:
         value = float(to_base)
     except (TypeError, ValueError):

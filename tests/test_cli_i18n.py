@@ -61,13 +61,16 @@ def test_import_preview_in_chinese_names_the_file(workspace, tmp_path, zh, capsy
     workspace.close()
     csv = tmp_path / "货品.csv"
     csv.write_text("SKU,Product name,Price\nA-1,Lamp,12.99\nA-2,Lamp,abc\n", encoding="utf-8")
-    code, out, _ = run(capsys, ["import", "products", path, str(csv)], zh)
+    code, _, err = run(capsys, ["import", "products", path, str(csv)], zh)
+    assert code == 1 and err.startswith("error: 货品.csv") and "--currency CUR" in err
+    assert "currency" not in err.replace("--currency", "")
+    code, out, _ = run(capsys, ["import", "products", path, str(csv), "--currency", "USD"], zh)
     assert code == 0
     assert "文件：      货品.csv" in out and "表头行：    1" in out
     assert "SKU 编码" in out and "<- SKU" in out
-    assert "新增 1，变更 0，未变 0，拒绝 1，跳过 0" in out
-    rejected = [line for line in out.splitlines() if "拒绝：" in line]
-    assert len(rejected) == 1 and "abc" in rejected[0] and "row 3" not in rejected[0]
+    assert "新增 2，变更 0，未变 0，拒绝 0，跳过 0" in out
+    warned = [line for line in out.splitlines() if "abc" in line]
+    assert len(warned) == 1 and "row 3" not in warned[0] and "第 3 行" in warned[0]
     assert "仅预览" in out and "Preview only" not in out
 
 

@@ -26,24 +26,28 @@ def test_preview_then_apply_then_history_and_undo(workspace, tmp_path, capsys):
         "SKU,Product name,Price,Cost\nA-1,Lamp,$12.99,30\nA-2,Lamp,abc,31\n"
         "A-1,Lamp,1,1\nB-1,Bowl,5,-2\nC-1,Cup,4,2\n",
     )
-    assert main(["import", "products", path, str(csv)]) == 0
+    assert main(["import", "products", path, str(csv)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: goods.csv: ") and "--currency" in err
+    assert main(["import", "products", path, str(csv), "--currency", "usd"]) == 0
     out = capsys.readouterr().out
     assert "File:       goods.csv" in out and "Header row: 1" in out
     assert "SKU code" in out and "<- SKU" in out
-    assert "2 new, 0 changed, 0 unchanged, 3 rejected, 0 skipped" in out
-    assert "row 3, column Price: 'abc' is not a number" in out
+    assert "4 new, 0 changed, 0 unchanged, 1 rejected, 0 skipped" in out
+    assert "Currencies: prices USD 3; costs USD 3 — USD as you chose" in out
+    assert "warning: “goods.csv”, row 3, column Price: 'abc' is not a number" in out
     assert "row 4, column SKU: SKU 'A-1' already appears in row 2" in out
-    assert "row 5, column Cost: '-2' is negative" in out
+    assert "warning: “goods.csv”, row 5, column Cost: '-2' is negative" in out
     assert "nothing was written" in out
     assert info_counts(path, capsys)["skus"] == 0
 
-    assert main(["import", "products", path, str(csv), "--apply"]) == 0
-    assert "Applied as import #1: 2 new, 0 changed" in capsys.readouterr().out
-    assert info_counts(path, capsys)["skus"] == 2
+    assert main(["import", "products", path, str(csv), "--apply", "--currency", "USD"]) == 0
+    assert "Applied as import #1: 4 new, 0 changed" in capsys.readouterr().out
+    assert info_counts(path, capsys)["skus"] == 4
 
     assert main(["import", "history", path]) == 0
     out = capsys.readouterr().out
-    assert "#1" in out and "goods.csv" in out and "2 new" in out and "applied" in out
+    assert "#1" in out and "goods.csv" in out and "4 new" in out and "applied" in out
     assert main(["import", "undo", path, "1"]) == 0
     assert "Import #1 undone." in capsys.readouterr().out
     assert info_counts(path, capsys)["skus"] == 0
@@ -61,7 +65,7 @@ def test_changed_rows_show_old_and_new_values(demo, tmp_path, capsys):
     path = str(demo.path)
     demo.close()
     csv = write_csv(tmp_path / "prices.csv", f"Seller SKU,Price\n{sku.sku_code},123.45\n")
-    assert main(["import", "products", path, str(csv)]) == 0
+    assert main(["import", "products", path, str(csv), "--currency", sku.price_currency]) == 0
     out = capsys.readouterr().out
     assert "0 new, 1 changed" in out
     assert f"{sku.sku_code}: price: {sku.price:g} -> 123.45" in out
@@ -92,7 +96,10 @@ def test_saved_profile_is_used_by_name(workspace, tmp_path, capsys):
     path = str(workspace.path)
     workspace.close()
     csv = write_csv(tmp_path / "erp.csv", "Code,Money\nX-1,5\n")
-    assert main(["import", "products", path, str(csv), "--profile", "my erp"]) == 0
+    assert (
+        main(["import", "products", path, str(csv), "--profile", "my erp", "--currency", "EUR"])
+        == 0
+    )
     out = capsys.readouterr().out
     assert "profile my erp" in out and "1 new" in out
     assert main(["import", "products", path, str(csv), "--profile", "nope"]) == 1

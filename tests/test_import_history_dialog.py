@@ -27,7 +27,7 @@ def run_import(ws, headers, rows, name):
         list(range(2, 2 + len(rows))),
     )
     with ws.session() as session:
-        preview = preview_products(session, table, auto_map(headers))
+        preview = preview_products(session, table, auto_map(headers), currency="USD")
     return apply_import(ws, preview)
 
 

@@ -123,6 +123,10 @@ def test_plan_flow_writes_only_on_finish(workspace, tmp_path):
     assert plan.mapping == {"sku_code": 0, "product_name": 1}
     plan.set_column("cost", 2)
     assert plan.samples(2) == ["3.5", "4"] and plan.missing_required() == []
+    # the file names no currency: the seller must choose one before the preview
+    assert plan.currency == "" and plan.missing_currency()
+    plan.set_currency("CNY")
+    assert not plan.missing_currency()
     plan.save_as_profile = "ERP"
     plan.preview = preview_plan(workspace, plan, lambda c, t: t, Progress())
     assert len(plan.preview.new) == 2
@@ -131,6 +135,7 @@ def test_plan_flow_writes_only_on_finish(workspace, tmp_path):
     finish_import(workspace, plan, lambda c, t: t, Progress())
     with workspace.session() as session:
         assert sorted(s.cost for s in session.exec(select(Sku))) == [3.5, 4.0]
+        assert {s.cost_currency for s in session.exec(select(Sku))} == {"CNY"}
         assert session.exec(select(ImportProfile)).one().name == "ERP"
         # the corrected mapping comes back for the same columns
         again = ImportPlan()

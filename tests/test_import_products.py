@@ -37,10 +37,10 @@ def make_table(rows, headers=HEADERS, sheet="Products") -> RawTable:
     )
 
 
-def preview(ws, rows, headers=HEADERS, sheet="Products"):
+def preview(ws, rows, headers=HEADERS, sheet="Products", currency=None):
     table = make_table(rows, headers, sheet)
     with ws.session() as session:
-        return preview_products(session, table, auto_map(table.headers))
+        return preview_products(session, table, auto_map(table.headers), currency=currency)
 
 
 def only_message(result) -> str:
@@ -100,59 +100,93 @@ def test_prices_in_seller_spellings_are_understood(workspace, cell, expected, cu
     assert row.values.get("price_currency") == currency
 
 
-def test_non_numeric_and_negative_numbers_are_rejected(workspace):
+def warning_texts(row) -> str:
+    return " | ".join(m.render() for m in row.warnings)
+
+
+def test_damaged_numbers_are_left_empty_with_a_warning_not_rejected(workspace):
     result = preview(
         workspace,
         [
-            ["A-1", "", "Lamp", "", "", "", "twelve"],
-            ["A-2", "", "Lamp", "", "", "-3"],
+            ["A-1", "", "Lamp", "", "", "4", "twelve", "", "", "", "7"],
+            ["A-2", "", "Lamp", "", "", "-3", "9"],
             ["A-3", "", "Lamp", "", "", "", "", "", "2000000"],
             ["A-4", "", "Lamp", "", "", "", "", "", "", "", "-1"],
             ["A-5", "", "Lamp", "", "", "", "", "", "", "", "2.5"],
         ],
     )
-    assert result.counts()["rejected"] == 5
-    texts = [r.messages[0].render() for r in result.rejected]
-    assert "row 2, column Price: 'twelve' is not a number" in texts[0]
-    assert "row 3, column Cost: '-3' is negative" in texts[1]
-    assert "row 4, column Weight" in texts[2] and "more than 1,000,000" in texts[2]
-    assert "row 5, column Stock: '-1' is negative" in texts[3]
-    assert "'2.5' is not a whole number" in texts[4]
+    assert result.counts()["rejected"] == 0 and len(result.new) == 5
+    rows = {r.sku_code: r for r in result.new}
+    assert "price" not in rows["A-1"].values
+    assert (rows["A-1"].values["cost"], rows["A-1"].values["stock_qty"]) == (4, 7)
+    assert "row 2, column Price: 'twelve' is not a number" in warning_texts(rows["A-1"])
+    assert "left empty" in warning_texts(rows["A-1"])
+    assert "cost" not in rows["A-2"].values and rows["A-2"].values["price"] == 9
+    assert "row 3, column Cost: '-3' is negative" in warning_texts(rows["A-2"])
+    assert "weight_g" not in rows["A-3"].values
+    assert "row 4, column Weight" in warning_texts(rows["A-3"])
+    assert "more than 1,000,000" in warning_texts(rows["A-3"])
+    assert "row 5, column Stock: '-1' is negative" in warning_texts(rows["A-4"])
+    assert "'2.5' is not a whole number" in warning_texts(rows["A-5"])
+    assert all("stock_qty" not in rows[c].values for c in ("A-4", "A-5"))
 
 
-def test_unknown_currency_rejected_known_symbols_mapped(workspace):
+def test_unknown_currency_leaves_its_amounts_empty_known_symbols_mapped(workspace):
     result = preview(
         workspace,
         [
             ["A-1", "", "Lamp", "", "", "", "5", "usd"],
             ["A-2", "", "Lamp", "", "", "", "5", "£"],
-            ["A-3", "", "Lamp", "", "", "", "5", "DOLLARS"],
+            ["A-3", "", "Lamp", "", "", "2", "5", "DOLLARS", "", "", "3"],
         ],
     )
-    assert [r.values["price_currency"] for r in result.new] == ["USD", "GBP"]
-    assert "row 4, column Price currency: 'DOLLARS' is not a currency code" in only_message(result)
+    assert [r.values.get("price_currency") for r in result.new] == ["USD", "GBP", None]
+    assert result.rejected == []
+    third = result.new[2]
+    assert "price" not in third.values and "cost" not in third.values
+    assert third.values["stock_qty"] == 3
+    text = warning_texts(third)
+    assert "row 4, column Price currency: 'DOLLARS' is not a currency code" in text
+    assert "row 4, column Price: '5' was left empty" in text
+    assert "row 4, column Cost: '2' was left empty" in text
 
 
-def test_barcodes_excel_rounded_are_rejected_clean_floats_converted(workspace):
+def test_barcodes_excel_rounded_are_left_empty_clean_floats_converted(workspace):
     result = preview(
         workspace,
         [
             ["A-1", "", "Lamp", "", "", "", "", "", "", 6901234567892.0],
-            ["A-2", "", "Lamp", "", "", "", "", "", "", "3.65E+11"],
+            ["A-2", "", "Lamp", "", "3", "4", "", "", "", "3.65E+11", "8"],
             ["A-3", "", "Lamp", "", "", "", "", "", "", 365000000000.0],
             ["A-4", "", "Lamp", "", "", "", "", "", "", "'4849000260870"],
         ],
     )
-    assert [r.values["barcode"] for r in result.new] == ["6901234567892", "4849000260870"]
-    assert [r.row_number for r in result.rejected] == [3, 4]
-    text = result.rejected[0].messages[0].render()
-    assert "column Barcode" in text and "Format the column as Text" in text
+    assert result.rejected == [] and len(result.new) == 4
+    assert [r.values.get("barcode") for r in result.new] == [
+        "6901234567892",
+        None,
+        None,
+        "4849000260870",
+    ]
+    damaged = result.new[1]
+    assert (damaged.values["cost"], damaged.values["stock_qty"]) == (4, 8)
+    text = warning_texts(damaged)
+    assert "Sheet “Products”, row 3, column Barcode: '3.65E+11'" in text
+    assert "Format the column as Text" in text and "left empty" in text
+    assert "row 4, column Barcode" in warning_texts(result.new[2])
 
 
-def test_too_long_text_and_price_zero_warning(workspace):
-    result = preview(workspace, [["A-1", "", "x" * 300], ["A-2", "", "Lamp", "", "", "", "0"]])
-    assert "at most 255 fit" in only_message(result)
-    assert result.new[0].warnings and "price is 0" in result.new[0].warnings[0].render()
+def test_too_long_text_is_left_empty_a_too_long_sku_rejects(workspace):
+    result = preview(
+        workspace,
+        [["A-1", "", "x" * 300, "", "", "", "3"], ["A-2", "", "Lamp", "", "", "", "0"],
+         ["B" * 101, "", "Lamp"]],
+    )  # fmt: skip
+    first = result.new[0]
+    assert "product_name" not in first.values and first.values["price"] == 3
+    assert "at most 255 fit" in warning_texts(first)
+    assert result.new[1].warnings and "price is 0" in result.new[1].warnings[0].render()
+    assert "at most 100 fit" in only_message(result)  # the SKU code is the key: rejected
 
 
 def test_sku_cleaning_and_spu_fallbacks(workspace):
@@ -206,7 +240,7 @@ def test_csv_messages_name_the_file_as_sheet(workspace):
     table.file_name = "goods.csv"
     with workspace.session() as session:
         result = preview_products(session, table, auto_map(table.headers))
-    assert "“goods.csv”, row 2, column Price" in only_message(result)
+    assert "“goods.csv”, row 2, column Price" in warning_texts(result.new[0])
 
 
 def _demo_rows(demo, count):
@@ -233,7 +267,7 @@ def test_unmapped_fields_are_never_compared_or_written(demo):
     sku = _demo_rows(demo, 1)[0]
     result = preview(demo, [[sku.sku_code, sku.price]], ["SKU", "Price"])
     assert result.counts()["unchanged"] == 1
-    result = preview(demo, [[sku.sku_code, "", 99]], ["SKU", "Cost", "Price"])
+    result = preview(demo, [[sku.sku_code, "", 99]], ["SKU", "Cost", "Price"], currency="USD")
     apply_import(demo, result)
     with demo.session() as session:
         after = session.get(Sku, sku.id)
@@ -284,6 +318,8 @@ def test_apply_writes_products_skus_categories_and_the_record(workspace):
     assert lamp.variant_attributes == {"Color": "Black"}
     assert skus["A-2"].product_id == lamp.product_id and skus["A-2"].price == 31.0
     assert skus["B-1"].cost == 8.0 and skus["B-1"].cost_currency == "CNY"
+    # cost and price of a row share its currency unless the file gives the cost its own
+    assert (lamp.cost_currency, skus["A-2"].cost_currency) == ("USD", "USD")
     assert (stored.file_name, stored.sheet, stored.profile_name, stored.new_count) == (
         "catalog.xlsx",
         "Products",
@@ -301,7 +337,10 @@ def test_apply_writes_products_skus_categories_and_the_record(workspace):
 def test_apply_updates_only_changed_columns_and_records_before(demo):
     sku = _demo_rows(demo, 1)[0]
     result = preview(
-        demo, [[sku.sku_code, sku.price + 5, "Brand new name"]], ["SKU", "Price", "Product name"]
+        demo,
+        [[sku.sku_code, sku.price + 5, "Brand new name"]],
+        ["SKU", "Price", "Product name"],
+        currency=sku.price_currency,
     )
     assert set(result.changed[0].changes) == {"price", "product_name"}
     batch = apply_import(demo, result)
@@ -329,7 +368,7 @@ def _mixed_preview(demo):
     skus = _demo_rows(demo, 3)
     rows = [[s.sku_code, "", "", "", "", "", s.price + 1] for s in skus]
     rows += [[f"NEW-{i}", "NEWSPU", "New thing", "Garden", "", "1", "2"] for i in range(50)]
-    return preview(demo, rows)
+    return preview(demo, rows, currency="USD")
 
 
 def test_failure_mid_apply_leaves_the_workspace_untouched(demo, monkeypatch):

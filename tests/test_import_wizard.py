@@ -41,11 +41,20 @@ def click(qtbot, wizard: ImportWizard, button: QWizard.WizardButton) -> None:
     qtbot.mouseClick(wizard.button(button), Qt.MouseButton.LeftButton)
 
 
-def next_page(qtbot, wizard: ImportWizard, expected: Page) -> None:
+def next_page(qtbot, wizard: ImportWizard, expected: Page, complete: bool = True) -> None:
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentId() == expected
-    qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=10_000)
+    if complete:
+        qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=10_000)
+
+
+def choose_currency(wizard: ImportWizard, code: str) -> None:
+    combo = wizard.mapping_page.currency_combo
+    index = combo.findText(code)
+    assert index > 0, code
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)  # what a click in the list sends
 
 
 def choose_column(wizard: ImportWizard, key: str, header: str) -> None:
@@ -78,9 +87,17 @@ def test_import_through_every_page(qtbot, qtmodeltester, qt_settings, workspace,
     assert page.combos["sku_code"].currentText() == "A: 商品SKU"
     assert page.combos["weight_g"].currentText() == "D: 重量(kg)"
     assert page.combos["cost"].currentData() == -1  # "进货" is not an alias: the seller picks it
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no money: no currency
     choose_column(wizard, "cost", "进货")
     assert wizard.plan.mapping["cost"] == 2
     assert "12.5" in page.samples["cost"].text()
+    # a cost in a file that names no currency: the seller must say which (none preselected)
+    assert page.currency_combo.currentIndex() == 0 and page.currency_combo.currentData() == ""
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "Choose the currency" in page.problem.text()
+    assert "does not say which currency" in page.currency_hint.text()
+    choose_currency(wizard, "CNY")
+    assert wizard.plan.currency == "CNY" and not page.problem.isVisibleTo(wizard)
     page.save_profile_as("义乌供应商")
 
     next_page(qtbot, wizard, Page.PREVIEW)
@@ -90,6 +107,10 @@ def test_import_through_every_page(qtbot, qtmodeltester, qt_settings, workspace,
         qtmodeltester.check(model)
     rejected = wizard.preview_page.models["rejected"]
     assert rejected.rowCount() == 1 and rejected.data(rejected.index(0, 0)) == "5"
+    assert "costs CNY 2" in wizard.preview_page.currencies.text()
+    assert "CNY as you chose" in wizard.preview_page.currencies.text()
+    # the price stays unmapped while the file has no column left: nothing to warn about
+    assert not wizard.preview_page.unmapped_warning.isVisibleTo(wizard)
     assert counts(workspace) == (0, 0, 0, 0)  # nothing written before Finish
 
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
@@ -100,6 +121,7 @@ def test_import_through_every_page(qtbot, qtmodeltester, qt_settings, workspace,
         assert set(skus) == {"CUP-1", "CUP-2"}
         assert skus["CUP-1"].cost == 12.5 and skus["CUP-1"].weight_g == pytest.approx(350)
         assert skus["CUP-2"].stock_qty == 15
+        assert {(s.cost_currency, s.price_currency) for s in skus.values()} == {("CNY", "CNY")}
         profile = session.exec(select(ImportProfile)).one()
         assert profile.name == "义乌供应商" and "进货" in profile.mapping
         assert session.exec(select(ImportBatch)).one().profile_name == "义乌供应商"
@@ -107,9 +129,10 @@ def test_import_through_every_page(qtbot, qtmodeltester, qt_settings, workspace,
     # next time the same supplier sheet finds the profile, with the seller's correction
     again = open_wizard(qtbot, workspace, supplier_csv)
     next_page(qtbot, again, Page.SHEET)
-    next_page(qtbot, again, Page.MAPPING)
+    next_page(qtbot, again, Page.MAPPING, complete=False)
     assert again.mapping_page.profile_combo.currentText() == "义乌供应商"
     assert again.mapping_page.combos["cost"].currentText() == "C: 进货"
+    choose_currency(again, "CNY")
     next_page(qtbot, again, Page.PREVIEW)
     assert len(again.plan.preview.unchanged) == 2
 
@@ -162,7 +185,7 @@ def test_header_row_and_sheet_can_be_corrected(qtbot, qt_settings, workspace, tm
     assert "“说明”" in page.problem.text() and "no rows of data" in page.problem.text()
     page.sheet_combo.setCurrentText("商品")
     qtbot.waitUntil(lambda: wizard.plan.grid.sheet == "商品" and page.isComplete(), timeout=10_000)
-    next_page(qtbot, wizard, Page.MAPPING)
+    next_page(qtbot, wizard, Page.MAPPING, complete=False)  # the prices' currency is asked
     assert wizard.mapping_page.combos["sku_code"].currentText() == "A: Seller SKU"
 
 
@@ -200,7 +223,8 @@ def test_rows_imported_with_a_warning_are_marked(qtbot, qt_settings, workspace, 
     )
     wizard = open_wizard(qtbot, workspace, path)
     next_page(qtbot, wizard, Page.SHEET)
-    next_page(qtbot, wizard, Page.MAPPING)
+    next_page(qtbot, wizard, Page.MAPPING, complete=False)
+    choose_currency(wizard, "USD")
     next_page(qtbot, wizard, Page.PREVIEW)
     model = wizard.preview_page.models["new"]
     marked = [model.index(r, 0).data() for r in range(model.rowCount())]

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
 
+from core.currency import base_currency
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 from core.importing.products import (
     SKU_COLUMNS,
@@ -23,7 +24,7 @@ from core.importing.products import (
     diff_row,
 )
 from core.jobs import Progress
-from core.models import Category, ImportBatch, ImportChange, Product, Setting, Sku, table_of
+from core.models import Category, ImportBatch, ImportChange, Product, Sku, table_of
 from core.workspace import SUFFIX, Workspace, backup_file
 
 BACKUP_REASON = "before-import"
@@ -63,6 +64,20 @@ def _stale(row: ImportRow) -> ImportRefused:
     )
 
 
+def _no_currency(preview: ImportPreview) -> ImportRefused:
+    return ImportRefused(
+        Message(
+            "Import",
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{file}: {count} rows have a price or cost but the file does not say in which "
+                "currency. Nothing was imported; choose the currency of the file.",
+            ),
+            {"file": preview.file_name, "count": preview.currencies.missing},
+        )
+    )
+
+
 def apply_import(
     workspace: Workspace,
     preview: ImportPreview,
@@ -77,6 +92,8 @@ def apply_import(
         return translate("Import", text)
 
     rows = preview.new + preview.changed
+    if preview.currencies.missing:
+        raise _no_currency(preview)
     total = len(rows) + 4  # + the steps that are not per row
     progress.report(0, total, tr(QT_TRANSLATE_NOOP("Import", "Backing up the workspace…")))
     backup_before_import(workspace.path)
@@ -119,12 +136,11 @@ def apply_import(
         product_ids = _write_products(conn, catalog, preview, spus, category_ids, record)
         text = tr(QT_TRANSLATE_NOOP("Import", "Writing SKUs…"))
         progress.report(2, total, text)
-        base = session.get(Setting, "base_currency")
         _insert_skus(
             conn,
             preview.new,
             product_ids,
-            base.value if base else "CNY",
+            preview.currencies.chosen or base_currency(session),
             record,
             progress,
             total,
@@ -224,21 +240,26 @@ def _insert_skus(
     conn,
     rows: list[ImportRow],
     product_ids: dict[str, int],
-    base_currency: str,
+    currency: str,
     record,
     progress: Progress,
     total: int,
     text: str,
 ) -> None:
+    """``currency`` labels the amounts a new SKU does not have yet: the file's currency when
+    known (so a cost typed in later shares the price's), else the base currency."""
     table = table_of(Sku)
     defaults: dict[str, Any] = {name: None for name in SKU_COLUMNS}
-    defaults.update(cost_currency=base_currency, price_currency="USD", barcode="", stock_qty=0)
+    defaults.update(barcode="", stock_qty=0)
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start : start + CHUNK]
         values = []
         for row in chunk:
             item = dict(defaults)
             item.update({k: row.values[k] for k in SKU_COLUMNS if k in row.values})
+            own = row.values.get("price_currency") or row.values.get("cost_currency") or currency
+            item["price_currency"] = row.values.get("price_currency") or own
+            item["cost_currency"] = row.values.get("cost_currency") or own
             item.update(
                 product_id=product_ids[row.spu_code],
                 sku_code=row.sku_code,

@@ -1,6 +1,7 @@
 """``import products|history|undo`` on the command line, over the same core as the GUI.
 
-matrixdesk import products PATH FILE [--profile NAME] [--sheet NAME] [--header-row N] [--apply]
+matrixdesk import products PATH FILE [--currency CUR] [--profile NAME] [--sheet NAME]
+                           [--header-row N] [--apply]
 matrixdesk import history PATH
 matrixdesk import undo PATH BATCH_ID
 """
@@ -11,8 +12,16 @@ from pathlib import Path
 
 from core import cli
 from core.cli import error, pad, say
+from core.currency import validate_code
 from core.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from core.importing.apply import ImportRefused, apply_import
+from core.importing.currencies import (
+    describe,
+    file_hint,
+    missing_message,
+    rows_without_currency,
+    source_message,
+)
 from core.importing.fields import PRODUCT_FIELDS, field_by_key
 from core.importing.history import import_history, undo_import
 from core.importing.kinds import refuse_if_no_rows, refuse_if_not_products
@@ -51,6 +60,17 @@ def register(subparsers, _export_subparsers, translate: Translate = identity) ->
         "--header-row",
         type=int,
         help=h(QT_TRANSLATE_NOOP("Cli", "row number of the header (1-based)")),
+    )
+    products.add_argument(
+        "--currency",
+        metavar="CUR",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "currency of prices and costs whose row names none, e.g. USD "
+                "(default: what the file says; required when it says nothing)",
+            )
+        ),
     )
     products.add_argument(
         "--apply",
@@ -104,7 +124,17 @@ def cmd_import_products(args) -> int:
                 )
                 headers = ", ".join(h for h in table.headers if h) or none
                 return error(say(args, text, file=args.file.name, headers=headers))
-            preview = preview_products(session, table, mapping)
+            currency = None
+            if args.currency:
+                try:
+                    currency = validate_code(args.currency)
+                except ValueError as exc:
+                    return error(exc.args[0].render(translate))
+            hint = file_hint(table, mapping)
+            if not currency and not hint.code and rows_without_currency(table, mapping):
+                message = missing_message(args.file.name, hint, "--currency CUR")
+                return error(message.render(translate))
+            preview = preview_products(session, table, mapping, currency=currency)
         _print_preview(args, preview, profile_name)
         if not args.apply:
             text = QT_TRANSLATE_NOOP(
@@ -151,6 +181,8 @@ def _print_preview(args, preview: ImportPreview, profile_name: str) -> None:
     for key, header in preview.headers.items():
         label = translate("Import", field_by_key(key).label)
         print(f"  {pad(label, 28)} <- {header}")
+    _print_currencies(args, preview)
+    _print_unmapped(args, preview)
     counts = preview.counts()
     text = QT_TRANSLATE_NOOP(
         "Cli",
@@ -183,6 +215,33 @@ def _print_preview(args, preview: ImportPreview, profile_name: str) -> None:
     if len(preview.rejected) > SHOW_ROWS:
         text = QT_TRANSLATE_NOOP("Cli", "  ... and {count} more rejected rows")
         print(say(args, text, count=len(preview.rejected) - SHOW_ROWS))
+
+
+def _print_currencies(args, preview: ImportPreview) -> None:
+    summary = preview.currencies
+    none = say(args, QT_TRANSLATE_NOOP("Cli", "none"))
+    text = QT_TRANSLATE_NOOP("Cli", "Currencies: prices {prices}; costs {costs}")
+    line = say(args, text, prices=describe(summary.price) or none,
+               costs=describe(summary.cost) or none)  # fmt: skip
+    source = source_message(summary)
+    if source is not None:
+        line += f" — {source.render(args.translate)}"
+    print(line)
+
+
+def _print_unmapped(args, preview: ImportPreview) -> None:
+    """Name the expected fields no column fills while columns of the file go unread."""
+    if not preview.unmapped_fields or not preview.unmapped_columns:
+        return
+    fields = ", ".join(
+        args.translate("Import", field_by_key(key).label) for key in preview.unmapped_fields
+    )
+    text = QT_TRANSLATE_NOOP(
+        "Cli",
+        "Not mapped: {fields}. Columns of the file not imported: {columns}. To use one, map it "
+        "in the import wizard, save the mapping as a profile and pass --profile.",
+    )
+    print(say(args, text, fields=fields, columns=", ".join(preview.unmapped_columns)))
 
 
 def cmd_import_history(args) -> int:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlmodel import Session
 
 from core.i18n import Translate
+from core.importing.currencies import CurrencyHint, file_hint, rows_without_currency
 from core.importing.fields import TargetField
 from core.importing.kinds import refuse_if_no_rows, refuse_if_not_products
 from core.importing.mapping import (
@@ -40,7 +41,11 @@ class ImportPlan:
     profile_name: str = ""  # the saved profile the mapping came from ("" = automatic)
     save_as_profile: str = ""  # saved together with the import, on finish
     preview: Any = None  # core.importing.products.ImportPreview once computed
+    # Currency of amounts whose row names none: the file's hint until the seller picks one.
+    currency: str = ""
+    currency_chosen: bool = False  # picked by the seller (then kept when the mapping changes)
     _mapped_headers: tuple[str, ...] | None = None
+    _currency_check: tuple[tuple, CurrencyHint, bool] | None = None
 
     @property
     def fields(self) -> list[TargetField]:
@@ -86,6 +91,7 @@ class ImportPlan:
             self.mapping = mapping_from_profile(profile, self.table.headers)
             self.profile_name = profile.name
         self.preview = None
+        self._follow_hint()
 
     def profiles(self, session: Session) -> list[ImportProfile]:
         return list_profiles(session, self.entity)
@@ -96,9 +102,41 @@ class ImportPlan:
         else:
             self.mapping[key] = column
         self.preview = None
+        self._follow_hint()
 
     def missing_required(self) -> list[TargetField]:
         return [f for f in self.fields if f.required and f.key not in self.mapping]
+
+    # ------------------------------------------------------------ currency
+
+    def _currency_facts(self) -> tuple[CurrencyHint, bool]:
+        """The file's hint and whether some row's amount names no currency (cached per
+        mapping: the page asks on every change)."""
+        assert self.table is not None
+        key = (id(self.table), tuple(sorted(self.mapping.items())))
+        if self._currency_check is None or self._currency_check[0] != key:
+            hint = file_hint(self.table, self.mapping)
+            needed = rows_without_currency(self.table, self.mapping) > 0
+            self._currency_check = (key, hint, needed)
+        return self._currency_check[1], self._currency_check[2]
+
+    def currency_hint(self) -> CurrencyHint:
+        return self._currency_facts()[0] if self.table is not None else CurrencyHint()
+
+    def currency_needed(self) -> bool:
+        """Some row has a price or cost and names no currency of its own."""
+        return self._currency_facts()[1] if self.table is not None else False
+
+    def missing_currency(self) -> bool:
+        """The seller must choose a currency before the preview: the file does not say."""
+        return self.currency_needed() and not self.currency
+
+    def set_currency(self, code: str) -> None:
+        self.currency, self.currency_chosen, self.preview = code, True, None
+
+    def _follow_hint(self) -> None:
+        if not self.currency_chosen and self.table is not None:
+            self.currency = self.currency_hint().code
 
     def samples(self, column: int, count: int = 3) -> list[str]:
         """The first few non-empty values of a column, as text."""
@@ -128,7 +166,11 @@ def preview_plan(workspace, plan: ImportPlan, translate: Translate, progress: Pr
 
     assert plan.table is not None  # the wizard previews only after a sheet was read
     with workspace.session() as session:
-        return preview_products(session, plan.table, dict(plan.mapping), progress, translate)
+        # Unless the seller chose, the preview reads the file's own hint (and says so).
+        currency = plan.currency if plan.currency_chosen else None
+        return preview_products(
+            session, plan.table, dict(plan.mapping), progress, translate, currency
+        )
 
 
 def finish_import(workspace, plan: ImportPlan, translate: Translate, progress: Progress):

@@ -14,11 +14,13 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
+from core.importing.currencies import CurrencySummary, file_hint, summarise
 from core.importing.expand import STOCK_IS_TOTAL, expand_row
 from core.importing.fields import PRODUCT_FIELDS
 from core.importing.kinds import refuse_if_no_rows, refuse_if_not_products
 from core.importing.mapping import unit_factors
 from core.importing.readers import RawTable
+from core.importing.unmapped import unmapped_columns, unmapped_fields
 from core.importing.validate import (
     DUPLICATE_SKU,
     MISSING_SKU,
@@ -78,6 +80,10 @@ class ImportPreview:
     # Product (SPU) fields the file asks for, by SPU code, from the first row that names them.
     products: dict[str, dict[str, str]] = field(default_factory=dict)
     entity: str = "products"
+    # The currencies the import writes (and rows lacking one: their import is refused).
+    currencies: CurrencySummary = field(default_factory=CurrencySummary)
+    unmapped_fields: list[str] = field(default_factory=list)  # name/price/cost/stock unmapped
+    unmapped_columns: list[str] = field(default_factory=list)  # headers no field reads
 
     def counts(self) -> dict[str, int]:
         return {
@@ -173,11 +179,13 @@ def preview_products(
     mapping: dict[str, int],
     progress: Progress | None = None,
     translate: Translate = identity,
+    currency: str | None = None,
 ) -> ImportPreview:
     """Validate every row and compare it with the catalog; writes nothing. Raises
     ImportFileError for an order, sales, ads or review report and for a table without data
     rows (see core.importing.kinds). A cell listing several SKUs becomes one row per SKU
-    (see core.importing.expand)."""
+    (see core.importing.expand). ``currency`` is the seller's currency for amounts whose
+    row names none; without it the file's own hint is used (see core.importing.currencies)."""
     refuse_if_not_products(table)
     refuse_if_no_rows(table)
     headers = {
@@ -187,6 +195,10 @@ def preview_products(
     preview = ImportPreview(table.file_name, table.sheet, table.header_row, dict(mapping), headers)
     sheet = location(table.file_name, table.sheet)
     factors = unit_factors(table.headers, mapping, PRODUCT_FIELDS)
+    hint = file_hint(table, mapping)
+    chosen = currency or hint.code
+    preview.unmapped_fields = unmapped_fields(mapping)
+    preview.unmapped_columns = unmapped_columns(table, mapping)
     text = translate("Import", QT_TRANSLATE_NOOP("Import", "Checking rows…"))
     total = len(table.rows)
     rows: list[ImportRow] = []
@@ -202,11 +214,15 @@ def preview_products(
             continue
         expansion = expand_row(raw, headers, sheet, number, stock_warned)
         if expansion is None:
-            rows.append(_check_row(raw, headers, sheet, number, factors, context, first_seen))
+            rows.append(
+                _check_row(raw, headers, sheet, number, factors, context, first_seen, chosen)
+            )
             continue
         stock_warned = stock_warned or any(w.text == STOCK_IS_TOTAL for w in expansion.warnings)
         for position, cells_of_sku in enumerate(expansion.rows):
-            row = _check_row(cells_of_sku, headers, sheet, number, factors, context, first_seen)
+            row = _check_row(
+                cells_of_sku, headers, sheet, number, factors, context, first_seen, chosen
+            )
             if position == 0:
                 row.warnings[:0] = expansion.warnings
             rows.append(row)
@@ -226,6 +242,9 @@ def preview_products(
         row.sku_id = current["id"]
         row.changes = diff_row(row, current, catalog, preview.products)
         (preview.changed if row.changes else preview.unchanged).append(row)
+    preview.currencies = summarise(
+        preview.new + preview.changed, preview.unchanged, chosen, hint, bool(currency)
+    )
     if progress is not None:
         progress.report(total, total, text)
     return preview
@@ -239,9 +258,10 @@ def _check_row(
     factors: dict[str, float],
     context: dict[str, dict[str, str]],
     first_seen: dict[str, int],
+    currency: str = "",
 ) -> ImportRow:
     """Clean one SKU's cells, fill down product fields and reject empty or repeated SKUs."""
-    values, errors, warnings = clean_row(raw, headers, sheet, number, factors)
+    values, errors, warnings = clean_row(raw, headers, sheet, number, factors, currency)
     row = ImportRow(number, values.get("sku_code", ""), values, messages=errors, warnings=warnings)
     if values.get("spu_code"):
         known = context.setdefault(values["spu_code"], {})

@@ -17,10 +17,12 @@ from core.i18n import QT_TRANSLATE_NOOP, Message
 CONTEXT = "Import"
 
 # ISO 4217 codes a cross-border seller meets; anything else is a typo worth a rejection.
-CURRENCIES = frozenset(
+# In the order the wizard offers them: the currencies sellers use most first.
+CURRENCY_CODES = tuple(
     "CNY USD EUR GBP JPY CAD AUD HKD INR BRL MXN KRW SGD TWD THB MYR IDR PHP VND AED SAR TRY "
     "PLN SEK NOK DKK CHF CZK HUF RON NZD ZAR RUB ILS CLP COP PEN ARS EGP NGN KES PKR BDT".split()
 )
+CURRENCIES = frozenset(CURRENCY_CODES)
 # Symbols and local spellings, longest first so "US$" wins over "$". "¥" is the yuan here:
 # the app's sellers are Chinese; a Japanese price comes as "JP¥", "円" or the code JPY.
 CURRENCY_SYMBOLS: list[tuple[str, str]] = [
@@ -294,6 +296,12 @@ PRICE_ZERO = QT_TRANSLATE_NOOP(
     "Import", "{where}, row {row}, column {column}: the price is 0; imported as it is."
 )
 
+LEFT_EMPTY = QT_TRANSLATE_NOOP(
+    "Import", "{problem} The cell was left empty; the rest of the row is imported."
+)
+# A damaged cell here rejects the row: without its code a row cannot be matched to a SKU.
+KEY_FIELDS = frozenset({"sku_code"})
+
 NUMBER_FIELDS = tuple(NUMBER_RANGES)
 TEXT_FIELDS = ("product_name", "category", "brand")
 
@@ -304,18 +312,31 @@ def clean_row(
     sheet: Where,
     row: int,
     factors: dict[str, float] | None = None,
+    currency: str = "",
 ) -> tuple[dict[str, Any], list[Message], list[Message]]:
     """Typed values by field key (only cells that hold something), rejections and warnings.
 
     ``raw`` holds the mapped cells of one row by field key, ``headers`` the column header of
-    each mapped field, ``factors`` unit conversions read from headers ("Weight (kg)" → 1000). Empty cells are left out: an empty cell never clears existing data.
+    each mapped field, ``factors`` unit conversions read from headers ("Weight (kg)" → 1000),
+    ``currency`` the currency of amounts the row does not name one for ("" = none known).
+    Empty cells are left out: an empty cell never clears existing data.
     """
     values: dict[str, Any] = {}
     errors: list[Message] = []
     warnings: list[Message] = []
 
     def reject(key: str, bad: BadValue) -> None:
-        errors.append(cell_message(sheet, row, headers.get(key, key), raw.get(key), bad))
+        """Only a damaged key rejects the row; any other damaged cell is left empty with a
+        warning, so the row's other values (price, cost, stock...) still arrive."""
+        message = cell_message(sheet, row, headers.get(key, key), raw.get(key), bad)
+        if key in KEY_FIELDS:
+            errors.append(message)
+            return
+        values.pop(key, None)
+        warnings.append(Message(CONTEXT, LEFT_EMPTY, {"problem": message}))
+
+    def note(key: str, bad: BadValue) -> None:
+        warnings.append(cell_message(sheet, row, headers.get(key, key), raw.get(key), bad))
 
     for key in ("sku_code", "spu_code"):
         if key in raw and not is_empty(raw[key]):
@@ -337,7 +358,7 @@ def clean_row(
         if key not in raw or is_empty(raw[key]):
             continue
         try:
-            number, currency = parse_number(raw[key])
+            number, symbol = parse_number(raw[key])
         except BadValue as bad:
             reject(key, bad)
             continue
@@ -353,27 +374,60 @@ def clean_row(
             reject(key, BadValue(NOT_WHOLE))
         else:
             values[key] = int(number) if key == "stock_qty" else number
-            if currency and key in MONEY_FIELDS:
-                values[f"_{key}_symbol"] = currency
+            if symbol and key in MONEY_FIELDS:
+                values[f"_{key}_symbol"] = symbol
             if key == "price" and number == 0:
                 warnings.append(
                     cell_message(sheet, row, headers.get(key, key), raw[key], BadValue(PRICE_ZERO))
                 )
-    for key, money in CURRENCY_FIELDS.items():
-        if key in raw and not is_empty(raw[key]):
-            try:
-                values[key] = parse_currency(raw[key])
-            except BadValue as bad:
-                reject(key, bad)
-        if key not in values and f"_{money}_symbol" in values:
-            values[key] = values[f"_{money}_symbol"]
-        values.pop(f"_{money}_symbol", None)
+    _settle_currencies(raw, values, currency, reject, note)
     if "barcode" in raw and not is_empty(raw["barcode"]):
         try:
             values["barcode"] = parse_barcode(raw["barcode"])
         except BadValue as bad:
             reject("barcode", bad)
     return values, errors, warnings
+
+
+CURRENCY_UNCLEAR = QT_TRANSLATE_NOOP(
+    "Import",
+    "{where}, row {row}, column {column}: '{value}' was left empty because the row's "
+    "currency cannot be read.",
+)
+
+
+def _settle_currencies(raw, values, currency: str, reject, note) -> None:
+    """Give each amount its currency: its currency cell, else a symbol in the amount, else
+    (cost) the row's price currency, else ``currency``. A currency is written only with its
+    amount, so it never relabels an amount already in the catalog."""
+    given: dict[str, str] = {}
+    unclear: set[str] = set()  # amounts whose currency cell is damaged
+    for key, money in CURRENCY_FIELDS.items():
+        symbol = values.pop(f"_{money}_symbol", "")
+        if key in raw and not is_empty(raw[key]):
+            try:
+                given[money] = parse_currency(raw[key])
+            except BadValue as bad:
+                reject(key, bad)
+                unclear.add(money)
+                continue
+        if symbol and money not in given:
+            given[money] = symbol
+    if "cost" not in given and "cost" not in unclear:
+        if "price" in given:
+            given["cost"] = given["price"]  # one store's cost and price share its currency
+        elif "price" in unclear:
+            unclear.add("cost")
+    for money in MONEY_FIELDS:
+        if money not in values:
+            continue
+        if money in unclear:
+            values.pop(money)
+            note(money, BadValue(CURRENCY_UNCLEAR))
+            continue
+        code = given.get(money) or currency
+        if code:
+            values[f"{money}_currency"] = code
 
 
 def variant_attributes(values: dict[str, Any]) -> dict[str, str]:

@@ -353,92 +353,107 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../core/cli.py" line="33"/>
+        <location filename="../../core/cli.py" line="36"/>
         <source>categories</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="34"/>
+        <location filename="../../core/cli.py" line="37"/>
         <source>products</source>
         <translation>产品（SPU）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="35"/>
+        <location filename="../../core/cli.py" line="38"/>
         <source>skus</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="36"/>
+        <location filename="../../core/cli.py" line="39"/>
         <source>markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="37"/>
+        <location filename="../../core/cli.py" line="40"/>
         <source>platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="38"/>
+        <location filename="../../core/cli.py" line="41"/>
         <source>listings</source>
         <translation>上架链接</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="39"/>
+        <location filename="../../core/cli.py" line="42"/>
         <source>team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="40"/>
+        <location filename="../../core/cli.py" line="43"/>
         <source>raci assignments</source>
         <translation>RACI 分工</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="41"/>
+        <location filename="../../core/cli.py" line="44"/>
         <source>exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="42"/>
+        <location filename="../../core/cli.py" line="45"/>
         <source>sales records</source>
         <translation>销售记录</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="43"/>
+        <location filename="../../core/cli.py" line="46"/>
         <source>stock lots</source>
         <translation>库存批次</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="44"/>
+        <location filename="../../core/cli.py" line="47"/>
         <source>imports</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="72"/>
+        <location filename="../../core/cli.py" line="75"/>
         <source>MatrixDesk: product-matrix planning for cross-border sellers. Without a subcommand the desktop app starts (optionally on WORKSPACE).</source>
         <translation>MatrixDesk 出海产品矩阵：为跨境卖家规划产品矩阵。不带子命令时启动桌面应用（可指定要打开的 WORKSPACE 工作区）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="84"/>
+        <location filename="../../core/cli.py" line="87"/>
         <source>language of the output (default: $MATRIXDESK_LANG, else the system language)</source>
         <translation>输出语言（默认取 $MATRIXDESK_LANG，未设置时跟随系统语言）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="93"/>
+        <location filename="../../core/cli.py" line="96"/>
+        <source>write an empty workspace to PATH</source>
+        <translation>在 PATH 写入一个空工作区</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli.py" line="104"/>
+        <source>currency that money is compared in (three letters; default: CNY)</source>
+        <translation>用来比较金额的本位币（三个字母；默认 CNY）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli.py" line="110"/>
+        <source>the shop or seller name</source>
+        <translation>店铺或卖家名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli.py" line="115"/>
         <source>write the demo workspace to PATH</source>
         <translation>把演示工作区写入 PATH</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="99"/>
+        <location filename="../../core/cli.py" line="121"/>
         <source>replace PATH if it exists</source>
         <translation>PATH 已存在时覆盖它</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="104"/>
+        <location filename="../../core/cli.py" line="126"/>
         <source>counts per entity and the schema version</source>
         <translation>各类数据的条数和数据库版本</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="107"/>
+        <location filename="../../core/cli.py" line="129"/>
         <location filename="../../core/goals/cli.py" line="25"/>
         <location filename="../../core/selection/cli.py" line="116"/>
         <location filename="../../core/selection/cli.py" line="128"/>
@@ -446,212 +461,242 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="110"/>
+        <location filename="../../core/cli.py" line="132"/>
         <source>export data to Excel</source>
         <translation>把数据导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="113"/>
+        <location filename="../../core/cli.py" line="135"/>
         <source>the team and its RACI matrix</source>
         <translation>团队及其 RACI 分工矩阵</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="115"/>
+        <location filename="../../core/cli.py" line="137"/>
         <location filename="../../core/goals/cli.py" line="23"/>
-        <location filename="../../core/importing/cli.py" line="39"/>
+        <location filename="../../core/importing/cli.py" line="48"/>
         <location filename="../../core/inventory/cli.py" line="22"/>
         <location filename="../../core/selection/cli.py" line="126"/>
         <source>workspace file</source>
         <translation>工作区文件</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="117"/>
+        <location filename="../../core/cli.py" line="139"/>
         <location filename="../../core/inventory/cli.py" line="24"/>
         <source>Excel file to write (.xlsx)</source>
         <translation>要写入的 Excel 文件（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="146"/>
+        <location filename="../../core/cli.py" line="174"/>
+        <source>{path} already exists; nothing was written.</source>
+        <translation>{path} 已存在；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli.py" line="183"/>
+        <source>Empty workspace written to {path} (base currency {base}).</source>
+        <translation>已在 {path} 写入空工作区（本位币 {base}）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli.py" line="193"/>
         <source>{path} exists (use --force to replace it)</source>
         <translation>{path} 已存在（加 --force 可覆盖）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="157"/>
+        <location filename="../../core/cli.py" line="204"/>
         <source>Demo workspace written to {path}: {products} products, {skus} SKUs, {members} team members.</source>
         <translation>演示工作区已写入 {path}：{products} 个产品，{skus} 个 SKU，{members} 名团队成员。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="185"/>
+        <location filename="../../core/cli.py" line="232"/>
         <source>Workspace:      {path}</source>
         <translation>工作区：        {path}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="189"/>
+        <location filename="../../core/cli.py" line="236"/>
         <source>Schema version: {version}</source>
         <translation>数据库版本：    {version}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="211"/>
+        <location filename="../../core/cli.py" line="258"/>
         <source>Team and RACI written to {out}</source>
         <translation>团队和 RACI 分工已写入 {out}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="32"/>
+        <location filename="../../core/importing/cli.py" line="41"/>
         <source>import products from Excel/CSV; history; undo</source>
         <translation>从 Excel/CSV 导入产品；导入记录；撤销导入</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="37"/>
+        <location filename="../../core/importing/cli.py" line="46"/>
         <source>preview (and with --apply write) a product file</source>
         <translation>预览产品文件（加 --apply 才写入）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="41"/>
+        <location filename="../../core/importing/cli.py" line="50"/>
         <source>Excel or CSV file to import</source>
         <translation>要导入的 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="45"/>
+        <location filename="../../core/importing/cli.py" line="54"/>
         <source>saved column mapping to use (default: detected)</source>
         <translation>使用已保存的列映射方案（默认自动识别）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="48"/>
+        <location filename="../../core/importing/cli.py" line="57"/>
         <source>sheet to read (default: the first with data)</source>
         <translation>要读取的工作表（默认第一个有数据的）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="53"/>
+        <location filename="../../core/importing/cli.py" line="62"/>
         <source>row number of the header (1-based)</source>
         <translation>表头所在行号（从 1 开始）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="58"/>
+        <location filename="../../core/importing/cli.py" line="68"/>
+        <source>currency of prices and costs whose row names none, e.g. USD (default: what the file says; required when it says nothing)</source>
+        <translation>行内未注明币种的售价和成本所用的币种，如 USD（默认：按文件所写；文件未写明时必须给出）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="78"/>
         <source>write the new and changed rows</source>
         <translation>写入新增和有变化的行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="62"/>
+        <location filename="../../core/importing/cli.py" line="82"/>
         <source>list the imports of a workspace</source>
         <translation>列出工作区的导入记录</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="66"/>
+        <location filename="../../core/importing/cli.py" line="86"/>
         <source>undo one import as a whole</source>
         <translation>整批撤销一次导入</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="90"/>
+        <location filename="../../core/importing/cli.py" line="110"/>
         <source>no saved profile named &apos;{name}&apos;</source>
         <translation>没有名为“{name}”的已保存映射方案</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="101"/>
+        <location filename="../../core/importing/cli.py" line="121"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="102"/>
+        <location filename="../../core/importing/cli.py" line="122"/>
         <source>{file}: no column for the SKU code was found. Headers found: {headers}</source>
         <translation>{file}：没有找到 SKU 编码列。找到的表头：{headers}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="110"/>
+        <location filename="../../core/importing/cli.py" line="140"/>
         <source>Preview only: nothing was written (add --apply to import).</source>
         <translation>仅预览：未写入任何数据（加 --apply 才会导入）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="116"/>
+        <location filename="../../core/importing/cli.py" line="146"/>
         <source>Nothing to apply: no new or changed rows.</source>
         <translation>无需导入：没有新增或有变化的行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="119"/>
+        <location filename="../../core/importing/cli.py" line="149"/>
         <source>Applied as import #{id}: {new} new, {changed} changed. Undo with: import undo {path} {id}</source>
         <translation>已导入，导入编号 #{id}：新增 {new} 行，变更 {changed} 行。撤销命令：import undo {path} {id}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="143"/>
+        <location filename="../../core/importing/cli.py" line="173"/>
         <source>File:       {file}</source>
         <translation>文件：      {file}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="144"/>
+        <location filename="../../core/importing/cli.py" line="174"/>
         <source>Sheet:      {sheet}</source>
         <translation>工作表：    {sheet}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="145"/>
+        <location filename="../../core/importing/cli.py" line="175"/>
         <source>Header row: {row}</source>
         <translation>表头行：    {row}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="147"/>
+        <location filename="../../core/importing/cli.py" line="177"/>
         <source>Mapping:    profile {name}</source>
         <translation>列映射：    映射方案 {name}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="149"/>
+        <location filename="../../core/importing/cli.py" line="179"/>
         <source>Mapping:    detected from headers</source>
         <translation>列映射：    按表头自动识别</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="155"/>
+        <location filename="../../core/importing/cli.py" line="187"/>
         <source>Rows:       {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected, {skipped} skipped</source>
         <translation>行数：      新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}，跳过 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="166"/>
+        <location filename="../../core/importing/cli.py" line="198"/>
         <source>  changed row {row} {sku}: {changes}</source>
         <translation>  变更 第 {row} 行 {sku}：{changes}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="169"/>
+        <location filename="../../core/importing/cli.py" line="201"/>
         <source>  ... and {count} more changed rows</source>
         <translation>  …… 另有 {count} 行变更</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="174"/>
+        <location filename="../../core/importing/cli.py" line="206"/>
         <source>  warning: {message}</source>
         <translation>  提醒：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="177"/>
+        <location filename="../../core/importing/cli.py" line="209"/>
         <source>  ... and {count} more warnings</source>
         <translation>  …… 另有 {count} 条提醒</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="181"/>
+        <location filename="../../core/importing/cli.py" line="213"/>
         <source>  rejected: {message}</source>
         <translation>  拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="184"/>
+        <location filename="../../core/importing/cli.py" line="216"/>
         <source>  ... and {count} more rejected rows</source>
         <translation>  …… 另有 {count} 行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="196"/>
+        <location filename="../../core/importing/cli.py" line="222"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="223"/>
+        <source>Currencies: prices {prices}; costs {costs}</source>
+        <translation>币种：售价 {prices}；成本 {costs}</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="239"/>
+        <source>Not mapped: {fields}. Columns of the file not imported: {columns}. To use one, map it in the import wizard, save the mapping as a profile and pass --profile.</source>
+        <translation>未对应：{fields}。文件中未导入的列：{columns}。如需使用其中一列，请在导入向导中对应它、把对应关系保存为方案，再加上 --profile。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="255"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="199"/>
+        <location filename="../../core/importing/cli.py" line="258"/>
         <source>undone {time}</source>
         <translation>已于 {time} 撤销</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="201"/>
+        <location filename="../../core/importing/cli.py" line="260"/>
         <source>applied</source>
         <translation>已生效</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="202"/>
+        <location filename="../../core/importing/cli.py" line="261"/>
         <source>#{id} {time}  {file}{sheet}  {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected  ({state})</source>
         <translation>#{id} {time}  {file}{sheet}  新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="232"/>
+        <location filename="../../core/importing/cli.py" line="291"/>
         <source>Import #{id} undone.</source>
         <translation>导入 #{id} 已撤销。</translation>
     </message>
@@ -877,32 +922,32 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Currency</name>
     <message>
-        <location filename="../../core/currency.py" line="51"/>
+        <location filename="../../core/currency.py" line="52"/>
         <source>&quot;{code}&quot; is not a currency code: use three letters such as USD.</source>
         <translation>“{code}”不是币种代码：请用三个字母，例如 USD。</translation>
     </message>
     <message>
-        <location filename="../../core/currency.py" line="60"/>
+        <location filename="../../core/currency.py" line="66"/>
         <source>The rate for {code} must be a number.</source>
         <translation>{code} 的汇率必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/currency.py" line="64"/>
+        <location filename="../../core/currency.py" line="70"/>
         <source>The rate for {code} must be a number greater than zero.</source>
         <translation>{code} 的汇率必须是大于零的数字。</translation>
     </message>
     <message>
-        <location filename="../../core/currency.py" line="77"/>
+        <location filename="../../core/currency.py" line="83"/>
         <source>{code} is the base currency: its rate is always 1.</source>
         <translation>{code} 是本位币，汇率固定为 1。</translation>
     </message>
     <message>
-        <location filename="../../core/currency.py" line="93"/>
+        <location filename="../../core/currency.py" line="99"/>
         <source>{code} is the base currency and cannot be deleted.</source>
         <translation>{code} 是本位币，不能删除。</translation>
     </message>
     <message>
-        <location filename="../../core/currency.py" line="126"/>
+        <location filename="../../core/currency.py" line="132"/>
         <source>Add a rate for {code} first: the new base needs one to restate the others.</source>
         <translation>请先为 {code} 添加汇率：新的本位币需要它来换算其他汇率。</translation>
     </message>
@@ -1411,32 +1456,37 @@ Revenue by market: {markets}</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/importing/apply.py" line="56"/>
+        <location filename="../../core/importing/apply.py" line="57"/>
         <source>The workspace changed since the preview (SKU {sku}, row {row}). Nothing was imported; please preview the file again.</source>
         <translation>预览之后工作区数据已有变动（SKU {sku}，第 {row} 行）。本次未导入任何数据，请重新预览该文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="81"/>
+        <location filename="../../core/importing/apply.py" line="71"/>
+        <source>{file}: {count} rows have a price or cost but the file does not say in which currency. Nothing was imported; choose the currency of the file.</source>
+        <translation>{file}：有 {count} 行写了售价或成本，但文件没有写明币种。本次未导入任何数据；请选择该文件的币种。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/apply.py" line="98"/>
         <source>Backing up the workspace…</source>
         <translation>正在备份工作区…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="87"/>
+        <location filename="../../core/importing/apply.py" line="104"/>
         <source>Writing products…</source>
         <translation>正在写入产品…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="120"/>
+        <location filename="../../core/importing/apply.py" line="137"/>
         <source>Writing SKUs…</source>
         <translation>正在写入 SKU…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="144"/>
+        <location filename="../../core/importing/apply.py" line="160"/>
         <source>Recording the import…</source>
         <translation>正在记录本次导入…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="147"/>
+        <location filename="../../core/importing/apply.py" line="163"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1571,7 +1621,7 @@ Revenue by market: {markets}</source>
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/products.py" line="190"/>
+        <location filename="../../core/importing/products.py" line="202"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -1772,64 +1822,104 @@ Revenue by market: {markets}</source>
         <translation>{where}，第 {row} 行，{column} 列：一个单元格里列出多个 SKU 的行，库存是整个商品（listing）的合计（这里是 {value}），不是每个 SKU 的库存；这类行的 SKU 不导入库存，库存留空。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="83"/>
+        <location filename="../../core/importing/validate.py" line="85"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; is not a number.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="189"/>
+        <location filename="../../core/importing/validate.py" line="191"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; is not a currency code this app knows (use CNY, USD, EUR, GBP, JPY ... or ¥ $ € £).</source>
         <translation>{where}，第 {row} 行，“{column}”列：无法识别币种“{value}”（请使用 CNY、USD、EUR、GBP、JPY 等代码，或 ¥ $ € £）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="199"/>
+        <location filename="../../core/importing/validate.py" line="201"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; looks like a barcode Excel turned into a rounded number, so digits are lost. Format the column as Text in Excel, retype the barcodes and import again.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”像是被 Excel 转成了科学计数法的条码，后几位数字已经丢失。请在 Excel 中把该列设置为“文本”格式，重新填写条码后再导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="264"/>
+        <location filename="../../core/importing/validate.py" line="266"/>
         <source>Sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="268"/>
+        <location filename="../../core/importing/validate.py" line="270"/>
         <source>{where}, row {row}, column {column}: the SKU is empty; every row needs one.</source>
         <translation>{where}，第 {row} 行，“{column}”列：SKU 为空，每一行都必须有 SKU。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="271"/>
+        <location filename="../../core/importing/validate.py" line="273"/>
         <source>{where}, row {row}, column {column}: SKU &apos;{value}&apos; already appears in row {first_row}; only that first row is imported.</source>
         <translation>{where}，第 {row} 行，“{column}”列：SKU“{value}”已在第 {first_row} 行出现，只导入最先出现的那一行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="276"/>
+        <location filename="../../core/importing/validate.py" line="278"/>
         <source>{where}, row {row}, column {column}: the text is {length} characters long; at most {limit} fit.</source>
         <translation>{where}，第 {row} 行，“{column}”列：内容有 {length} 个字符，最多只能 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="281"/>
+        <location filename="../../core/importing/validate.py" line="283"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; is negative; it must be 0 or more.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”是负数，必须大于或等于 0。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="285"/>
+        <location filename="../../core/importing/validate.py" line="287"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; is more than {limit}; please check the number and its unit.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”超过 {limit}，请检查数值和单位。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="290"/>
+        <location filename="../../core/importing/validate.py" line="292"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; is not a whole number.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="293"/>
+        <location filename="../../core/importing/validate.py" line="295"/>
         <source>{where}, row {row}, column {column}: the price is 0; imported as it is.</source>
         <translation>{where}，第 {row} 行，“{column}”列：售价为 0，已按原值导入。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/validate.py" line="299"/>
+        <source>{problem} The cell was left empty; the rest of the row is imported.</source>
+        <translation>{problem} 该单元格按空值处理；这一行的其余内容照常导入。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/validate.py" line="392"/>
+        <source>{where}, row {row}, column {column}: &apos;{value}&apos; was left empty because the row&apos;s currency cannot be read.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：“{value}”按空值处理，因为这一行的币种无法识别。</translation>
     </message>
     <message>
         <location filename="../../core/importing/history.py" line="180"/>
         <source>SKU {sku} came with this import and was edited since ({column}: {value}). Undoing would delete it with that edit, so nothing was undone.</source>
         <translation>SKU {sku} 是这次导入新建的，之后又被修改过（{column}：{value}）。撤销会把它连同这次修改一起删除，所以没有撤销任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/currencies.py" line="237"/>
+        <source>{code} as you chose, although the file suggests {hint}: {columns}</source>
+        <translation>{code}（你的选择；文件提示的是 {hint}：{columns}）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/currencies.py" line="241"/>
+        <source>{code} as you chose</source>
+        <translation>{code}（你的选择）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/currencies.py" line="243"/>
+        <source>{code} from the column {columns}</source>
+        <translation>{code}，来自“{columns}”列</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/currencies.py" line="245"/>
+        <source>{code} from the market columns: {columns}</source>
+        <translation>{code}，来自市场列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/currencies.py" line="256"/>
+        <source>{file}: the file names several currencies ({found}) but not which one its prices and costs are in. Give it with {option}.</source>
+        <translation>{file}：文件中出现了多个币种（{found}），但没有写明售价和成本用的是哪一个。请用 {option} 指定。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/currencies.py" line="262"/>
+        <source>{file}: the file does not say which currency its prices and costs are in. Give it with {option}.</source>
+        <translation>{file}：文件没有写明售价和成本的币种。请用 {option} 指定。</translation>
     </message>
 </context>
 <context>
@@ -2024,86 +2114,126 @@ Revenue by market: {markets}</source>
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="78"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="93"/>
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="79"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="94"/>
         <source>Columns were matched by their names. Correct any match; fields marked * must be filled.</source>
         <translation>已按列名自动对应。可以修改任何一项；带 * 的字段必须选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="81"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="96"/>
         <source>Mapping profile:</source>
         <translation>对应方案：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="82"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="97"/>
         <source>Save as profile…</source>
         <translation>保存为方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="83"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="98"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="84"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="99"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="85"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="100"/>
         <source>First values</source>
         <translation>前几个值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="90"/>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="124"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="101"/>
+        <source>Currency of prices and costs:</source>
+        <translation>售价和成本的币种：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="102"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="107"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="141"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="92"/>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="105"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="109"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="122"/>
         <source>Automatic (by column names)</source>
         <translation>自动（按列名）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="97"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="114"/>
         <source>{field} *</source>
         <translation>{field} *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="168"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="196"/>
+        <source>The file names several currencies ({found}): choose the one its prices and costs are in.</source>
+        <translation>文件中出现了多个币种（{found}）：请选择售价和成本所用的那一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="199"/>
+        <source>Rows name their currency in the column {columns}; this one is for rows that leave it empty.</source>
+        <translation>各行的币种写在“{columns}”列；这里的选择用于该列为空的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="202"/>
+        <source>The file&apos;s market columns ({columns}) say {code}.</source>
+        <translation>文件的市场列（{columns}）表明币种是 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="205"/>
+        <source>The file does not say which currency its prices and costs are in.</source>
+        <translation>文件没有写明售价和成本的币种。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="207"/>
+        <source>Used for prices and costs whose row names no currency.</source>
+        <translation>用于行内未写明币种的售价和成本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="224"/>
         <source>Save as profile</source>
         <translation>保存为方案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="169"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="225"/>
         <source>Name of the profile (e.g. the supplier or platform):</source>
         <translation>方案名称（如供应商或平台）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="188"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="244"/>
         <source>This mapping will be saved as profile “{name}” when you import; files with the same columns will use it.</source>
         <translation>导入时会把这套对应保存为方案“{name}”；以后列名相同的文件会自动使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="192"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="248"/>
         <source>Saved profile “{name}” fits these columns and was used.</source>
         <translation>已保存的方案“{name}”与这些列相符，已自动使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="195"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="251"/>
         <source>Save the mapping as a profile to reuse your corrections next time.</source>
         <translation>把对应关系保存为方案，下次可直接沿用你的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="199"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="257"/>
         <source>Choose a column for: {fields}.</source>
         <translation>请为以下字段选择列：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="260"/>
+        <source>Choose the currency of the prices and costs.</source>
+        <translation>请选择售价和成本的币种。</translation>
     </message>
 </context>
 <context>
@@ -2137,88 +2267,118 @@ Revenue by market: {markets}</source>
 <context>
     <name>ImportPreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="64"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="79"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="65"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="80"/>
         <source>Press Import to write the new and changed rows in one step. Rejected rows are left out; the import can be undone later.</source>
         <translation>点击“导入”会一次性写入新增和变更的行。被拒绝的行不会导入；导入之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="67"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="82"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="69"/>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="75"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="84"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="90"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="89"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="104"/>
         <source>Checking every row against your catalog…</source>
         <translation>正在逐行与你的产品库对比…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="91"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="106"/>
         <source>Checking the rows</source>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="98"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="113"/>
         <source>Nothing has been written yet.</source>
         <translation>尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="108"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="123"/>
         <source>The check failed.</source>
         <translation>检查失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="115"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="130"/>
         <source>Cancelled. Nothing has been written.</source>
         <translation>已取消，没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="131"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="146"/>
         <source>New ({count})</source>
         <translation>新增（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="131"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="146"/>
         <source>Changed ({count})</source>
         <translation>变更（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="132"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="147"/>
         <source>Unchanged ({count})</source>
         <translation>未变（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="133"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="148"/>
         <source>Rejected ({count})</source>
         <translation>拒绝（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="140"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="156"/>
         <source>{new} new SKUs, {changed} changed, {unchanged} unchanged, {rejected} rejected (from {file}, header in row {header}).</source>
         <translation>新增 {new} 个 SKU，变更 {changed} 个，未变 {unchanged} 个，拒绝 {rejected} 个（来自 {file}，表头在第 {header} 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="146"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="162"/>
         <source>Rows with a warning: {count} (marked ⚠; point at a row to read it). They are imported all the same.</source>
         <translation>带提示的行：{count} 行（标有 ⚠，把鼠标指向该行即可查看），这些行照常导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="161"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="172"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="173"/>
+        <source>Currencies written: prices {prices}; costs {costs}.</source>
+        <translation>将写入的币种：售价 {prices}；成本 {costs}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="177"/>
+        <source>Rows without their own currency: {source}.</source>
+        <translation>未写明币种的行：{source}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="183"/>
+        <source>and {count} more</source>
+        <translation>等另外 {count} 列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="190"/>
+        <source>Not mapped: {fields}, while the file has columns that are not imported. Go Back to map one if it holds them.</source>
+        <translation>未对应：{fields}，而文件里还有未导入的列。如果其中有这些内容，请点“上一步”去对应。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="196"/>
+        <source>Columns not imported: {columns}.</source>
+        <translation>未导入的列：{columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="212"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="162"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="213"/>
         <source>Importing products</source>
         <translation>正在导入产品</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.importing.fields import TargetField
+from core.importing.validate import CURRENCY_CODES
 from ui.dialogs.import_file_page import show_problem
 from ui.i18n import translate
 from ui.models.sheet_grid_model import column_letter
@@ -39,6 +40,15 @@ class ImportMappingPage(QWizardPage):
         self.problem = QLabel()
         self.problem.setObjectName("warning")
         self.problem.hide()
+        self.currency_label = QLabel()
+        self.currency_combo = QComboBox()
+        self.currency_combo.addItem("", "")  # "— choose —", named in retranslate
+        for code in CURRENCY_CODES:
+            self.currency_combo.addItem(code, code)
+        self.currency_combo.activated.connect(self._currency_chosen)
+        self.currency_hint = QLabel()
+        self.currency_hint.setObjectName("hint")
+        self.currency_hint.setWordWrap(True)
         self.field_labels: dict[str, QLabel] = {}
         self.combos: dict[str, QComboBox] = {}
         self.samples: dict[str, QLabel] = {}
@@ -66,6 +76,11 @@ class ImportMappingPage(QWizardPage):
         layout.addLayout(top)
         layout.addWidget(self.profile_hint)
         layout.addWidget(scroll, 1)
+        currency_row = QHBoxLayout()
+        currency_row.addWidget(self.currency_label)
+        currency_row.addWidget(self.currency_combo)
+        currency_row.addWidget(self.currency_hint, 1)
+        layout.addLayout(currency_row)
         layout.addWidget(self.problem)
         self._fields: list[TargetField] = []
         self.retranslate()
@@ -83,6 +98,8 @@ class ImportMappingPage(QWizardPage):
         self.field_header.setText(self.tr("Field"))
         self.column_header.setText(self.tr("Column in the file"))
         self.sample_header.setText(self.tr("First values"))
+        self.currency_label.setText(self.tr("Currency of prices and costs:"))
+        self.currency_combo.setItemText(0, self.tr("— choose —"))
         for field in self._fields:
             self.field_labels[field.key].setText(self._field_text(field))
             combo = self.combos[field.key]
@@ -151,6 +168,45 @@ class ImportMappingPage(QWizardPage):
         self._show_state()
         self.completeChanged.emit()
 
+    def set_currency(self, code: str) -> None:
+        """Choose ``code`` ("" = none) as the currency box does."""
+        index = self.currency_combo.findData(code)
+        if index < 0:
+            self.currency_combo.addItem(code, code)
+            index = self.currency_combo.count() - 1
+        self.currency_combo.setCurrentIndex(index)
+        self._currency_chosen()
+
+    def _currency_chosen(self, _index: int = 0) -> None:
+        self.plan.set_currency(self.currency_combo.currentData() or "")
+        self._show_state()
+        self.completeChanged.emit()
+
+    def _show_currency(self) -> None:
+        """The box shows the plan's currency (the file's hint until the seller picks one);
+        the text beside it says where that currency comes from."""
+        plan = self.plan
+        code = plan.currency
+        if code and self.currency_combo.findData(code) < 0:
+            self.currency_combo.addItem(code, code)
+        self.currency_combo.setCurrentIndex(max(self.currency_combo.findData(code), 0))
+        hint = plan.currency_hint()
+        columns = ", ".join(hint.headers[:2]) + (", …" if len(hint.headers) > 2 else "")
+        if len(hint.found) > 1 and not plan.currency_chosen:
+            text = self.tr("The file names several currencies ({found}): choose the one its "
+                           "prices and costs are in.").format(found=", ".join(hint.found))  # fmt: skip
+        elif hint.source == "column":
+            text = self.tr("Rows name their currency in the column {columns}; this one is for "
+                           "rows that leave it empty.").format(columns=columns)  # fmt: skip
+        elif hint.source == "markets":
+            text = self.tr("The file's market columns ({columns}) say {code}.").format(
+                columns=columns, code=hint.code)  # fmt: skip
+        elif plan.currency_needed():
+            text = self.tr("The file does not say which currency its prices and costs are in.")
+        else:
+            text = self.tr("Used for prices and costs whose row names no currency.")
+        self.currency_hint.setText(text)
+
     def _profile_chosen(self, index: int) -> None:
         profile_id = self.profile_combo.itemData(index)
         profile = None
@@ -194,12 +250,20 @@ class ImportMappingPage(QWizardPage):
         else:
             hint = self.tr("Save the mapping as a profile to reuse your corrections next time.")
         self.profile_hint.setText(hint)
+        self._show_currency()
         missing = plan.missing_required()
         names = ", ".join(translate("Import", f.label) for f in missing)
-        text = self.tr("Choose a column for: {fields}.").format(fields=names) if missing else ""
-        show_problem(self.problem, text)
+        problems = (
+            [self.tr("Choose a column for: {fields}.").format(fields=names)] if missing else []
+        )
+        if plan.missing_currency():
+            problems.append(self.tr("Choose the currency of the prices and costs."))
+        show_problem(self.problem, " ".join(problems))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return (
-            bool(self.wizard()) and self.plan.table is not None and not self.plan.missing_required()
+            bool(self.wizard())
+            and self.plan.table is not None
+            and not self.plan.missing_required()
+            and not self.plan.missing_currency()
         )

@@ -14,11 +14,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from core.importing.currencies import describe, source_message
+from core.importing.fields import field_by_key
 from core.importing.plan import finish_import, preview_plan
 from ui.errors import error_text, show_exception
 from ui.i18n import translate
 from ui.job_runner import run_job
 from ui.models.import_preview_model import KINDS, ImportPreviewModel
+
+MAX_COLUMNS_SHOWN = 12  # the rest is counted: the list stays a line or two
 
 
 class ImportPreviewPage(QWizardPage):
@@ -29,6 +33,14 @@ class ImportPreviewPage(QWizardPage):
         self.counts = QLabel()
         self.counts.setObjectName("sectionTitle")
         self.counts.setWordWrap(True)
+        self.currencies = QLabel()
+        self.currencies.setWordWrap(True)
+        self.unmapped_warning = QLabel()  # name, price, cost or stock not mapped
+        self.unmapped_warning.setObjectName("warning")
+        self.unmapped_warning.setWordWrap(True)
+        self.unmapped_columns = QLabel()  # every column of the file that nothing reads
+        self.unmapped_columns.setObjectName("hint")
+        self.unmapped_columns.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
@@ -52,6 +64,9 @@ class ImportPreviewPage(QWizardPage):
         row.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
+        layout.addWidget(self.currencies)
+        layout.addWidget(self.unmapped_warning)
+        layout.addWidget(self.unmapped_columns)
         layout.addLayout(row)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
@@ -133,6 +148,7 @@ class ImportPreviewPage(QWizardPage):
                  "rejected": self.tr("Rejected ({count})")}  # fmt: skip
         for index, kind in enumerate(KINDS):
             self.tabs.setTabText(index, names[kind].format(count=counts[kind]))
+        self._show_currencies_and_unmapped(preview)
         if preview is None:
             self.counts.clear()
             return
@@ -146,6 +162,41 @@ class ImportPreviewPage(QWizardPage):
             text += "\n" + self.tr("Rows with a warning: {count} (marked ⚠; point at a "
                                     "row to read it). They are imported all the same.").format(count=warned)  # fmt: skip
         self.counts.setText(text)
+
+    def _show_currencies_and_unmapped(self, preview) -> None:
+        for label in (self.currencies, self.unmapped_warning, self.unmapped_columns):
+            label.setVisible(preview is not None)
+        if preview is None:
+            return
+        summary = preview.currencies
+        none = self.tr("none")
+        text = self.tr("Currencies written: prices {prices}; costs {costs}.").format(
+            prices=describe(summary.price) or none, costs=describe(summary.cost) or none)  # fmt: skip
+        source = source_message(summary)
+        if source is not None:
+            text += " " + self.tr("Rows without their own currency: {source}.").format(
+                source=source.render(translate))  # fmt: skip
+        self.currencies.setText(text)
+        columns = preview.unmapped_columns
+        shown = ", ".join(columns[:MAX_COLUMNS_SHOWN])
+        if len(columns) > MAX_COLUMNS_SHOWN:
+            shown += " " + self.tr("and {count} more").format(
+                count=len(columns) - MAX_COLUMNS_SHOWN
+            )
+        if preview.unmapped_fields and columns:
+            fields = ", ".join(translate("Import", field_by_key(key).label)
+                               for key in preview.unmapped_fields)  # fmt: skip
+            self.unmapped_warning.setText(self.tr(
+                "Not mapped: {fields}, while the file has columns that are not imported. Go "
+                "Back to map one if it holds them.").format(fields=fields))  # fmt: skip
+        else:
+            self.unmapped_warning.setVisible(False)
+        if columns:
+            self.unmapped_columns.setText(
+                self.tr("Columns not imported: {columns}.").format(columns=shown)
+            )
+        else:
+            self.unmapped_columns.setVisible(False)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return not self.busy and self.wizard() is not None and self.plan.preview is not None

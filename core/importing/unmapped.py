@@ -1,0 +1,27 @@
+"""Say what was not mapped: the fields a seller expects that stayed empty, and the columns of
+the file that nothing reads, so a missed match is seen before the import, not after."""
+
+from __future__ import annotations
+
+from core.importing.readers import RawTable
+from core.importing.validate import is_empty
+
+# Fields whose absence changes what the catalog can tell (margins, stock value, names).
+EXPECTED_FIELDS = ("product_name", "price", "cost", "stock_qty")
+
+
+def unmapped_columns(table: RawTable, mapping: dict[str, int]) -> list[str]:
+    """Headers of the columns no field reads that hold at least one value, in file order."""
+    used = set(mapping.values())
+    filled: list[str] = []
+    for col, header in enumerate(table.headers):
+        if col in used:
+            continue
+        if any(col < len(cells) and not is_empty(cells[col]) for cells in table.rows):
+            filled.append(str(header).strip() or f"#{col + 1}")
+    return filled
+
+
+def unmapped_fields(mapping: dict[str, int]) -> list[str]:
+    """The expected fields (name, price, cost, stock) that no column fills."""
+    return [key for key in EXPECTED_FIELDS if key not in mapping]
