@@ -26,7 +26,18 @@ from core.jobs import Progress
 from core.workspace import WorkspaceError, open_workspace
 from core.xlsx_export import ExportError
 
-SUBCOMMANDS = ("new", "demo", "info", "import", "export", "kpi", "report", "profit", "goals")
+SUBCOMMANDS = (
+    "new",
+    "demo",
+    "info",
+    "import",
+    "export",
+    "kpi",
+    "report",
+    "profit",
+    "goals",
+    "candidates",
+)
 LANGUAGES = ("en", "zh_CN")
 SELLER_NAME_KEY = "seller_name"  # the same setting the demo writes
 CTX = "Cli"

@@ -30,6 +30,7 @@ from core.models import (
     saved_id,
 )
 from core.sales import months_before
+from core.selection.demo import add_demo_candidates
 from core.workspace import Workspace, open_workspace
 
 SEED = 20260115
@@ -245,6 +246,7 @@ def build_demo(
                     hero = prefix == "TC" and index == 1 and v_index == 0
                     _sell(session, rng, sku, markets, platforms, months, shape, hero)
         build_demo_goals(session, anchor)  # step 3: priorities, roles and goals
+        add_demo_candidates(session, anchor)
     return workspace
 
 

@@ -184,7 +184,70 @@ CREATE TABLE goal (
 );
 """
 
-STEPS: list[str] = [V1, V2, V3]
+# Step 4, selection: the candidate pool, review pain points, hand-set scores and decisions.
+# Money as exact decimal text; weights and thresholds live in ``setting`` as JSON.
+V_SELECTION = """
+CREATE TABLE candidate (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    category TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    attributes TEXT NOT NULL DEFAULT '[]',
+    markets TEXT NOT NULL DEFAULT '[]',
+    platform TEXT NOT NULL DEFAULT '',
+    currency TEXT NOT NULL DEFAULT 'USD',
+    price TEXT,
+    cost TEXT,
+    cost_currency TEXT NOT NULL DEFAULT 'CNY',
+    freight TEXT,
+    freight_currency TEXT NOT NULL DEFAULT 'CNY',
+    weight_g FLOAT,
+    moq INTEGER,
+    lead_days INTEGER,
+    monthly_units INTEGER,
+    monthly_revenue TEXT,
+    reviews INTEGER,
+    rating FLOAT,
+    bsr INTEGER,
+    sellers INTEGER,
+    seasonality TEXT NOT NULL DEFAULT '[]',
+    ip_risk TEXT NOT NULL DEFAULT '',
+    sources TEXT NOT NULL DEFAULT '{}',
+    created_on DATE
+);
+CREATE TABLE candidatepainpoint (
+    id INTEGER PRIMARY KEY,
+    candidate_id INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    mentions INTEGER NOT NULL DEFAULT 1,
+    source TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX ix_painpoint_candidate ON candidatepainpoint(candidate_id);
+CREATE TABLE candidatescore (
+    id INTEGER PRIMARY KEY,
+    candidate_id INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+    criterion TEXT NOT NULL,
+    score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    reason TEXT NOT NULL,
+    UNIQUE (candidate_id, criterion)
+);
+CREATE TABLE candidatedecision (
+    id INTEGER PRIMARY KEY,
+    candidate_id INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+    decision TEXT NOT NULL CHECK (decision IN ('approve', 'park', 'reject')),
+    reason TEXT NOT NULL DEFAULT '',
+    decided_on DATE NOT NULL,
+    approver_id INTEGER REFERENCES teammember(id) ON DELETE SET NULL,
+    approver_name TEXT NOT NULL DEFAULT '',
+    product_id INTEGER REFERENCES product(id) ON DELETE SET NULL,
+    score TEXT,
+    undone_at TEXT
+);
+CREATE INDEX ix_decision_candidate ON candidatedecision(candidate_id);
+"""
+
+STEPS: list[str] = [V1, V2, V3, V_SELECTION]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -9,6 +9,7 @@ from sqlmodel import Session
 from core import team
 from core.goals.plan import goals_state
 from core.inventory import review
+from core.selection import pool as selection_pool
 from core.steps import STEPS, StepState
 from core.workspace import Workspace
 
@@ -18,6 +19,7 @@ STATE_FUNCTIONS: dict[str, StateFunction] = {
     "team": team.team_state,
     "inventory": review.inventory_state,
     "goals": goals_state,
+    "selection": selection_pool.selection_state,
 }
 
 

@@ -48,8 +48,8 @@ def _find(model: CatalogModel, code: str, column: str):
 def test_tree_shape_on_the_demo(qtmodeltester, demo):
     model = _model(demo)
     qtmodeltester.check(model)
-    assert model.rowCount() == 36
-    assert sum(model.rowCount(model.index(r, 0)) for r in range(36)) == 99
+    assert model.rowCount() == 38  # 36 + 2 approved in step 4
+    assert sum(model.rowCount(model.index(r, 0)) for r in range(38)) == 101
     first = model.index(0, 0)
     assert first.data(SKU_ID_ROLE) == 0
     assert model.index(0, 0, first).data(SKU_ID_ROLE) > 0

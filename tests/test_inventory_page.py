@@ -59,13 +59,13 @@ def _top_codes(page) -> list[str]:
 
 def test_demo_opens_with_the_catalog_and_filter_as_you_type(qtbot, page, demo):
     _open(qtbot, page, demo)
-    assert page.model.rowCount() == 36 and page.model.sku_count() == 99
+    assert page.model.rowCount() == 38 and page.model.sku_count() == 101  # 2 from step 4
     assert not page.checklist.import_button.isVisible()
     qtbot.keyClicks(page.filter_edit, "HM0")
     codes = _top_codes(page)
     assert len(codes) == 12 and all(c.startswith("HM") for c in codes)
     page.filter_edit.clear()
-    assert len(_top_codes(page)) == 36
+    assert len(_top_codes(page)) == 38
 
 
 def test_edit_a_price_like_a_user_then_ctrl_z_and_ctrl_y(qtbot, page, demo):
@@ -121,7 +121,7 @@ def test_show_them_link_filters_to_skus_without_cost(qtbot, page, demo):
     assert page.proxy.rowCount() == 1
     assert page.proxy.index(0, 0, page.proxy.index(0, 0)).data() == code
     page.filter_chip.linkActivated.emit("clear")
-    assert page.proxy.rowCount() == 36
+    assert page.proxy.rowCount() == 38
 
 
 def test_exchange_rate_dialog_saves_each_edit(qtbot, demo, qtmodeltester):

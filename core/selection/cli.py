@@ -116,6 +116,7 @@ def register(subparsers, export_subparsers, translate: Translate = identity) -> 
         "--json", action="store_true", help=h(QT_TRANSLATE_NOOP("Cli", "print JSON"))
     )
     profit.set_defaults(handler=cmd_profit)
+    register_candidates(subparsers, h)
 
 
 def register_candidates(subparsers, h) -> None:
@@ -220,8 +221,10 @@ def cmd_candidates(args) -> int:
         return 0
     for index, row in enumerate(data["candidates"], start=1):
         decision = row["decision"] or "—"
-        missing = " *" if row["missing_data"] else ""
-        print(f"{index:>3}  {row['score']:>5.2f}{missing}  {decision:<9} {row['name']}")
+        missing = "*" if row["missing_data"] else " "
+        print(f"{index:>3}  {row['score']:>5.2f}{missing} {decision:<8} {row['name']}")
+    if any(row["missing_data"] for row in data["candidates"]):
+        print(say(args, QT_TRANSLATE_NOOP("Cli", "* some scores rest on missing data")))
     if not data["candidates"]:
         print(say(args, QT_TRANSLATE_NOOP("Cli", "No candidates in this workspace yet.")))
     return 0

@@ -36,6 +36,84 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
 </context>
 <context>
+    <name>Candidates</name>
+    <message>
+        <location filename="../../core/selection/pool.py" line="44"/>
+        <source>A candidate needs a name.</source>
+        <translation>候选产品需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/pool.py" line="52"/>
+        <source>&quot;{value}&quot; is not a currency code.</source>
+        <translation>“{value}”不是币种代码。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/pool.py" line="63"/>
+        <source>Amounts cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/pool.py" line="72"/>
+        <source>&quot;{value}&quot; is not a number.</source>
+        <translation>“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/pool.py" line="75"/>
+        <source>Numbers cannot be negative.</source>
+        <translation>数值不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/pool.py" line="77"/>
+        <source>A rating is at most 5 stars.</source>
+        <translation>评分最高为 5 星。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/pool.py" line="84"/>
+        <source>Unknown product attribute: {name}.</source>
+        <translation>未知的产品属性:{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/pool.py" line="95"/>
+        <source>A seasonality curve has 12 months, none of them negative.</source>
+        <translation>季节性曲线应有 12 个月的数值,且都不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/pool.py" line="104"/>
+        <source>IP risk is low, medium or high.</source>
+        <translation>知识产权风险只能是低、中或高。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/pool.py" line="107"/>
+        <source>&apos;{field}&apos; cannot be edited.</source>
+        <translation>“{field}”不能编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/pool.py" line="136"/>
+        <source>This candidate no longer exists (id {id}).</source>
+        <translation>该候选产品已不存在(id {id})。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/pool.py" line="159"/>
+        <source>A pain point needs a tag.</source>
+        <translation>痛点需要一个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/pool.py" line="195"/>
+        <source>Unknown criterion {name}.</source>
+        <translation>未知的评分项 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/pool.py" line="207"/>
+        <source>A score is a whole number from 1 to 5.</source>
+        <translation>评分必须是 1 到 5 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/pool.py" line="210"/>
+        <source>Write down why, when you score a criterion by hand.</source>
+        <translation>手动评分时请写明理由。</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <location filename="../../core/catalog.py" line="35"/>
@@ -456,7 +534,7 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/cli.py" line="129"/>
         <location filename="../../core/goals/cli.py" line="25"/>
         <location filename="../../core/selection/cli.py" line="116"/>
-        <location filename="../../core/selection/cli.py" line="128"/>
+        <location filename="../../core/selection/cli.py" line="129"/>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
@@ -475,7 +553,7 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/goals/cli.py" line="23"/>
         <location filename="../../core/importing/cli.py" line="48"/>
         <location filename="../../core/inventory/cli.py" line="22"/>
-        <location filename="../../core/selection/cli.py" line="126"/>
+        <location filename="../../core/selection/cli.py" line="127"/>
         <source>workspace file</source>
         <translation>工作区文件</translation>
     </message>
@@ -806,47 +884,52 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>用其汇率表换算成本的工作区</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="124"/>
+        <location filename="../../core/selection/cli.py" line="125"/>
         <source>the candidate pool of step 4, best score first</source>
         <translation>第 4 步的候选产品池,按评分从高到低</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="179"/>
+        <location filename="../../core/selection/cli.py" line="180"/>
         <source>Net price (without VAT)</source>
         <translation>净售价(不含增值税)</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="182"/>
+        <location filename="../../core/selection/cli.py" line="183"/>
         <source>Landed cost</source>
         <translation>到岸成本</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="184"/>
+        <location filename="../../core/selection/cli.py" line="185"/>
         <source>Profit before ads</source>
         <translation>广告前利润</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="187"/>
+        <location filename="../../core/selection/cli.py" line="188"/>
         <source>Unit profit</source>
         <translation>单件利润</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="188"/>
+        <location filename="../../core/selection/cli.py" line="189"/>
         <source>Net margin</source>
         <translation>净利润率</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="189"/>
+        <location filename="../../core/selection/cli.py" line="190"/>
         <source>Break-even ACoS</source>
         <translation>盈亏平衡 ACoS</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="191"/>
+        <location filename="../../core/selection/cli.py" line="192"/>
         <source>Break-even price</source>
         <translation>盈亏平衡售价</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="226"/>
+        <location filename="../../core/selection/cli.py" line="227"/>
+        <source>* some scores rest on missing data</source>
+        <translation>* 部分评分缺少数据支撑</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/cli.py" line="229"/>
         <source>No candidates in this workspace yet.</source>
         <translation>这个工作区还没有候选产品。</translation>
     </message>
@@ -950,6 +1033,64 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/currency.py" line="132"/>
         <source>Add a rate for {code} first: the new base needs one to restate the others.</source>
         <translation>请先为 {code} 添加汇率：新的本位币需要它来换算其他汇率。</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <location filename="../../core/selection/decision.py" line="32"/>
+        <source>Approve (立项)</source>
+        <translation>立项</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/decision.py" line="33"/>
+        <source>Park</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/decision.py" line="34"/>
+        <source>Reject</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/decision.py" line="72"/>
+        <source>Nobody is Accountable for product approval in the team&apos;s RACI matrix (step 1).</source>
+        <translation>团队 RACI 矩阵(第 1 步)中没有人对产品立项负责(A)。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/decision.py" line="80"/>
+        <source>{name} is Accountable for product approval (step 1): approvals should be theirs.</source>
+        <translation>{name} 对产品立项负责(第 1 步):立项应由其批准。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/decision.py" line="100"/>
+        <source>Decide approve, park or reject.</source>
+        <translation>请选择立项、暂缓或否决。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/decision.py" line="105"/>
+        <source>{name} is already approved: undo the approval first.</source>
+        <translation>{name} 已立项:请先撤销立项。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/decision.py" line="109"/>
+        <source>Write down the reason for the decision.</source>
+        <translation>请写明决定的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/decision.py" line="112"/>
+        <source>Choose who decides, from the team.</source>
+        <translation>请从团队中选择决定人。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/decision.py" line="180"/>
+        <source>Approved from the candidate pool on {date} by {name} (score {score}).</source>
+        <translation>{date} 由 {name} 从候选产品池立项(评分 {score})。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/decision.py" line="228"/>
+        <source>{code} already has listings, sales or stock in the catalog: it stays. Change or end it in step 2 instead.</source>
+        <translation>{code} 在产品目录中已有上架、销售或库存:不能撤销。请到第 2 步修改或停售。</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3960,114 @@ Your data folder: {folder}</source>
         <location filename="../../ui/dialogs/team_wizard.py" line="174"/>
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="50"/>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="54"/>
+        <source>units sold per month by the top competitors</source>
+        <translation>头部竞品的月销量</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="58"/>
+        <source>Trend and seasonality</source>
+        <translation>趋势与季节性</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="62"/>
+        <source>peak month ÷ average month of the 12-month curve</source>
+        <translation>12 个月曲线中最高月 ÷ 月平均</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="66"/>
+        <source>Competition</source>
+        <translation>竞争</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="70"/>
+        <source>reviews of the leading competitors</source>
+        <translation>头部竞品的评论数</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="74"/>
+        <source>Margin after all costs</source>
+        <translation>全成本后利润率</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="78"/>
+        <source>net margin from the profit calculator</source>
+        <translation>利润计算器得出的净利润率</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="82"/>
+        <source>Differentiation</source>
+        <translation>差异化</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="86"/>
+        <source>review pain points the product can fix</source>
+        <translation>产品能解决的评论痛点数</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="90"/>
+        <source>Supply readiness</source>
+        <translation>供应就绪度</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="94"/>
+        <source>supplier lead time in days (MOQ over 1,000 costs a point)</source>
+        <translation>供应商交期(天);起订量超过 1,000 扣 1 分</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="98"/>
+        <source>Compliance and IP risk</source>
+        <translation>合规与知识产权风险</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="102"/>
+        <source>certification cost in CNY (upper estimate); IP risk costs points</source>
+        <translation>认证费用(人民币,估算上限);知识产权风险扣分</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="108"/>
+        <source>Logistics friendliness</source>
+        <translation>物流友好度</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="112"/>
+        <source>shipping weight in grams (a battery costs a point)</source>
+        <translation>运输重量(克);带电池扣 1 分</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="135"/>
+        <source>A weight must be between 0 and 100.</source>
+        <translation>权重必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="138"/>
+        <source>At least one weight must be above zero.</source>
+        <translation>至少要有一个权重大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="151"/>
+        <source>Give four thresholds, for 2, 3, 4 and 5.</source>
+        <translation>请给出 4 个阈值,分别对应 2、3、4、5 分。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="155"/>
+        <source>The thresholds must rise from 2 to 5 points.</source>
+        <translation>阈值必须从 2 分到 5 分逐级升高。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scorecard.py" line="157"/>
+        <source>The thresholds must fall from 2 to 5 points.</source>
+        <translation>阈值必须从 2 分到 5 分逐级降低。</translation>
     </message>
 </context>
 <context>
