@@ -67,7 +67,7 @@ def test_sku_list_sorts_the_whole_catalog_by_price_in_the_base_currency(qtbot, p
         sku.price, sku.price_currency = 3000.0, "JPY"
     _open(qtbot, page, demo)
     page.act_flat.trigger()
-    assert page.model.flat and page.proxy.rowCount() == 99  # every SKU a row, no products
+    assert page.model.flat and page.proxy.rowCount() == 101  # every SKU a row (99 + 2 approved in step 4)
     page.tree.sortByColumn(_column(page, "price"), Qt.SortOrder.AscendingOrder)
     values = _base_values(demo)
     prices = [values[code]["price"] for code in _flat_codes(page)]
@@ -94,7 +94,7 @@ def test_top_skus_by_margin_in_one_click(qtbot, page, demo):
     assert [values[c]["margin"] for c in shown] == pytest.approx([m for m, _ in expected])
     assert page.tree.currentIndex().data() == shown[0]
     page.act_flat.trigger()  # back to the tree
-    assert not page.model.flat and page.proxy.rowCount() == 36
+    assert not page.model.flat and page.proxy.rowCount() == 38
 
 
 def test_tree_sorts_products_by_value_and_skus_within(qtbot, page, demo):
@@ -249,8 +249,8 @@ def test_flat_model_passes_the_model_tester(qtmodeltester, demo):
         )
     model.set_flat(True)
     qtmodeltester.check(model)
-    assert model.rowCount() == 99 and all(
-        model.index(r, 0).data(SKU_ID_ROLE) > 0 for r in range(99)
+    assert model.rowCount() == 101 and all(
+        model.index(r, 0).data(SKU_ID_ROLE) > 0 for r in range(101)
     )
     sku_id = model.index(5, 0).data(SKU_ID_ROLE)
     assert model.sku_index(sku_id).row() == 5
