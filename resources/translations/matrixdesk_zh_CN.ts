@@ -431,107 +431,107 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../core/cli.py" line="36"/>
+        <location filename="../../core/cli.py" line="47"/>
         <source>categories</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="37"/>
+        <location filename="../../core/cli.py" line="48"/>
         <source>products</source>
         <translation>产品（SPU）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="38"/>
+        <location filename="../../core/cli.py" line="49"/>
         <source>skus</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="39"/>
+        <location filename="../../core/cli.py" line="50"/>
         <source>markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="40"/>
+        <location filename="../../core/cli.py" line="51"/>
         <source>platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="41"/>
+        <location filename="../../core/cli.py" line="52"/>
         <source>listings</source>
         <translation>上架链接</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="42"/>
+        <location filename="../../core/cli.py" line="53"/>
         <source>team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="43"/>
+        <location filename="../../core/cli.py" line="54"/>
         <source>raci assignments</source>
         <translation>RACI 分工</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="44"/>
+        <location filename="../../core/cli.py" line="55"/>
         <source>exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="45"/>
+        <location filename="../../core/cli.py" line="56"/>
         <source>sales records</source>
         <translation>销售记录</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="46"/>
+        <location filename="../../core/cli.py" line="57"/>
         <source>stock lots</source>
         <translation>库存批次</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="47"/>
+        <location filename="../../core/cli.py" line="58"/>
         <source>imports</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="75"/>
+        <location filename="../../core/cli.py" line="86"/>
         <source>MatrixDesk: product-matrix planning for cross-border sellers. Without a subcommand the desktop app starts (optionally on WORKSPACE).</source>
         <translation>MatrixDesk 出海产品矩阵：为跨境卖家规划产品矩阵。不带子命令时启动桌面应用（可指定要打开的 WORKSPACE 工作区）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="87"/>
+        <location filename="../../core/cli.py" line="98"/>
         <source>language of the output (default: $MATRIXDESK_LANG, else the system language)</source>
         <translation>输出语言（默认取 $MATRIXDESK_LANG，未设置时跟随系统语言）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="96"/>
+        <location filename="../../core/cli.py" line="107"/>
         <source>write an empty workspace to PATH</source>
         <translation>在 PATH 写入一个空工作区</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="104"/>
+        <location filename="../../core/cli.py" line="115"/>
         <source>currency that money is compared in (three letters; default: CNY)</source>
         <translation>用来比较金额的本位币（三个字母；默认 CNY）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="110"/>
+        <location filename="../../core/cli.py" line="121"/>
         <source>the shop or seller name</source>
         <translation>店铺或卖家名称</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="115"/>
+        <location filename="../../core/cli.py" line="126"/>
         <source>write the demo workspace to PATH</source>
         <translation>把演示工作区写入 PATH</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="121"/>
+        <location filename="../../core/cli.py" line="132"/>
         <source>replace PATH if it exists</source>
         <translation>PATH 已存在时覆盖它</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="126"/>
+        <location filename="../../core/cli.py" line="137"/>
         <source>counts per entity and the schema version</source>
         <translation>各类数据的条数和数据库版本</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="129"/>
+        <location filename="../../core/cli.py" line="140"/>
         <location filename="../../core/goals/cli.py" line="25"/>
         <location filename="../../core/selection/cli.py" line="116"/>
         <location filename="../../core/selection/cli.py" line="129"/>
@@ -539,17 +539,17 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="132"/>
+        <location filename="../../core/cli.py" line="143"/>
         <source>export data to Excel</source>
         <translation>把数据导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="135"/>
+        <location filename="../../core/cli.py" line="146"/>
         <source>the team and its RACI matrix</source>
         <translation>团队及其 RACI 分工矩阵</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="137"/>
+        <location filename="../../core/cli.py" line="148"/>
         <location filename="../../core/goals/cli.py" line="23"/>
         <location filename="../../core/importing/cli.py" line="48"/>
         <location filename="../../core/inventory/cli.py" line="22"/>
@@ -558,43 +558,43 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>工作区文件</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="139"/>
+        <location filename="../../core/cli.py" line="150"/>
         <location filename="../../core/inventory/cli.py" line="24"/>
         <source>Excel file to write (.xlsx)</source>
         <translation>要写入的 Excel 文件（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="174"/>
+        <location filename="../../core/cli.py" line="185"/>
         <source>{path} already exists; nothing was written.</source>
         <translation>{path} 已存在；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="183"/>
+        <location filename="../../core/cli.py" line="194"/>
         <source>Empty workspace written to {path} (base currency {base}).</source>
         <translation>已在 {path} 写入空工作区（本位币 {base}）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="193"/>
+        <location filename="../../core/cli.py" line="204"/>
         <source>{path} exists (use --force to replace it)</source>
         <translation>{path} 已存在（加 --force 可覆盖）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="204"/>
+        <location filename="../../core/cli.py" line="215"/>
         <source>Demo workspace written to {path}: {products} products, {skus} SKUs, {members} team members.</source>
         <translation>演示工作区已写入 {path}：{products} 个产品，{skus} 个 SKU，{members} 名团队成员。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="232"/>
+        <location filename="../../core/cli.py" line="243"/>
         <source>Workspace:      {path}</source>
         <translation>工作区：        {path}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="236"/>
+        <location filename="../../core/cli.py" line="247"/>
         <source>Schema version: {version}</source>
         <translation>数据库版本：    {version}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="258"/>
+        <location filename="../../core/cli.py" line="269"/>
         <source>Team and RACI written to {out}</source>
         <translation>团队和 RACI 分工已写入 {out}</translation>
     </message>
