@@ -15,9 +15,10 @@ from pathlib import Path
 
 from sqlalchemy import event, func
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine, select
 
-from core import migrations
+from core import backups, migrations
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.models import (
     Category,
@@ -30,17 +31,34 @@ from core.models import (
     Sku,
     TeamMember,
 )
+from core.workspace_guard import (
+    APPLICATION_ID,
+    DiskFull,
+    WorkspaceDamaged,
+    WorkspaceError,
+    WorkspaceReadOnly,
+    damaged,
+    identify,
+    is_disk_full_error,
+    is_read_only_error,
+    quick_check,
+    read_only,
+    writable,
+)
+from core.workspace_locks import remove_lock_files
+
+__all__ = [
+    "DiskFull",
+    "Workspace",
+    "WorkspaceDamaged",
+    "WorkspaceError",
+    "WorkspaceReadOnly",
+    "backup_file",
+    "open_workspace",
+]
 
 SUFFIX = ".matrixdesk"
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class WorkspaceError(Exception):
-    """A workspace could not be opened or written; ``message`` says why, translatable."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.render())
-        self.message = message
 
 
 def _pragma_on_connect(dbapi_connection, _record) -> None:
@@ -123,32 +141,20 @@ class Workspace:
             }
 
 
-def _has_tables(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] > 0
-
-
-def backup_file(path: Path, reason: str) -> Path:
-    """Copy the workspace (consistently, through SQLite's backup API) into ``backups/``."""
-    folder = path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}.{reason}.{stamp}{SUFFIX}"
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    return target
+def backup_file(path: Path, reason: str, extra_space: int = 0) -> Path:
+    """Copy the workspace into ``backups/`` (see :mod:`core.backups` for the keeping policy)."""
+    return backups.make_backup(path, reason, extra_space)
 
 
 def open_workspace(path: str | Path, create: bool = False) -> Workspace:
-    """Open (and upgrade) a workspace file; with ``create`` a missing file is made."""
+    """Open (and upgrade) a workspace file; with ``create`` a missing file is made.
+
+    Nothing is written to a file before it is known to be ours and whole: foreign, empty,
+    damaged and read-only files are refused with a :class:`WorkspaceError` saying which.
+    """
     path = Path(path).expanduser().resolve()
-    if not path.exists():
+    existed = path.exists()
+    if not existed:
         if not create:
             raise WorkspaceError(
                 Message(
@@ -157,7 +163,12 @@ def open_workspace(path: str | Path, create: bool = False) -> Workspace:
                     {"path": str(path)},
                 )
             )
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise read_only(path) from exc
+        if not writable(path.parent):
+            raise read_only(path)
     elif path.is_dir() or (path.stat().st_size > 0 and _magic(path) != SQLITE_MAGIC):
         raise WorkspaceError(
             Message(
@@ -168,12 +179,39 @@ def open_workspace(path: str | Path, create: bool = False) -> Workspace:
                 {"path": str(path)},
             )
         )
-    _migrate(path)
-    engine = make_engine(path)
-    workspace = Workspace(path, engine)
-    if not workspace.setting("created_at"):
-        workspace.set_setting("created_at", datetime.now().isoformat(timespec="seconds"))
+    try:
+        _migrate(path, create and not existed)
+        engine = make_engine(path)
+        workspace = Workspace(path, engine)
+        if not workspace.setting("created_at"):
+            workspace.set_setting("created_at", datetime.now().isoformat(timespec="seconds"))
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        raise _write_failed(path, exc) from exc
     return workspace
+
+
+def _write_failed(path: Path, exc: BaseException) -> WorkspaceError:
+    if is_disk_full_error(exc):
+        return DiskFull(
+            Message(
+                "Workspace",
+                QT_TRANSLATE_NOOP(
+                    "Workspace",
+                    "The disk holding {path} is full, so MatrixDesk cannot open it for writing. "
+                    "Free some space and try again.",
+                ),
+                {"path": str(path)},
+            )
+        )
+    if is_read_only_error(exc):
+        return read_only(path)
+    return WorkspaceError(
+        Message(
+            "Workspace",
+            QT_TRANSLATE_NOOP("Workspace", "{path} is damaged or not a workspace: {error}"),
+            {"path": str(path), "error": str(exc)},
+        )
+    )
 
 
 def _magic(path: Path) -> bytes:
@@ -181,49 +219,34 @@ def _magic(path: Path) -> bytes:
         return handle.read(16)
 
 
-def _migrate(path: Path) -> None:
+def _migrate(path: Path, creating: bool) -> None:
+    """Identify the file, check it, then upgrade and mark it (backed up first)."""
+    if path.exists() and not writable(path):
+        # Identified read-only and immutable (SQLite then needs no -shm beside it): a foreign
+        # file is still called foreign, a workspace is offered as a copy.
+        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        try:
+            identify(conn, path, creating)
+        finally:
+            conn.close()
+        raise read_only(path)
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        try:
-            version = migrations.current_version(conn)
-        except sqlite3.DatabaseError as exc:
-            raise WorkspaceError(
-                Message(
-                    "Workspace",
-                    QT_TRANSLATE_NOOP("Workspace", "{path} is damaged or not a workspace: {error}"),
-                    {"path": str(path), "error": str(exc)},
-                )
-            ) from exc
-        if version > migrations.SCHEMA_VERSION:
-            raise WorkspaceError(
-                Message(
-                    "Workspace",
-                    QT_TRANSLATE_NOOP(
-                        "Workspace",
-                        "{path} was saved by a newer MatrixDesk (schema {found}; this version "
-                        "knows up to {known}). Please update MatrixDesk.",
-                    ),
-                    {"path": str(path), "found": version, "known": migrations.SCHEMA_VERSION},
-                )
-            )
-        if version == 0 and _has_tables(conn):
-            raise WorkspaceError(
-                Message(
-                    "Workspace",
-                    QT_TRANSLATE_NOOP(
-                        "Workspace", "{path} is an SQLite database but not a MatrixDesk workspace."
-                    ),
-                    {"path": str(path)},
-                )
-            )
-        if version == migrations.SCHEMA_VERSION:
+        kind = identify(conn, path, creating)
+        if kind != "empty":
+            problems = quick_check(conn)
+            if problems:
+                raise damaged(path, problems)
+        version = migrations.current_version(conn)
+        if version == migrations.SCHEMA_VERSION and kind == "ours":
             return
-        if version > 0:
+        if version > 0 and version < migrations.SCHEMA_VERSION:
             conn.close()
             backup_file(path, f"before-v{migrations.SCHEMA_VERSION}")
             conn = sqlite3.connect(path, isolation_level=None)
         conn.execute("PRAGMA journal_mode = WAL")
         migrations.upgrade(conn)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     finally:
         conn.close()
 
@@ -285,6 +308,7 @@ def rename_workspace(workspace: Workspace, new_name: str) -> Workspace:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     workspace.close()
     shutil.move(str(workspace.path), str(target))
+    remove_lock_files(workspace.path)
     for suffix in ("-wal", "-shm"):
         Path(f"{workspace.path}{suffix}").unlink(missing_ok=True)
     return open_workspace(target)

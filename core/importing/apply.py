@@ -25,10 +25,12 @@ from core.importing.products import (
 )
 from core.jobs import Progress
 from core.models import Category, ImportBatch, ImportChange, Product, Sku, table_of
-from core.workspace import SUFFIX, Workspace, backup_file
+from core.workspace import Workspace, backup_file
+from core.workspace_guard import damaged, integrity_problems, plain_write_errors
+from core.workspace_locks import import_lock
 
 BACKUP_REASON = "before-import"
-KEEP_BACKUPS = 10
+ROW_BYTES = 2048  # room an imported row needs: the SKU, its index entries and its change log
 CHUNK = 1000
 
 
@@ -40,14 +42,9 @@ class ImportRefused(Exception):
         self.message = message
 
 
-def backup_before_import(path: Path) -> Path:
-    """Back up the workspace and keep only the newest few import backups of it."""
-    target = backup_file(path, BACKUP_REASON)
-    pattern = f"{path.stem}.{BACKUP_REASON}.*{SUFFIX}"
-    backups = sorted(target.parent.glob(pattern), key=lambda p: p.name, reverse=True)
-    for old in backups[KEEP_BACKUPS:]:
-        old.unlink(missing_ok=True)
-    return target
+def backup_before_import(path: Path, extra_space: int = 0) -> Path:
+    """Back up the workspace; :mod:`core.backups` keeps the backups within a size budget."""
+    return backup_file(path, BACKUP_REASON, extra_space)
 
 
 def _stale(row: ImportRow) -> ImportRefused:
@@ -85,7 +82,26 @@ def apply_import(
     profile_name: str = "",
     translate: Translate = identity,
 ) -> ImportBatch:
-    """Write the new and changed rows of ``preview``; returns the recorded batch."""
+    """Write the new and changed rows of ``preview``; returns the recorded batch.
+
+    One import or undo at a time per workspace (a file lock across windows and processes);
+    the whole file is integrity-checked afterwards.
+    """
+    with import_lock(workspace.path), plain_write_errors(workspace.path):
+        batch = _apply_import(workspace, preview, progress, profile_name, translate)
+    problems = integrity_problems(workspace.path)
+    if problems:
+        raise damaged(workspace.path, problems)
+    return batch
+
+
+def _apply_import(
+    workspace: Workspace,
+    preview: ImportPreview,
+    progress: Progress | None = None,
+    profile_name: str = "",
+    translate: Translate = identity,
+) -> ImportBatch:
     progress = progress or Progress()
 
     def tr(text: str) -> str:
@@ -96,7 +112,7 @@ def apply_import(
         raise _no_currency(preview)
     total = len(rows) + 4  # + the steps that are not per row
     progress.report(0, total, tr(QT_TRANSLATE_NOOP("Import", "Backing up the workspace…")))
-    backup_before_import(workspace.path)
+    backup_before_import(workspace.path, extra_space=ROW_BYTES * len(rows))
     with workspace.transaction() as session:
         conn = session.connection()
         catalog = Catalog(session)

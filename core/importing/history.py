@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
@@ -24,6 +25,9 @@ from core.models import (
     table_of,
 )
 from core.workspace import Workspace
+from core.workspace_guard import plain_write_errors
+from core.workspace_locks import import_lock
+from core.workspace_tidy import prune_undone_logs, vacuum_if_worth_it
 
 TABLES = {"category": table_of(Category), "product": table_of(Product), "sku": table_of(Sku)}
 
@@ -41,7 +45,20 @@ def _refuse(text: str, **params: Any) -> ImportRefused:
 
 
 def undo_import(workspace: Workspace, batch_id: int, progress: Progress | None = None) -> None:
-    """Put back what import ``batch_id`` changed and remove what it added, in one transaction."""
+    """Put back what import ``batch_id`` changed and remove what it added, in one transaction.
+
+    Its change log is then deleted (the history keeps the import, marked undone) and the file
+    compacted when that freed much of it. One import or undo at a time per workspace.
+    """
+    with import_lock(workspace.path), plain_write_errors(workspace.path):
+        _undo_import(workspace, batch_id, progress)
+        try:
+            vacuum_if_worth_it(workspace)
+        except SQLAlchemyError:
+            pass  # another window is reading: the space is reused by the next import anyway
+
+
+def _undo_import(workspace: Workspace, batch_id: int, progress: Progress | None) -> None:
     with workspace.transaction() as session:
         conn = session.connection()
         # SQLite ids are 64-bit: a larger number (a typo) names no import rather than overflowing.
@@ -103,6 +120,8 @@ def undo_import(workspace: Workspace, batch_id: int, progress: Progress | None =
                 conn.execute(delete(category).where(category.c.id == category_id))
         batch.undone_at = datetime.now().isoformat(timespec="seconds")
         session.add(batch)
+        session.flush()
+        prune_undone_logs(conn)
         if progress is not None:
             progress.report(len(changes), len(changes), "")
 

@@ -4835,5 +4835,53 @@ Your data folder: {folder}</source>
         <source>&apos;{name}&apos; cannot be used as a file name.</source>
         <translation>“{name}”不能用作文件名。</translation>
     </message>
+    <message>
+        <source>the backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup into {folder}: the folder is read-only. Nothing was changed; make the folder writable or open a copy of the workspace elsewhere.</source>
+        <translation>无法在 {folder} 中写入备份：该文件夹是只读的。没有做任何更改；请让该文件夹可写，或在其他位置打开工作区的副本。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full, so MatrixDesk cannot open it for writing. Free some space and try again.</source>
+        <translation>{path} 所在的磁盘已满，MatrixDesk 无法以可写方式打开它。请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>{path} is not a MatrixDesk workspace (it says its version is {version}). Nothing was changed.</source>
+        <translation>{path} 不是 MatrixDesk 工作区（它标示的版本号是 {version}）。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a workspace. Use New workspace to create one.</source>
+        <translation>{path} 是空文件，不是工作区。请用“新建工作区”来创建。</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database but not a MatrixDesk workspace. It was not changed.</source>
+        <translation>{path} 是 SQLite 数据库，但不是 MatrixDesk 工作区。它没有被改动。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: SQLite found broken pages in it ({detail}). It was not changed. Restore the latest good backup (kept in {folder}).</source>
+        <translation>{path} 已损坏：SQLite 在其中发现了损坏的数据页（{detail}）。它没有被改动。请恢复最近一个完好的备份（保存在 {folder}）。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (the file, its folder or the disk cannot be written), so MatrixDesk cannot save changes to it. Open a copy of it instead.</source>
+        <translation>{path} 是只读的（文件、所在文件夹或磁盘不可写），MatrixDesk 无法保存对它的修改。请改为打开它的一个副本。</translation>
+    </message>
+    <message>
+        <source>{path} is busy: another window or program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>{path} 正忙：另一个窗口或程序正在写入它。没有做任何更改；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was changed; free some space and try again.</source>
+        <translation>{path} 所在的磁盘已满。没有做任何更改；请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {what} needs about {needed} free in {folder}, but only {free} is free. Free up at least {missing} and try again. Nothing was changed.</source>
+        <translation>磁盘空间不足：{what}需要在 {folder} 中约 {needed} 的可用空间，但只剩 {free}。请至少腾出 {missing} 后重试。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Another import or undo is running on {name} (in this or another window). Wait until it has finished, then try again.</source>
+        <translation>{name} 上正在进行另一次导入或撤销（在本窗口或另一个窗口中）。请等它完成后再试。</translation>
+    </message>
 </context>
 </TS>
