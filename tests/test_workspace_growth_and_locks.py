@@ -99,7 +99,7 @@ def test_same_file_imported_twice_at_once_from_two_processes(workspace, tmp_path
     csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
     workspace.close()
     command = [sys.executable, str(ROOT / "main.py"), "import", "products",
-               str(workspace.path), str(csv), "--apply"]  # fmt: skip
+               str(workspace.path), str(csv), "--apply", "--currency", "USD"]  # fmt: skip
     env = {**os.environ, "MATRIXDESK_LANG": "en"}
     runs = [subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True) for _ in range(2)]  # fmt: skip
