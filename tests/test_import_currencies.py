@@ -196,3 +196,39 @@ def test_reimport_never_flips_existing_currencies_to_a_default(demo, tmp_path):
     after = skus_of(demo)[sku.sku_code]
     assert (after.cost, after.cost_currency) == (sku.cost, sku.cost_currency)
     assert (after.price, after.price_currency, after.stock_qty) == (19.5, "EUR", 7)
+
+
+def test_several_markets_name_no_single_currency(workspace, tmp_path, capsys):
+    path = tmp_path / "two_markets.csv"
+    path.write_text(
+        "Variant SKU,Variant Price,Price / Canada,Price / United States\nA-1,10,,\n",
+        encoding="utf-8",
+    )
+    table, mapping = read(path)
+    hint = file_hint(table, mapping)
+    assert (hint.code, hint.found) == ("", ("CAD", "USD"))
+    ws_path = str(workspace.path)
+    workspace.close()
+    code, _, err = cli(capsys, "import", "products", ws_path, str(path))
+    assert code == 1 and "two_markets.csv" in err and "CAD, USD" in err and "--currency" in err
+    code, out, _ = cli(capsys, "import", "products", ws_path, str(path), "--currency", "USD")
+    assert code == 0 and "prices USD 1" in out
+
+
+def test_a_cost_currency_column_keeps_cost_and_price_apart(workspace):
+    headers = ["SKU", "Cost", "Cost currency", "Price", "Price currency"]
+    rows = [
+        ["A-1", "50", "CNY", "19.9", "USD"],
+        ["A-2", "40", "", "18", "EUR"],
+        ["A-3", "30", "", "", ""],
+    ]
+    table = RawTable("supplier.csv", "", [], 1, headers, rows, [2, 3, 4])
+    with workspace.session() as session:
+        preview = preview_products(session, table, auto_map(headers), currency="GBP")
+    got = {r.sku_code: (r.values.get("cost_currency"), r.values.get("price_currency"))
+           for r in preview.new}  # fmt: skip
+    # the cost shares the row's price currency; A-3: the row names none, the choice holds
+    assert got == {"A-1": ("CNY", "USD"), "A-2": ("EUR", "EUR"), "A-3": ("GBP", None)}
+    apply_import(workspace, preview)
+    stored = skus_of(workspace)
+    assert (stored["A-3"].cost_currency, stored["A-3"].price_currency) == ("GBP", "GBP")

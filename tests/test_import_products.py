@@ -445,3 +445,21 @@ def test_ten_thousand_rows_preview_and_apply(workspace):
     assert (counts["skus"], counts["products"], counts["categories"]) == (10_000, 2_500, 7)
     rows[5][6] = "21"
     assert preview(workspace, rows).counts()["changed"] == 1
+
+
+@pytest.mark.parametrize(
+    "cell, chosen, expected",
+    [
+        ("$12.99", "CAD", "CAD"),  # a Canadian store writes "$" too
+        ("$12.99", "EUR", "USD"),  # not a dollar currency: "$" stays USD
+        ("US$12.99", "CAD", "USD"),  # spelled out: the cell wins
+        ("¥1200", "JPY", "JPY"),
+        ("CN¥35", "JPY", "CNY"),
+        ("12.99", "CAD", "CAD"),
+    ],
+)
+def test_bare_dollar_or_yen_means_the_chosen_currency_of_that_family(
+    workspace, cell, chosen, expected
+):
+    result = preview(workspace, [["A-1", "", "Lamp", "", "", "", cell]], currency=chosen)
+    assert result.new[0].values["price_currency"] == expected

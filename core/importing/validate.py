@@ -375,7 +375,7 @@ def clean_row(
         else:
             values[key] = int(number) if key == "stock_qty" else number
             if symbol and key in MONEY_FIELDS:
-                values[f"_{key}_symbol"] = symbol
+                values[f"_{key}_symbol"] = _local_symbol(raw[key], symbol, currency)
             if key == "price" and number == 0:
                 warnings.append(
                     cell_message(sheet, row, headers.get(key, key), raw[key], BadValue(PRICE_ZERO))
@@ -394,6 +394,22 @@ CURRENCY_UNCLEAR = QT_TRANSLATE_NOOP(
     "{where}, row {row}, column {column}: '{value}' was left empty because the row's "
     "currency cannot be read.",
 )
+
+
+# A bare "$" or "¥" names a family, not one currency: a Canadian store writes "$12.99" too.
+# When the seller's (or the file's) currency belongs to the family, the symbol means it.
+_FAMILIES = {
+    "USD": ("$", frozenset("USD CAD AUD NZD HKD SGD MXN TWD".split())),
+    "CNY": ("¥￥", frozenset({"CNY", "JPY"})),
+}
+
+
+def _local_symbol(value: Any, code: str, currency: str) -> str:
+    family = _FAMILIES.get(code)
+    if not family or currency not in family[1] or not isinstance(value, str):
+        return code
+    bare = re.search(rf"(?<![A-Za-z])[{re.escape(family[0])}]", value)
+    return currency if bare else code
 
 
 def _settle_currencies(raw, values, currency: str, reject, note) -> None:
