@@ -167,3 +167,28 @@ def test_menu_item_runs_the_page_action(qtbot, window):
     item = next(a for a in window.page_menu.actions() if a.text().startswith(page.act_flat.text()))
     item.trigger()
     assert page.model.flat
+
+
+def test_page_scrolls_only_below_its_minimum_size(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.widgets.page_scroll import PageScroll
+
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(QLabel("A long explanation that wraps over several lines " * 8, wordWrap=True))
+    table = QWidget()
+    table.setMinimumSize(400, 300)
+    layout.addWidget(table, 1)
+    scroll = PageScroll()
+    scroll.setWidget(page)
+    qtbot.addWidget(scroll)
+    scroll.resize(700, 700)
+    scroll.show()
+    qtbot.waitExposed(scroll)
+    QApplication.processEvents()
+    assert scroll.verticalScrollBar().maximum() == 0  # fits: the page fills, no scrolling
+    assert page.height() == scroll.viewport().height()
+    scroll.resize(300, 250)
+    QApplication.processEvents()
+    assert scroll.verticalScrollBar().maximum() > 0 and scroll.horizontalScrollBar().maximum() > 0

@@ -9,13 +9,11 @@ from PySide6.QtCore import QEvent, QSettings, QSize, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -40,6 +38,7 @@ from ui.job_runner import run_job
 from ui.pages.base import StepPage
 from ui.pages.step_intro_page import StepIntroPage
 from ui.step_list import StepList
+from ui.widgets.page_scroll import PageScroll
 from ui.widgets.screen_fit import clamp_to_screen, fits_on_screen
 from ui.widgets.wheel_guard import install_wheel_guard
 
@@ -75,9 +74,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.currentChanged.connect(self._page_shown)
         # A page taller or wider than the window scrolls; it never grows the window.
-        self.page_scroll = QScrollArea()
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll = PageScroll()
         self.page_scroll.setWidget(self.stack)
         splitter = QSplitter()
         splitter.addWidget(self.step_list)

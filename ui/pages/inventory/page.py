@@ -15,11 +15,11 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -133,6 +133,13 @@ class InventoryPage(StepPage):
         self.tabs.addTab(self.platforms_panel, "")
         self.tabs.addTab(self._build_flags(), "")
         self.tabs.currentChanged.connect(self._tab_changed)
+        # The filter sits beside the tabs, never in the toolbar's overflow on a narrow window.
+        corner = QWidget()
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 4)
+        corner_row.addWidget(self.busy)
+        corner_row.addWidget(self.filter_edit)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
@@ -210,16 +217,12 @@ class InventoryPage(StepPage):
             button = self.toolbar.widgetForAction(action)
             if button is not None and not action.isSeparator():
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable with Tab too
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(280)
         self.filter_edit.textChanged.connect(self._filter_changed)
-        self.toolbar.addWidget(self.filter_edit)
+
         self.busy = QLabel(objectName="hint")
-        self.toolbar.addWidget(self.busy)
 
     def _build_flags(self) -> QWidget:
         self.flags_panel = FlagsPanel()
