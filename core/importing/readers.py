@@ -9,26 +9,35 @@ message names the file and sheet: a seller never sees a traceback.
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.i18n import QT_TRANSLATE_NOOP
+from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.importing.errors import ImportFileError, file_error
 from core.importing.fields import PRODUCT_FIELDS, TargetField, clean_header, normalise_header
+from core.importing.html_tables import looks_like_html, read_html_book
+from core.importing.isolation import run_isolated
 from core.importing.text_files import read_text_grid
+from core.importing.workbooks import OLE_MAGIC, ZIP_MAGIC, Workbook
 from core.jobs import Progress
 
 CTX = "Import"
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
-FILE_FILTER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".tsv", ".txt")
+FILE_FILTER_SUFFIXES = (
+    ".xlsx",
+    ".xlsm",
+    ".xls",
+    ".xlsb",
+    ".ods",
+    ".htm",
+    ".html",
+    ".csv",
+    ".tsv",
+    ".txt",
+)
 MAX_FILE_BYTES = 512 * 1024 * 1024
-MAX_UNZIPPED_BYTES = 2 * 1024 * 1024 * 1024  # a workbook that inflates beyond this is refused
-MAX_ZIP_RATIO = 200  # ... or that inflates more than this many times (zip bombs)
 HEADER_SEARCH_ROWS = 30
-ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls (and other Office 97 files)
 
 
 @dataclass
@@ -40,8 +49,9 @@ class RawTable:
     headers: list[str]
     rows: list[list[Any]]
     row_numbers: list[int]  # 1-based row of each data row, for messages
-    encoding: str = ""  # csv only: what was detected
+    encoding: str = ""  # text and HTML files: what was detected or chosen
     delimiter: str = ""  # csv only
+    notes: list[Message] = field(default_factory=list)  # what the reader left out or doubts
 
 
 @dataclass
@@ -55,6 +65,8 @@ class SheetGrid:
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
+    kind: str = "text"  # "workbook", "html" or "text"
+    notes: list[Message] = field(default_factory=list)
 
     @property
     def file_name(self) -> str:
@@ -176,118 +188,97 @@ def table_from_grid(
         numbers,
         grid.encoding,
         grid.delimiter,
+        list(grid.notes),
     )
 
 
-# ---------------------------------------------------------------- spreadsheets
+# ---------------------------------------------------------------- reading (in the child)
 
 
-def _check_zip(path: Path) -> None:
+def file_kind(path: Path) -> str:
+    """ "workbook" (zip or OLE), "html" (a web page saved as .xls) or "text", by content."""
+    with open(path, "rb") as handle:
+        head = handle.read(8192)
+    if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
+        return "workbook"
+    if looks_like_html(head):
+        return "html"
+    return "workbook" if path.suffix.lower() in SPREADSHEET_SUFFIXES else "text"
+
+
+def _read_book(
+    path: Path, book: Any, sheet: str | None, progress: Progress | None, kind: str
+) -> SheetGrid:
+    """One sheet of a workbook or HTML file; None = the first sheet that holds a table."""
+    names = list(book.sheet_names)
+    encoding = getattr(book, "encoding", "")
+    if not names:
+        raise file_error(QT_TRANSLATE_NOOP("Import", "“{file}” has no sheets."), path)
+    if sheet is not None and sheet not in names:
+        raise file_error(
+            QT_TRANSLATE_NOOP("Import", "“{file}” has no sheet named “{sheet}”."), path, sheet
+        )
+    first_with_data: SheetGrid | None = None
+    grid = SheetGrid(path, names[0], names, [], kind=kind, encoding=encoding)
+    for number, name in enumerate([sheet] if sheet is not None else names):
+        if progress is not None:
+            progress.report(number, len(names), "")
+        cells, merged = book.cells(name)
+        grid = SheetGrid(path, name, names, cells, merged, encoding, kind=kind)
+        if first_with_data is None and _has_data(cells):
+            first_with_data = grid
+        # Without a choice: the first sheet with a table (a "说明" sheet often comes first).
+        if any(sum(not is_empty(v) for v in row) >= 2 for row in cells[:HEADER_SEARCH_ROWS]):
+            break
+    else:
+        grid = first_with_data or grid
+    return grid
+
+
+def read_grid_here(
+    path: Path, sheet: str | None, encoding: str | None, progress: Progress | None
+) -> SheetGrid:
+    """:func:`read_grid` in this process: only for files known to be harmless (and the child)."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        kind = file_kind(path)
+        if kind == "workbook":
+            workbook = Workbook(path, _magic(path))
+            try:
+                return _read_book(path, workbook, sheet, progress, kind)
+            finally:
+                workbook.close()
+        if kind == "html":
+            return _read_book(path, read_html_book(path, encoding), sheet, progress, kind)
+        text = read_text_grid(path, progress, encoding)
+        return SheetGrid(path, "", [], text.cells, [], text.encoding, text.delimiter,
+                         "text", text.notes)  # fmt: skip
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+    except MemoryError:
         raise file_error(
             QT_TRANSLATE_NOOP(
-                "Import",
-                "“{file}” is damaged or incomplete (it is not a readable Excel workbook). "
-                "Open it in Excel or WPS and save it again.",
+                "Import", "“{file}” is too large to import. Split it into smaller files."
             ),
             path,
         ) from None
-    packed = sum(i.compress_size for i in infos) or 1
-    unpacked = sum(i.file_size for i in infos)
-    too_big = unpacked > MAX_UNZIPPED_BYTES
-    if too_big or (unpacked > 50_000_000 and unpacked / packed > MAX_ZIP_RATIO):
-        raise file_error(
-            QT_TRANSLATE_NOOP(
-                "Import", "“{file}” would unpack to {size} MB, too large to import safely."
-            ),
-            path,
-            size=unpacked // 1_000_000,
-        )
+
+
+def _sheet_names_here(path: Path, progress: Progress | None) -> list[str]:
+    kind = file_kind(path)
+    if kind == "html":
+        return read_html_book(path).sheet_names
+    if kind == "text":
+        return []
+    workbook = Workbook(path, _magic(path))
+    try:
+        return workbook.sheet_names
+    finally:
+        workbook.close()
 
 
 def _magic(path: Path) -> bytes:
     with open(path, "rb") as handle:
         return handle.read(8)
-
-
-def _is_spreadsheet(path: Path) -> bool:
-    magic = _magic(path)
-    if magic.startswith((ZIP_MAGIC, OLE_MAGIC)):
-        return True
-    return path.suffix.lower() in SPREADSHEET_SUFFIXES
-
-
-def _open_workbook(path: Path):
-    from python_calamine import CalamineWorkbook
-
-    magic = _magic(path)
-    if magic.startswith(ZIP_MAGIC):
-        _check_zip(path)
-    elif not magic.startswith(OLE_MAGIC):
-        raise file_error(
-            QT_TRANSLATE_NOOP(
-                "Import",
-                "“{file}” is not an Excel workbook (its content is something else). "
-                "Choose an .xlsx or .csv file.",
-            ),
-            path,
-        )
-    try:
-        return CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises several error types for broken files
-        raise file_error(
-            QT_TRANSLATE_NOOP(
-                "Import",
-                "“{file}” could not be read as a workbook: {reason}. "
-                "Open it in Excel or WPS and save it again.",
-            ),
-            path,
-            reason=str(exc)[:200],
-        ) from None
-
-
-def _read_workbook_grid(path: Path, sheet: str | None, progress: Progress | None) -> SheetGrid:
-    workbook = _open_workbook(path)
-    try:
-        names = list(workbook.sheet_names)
-        if not names:
-            raise file_error(QT_TRANSLATE_NOOP("Import", "“{file}” has no sheets."), path)
-        if sheet is not None and sheet not in names:
-            raise file_error(
-                QT_TRANSLATE_NOOP("Import", "“{file}” has no sheet named “{sheet}”."), path, sheet
-            )
-        first_with_data: SheetGrid | None = None
-        grid = SheetGrid(path, names[0], names, [])
-        for number, name in enumerate([sheet] if sheet is not None else names):
-            if progress is not None:
-                progress.report(number, len(names), "")
-            try:
-                data = workbook.get_sheet_by_name(name)
-                cells = data.to_python(skip_empty_area=False)
-                merged = list(data.merged_cell_ranges or [])
-            except Exception as exc:
-                raise file_error(
-                    QT_TRANSLATE_NOOP(
-                        "Import", "Sheet “{sheet}” of “{file}” could not be read: {reason}."
-                    ),
-                    path,
-                    name,
-                    reason=str(exc)[:200],
-                ) from None
-            grid = SheetGrid(path, name, names, cells, merged)
-            if first_with_data is None and _has_data(cells):
-                first_with_data = grid
-            # Without a choice: the first sheet with a table (a "说明" sheet often comes first).
-            if any(sum(not is_empty(v) for v in row) >= 2 for row in cells[:HEADER_SEARCH_ROWS]):
-                break
-        else:
-            grid = first_with_data or grid
-        return grid
-    finally:
-        workbook.close()
 
 
 # ---------------------------------------------------------------- public API
@@ -320,41 +311,24 @@ def _os_error(path: Path, exc: OSError) -> ImportFileError:
 
 
 def list_sheets(path: str | Path) -> list[str]:
-    """Sheet names of a workbook; [] for csv/tsv/txt."""
+    """Sheet names of a workbook (or the tables of an HTML file); [] for csv/tsv/txt."""
     path = Path(path)
     _check_file(path)
-    try:
-        if not _is_spreadsheet(path):
-            return []
-        workbook = _open_workbook(path)
-    except OSError as exc:
-        raise _os_error(path, exc) from None
-    try:
-        return list(workbook.sheet_names)
-    finally:
-        workbook.close()
+    return run_isolated(_sheet_names_here, (path,), path)
 
 
 def read_grid(
-    path: str | Path, sheet: str | None = None, progress: Progress | None = None
+    path: str | Path,
+    sheet: str | None = None,
+    progress: Progress | None = None,
+    encoding: str | None = None,
 ) -> SheetGrid:
-    """The cells of one sheet (None = the first sheet with data), or of a csv/tsv/txt file."""
+    """The cells of one sheet (None = the first sheet with data), or of a csv/tsv/txt file;
+    ``encoding`` (text and HTML files) None = detect it. The file is parsed in a child process
+    with a memory limit and a timeout, so no file can take the app down."""
     path = Path(path)
     _check_file(path)
-    try:
-        if _is_spreadsheet(path):
-            return _read_workbook_grid(path, sheet, progress)
-        cells, encoding, delimiter = read_text_grid(path, progress)
-        return SheetGrid(path, "", [], cells, [], encoding, delimiter)
-    except OSError as exc:
-        raise _os_error(path, exc) from None
-    except MemoryError:
-        raise file_error(
-            QT_TRANSLATE_NOOP(
-                "Import", "“{file}” is too large to import. Split it into smaller files."
-            ),
-            path,
-        ) from None
+    return run_isolated(read_grid_here, (path, sheet, encoding), path, progress)
 
 
 def read_table(

@@ -1597,37 +1597,37 @@ Revenue by market: {markets}</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/importing/apply.py" line="57"/>
+        <location filename="../../core/importing/apply.py" line="54"/>
         <source>The workspace changed since the preview (SKU {sku}, row {row}). Nothing was imported; please preview the file again.</source>
         <translation>预览之后工作区数据已有变动（SKU {sku}，第 {row} 行）。本次未导入任何数据，请重新预览该文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="71"/>
+        <location filename="../../core/importing/apply.py" line="68"/>
         <source>{file}: {count} rows have a price or cost but the file does not say in which currency. Nothing was imported; choose the currency of the file.</source>
         <translation>{file}：有 {count} 行写了售价或成本，但文件没有写明币种。本次未导入任何数据；请选择该文件的币种。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="98"/>
+        <location filename="../../core/importing/apply.py" line="114"/>
         <source>Backing up the workspace…</source>
         <translation>正在备份工作区…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="104"/>
+        <location filename="../../core/importing/apply.py" line="120"/>
         <source>Writing products…</source>
         <translation>正在写入产品…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="137"/>
+        <location filename="../../core/importing/apply.py" line="153"/>
         <source>Writing SKUs…</source>
         <translation>正在写入 SKU…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="160"/>
+        <location filename="../../core/importing/apply.py" line="176"/>
         <source>Recording the import…</source>
         <translation>正在记录本次导入…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="163"/>
+        <location filename="../../core/importing/apply.py" line="179"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1732,32 +1732,32 @@ Revenue by market: {markets}</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="51"/>
+        <location filename="../../core/importing/history.py" line="68"/>
         <source>Import #{batch} does not exist.</source>
         <translation>导入记录 #{batch} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="55"/>
+        <location filename="../../core/importing/history.py" line="72"/>
         <source>Import #{batch} was already undone on {when}.</source>
         <translation>导入 #{batch} 已于 {when} 撤销过。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="127"/>
+        <location filename="../../core/importing/history.py" line="146"/>
         <source>Import #{later} ({file}, {when}) changed the same rows after import #{batch}. Undo import #{later} first.</source>
         <translation>导入 #{later}（{file}，{when}）在导入 #{batch} 之后修改了相同的行。请先撤销导入 #{later}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="158"/>
+        <location filename="../../core/importing/history.py" line="177"/>
         <source>Product {spu} was edited after the import. Undoing would overwrite that edit, so nothing was undone.</source>
         <translation>产品 {spu} 在导入后被修改过。撤销会覆盖这次修改，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="174"/>
+        <location filename="../../core/importing/history.py" line="193"/>
         <source>SKU {sku} was edited after the import ({column}: {value}). Undoing would overwrite that edit, so nothing was undone.</source>
         <translation>SKU {sku} 在导入后被修改过（{column}：{value}）。撤销会覆盖这次修改，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="204"/>
+        <location filename="../../core/importing/history.py" line="223"/>
         <source>SKU {sku} came with this import and now has listings, sales or stock. Undoing would delete them, so nothing was undone.</source>
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
@@ -1847,110 +1847,210 @@ Revenue by market: {markets}</source>
         <translation>“{file}”的工作表“{sheet}”第 {row} 行有列名，但下面没有任何数据行：请先填写模板，或重新导出带商品的文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="110"/>
+        <location filename="../../core/importing/readers.py" line="122"/>
         <source>“{file}” holds no data.</source>
         <translation>“{file}”里没有数据。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="111"/>
+        <location filename="../../core/importing/readers.py" line="123"/>
         <source>Sheet “{sheet}” of “{file}” holds no data.</source>
         <translation>“{file}”的工作表“{sheet}”里没有数据。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="125"/>
+        <location filename="../../core/importing/readers.py" line="137"/>
         <source>“{file}” has no row {row}.</source>
         <translation>“{file}”没有第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="126"/>
+        <location filename="../../core/importing/readers.py" line="138"/>
         <source>Sheet “{sheet}” of “{file}” has no row {row}.</source>
         <translation>“{file}”的工作表“{sheet}”没有第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="152"/>
+        <location filename="../../core/importing/readers.py" line="164"/>
         <source>“{file}” has no header row.</source>
         <translation>“{file}”没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="153"/>
+        <location filename="../../core/importing/readers.py" line="165"/>
         <source>Sheet “{sheet}” of “{file}” has no header row.</source>
         <translation>“{file}”的工作表“{sheet}”没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="191"/>
+        <location filename="../../core/importing/workbooks.py" line="30"/>
         <source>“{file}” is damaged or incomplete (it is not a readable Excel workbook). Open it in Excel or WPS and save it again.</source>
         <translation>“{file}”已损坏或不完整（不是可读取的 Excel 工作簿）。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="203"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="157"/>
+        <source>“{file}” was refused: its part “{part}” declares XML entities, which Excel and WPS never write (a known way to attack a program). Open it in Excel or WPS and save it again.</source>
+        <translation>已拒绝“{file}”：其中的“{part}”声明了 XML 实体，Excel 和 WPS 从不写入这种内容（这是一种已知的攻击手段）。请用 Excel 或 WPS 打开后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/xlsx_guard.py" line="184"/>
+        <source>“{file}” was refused: one of its texts is {size} MB long; Excel holds at most 32,767 characters in a cell. The file is damaged or built to exhaust memory.</source>
+        <translation>已拒绝“{file}”：其中一段文字长达 {size} MB，而 Excel 一个单元格最多只能容纳 32,767 个字符。文件已损坏，或是专门用来耗尽内存的。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/xlsx_guard.py" line="222"/>
+        <source>“{file}” was refused: it holds {count} parts, far more than a workbook.</source>
+        <translation>已拒绝“{file}”：其中包含 {count} 个部件，远多于正常的工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/xlsx_guard.py" line="235"/>
+        <source>“{file}” was refused: its part “{part}” would unpack to {size} MB ({ratio}× its packed size), too large to read safely.</source>
+        <translation>已拒绝“{file}”：其中的“{part}”解压后达 {size} MB（压缩大小的 {ratio} 倍），太大，无法安全读取。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/xlsx_guard.py" line="246"/>
         <source>“{file}” would unpack to {size} MB, too large to import safely.</source>
         <translation>“{file}”解压后有 {size} MB，太大，无法安全导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="231"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="282"/>
+        <source>Sheet “{sheet}” of “{file}” was refused: it uses cells up to {cell} ({rows} rows × {columns} columns), more than can be read safely (at most {limit_columns} columns and {limit_cells} cells). Delete the far-away cells in Excel or WPS, or copy the table to a new sheet.</source>
+        <translation>已拒绝“{file}”的工作表“{sheet}”：它用到了远至 {cell} 的单元格（{rows} 行 × {columns} 列），超出可安全读取的范围（最多 {limit_columns} 列、{limit_cells} 个单元格）。请在 Excel 或 WPS 中删除远处的单元格，或把表格复制到新工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/workbooks.py" line="68"/>
         <source>“{file}” is not an Excel workbook (its content is something else). Choose an .xlsx or .csv file.</source>
         <translation>“{file}”不是 Excel 工作簿（内容是别的格式）。请选择 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="242"/>
+        <location filename="../../core/importing/workbooks.py" line="81"/>
         <source>“{file}” could not be read as a workbook: {reason}. Open it in Excel or WPS and save it again.</source>
         <translation>无法读取工作簿“{file}”：{reason}。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="257"/>
+        <location filename="../../core/importing/readers.py" line="216"/>
         <source>“{file}” has no sheets.</source>
         <translation>“{file}”里没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="260"/>
+        <location filename="../../core/importing/readers.py" line="219"/>
         <source>“{file}” has no sheet named “{sheet}”.</source>
         <translation>“{file}”里没有名为“{sheet}”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="273"/>
+        <location filename="../../core/importing/workbooks.py" line="114"/>
         <source>Sheet “{sheet}” of “{file}” could not be read: {reason}.</source>
         <translation>无法读取“{file}”的工作表“{sheet}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="299"/>
+        <location filename="../../core/importing/readers.py" line="290"/>
         <source>“{file}” does not exist or is not a file.</source>
         <translation>“{file}”不存在或不是文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="303"/>
-        <location filename="../../core/importing/text_files.py" line="74"/>
+        <location filename="../../core/importing/readers.py" line="294"/>
+        <location filename="../../core/importing/text_files.py" line="167"/>
         <source>“{file}” is empty.</source>
         <translation>“{file}”是空文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="306"/>
+        <location filename="../../core/importing/readers.py" line="297"/>
         <source>“{file}” is {size} MB, too large to import. Split it into smaller files.</source>
         <translation>“{file}”有 {size} MB，太大无法导入。请拆分成几个小文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="316"/>
+        <location filename="../../core/importing/readers.py" line="307"/>
         <source>“{file}” could not be opened: {reason}.</source>
         <translation>无法打开“{file}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="353"/>
+        <location filename="../../core/importing/readers.py" line="259"/>
         <source>“{file}” is too large to import. Split it into smaller files.</source>
         <translation>“{file}”太大，无法导入。请拆分成几个小文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/text_files.py" line="82"/>
+        <location filename="../../core/importing/text_files.py" line="32"/>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode（UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/text_files.py" line="33"/>
+        <source>Unicode (UTF-8 with BOM)</source>
+        <translation>Unicode（UTF-8，带 BOM）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/text_files.py" line="34"/>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode（UTF-16）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/text_files.py" line="35"/>
+        <source>Chinese Simplified (GBK / GB18030)</source>
+        <translation>简体中文（GBK / GB18030）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/text_files.py" line="36"/>
+        <source>Chinese Traditional (Big5)</source>
+        <translation>繁体中文（Big5）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/text_files.py" line="37"/>
+        <source>Japanese (Shift-JIS)</source>
+        <translation>日文（Shift-JIS）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/text_files.py" line="38"/>
+        <source>Korean (EUC-KR)</source>
+        <translation>韩文（EUC-KR）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/text_files.py" line="39"/>
+        <source>Western European (Windows-1252)</source>
+        <translation>西欧（Windows-1252）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/text_files.py" line="40"/>
+        <source>Western European (ISO-8859-1)</source>
+        <translation>西欧（ISO-8859-1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/text_files.py" line="41"/>
+        <source>Central European (Windows-1250)</source>
+        <translation>中欧（Windows-1250）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/text_files.py" line="42"/>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>西里尔文（Windows-1251）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/text_files.py" line="149"/>
         <source>“{file}” is not a text table (its characters could not be read). Save it as CSV (UTF-8) or .xlsx and try again.</source>
         <translation>“{file}”不是文本表格（文字编码无法识别）。请另存为 CSV（UTF-8）或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/text_files.py" line="91"/>
+        <location filename="../../core/importing/text_files.py" line="178"/>
         <source>“{file}” is not a text table (it holds binary data). Save it as CSV (UTF-8) or .xlsx and try again.</source>
         <translation>“{file}”不是文本表格（含有二进制数据）。请另存为 CSV（UTF-8）或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/text_files.py" line="108"/>
+        <location filename="../../core/importing/text_files.py" line="201"/>
+        <source>“{file}” row {row} holds a cell longer than {limit} million characters (a file without line breaks?). It is not a table that can be imported.</source>
+        <translation>“{file}”第 {row} 行有一个单元格超过 {limit} 百万个字符（文件没有换行？），不是可以导入的表格。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/text_files.py" line="212"/>
         <source>“{file}” row {row} could not be read: {reason}.</source>
         <translation>“{file}”第 {row} 行无法读取：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/text_files.py" line="242"/>
+        <source>“{file}” looks cut off: its last row {row} ends without a line end and has {fields} of {expected} fields. That row was left out; check the file is complete.</source>
+        <translation>“{file}”似乎不完整：最后一行（第 {row} 行）没有换行结尾，只有 {expected} 个字段中的 {fields} 个。该行未导入，请检查文件是否完整。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/text_files.py" line="255"/>
+        <source>“{file}” row {row} has {columns} columns, more than {limit}: it is not a table that can be imported (check the separator and the line breaks).</source>
+        <translation>“{file}”第 {row} 行有 {columns} 列，超过 {limit} 列，不是可以导入的表格（请检查分隔符和换行）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/text_files.py" line="269"/>
+        <source>“{file}” is not valid {encoding} text (row {row}). Choose the file&apos;s encoding.</source>
+        <translation>“{file}”不是有效的 {encoding} 文本（第 {row} 行）。请选择文件的编码。</translation>
     </message>
     <message>
         <location filename="../../core/importing/expand.py" line="36"/>
@@ -2028,7 +2128,7 @@ Revenue by market: {markets}</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”按空值处理，因为这一行的币种无法识别。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="180"/>
+        <location filename="../../core/importing/history.py" line="199"/>
         <source>SKU {sku} came with this import and was edited since ({column}: {value}). Undoing would delete it with that edit, so nothing was undone.</source>
         <translation>SKU {sku} 是这次导入新建的，之后又被修改过（{column}：{value}）。撤销会把它连同这次修改一起删除，所以没有撤销任何内容。</translation>
     </message>
@@ -2061,6 +2161,41 @@ Revenue by market: {markets}</source>
         <location filename="../../core/importing/currencies.py" line="262"/>
         <source>{file}: the file does not say which currency its prices and costs are in. Give it with {option}.</source>
         <translation>{file}：文件没有写明售价和成本的币种。请用 {option} 指定。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/html_tables.py" line="230"/>
+        <source>“{file}” is a web page (HTML) whose characters could not be read as {encoding}. Choose the file&apos;s encoding.</source>
+        <translation>“{file}”是网页（HTML）文件，无法按 {encoding} 读取其中的字符。请选择文件的编码。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/html_tables.py" line="246"/>
+        <source>“{file}” was refused: its table is larger than can be read safely (at most {columns} columns and {cells} cells).</source>
+        <translation>已拒绝“{file}”：其中的表格太大，无法安全读取（最多 {columns} 列、{cells} 个单元格）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/html_tables.py" line="258"/>
+        <source>“{file}” is a web page (HTML) without a table. Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>“{file}”是不含表格的网页（HTML）文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/isolation.py" line="108"/>
+        <source>Reading “{file}” was stopped: it needed more than {limit} MB of memory. The file is too large or damaged; split it, or save it again as CSV.</source>
+        <translation>已停止读取“{file}”：需要超过 {limit} MB 内存。文件过大或已损坏，请拆分文件，或重新另存为 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/isolation.py" line="144"/>
+        <source>Reading “{file}” was stopped after {seconds} seconds. The file is too large or damaged; split it, or save it again as CSV.</source>
+        <translation>读取“{file}”超过 {seconds} 秒，已停止。文件过大或已损坏，请拆分文件，或重新另存为 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/isolation.py" line="171"/>
+        <source>“{file}” could not be read: {reason}. The file is damaged or not a table; open it in Excel or WPS and save it again.</source>
+        <translation>无法读取“{file}”：{reason}。文件已损坏或不是表格，请用 Excel 或 WPS 打开后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/isolation.py" line="203"/>
+        <source>Reading “{file}” stopped abruptly ({reason}), usually because it needed more than {limit} MB of memory. The file is too large or damaged; split it, or save it again as CSV.</source>
+        <translation>读取“{file}”意外中止（{reason}），通常是因为需要超过 {limit} MB 内存。文件过大或已损坏，请拆分文件，或重新另存为 CSV。</translation>
     </message>
 </context>
 <context>
@@ -4800,86 +4935,94 @@ Your data folder: {folder}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/workspace.py" line="156"/>
+        <location filename="../../core/workspace.py" line="162"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="165"/>
+        <location filename="../../core/workspace.py" line="176"/>
         <source>{path} is not a MatrixDesk workspace (not an SQLite database).</source>
         <translation>{path} 不是 MatrixDesk 工作区（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="193"/>
+        <location filename="../../core/workspace.py" line="211"/>
+        <location filename="../../core/workspace_guard.py" line="93"/>
         <source>{path} is damaged or not a workspace: {error}</source>
         <translation>{path} 已损坏或不是工作区：{error}</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="201"/>
+        <location filename="../../core/workspace_guard.py" line="115"/>
         <source>{path} was saved by a newer MatrixDesk (schema {found}; this version knows up to {known}). Please update MatrixDesk.</source>
         <translation>{path} 由更新版本的 MatrixDesk 保存（数据结构版本 {found}；当前版本最高支持 {known}）。请升级 MatrixDesk。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="213"/>
-        <source>{path} is an SQLite database but not a MatrixDesk workspace.</source>
-        <translation>{path} 是 SQLite 数据库，但不是 MatrixDesk 工作区。</translation>
-    </message>
-    <message>
-        <location filename="../../core/workspace.py" line="237"/>
-        <location filename="../../core/workspace.py" line="280"/>
+        <location filename="../../core/workspace.py" line="260"/>
+        <location filename="../../core/workspace.py" line="303"/>
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="271"/>
+        <location filename="../../core/workspace.py" line="294"/>
         <source>&apos;{name}&apos; cannot be used as a file name.</source>
         <translation>“{name}”不能用作文件名。</translation>
     </message>
     <message>
+        <location filename="../../core/backups.py" line="73"/>
         <source>the backup</source>
         <translation>备份</translation>
     </message>
     <message>
+        <location filename="../../core/backups.py" line="129"/>
         <source>Cannot write a backup into {folder}: the folder is read-only. Nothing was changed; make the folder writable or open a copy of the workspace elsewhere.</source>
         <translation>无法在 {folder} 中写入备份：该文件夹是只读的。没有做任何更改；请让该文件夹可写，或在其他位置打开工作区的副本。</translation>
     </message>
     <message>
+        <location filename="../../core/workspace.py" line="198"/>
         <source>The disk holding {path} is full, so MatrixDesk cannot open it for writing. Free some space and try again.</source>
         <translation>{path} 所在的磁盘已满，MatrixDesk 无法以可写方式打开它。请腾出一些空间后重试。</translation>
     </message>
     <message>
+        <location filename="../../core/workspace_guard.py" line="103"/>
         <source>{path} is not a MatrixDesk workspace (it says its version is {version}). Nothing was changed.</source>
         <translation>{path} 不是 MatrixDesk 工作区（它标示的版本号是 {version}）。没有做任何更改。</translation>
     </message>
     <message>
+        <location filename="../../core/workspace_guard.py" line="132"/>
         <source>{path} is empty: it is not a workspace. Use New workspace to create one.</source>
         <translation>{path} 是空文件，不是工作区。请用“新建工作区”来创建。</translation>
     </message>
     <message>
+        <location filename="../../core/workspace_guard.py" line="158"/>
         <source>{path} is an SQLite database but not a MatrixDesk workspace. It was not changed.</source>
         <translation>{path} 是 SQLite 数据库，但不是 MatrixDesk 工作区。它没有被改动。</translation>
     </message>
     <message>
+        <location filename="../../core/workspace_guard.py" line="201"/>
         <source>{path} is damaged: SQLite found broken pages in it ({detail}). It was not changed. Restore the latest good backup (kept in {folder}).</source>
         <translation>{path} 已损坏：SQLite 在其中发现了损坏的数据页（{detail}）。它没有被改动。请恢复最近一个完好的备份（保存在 {folder}）。</translation>
     </message>
     <message>
+        <location filename="../../core/workspace_guard.py" line="222"/>
         <source>{path} is read-only (the file, its folder or the disk cannot be written), so MatrixDesk cannot save changes to it. Open a copy of it instead.</source>
         <translation>{path} 是只读的（文件、所在文件夹或磁盘不可写），MatrixDesk 无法保存对它的修改。请改为打开它的一个副本。</translation>
     </message>
     <message>
+        <location filename="../../core/workspace_guard.py" line="249"/>
         <source>{path} is busy: another window or program is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>{path} 正忙：另一个窗口或程序正在写入它。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
+        <location filename="../../core/workspace_guard.py" line="269"/>
         <source>The disk holding {path} is full. Nothing was changed; free some space and try again.</source>
         <translation>{path} 所在的磁盘已满。没有做任何更改；请腾出一些空间后重试。</translation>
     </message>
     <message>
+        <location filename="../../core/workspace_guard.py" line="308"/>
         <source>The disk is full: {what} needs about {needed} free in {folder}, but only {free} is free. Free up at least {missing} and try again. Nothing was changed.</source>
         <translation>磁盘空间不足：{what}需要在 {folder} 中约 {needed} 的可用空间，但只剩 {free}。请至少腾出 {missing} 后重试。没有做任何更改。</translation>
     </message>
     <message>
+        <location filename="../../core/workspace_locks.py" line="68"/>
         <source>Another import or undo is running on {name} (in this or another window). Wait until it has finished, then try again.</source>
         <translation>{name} 上正在进行另一次导入或撤销（在本窗口或另一个窗口中）。请等它完成后再试。</translation>
     </message>

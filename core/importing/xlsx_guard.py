@@ -1,0 +1,295 @@
+"""Look inside a zip workbook (xlsx/xlsm/ods) before calamine reads it.
+
+calamine builds every sheet as a dense rows × columns grid, copies a shared string into each
+cell that uses it, and aborts the process when an allocation fails. So the zip entries are
+checked one by one (unpacked size and ratio: a bomb hidden next to a padded stored entry passes
+a whole-file ratio), XML that declares entities is refused (Excel never writes a DTD), one
+shared string may not exceed what Excel can hold, and each worksheet's cell references are
+scanned for the far corner of the grid before the grid is built.
+
+The scan trusts nothing: the ``<dimension>`` element only picks a fast path (one regex scan for
+references beyond it); without it every reference is read.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.i18n import QT_TRANSLATE_NOOP
+
+MAX_ENTRY_BYTES = 1024 * 1024 * 1024  # one unpacked XML part
+MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
+MAX_ENTRY_RATIO = 100  # deflate tops out near 1,000; real sheet XML packs 5-30 times
+RATIO_CHECKED_FROM = 2 * 1024 * 1024  # small parts may pack better than that, harmlessly
+MAX_COLUMNS = 4096
+MAX_GRID_CELLS = 30_000_000  # 1,048,576 rows x 28 columns; ~1 GB as calamine holds it
+MAX_SHARED_STRING_BYTES = 2 * 1024 * 1024  # Excel holds 32,767 characters in a cell
+CHUNK = 4 * 1024 * 1024
+MAX_ENTRIES = 10_000
+
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="(?:[A-Z]+\d+:)?([A-Z]+)(\d+)"')
+_ANY_REF = re.compile(rb'r="([A-Z]+)(\d+)"')
+_REF_LETTERS = re.compile(rb'r="([A-Z]+)\d')
+_REF_DIGITS = re.compile(rb'r="[A-Z]+(\d+)"')
+_SHARED_ITEM = re.compile(rb"<(?:\w+:)?si[\s>/]")
+
+
+class WorkbookRefused(Exception):
+    """Raised with a translatable text and its parameters (the file is added by the caller)."""
+
+    def __init__(self, text: str, **params: object) -> None:
+        super().__init__(text)
+        self.text = text
+        self.params = params
+
+
+def column_number(letters: str) -> int:
+    """A → 1, Z → 26, AA → 27, XFD → 16384."""
+    number = 0
+    for char in letters:
+        number = number * 26 + ord(char) - 64
+    return number
+
+
+def column_letters(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+@dataclass
+class Extent:
+    rows: int = 0
+    columns: int = 0
+
+    @property
+    def far_cell(self) -> str:
+        return f"{column_letters(self.columns)}{self.rows}"
+
+    def add(self, letters: bytes, digits: bytes) -> None:
+        self.rows = max(self.rows, int(digits))
+        self.columns = max(self.columns, column_number(letters.decode()))
+
+
+def _greater_same_length(text: str, alphabet: str) -> str:
+    """A regex for strings of len(text) over ``alphabet`` that sort after ``text``."""
+    parts = []
+    for i, char in enumerate(text):
+        higher = alphabet[alphabet.index(char) + 1 :]
+        if higher:
+            rest = f"[{alphabet[0]}-{alphabet[-1]}]" * (len(text) - i - 1)
+            parts.append(f"{re.escape(text[:i])}[{higher[0]}-{higher[-1]}]{rest}")
+    return "|".join(parts) or "(?!)"
+
+
+def _beyond(letters: str, digits: str) -> re.Pattern[bytes]:
+    """References with a column after ``letters`` or a row after ``digits``."""
+    upper, numbers = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789"
+    wider = f"[A-Z]{{{len(letters) + 1},}}|{_greater_same_length(letters, upper)}"
+    longer = f"[0-9]{{{len(digits) + 1},}}|{_greater_same_length(digits, numbers)}"
+    return re.compile(
+        rf'r="(?:(?:{wider})[0-9]+|[A-Z]+(?:{longer}))"'.encode(),
+    )
+
+
+def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo):
+    """The entry's bytes in pieces cut after a '>' (a reference never spans two pieces)."""
+    carry = b""
+    with archive.open(info) as member:
+        while True:
+            data = member.read(CHUNK)
+            if not data:
+                if carry:
+                    yield carry
+                return
+            data = carry + data
+            cut = data.rfind(b">") + 1
+            if cut == 0 and len(data) > 4 * CHUNK:
+                cut = len(data)  # no tag end in 16 MB: not XML, let the reader refuse it
+            yield data[:cut]
+            carry = data[cut:]
+
+
+def sheet_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Extent:
+    """The far corner of the cells a worksheet part references, read without building them."""
+    extent = Extent()
+    beyond: re.Pattern[bytes] | None = None
+    exact = False
+    for number, chunk in enumerate(_chunks(archive, info)):
+        if number == 0:
+            if _DTD.search(chunk, 0, 4096):
+                raise _dtd_refused(info)
+            found = _DIMENSION.search(chunk)
+            if found:
+                extent.add(found.group(1), found.group(2))
+                if not _too_big(extent):
+                    beyond = _beyond(found.group(1).decode(), found.group(2).decode())
+            exact = beyond is None
+            if exact:
+                extent = Extent()  # a huge dimension may be stale: count the real cells
+        if exact:
+            letters = set(_REF_LETTERS.findall(chunk))
+            if letters:
+                widest = max(letters, key=lambda x: (len(x), x))
+                extent.columns = max(extent.columns, column_number(widest.decode()))
+                extent.rows = max(extent.rows, max(map(int, _REF_DIGITS.findall(chunk))))
+        else:
+            assert beyond is not None
+            for hit in beyond.finditer(chunk):
+                ref = _ANY_REF.match(chunk, hit.start())
+                assert ref is not None
+                extent.add(*ref.groups())
+    return extent
+
+
+def _too_big(extent: Extent) -> bool:
+    return extent.columns > MAX_COLUMNS or extent.rows * extent.columns > MAX_GRID_CELLS
+
+
+def _dtd_refused(info: zipfile.ZipInfo) -> WorkbookRefused:
+    return WorkbookRefused(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "“{file}” was refused: its part “{part}” declares XML entities, which Excel and "
+            "WPS never write (a known way to attack a program). Open it in Excel or WPS and "
+            "save it again.",
+        ),
+        part=info.filename,
+    )
+
+
+def _check_shared_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    last, offset = 0, 0
+    for number, chunk in enumerate(_chunks(archive, info)):
+        if number == 0 and _DTD.search(chunk, 0, 4096):
+            raise _dtd_refused(info)
+        for hit in _SHARED_ITEM.finditer(chunk):
+            position = offset + hit.start()
+            if position - last > MAX_SHARED_STRING_BYTES:
+                raise _giant_text(position - last)
+            last = position
+        offset += len(chunk)
+    if offset - last > MAX_SHARED_STRING_BYTES:
+        raise _giant_text(offset - last)
+
+
+def _giant_text(size: int) -> WorkbookRefused:
+    return WorkbookRefused(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "“{file}” was refused: one of its texts is {size} MB long; Excel holds at most "
+            "32,767 characters in a cell. The file is damaged or built to exhaust memory.",
+        ),
+        size=max(size // 1_000_000, 1),
+    )
+
+
+def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name → worksheet part, from workbook.xml and its relationships (best effort)."""
+    try:
+        workbook = archive.read("xl/workbook.xml")[:4_000_000]
+        rels = archive.read("xl/_rels/workbook.xml.rels")[:4_000_000]
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+        return {}
+    targets = {}
+    for tag in re.findall(rb"<(?:\w+:)?Relationship\s[^>]*>", rels):
+        ident = re.search(rb'\sId="([^"]+)"', tag)
+        target = re.search(rb'\sTarget="([^"]+)"', tag)
+        if ident and target:
+            path = target.group(1).decode("utf-8", "replace").lstrip("/")
+            targets[ident.group(1)] = path if path.startswith("xl/") else f"xl/{path}"
+    parts = {}
+    for tag in re.findall(rb"<(?:\w+:)?sheet\s[^>]*>", workbook):
+        name = re.search(rb'\sname="([^"]*)"', tag)
+        ident = re.search(rb'\s(?:\w+:)?id="([^"]+)"', tag)
+        if name and ident and ident.group(1) in targets:
+            from html import unescape
+
+            parts[unescape(name.group(1).decode("utf-8", "replace"))] = targets[ident.group(1)]
+    return parts
+
+
+def check_entries(infos: list[zipfile.ZipInfo]) -> None:
+    """Size and ratio of every entry, and the total; raises WorkbookRefused."""
+    if len(infos) > MAX_ENTRIES:
+        raise WorkbookRefused(
+            QT_TRANSLATE_NOOP(
+                "Import", "“{file}” was refused: it holds {count} parts, far more than a workbook."
+            ),
+            count=len(infos),
+        )
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        too_big = info.file_size > MAX_ENTRY_BYTES
+        packed_too_tight = info.file_size > RATIO_CHECKED_FROM and ratio > MAX_ENTRY_RATIO
+        if too_big or packed_too_tight:
+            raise WorkbookRefused(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "“{file}” was refused: its part “{part}” would unpack to {size} MB "
+                    "({ratio}× its packed size), too large to read safely.",
+                ),
+                part=info.filename,
+                size=info.file_size // 1_000_000,
+                ratio=int(ratio),
+            )
+    if total > MAX_TOTAL_BYTES:
+        raise WorkbookRefused(
+            QT_TRANSLATE_NOOP(
+                "Import", "“{file}” would unpack to {size} MB, too large to import safely."
+            ),
+            size=total // 1_000_000,
+        )
+
+
+def check_workbook(path: Path) -> dict[str, str]:
+    """Refuse (WorkbookRefused) a zip calamine must not be given; returns sheet name → part."""
+    with zipfile.ZipFile(path) as archive:
+        infos = archive.infolist()
+        check_entries(infos)
+        shared = next((i for i in infos if i.filename == "xl/sharedStrings.xml"), None)
+        if shared is not None:
+            _check_shared_strings(archive, shared)
+        for info in infos:
+            # Worksheets are scanned whole by check_sheet; elsewhere a DTD opens the part.
+            if info.filename.endswith((".xml", ".rels")) and info is not shared:
+                with archive.open(info) as member:
+                    if _DTD.search(member.read(4096)):
+                        raise _dtd_refused(info)
+        return sheet_parts(archive)
+
+
+def check_sheet(path: Path, sheet: str, part: str) -> None:
+    """Refuse a worksheet whose grid would be too large to build (it names the far cell)."""
+    if not part.endswith(".xml"):
+        return  # xlsb's binary parts: bounded by the child process's memory limit
+    with zipfile.ZipFile(path) as archive:
+        try:
+            info = archive.getinfo(part)
+        except KeyError:
+            return
+        extent = sheet_extent(archive, info)
+    if _too_big(extent):
+        raise WorkbookRefused(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Sheet “{sheet}” of “{file}” was refused: it uses cells up to {cell} "
+                "({rows} rows × {columns} columns), more than can be read safely "
+                "(at most {limit_columns} columns and {limit_cells} cells). Delete the "
+                "far-away cells in Excel or WPS, or copy the table to a new sheet.",
+            ),
+            sheet=sheet,
+            cell=extent.far_cell,
+            rows=extent.rows,
+            columns=extent.columns,
+            limit_columns=MAX_COLUMNS,
+            limit_cells=f"{MAX_GRID_CELLS:,}",
+        )
