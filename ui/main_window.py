@@ -50,6 +50,7 @@ LAST_STEP_KEY = "ui/last_step"
 PAGES: dict[str, str] = {
     "team": "ui.pages.team_page:TeamPage",
     "inventory": "ui.pages.inventory.page:InventoryPage",
+    "goals": "ui.pages.goals.page:GoalsPage",
 }
 
 

@@ -344,3 +344,18 @@ def goals_state(session: Session) -> StepState:
     if not (target_markets(session) or platform_priority(session) or goals(session)):
         return StepState.NOT_STARTED
     return StepState.IN_PROGRESS if missing_setup(session) else StepState.DONE
+
+
+def apply_setup(
+    session: Session,
+    market_ids: list[int],
+    platform_ids: list[int],
+    roles: dict[tuple[int, int], str | None],
+    drafts: list[GoalDraft],
+) -> list[Goal]:
+    """What the goal wizard decided, in one go: markets, priority, roles, new goals."""
+    set_target_markets(session, market_ids)
+    set_platform_priority(session, platform_ids)
+    for (platform_id, market_id), role in roles.items():
+        set_platform_role(session, platform_id, market_id, role)
+    return [add_goal(session, draft) for draft in drafts]

@@ -1279,6 +1279,120 @@ Revenue by market: {markets}</source>
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="206"/>
+        <source>Add a goal</source>
+        <translation>添加目标</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="110"/>
+        <source>&amp;Measure:</source>
+        <translation>衡量(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="111"/>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="112"/>
+        <source>Mar&amp;ket:</source>
+        <translation>市场(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="113"/>
+        <source>Product &amp;role:</source>
+        <translation>产品角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="114"/>
+        <source>&amp;Target:</source>
+        <translation>目标值(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="115"/>
+        <source>P&amp;eriod:</source>
+        <translation>周期(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="116"/>
+        <source>&amp;Starts:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="117"/>
+        <source>&amp;Deadline:</source>
+        <translation>截止(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="118"/>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="126"/>
+        <source>&amp;Name (optional):</source>
+        <translation>名称（可选）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="127"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="128"/>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="129"/>
+        <source>All markets</source>
+        <translation>全部市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="130"/>
+        <source>Any role</source>
+        <translation>任意角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="131"/>
+        <source>Nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="132"/>
+        <source>Other dates</source>
+        <translation>其他日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="133"/>
+        <source>e.g. 5 SKUs, 120000, or 35 %</source>
+        <translation>例如 5 个 SKU、120000 或 35 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="168"/>
+        <source>Nobody owns this goal yet: you can give it an owner later.</source>
+        <translation>这个目标还没有负责人：你可以稍后再指定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="177"/>
+        <source>SKUs</source>
+        <translation>个 SKU</translation>
+    </message>
+</context>
+<context>
+    <name>GoalWizard</name>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="352"/>
+        <source>Set your matrix goals</source>
+        <translation>设定矩阵目标</translation>
+    </message>
+</context>
+<context>
     <name>Goals</name>
     <message>
         <location filename="../../core/goals/plan.py" line="26"/>
@@ -1453,19 +1567,40 @@ Revenue by market: {markets}</source>
         <translation>{count} 个没有成本的 SKU 未计入毛利率。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="473"/>
+        <location filename="../../core/goals/progress.py" line="476"/>
         <source>{actual} (target {target})</source>
         <translation>{actual}（目标 {target}）</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="479"/>
+        <location filename="../../core/goals/progress.py" line="482"/>
         <source>{actual} of {target} (+{planned} planned)</source>
         <translation>{actual} / {target}（另有 {planned} 个计划中）</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="484"/>
+        <location filename="../../core/goals/progress.py" line="487"/>
         <source>{actual} of {target}</source>
         <translation>{actual} / {target}</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/progress.py" line="506"/>
+        <source>Gross margin = (revenue − product cost) ÷ revenue of the period so far.
+On track: at or above the target. At risk: less than {points} points below. Off track: further below. Done: at or above the target at the deadline.</source>
+        <translation>毛利率 = （销售额 − 产品成本）÷ 本期至今的销售额。
+进展顺利：达到或高于目标。有风险：低于目标不到 {points} 个百分点。落后：低得更多。已完成：截止时达到或高于目标。</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/progress.py" line="515"/>
+        <source>Run-rate = revenue so far ÷ days elapsed × days in the period.
+On track: run-rate at least {on} % of the target. At risk: at least {risk} %. Off track: below that, or the deadline passed. Done: the target is reached.</source>
+        <translation>全期预计 = 至今销售额 ÷ 已过天数 × 本期天数。
+进展顺利：预计至少达到目标的 {on} %。有风险：至少 {risk} %。落后：低于此值，或已过截止日期。已完成：已达到目标。</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/progress.py" line="522"/>
+        <source>Counts SKUs with a live listing in this role on this platform and market.
+On track: the share reached is at least {on} % of the share of time gone by. At risk: at least {risk} %. Off track: below that, or the deadline passed. Done: the target is reached.</source>
+        <translation>统计在该平台和市场以此角色在售的 SKU。
+进展顺利：完成比例至少达到已过时间比例的 {on} %。有风险：至少 {risk} %。落后：低于此值，或已过截止日期。已完成：已达到目标。</translation>
     </message>
     <message>
         <location filename="../../core/goals/roles.py" line="11"/>
@@ -1546,6 +1681,219 @@ Revenue by market: {markets}</source>
         <location filename="../../core/goals/roles.py" line="51"/>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsChart</name>
+    <message>
+        <location filename="../../ui/charts/goals_chart.py" line="28"/>
+        <source>Progress towards the target (%)</source>
+        <translation>目标完成进度（%）</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="159"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="160"/>
+        <source>Measure</source>
+        <translation>衡量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="161"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="162"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="163"/>
+        <source>Product role</source>
+        <translation>产品角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="164"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="165"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="166"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="167"/>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="168"/>
+        <source>Deadline</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="169"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="173"/>
+        <source>SKUs as a whole number, money in the goal&apos;s currency, margin in % (35 or 35 %).</source>
+        <translation>SKU 数填整数，金额按目标的币种，毛利率按百分比（35 或 35 %）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="177"/>
+        <source>Computed from your listings and sales, never typed. The thin line shows where you should be by now.</source>
+        <translation>根据你的商品刊登和销售自动计算，无需手填。细线表示此时应达到的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="207"/>
+        <source>Run-rate for the whole period: {amount}</source>
+        <translation>按当前速度全期预计：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="213"/>
+        <source>Sales data up to {day}</source>
+        <translation>销售数据截至 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="224"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="264"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="266"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="235"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="269"/>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goals_model.py" line="246"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="271"/>
+        <source>Nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="200"/>
+        <source>Step 3: Goals</source>
+        <translation>第 3 步：设定矩阵目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="203"/>
+        <source>Decide where you aim: target markets, platform priority and each platform&apos;s role, then SKU counts per product role, revenue and margin with a deadline and an owner. Progress is computed from your listings and sales; double-click a cell to edit (saved at once, Ctrl+Z undoes).</source>
+        <translation>确定主攻方向：目标市场、平台优先级和各平台的角色，再按产品角色定 SKU 数量，以及带截止日期和负责人的销售额和毛利率目标。进度根据你的刊登和销售自动计算；双击单元格即可修改（立即保存，Ctrl+Z 撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="209"/>
+        <source>Start the goal wizard…</source>
+        <translation>启动目标向导…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="210"/>
+        <source>Goal wizard…</source>
+        <translation>目标向导…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="211"/>
+        <source>Add goal…</source>
+        <translation>添加目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="212"/>
+        <source>Delete goal</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="213"/>
+        <source>Columns…</source>
+        <translation>列…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="214"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="215"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="216"/>
+        <source>Platform priority and roles</source>
+        <translation>平台优先级和角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="219"/>
+        <source>Main: most sales and ad budget. Test: new products in small batches. Clearance: sell off slow stock.</source>
+        <translation>主力：主要销量和广告预算。测款：小批量试新品。清仓：清理滞销库存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="222"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="223"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="224"/>
+        <source>Progress (the tick: where you should be by now)</source>
+        <translation>进度（竖线：此时应达到的位置）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="296"/>
+        <source>Your workspace has no markets or platforms yet. Import your catalog in step 2 (Inventory review) first: goals are set on the markets and platforms you sell on.</source>
+        <translation>你的工作区还没有市场或平台。请先在第 2 步（梳理现有产品线）导入产品目录：目标是针对你在售的市场和平台设定的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="303"/>
+        <source>No goals yet. Start the goal wizard: it asks for your target markets, your platforms and their roles, then your targets, in three short pages.</source>
+        <translation>还没有目标。启动目标向导：用三个简短的页面依次询问目标市场、平台及其角色，以及你的目标值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="312"/>
+        <source>Still to do: {items}</source>
+        <translation>还需完成：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="316"/>
+        <source>Step 3 is set: every goal has a number, a date and an owner.</source>
+        <translation>第 3 步已完成：每个目标都有数值、日期和负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="344"/>
+        <source>Cannot change the goal</source>
+        <translation>无法修改目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="383"/>
+        <source>add goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="396"/>
+        <source>delete goal</source>
+        <translation>删除目标</translation>
     </message>
 </context>
 <context>
@@ -3418,98 +3766,98 @@ Revenue by market: {markets}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Creating the demo workspace…</source>
         <translation>正在创建演示工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Cannot create the demo</source>
         <translation>无法创建演示工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>MatrixDesk workspaces (*{suffix})</source>
         <translation>MatrixDesk 工作区 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Cannot create workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>MatrixDesk workspaces (*{suffix});;All files (*)</source>
         <translation>MatrixDesk 工作区 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Rename workspace</source>
         <translation>重命名工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Cannot rename workspace</source>
         <translation>无法重命名工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Filter the table</source>
         <translation>筛选表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Leave a table</source>
         <translation>离开表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>About MatrixDesk</source>
         <translation>关于 MatrixDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>MatrixDesk {version}
 Product-matrix planning for cross-border sellers.
 
@@ -3520,99 +3868,117 @@ Your data folder: {folder}</source>
 数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>MatrixDesk 出海产品矩阵</source>
         <translation>MatrixDesk 出海产品矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Workspace: {path}  ·  saved automatically</source>
         <translation>工作区：{path}  ·  自动保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Save a &amp;copy as…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Re&amp;name workspace…</source>
         <translation>重命名工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;Start screen…</source>
         <translation>开始页面(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Step {number}: {name}</source>
         <translation>第 {number} 步：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;About MatrixDesk</source>
         <translation>关于 MatrixDesk(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MarketsPage</name>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="125"/>
+        <source>Target markets</source>
+        <translation>目标市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="126"/>
+        <source>Which markets do you aim at? Put the most important first.</source>
+        <translation>你主攻哪些市场？把最重要的放在最前面。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="128"/>
+        <source>These are the markets your catalog already sells in (from step 2).</source>
+        <translation>这些是你的产品目录已经在售的市场（来自第 2 步）。</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +4027,19 @@ Your data folder: {folder}</source>
         <location filename="../../ui/dialogs/member_dialog.py" line="96"/>
         <source> h</source>
         <translation> 小时</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedChecklist</name>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="75"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="76"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4192,42 @@ Your data folder: {folder}</source>
         <location filename="../../ui/charts/platform_revenue_chart.py" line="29"/>
         <source>Revenue (thousand {currency})</source>
         <translation>销售额（千 {currency}）</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformRolesModel</name>
+    <message>
+        <location filename="../../ui/pages/goals/platform_roles_model.py" line="107"/>
+        <source>No role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/platform_roles_model.py" line="114"/>
+        <source>Main: where most sales and ad budget go. Test: try new products in small batches. Clearance: sell off slow stock.</source>
+        <translation>主力：主要销量和广告预算投放的平台。测款：小批量试新品。清仓：清理滞销库存。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformsPage</name>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="157"/>
+        <source>Platforms and their roles</source>
+        <translation>平台及其角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="160"/>
+        <source>Rank your platforms (e.g. Amazon first, TikTok Shop second) and say what each does in each market.</source>
+        <translation>给平台排序（例如 Amazon 为主、TikTok Shop 为辅），并说明每个平台在各市场的角色。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="164"/>
+        <source>Tick the platforms you plan with; the first is your main channel.</source>
+        <translation>勾选你要规划的平台；排第一的是你的主渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="168"/>
+        <source>Roles: main = most sales and ad budget; test = try new products in small batches; clearance = sell off slow stock.</source>
+        <translation>角色：主力 = 主要销量和广告预算；测款 = 小批量试新品；清仓 = 清理滞销库存。</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4927,74 @@ Your data folder: {folder}</source>
         <location filename="../../ui/charts/stock_aging_chart.py" line="27"/>
         <source>Stock value</source>
         <translation>库存货值</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="226"/>
+        <source>Nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="233"/>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="234"/>
+        <source>Mar&amp;ket:</source>
+        <translation>市场(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="235"/>
+        <source>P&amp;eriod:</source>
+        <translation>周期(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="240"/>
+        <source>{role} SKUs:</source>
+        <translation>{role}款 SKU 数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="242"/>
+        <source>e.g. 500000</source>
+        <translation>例如 500000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="243"/>
+        <source>Revenue ({currency}):</source>
+        <translation>销售额（{currency}）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="245"/>
+        <source>Gross margin at least:</source>
+        <translation>毛利率至少：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="246"/>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="252"/>
+        <source>Targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="255"/>
+        <source>A number, a date and an owner for each goal. Leave 0 for what you don&apos;t aim at.</source>
+        <translation>每个目标都要有数值、日期和负责人。不打算设定的项保留 0。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="259"/>
+        <source>Progress is counted from your listings&apos; roles and your sales, never typed.</source>
+        <translation>进度根据你刊登的产品角色和销售自动统计，无需手填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="300"/>
+        <source>The revenue target must be a number greater than zero.</source>
+        <translation>销售额目标必须是大于零的数字。</translation>
     </message>
 </context>
 <context>
