@@ -67,7 +67,9 @@ def test_sku_list_sorts_the_whole_catalog_by_price_in_the_base_currency(qtbot, p
         sku.price, sku.price_currency = 3000.0, "JPY"
     _open(qtbot, page, demo)
     page.act_flat.trigger()
-    assert page.model.flat and page.proxy.rowCount() == 101  # every SKU a row (99 + 2 approved in step 4)
+    assert (
+        page.model.flat and page.proxy.rowCount() == 101
+    )  # every SKU a row (99 + 2 approved in step 4)
     page.tree.sortByColumn(_column(page, "price"), Qt.SortOrder.AscendingOrder)
     values = _base_values(demo)
     prices = [values[code]["price"] for code in _flat_codes(page)]

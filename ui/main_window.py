@@ -51,6 +51,7 @@ PAGES: dict[str, str] = {
     "team": "ui.pages.team_page:TeamPage",
     "inventory": "ui.pages.inventory.page:InventoryPage",
     "goals": "ui.pages.goals.page:GoalsPage",
+    "selection": "ui.pages.selection.page:SelectionPage",
 }
 
 

@@ -36,6 +36,242 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
 </context>
 <context>
+    <name>CandidateDetails</name>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="147"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="148"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="149"/>
+        <source>Platform (for fees)</source>
+        <translation>平台(用于计算费用)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="150"/>
+        <source>Selling currency</source>
+        <translation>销售币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="151"/>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="152"/>
+        <source>Product cost</source>
+        <translation>产品成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="153"/>
+        <source>Cost currency</source>
+        <translation>成本币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="154"/>
+        <source>Freight per unit</source>
+        <translation>单件头程运费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="155"/>
+        <source>Freight currency</source>
+        <translation>运费币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="156"/>
+        <source>Shipping weight (g)</source>
+        <translation>运输重量(克)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="157"/>
+        <source>Supplier MOQ</source>
+        <translation>供应商起订量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="158"/>
+        <source>Supplier lead time (days)</source>
+        <translation>供应商交期(天)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="159"/>
+        <source>Monthly units (market)</source>
+        <translation>月销量(市场)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="160"/>
+        <source>Monthly revenue (market)</source>
+        <translation>月销售额(市场)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="161"/>
+        <source>Reviews of top competitors</source>
+        <translation>头部竞品评论数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="162"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="163"/>
+        <source>Best-seller rank (BSR)</source>
+        <translation>畅销排名(BSR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="164"/>
+        <source>Number of sellers</source>
+        <translation>卖家数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="168"/>
+        <source>Target markets</source>
+        <translation>目标市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="169"/>
+        <source>e.g. US, DE</source>
+        <translation>例如 US, DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="170"/>
+        <source>IP risk (patents, trademarks)</source>
+        <translation>知识产权风险(专利、商标)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="171"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="171"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="171"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="173"/>
+        <source>Product attributes (for compliance)</source>
+        <translation>产品属性(用于合规预检)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="176"/>
+        <source>Seasonality: 12 monthly values, January first</source>
+        <translation>季节性:12 个月的数值,从 1 月开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="177"/>
+        <source>e.g. 80, 75, 90, … (units or a search index)</source>
+        <translation>例如 80, 75, 90, …(销量或搜索指数)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="179"/>
+        <source>Review pain points (what competitors&apos; buyers complain about)</source>
+        <translation>评论痛点(竞品买家在抱怨什么)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="181"/>
+        <source>tag, e.g. battery life</source>
+        <translation>标签,例如 续航</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="182"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="183"/>
+        <source>How many reviews mention it</source>
+        <translation>有多少条评论提到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="184"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="185"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="216"/>
+        <source>Imported from {file} on {date}</source>
+        <translation>{date} 从 {file} 导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="290"/>
+        <source>Seasonality: type 12 numbers separated by commas.</source>
+        <translation>季节性:请输入 12 个用逗号分隔的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatePoolModel</name>
+    <message>
+        <location filename="../../ui/models/candidate_pool_model.py" line="38"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_pool_model.py" line="39"/>
+        <source>Candidate</source>
+        <translation>候选产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_pool_model.py" line="40"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_pool_model.py" line="41"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_pool_model.py" line="42"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_pool_model.py" line="43"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_pool_model.py" line="44"/>
+        <source>Units / month</source>
+        <translation>月销量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_pool_model.py" line="45"/>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_pool_model.py" line="46"/>
+        <source>Net margin</source>
+        <translation>净利润率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_pool_model.py" line="158"/>
+        <source>Scored as a neutral 3 because the data is missing: {names}</source>
+        <translation>因缺少数据按中性 3 分计:{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_pool_model.py" line="163"/>
+        <source>{date} · {name}: {reason}</source>
+        <translation>{date} · {name}:{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Candidates</name>
     <message>
         <location filename="../../core/selection/pool.py" line="44"/>
@@ -960,6 +1196,32 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
 </context>
 <context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../ui/pages/selection/compare_panel.py" line="48"/>
+        <source>Select 2 to 4 candidates in the pool (Ctrl+click) to compare them. Green marks the best score in a row.</source>
+        <translation>在产品池中选择 2 到 4 个候选产品(Ctrl+单击)进行对比。绿色表示该行最高分。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../ui/models/comparison_model.py" line="57"/>
+        <source>Weighted score</source>
+        <translation>加权总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/comparison_model.py" line="59"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/comparison_model.py" line="72"/>
+        <source>Missing data: counted as a neutral 3</source>
+        <translation>缺少数据:按中性 3 分计</translation>
+    </message>
+</context>
+<context>
     <name>Compliance</name>
     <message>
         <location filename="../../core/selection/compliance.py" line="20"/>
@@ -1000,6 +1262,36 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/selection/compliance.py" line="27"/>
         <source>Cosmetic</source>
         <translation>化妆品</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceModel</name>
+    <message>
+        <location filename="../../ui/models/compliance_model.py" line="25"/>
+        <source>Certification or registration</source>
+        <translation>认证或注册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/compliance_model.py" line="26"/>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/compliance_model.py" line="27"/>
+        <source>Lead time (weeks)</source>
+        <translation>周期(周)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/compliance_model.py" line="28"/>
+        <source>Typical cost ({currency})</source>
+        <translation>典型费用({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/compliance_model.py" line="69"/>
+        <source>{what}
+Source: {source}. Estimate: verify by {date}.</source>
+        <translation>{what}
+来源:{source}。估算值:请在 {date} 前核实。</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1383,34 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/selection/decision.py" line="228"/>
         <source>{code} already has listings, sales or stock in the catalog: it stays. Change or end it in step 2 instead.</source>
         <translation>{code} 在产品目录中已有上架、销售或库存:不能撤销。请到第 2 步修改或停售。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/pages/selection/decision_dialog.py" line="44"/>
+        <source>Why? The team reads this in the review.</source>
+        <translation>为什么?团队会在复盘时阅读。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/decision_dialog.py" line="59"/>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/decision_dialog.py" line="60"/>
+        <source>Decided by:</source>
+        <translation>决定人:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/decision_dialog.py" line="61"/>
+        <source>Date:</source>
+        <translation>日期:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/decision_dialog.py" line="74"/>
+        <source>Approving adds the product and its SKU to the catalog (step 2).</source>
+        <translation>立项后,产品及其 SKU 会加入产品目录(第 2 步)。</translation>
     </message>
 </context>
 <context>
@@ -4379,6 +4699,134 @@ Your data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>ProfitForm</name>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="144"/>
+        <source>Price (tax included)</source>
+        <translation>售价(含税)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="145"/>
+        <source>Product cost</source>
+        <translation>产品成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="146"/>
+        <source>Freight per unit</source>
+        <translation>单件头程运费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="147"/>
+        <source>Duty %</source>
+        <translation>关税 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="148"/>
+        <source>VAT %</source>
+        <translation>增值税 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="149"/>
+        <source>Referral fee %</source>
+        <translation>平台佣金 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="150"/>
+        <source>Fulfilment fee</source>
+        <translation>配送费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="151"/>
+        <source>Payment fee %</source>
+        <translation>支付手续费 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="152"/>
+        <source>Other costs</source>
+        <translation>其他成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="153"/>
+        <source>Return rate %</source>
+        <translation>退货率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="154"/>
+        <source>Loss per return</source>
+        <translation>每件退货损失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="155"/>
+        <source>Ad spend (TACoS) %</source>
+        <translation>广告花费(TACoS)%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="160"/>
+        <source>Net price (without VAT)</source>
+        <translation>净售价(不含增值税)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="161"/>
+        <source>Landed cost</source>
+        <translation>到岸成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="162"/>
+        <source>Profit before ads</source>
+        <translation>广告前利润</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="163"/>
+        <source>Unit profit</source>
+        <translation>单件利润</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="164"/>
+        <source>Net margin</source>
+        <translation>净利润率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="165"/>
+        <source>Break-even ACoS</source>
+        <translation>盈亏平衡 ACoS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="166"/>
+        <source>Break-even price</source>
+        <translation>盈亏平衡售价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="170"/>
+        <source>Fill in fees and taxes</source>
+        <translation>填入费用和税率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="172"/>
+        <source>Estimates from the reference table; check them against your account.</source>
+        <translation>来自参考表的估算值;请对照你的账户核实。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="174"/>
+        <source>Per unit, in the selling currency</source>
+        <translation>按单件、以销售币种计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="177"/>
+        <source>Net price = price ÷ (1 + VAT). Unit profit = net price − landed cost − fees − returns − ads. Break-even ACoS = profit before ads ÷ net price. Referral and payment fees are charged on the price with tax.</source>
+        <translation>净售价 = 售价 ÷ (1 + 增值税率)。单件利润 = 净售价 − 到岸成本 − 各项费用 − 退货损失 − 广告。盈亏平衡 ACoS = 广告前利润 ÷ 净售价。佣金和支付费按含税售价收取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="221"/>
+        <source>No default in the reference table: enter your own.</source>
+        <translation>参考表中没有默认值:请自行填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/profit_form.py" line="225"/>
+        <source>Estimate. Source: {source}. Verify by {date}.</source>
+        <translation>估算值。来源:{source}。请在 {date} 前核实。</translation>
+    </message>
+</context>
+<context>
     <name>RaciLetterDelegate</name>
     <message>
         <location filename="../../ui/pages/team_delegates.py" line="54"/>
@@ -4513,6 +4961,14 @@ Your data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>ScoreChart</name>
+    <message>
+        <location filename="../../ui/charts/score_chart.py" line="25"/>
+        <source>Score (1–5)</source>
+        <translation>评分(1–5)</translation>
+    </message>
+</context>
+<context>
     <name>Scorecard</name>
     <message>
         <location filename="../../core/selection/scorecard.py" line="50"/>
@@ -4618,6 +5074,234 @@ Your data folder: {folder}</source>
         <location filename="../../core/selection/scorecard.py" line="157"/>
         <source>The thresholds must fall from 2 to 5 points.</source>
         <translation>阈值必须从 2 分到 5 分逐级降低。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <location filename="../../ui/models/scorecard_model.py" line="32"/>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scorecard_model.py" line="33"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scorecard_model.py" line="34"/>
+        <source>Score (1–5)</source>
+        <translation>评分(1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scorecard_model.py" line="35"/>
+        <source>Based on</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scorecard_model.py" line="44"/>
+        <source>By hand: {reason}</source>
+        <translation>手动:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scorecard_model.py" line="46"/>
+        <source>⚠ Missing data: counted as 3</source>
+        <translation>⚠ 缺少数据:按 3 分计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scorecard_model.py" line="110"/>
+        <source>{measure}. Thresholds for 2, 3, 4 and 5 points: {bands}</source>
+        <translation>{measure}。2、3、4、5 分的阈值:{bands}</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="82"/>
+        <source>Score by hand…</source>
+        <translation>手动评分…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="83"/>
+        <source>Score from the numbers</source>
+        <translation>按数据评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="86"/>
+        <source>Weights count for every candidate in this workspace (double-click to change). Hover a criterion for its thresholds. ⚠ marks a score that rests on missing data.</source>
+        <translation>权重适用于本工作区的所有候选产品(双击修改)。鼠标悬停在评分项上可查看阈值。⚠ 表示该评分缺少数据支撑。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="110"/>
+        <source>{name}: weighted score {score} of 5</source>
+        <translation>{name}:加权总分 {score}(满分 5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="114"/>
+        <source>Select a candidate in the pool</source>
+        <translation>请在产品池中选择一个候选产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="137"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="145"/>
+        <source>Score by hand</source>
+        <translation>手动评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="138"/>
+        <source>{criterion}: score 1–5</source>
+        <translation>{criterion}:评分 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="145"/>
+        <source>Why?</source>
+        <translation>理由?</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonalityChart</name>
+    <message>
+        <location filename="../../ui/charts/seasonality_chart.py" line="20"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/seasonality_chart.py" line="21"/>
+        <source>Demand index (average = 100)</source>
+        <translation>需求指数(月平均 = 100)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/seasonality_chart.py" line="28"/>
+        <source>No seasonality curve yet</source>
+        <translation>还没有季节性曲线</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPage</name>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="174"/>
+        <source>Step {number}: {title}</source>
+        <translation>第 {number} 步:{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="179"/>
+        <source>Add candidate…</source>
+        <translation>添加候选产品…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="180"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="181"/>
+        <source>Filter candidates</source>
+        <translation>筛选候选产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="182"/>
+        <source>Candidate pool, best score first</source>
+        <translation>候选产品池(按评分从高到低)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="185"/>
+        <source>Undo decision</source>
+        <translation>撤销决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="188"/>
+        <source>Scorecard</source>
+        <translation>评分卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="189"/>
+        <source>Research data</source>
+        <translation>调研数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="190"/>
+        <source>Profit calculator</source>
+        <translation>利润计算器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="191"/>
+        <source>Compliance</source>
+        <translation>合规预检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="192"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="198"/>
+        <source>Estimates from the reference table (resources/reference/compliance.json): hover a row for the source and the date to verify it by. Certifications run in parallel, so the slowest sets the earliest launch.</source>
+        <translation>来自参考表(resources/reference/compliance.json)的估算值:鼠标悬停在某行可查看来源和核实日期。各项认证可并行办理,最慢的一项决定最早上线时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="275"/>
+        <source>{decision} on {date} by {name}: {reason}</source>
+        <translation>{date} 由 {name} {decision}:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="283"/>
+        <source>No decision yet.</source>
+        <translation>尚未决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="295"/>
+        <source>Add target markets to see what is needed.</source>
+        <translation>添加目标市场后即可查看所需认证。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="299"/>
+        <source>{count} certifications or registrations for {markets}: up to {weeks} weeks, about {low}–{high} CNY</source>
+        <translation>{markets} 需要 {count} 项认证或注册:最长 {weeks} 周,约 {low}–{high} 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="314"/>
+        <source>Next: add the products you are considering, or import a research export.</source>
+        <translation>下一步:添加你正在考虑的产品,或导入调研工具的导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="319"/>
+        <source>Next: some scores rest on missing data (⚠): fill it in or score by hand: {names}</source>
+        <translation>下一步:部分评分缺少数据(⚠),请补充数据或手动评分:{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="322"/>
+        <source>Next: decide on every candidate: approve, park or reject.</source>
+        <translation>下一步:为每个候选产品做出决定:立项、暂缓或否决。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="325"/>
+        <source>Every candidate has a decision. Approved products are in step 2&apos;s catalog.</source>
+        <translation>所有候选产品都已有决定。已立项的产品在第 2 步的产品目录中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="341"/>
+        <source>Add candidate</source>
+        <translation>添加候选产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="341"/>
+        <source>Product name:</source>
+        <translation>产品名称:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="374"/>
+        <source>Remove candidate</source>
+        <translation>删除候选产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="375"/>
+        <source>Remove {name} and its pain points and scores from the pool?</source>
+        <translation>要从产品池中删除 {name} 及其痛点和评分吗?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="400"/>
+        <source>{code} is now in the catalog (step 2).</source>
+        <translation>{code} 已加入产品目录(第 2 步)。</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +5515,7 @@ Your data folder: {folder}</source>
     </message>
     <message>
         <location filename="../../core/steps.py" line="79"/>
+        <location filename="../../ui/pages/selection/page.py" line="286"/>
         <source>Selection</source>
         <translation>选品分析</translation>
     </message>

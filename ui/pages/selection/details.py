@@ -1,0 +1,323 @@
+"""A candidate's research data, typed in and saved at once: numbers, attributes, markets,
+the 12-month seasonality curve and review pain points (tagged notes)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.selection import pool
+from core.selection.compliance import ATTRIBUTE_LABELS
+from core.selection.models import Candidate
+from core.workspace import Workspace
+from ui.errors import error_text
+from ui.i18n import translate
+
+TEXT_FIELDS = (
+    "name",
+    "category",
+    "platform",
+    "currency",
+    "price",
+    "cost",
+    "cost_currency",
+    "freight",
+    "freight_currency",
+    "weight_g",
+    "moq",
+    "lead_days",
+    "monthly_units",
+    "monthly_revenue",
+    "reviews",
+    "rating",
+    "bsr",
+    "sellers",
+)
+RESEARCH_FIELDS = (
+    "weight_g",
+    "moq",
+    "lead_days",
+    "monthly_units",
+    "monthly_revenue",
+    "reviews",
+    "rating",
+    "bsr",
+    "sellers",
+)
+PAIN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CandidateDetails(QWidget):
+    sig_changed = Signal()
+    sig_error = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.candidate: Candidate | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # Two columns of fields: what it costs and sells for | what the research says.
+        forms = QHBoxLayout()
+        self.form = QFormLayout()
+        self.research_form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        self.labels: dict[str, QLabel] = {}
+        for name in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setMinimumWidth(90)
+            edit.setMaximumWidth(260)
+            edit.editingFinished.connect(lambda n=name: self._save(n))
+            self.edits[name] = edit
+            self.labels[name] = QLabel()
+            target = self.research_form if name in RESEARCH_FIELDS else self.form
+            target.addRow(self.labels[name], edit)
+        self.markets_edit = QLineEdit()
+        self.markets_edit.editingFinished.connect(self._save_markets)
+        self.markets_label = QLabel()
+        self.form.insertRow(3, self.markets_label, self.markets_edit)
+        self.ip_combo = QComboBox()
+        for value in pool.IP_RISKS:
+            self.ip_combo.addItem("", value)
+        self.ip_combo.activated.connect(self._save_ip)
+        self.ip_label = QLabel()
+        self.research_form.addRow(self.ip_label, self.ip_combo)
+        forms.addLayout(self.form, 1)
+        forms.addLayout(self.research_form, 1)
+        layout.addLayout(forms)
+
+        right = QVBoxLayout()
+        self.attributes_title = QLabel()
+        self.attributes_title.setObjectName("sectionTitle")
+        right.addWidget(self.attributes_title)
+        boxes = QGridLayout()
+        self.attribute_boxes: dict[str, QCheckBox] = {}
+        for number, key in enumerate(ATTRIBUTE_LABELS):
+            box = QCheckBox()
+            box.toggled.connect(self._save_attributes)
+            self.attribute_boxes[key] = box
+            boxes.addWidget(box, number // 2, number % 2)
+        right.addLayout(boxes)
+        self.season_label = QLabel()
+        self.season_label.setObjectName("sectionTitle")
+        right.addWidget(self.season_label)
+        self.season_edit = QLineEdit()
+        self.season_edit.editingFinished.connect(self._save_seasonality)
+        right.addWidget(self.season_edit)
+        self.pain_title = QLabel()
+        self.pain_title.setObjectName("sectionTitle")
+        right.addWidget(self.pain_title)
+        self.pain_list = QListWidget()
+        self.pain_list.setMinimumHeight(90)
+        right.addWidget(self.pain_list, 1)
+        add_row = QHBoxLayout()
+        self.pain_tag = QLineEdit()
+        self.pain_mentions = QSpinBox()
+        self.pain_mentions.setRange(1, 100000)
+        self.pain_note = QLineEdit()
+        self.pain_add = QPushButton()
+        self.pain_remove = QPushButton()
+        for widget in (self.pain_tag, self.pain_mentions, self.pain_note):
+            add_row.addWidget(widget)
+        add_row.addWidget(self.pain_add)
+        add_row.addWidget(self.pain_remove)
+        right.addLayout(add_row)
+        self.pain_add.clicked.connect(self.add_pain_point)
+        self.pain_tag.returnPressed.connect(self.add_pain_point)
+        self.pain_remove.clicked.connect(self.remove_pain_point)
+        layout.addLayout(right, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = {
+            "name": self.tr("Name"),
+            "category": self.tr("Category"),
+            "platform": self.tr("Platform (for fees)"),
+            "currency": self.tr("Selling currency"),
+            "price": self.tr("Price"),
+            "cost": self.tr("Product cost"),
+            "cost_currency": self.tr("Cost currency"),
+            "freight": self.tr("Freight per unit"),
+            "freight_currency": self.tr("Freight currency"),
+            "weight_g": self.tr("Shipping weight (g)"),
+            "moq": self.tr("Supplier MOQ"),
+            "lead_days": self.tr("Supplier lead time (days)"),
+            "monthly_units": self.tr("Monthly units (market)"),
+            "monthly_revenue": self.tr("Monthly revenue (market)"),
+            "reviews": self.tr("Reviews of top competitors"),
+            "rating": self.tr("Rating"),
+            "bsr": self.tr("Best-seller rank (BSR)"),
+            "sellers": self.tr("Number of sellers"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        self.markets_label.setText(self.tr("Target markets"))
+        self.markets_edit.setPlaceholderText(self.tr("e.g. US, DE"))
+        self.ip_label.setText(self.tr("IP risk (patents, trademarks)"))
+        for index, text in enumerate(("—", self.tr("Low"), self.tr("Medium"), self.tr("High"))):
+            self.ip_combo.setItemText(index, text)
+        self.attributes_title.setText(self.tr("Product attributes (for compliance)"))
+        for key, box in self.attribute_boxes.items():
+            box.setText(translate("Compliance", ATTRIBUTE_LABELS[key]))
+        self.season_label.setText(self.tr("Seasonality: 12 monthly values, January first"))
+        self.season_edit.setPlaceholderText(self.tr("e.g. 80, 75, 90, … (units or a search index)"))
+        self.pain_title.setText(
+            self.tr("Review pain points (what competitors' buyers complain about)")
+        )
+        self.pain_tag.setPlaceholderText(self.tr("tag, e.g. battery life"))
+        self.pain_note.setPlaceholderText(self.tr("note"))
+        self.pain_mentions.setToolTip(self.tr("How many reviews mention it"))
+        self.pain_add.setText(self.tr("Add"))
+        self.pain_remove.setText(self.tr("Remove"))
+        self._show_sources()
+
+    # --- showing ------------------------------------------------------------------------
+    def set_candidate(self, workspace: Workspace | None, candidate: Candidate | None) -> None:
+        self.workspace, self.candidate = workspace, candidate
+        self.setEnabled(candidate is not None)
+        c = candidate
+        for name, edit in self.edits.items():
+            value = getattr(c, name) if c is not None else None
+            edit.setText(
+                "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+            )
+        self.markets_edit.setText(", ".join(c.market_list) if c else "")
+        self.ip_combo.setCurrentIndex(max(0, self.ip_combo.findData(c.ip_risk if c else "")))
+        for key, box in self.attribute_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(c is not None and key in c.attribute_list)
+            box.blockSignals(False)
+        curve = c.seasonality_curve if c else []
+        self.season_edit.setText(", ".join(f"{v:g}" for v in curve))
+        self._show_sources()
+        self._load_pain_points()
+
+    def _show_sources(self) -> None:
+        """An imported value says where it came from (file and date) in its tooltip."""
+        sources = self.candidate.source_map if self.candidate else {}
+        for name, edit in self.edits.items():
+            source = sources.get(name)
+            if source:
+                edit.setToolTip(
+                    self.tr("Imported from {file} on {date}").format(
+                        file=source.get("file", ""), date=source.get("date", "")
+                    )
+                )
+                edit.setStyleSheet("background: #eef6ff;")
+            else:
+                edit.setToolTip("")
+                edit.setStyleSheet("")
+
+    def _load_pain_points(self) -> None:
+        self.pain_list.clear()
+        if self.workspace is None or self.candidate is None:
+            return
+        with self.workspace.session() as session:
+            rows = pool.pain_points(session, self.candidate.id)
+        for pain in rows:
+            text = f"{pain.tag}  ×{pain.mentions}" + (f" — {pain.note}" if pain.note else "")
+            item = QListWidgetItem(text)
+            item.setData(PAIN_ID_ROLE, pain.id)
+            if pain.source:
+                item.setToolTip(pain.source)
+            self.pain_list.addItem(item)
+
+    # --- saving -------------------------------------------------------------------------
+    def _write(self, field: str, value) -> bool:
+        if self.workspace is None or self.candidate is None:
+            return False
+        try:
+            with self.workspace.transaction() as session:
+                pool.update_candidate(session, self.candidate.id, field, value)
+                fresh = session.get(Candidate, self.candidate.id)
+        except ValueError as exc:
+            self.sig_error.emit(error_text(exc))
+            return False
+        if fresh is not None:
+            self.candidate = fresh
+        self._show_sources()
+        self.sig_changed.emit()
+        return True
+
+    def _save(self, name: str) -> None:
+        if self.candidate is None:
+            return
+        value = self.edits[name].text()
+        current = getattr(self.candidate, name)
+        shown = (
+            ""
+            if current is None
+            else f"{current:g}"
+            if isinstance(current, float)
+            else str(current)
+        )
+        if value.strip() == shown:
+            return
+        if not self._write(name, value):
+            self.edits[name].setText(shown)
+
+    def _save_markets(self) -> None:
+        codes = [m.strip() for m in self.markets_edit.text().replace(";", ",").split(",")]
+        if self.candidate is not None and codes != self.candidate.market_list:
+            self._write("markets", [c for c in codes if c])
+
+    def _save_ip(self) -> None:
+        self._write("ip_risk", self.ip_combo.currentData())
+
+    def _save_attributes(self) -> None:
+        self._write("attributes", [k for k, box in self.attribute_boxes.items() if box.isChecked()])
+
+    def _save_seasonality(self) -> None:
+        text = self.season_edit.text().replace(";", ",").replace("，", ",")
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        try:
+            values = [float(p) for p in parts]
+        except ValueError:
+            self.sig_error.emit(self.tr("Seasonality: type 12 numbers separated by commas."))
+            return
+        if self.candidate is not None and values != self.candidate.seasonality_curve:
+            self._write("seasonality", values)
+
+    def add_pain_point(self) -> None:
+        if self.workspace is None or self.candidate is None:
+            return
+        try:
+            with self.workspace.transaction() as session:
+                pool.add_pain_point(
+                    session,
+                    self.candidate.id,
+                    self.pain_tag.text(),
+                    self.pain_note.text(),
+                    self.pain_mentions.value(),
+                )
+        except ValueError as exc:
+            self.sig_error.emit(error_text(exc))
+            return
+        self.pain_tag.clear()
+        self.pain_note.clear()
+        self.pain_mentions.setValue(1)
+        self._load_pain_points()
+        self.sig_changed.emit()
+
+    def remove_pain_point(self) -> None:
+        item = self.pain_list.currentItem()
+        if item is None or self.workspace is None:
+            return
+        with self.workspace.transaction() as session:
+            pool.remove_pain_point(session, item.data(PAIN_ID_ROLE))
+        self._load_pain_points()
+        self.sig_changed.emit()

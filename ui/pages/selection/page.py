@@ -1,0 +1,417 @@
+"""Step 4: selection (选品分析). The ranked candidate pool on the left; the selected candidate's
+scorecard, research data, profit calculator and compliance pre-check on the right; decisions
+(approve 立项 / park / reject, undo) under the pool; 2–4 candidates compared side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import select
+
+from core.currency import rates as workspace_rates
+from core.models import Market
+from core.selection import decision, pool
+from core.selection.charts import seasonality_index
+from core.selection.compliance import requirements, summarise
+from core.selection.profit import rate_table
+from core.steps import STEP_BY_KEY
+from ui.charts.seasonality_chart import SeasonalityChart
+from ui.errors import error_text
+from ui.i18n import translate
+from ui.models.candidate_pool_model import CANDIDATE_ID_ROLE, SORT_ROLE, CandidatePoolModel
+from ui.models.compliance_model import ComplianceModel
+from ui.pages.base import StepPage
+from ui.pages.selection.compare_panel import ComparePanel
+from ui.pages.selection.decision_dialog import DecisionDialog
+from ui.pages.selection.details import CandidateDetails
+from ui.pages.selection.profit_form import ProfitForm
+from ui.pages.selection.scorecard_panel import ScorecardPanel
+from ui.pages.team_status import status_label
+
+
+class SelectionPage(StepPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CandidatePoolModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.compliance_model = ComplianceModel(self)
+        self.current_id: int | None = None
+        self.dialog: DecisionDialog | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 14, 24, 8)
+        layout.setSpacing(8)
+        self.title = status_label("pageTitle")
+        self.explanation = status_label("hint")
+        self.next_step = status_label("ok")
+        for widget in (self.title, self.explanation, self.next_step):
+            layout.addWidget(widget)
+        toolbar = QHBoxLayout()
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMaximumWidth(240)
+        toolbar.addWidget(self.add_button)
+        toolbar.addWidget(self.remove_button)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.filter_edit)
+        layout.addLayout(toolbar)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_pool())
+        self.tabs = QTabWidget()
+        self.scorecard = ScorecardPanel()
+        self.details = CandidateDetails()
+        details_page = QWidget()
+        details_box = QVBoxLayout(details_page)
+        details_box.addWidget(self.details, 3)
+        self.season_chart = SeasonalityChart()
+        details_box.addWidget(self.season_chart, 1)
+        self.profit_form = ProfitForm()
+        compliance_page = QWidget()
+        compliance_box = QVBoxLayout(compliance_page)
+        self.compliance_summary = status_label("sectionTitle")
+        self.compliance_view = QTableView()
+        self.compliance_view.setModel(self.compliance_model)
+        self.compliance_view.verticalHeader().hide()
+        compliance_header = self.compliance_view.horizontalHeader()
+        compliance_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        compliance_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.compliance_hint = status_label("hint")
+        for widget in (self.compliance_summary, self.compliance_view, self.compliance_hint):
+            compliance_box.addWidget(widget)
+        self.compare = ComparePanel()
+        # The research form is long: it scrolls inside its tab instead of growing the page.
+        details_scroll = QScrollArea()
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        details_scroll.setWidget(details_page)
+        for widget in (
+            self.scorecard,
+            details_scroll,
+            self.profit_form,
+            compliance_page,
+            self.compare,
+        ):
+            self.tabs.addTab(widget, "")
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([520, 650])
+        layout.addWidget(splitter, 1)
+        self.message = status_label("warning")
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        self.add_button.clicked.connect(self.add_candidate)
+        self.remove_button.clicked.connect(self.remove_candidate)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        for panel in (self.scorecard, self.details):
+            panel.sig_changed.connect(self._written)
+            panel.sig_error.connect(self.show_problem)
+        for choice, button in self.decision_buttons.items():
+            button.clicked.connect(lambda _=False, c=choice: self.open_decision(c))
+        self.undo_button.clicked.connect(self.undo_decision)
+        self.retranslate()
+
+    def _build_pool(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.pool_title = status_label("sectionTitle")
+        column.addWidget(self.pool_title)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the model's rank order
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(1, 210)  # names are long; the tooltip shows them whole
+        self.view.setMinimumWidth(300)
+        column.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        self.decision_buttons = {choice: QPushButton() for choice in decision.DECISIONS}
+        for button in self.decision_buttons.values():
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        undo_row = QHBoxLayout()
+        self.decision_label = status_label("hint")
+        self.undo_button = QPushButton()
+        undo_row.addWidget(self.decision_label, 1)
+        undo_row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(undo_row)
+        return box
+
+    # --- language -----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        step = STEP_BY_KEY["selection"]
+        self.title.setText(
+            self.tr("Step {number}: {title}").format(
+                number=step.number, title=translate("Steps", step.title)
+            )
+        )
+        self.explanation.setText(translate("Steps", step.summary))
+        self.add_button.setText(self.tr("Add candidate…"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter candidates"))
+        self.pool_title.setText(self.tr("Candidate pool, best score first"))
+        for choice, button in self.decision_buttons.items():
+            button.setText(translate("Decision", decision.DECISIONS[choice]))
+        self.undo_button.setText(self.tr("Undo decision"))
+        for index, text in enumerate(
+            (
+                self.tr("Scorecard"),
+                self.tr("Research data"),
+                self.tr("Profit calculator"),
+                self.tr("Compliance"),
+                self.tr("Compare"),
+            )
+        ):
+            self.tabs.setTabText(index, text)
+        self.compliance_hint.setText(
+            self.tr(
+                "Estimates from the reference table (resources/reference/compliance.json): "
+                "hover a row for the source and the date to verify it by. Certifications run "
+                "in parallel, so the slowest sets the earliest launch."
+            )
+        )
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+        self._show_current()
+
+    # --- data ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        keep = self.current_id
+        self.model.set_workspace(self.workspace)
+        if self.workspace is not None:
+            with self.workspace.session() as session:
+                self.profit_form.set_rates(rate_table(workspace_rates(session)))
+        self.select_candidate(keep if keep is not None else self._first_id())
+        self._show_next_step()
+
+    def _first_id(self) -> int | None:
+        return self.model.rows[0].candidate.id if self.model.rows else None
+
+    def select_candidate(self, candidate_id: int | None) -> None:
+        row = self.model.row_of(candidate_id) if candidate_id is not None else -1
+        if row < 0:
+            self.current_id = None
+            self.view.clearSelection()
+            self._show_current()
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        self.current_id = candidate_id
+        self._show_current()
+
+    def selected_ids(self) -> list[int]:
+        rows = self.view.selectionModel().selectedRows()
+        return [index.data(CANDIDATE_ID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+
+    def _selection_changed(self) -> None:
+        ids = self.selected_ids()
+        self.current_id = ids[0] if ids else None
+        self._show_current()
+
+    def _current_row(self):
+        row = self.model.row_of(self.current_id) if self.current_id is not None else -1
+        return self.model.rows[row] if row >= 0 else None
+
+    def _show_current(self) -> None:
+        current = self._current_row()
+        candidate = current.candidate if current else None
+        self.scorecard.set_card(
+            self.workspace,
+            self.current_id,
+            candidate.name if candidate else "",
+            current.card if current else None,
+        )
+        self.details.set_candidate(self.workspace, candidate)
+        self.season_chart.set_data(seasonality_index(candidate) if candidate else [])
+        self.profit_form.set_candidate(candidate)
+        self._show_compliance(candidate)
+        ids = set(self.selected_ids())
+        self.compare.set_rows([r for r in self.model.rows if r.candidate.id in ids])
+        has = candidate is not None
+        approved = bool(current and current.decision and current.decision.product_id)
+        for button in self.decision_buttons.values():
+            button.setEnabled(has and not approved)
+        self.undo_button.setEnabled(bool(current and current.decision))
+        self.remove_button.setEnabled(has and not approved)
+        if current and current.decision:
+            d = current.decision
+            self.decision_label.setText(
+                self.tr("{decision} on {date} by {name}: {reason}").format(
+                    decision=translate("Decision", decision.DECISIONS[d.decision]),
+                    date=d.decided_on.isoformat(),
+                    name=d.approver_name,
+                    reason=d.reason,
+                )
+            )
+        else:
+            self.decision_label.setText(self.tr("No decision yet.") if has else "")
+
+    def _show_compliance(self, candidate) -> None:
+        language = "zh_CN" if translate("Steps", "Selection") != "Selection" else "en"
+        if candidate is None:
+            self.compliance_model.set_requirements([], language)
+            self.compliance_summary.setText("")
+            return
+        found = requirements(candidate.category, candidate.attribute_list, candidate.market_list)
+        self.compliance_model.set_requirements(found, language)
+        summary = summarise(found)
+        if not candidate.market_list:
+            self.compliance_summary.setText(self.tr("Add target markets to see what is needed."))
+        else:
+            self.compliance_summary.setText(
+                self.tr(
+                    "{count} certifications or registrations for {markets}: up to {weeks} weeks, "
+                    "about {low}–{high} CNY"
+                ).format(
+                    count=summary.count,
+                    markets=", ".join(candidate.market_list),
+                    weeks=summary.longest_lead_weeks,
+                    low=f"{summary.cost_low:,.0f}",
+                    high=f"{summary.cost_high:,.0f}",
+                )
+            )
+
+    def _show_next_step(self) -> None:
+        rows = self.model.rows
+        if not rows:
+            text = self.tr(
+                "Next: add the products you are considering, or import a research export."
+            )
+        elif any(r.card.missing for r in rows):
+            names = ", ".join(r.candidate.name for r in rows if r.card.missing)
+            text = self.tr(
+                "Next: some scores rest on missing data (⚠): fill it in or score by hand: {names}"
+            ).format(names=names)
+        elif any(r.decision is None for r in rows):
+            text = self.tr("Next: decide on every candidate: approve, park or reject.")
+        else:
+            text = self.tr(
+                "Every candidate has a decision. Approved products are in step 2's catalog."
+            )
+        self.next_step.setText(text)
+
+    def _written(self) -> None:
+        self.refresh()
+        self.sig_data_changed.emit()
+
+    def show_problem(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # --- commands -----------------------------------------------------------------------
+    def add_candidate(self) -> None:
+        if self.workspace is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Add candidate"), self.tr("Product name:"))
+        if ok and name.strip():
+            self.create_candidate(name)
+
+    def create_candidate(self, name: str) -> int | None:
+        assert self.workspace is not None
+        try:
+            with self.workspace.transaction() as session:
+                markets = [m.code for m in session.exec(select(Market)).all()]
+                first = session.exec(select(Market)).first()
+                candidate = pool.add_candidate(
+                    session,
+                    name,
+                    markets=markets,
+                    platform="amazon",
+                    currency=first.currency if first else "USD",
+                )
+                new_id = candidate.id
+        except ValueError as exc:
+            self.show_problem(error_text(exc))
+            return None
+        self.current_id = new_id
+        self._written()
+        self.tabs.setCurrentIndex(1)
+        self.details.edits["price"].setFocus()
+        return new_id
+
+    def remove_candidate(self) -> None:
+        current = self._current_row()
+        if current is None or self.workspace is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove candidate"),
+            self.tr("Remove {name} and its pain points and scores from the pool?").format(
+                name=current.candidate.name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.workspace.transaction() as session:
+            pool.remove_candidate(session, current.candidate.id)
+        self.current_id = None
+        self._written()
+
+    def open_decision(self, choice: str) -> None:
+        current = self._current_row()
+        if current is None or self.workspace is None:
+            return
+        self.dialog = DecisionDialog(
+            self.workspace, current.candidate.id, current.candidate.name, choice, self
+        )
+        self.dialog.accepted.connect(self._decided)
+        self.dialog.open()
+
+    def _decided(self) -> None:
+        outcome = self.dialog.outcome if self.dialog else None
+        if outcome is not None and outcome.product is not None:
+            warnings = " ".join(w.render(translate) for w in outcome.warnings)
+            text = self.tr("{code} is now in the catalog (step 2).").format(
+                code=outcome.product.spu_code
+            )
+            self.show_problem((warnings + " " + text).strip() if warnings else "")
+            self.decision_label.setText(text)
+        self._written()
+
+    def undo_decision(self) -> None:
+        if self.current_id is None or self.workspace is None:
+            return
+        try:
+            with self.workspace.transaction() as session:
+                decision.undo_decision(session, self.current_id)
+        except ValueError as exc:
+            self.show_problem(error_text(exc))
+            return
+        self.show_problem("")
+        self._written()
