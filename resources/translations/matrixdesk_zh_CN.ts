@@ -3885,173 +3885,173 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="244"/>
-        <location filename="../../ui/pages/inventory/page.py" line="290"/>
+        <location filename="../../ui/pages/inventory/page.py" line="247"/>
+        <location filename="../../ui/pages/inventory/page.py" line="293"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="256"/>
+        <location filename="../../ui/pages/inventory/page.py" line="259"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="256"/>
+        <location filename="../../ui/pages/inventory/page.py" line="259"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="259"/>
+        <location filename="../../ui/pages/inventory/page.py" line="262"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="259"/>
+        <location filename="../../ui/pages/inventory/page.py" line="262"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="263"/>
+        <location filename="../../ui/pages/inventory/page.py" line="266"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="266"/>
+        <location filename="../../ui/pages/inventory/page.py" line="269"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="271"/>
+        <location filename="../../ui/pages/inventory/page.py" line="274"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="272"/>
+        <location filename="../../ui/pages/inventory/page.py" line="275"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="273"/>
+        <location filename="../../ui/pages/inventory/page.py" line="276"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="274"/>
+        <location filename="../../ui/pages/inventory/page.py" line="277"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="275"/>
+        <location filename="../../ui/pages/inventory/page.py" line="278"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="277"/>
+        <location filename="../../ui/pages/inventory/page.py" line="280"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="279"/>
+        <location filename="../../ui/pages/inventory/page.py" line="282"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="280"/>
+        <location filename="../../ui/pages/inventory/page.py" line="283"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="281"/>
+        <location filename="../../ui/pages/inventory/page.py" line="284"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="282"/>
+        <location filename="../../ui/pages/inventory/page.py" line="285"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="283"/>
+        <location filename="../../ui/pages/inventory/page.py" line="286"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="284"/>
+        <location filename="../../ui/pages/inventory/page.py" line="287"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="286"/>
+        <location filename="../../ui/pages/inventory/page.py" line="289"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="288"/>
+        <location filename="../../ui/pages/inventory/page.py" line="291"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="289"/>
+        <location filename="../../ui/pages/inventory/page.py" line="292"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="291"/>
+        <location filename="../../ui/pages/inventory/page.py" line="294"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="292"/>
+        <location filename="../../ui/pages/inventory/page.py" line="295"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="322"/>
+        <location filename="../../ui/pages/inventory/page.py" line="325"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="326"/>
+        <location filename="../../ui/pages/inventory/page.py" line="329"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="345"/>
+        <location filename="../../ui/pages/inventory/page.py" line="348"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="466"/>
+        <location filename="../../ui/pages/inventory/page.py" line="469"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="490"/>
+        <location filename="../../ui/pages/inventory/page.py" line="493"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="568"/>
+        <location filename="../../ui/pages/inventory/page.py" line="571"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="570"/>
+        <location filename="../../ui/pages/inventory/page.py" line="573"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="577"/>
+        <location filename="../../ui/pages/inventory/page.py" line="580"/>
         <source>Exporting the catalog…</source>
         <translation>正在导出产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="585"/>
+        <location filename="../../ui/pages/inventory/page.py" line="588"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="590"/>
+        <location filename="../../ui/pages/inventory/page.py" line="593"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
@@ -4086,98 +4086,98 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Creating the demo workspace…</source>
         <translation>正在创建演示工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Cannot create the demo</source>
         <translation>无法创建演示工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>MatrixDesk workspaces (*{suffix})</source>
         <translation>MatrixDesk 工作区 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Cannot create workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>MatrixDesk workspaces (*{suffix});;All files (*)</source>
         <translation>MatrixDesk 工作区 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Rename workspace</source>
         <translation>重命名工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Cannot rename workspace</source>
         <translation>无法重命名工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Filter the table</source>
         <translation>筛选表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Leave a table</source>
         <translation>离开表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>About MatrixDesk</source>
         <translation>关于 MatrixDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>MatrixDesk {version}
 Product-matrix planning for cross-border sellers.
 
@@ -4188,97 +4188,97 @@ Your data folder: {folder}</source>
 数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>MatrixDesk 出海产品矩阵</source>
         <translation>MatrixDesk 出海产品矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Workspace: {path}  ·  saved automatically</source>
         <translation>工作区：{path}  ·  自动保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Save a &amp;copy as…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Re&amp;name workspace…</source>
         <translation>重命名工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Start screen…</source>
         <translation>开始页面(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Step {number}: {name}</source>
         <translation>第 {number} 步：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;About MatrixDesk</source>
         <translation>关于 MatrixDesk(&amp;A)</translation>
     </message>
