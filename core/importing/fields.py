@@ -176,6 +176,26 @@ PRODUCT_FIELDS: list[TargetField] = [
     ),
 ]
 
+
+def with_localised(fields: list[TargetField]) -> list[TargetField]:
+    """Each field with the Italian, German, French, Spanish and Japanese names of its column
+    in Etsy and Shopify exports appended (after its own aliases, which keep priority)."""
+    from dataclasses import replace
+
+    from core.importing.localised_headers import LOCALISED_ALIASES
+
+    result = []
+    for field in fields:
+        extra = [a for a in LOCALISED_ALIASES.get(field.key, "").split("|") if a]
+        known = set(field.aliases)
+        result.append(
+            replace(field, aliases=field.aliases + tuple(a for a in extra if a not in known))
+        )
+    return result
+
+
+PRODUCT_FIELDS = with_localised(PRODUCT_FIELDS)
+
 FIELDS_BY_ENTITY: dict[str, list[TargetField]] = {"products": PRODUCT_FIELDS}
 
 # "(必填)", "*", "必填" mark required columns in Chinese templates; they are not part of the name.
@@ -199,9 +219,27 @@ def clean_header(text: object) -> str:
     return " ".join(value.split())
 
 
+def fold_accents(text: str) -> str:
+    """Drop the accents of Latin letters ("QUANTITÀ" → "QUANTITA"); kana keep their marks
+    (バ is not ハ)."""
+    if text.isascii():
+        return text
+    kept: list[str] = []
+    base = ""
+    for char in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(char):
+            if base.isascii():
+                continue
+        else:
+            base = char
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
 def normalise_header(text: object) -> str:
-    """Compare key: width-folded, case-folded, without units in brackets, spaces or punctuation."""
-    value = unicodedata.normalize("NFKC", clean_header(text)).casefold()
+    """Compare key: width-, case- and accent-folded, without units in brackets, spaces or
+    punctuation."""
+    value = fold_accents(unicodedata.normalize("NFKC", clean_header(text)).casefold())
     stripped = _BRACKETED.sub(" ", value)
     key = _NOT_WORD.sub("", stripped)
     return key or _NOT_WORD.sub("", value)
@@ -211,6 +249,7 @@ def header_tokens(text: object) -> list[str]:
     """The header's words, folded like normalise_header: "Lineitem quantity" → ["lineitem",
     "quantity"], "price-type" → ["price", "type"], "productWeightG" → ["product", "weight", "g"]."""
     value = _CAMEL.sub(" ", unicodedata.normalize("NFKC", clean_header(text))).casefold()
+    value = fold_accents(value)
     return _TOKEN.findall(_BRACKETED.sub(" ", value)) or _TOKEN.findall(value)
 
 
