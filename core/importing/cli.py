@@ -8,6 +8,7 @@ matrixdesk import undo PATH BATCH_ID
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from core import cli
@@ -28,6 +29,7 @@ from core.importing.kinds import refuse_if_no_rows, refuse_if_not_products
 from core.importing.mapping import auto_map, find_profile_for, list_profiles, mapping_from_profile
 from core.importing.products import ImportPreview, describe_value, preview_products
 from core.importing.readers import ImportFileError, read_table
+from core.importing.text_files import ENCODINGS
 from core.jobs import Progress
 
 SHOW_ROWS = 20
@@ -73,6 +75,17 @@ def register(subparsers, _export_subparsers, translate: Translate = identity) ->
         ),
     )
     products.add_argument(
+        "--encoding",
+        metavar="CODEC",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "encoding of a CSV/TXT or HTML file, e.g. gb18030, cp1252, utf-8 "
+                "(default: detected; the preview shows which)",
+            )
+        ),
+    )
+    products.add_argument(
         "--apply",
         action="store_true",
         help=h(QT_TRANSLATE_NOOP("Cli", "write the new and changed rows")),
@@ -92,7 +105,11 @@ def register(subparsers, _export_subparsers, translate: Translate = identity) ->
 def cmd_import_products(args) -> int:
     translate = args.translate
     try:
-        table = read_table(args.file, sheet=args.sheet, header_row=args.header_row)
+        table = read_table(
+            args.file, sheet=args.sheet, header_row=args.header_row, encoding=args.encoding
+        )
+        for note in table.notes:  # e.g. a last row cut off and left out
+            print(note.render(translate), file=sys.stderr)
         refuse_if_not_products(table)
         refuse_if_no_rows(table)
     except ImportFileError as exc:
@@ -135,7 +152,7 @@ def cmd_import_products(args) -> int:
                 message = missing_message(args.file.name, hint, "--currency CUR")
                 return error(message.render(translate))
             preview = preview_products(session, table, mapping, currency=currency)
-        _print_preview(args, preview, profile_name)
+        _print_preview(args, preview, profile_name, table.encoding)
         if not args.apply:
             text = QT_TRANSLATE_NOOP(
                 "Cli", "Preview only: nothing was written (add --apply to import)."
@@ -168,10 +185,13 @@ def cmd_import_products(args) -> int:
         workspace.close()
 
 
-def _print_preview(args, preview: ImportPreview, profile_name: str) -> None:
+def _print_preview(args, preview: ImportPreview, profile_name: str, encoding: str = "") -> None:
     translate = args.translate
     print(say(args, QT_TRANSLATE_NOOP("Cli", "File:       {file}"), file=preview.file_name))
     print(say(args, QT_TRANSLATE_NOOP("Cli", "Sheet:      {sheet}"), sheet=preview.sheet or "-"))
+    if encoding:  # text and HTML files; --encoding overrides it
+        name = translate("Import", ENCODINGS.get(encoding, encoding))
+        print(say(args, QT_TRANSLATE_NOOP("Cli", "Encoding:   {encoding}"), encoding=name))
     print(say(args, QT_TRANSLATE_NOOP("Cli", "Header row: {row}"), row=preview.header_row))
     if profile_name:
         text = QT_TRANSLATE_NOOP("Cli", "Mapping:    profile {name}")

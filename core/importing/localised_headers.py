@@ -19,10 +19,10 @@ LOCALISED_ALIASES: dict[str, str] = {
     ),
     "spu_code": "handle|ハンドル|url handle|identificativo|identifiant|identificador",
     "product_name": (
-        "titolo|nome prodotto|titolo prodotto|"
+        "titolo|nome|nome prodotto|titolo prodotto|"
         "titel|produktname|produkttitel|"
-        "titre|nom du produit|titre du produit|"
-        "título|nombre del producto|título del producto|"
+        "titre|nom|nom du produit|titre du produit|"
+        "título|nombre|nombre del producto|título del producto|"
         "タイトル|商品名|商品タイトル"
     ),
     "category": (

@@ -336,9 +336,11 @@ def read_table(
     sheet: str | None = None,
     header_row: int | None = None,
     progress: Progress | None = None,
+    encoding: str | None = None,
 ) -> RawTable:
-    """Read one sheet (or the csv) of ``path``; header_row None = detect it."""
-    table = table_from_grid(read_grid(path, sheet, progress), header_row, progress)
+    """Read one sheet (or the csv) of ``path``; header_row (and encoding) None = detect it."""
+    grid = read_grid(path, sheet, progress, encoding)
+    table = table_from_grid(grid, header_row, progress)
     if progress is not None:
         progress.report(1, 1, "")
     return table

@@ -787,7 +787,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/cli.py" line="148"/>
         <location filename="../../core/goals/cli.py" line="23"/>
-        <location filename="../../core/importing/cli.py" line="48"/>
+        <location filename="../../core/importing/cli.py" line="50"/>
         <location filename="../../core/inventory/cli.py" line="22"/>
         <location filename="../../core/selection/cli.py" line="127"/>
         <source>workspace file</source>
@@ -835,182 +835,192 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>团队和 RACI 分工已写入 {out}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="41"/>
+        <location filename="../../core/importing/cli.py" line="43"/>
         <source>import products from Excel/CSV; history; undo</source>
         <translation>从 Excel/CSV 导入产品；导入记录；撤销导入</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="46"/>
+        <location filename="../../core/importing/cli.py" line="48"/>
         <source>preview (and with --apply write) a product file</source>
         <translation>预览产品文件（加 --apply 才写入）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="50"/>
+        <location filename="../../core/importing/cli.py" line="52"/>
         <source>Excel or CSV file to import</source>
         <translation>要导入的 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="54"/>
+        <location filename="../../core/importing/cli.py" line="56"/>
         <source>saved column mapping to use (default: detected)</source>
         <translation>使用已保存的列映射方案（默认自动识别）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="57"/>
+        <location filename="../../core/importing/cli.py" line="59"/>
         <source>sheet to read (default: the first with data)</source>
         <translation>要读取的工作表（默认第一个有数据的）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="62"/>
+        <location filename="../../core/importing/cli.py" line="64"/>
         <source>row number of the header (1-based)</source>
         <translation>表头所在行号（从 1 开始）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="68"/>
+        <location filename="../../core/importing/cli.py" line="70"/>
         <source>currency of prices and costs whose row names none, e.g. USD (default: what the file says; required when it says nothing)</source>
         <translation>行内未注明币种的售价和成本所用的币种，如 USD（默认：按文件所写；文件未写明时必须给出）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="78"/>
+        <location filename="../../core/importing/cli.py" line="81"/>
+        <source>encoding of a CSV/TXT or HTML file, e.g. gb18030, cp1252, utf-8 (default: detected; the preview shows which)</source>
+        <translation>CSV/TXT 或 HTML 文件的编码，例如 gb18030、cp1252、utf-8（默认：自动识别，预览中会显示识别结果）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="91"/>
         <source>write the new and changed rows</source>
         <translation>写入新增和有变化的行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="82"/>
+        <location filename="../../core/importing/cli.py" line="95"/>
         <source>list the imports of a workspace</source>
         <translation>列出工作区的导入记录</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="86"/>
+        <location filename="../../core/importing/cli.py" line="99"/>
         <source>undo one import as a whole</source>
         <translation>整批撤销一次导入</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="110"/>
+        <location filename="../../core/importing/cli.py" line="127"/>
         <source>no saved profile named &apos;{name}&apos;</source>
         <translation>没有名为“{name}”的已保存映射方案</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="121"/>
+        <location filename="../../core/importing/cli.py" line="138"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="122"/>
+        <location filename="../../core/importing/cli.py" line="139"/>
         <source>{file}: no column for the SKU code was found. Headers found: {headers}</source>
         <translation>{file}：没有找到 SKU 编码列。找到的表头：{headers}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="140"/>
+        <location filename="../../core/importing/cli.py" line="157"/>
         <source>Preview only: nothing was written (add --apply to import).</source>
         <translation>仅预览：未写入任何数据（加 --apply 才会导入）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="146"/>
+        <location filename="../../core/importing/cli.py" line="163"/>
         <source>Nothing to apply: no new or changed rows.</source>
         <translation>无需导入：没有新增或有变化的行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="149"/>
+        <location filename="../../core/importing/cli.py" line="166"/>
         <source>Applied as import #{id}: {new} new, {changed} changed. Undo with: import undo {path} {id}</source>
         <translation>已导入，导入编号 #{id}：新增 {new} 行，变更 {changed} 行。撤销命令：import undo {path} {id}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="173"/>
+        <location filename="../../core/importing/cli.py" line="190"/>
         <source>File:       {file}</source>
         <translation>文件：      {file}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="174"/>
+        <location filename="../../core/importing/cli.py" line="191"/>
         <source>Sheet:      {sheet}</source>
         <translation>工作表：    {sheet}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="175"/>
+        <location filename="../../core/importing/cli.py" line="194"/>
+        <source>Encoding:   {encoding}</source>
+        <translation>编码：      {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="195"/>
         <source>Header row: {row}</source>
         <translation>表头行：    {row}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="177"/>
+        <location filename="../../core/importing/cli.py" line="197"/>
         <source>Mapping:    profile {name}</source>
         <translation>列映射：    映射方案 {name}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="179"/>
+        <location filename="../../core/importing/cli.py" line="199"/>
         <source>Mapping:    detected from headers</source>
         <translation>列映射：    按表头自动识别</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="187"/>
+        <location filename="../../core/importing/cli.py" line="207"/>
         <source>Rows:       {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected, {skipped} skipped</source>
         <translation>行数：      新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}，跳过 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="198"/>
+        <location filename="../../core/importing/cli.py" line="218"/>
         <source>  changed row {row} {sku}: {changes}</source>
         <translation>  变更 第 {row} 行 {sku}：{changes}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="201"/>
+        <location filename="../../core/importing/cli.py" line="221"/>
         <source>  ... and {count} more changed rows</source>
         <translation>  …… 另有 {count} 行变更</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="206"/>
+        <location filename="../../core/importing/cli.py" line="226"/>
         <source>  warning: {message}</source>
         <translation>  提醒：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="209"/>
+        <location filename="../../core/importing/cli.py" line="229"/>
         <source>  ... and {count} more warnings</source>
         <translation>  …… 另有 {count} 条提醒</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="213"/>
+        <location filename="../../core/importing/cli.py" line="233"/>
         <source>  rejected: {message}</source>
         <translation>  拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="216"/>
+        <location filename="../../core/importing/cli.py" line="236"/>
         <source>  ... and {count} more rejected rows</source>
         <translation>  …… 另有 {count} 行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="222"/>
+        <location filename="../../core/importing/cli.py" line="242"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="223"/>
+        <location filename="../../core/importing/cli.py" line="243"/>
         <source>Currencies: prices {prices}; costs {costs}</source>
         <translation>币种：售价 {prices}；成本 {costs}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="239"/>
+        <location filename="../../core/importing/cli.py" line="259"/>
         <source>Not mapped: {fields}. Columns of the file not imported: {columns}. To use one, map it in the import wizard, save the mapping as a profile and pass --profile.</source>
         <translation>未对应：{fields}。文件中未导入的列：{columns}。如需使用其中一列，请在导入向导中对应它、把对应关系保存为方案，再加上 --profile。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="255"/>
+        <location filename="../../core/importing/cli.py" line="275"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="258"/>
+        <location filename="../../core/importing/cli.py" line="278"/>
         <source>undone {time}</source>
         <translation>已于 {time} 撤销</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="260"/>
+        <location filename="../../core/importing/cli.py" line="280"/>
         <source>applied</source>
         <translation>已生效</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="261"/>
+        <location filename="../../core/importing/cli.py" line="281"/>
         <source>#{id} {time}  {file}{sheet}  {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected  ({state})</source>
         <translation>#{id} {time}  {file}{sheet}  新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="291"/>
+        <location filename="../../core/importing/cli.py" line="311"/>
         <source>Import #{id} undone.</source>
         <translation>导入 #{id} 已撤销。</translation>
     </message>
@@ -2869,82 +2879,87 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="65"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="67"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="66"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="68"/>
         <source>An Excel workbook or a CSV/TSV/TXT export from Shopify, WooCommerce, Etsy, Amazon, TikTok Shop, 店小秘 or your ERP.</source>
         <translation>Excel 工作簿，或从 Shopify、WooCommerce、Etsy、亚马逊、TikTok Shop、店小秘、ERP 导出的 CSV/TSV/TXT 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="68"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="70"/>
         <source>Nothing is written to your workspace until you press Import on the last page.</source>
         <translation>在最后一页点击“导入”之前，不会改动你的工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="70"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="72"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="71"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="73"/>
         <source>Path of the file to import</source>
         <translation>要导入的文件路径</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="82"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="84"/>
         <source>Import products</source>
         <translation>导入产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="83"/>
-        <source>Tables (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>表格 (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt);;所有文件 (*)</translation>
+        <location filename="../../ui/dialogs/import_file_page.py" line="85"/>
+        <source>Tables (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>表格 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="98"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="102"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="100"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="104"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="128"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="132"/>
         <source>Reading was cancelled.</source>
         <translation>已取消读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="137"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="143"/>
+        <source>Web page table saved as a spreadsheet (HTML) · encoding {encoding} · {rows} rows in “{sheet}”</source>
+        <translation>另存为表格的网页（HTML）· 编码 {encoding} ·“{sheet}”中有 {rows} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="148"/>
         <source>Excel workbook · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 工作簿 · {sheets} 个工作表 · “{sheet}”共 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="141"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="152"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="141"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="152"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="142"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="153"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="142"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="153"/>
         <source>vertical bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="143"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="154"/>
         <source>Text table · encoding {encoding} · separated by {delimiter} · {rows} rows</source>
         <translation>文本表格 · 编码 {encoding} · 分隔符：{delimiter} · 共 {rows} 行</translation>
     </message>
@@ -3330,37 +3345,52 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportSheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="75"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="110"/>
         <source>Sheet and header row</source>
         <translation>工作表和表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="76"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="111"/>
         <source>Check that the highlighted row holds the column names. Title rows and notes above it are skipped. Click a row to use it.</source>
         <translation>请确认高亮的那一行是列名。它上面的标题行和说明会被跳过。点击某一行即可改用该行作表头。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="78"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="113"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="79"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="114"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="115"/>
+        <source>If letters look wrong (Cafť, 鍟嗗搧), choose another encoding: the file is read again.</source>
+        <translation>如果文字显示为乱码（如 Cafť、鍟嗗搧），请换一种编码，文件会重新读取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="118"/>
         <source>Column names in row:</source>
         <translation>列名所在行：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="119"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="178"/>
+        <source>Reading the file again</source>
+        <translation>正在重新读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="189"/>
         <source>Found automatically: row {row}.</source>
         <translation>自动识别：第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="121"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="191"/>
         <source>{rows} data rows and {columns} columns below row {header}.</source>
         <translation>第 {header} 行以下共 {rows} 行数据、{columns} 列。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="133"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="205"/>
         <source>Reading the sheet</source>
         <translation>正在读取工作表</translation>
     </message>

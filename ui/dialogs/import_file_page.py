@@ -19,9 +19,6 @@ from core.importing.readers import ImportFileError, SheetGrid, read_grid
 from ui.errors import error_text, show_exception
 from ui.job_runner import run_job
 
-ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16",
-                  "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE", "gb18030": "GBK / GB18030"}  # fmt: skip
-
 
 def show_problem(label: QLabel, text: str) -> None:
     """Warning labels take room only when they say something."""
@@ -46,6 +43,10 @@ class ImportFilePage(QWizardPage):
         self.problem.setObjectName("warning")
         self.problem.hide()
         self.problem.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setObjectName("warning")
+        self.notes.hide()
+        self.notes.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
@@ -54,6 +55,7 @@ class ImportFilePage(QWizardPage):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.problem)
+        layout.addWidget(self.notes)
         layout.addStretch(1)
         self.retranslate()
 
@@ -80,7 +82,8 @@ class ImportFilePage(QWizardPage):
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import products"), str(Path(self.path_edit.text()).parent),
-            self.tr("Tables (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt);;All files (*)"),
+            self.tr("Tables (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;"
+                    "All files (*)"),
         )  # fmt: skip
         if path:
             self.path_edit.setText(path)
@@ -95,6 +98,7 @@ class ImportFilePage(QWizardPage):
             return
         self.loading = True
         show_problem(self.problem, "")
+        show_problem(self.notes, "")
         self.status.setText(self.tr("Reading “{file}”…").format(file=Path(path).name))
         self.completeChanged.emit()
         run_job(self, self.tr("Reading the file"), read_grid, path, None,
@@ -129,11 +133,18 @@ class ImportFilePage(QWizardPage):
         self.completeChanged.emit()
 
     def _show_status(self) -> None:
+        from ui.dialogs.import_sheet_page import encoding_name, notes_text
+
         plan = self.plan if self.wizard() else None
         if plan is None or plan.grid is None or plan.table is None:
             return
         grid, table = plan.grid, plan.table
-        if grid.sheet:
+        if grid.kind == "html":
+            text = self.tr("Web page table saved as a spreadsheet (HTML) · encoding {encoding} · "
+                           "{rows} rows in “{sheet}”").format(
+                encoding=encoding_name(grid.encoding), rows=len(table.rows), sheet=grid.sheet
+            )  # fmt: skip
+        elif grid.sheet:
             text = self.tr("Excel workbook · {sheets} sheet(s) · {rows} rows in “{sheet}”").format(
                 sheets=len(grid.sheet_names), rows=len(table.rows), sheet=grid.sheet
             )
@@ -142,11 +153,12 @@ class ImportFilePage(QWizardPage):
                           "\t": self.tr("tab"), "|": self.tr("vertical bar")}  # fmt: skip
             text = self.tr("Text table · encoding {encoding} · separated by {delimiter} · "
                            "{rows} rows").format(
-                encoding=ENCODING_NAMES.get(grid.encoding, grid.encoding.upper()),
+                encoding=encoding_name(grid.encoding),
                 delimiter=delimiters.get(grid.delimiter, grid.delimiter),
                 rows=len(table.rows),
             )  # fmt: skip
         self.status.setText(text)
+        show_problem(self.notes, notes_text(grid))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         grid = self.plan.grid

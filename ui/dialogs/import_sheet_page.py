@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,10 +19,25 @@ from PySide6.QtWidgets import (
 )
 
 from core.importing.readers import ImportFileError, SheetGrid, read_grid
+from core.importing.text_files import ENCODINGS
 from ui.dialogs.import_file_page import show_problem
 from ui.errors import error_text, show_exception
 from ui.job_runner import run_job
 from ui.models.sheet_grid_model import SheetGridModel
+from ui.wheel_proof import WheelProofComboBox
+
+
+def notes_text(grid: SheetGrid | None) -> str:
+    from ui.i18n import translate
+
+    return "\n".join(note.render(translate) for note in grid.notes) if grid else ""
+
+
+def encoding_name(codec: str) -> str:
+    """How the wizard names a codec ("gb18030" → "Chinese Simplified (GBK / GB18030)")."""
+    if codec in ENCODINGS:
+        return QCoreApplication.translate("Import", ENCODINGS[codec])
+    return codec.upper()
 
 
 class ImportSheetPage(QWizardPage):
@@ -29,6 +47,13 @@ class ImportSheetPage(QWizardPage):
         self.sheet_combo = QComboBox()
         self.sheet_combo.currentTextChanged.connect(self._sheet_chosen)
         self.sheet_label = QLabel()
+        # Text and HTML files: the encoding that was detected, and the seller's override.
+        self.encoding_combo = WheelProofComboBox()
+        self.encoding_combo.setMinimumContentsLength(28)
+        self.encoding_combo.activated.connect(self._encoding_chosen)
+        self.encoding_label = QLabel()
+        self.encoding_hint = QLabel()
+        self.encoding_hint.setObjectName("hint")
         self.header_spin = QSpinBox()
         self.header_spin.setMinimum(1)
         self.header_spin.valueChanged.connect(self._header_row_chosen)
@@ -41,6 +66,10 @@ class ImportSheetPage(QWizardPage):
         self.problem.setObjectName("warning")
         self.problem.hide()
         self.problem.setWordWrap(True)
+        self.notes = QLabel()  # what the reader left out or doubts (a row cut off)
+        self.notes.setObjectName("warning")
+        self.notes.hide()
+        self.notes.setWordWrap(True)
         self.model = SheetGridModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -55,6 +84,11 @@ class ImportSheetPage(QWizardPage):
         sheet_row.addWidget(self.sheet_combo)
         sheet_row.addStretch(1)
         form.addRow(self.sheet_label, sheet_row)
+        encoding_row = QHBoxLayout()
+        encoding_row.addWidget(self.encoding_combo)
+        encoding_row.addWidget(self.encoding_hint)
+        encoding_row.addStretch(1)
+        form.addRow(self.encoding_label, encoding_row)
         spin_row = QHBoxLayout()
         spin_row.addWidget(self.header_spin)
         spin_row.addWidget(self.detected)
@@ -64,6 +98,7 @@ class ImportSheetPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.notes)
         layout.addWidget(self.problem)
         self.retranslate()
 
@@ -76,6 +111,10 @@ class ImportSheetPage(QWizardPage):
         self.setSubTitle(self.tr("Check that the highlighted row holds the column names. Title "
                                  "rows and notes above it are skipped. Click a row to use it."))  # fmt: skip
         self.sheet_label.setText(self.tr("Sheet:"))
+        self.encoding_label.setText(self.tr("Encoding:"))
+        self.encoding_hint.setText(self.tr("If letters look wrong (Cafť, 鍟嗗搧), choose "
+                                           "another encoding: the file is read again."))  # fmt: skip
+        self._show_encodings()
         self.header_label.setText(self.tr("Column names in row:"))
         self._show_summary()
 
@@ -98,6 +137,8 @@ class ImportSheetPage(QWizardPage):
         self.sheet_combo.setVisible(bool(grid.sheet))
         self.sheet_label.setVisible(bool(grid.sheet))
         self.sheet_combo.setEnabled(several)
+        self._show_encodings()
+        show_problem(self.notes, notes_text(grid))
         self.header_spin.blockSignals(True)
         self.header_spin.setMaximum(max(len(grid.cells), 1))
         header_row = table.header_row if table else max(self.plan.detected_header_row, 1)
@@ -108,6 +149,35 @@ class ImportSheetPage(QWizardPage):
         for column in range(self.model.columnCount()):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 220))
         self._show_summary()
+
+    def _show_encodings(self) -> None:
+        grid = self.plan.grid if self.wizard() else None
+        shown = grid is not None and grid.kind in ("text", "html") and bool(grid.encoding)
+        for widget in (self.encoding_combo, self.encoding_label, self.encoding_hint):
+            widget.setVisible(shown)
+        if not shown:
+            return
+        assert grid is not None
+        self.encoding_combo.clear()
+        codecs = list(ENCODINGS)
+        if grid.encoding not in codecs:
+            codecs.insert(0, grid.encoding)
+        for codec in codecs:
+            self.encoding_combo.addItem(encoding_name(codec), codec)
+        self.encoding_combo.setCurrentIndex(codecs.index(grid.encoding))
+
+    def _encoding_chosen(self, index: int) -> None:
+        grid = self.plan.grid
+        codec = self.encoding_combo.itemData(index)
+        if grid is None or not codec or codec == grid.encoding or self.loading:
+            return
+        self.loading = True
+        show_problem(self.problem, "")
+        self.completeChanged.emit()
+        sheet = grid.sheet or None
+        run_job(self, self.tr("Reading the file again"), partial(read_grid, encoding=codec),
+                grid.path, sheet, on_success=self._loaded, on_failure=self._failed,
+                on_cancel=self._cancelled)  # fmt: skip
 
     def _show_summary(self) -> None:
         plan = self.plan if self.wizard() else None
@@ -130,7 +200,9 @@ class ImportSheetPage(QWizardPage):
         self.loading = True
         show_problem(self.problem, "")
         self.completeChanged.emit()
-        run_job(self, self.tr("Reading the sheet"), read_grid, grid.path, sheet,
+        # An HTML file's tables share the encoding the seller may have chosen.
+        reader = partial(read_grid, encoding=grid.encoding if grid.kind == "html" else None)
+        run_job(self, self.tr("Reading the sheet"), reader, grid.path, sheet,
                 on_success=self._loaded, on_failure=self._failed, on_cancel=self._cancelled)  # fmt: skip
 
     def _loaded(self, grid: SheetGrid) -> None:
@@ -147,6 +219,7 @@ class ImportSheetPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.loading = False
+        self._show_encodings()  # back to the encoding of the grid still shown
         if isinstance(exc, ImportFileError):
             show_problem(self.problem, error_text(exc))
         else:
