@@ -16,6 +16,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,11 @@ class ExportError(Exception):
     def __init__(self, message: Message) -> None:
         super().__init__(message.render())
         self.message = message
+
+
+def money_format(decimals: int) -> str:
+    """The number format of a currency with ``decimals`` minor digits (JPY 0: "#,##0")."""
+    return INTEGER if decimals <= 0 else "#,##0." + "0" * decimals
 
 
 @dataclass
@@ -98,7 +104,7 @@ def write_workbook(path: str | Path, sheets: Sequence[Sheet]) -> Path:
                 cell = ws.cell(row=row_number, column=col_number)
                 _set_value(cell, value)
                 fmt = sheet.formats.get(col_number - 1)
-                if fmt and isinstance(value, int | float):
+                if fmt and isinstance(value, int | float | Decimal):
                     cell.number_format = fmt
                 elif isinstance(value, date | datetime):
                     cell.number_format = DATE

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlmodel import select
 
-from core.models import ExchangeRate, Product, Setting, Sku
+from core.models import ExchangeRate, Product, SalesRecord, Setting, Sku
 from ui.models.catalog_model import COLUMN_KEYS, SKU_ID_ROLE, CatalogModel
 from ui.pages.inventory.page import InventoryPage
 
@@ -49,6 +49,22 @@ def _base_values(workspace) -> dict[str, dict[str, float | None]]:
             price = sku.price * rates[sku.price_currency] if sku.price is not None else None
             margin = (price - cost) / price if cost is not None and price else None
             result[sku.sku_code] = {"cost": cost, "price": price, "margin": margin}
+        # Where a SKU sold in the 12 months before AS_OF the grid shows the realised margin:
+        # (revenue − units × cost) ÷ revenue, straight from the sales table.
+        sold: dict[int, list[float]] = {}
+        for sale in session.exec(
+            select(SalesRecord).where(
+                SalesRecord.month >= date(2025, 11, 1), SalesRecord.month < AS_OF
+            )
+        ).all():
+            totals = sold.setdefault(sale.sku_id, [0.0, 0])
+            totals[0] += sale.revenue * rates[sale.currency]
+            totals[1] += sale.units
+        for sku in session.exec(select(Sku)).all():
+            values = result[sku.sku_code]
+            revenue, units = sold.get(sku.id, [0.0, 0])
+            if revenue > 0 and values["cost"] is not None:
+                values["margin"] = (revenue - units * values["cost"]) / revenue
         return result
 
 

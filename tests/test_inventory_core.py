@@ -22,16 +22,13 @@ import pytest
 from core import currency
 from core.inventory.charts import bubble_series, lifecycle_mix, pareto_series, stock_aging
 from core.inventory.flags import Thresholds, load_thresholds, save_thresholds
-from core.inventory.review import (
+from core.inventory.lifecycle import (
     LIFECYCLE_RULE,
     LIFECYCLE_STAGES,
-    SkuReview,
-    assign_abc,
-    inventory_state,
-    review_catalog,
     set_lifecycle_override,
     suggest_lifecycle,
 )
+from core.inventory.review import SkuReview, assign_abc, inventory_state, review_catalog
 from core.models import (
     Category,
     Market,
@@ -162,10 +159,19 @@ def test_margins_revenue_and_stock(shop):
     assert review.base_currency == "CNY"
     ab, cd, ef = skus["AB-1"], skus["CD-2"], skus["EF-3"]
     assert ab.cost_base == pytest.approx(35) and ab.price_base == pytest.approx(70)
-    assert ab.gross_margin == pytest.approx(0.5)
+    assert ab.list_margin == pytest.approx(0.5)
     assert cd.cost_base == pytest.approx(35) and cd.price_base == pytest.approx(80)
-    assert cd.gross_margin == pytest.approx(0.5625)
-    assert ef.price_base is None and ef.gross_margin is None
+    assert cd.list_margin == pytest.approx(0.5625)
+    assert ef.price_base is None and ef.list_margin is None
+    # Realised where they sold: (revenue − units × cost) ÷ revenue.
+    # AB-1: (8400 − 126 × 35) ÷ 8400; CD-2 sold 108 units for 1200 CNY at a cost of 35 each:
+    # a loss the list price hides; EF-3 has no list margin (no GBP rate) but sold 10 units at
+    # 20 CNY for 280 CNY.
+    assert ab.realised_margin == pytest.approx((8400 - 126 * 35) / 8400)
+    assert ab.gross_margin == ab.realised_margin and ab.margin_basis == "realised"
+    assert cd.realised_margin == pytest.approx((1200 - 108 * 35) / 1200)
+    assert ef.realised_margin == pytest.approx((280 - 10 * 20) / 280)
+    assert ef.margin_basis == "realised"
     assert review.missing_rates == {"GBP"}
     assert ab.revenue_12m == pytest.approx(8400) and ab.units_12m == 126
     assert ab.units_returned_12m == 12 and ab.return_rate == pytest.approx(12 / 126)
@@ -224,7 +230,7 @@ def _sku(code, revenue):
         price_currency="USD",
         cost_base=None,
         price_base=None,
-        gross_margin=None,
+        list_margin=None,
         revenue_12m=revenue,
     )
 
@@ -245,7 +251,15 @@ def test_lifecycle_rule_edges(shop):
     assert skus["AB-1"].lifecycle_suggested == "growth"  # exactly +20 %
     assert skus["CD-2"].lifecycle_suggested == "decline"  # exactly -20 %
     assert skus["EF-3"].lifecycle_suggested == "intro"  # only 2 months with sales
-    assert skus["AB-1"].lifecycle_reason.params == {"last": 36, "before": 30, "change": "+20%"}
+    # 12 months of history: compared with the 3 months before, not seasonally adjusted.
+    assert skus["AB-1"].lifecycle_reason.params == {
+        "last": 36,
+        "before": 30,
+        "change": "+20%",
+        "history": 12,
+    }
+    assert "Not seasonally adjusted" in skus["AB-1"].lifecycle_reason.render()
+    assert not skus["AB-1"].seasonally_adjusted
     assert "2 months" in skus["EF-3"].lifecycle_reason.render()
     assert set(LIFECYCLE_STAGES) == {"intro", "growth", "mature", "decline"}
     assert "20 %" in LIFECYCLE_RULE.render()
@@ -319,7 +333,6 @@ def test_flags_follow_thresholds(shop):
     relaxed = Thresholds(
         top_sku_share=0.9,
         top_platform_share=0.9,
-        hhi=0.9,
         slow_mover_days_of_cover=160,
         aged_stock_days=250,
     )
@@ -362,7 +375,7 @@ def test_thresholds_saved_validated_and_defaults(workspace):
         assert load_thresholds(session) == Thresholds(top_sku_share=0.5, aged_stock_days=90)
     for bad in (
         Thresholds(top_sku_share=0),
-        Thresholds(hhi=1.5),
+        Thresholds(top_platform_share=1.5),
         Thresholds(top_platform_share=float("nan")),
         Thresholds(aged_stock_days=0),
         Thresholds(slow_mover_days_of_cover=99999),
@@ -398,8 +411,15 @@ def test_inventory_state_empty(tmp_path):
 def test_chart_series(shop):
     review = _review(shop)
     bubbles = {p.sku_code: p for p in bubble_series(review)}
-    assert set(bubbles) == {"AB-1", "CD-2"}  # EF-3 has no margin
-    assert bubbles["AB-1"] == ("AB-1", pytest.approx(8400), 0.5, pytest.approx(2100), "A")
+    # EF-3 has no list margin (no GBP rate) but a realised one: it is a bubble too.
+    assert set(bubbles) == {"AB-1", "CD-2", "EF-3"}
+    assert bubbles["AB-1"] == (
+        "AB-1",
+        pytest.approx(8400),
+        pytest.approx((8400 - 126 * 35) / 8400),
+        pytest.approx(2100),
+        "A",
+    )
     pareto = pareto_series(review)
     assert pareto.ranks == [1, 2, 3]
     assert pareto.cumulative == pytest.approx([8400 / 9880, 9600 / 9880, 1.0])
@@ -431,7 +451,7 @@ def test_demo_review_is_sensible(demo):
     assert {s.lifecycle for s in review.skus} - {""} == set(LIFECYCLE_STAGES)
     assert sum(review.platform_shares.values()) == pytest.approx(1.0)
     assert "over_reliance_sku" not in {f.key for f in review.flags}
-    lowered = Thresholds(top_sku_share=0.03, hhi=0.01)
+    lowered = Thresholds(top_sku_share=0.03, top_platform_share=0.2)
     keys = {f.key for f in _review(demo, lowered).flags}
     assert {"over_reliance_sku", "over_reliance_platform"} <= keys
     with demo.session() as session:
@@ -464,7 +484,7 @@ def test_export_catalog(shop, tmp_path):
     assert book.sheetnames == ["Catalog review", "Flags", "Summary"]
     sheet = book["Catalog review"]
     headers = [c.value for c in sheet[1]]
-    assert headers[:8] == [
+    assert headers[:9] == [
         "SKU",
         "SPU",
         "Product",
@@ -473,18 +493,21 @@ def test_export_catalog(shop, tmp_path):
         "Cost (CNY)",
         "Price (CNY)",
         "Gross margin",
+        "Margin basis",
     ]
     assert headers[-3:] == ["Lifecycle", "ABC", "Flags"]
     assert sheet.freeze_panes == "A2" and sheet["A1"].font.bold
     rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
     cd = rows["CD-2"]
     assert cd[2].value == "=cmd|' /C calc'!A0" and cd[2].data_type == "s"
-    assert cd[7].value == pytest.approx(0.5625) and cd[7].number_format == "0.0%"
-    assert cd[8].value == pytest.approx(1200) and cd[8].number_format == "#,##0.00"
-    assert cd[9].value == 108 and cd[9].number_format == "#,##0"
-    assert (cd[14].value, cd[15].value) == ("Decline", "B")
-    assert "Aged stock" in rows["AB-1"][16].value
-    assert rows["EF-3"][7].value is None  # no margin without a GBP rate
+    # CD-2 sold 108 units at 35 CNY for 1200 CNY: its realised margin, labelled so.
+    assert cd[7].value == pytest.approx((1200 - 108 * 35) / 1200) and cd[7].number_format == "0.0%"
+    assert cd[8].value == "Realised margin (from sales)"
+    assert cd[9].value == 1200 and cd[9].number_format == "#,##0.00"
+    assert cd[10].value == 108 and cd[10].number_format == "#,##0"
+    assert (cd[15].value, cd[16].value) == ("Decline", "B")
+    assert "Aged stock" in rows["AB-1"][17].value
+    assert rows["EF-3"][7].value == pytest.approx((280 - 10 * 20) / 280)
     flags = book["Flags"]
     assert [c.value for c in flags[1]] == [
         "Severity",
@@ -499,6 +522,12 @@ def test_export_catalog(shop, tmp_path):
     assert top[2].value == pytest.approx(8400 / 9880) and top[2].number_format == "0.0%"
     assert top[3].value == pytest.approx(0.30)
     assert summary["Revenue 12 months (CNY)"][1].value == 9880
+    assert summary["Revenue 12 months (CNY)"][1].number_format == "#,##0.00"
+    # The platform rows add up to the total exactly.
+    assert summary["Platform Amazon"][1].value + summary["Platform Shopify"][1].value == 9880
+    assert summary["Effective number of platforms (1 ÷ HHI)"][2].value == pytest.approx(
+        9880**2 / (8680**2 + 1200**2)
+    )
 
 
 def test_export_catalog_translated(shop, tmp_path):
@@ -514,7 +543,7 @@ def test_export_catalog_translated(shop, tmp_path):
     assert book.sheetnames == ["译Catalog review", "译Flags", "译Summary"]
     sheet = book["译Catalog review"]
     assert sheet["F1"].value == "译Cost (CNY)"
-    assert {row[14].value for row in sheet.iter_rows(min_row=2)} == {
+    assert {row[15].value for row in sheet.iter_rows(min_row=2)} == {
         "译Growth",
         "译Decline",
         "译Intro",

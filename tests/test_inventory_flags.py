@@ -69,7 +69,6 @@ def test_summary_against_thresholds(panel, shop):  # noqa: F811
     relaxed = Thresholds(
         top_sku_share=0.9,
         top_platform_share=0.9,
-        hhi=0.9,
         slow_mover_days_of_cover=200,
         aged_stock_days=300,
     )
@@ -114,7 +113,7 @@ def test_thresholds_dialog_saves_each_change(qtbot, shop):  # noqa: F811
     with shop.session() as session:
         saved = load_thresholds(session)
     assert saved.top_sku_share == pytest.approx(0.45) and saved.aged_stock_days == 90
-    assert dialog.spins["hhi"].minimum() > 0  # a zero limit cannot even be typed
+    assert dialog.spins["top_platform_share"].minimum() > 0  # a zero limit cannot even be typed
     qtbot.mouseClick(dialog.defaults_button, Qt.MouseButton.LeftButton)
     with shop.session() as session:
         assert load_thresholds(session) == Thresholds()
@@ -125,14 +124,14 @@ def test_thresholds_button_reports_a_change(panel, qtbot, shop, monkeypatch):  #
     from ui.dialogs.thresholds_dialog import ThresholdsDialog
 
     def change_and_close(dialog):
-        dialog.spins["hhi"].setValue(0.5)
+        dialog.spins["top_platform_share"].setValue(50)
         return 0
 
     monkeypatch.setattr(ThresholdsDialog, "exec", change_and_close)
     with qtbot.waitSignal(panel.sig_thresholds_changed):
         qtbot.mouseClick(panel.thresholds_button, Qt.MouseButton.LeftButton)
     with shop.session() as session:
-        assert load_thresholds(session).hhi == pytest.approx(0.5)
+        assert load_thresholds(session).top_platform_share == pytest.approx(0.5)
 
     monkeypatch.setattr(ThresholdsDialog, "exec", lambda dialog: 0)  # closed unchanged
     with qtbot.assertNotEmitted(panel.sig_thresholds_changed):

@@ -4,6 +4,7 @@ header, change the view, export to Excel; the chart plots the core's monthly ser
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -126,9 +127,9 @@ def test_export_writes_every_view(qtbot, page, tmp_path, monkeypatch):
     assert [r[0] for r in rows[1:]] == [r.platform for r in performance.level(PLATFORM)] + [
         "All platforms"
     ]
-    assert rows[1][KEYS.index("revenue_12m")] == pytest.approx(
-        performance.level(PLATFORM)[0].revenue_12m
-    )
+    # The figure on screen, to the cent (Excel holds it as a number with two decimals).
+    written_revenue = Decimal(str(rows[1][KEYS.index("revenue_12m")]))
+    assert written_revenue == performance.level(PLATFORM)[0].revenue_12m
     assert len(list(book["Platform × market"].values)) == len(performance.level(DETAIL)) + 2
 
 

@@ -166,7 +166,7 @@ def test_platform_market_rows_every_number(shop):
     assert _row(perf, PLATFORM, "Amazon").trend == pytest.approx(170 / 670)
     assert _row(perf, MARKET, market="DE").trend == pytest.approx(0.5)
     # The same totals as the catalog review
-    assert perf.total.revenue_12m == pytest.approx(review.total_revenue)
+    assert perf.total.revenue_12m == pytest.approx(float(review.total_revenue))
     assert review.platform_shares["Amazon"] == pytest.approx(1510 / 2200)
 
 
@@ -227,9 +227,12 @@ def test_demo_has_four_platforms_and_amazon_leads(demo):
     assert platforms[0].revenue_share == pytest.approx(review.platform_shares["Amazon"])
     assert 0.75 < platforms[0].revenue_share < 0.85
     assert sum(r.revenue_share for r in platforms) == pytest.approx(1.0)
-    assert sum(r.revenue_12m for r in perf.level(DETAIL)) == pytest.approx(review.total_revenue)
+    # Exact money: the detail rows add up to the review's total to the cent.
+    assert sum(r.revenue_12m for r in perf.level(DETAIL)) == review.total_revenue
     assert {r.market for r in perf.level(MARKET)} == {"US", "DE", "JP"}
-    assert sum(sum(v) for v in perf.monthly_revenue.values()) == pytest.approx(review.total_revenue)
+    assert sum(sum(v) for v in perf.monthly_revenue.values()) == pytest.approx(
+        float(review.total_revenue)
+    )
     # AliExpress has ended listings (declining SKUs), so fewer active listings than SKUs sold
     ali = next(r for r in platforms if r.platform == "AliExpress")
     assert ali.active_listings < ali.skus_with_sales

@@ -7,10 +7,12 @@ from typing import NamedTuple
 
 from sqlmodel import Session, col, select
 
-from core import currency
+from core import currency, money
 from core.i18n import QT_TRANSLATE_NOOP
-from core.inventory.review import A_SHARE, B_SHARE, LIFECYCLE_STAGES, CatalogReview
+from core.inventory.lifecycle import LIFECYCLE_STAGES
+from core.inventory.review import A_SHARE, B_SHARE, CatalogReview
 from core.models import Sku, StockLot
+from core.money import ZERO
 
 
 class BubblePoint(NamedTuple):
@@ -49,7 +51,9 @@ NO_STAGE = ""
 def bubble_series(review: CatalogReview) -> list[BubblePoint]:
     """SKUs that sold and have a margin: x revenue, y margin, size stock value."""
     return [
-        BubblePoint(s.sku_code, s.revenue_12m, s.gross_margin, s.stock_value or 0.0, s.abc_class)
+        BubblePoint(
+            s.sku_code, float(s.revenue_12m), s.gross_margin, float(s.stock_value or 0), s.abc_class
+        )
         for s in review.skus
         if s.revenue_12m > 0 and s.gross_margin is not None
     ]
@@ -88,7 +92,7 @@ def lifecycle_mix(review: CatalogReview) -> dict[str, tuple[int, float]]:
     for sku in review.skus:
         key = sku.lifecycle if sku.lifecycle in LIFECYCLE_STAGES else NO_STAGE
         count, revenue = mix[key]
-        mix[key] = (count + 1, revenue + sku.revenue_12m)
+        mix[key] = (count + 1, revenue + float(sku.revenue_12m))
     return mix
 
 
@@ -98,9 +102,12 @@ def stock_aging(session: Session, as_of: date | None = None) -> list[AgingBucket
     base = currency.base_currency(session)
     rate_table = currency.rates(session)
     units = [0] * len(AGING_BUCKETS)
-    values = [0.0] * len(AGING_BUCKETS)
+    values = [ZERO] * len(AGING_BUCKETS)
     rows = session.exec(
-        select(StockLot, Sku).join(Sku, col(StockLot.sku_id) == col(Sku.id)).where(StockLot.qty > 0)
+        select(StockLot, Sku)
+        .join(Sku, col(StockLot.sku_id) == col(Sku.id))
+        # Unknown stock stays out of the aging, as out of the aged-stock flag.
+        .where(StockLot.qty > 0, col(Sku.stock_qty).is_not(None))
     ).all()
     for lot, sku in rows:
         age = (as_of - lot.received_on).days
@@ -108,7 +115,9 @@ def stock_aging(session: Session, as_of: date | None = None) -> list[AgingBucket
             i for i, (limit, _) in enumerate(AGING_BUCKETS) if limit is None or age <= limit
         )
         units[index] += lot.qty
-        cost = currency.convert(sku.cost, sku.cost_currency, base, rate_table)
+        cost = money.convert(sku.cost, sku.cost_currency, base, rate_table)
         if cost is not None:
             values[index] += cost * lot.qty
-    return [AgingBucket(label, units[i], values[i]) for i, (_, label) in enumerate(AGING_BUCKETS)]
+    return [
+        AgingBucket(label, units[i], float(values[i])) for i, (_, label) in enumerate(AGING_BUCKETS)
+    ]

@@ -1,5 +1,7 @@
 """Excel export of the reviewed catalog: every SKU with its classes and flags, the flags, and
-the concentration summary."""
+the concentration summary. Money is written as the review's exact amounts (already rounded
+half up to the base currency's minor unit by ``core.money``), so a summary row equals the sum
+of the rows it sums, in Excel as on screen."""
 
 from __future__ import annotations
 
@@ -9,8 +11,10 @@ from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 from core.inventory.flags import FLAG_LABELS, SEVERITY_LABELS, THRESHOLD_LABELS, flags_text
-from core.inventory.review import LIFECYCLE_STAGES, NO_SALES_LABEL, CatalogReview, review_catalog
-from core.xlsx_export import INTEGER, MONEY, PERCENT, Sheet, write_workbook
+from core.inventory.lifecycle import LIFECYCLE_STAGES, NO_SALES_LABEL
+from core.inventory.review import MARGIN_BASIS_LABELS, CatalogReview, review_catalog
+from core.money import minor_unit
+from core.xlsx_export import INTEGER, PERCENT, Sheet, money_format, write_workbook
 
 CTX = "Inventory"
 
@@ -23,6 +27,7 @@ CATALOG_HEADERS = [
     QT_TRANSLATE_NOOP("Inventory", "Cost ({currency})"),
     QT_TRANSLATE_NOOP("Inventory", "Price ({currency})"),
     QT_TRANSLATE_NOOP("Inventory", "Gross margin"),
+    QT_TRANSLATE_NOOP("Inventory", "Margin basis"),
     QT_TRANSLATE_NOOP("Inventory", "Revenue 12 months ({currency})"),
     QT_TRANSLATE_NOOP("Inventory", "Units 12 months"),
     QT_TRANSLATE_NOOP("Inventory", "Return rate"),
@@ -33,17 +38,6 @@ CATALOG_HEADERS = [
     QT_TRANSLATE_NOOP("Inventory", "ABC"),
     QT_TRANSLATE_NOOP("Inventory", "Flags"),
 ]
-CATALOG_FORMATS = {
-    5: MONEY,
-    6: MONEY,
-    7: PERCENT,
-    8: MONEY,
-    9: INTEGER,
-    10: PERCENT,
-    11: INTEGER,
-    12: MONEY,
-    13: INTEGER,
-}
 FLAG_HEADERS = [
     QT_TRANSLATE_NOOP("Inventory", "Severity"),
     QT_TRANSLATE_NOOP("Inventory", "Flag"),
@@ -53,10 +47,11 @@ FLAG_HEADERS = [
 ]
 SUMMARY_HEADERS = [
     QT_TRANSLATE_NOOP("Inventory", "Measure"),
-    QT_TRANSLATE_NOOP("Inventory", "Amount"),
+    QT_TRANSLATE_NOOP("Inventory", "Amount ({currency})"),
     QT_TRANSLATE_NOOP("Inventory", "Share or index"),
     QT_TRANSLATE_NOOP("Inventory", "Threshold"),
 ]
+UNKNOWN_STOCK = QT_TRANSLATE_NOOP("Inventory", "unknown")
 
 
 def _t(translate: Translate, text: str, **params) -> str:
@@ -65,10 +60,12 @@ def _t(translate: Translate, text: str, **params) -> str:
 
 def catalog_sheets(review: CatalogReview, translate: Translate = identity) -> list[Sheet]:
     base = review.base_currency
+    money = money_format(minor_unit(base))
     headers = [_t(translate, h, currency=base) for h in CATALOG_HEADERS]
     rows = []
     for s in review.skus:
         stage = LIFECYCLE_STAGES.get(s.lifecycle, NO_SALES_LABEL)
+        basis = MARGIN_BASIS_LABELS.get(s.margin_basis)
         rows.append(
             [
                 s.sku_code,
@@ -76,14 +73,15 @@ def catalog_sheets(review: CatalogReview, translate: Translate = identity) -> li
                 s.product_name,
                 s.category,
                 s.variant_label,
-                _round(s.cost_base),
-                _round(s.price_base),
+                s.cost_base,
+                s.price_base,
                 s.gross_margin,
-                _round(s.revenue_12m),
+                translate(CTX, basis) if basis else "",
+                s.revenue_12m,
                 s.units_12m,
                 s.return_rate,
-                s.stock_qty,
-                _round(s.stock_value),
+                s.stock_qty if s.stock_qty is not None else translate(CTX, UNKNOWN_STOCK),
+                s.stock_value,
                 round(s.days_of_cover) if s.days_of_cover is not None else None,
                 translate(CTX, stage),
                 s.abc_class,
@@ -102,65 +100,63 @@ def catalog_sheets(review: CatalogReview, translate: Translate = identity) -> li
         for f in review.flags
     ]
     t = review.thresholds
-    total = review.total_revenue
+
+    def measure(text: str, amount=None, share=None, limit=None, **params) -> list[Any]:
+        return [_t(translate, text, **params), amount, share, limit]
+
     summary: list[list[Any]] = [
-        [
-            _t(
-                translate,
-                QT_TRANSLATE_NOOP("Inventory", "Revenue 12 months ({currency})"),
-                currency=base,
-            ),
-            round(total),
+        measure(
+            QT_TRANSLATE_NOOP("Inventory", "Revenue 12 months ({currency})"),
+            review.total_revenue,
+            currency=base,
+        ),
+        measure(QT_TRANSLATE_NOOP("Inventory", "SKUs reviewed: {count}"), count=len(review.skus)),
+        measure(
+            QT_TRANSLATE_NOOP("Inventory", "SKUs with unknown stock: {count}"),
+            count=len(review.unknown_stock),
+        ),
+        measure(THRESHOLD_LABELS["top_sku_share"], None, review.top_sku_share, t.top_sku_share),
+        measure(
+            QT_TRANSLATE_NOOP("Inventory", "SKU concentration index (HHI)"), None, review.hhi_sku
+        ),
+        measure(
+            QT_TRANSLATE_NOOP("Inventory", "Effective number of SKUs (1 ÷ HHI)"),
             None,
-            None,
-        ],
-        [
-            _t(translate, QT_TRANSLATE_NOOP("Inventory", "SKUs reviewed")),
-            len(review.skus),
-            None,
-            None,
-        ],
-        [
-            _t(translate, THRESHOLD_LABELS["top_sku_share"]),
-            None,
-            review.top_sku_share,
-            t.top_sku_share,
-        ],
-        [
-            _t(translate, QT_TRANSLATE_NOOP("Inventory", "SKU concentration index (HHI)")),
-            None,
-            review.hhi_sku,
-            t.hhi,
-        ],
-        [
-            _t(translate, THRESHOLD_LABELS["top_platform_share"]),
+            review.effective_skus,
+        ),
+        measure(
+            THRESHOLD_LABELS["top_platform_share"],
             None,
             review.top_platform_share,
             t.top_platform_share,
-        ],
-        [
-            _t(translate, QT_TRANSLATE_NOOP("Inventory", "Platform concentration index (HHI)")),
+        ),
+        measure(
+            QT_TRANSLATE_NOOP("Inventory", "Platform concentration index (HHI)"),
             None,
             review.hhi_platform,
-            t.hhi,
-        ],
+        ),
+        measure(
+            QT_TRANSLATE_NOOP("Inventory", "Effective number of platforms (1 ÷ HHI)"),
+            None,
+            review.effective_platforms,
+        ),
     ]
     summary += [
-        [
-            _t(translate, QT_TRANSLATE_NOOP("Inventory", "Platform {platform}"), platform=name),
-            round(share * total),
+        measure(
+            QT_TRANSLATE_NOOP("Inventory", "Platform {platform}"),
+            review.platform_revenue[name],
             share,
-            None,
-        ]
+            platform=name,
+        )
         for name, share in review.platform_shares.items()
     ]
     summary += [
-        [
-            _t(translate, QT_TRANSLATE_NOOP("Inventory", "Market {market}"), market=name),
-            round(share * total),
+        measure(
+            QT_TRANSLATE_NOOP("Inventory", "Market {market}"),
+            review.market_revenue[name],
             share,
-            None,
-        ]
+            market=name,
+        )
         for name, share in review.market_shares.items()
     ]
     return [
@@ -168,7 +164,17 @@ def catalog_sheets(review: CatalogReview, translate: Translate = identity) -> li
             _t(translate, QT_TRANSLATE_NOOP("Inventory", "Catalog review")),
             headers,
             rows,
-            CATALOG_FORMATS,
+            {
+                5: money,
+                6: money,
+                7: PERCENT,
+                9: money,
+                10: INTEGER,
+                11: PERCENT,
+                12: INTEGER,
+                13: money,
+                14: INTEGER,
+            },
         ),
         Sheet(
             _t(translate, QT_TRANSLATE_NOOP("Inventory", "Flags")),
@@ -180,13 +186,9 @@ def catalog_sheets(review: CatalogReview, translate: Translate = identity) -> li
             _t(translate, QT_TRANSLATE_NOOP("Inventory", "Summary")),
             [_t(translate, h, currency=base) for h in SUMMARY_HEADERS],
             summary,
-            {1: INTEGER, 2: PERCENT, 3: PERCENT},
+            {1: money, 2: PERCENT, 3: PERCENT},
         ),
     ]
-
-
-def _round(value: float | None) -> float | None:
-    return round(value, 2) if value is not None else None
 
 
 def export_catalog(

@@ -40,6 +40,8 @@ FLAG_LABELS: dict[str, str] = {
     "missing_cost": QT_TRANSLATE_NOOP("Inventory", "Missing cost"),
     "missing_price": QT_TRANSLATE_NOOP("Inventory", "Missing price"),
     "missing_rate": QT_TRANSLATE_NOOP("Inventory", "Missing exchange rate"),
+    "unknown_stock": QT_TRANSLATE_NOOP("Inventory", "Unknown stock"),
+    "needs_sales": QT_TRANSLATE_NOOP("Inventory", "Needs sales data"),
 }
 FLAG_SEVERITY = {
     "over_reliance_sku": WARNING,
@@ -51,23 +53,28 @@ FLAG_SEVERITY = {
     "missing_cost": ERROR,
     "missing_price": ERROR,
     "missing_rate": ERROR,
+    "unknown_stock": INFO,
+    "needs_sales": INFO,
 }
+# Flags about the catalog as a whole: they list SKUs but are not written on each SKU's row.
+CATALOG_ONLY = {"needs_sales"}
 # Stock with no sales in this many days is a slow mover whatever its days of cover.
 NO_SALES_DAYS = 90
 
 
 @dataclass
 class Thresholds:
-    """Limits above which a flag is raised; shares and HHI are fractions (0.30 = 30 %)."""
+    """Limits above which a flag is raised; shares are fractions (0.30 = 30 %). The rule is the
+    top share, not the Herfindahl index: with n platforms the HHI is at least 1/n, so any HHI
+    limit would flag every seller with few platforms (the HHI is shown, not judged)."""
 
     top_sku_share: float = 0.30
     top_platform_share: float = 0.60
-    hhi: float = 0.25
     slow_mover_days_of_cover: int = 120
     aged_stock_days: int = 180
 
     def validate(self) -> Thresholds:
-        for name in ("top_sku_share", "top_platform_share", "hhi"):
+        for name in ("top_sku_share", "top_platform_share"):
             value = getattr(self, name)
             if not isinstance(value, int | float) or not math.isfinite(value) or not 0 < value <= 1:
                 raise ValueError(
@@ -100,7 +107,6 @@ class Thresholds:
 THRESHOLD_LABELS = {
     "top_sku_share": QT_TRANSLATE_NOOP("Inventory", "Top SKU share of revenue"),
     "top_platform_share": QT_TRANSLATE_NOOP("Inventory", "Top platform share of revenue"),
-    "hhi": QT_TRANSLATE_NOOP("Inventory", "Concentration index (HHI)"),
     "slow_mover_days_of_cover": QT_TRANSLATE_NOOP("Inventory", "Slow mover: days of cover"),
     "aged_stock_days": QT_TRANSLATE_NOOP("Inventory", "Aged stock: days since received"),
 }
@@ -153,6 +159,10 @@ def normalised_code(code: str | None) -> str:
     return "".join((code or "").split()).casefold()
 
 
+def _effective(value: float | None) -> str:
+    return f"{value:.1f}" if value is not None else "–"
+
+
 def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
     """Flags for a ``CatalogReview``; also fills each ``SkuReview.flags``."""
     skus = review.skus
@@ -175,85 +185,102 @@ def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
             per_key["missing_price"].append(sku.sku_id)
         if sku.missing_rates:
             per_key["missing_rate"].append(sku.sku_id)
-        slow = sku.stock_qty > 0 and (
-            sku.units_recent == 0
-            or (
-                sku.days_of_cover is not None
-                and sku.days_of_cover > thresholds.slow_mover_days_of_cover
-            )
-        )
-        if slow:
-            per_key["slow_mover"].append(sku.sku_id)
-        if (
-            sku.stock_qty > 0
-            and sku.oldest_stock_days is not None
-            and sku.oldest_stock_days > thresholds.aged_stock_days
+        if sku.stock_qty is None:  # unknown stock is not judged by any stock rule
+            per_key["unknown_stock"].append(sku.sku_id)
+            continue
+        if sku.stock_qty <= 0:
+            continue
+        if not review.has_sales:  # missing data is not a finding
+            per_key["needs_sales"].append(sku.sku_id)
+        elif sku.units_recent == 0 or (
+            sku.days_of_cover is not None
+            and sku.days_of_cover > thresholds.slow_mover_days_of_cover
         ):
+            per_key["slow_mover"].append(sku.sku_id)
+        if sku.oldest_stock_days is not None and sku.oldest_stock_days > thresholds.aged_stock_days:
             per_key["aged_stock"].append(sku.sku_id)
 
     flags: list[Flag] = []
     by_id = {sku.sku_id: sku for sku in skus}
-    top_sku = max((s for s in skus if s.revenue_12m > 0), key=lambda s: s.revenue_12m, default=None)
-    if top_sku is not None and (
-        review.top_sku_share > thresholds.top_sku_share or review.hhi_sku > thresholds.hhi
-    ):
-        per_key["over_reliance_sku"].append(top_sku.sku_id)
+    if review.top_sku_ids and review.top_sku_share > thresholds.top_sku_share:
+        leaders = review.top_sku_ids
+        per_key["over_reliance_sku"].extend(leaders)
+        text = (
+            QT_TRANSLATE_NOOP(
+                "Inventory",
+                "{sku} brings {share} of revenue (limit {limit}); revenue is spread as if over "
+                "{effective} equal SKUs (concentration index HHI {hhi}). Build other SKUs up so "
+                "a stock-out or a bad review on it does not stop the business.",
+            )
+            if len(leaders) == 1
+            else QT_TRANSLATE_NOOP(
+                "Inventory",
+                "{sku} each bring {share} of revenue (limit {limit}); revenue is spread as if "
+                "over {effective} equal SKUs (concentration index HHI {hhi}). Build other SKUs "
+                "up so a stock-out or a bad review on one of them does not stop the business.",
+            )
+        )
         flags.append(
             Flag(
                 "over_reliance_sku",
                 WARNING,
                 Message(
                     "Inventory",
-                    QT_TRANSLATE_NOOP(
-                        "Inventory",
-                        "{sku} brings {share} of revenue (limit {limit}); SKU concentration "
-                        "index (HHI) {hhi} (limit {hhi_limit}). Build other SKUs up so a stock-out or a "
-                        "bad review on it does not stop the business.",
-                    ),
+                    text,
                     {
-                        "sku": top_sku.sku_code,
+                        "sku": ", ".join(by_id[i].sku_code for i in leaders),
                         "share": _pct(review.top_sku_share),
                         "limit": _pct(thresholds.top_sku_share),
                         "hhi": f"{review.hhi_sku:.2f}",
-                        "hhi_limit": f"{thresholds.hhi:.2f}",
+                        "effective": _effective(review.effective_skus),
                     },
                 ),
-                [top_sku.sku_id],
+                list(leaders),
             )
         )
-    if review.platform_shares and (
-        review.top_platform_share > thresholds.top_platform_share
-        or review.hhi_platform > thresholds.hhi
-    ):
-        top_platform = max(review.platform_shares, key=review.platform_shares.get)
+    if review.top_platforms and review.top_platform_share > thresholds.top_platform_share:
+        leaders = review.top_platforms
+        limit = thresholds.top_platform_share
+
+        def relies_on_leaders(s) -> bool:
+            revenue = s.revenue_12m
+            return revenue > 0 and any(
+                float(s.revenue_by_platform.get(name, 0) / revenue) > limit for name in leaders
+            )
+
         # The SKUs at risk: those that make more than the limit of their own revenue there.
-        ids = [
-            s.sku_id
-            for s in skus
-            if s.revenue_12m > 0
-            and s.revenue_by_platform.get(top_platform, 0.0) / s.revenue_12m
-            > thresholds.top_platform_share
-        ]
+        ids = [s.sku_id for s in skus if relies_on_leaders(s)]
         ids.sort(key=lambda i: -by_id[i].revenue_12m)
         per_key["over_reliance_platform"].extend(ids)
+        text = (
+            QT_TRANSLATE_NOOP(
+                "Inventory",
+                "{platform} brings {share} of revenue (limit {limit}); revenue is spread as if "
+                "over {effective} equal platforms (concentration index HHI {hhi}). {count} SKUs "
+                "make more than {limit} of their revenue there: one account suspension would hit "
+                "them all.",
+            )
+            if len(leaders) == 1
+            else QT_TRANSLATE_NOOP(
+                "Inventory",
+                "{platform} each bring {share} of revenue (limit {limit}); revenue is spread as "
+                "if over {effective} equal platforms (concentration index HHI {hhi}). {count} "
+                "SKUs make more than {limit} of their revenue on one of them.",
+            )
+        )
         flags.append(
             Flag(
                 "over_reliance_platform",
                 WARNING,
                 Message(
                     "Inventory",
-                    QT_TRANSLATE_NOOP(
-                        "Inventory",
-                        "{platform} brings {share} of revenue (limit {limit}); platform "
-                        "concentration index (HHI) {hhi} (limit {hhi_limit}). {count} SKUs make more than "
-                        "{limit} of their revenue there: one account suspension would hit them all.",
-                    ),
+                    text,
                     {
-                        "platform": top_platform,
+                        "platform": ", ".join(leaders),
                         "share": _pct(review.top_platform_share),
-                        "limit": _pct(thresholds.top_platform_share),
+                        "limit": _pct(limit),
                         "hhi": f"{review.hhi_platform:.2f}",
-                        "hhi_limit": f"{thresholds.hhi:.2f}",
+                        "effective": _effective(review.effective_platforms),
                         "count": len(ids),
                     },
                 ),
@@ -316,6 +343,23 @@ def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
             ),
             {"currencies": ", ".join(sorted(review.missing_rates))},
         ),
+        "unknown_stock": (
+            QT_TRANSLATE_NOOP(
+                "Inventory",
+                "{count} SKUs with unknown stock: left out of stock value, days of cover, "
+                "slow movers and aged stock until their stock is known.",
+            ),
+            {},
+        ),
+        "needs_sales": (
+            QT_TRANSLATE_NOOP(
+                "Inventory",
+                "No sales imported yet: slow movers, days of cover, lifecycle, ABC classes and "
+                "concentration need sales data. Import a sales or orders report; until then "
+                "{count} SKUs with stock are not judged.",
+            ),
+            {},
+        ),
     }
     for key, (text, params) in texts.items():
         flagged = per_key.get(key)
@@ -330,6 +374,8 @@ def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
             )
 
     for key, ids in per_key.items():
+        if key in CATALOG_ONLY:
+            continue
         for sku_id in ids:
             if key not in by_id[sku_id].flags:
                 by_id[sku_id].flags.append(key)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +20,13 @@ from sqlalchemy import func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session
 
-from core import currency
+from core import currency, money
 from core.i18n import QT_TRANSLATE_NOOP, identity
 from core.inventory.review import CatalogReview
 from core.models import Listing, ListingStatus, Market, Platform, table_of
+from core.money import ZERO
 from core.sales import months_before, read_sales
-from core.xlsx_export import INTEGER, MONEY, PERCENT, Sheet, write_workbook
+from core.xlsx_export import INTEGER, MONEY, PERCENT, Sheet, money_format, write_workbook
 
 CONTEXT = "PlatformPerformance"
 DETAIL, PLATFORM, MARKET, TOTAL = "detail", "platform", "market", "total"
@@ -33,8 +35,9 @@ ALL_MARKETS = QT_TRANSLATE_NOOP("PlatformPerformance", "All markets")
 EXPLANATION = QT_TRANSLATE_NOOP(
     "PlatformPerformance",
     "Revenue, units and returns of the last 12 complete months by platform and market, in "
-    "{currency}. Margin: the SKUs' gross margin weighted by their revenue there. Trend: revenue "
-    "of the last 3 complete months against the 3 months before.",
+    "{currency}. Margin: realised there, (revenue − units sold × cost) ÷ revenue, so a market "
+    "priced differently shows it. Trend: revenue of the last 3 complete months against the 3 "
+    "months before.",
 )
 
 # (key, header, Excel format); the model and the export share them.
@@ -72,15 +75,15 @@ class PlatformMarketRow:
     active_listings: int = 0
     skus_with_sales: int = 0
     units_12m: int = 0
-    revenue_12m: float = 0.0
+    revenue_12m: Decimal = ZERO
     revenue_share: float | None = None
     units_returned: int = 0
-    revenue_recent: float = 0.0  # the last 3 complete months
-    revenue_before: float = 0.0  # the 3 months before them
-    gross_margin: float | None = None
-    # sums behind the weighted margin: revenue of SKUs that have a margin, and margin × revenue
-    margin_revenue: float = 0.0
-    margin_weighted: float = 0.0
+    revenue_recent: Decimal = ZERO  # the last 3 complete months
+    revenue_before: Decimal = ZERO  # the 3 months before them
+    gross_margin: float | None = None  # realised: (revenue − units × cost) ÷ revenue
+    # sums behind the realised margin, over the sales of SKUs whose cost is known
+    margin_revenue: Decimal = ZERO
+    product_cost: Decimal = ZERO
     sku_ids: set[int] = field(default_factory=set)
 
     @property
@@ -92,7 +95,7 @@ class PlatformMarketRow:
         """Change of revenue, last 3 months against the 3 before; None when there is no base."""
         if self.revenue_before <= 0:
             return None
-        return (self.revenue_recent - self.revenue_before) / self.revenue_before
+        return money.ratio(self.revenue_recent - self.revenue_before, self.revenue_before)
 
     def value(self, key: str):
         return getattr(self, key)
@@ -123,18 +126,20 @@ def platform_performance(
 ) -> PlatformPerformance:
     """The rows and the monthly series (a job: ``progress``); ``sales``: the rows of
     ``core.sales.read_sales`` when the caller already read them for the review."""
-    margins = {s.sku_id: s.gross_margin for s in review.skus}
-    return _compute(session, margins, as_of or review.as_of, progress, sales)
+    costs = {s.sku_id: s.cost_base for s in review.skus}
+    return _compute(session, costs, as_of or review.as_of, progress, sales)
 
 
 def _compute(
     session: Session,
-    margins: dict[int, float | None] | None,
+    costs: dict[int, Decimal | None] | None,
     as_of: date,
     progress=None,
     sales: list[Any] | None = None,
 ) -> PlatformPerformance:
-    """``margins``: SKU id → gross margin of the reviewed SKUs (None: every SKU, no margin)."""
+    """``costs``: SKU id → unit cost in the base currency of the reviewed SKUs (None: every
+    SKU, no margin). Each sales line becomes money in the base currency once (``core.money``),
+    so every subtotal and the total are exact sums of the detail rows."""
     months = months_before(as_of, 12)
     recent, before = set(months[-3:]), set(months[-6:-3])
     base = currency.base_currency(session)
@@ -181,21 +186,21 @@ def _compute(
         targets(platforms.get(platform_id, "?"), markets.get(market_id, "?"))
 
     missing: set[str] = set()
-    monthly: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(months))
+    monthly: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO] * len(months))
     month_index = {m: i for i, m in enumerate(months)}
     if sales is None:
         sales = read_sales(session, as_of)
     for sku_id, platform_id, market_id, sold_in, units, returned, amount, code in sales:
-        if margins is not None and sku_id not in margins:
+        if costs is not None and sku_id not in costs:
             continue
         platform = platforms.get(platform_id, "?")
         month = sold_in.replace(day=1)
-        revenue = currency.convert(amount, code, base, rate_table)
+        revenue = money.convert(amount, code, base, rate_table)
         if revenue is None:
             missing.add(currency.normalise_code(code))
         else:
             monthly[platform][month_index[month]] += revenue
-        margin = margins.get(sku_id) if margins is not None else None
+        unit_cost = costs.get(sku_id) if costs is not None else None
         for row in targets(platform, markets.get(market_id, "?")):
             row.units_12m += units
             row.units_returned += returned
@@ -208,18 +213,20 @@ def _compute(
                 row.revenue_recent += revenue
             elif month in before:
                 row.revenue_before += revenue
-            if margin is not None:
+            if unit_cost is not None:
                 row.margin_revenue += revenue
-                row.margin_weighted += margin * revenue
+                row.product_cost += unit_cost * units
     if progress:
         progress.report(1, 2, "")
 
     grand = cell(TOTAL, "", "").revenue_12m
     for row in cells.values():
         row.skus_with_sales = len(row.sku_ids)
-        row.revenue_share = row.revenue_12m / grand if grand > 0 else None
+        row.revenue_share = money.ratio(row.revenue_12m, grand)
         if row.margin_revenue > 0:
-            row.gross_margin = row.margin_weighted / row.margin_revenue
+            row.gross_margin = money.ratio(
+                row.margin_revenue - row.product_cost, row.margin_revenue
+            )
     platform_order = {
         r.platform: (-r.revenue_12m, r.platform) for r in cells.values() if r.level == PLATFORM
     }
@@ -236,7 +243,7 @@ def _compute(
         ),
     )
     series = {
-        name: monthly[name]
+        name: [float(value) for value in monthly[name]]
         for name in sorted(platform_order, key=platform_order.__getitem__)
         if name in monthly
     }
@@ -275,7 +282,11 @@ def headers(base_currency: str, translate=identity) -> list[str]:
 def performance_sheets(performance: PlatformPerformance, translate=identity) -> list[Sheet]:
     """One sheet per view (platform × market, by platform, by market), each with the total."""
     titles = headers(performance.base_currency, translate)
-    formats = {i: fmt for i, (_, _, fmt) in enumerate(COLUMNS) if fmt}
+    # Money in the base currency's minor unit (JPY: no decimals), as the review rounds it.
+    money_cells = money_format(money.minor_unit(performance.base_currency))
+    formats = {
+        i: money_cells if fmt == MONEY else fmt for i, (_, _, fmt) in enumerate(COLUMNS) if fmt
+    }
     sheets = []
     for level, title in SHEETS:
         rows = []

@@ -1,10 +1,14 @@
 """Step 2 Inventory review (梳理现有产品线): classify every SKU of the existing line.
 
-Per SKU: category, gross margin from cost and price in the base currency, lifecycle stage
-suggested from the sales trend (overridable), revenue by platform and market, ABC class and
-stock figures. Over the catalog: concentration by SKU and platform and the flags of
-``core.inventory.flags``. Charts' series are in ``core.inventory.charts``, the Excel export in
-``core.inventory.export``.
+Per SKU: category, gross margin (realised from sales where there are sales, else from the list
+price, labelled which), lifecycle stage suggested from the sales trend (``lifecycle``,
+overridable), revenue by platform and market, ABC class and stock figures. Over the catalog:
+concentration by SKU and platform (``concentration``) and the flags of ``flags``. Charts'
+series are in ``charts``, the Excel export in ``export``.
+
+Money is exact (``core.money``): every sales line becomes money in the base currency once,
+rounded half up to its minor unit; every sum after that is exact, so totals equal their parts.
+Unknown stock (NULL) stays unknown: no stock value, no cover, no aged-stock flag.
 """
 
 from __future__ import annotations
@@ -13,14 +17,23 @@ import calendar
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from core import currency
+from core import currency, money
 from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.inventory.concentration import concentration
 from core.inventory.flags import Flag, Thresholds, compute_flags, load_thresholds
+from core.inventory.lifecycle import (
+    LIFECYCLE_STAGES,
+    SEASONAL_HISTORY_MONTHS,
+    history_months,
+    suggest_lifecycle,
+    year_before,
+)
 from core.models import (
     Category,
     Market,
@@ -31,27 +44,10 @@ from core.models import (
     StockLot,
     saved_id,
 )
+from core.money import ZERO
 from core.sales import months_before, read_sales
 from core.steps import StepState
 
-LIFECYCLE_STAGES: dict[str, str] = {
-    "intro": QT_TRANSLATE_NOOP("Inventory", "Intro"),
-    "growth": QT_TRANSLATE_NOOP("Inventory", "Growth"),
-    "mature": QT_TRANSLATE_NOOP("Inventory", "Mature"),
-    "decline": QT_TRANSLATE_NOOP("Inventory", "Decline"),
-}
-NO_SALES_LABEL = QT_TRANSLATE_NOOP("Inventory", "No sales yet")
-LIFECYCLE_RULE = Message(
-    "Inventory",
-    QT_TRANSLATE_NOOP(
-        "Inventory",
-        "Suggested lifecycle stage: the units of the last 3 complete months are compared with the "
-        "3 months before. Fewer than 4 months with sales, or launched less than 120 days ago: "
-        "Intro. Up by 20 % or more: Growth. Down by 20 % or more: Decline. Otherwise: Mature. "
-        "No sales in the last 12 months: no suggestion. You can set the stage by hand; your choice "
-        "wins over the suggestion.",
-    ),
-)
 ABC_RULE = Message(
     "Inventory",
     QT_TRANSLATE_NOOP(
@@ -60,12 +56,24 @@ ABC_RULE = Message(
         "of revenue is reached (the SKU that crosses 80 % is still A), B up to 95 %, C the rest.",
     ),
 )
+MARGIN_RULE = Message(
+    "Inventory",
+    QT_TRANSLATE_NOOP(
+        "Inventory",
+        "Realised margin where the SKU sold in the last 12 months: (revenue − units sold × "
+        "cost) ÷ revenue, so a market priced differently shows it. List-price margin where it "
+        "did not: (price − cost) ÷ price. Both in {currency} with the exchange rates.",
+    ),
+)
+REALISED, LIST_PRICE = "realised", "list"
+MARGIN_BASIS_LABELS = {
+    REALISED: QT_TRANSLATE_NOOP("Inventory", "Realised margin (from sales)"),
+    LIST_PRICE: QT_TRANSLATE_NOOP("Inventory", "List-price margin (no sales)"),
+}
 
-GROWTH_CHANGE = 0.20
-MIN_SALES_MONTHS = 4
-MIN_AGE_DAYS = 120
-A_SHARE, B_SHARE = 0.80, 0.95
-_EPS = 1e-9
+# Whole percents, so that exactly 80 % / 95 % fall on the documented side with exact money.
+A_PERCENT, B_PERCENT = 80, 95
+A_SHARE, B_SHARE = A_PERCENT / 100, B_PERCENT / 100
 
 
 @dataclass
@@ -81,33 +89,49 @@ class SkuReview:
     cost_currency: str
     price: float | None
     price_currency: str
-    cost_base: float | None
-    price_base: float | None
-    gross_margin: float | None
-    revenue_12m: float = 0.0
+    cost_base: Decimal | None  # money in the base currency (rounded to its minor unit)
+    price_base: Decimal | None
+    list_margin: float | None  # (price − cost) ÷ price
+    revenue_12m: Decimal = ZERO
     units_12m: int = 0
     units_returned_12m: int = 0
     units_recent: int = 0  # units of the last 3 complete months
-    stock_qty: int = 0
-    stock_value: float | None = None
+    stock_qty: int | None = 0  # None: unknown
+    stock_value: Decimal | None = None
     days_of_cover: float | None = None
+    realised_margin: float | None = None  # (revenue − units × cost) ÷ revenue
     lifecycle_suggested: str = ""
     lifecycle: str = ""
     lifecycle_overridden: bool = False
     lifecycle_reason: Message | None = None
+    seasonally_adjusted: bool = False
     abc_class: str = ""
     revenue_share: float = 0.0
-    revenue_by_platform: dict[str, float] = field(default_factory=dict)
-    revenue_by_market: dict[str, float] = field(default_factory=dict)
+    revenue_by_platform: dict[str, Decimal] = field(default_factory=dict)
+    revenue_by_market: dict[str, Decimal] = field(default_factory=dict)
     units_by_platform: dict[str, int] = field(default_factory=dict)
     units_by_market: dict[str, int] = field(default_factory=dict)
     oldest_stock_days: int | None = None
     missing_rates: set[str] = field(default_factory=set)
     flags: list[str] = field(default_factory=list)
+    units_with_revenue: int = 0  # units of the lines whose revenue could be converted
 
     @property
     def return_rate(self) -> float | None:
         return self.units_returned_12m / self.units_12m if self.units_12m else None
+
+    @property
+    def margin_basis(self) -> str:
+        """REALISED when the SKU sold (and the margin can be computed), else LIST_PRICE, else
+        "" (no cost or price)."""
+        if self.realised_margin is not None:
+            return REALISED
+        return LIST_PRICE if self.list_margin is not None else ""
+
+    @property
+    def gross_margin(self) -> float | None:
+        """The margin to show: realised where there are sales, else the list-price one."""
+        return self.realised_margin if self.realised_margin is not None else self.list_margin
 
 
 @dataclass
@@ -117,96 +141,64 @@ class CatalogReview:
     skus: list[SkuReview]
     thresholds: Thresholds
     months: list[date] = field(default_factory=list)  # the 12 complete months reviewed
+    has_sales: bool = False  # any sales ever imported: rules that need sales wait for it
+    platform_revenue: dict[str, Decimal] = field(default_factory=dict)  # largest first
+    market_revenue: dict[str, Decimal] = field(default_factory=dict)
     platform_shares: dict[str, float] = field(default_factory=dict)
     market_shares: dict[str, float] = field(default_factory=dict)
     top_sku_share: float = 0.0
+    top_sku_ids: list[int] = field(default_factory=list)  # every SKU tied at the top
     top_platform_share: float = 0.0
+    top_platforms: list[str] = field(default_factory=list)  # every platform tied at the top
     hhi_sku: float = 0.0
     hhi_platform: float = 0.0
-    total_revenue: float = 0.0
+    effective_skus: float | None = None  # 1 ÷ HHI
+    effective_platforms: float | None = None
+    total_revenue: Decimal = ZERO
     flags: list[Flag] = field(default_factory=list)
     missing_rates: set[str] = field(default_factory=set)
 
     def sku(self, sku_id: int) -> SkuReview | None:
         return next((s for s in self.skus if s.sku_id == sku_id), None)
 
+    @property
+    def unknown_stock(self) -> list[SkuReview]:
+        return [s for s in self.skus if s.stock_qty is None]
+
 
 def _days_in(months: list[date]) -> int:
     return sum(calendar.monthrange(m.year, m.month)[1] for m in months)
 
 
-def suggest_lifecycle(
-    monthly_units: dict[date, int],
-    months: list[date],
-    sales_months: int,
-    launched_on: date | None,
-    as_of: date,
-) -> tuple[str, Message]:
-    """(stage or "", reason) by ``LIFECYCLE_RULE``; ``months`` are the 12 reviewed months."""
-    if not any(monthly_units.get(m, 0) > 0 for m in months):
-        return "", Message(
-            "Inventory",
-            QT_TRANSLATE_NOOP("Inventory", "No sales in the last 12 months: no suggestion."),
-        )
-    age = (as_of - launched_on).days if launched_on else None
-    if age is not None and age < MIN_AGE_DAYS:
-        return "intro", Message(
-            "Inventory",
-            QT_TRANSLATE_NOOP("Inventory", "Launched {days} days ago (less than 120): Intro."),
-            {"days": age},
-        )
-    if sales_months < MIN_SALES_MONTHS:
-        return "intro", Message(
-            "Inventory",
-            QT_TRANSLATE_NOOP(
-                "Inventory", "Only {months} months with sales so far (fewer than 4): Intro."
-            ),
-            {"months": sales_months},
-        )
-    last = sum(monthly_units.get(m, 0) for m in months[-3:])
-    before = sum(monthly_units.get(m, 0) for m in months[-6:-3])
-    params: dict[str, Any] = {"last": last, "before": before}
-    if before == 0:
-        stage = "growth" if last > 0 else "decline"
-        change = "+∞" if last > 0 else "0%"
-    else:
-        ratio = (last - before) / before
-        change = f"{ratio * 100:+.0f}%"
-        # Integer comparison so that exactly +20 % / -20 % fall on the documented side.
-        if last * 100 >= before * (100 + GROWTH_CHANGE * 100):
-            stage = "growth"
-        elif last * 100 <= before * (100 - GROWTH_CHANGE * 100):
-            stage = "decline"
-        else:
-            stage = "mature"
-    params["change"] = change
-    return stage, Message(
-        "Inventory",
-        QT_TRANSLATE_NOOP(
-            "Inventory",
-            "Last 3 months {last} units, the 3 months before {before} units ({change}).",
-        ),
-        params,
-    )
-
-
-def assign_abc(skus: list[SkuReview]) -> float:
+def assign_abc(skus: list[SkuReview]) -> Decimal:
     """Set ``abc_class`` and ``revenue_share``; returns the total revenue."""
-    total = sum(s.revenue_12m for s in skus if s.revenue_12m > 0)
-    cumulative = 0.0
+    total = sum((s.revenue_12m for s in skus if s.revenue_12m > 0), ZERO)
+    cumulative = ZERO
     for sku in sorted(skus, key=lambda s: (-s.revenue_12m, s.sku_code)):
         if sku.revenue_12m <= 0 or total <= 0:
             sku.abc_class, sku.revenue_share = "", 0.0
             continue
-        sku.revenue_share = sku.revenue_12m / total
-        before = cumulative
-        cumulative += sku.revenue_share
-        sku.abc_class = "A" if before < A_SHARE - _EPS else "B" if before < B_SHARE - _EPS else "C"
+        sku.revenue_share = float(sku.revenue_12m / total)
+        before = cumulative * 100
+        cumulative += sku.revenue_12m
+        sku.abc_class = (
+            "A" if before < A_PERCENT * total else "B" if before < B_PERCENT * total else "C"
+        )
     return total
 
 
-def herfindahl(shares) -> float:
-    return sum(s * s for s in shares)
+def realised_margin(revenue: Decimal, units: int, unit_cost: Decimal | None) -> float | None:
+    """(revenue − units × unit cost) ÷ revenue; None without sales or without a cost. The
+    catalog grid calls it too, so an edited cost changes the margin at once."""
+    if unit_cost is None or units <= 0 or revenue <= 0:
+        return None
+    return money.ratio(revenue - unit_cost * units, revenue)
+
+
+def _to_date(value: Any) -> date | None:
+    if isinstance(value, str):
+        return date.fromisoformat(value[:10])
+    return value
 
 
 def review_catalog(
@@ -237,10 +229,10 @@ def review_catalog(
     markets = {m.id: m.code for m in session.exec(select(Market)).all()}
     missing: set[str] = set()
 
-    def to_base(amount, code, sku_missing):
+    def to_base(amount, code, sku_missing) -> Decimal | None:
         if amount is None:
             return None
-        value = currency.convert(amount, code, base, rate_table)
+        value = money.convert(amount, code, base, rate_table)
         if value is None:
             missing.add(currency.normalise_code(code))
             sku_missing.add(currency.normalise_code(code))
@@ -251,11 +243,12 @@ def review_catalog(
         sku_missing: set[str] = set()
         cost_base = to_base(sku.cost, sku.cost_currency, sku_missing)
         price_base = to_base(sku.price, sku.price_currency, sku_missing)
-        margin = (
-            (price_base - cost_base) / price_base
+        list_margin = (
+            money.ratio(price_base - cost_base, price_base)
             if cost_base is not None and price_base is not None and price_base > 0
             else None
         )
+        stock = sku.stock_qty
         skus[saved_id(sku)] = SkuReview(
             sku_id=saved_id(sku),
             sku_code=sku.sku_code,
@@ -270,9 +263,9 @@ def review_catalog(
             price_currency=sku.price_currency,
             cost_base=cost_base,
             price_base=price_base,
-            gross_margin=margin,
-            stock_qty=sku.stock_qty or 0,
-            stock_value=cost_base * (sku.stock_qty or 0) if cost_base is not None else None,
+            list_margin=list_margin,
+            stock_qty=stock,
+            stock_value=cost_base * stock if cost_base is not None and stock is not None else None,
             missing_rates=sku_missing,
         )
     if progress:
@@ -300,22 +293,39 @@ def review_catalog(
         revenue = to_base(amount, code, review.missing_rates)
         if revenue is None:
             continue
+        review.units_with_revenue += units
         review.revenue_12m += revenue
         review.revenue_by_platform[platform] = (
-            review.revenue_by_platform.get(platform, 0.0) + revenue
+            review.revenue_by_platform.get(platform, ZERO) + revenue
         )
-        review.revenue_by_market[market] = review.revenue_by_market.get(market, 0.0) + revenue
+        review.revenue_by_market[market] = review.revenue_by_market.get(market, ZERO) + revenue
     if progress:
         progress.report(2, 4, "")
 
-    # Months with sales since launch, over the whole history (not only the 12 months).
-    sales_months = dict(
-        session.exec(
-            select(SalesRecord.sku_id, func.count(func.distinct(SalesRecord.month)))
+    # Over the whole history (not only the 12 months): months with sales since launch, the
+    # first month with sales, and the units a year before the last 3 months (seasonality).
+    history = {
+        sku_id: (count, _to_date(first))
+        for sku_id, count, first in session.exec(
+            select(
+                SalesRecord.sku_id,
+                func.count(func.distinct(SalesRecord.month)),
+                func.min(SalesRecord.month),
+            )
             .where(SalesRecord.units > 0, SalesRecord.month < first_of_month)
             .group_by(col(SalesRecord.sku_id))
         ).all()
-    )
+    }
+    has_sales = session.exec(select(func.count()).select_from(SalesRecord)).one() > 0
+    year_ago = [year_before(m) for m in recent]
+    for sku_id, month, units in session.exec(
+        select(col(SalesRecord.sku_id), col(SalesRecord.month), func.sum(SalesRecord.units))
+        .where(SalesRecord.month >= year_ago[0], SalesRecord.month < months[0])
+        .group_by(col(SalesRecord.sku_id), col(SalesRecord.month))
+    ).all():
+        day = _to_date(month)
+        if day is not None:
+            monthly[sku_id][day.replace(day=1)] += int(units or 0)
     oldest = dict(
         session.exec(
             select(StockLot.sku_id, func.min(StockLot.received_on))
@@ -327,25 +337,25 @@ def review_catalog(
     overrides = {sku.id: sku.lifecycle_override for sku, _ in rows}
     recent_days = _days_in(recent)
     for sku_id, review in skus.items():
+        sales_months, first_sale = history.get(sku_id, (0, None))
+        span = history_months(first_sale, months[-1])
         stage, reason = suggest_lifecycle(
-            monthly.get(sku_id, {}),
-            months,
-            int(sales_months.get(sku_id, 0)),
-            launched.get(sku_id),
-            as_of,
+            monthly.get(sku_id, {}), months, int(sales_months), launched.get(sku_id), as_of, span
         )
         review.lifecycle_suggested, review.lifecycle_reason = stage, reason
+        review.seasonally_adjusted = span >= SEASONAL_HISTORY_MONTHS and stage not in ("", "intro")
         override = overrides.get(sku_id)
         review.lifecycle_overridden = override in LIFECYCLE_STAGES
         review.lifecycle = (
             override if override is not None and review.lifecycle_overridden else stage
         )
-        if review.units_recent > 0:
+        if review.units_recent > 0 and review.stock_qty is not None:
             review.days_of_cover = review.stock_qty / (review.units_recent / recent_days)
-        received = oldest.get(sku_id)
+        review.realised_margin = realised_margin(
+            review.revenue_12m, review.units_with_revenue, review.cost_base
+        )
+        received = _to_date(oldest.get(sku_id))
         if received is not None:
-            if isinstance(received, str):
-                received = date.fromisoformat(received[:10])
             review.oldest_stock_days = (as_of - received).days
     if progress:
         progress.report(3, 4, "")
@@ -356,58 +366,31 @@ def review_catalog(
         skus=list(skus.values()),
         thresholds=thresholds,
         months=months,
+        has_sales=has_sales,
         missing_rates=missing,
     )
-    total = assign_abc(result.skus)
-    result.total_revenue = total
-    if total > 0:
-        platform_totals: dict[str, float] = defaultdict(float)
-        market_totals: dict[str, float] = defaultdict(float)
-        for review in result.skus:
-            for name, value in review.revenue_by_platform.items():
-                platform_totals[name] += value
-            for name, value in review.revenue_by_market.items():
-                market_totals[name] += value
-        result.platform_shares = {
-            k: v / total for k, v in sorted(platform_totals.items(), key=lambda kv: -kv[1])
-        }
-        result.market_shares = {
-            k: v / total for k, v in sorted(market_totals.items(), key=lambda kv: -kv[1])
-        }
-        sku_shares = [s.revenue_share for s in result.skus if s.revenue_share > 0]
-        result.top_sku_share = max(sku_shares)
-        result.hhi_sku = herfindahl(sku_shares)
-        result.top_platform_share = max(result.platform_shares.values())
-        result.hhi_platform = herfindahl(result.platform_shares.values())
+    result.total_revenue = assign_abc(result.skus)
+    platform_totals: dict[str, Decimal] = defaultdict(Decimal)
+    market_totals: dict[str, Decimal] = defaultdict(Decimal)
+    for review in result.skus:
+        for name, value in review.revenue_by_platform.items():
+            platform_totals[name] += value
+        for name, value in review.revenue_by_market.items():
+            market_totals[name] += value
+    by_sku = concentration({s.sku_id: s.revenue_12m for s in result.skus})
+    by_platform = concentration(dict(platform_totals))
+    by_market = concentration(dict(market_totals))
+    result.platform_revenue = {k: platform_totals[k] for k in by_platform.shares}
+    result.market_revenue = {k: market_totals[k] for k in by_market.shares}
+    result.platform_shares, result.market_shares = by_platform.shares, by_market.shares
+    result.top_sku_share, result.top_sku_ids = by_sku.top_share, by_sku.leaders
+    result.hhi_sku, result.effective_skus = by_sku.hhi, by_sku.effective_number
+    result.top_platform_share, result.top_platforms = by_platform.top_share, by_platform.leaders
+    result.hhi_platform, result.effective_platforms = by_platform.hhi, by_platform.effective_number
     result.flags = compute_flags(result, thresholds)
     if progress:
         progress.report(4, 4, "")
     return result
-
-
-def set_lifecycle_override(session: Session, sku_id: int, stage: str | None) -> None:
-    """Set the stage by hand, or clear it (None or "") to follow the suggestion again."""
-    if stage and stage not in LIFECYCLE_STAGES:
-        raise ValueError(
-            Message(
-                "Inventory",
-                QT_TRANSLATE_NOOP("Inventory", '"{stage}" is not a lifecycle stage.'),
-                {"stage": stage},
-            )
-        )
-    sku = session.get(Sku, sku_id)
-    if sku is None:
-        raise ValueError(
-            Message("Inventory", QT_TRANSLATE_NOOP("Inventory", "The SKU no longer exists."), {})
-        )
-    sku.lifecycle_override = stage or None
-    session.add(sku)
-    session.flush()
-
-
-def lifecycle_label(stage: str) -> str:
-    """English label (translate with context "Inventory")."""
-    return LIFECYCLE_STAGES.get(stage, NO_SALES_LABEL)
 
 
 def inventory_state(session: Session) -> StepState:

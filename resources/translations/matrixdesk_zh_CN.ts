@@ -519,147 +519,142 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="25"/>
+        <location filename="../../ui/models/catalog_rows.py" line="27"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="26"/>
+        <location filename="../../ui/models/catalog_rows.py" line="28"/>
         <source>Product / variant</source>
         <translation>产品 / 变体</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="27"/>
+        <location filename="../../ui/models/catalog_rows.py" line="29"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="28"/>
+        <location filename="../../ui/models/catalog_rows.py" line="30"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="29"/>
+        <location filename="../../ui/models/catalog_rows.py" line="31"/>
         <source>Cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="30"/>
+        <location filename="../../ui/models/catalog_rows.py" line="32"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="31"/>
+        <location filename="../../ui/models/catalog_rows.py" line="33"/>
         <source>Price currency</source>
         <translation>售价币种</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="32"/>
+        <location filename="../../ui/models/catalog_rows.py" line="34"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="33"/>
+        <location filename="../../ui/models/catalog_rows.py" line="35"/>
         <source>Revenue 12 months ({base})</source>
         <translation>近 12 个月销售额（{base}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="34"/>
+        <location filename="../../ui/models/catalog_rows.py" line="36"/>
         <source>Units 12 months</source>
         <translation>近 12 个月销量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="35"/>
+        <location filename="../../ui/models/catalog_rows.py" line="37"/>
         <source>Return rate</source>
         <translation>退货率</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="36"/>
+        <location filename="../../ui/models/catalog_rows.py" line="38"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="37"/>
+        <location filename="../../ui/models/catalog_rows.py" line="39"/>
         <source>Stock value ({base})</source>
         <translation>库存货值（{base}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="38"/>
+        <location filename="../../ui/models/catalog_rows.py" line="40"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="39"/>
+        <location filename="../../ui/models/catalog_rows.py" line="41"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="40"/>
+        <location filename="../../ui/models/catalog_rows.py" line="42"/>
         <source>ABC</source>
         <translation>ABC 分类</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="41"/>
+        <location filename="../../ui/models/catalog_rows.py" line="43"/>
         <source>Top platform</source>
         <translation>主要平台</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="42"/>
+        <location filename="../../ui/models/catalog_rows.py" line="44"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="43"/>
+        <location filename="../../ui/models/catalog_rows.py" line="45"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="44"/>
+        <location filename="../../ui/models/catalog_rows.py" line="46"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="260"/>
-        <source>(price − cost) ÷ price, both converted to {base} with the exchange rates.</source>
-        <translation>（售价 − 成本）÷ 售价，两者都按汇率换算为 {base}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/catalog_model.py" line="311"/>
+        <location filename="../../ui/models/catalog_model.py" line="332"/>
         <source>Its SKUs&apos; margins weighted by their 12-month revenue.</source>
         <translation>按其各 SKU 近 12 个月销售额加权的毛利率。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="313"/>
+        <location filename="../../ui/models/catalog_model.py" line="334"/>
         <source>Lowest to highest of its SKUs.</source>
         <translation>其各 SKU 的最低到最高值。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="341"/>
+        <location filename="../../ui/models/catalog_model.py" line="369"/>
         <source>Set by hand.</source>
         <translation>手动设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="341"/>
+        <location filename="../../ui/models/catalog_model.py" line="369"/>
         <source>Suggested from sales.</source>
         <translation>根据销售趋势建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="344"/>
+        <location filename="../../ui/models/catalog_model.py" line="372"/>
         <source>Double-click to override.</source>
         <translation>双击可手动修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="59"/>
+        <location filename="../../ui/models/catalog_rows.py" line="61"/>
         <source>{name}  ·  {count} SKUs</source>
         <translation>{name}  ·  {count} 个 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="367"/>
+        <location filename="../../ui/models/catalog_model.py" line="395"/>
         <source>Follow the suggestion ({stage})</source>
         <translation>采用建议（{stage}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="399"/>
+        <location filename="../../ui/models/catalog_model.py" line="427"/>
         <source>Change {field} of {code}</source>
         <translation>修改 {code} 的{field}</translation>
     </message>
@@ -1510,17 +1505,17 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../core/xlsx_export.py" line="145"/>
+        <location filename="../../core/xlsx_export.py" line="151"/>
         <source>Could not write {path}: the disk is full. Free some space and try again.</source>
         <translation>无法写入 {path}：磁盘已满。请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/xlsx_export.py" line="149"/>
+        <location filename="../../core/xlsx_export.py" line="155"/>
         <source>Could not write {path}: the file is open in another program (close it there) or the folder is read-only. Nothing was written; choose another file or folder.</source>
         <translation>无法写入 {path}：该文件正在被其他程序打开（请先在那里关闭它），或该文件夹是只读的。没有写入任何内容；请换一个文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../core/xlsx_export.py" line="155"/>
+        <location filename="../../core/xlsx_export.py" line="161"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -1541,69 +1536,84 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="155"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="157"/>
         <source>No sales in the last 12 months yet: concentration needs sales.</source>
         <translation>近12个月还没有销售：有了销售数据才能计算集中度。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="163"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="160"/>
+        <source>No sales imported yet: concentration needs sales data. Import a sales or orders report.</source>
+        <translation>尚未导入销售数据：集中度需要销售数据。请导入销售或订单报表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/flags.py" line="172"/>
         <source>Top SKU share of revenue</source>
         <translation>第一大 SKU 销售额占比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="165"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="174"/>
         <source>Top platform share of revenue</source>
         <translation>第一大平台销售额占比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="170"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="180"/>
         <source>SKU concentration index (HHI)</source>
         <translation>SKU 集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="171"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="183"/>
+        <source>as if revenue came from {count} equal SKUs</source>
+        <translation>相当于收入来自 {count} 个同等规模的 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/flags.py" line="188"/>
         <source>Platform concentration index (HHI)</source>
         <translation>平台集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="182"/>
-        <source>above the limit of {limit}</source>
-        <translation>超过阈值 {limit}</translation>
+        <location filename="../../ui/pages/inventory/flags.py" line="191"/>
+        <source>as if revenue came from {count} equal platforms</source>
+        <translation>相当于收入来自 {count} 个同等规模的平台</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="184"/>
-        <source>within the limit of {limit}</source>
-        <translation>未超过阈值 {limit}</translation>
+        <location filename="../../ui/pages/inventory/flags.py" line="209"/>
+        <source>{who}: above the limit of {limit}</source>
+        <translation>{who}：超过上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="199"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="211"/>
+        <source>{who}: within the limit of {limit}</source>
+        <translation>{who}：在上限 {limit} 以内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/flags.py" line="224"/>
         <source>Revenue by platform: {platforms}
 Revenue by market: {markets}</source>
         <translation>各平台销售额：{platforms}
 各市场销售额：{markets}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="230"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="255"/>
         <source>Concentration</source>
         <translation>集中度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="231"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="256"/>
         <source>Thresholds…</source>
         <translation>预警阈值…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="232"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="257"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="234"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="259"/>
         <source>Click a SKU code to select it in the catalog, or show all SKUs of a flag.</source>
         <translation>点击 SKU 编码可在目录中选中它，也可以查看某条提示涉及的全部 SKU。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="236"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="261"/>
         <source>No flags: nothing above the thresholds.</source>
         <translation>没有风险提示：各项指标都在阈值以内。</translation>
     </message>
@@ -3424,259 +3434,304 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>Inventory</name>
     <message>
-        <location filename="../../core/inventory/review.py" line="38"/>
+        <location filename="../../core/inventory/lifecycle.py" line="20"/>
         <source>Intro</source>
         <translation>导入期</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="39"/>
+        <location filename="../../core/inventory/lifecycle.py" line="21"/>
         <source>Growth</source>
         <translation>成长期</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="40"/>
+        <location filename="../../core/inventory/lifecycle.py" line="22"/>
         <source>Mature</source>
         <translation>成熟期</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="41"/>
+        <location filename="../../core/inventory/lifecycle.py" line="23"/>
         <source>Decline</source>
         <translation>衰退期</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="43"/>
+        <location filename="../../core/inventory/lifecycle.py" line="25"/>
         <source>No sales yet</source>
         <translation>暂无销售</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="46"/>
-        <source>Suggested lifecycle stage: the units of the last 3 complete months are compared with the 3 months before. Fewer than 4 months with sales, or launched less than 120 days ago: Intro. Up by 20 % or more: Growth. Down by 20 % or more: Decline. Otherwise: Mature. No sales in the last 12 months: no suggestion. You can set the stage by hand; your choice wins over the suggestion.</source>
-        <translation>生命周期建议规则：用最近3个完整月的销量与之前3个月比较。有销量的月份不足4个，或上架不满120天：导入期。增长20%及以上：成长期。下降20%及以上：衰退期。其余：成熟期。近12个月没有销售：不给建议。你也可以手动设置阶段，手动设置优先于建议。</translation>
+        <location filename="../../core/inventory/lifecycle.py" line="28"/>
+        <source>Suggested lifecycle stage. Fewer than 4 months with sales, or launched less than 120 days ago: Intro. With 13 months of history or more, the units of the last 3 complete months are compared with the same 3 months a year before, so a seasonal peak is not taken for growth; with less history, with the 3 months before (not seasonally adjusted). Up by 20 % or more: Growth. Down by 20 % or more: Decline. Otherwise: Mature. No sales in the last 12 months: no suggestion. You can set the stage by hand; your choice wins over the suggestion.</source>
+        <translation>建议的生命周期阶段。有销售的月份少于 4 个，或上架不足 120 天：导入期。有 13 个月及以上的销售历史时，把最近 3 个完整月的销量与去年同期 3 个月比较，季节性高峰不会被当成增长；历史较短时，与之前 3 个月比较（未做季节调整）。增长 20 % 及以上：成长期。下降 20 % 及以上：衰退期。否则：成熟期。最近 12 个月没有销售：不给建议。你可以手动设定阶段，你的选择优先于建议。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="57"/>
+        <location filename="../../core/inventory/lifecycle.py" line="107"/>
+        <source>Last 3 months {last} units, the same 3 months a year before {before} units ({change}).</source>
+        <translation>最近 3 个月 {last} 件，去年同期 3 个月 {before} 件（{change}）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/lifecycle.py" line="114"/>
+        <source>Last 3 months {last} units, the 3 months before {before} units ({change}). Not seasonally adjusted: {history} months of history (13 needed to compare with the same months a year before).</source>
+        <translation>最近 3 个月 {last} 件，之前 3 个月 {before} 件（{change}）。未做季节调整：只有 {history} 个月的销售历史（与去年同期比较需要 13 个月）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/review.py" line="53"/>
         <source>ABC classes by revenue of the last 12 months: SKUs sorted from the largest, A until 80 % of revenue is reached (the SKU that crosses 80 % is still A), B up to 95 %, C the rest.</source>
         <translation>按近12个月销售额做 ABC 分类：SKU 从高到低排序，累计到销售额的80%为 A 类（跨过80%的那个 SKU 仍算 A 类），到95%为 B 类，其余为 C 类。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="149"/>
+        <location filename="../../core/inventory/review.py" line="61"/>
+        <source>Realised margin where the SKU sold in the last 12 months: (revenue − units sold × cost) ÷ revenue, so a market priced differently shows it. List-price margin where it did not: (price − cost) ÷ price. Both in {currency} with the exchange rates.</source>
+        <translation>最近 12 个月有销售的 SKU 显示实际毛利率：（收入 − 销量 × 成本）÷ 收入，定价不同的市场会体现出来。没有销售的显示标价毛利率：（售价 − 成本）÷ 售价。两者都按汇率折算为 {currency}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/review.py" line="70"/>
+        <source>Realised margin (from sales)</source>
+        <translation>实际毛利率（来自销售）</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/review.py" line="71"/>
+        <source>List-price margin (no sales)</source>
+        <translation>标价毛利率（暂无销售）</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/lifecycle.py" line="70"/>
         <source>No sales in the last 12 months: no suggestion.</source>
         <translation>近12个月没有销售：不给建议。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="155"/>
+        <location filename="../../core/inventory/lifecycle.py" line="76"/>
         <source>Launched {days} days ago (less than 120): Intro.</source>
         <translation>上架 {days} 天（不满120天）：导入期。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="161"/>
+        <location filename="../../core/inventory/lifecycle.py" line="82"/>
         <source>Only {months} months with sales so far (fewer than 4): Intro.</source>
         <translation>目前只有 {months} 个月有销量（不足4个月）：导入期。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="185"/>
-        <source>Last 3 months {last} units, the 3 months before {before} units ({change}).</source>
-        <translation>最近3个月销量 {last} 件，之前3个月 {before} 件（{change}）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/inventory/review.py" line="394"/>
+        <location filename="../../core/inventory/lifecycle.py" line="129"/>
         <source>&quot;{stage}&quot; is not a lifecycle stage.</source>
         <translation>“{stage}”不是生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="401"/>
+        <location filename="../../core/inventory/lifecycle.py" line="136"/>
         <source>The SKU no longer exists.</source>
         <translation>该 SKU 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/charts.py" line="40"/>
+        <location filename="../../core/inventory/charts.py" line="42"/>
         <source>0–30 days</source>
         <translation>0–30 天</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/charts.py" line="41"/>
+        <location filename="../../core/inventory/charts.py" line="43"/>
         <source>31–90 days</source>
         <translation>31–90 天</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/charts.py" line="42"/>
+        <location filename="../../core/inventory/charts.py" line="44"/>
         <source>91–180 days</source>
         <translation>91–180 天</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/charts.py" line="43"/>
+        <location filename="../../core/inventory/charts.py" line="45"/>
         <source>181–365 days</source>
         <translation>181–365 天</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/charts.py" line="44"/>
+        <location filename="../../core/inventory/charts.py" line="46"/>
         <source>&gt;365 days</source>
         <translation>365 天以上</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="18"/>
+        <location filename="../../core/inventory/export.py" line="22"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="19"/>
+        <location filename="../../core/inventory/export.py" line="23"/>
         <source>SPU</source>
         <translation>SPU</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="20"/>
+        <location filename="../../core/inventory/export.py" line="24"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="21"/>
+        <location filename="../../core/inventory/export.py" line="25"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="22"/>
+        <location filename="../../core/inventory/export.py" line="26"/>
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="23"/>
+        <location filename="../../core/inventory/export.py" line="27"/>
         <source>Cost ({currency})</source>
         <translation>成本（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="24"/>
+        <location filename="../../core/inventory/export.py" line="28"/>
         <source>Price ({currency})</source>
         <translation>售价（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="25"/>
+        <location filename="../../core/inventory/export.py" line="29"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="26"/>
-        <location filename="../../core/inventory/export.py" line="110"/>
+        <location filename="../../core/inventory/export.py" line="30"/>
+        <source>Margin basis</source>
+        <translation>毛利率口径</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/export.py" line="31"/>
+        <location filename="../../core/inventory/export.py" line="109"/>
         <source>Revenue 12 months ({currency})</source>
         <translation>近12个月销售额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="27"/>
+        <location filename="../../core/inventory/export.py" line="32"/>
         <source>Units 12 months</source>
         <translation>近12个月销量</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="28"/>
+        <location filename="../../core/inventory/export.py" line="33"/>
         <source>Return rate</source>
         <translation>退货率</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="29"/>
+        <location filename="../../core/inventory/export.py" line="34"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="30"/>
+        <location filename="../../core/inventory/export.py" line="35"/>
         <source>Stock value ({currency})</source>
         <translation>库存货值（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="31"/>
+        <location filename="../../core/inventory/export.py" line="36"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="32"/>
+        <location filename="../../core/inventory/export.py" line="37"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="33"/>
+        <location filename="../../core/inventory/export.py" line="38"/>
         <source>ABC</source>
         <translation>ABC 分类</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="34"/>
-        <location filename="../../core/inventory/export.py" line="174"/>
+        <location filename="../../core/inventory/export.py" line="39"/>
+        <location filename="../../core/inventory/export.py" line="180"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="48"/>
+        <location filename="../../core/inventory/export.py" line="42"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="49"/>
+        <location filename="../../core/inventory/export.py" line="43"/>
         <source>Flag</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="50"/>
+        <location filename="../../core/inventory/export.py" line="44"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="51"/>
+        <location filename="../../core/inventory/export.py" line="45"/>
         <source>SKUs affected</source>
         <translation>涉及 SKU 数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="52"/>
+        <location filename="../../core/inventory/export.py" line="46"/>
         <source>SKU codes</source>
         <translation>SKU 编码</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="55"/>
+        <location filename="../../core/inventory/export.py" line="49"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="56"/>
-        <source>Amount</source>
-        <translation>数值</translation>
+        <location filename="../../core/inventory/export.py" line="50"/>
+        <source>Amount ({currency})</source>
+        <translation>金额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="57"/>
+        <location filename="../../core/inventory/export.py" line="54"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/export.py" line="113"/>
+        <source>SKUs reviewed: {count}</source>
+        <translation>已盘点 SKU：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/export.py" line="115"/>
+        <source>SKUs with unknown stock: {count}</source>
+        <translation>库存未知的 SKU：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/export.py" line="51"/>
         <source>Share or index</source>
         <translation>占比或指数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="58"/>
+        <location filename="../../core/inventory/export.py" line="52"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="118"/>
-        <source>SKUs reviewed</source>
-        <translation>已梳理 SKU 数</translation>
-    </message>
-    <message>
-        <location filename="../../core/inventory/export.py" line="130"/>
+        <location filename="../../core/inventory/export.py" line="120"/>
         <source>SKU concentration index (HHI)</source>
         <translation>SKU 集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="142"/>
+        <location filename="../../core/inventory/export.py" line="123"/>
+        <source>Effective number of SKUs (1 ÷ HHI)</source>
+        <translation>等效 SKU 数（1 ÷ HHI）</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/export.py" line="134"/>
         <source>Platform concentration index (HHI)</source>
         <translation>平台集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="150"/>
+        <location filename="../../core/inventory/export.py" line="139"/>
+        <source>Effective number of platforms (1 ÷ HHI)</source>
+        <translation>等效平台数（1 ÷ HHI）</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/export.py" line="146"/>
         <source>Platform {platform}</source>
         <translation>平台 {platform}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="159"/>
+        <location filename="../../core/inventory/export.py" line="155"/>
         <source>Market {market}</source>
         <translation>市场 {market}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="168"/>
+        <location filename="../../core/inventory/export.py" line="164"/>
         <source>Catalog review</source>
         <translation>产品线梳理</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="180"/>
+        <location filename="../../core/inventory/export.py" line="186"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -3741,82 +3796,107 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>缺少汇率</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="76"/>
+        <location filename="../../core/inventory/flags.py" line="43"/>
+        <source>Unknown stock</source>
+        <translation>库存未知</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/flags.py" line="44"/>
+        <source>Needs sales data</source>
+        <translation>需要销售数据</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/flags.py" line="83"/>
         <source>{name} must be a share between 0 and 100 %.</source>
         <translation>{name}必须是0到100%之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="92"/>
+        <location filename="../../core/inventory/flags.py" line="99"/>
         <source>{name} must be between 1 and 3650 days.</source>
         <translation>{name}必须在1到3650天之间。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="101"/>
+        <location filename="../../core/inventory/flags.py" line="108"/>
         <source>Top SKU share of revenue</source>
         <translation>第一大 SKU 销售额占比</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="102"/>
+        <location filename="../../core/inventory/flags.py" line="109"/>
         <source>Top platform share of revenue</source>
         <translation>第一大平台销售额占比</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="103"/>
-        <source>Concentration index (HHI)</source>
-        <translation>集中度指数（HHI）</translation>
+        <location filename="../../core/inventory/flags.py" line="209"/>
+        <source>{sku} brings {share} of revenue (limit {limit}); revenue is spread as if over {effective} equal SKUs (concentration index HHI {hhi}). Build other SKUs up so a stock-out or a bad review on it does not stop the business.</source>
+        <translation>{sku} 贡献了 {share} 的收入（上限 {limit}）；收入分布相当于 {effective} 个同等规模的 SKU（集中度指数 HHI {hhi}）。培养其他 SKU，避免它断货或出现差评时生意停摆。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="104"/>
+        <location filename="../../core/inventory/flags.py" line="216"/>
+        <source>{sku} each bring {share} of revenue (limit {limit}); revenue is spread as if over {effective} equal SKUs (concentration index HHI {hhi}). Build other SKUs up so a stock-out or a bad review on one of them does not stop the business.</source>
+        <translation>{sku} 各贡献 {share} 的收入（上限 {limit}）；收入分布相当于 {effective} 个同等规模的 SKU（集中度指数 HHI {hhi}）。培养其他 SKU，避免其中一个断货或出现差评时生意停摆。</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/flags.py" line="256"/>
+        <source>{platform} brings {share} of revenue (limit {limit}); revenue is spread as if over {effective} equal platforms (concentration index HHI {hhi}). {count} SKUs make more than {limit} of their revenue there: one account suspension would hit them all.</source>
+        <translation>{platform} 贡献了 {share} 的收入（上限 {limit}）；收入分布相当于 {effective} 个同等规模的平台（集中度指数 HHI {hhi}）。有 {count} 个 SKU 超过 {limit} 的收入来自该平台：一次封号就会同时影响它们。</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/flags.py" line="264"/>
+        <source>{platform} each bring {share} of revenue (limit {limit}); revenue is spread as if over {effective} equal platforms (concentration index HHI {hhi}). {count} SKUs make more than {limit} of their revenue on one of them.</source>
+        <translation>{platform} 各贡献 {share} 的收入（上限 {limit}）；收入分布相当于 {effective} 个同等规模的平台（集中度指数 HHI {hhi}）。有 {count} 个 SKU 超过 {limit} 的收入来自其中一个平台。</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/flags.py" line="347"/>
+        <source>{count} SKUs with unknown stock: left out of stock value, days of cover, slow movers and aged stock until their stock is known.</source>
+        <translation>{count} 个 SKU 库存未知：在库存已知之前，不计入库存金额、可售天数、滞销和库龄规则。</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/flags.py" line="355"/>
+        <source>No sales imported yet: slow movers, days of cover, lifecycle, ABC classes and concentration need sales data. Import a sales or orders report; until then {count} SKUs with stock are not judged.</source>
+        <translation>尚未导入销售数据：滞销、可售天数、生命周期、ABC 分类和集中度都需要销售数据。请导入销售或订单报表；在此之前，{count} 个有库存的 SKU 暂不评判。</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/flags.py" line="110"/>
         <source>Slow mover: days of cover</source>
         <translation>滞销：可售天数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="105"/>
+        <location filename="../../core/inventory/flags.py" line="111"/>
         <source>Aged stock: days since received</source>
         <translation>库龄过长：入库天数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="207"/>
-        <source>{sku} brings {share} of revenue (limit {limit}); SKU concentration index (HHI) {hhi} (limit {hhi_limit}). Build other SKUs up so a stock-out or a bad review on it does not stop the business.</source>
-        <translation>{sku} 贡献了 {share} 的销售额（阈值 {limit}）；SKU 集中度指数（HHI）{hhi}（阈值 {hhi_limit}）。请培养其他 SKU，避免它一旦断货或出现差评，生意就停摆。</translation>
-    </message>
-    <message>
-        <location filename="../../core/inventory/flags.py" line="245"/>
-        <source>{platform} brings {share} of revenue (limit {limit}); platform concentration index (HHI) {hhi} (limit {hhi_limit}). {count} SKUs make more than {limit} of their revenue there: one account suspension would hit them all.</source>
-        <translation>{platform} 贡献了 {share} 的销售额（阈值 {limit}）；平台集中度指数（HHI）{hhi}（阈值 {hhi_limit}）。有 {count} 个 SKU 超过 {limit} 的销售额来自该平台：一旦账号被封，这些 SKU 都会受影响。</translation>
-    </message>
-    <message>
-        <location filename="../../core/inventory/flags.py" line="274"/>
+        <location filename="../../core/inventory/flags.py" line="301"/>
         <source>{count} SKUs have more than {days} days of cover, or stock and no sales in the last 3 months.</source>
         <translation>{count} 个 SKU 的可售天数超过 {days} 天，或有库存但近3个月没有销售。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="282"/>
+        <location filename="../../core/inventory/flags.py" line="309"/>
         <source>{count} SKUs have stock received more than {days} days ago.</source>
         <translation>{count} 个 SKU 有入库超过 {days} 天的库存。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="288"/>
+        <location filename="../../core/inventory/flags.py" line="315"/>
         <source>{count} SKUs have a blank SKU or SPU code.</source>
         <translation>{count} 个 SKU 的 SKU 编码或 SPU 编码为空。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="292"/>
+        <location filename="../../core/inventory/flags.py" line="319"/>
         <source>{count} SKUs share a code that differs only in upper/lower case or spaces: stock sync across platforms will mix them up.</source>
         <translation>{count} 个 SKU 的编码只有大小写或空格不同：跨平台库存同步时会混淆。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="300"/>
+        <location filename="../../core/inventory/flags.py" line="327"/>
         <source>{count} SKUs have no cost: their margin cannot be computed.</source>
         <translation>{count} 个 SKU 没有成本，无法计算毛利率。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="306"/>
+        <location filename="../../core/inventory/flags.py" line="333"/>
         <source>{count} SKUs have no price: their margin cannot be computed.</source>
         <translation>{count} 个 SKU 没有售价，无法计算毛利率。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="312"/>
+        <location filename="../../core/inventory/flags.py" line="339"/>
         <source>{count} SKUs use a currency without an exchange rate ({currencies}). Add the rate in the exchange-rate table.</source>
         <translation>{count} 个 SKU 使用了没有汇率的币种（{currencies}）。请在汇率表中添加汇率。</translation>
     </message>
@@ -3824,37 +3904,37 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryCharts</name>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="63"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="64"/>
         <source>Margin vs revenue</source>
         <translation>毛利率与销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="65"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="66"/>
         <source>Each bubble is a SKU; its size is the stock value, its colour the ABC class. Hover for details.</source>
         <translation>每个气泡是一个 SKU；大小表示库存货值，颜色表示 ABC 分类。鼠标悬停查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="69"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="70"/>
         <source>Pareto curve and ABC classes</source>
         <translation>帕累托曲线与 ABC 分类</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="71"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="72"/>
         <source>Lifecycle mix</source>
         <translation>生命周期结构</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="73"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="74"/>
         <source>Stages suggested from the sales trend of the last 6 months, unless set by hand. Hover for the rule.</source>
         <translation>阶段按近6个月的销量趋势建议，手动设置的除外。鼠标悬停查看规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="78"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="79"/>
         <source>Stock aging</source>
         <translation>库龄分布</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="79"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="80"/>
         <source>Units and value on hand by days since the stock lot was received.</source>
         <translation>按批次入库天数统计的在库数量和货值。</translation>
     </message>
@@ -4418,87 +4498,87 @@ Your data folder: {folder}</source>
 <context>
     <name>PlatformPerformance</name>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="31"/>
+        <location filename="../../core/inventory/platforms.py" line="33"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="32"/>
+        <location filename="../../core/inventory/platforms.py" line="34"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="33"/>
-        <source>Revenue, units and returns of the last 12 complete months by platform and market, in {currency}. Margin: the SKUs&apos; gross margin weighted by their revenue there. Trend: revenue of the last 3 complete months against the 3 months before.</source>
-        <translation>按平台和市场统计最近 12 个完整月的销售额、销量和退货（{currency}）。毛利率：在该平台/市场售出 SKU 的毛利率，按其销售额加权。趋势：最近 3 个完整月的销售额对比之前 3 个月。</translation>
+        <location filename="../../core/inventory/platforms.py" line="35"/>
+        <source>Revenue, units and returns of the last 12 complete months by platform and market, in {currency}. Margin: realised there, (revenue − units sold × cost) ÷ revenue, so a market priced differently shows it. Trend: revenue of the last 3 complete months against the 3 months before.</source>
+        <translation>最近 12 个完整月按平台和市场统计的收入、销量和退货，单位 {currency}。毛利率：该平台市场的实际毛利率，（收入 − 销量 × 成本）÷ 收入，定价不同的市场会体现出来。趋势：最近 3 个完整月的收入与之前 3 个月相比。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="42"/>
+        <location filename="../../core/inventory/platforms.py" line="45"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="43"/>
+        <location filename="../../core/inventory/platforms.py" line="46"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="44"/>
+        <location filename="../../core/inventory/platforms.py" line="47"/>
         <source>Listings</source>
         <translation>在售链接</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="45"/>
+        <location filename="../../core/inventory/platforms.py" line="48"/>
         <source>SKUs sold</source>
         <translation>动销 SKU</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="46"/>
+        <location filename="../../core/inventory/platforms.py" line="49"/>
         <source>Units</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="49"/>
+        <location filename="../../core/inventory/platforms.py" line="52"/>
         <source>Revenue ({currency})</source>
         <translation>销售额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="52"/>
+        <location filename="../../core/inventory/platforms.py" line="55"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="53"/>
+        <location filename="../../core/inventory/platforms.py" line="56"/>
         <source>Returned</source>
         <translation>退货数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="54"/>
+        <location filename="../../core/inventory/platforms.py" line="57"/>
         <source>Return rate</source>
         <translation>退货率</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="55"/>
+        <location filename="../../core/inventory/platforms.py" line="58"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="56"/>
+        <location filename="../../core/inventory/platforms.py" line="59"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="59"/>
+        <location filename="../../core/inventory/platforms.py" line="62"/>
         <source>Platform × market</source>
         <translation>平台 × 市场</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="60"/>
+        <location filename="../../core/inventory/platforms.py" line="63"/>
         <source>By platform</source>
         <translation>按平台</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="61"/>
+        <location filename="../../core/inventory/platforms.py" line="64"/>
         <source>By market</source>
         <translation>按市场</translation>
     </message>
@@ -5355,67 +5435,67 @@ Your data folder: {folder}</source>
 <context>
     <name>SkuDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="83"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="84"/>
         <source>Where</source>
         <translation>平台 / 市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="79"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="80"/>
         <source>Sales by platform and market (12 months, {base})</source>
         <translation>各平台和市场的销售（近 12 个月，{base}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="84"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="85"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="85"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="86"/>
         <source>Units</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="86"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="87"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="91"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="92"/>
         <source>Select a SKU to see its details.</source>
         <translation>选择一个 SKU 查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="103"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="104"/>
         <source>{code} — {name}</source>
         <translation>{code} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="108"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="109"/>
         <source>Gross margin {margin} · revenue {revenue} {base} · {units} units · ABC class {abc} · {cover} days of cover</source>
         <translation>毛利率 {margin} · 销售额 {revenue} {base} · 销量 {units} 件 · ABC 分类 {abc} · 可售 {cover} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="124"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="125"/>
         <source>Lifecycle: {stage} (set by hand). Suggested: {suggested} — {reason}</source>
         <translation>生命周期：{stage}（手动设置）。系统建议：{suggested} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="127"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="128"/>
         <source>Lifecycle: {suggested} (suggested) — {reason}</source>
         <translation>生命周期：{suggested}（系统建议）— {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="131"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="132"/>
         <source>Flags: {flags}</source>
         <translation>风险提示：{flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="142"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="143"/>
         <source>Market {code}</source>
         <translation>市场 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="159"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="160"/>
         <source>No sales in the last 12 months.</source>
         <translation>近 12 个月没有销售。</translation>
     </message>
@@ -6110,22 +6190,22 @@ Your data folder: {folder}</source>
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/thresholds_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/thresholds_dialog.py" line="110"/>
         <source>Flag thresholds</source>
         <translation>预警阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/thresholds_dialog.py" line="119"/>
-        <source>A flag is raised when a measure goes above its limit. The concentration index (HHI) is the sum of the squared revenue shares: 1 means everything comes from one SKU or platform, 0.25 is like four equal ones. Changes are saved at once.</source>
-        <translation>指标超过阈值时会出现风险提示。集中度指数（HHI）是各销售额占比的平方和：1 表示全部销售额来自一个 SKU 或平台，0.25 相当于四个平分秋色。修改会立即保存。</translation>
+        <location filename="../../ui/dialogs/thresholds_dialog.py" line="113"/>
+        <source>A flag is raised when a measure goes above its limit. Concentration is judged by the top share: a seller split evenly over two, three or four platforms is not over-reliant. Changes are saved at once.</source>
+        <translation>指标超过上限时会提示。集中度按最大份额判断：均匀分布在两个、三个或四个平台上的卖家不算过度依赖。修改会立即保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/thresholds_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/thresholds_dialog.py" line="121"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/thresholds_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/thresholds_dialog.py" line="122"/>
         <source>Restore defaults</source>
         <translation>恢复默认值</translation>
     </message>

@@ -7,7 +7,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.inventory.charts import bubble_series, lifecycle_mix, pareto_series
-from core.inventory.review import ABC_RULE, LIFECYCLE_RULE, CatalogReview
+from core.inventory.lifecycle import LIFECYCLE_RULE
+from core.inventory.review import ABC_RULE, CatalogReview
 from ui.charts.bubble_chart import BubbleChart
 from ui.charts.lifecycle_chart import LifecycleChart
 from ui.charts.pareto_chart import ParetoChart

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from core.inventory.review import LIFECYCLE_STAGES, NO_SALES_LABEL
+from core.inventory.lifecycle import LIFECYCLE_STAGES, NO_SALES_LABEL
 from ui.charts.dual_bar_chart import DualBarChart
 
 

@@ -52,12 +52,6 @@ class ThresholdsDialog(QDialog):
                 spin.setDecimals(0)
                 spin.setSuffix(" %")
                 spin.setValue(getattr(self.thresholds, name) * 100)
-            elif name == "hhi":
-                spin = QDoubleSpinBox()
-                spin.setRange(0.01, 1.0)
-                spin.setDecimals(2)
-                spin.setSingleStep(0.01)
-                spin.setValue(self.thresholds.hhi)
             else:
                 spin = QSpinBox()
                 spin.setRange(1, 3650)
@@ -116,9 +110,9 @@ class ThresholdsDialog(QDialog):
         self.setWindowTitle(self.tr("Flag thresholds"))
         self.explanation.setText(
             self.tr(
-                "A flag is raised when a measure goes above its limit. The concentration index "
-                "(HHI) is the sum of the squared revenue shares: 1 means everything comes from one "
-                "SKU or platform, 0.25 is like four equal ones. Changes are saved at once."
+                "A flag is raised when a measure goes above its limit. Concentration is judged by "
+                "the top share: a seller split evenly over two, three or four platforms is not "
+                "over-reliant. Changes are saved at once."
             )
         )
         for name, label in self.labels.items():

@@ -7,6 +7,7 @@ with an undo stack attached, each successful edit is pushed as an undoable comma
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,9 +19,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from core import catalog, currency
+from core import catalog
 from core.inventory.flags import FLAG_LABELS
-from core.inventory.review import LIFECYCLE_STAGES, NO_SALES_LABEL, CatalogReview
+from core.inventory.lifecycle import LIFECYCLE_STAGES, NO_SALES_LABEL
+from core.inventory.review import (
+    LIST_PRICE,
+    MARGIN_BASIS_LABELS,
+    MARGIN_RULE,
+    REALISED,
+    CatalogReview,
+    realised_margin,
+)
+from core.money import convert as convert_money
+from core.money import ratio
 from core.workspace import Workspace
 from ui.errors import error_text
 from ui.i18n import translate
@@ -162,9 +173,21 @@ class CatalogModel(QAbstractItemModel):
 
     def _update_derived(self, product: ProductRow, sku: SkuRow) -> None:
         raw = sku.raw
-        cost = currency.convert(raw["cost"], raw["cost_currency"], self.base, self.rates)
-        price = currency.convert(raw["price"], raw["price_currency"], self.base, self.rates)
-        sku.margin = (price - cost) / price if cost is not None and price else None
+        cost = convert_money(raw["cost"], raw["cost_currency"], self.base, self.rates)
+        price = convert_money(raw["price"], raw["price_currency"], self.base, self.rates)
+        review = sku.review
+        # The edited cost, the review's sales: a changed cost shows in the margin at once.
+        realised = (
+            realised_margin(review.revenue_12m, review.units_with_revenue, cost) if review else None
+        )
+        sku.margin_realised = realised is not None
+        sku.margin = (
+            realised
+            if realised is not None
+            else ratio(price - cost, price)
+            if cost is not None and price
+            else None
+        )
         sku.search = " ".join(
             (
                 raw["sku_code"],
@@ -256,9 +279,7 @@ class CatalogModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section][1]).format(base=self.base)
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "margin":
-            return self.tr(
-                "(price − cost) ÷ price, both converted to {base} with the exchange rates."
-            ).format(base=self.base)
+            return replace(MARGIN_RULE, params={"currency": self.base}).render(translate)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -320,6 +341,13 @@ class CatalogModel(QAbstractItemModel):
             return self._lifecycle_role(sku, role)
         if role == Qt.ItemDataRole.ForegroundRole and key == "category":
             return GREY
+        if key == "margin" and sku.margin is not None:
+            # Say which margin this is: realised from sales, or from the list price (grey).
+            if role == Qt.ItemDataRole.ToolTipRole:
+                basis = REALISED if sku.margin_realised else LIST_PRICE
+                return translate("Inventory", MARGIN_BASIS_LABELS[basis])
+            if role == Qt.ItemDataRole.ForegroundRole and not sku.margin_realised:
+                return GREY
         if role == Qt.ItemDataRole.ToolTipRole and key == "flags" and sku.review:
             return (
                 "\n".join(translate("Inventory", FLAG_LABELS.get(f, f)) for f in sku.review.flags)

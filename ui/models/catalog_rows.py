@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -10,7 +11,8 @@ from PySide6.QtGui import QColor
 
 from core import currency
 from core.inventory.flags import FLAG_LABELS
-from core.inventory.review import LIFECYCLE_STAGES, NO_SALES_LABEL, SkuReview
+from core.inventory.lifecycle import LIFECYCLE_STAGES, NO_SALES_LABEL
+from core.inventory.review import SkuReview
 from ui.i18n import translate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +67,8 @@ class SkuRow:
     sku_id: int
     raw: dict[str, Any]  # editable values from core.catalog.catalog_rows
     review: SkuReview | None
-    margin: float | None = None
+    margin: float | None = None  # realised where the SKU sold, else the list-price one
+    margin_realised: bool = False
     search: str = ""
 
 
@@ -77,8 +80,14 @@ class ProductRow:
     search: str = ""
 
 
-def money(value: float | None, decimals: int = 2) -> str:
-    return "" if value is None else f"{value:,.{decimals}f}"
+def money(value: float | Decimal | None, decimals: int = 2) -> str:
+    """Review amounts are exact Decimals already at the currency's minor unit: shown with all
+    their digits, so a product row is the sum of its SKU rows as shown."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return f"{value:,}"
+    return f"{value:,.{decimals}f}"
 
 
 def lifecycle_stage(sku: SkuRow) -> str:
@@ -157,10 +166,11 @@ def amount_range(product: ProductRow, key: str, base: str, rates: dict[str, floa
 
 
 def product_margin(product: ProductRow) -> float | None:
-    """A product's gross margin: its SKUs' margins weighted by their 12-month revenue, or
-    their plain average when nothing sold."""
+    """A product's gross margin: its SKUs' realised margins weighted by their 12-month revenue
+    (= the product's realised margin), or the plain average of list-price margins when
+    nothing sold."""
     pairs = [
-        (s.margin, s.review.revenue_12m if s.review else 0.0)
+        (s.margin, float(s.review.revenue_12m) if s.review and s.margin_realised else 0.0)
         for s in product.skus
         if s.margin is not None
     ]

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.inventory.flags import FLAG_LABELS
-from core.inventory.review import LIFECYCLE_RULE, LIFECYCLE_STAGES, NO_SALES_LABEL, SkuReview
+from core.inventory.lifecycle import LIFECYCLE_RULE, LIFECYCLE_STAGES, NO_SALES_LABEL
+from core.inventory.review import SkuReview
 from ui.i18n import translate
 
 

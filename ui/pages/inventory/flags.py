@@ -72,6 +72,8 @@ class FlagCard(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.skus)
+        # After the layout has parented it: shown on a parentless widget makes a window.
+        self.show_button.setVisible(bool(flag.sku_ids))
 
 
 class FlagsPanel(QWidget):
@@ -151,43 +153,66 @@ class FlagsPanel(QWidget):
                 widget.deleteLater()
         review = self.review
         if review is None or review.total_revenue <= 0:
-            self.summary_grid.addWidget(
-                QLabel(self.tr("No sales in the last 12 months yet: concentration needs sales.")),
-                0,
-                0,
+            text = (
+                self.tr("No sales in the last 12 months yet: concentration needs sales.")
+                if review is not None and review.has_sales
+                else self.tr(
+                    "No sales imported yet: concentration needs sales data. Import a sales or "
+                    "orders report."
+                )
             )
+            self.summary_grid.addWidget(QLabel(text, wordWrap=True), 0, 0)
             self.shares_label.setText("")
             return
         t = review.thresholds
-        rows = [
-            (self.tr("Top SKU share of revenue"), review.top_sku_share, t.top_sku_share, True),
+        codes = {s.sku_id: s.sku_code for s in review.skus}
+        top_skus = ", ".join(codes.get(i, "") for i in review.top_sku_ids)
+        # (measure, value shown, limit or None when the measure is shown but not judged, hint)
+        rows: list[tuple[str, float, float | None, str]] = [
+            (self.tr("Top SKU share of revenue"), review.top_sku_share, t.top_sku_share, top_skus),
             (
                 self.tr("Top platform share of revenue"),
                 review.top_platform_share,
                 t.top_platform_share,
-                True,
+                ", ".join(review.top_platforms),
             ),
-            (self.tr("SKU concentration index (HHI)"), review.hhi_sku, t.hhi, False),
-            (self.tr("Platform concentration index (HHI)"), review.hhi_platform, t.hhi, False),
+            (
+                self.tr("SKU concentration index (HHI)"),
+                review.hhi_sku,
+                None,
+                self.tr("as if revenue came from {count} equal SKUs").format(
+                    count=f"{review.effective_skus or 0:.1f}"
+                ),
+            ),
+            (
+                self.tr("Platform concentration index (HHI)"),
+                review.hhi_platform,
+                None,
+                self.tr("as if revenue came from {count} equal platforms").format(
+                    count=f"{review.effective_platforms or 0:.1f}"
+                ),
+            ),
         ]
-        for row, (name, value, limit, is_share) in enumerate(rows):
-            text = f"{value * 100:.1f}%" if is_share else f"{value:.2f}"
-            limit_text = f"{limit * 100:.0f}%" if is_share else f"{limit:.2f}"
-            over = value > limit
-            value_label = QLabel(text, objectName="summaryValue")
-            value_label.setStyleSheet(
-                f"font-weight: 600; color: {'#b45309' if over else '#14532d'};"
-            )
-            status = (
-                self.tr("above the limit of {limit}")
-                if over
-                else self.tr("within the limit of {limit}")
-            )
+        for row, (name, value, limit, who) in enumerate(rows):
+            value_label = QLabel(objectName="summaryValue")
+            if limit is None:
+                value_label.setText(f"{value:.2f}")
+                value_label.setStyleSheet("font-weight: 600;")
+                status = who
+            else:
+                over = value > limit
+                value_label.setText(f"{value * 100:.1f}%")
+                value_label.setStyleSheet(
+                    f"font-weight: 600; color: {'#b45309' if over else '#14532d'};"
+                )
+                status = (
+                    self.tr("{who}: above the limit of {limit}")
+                    if over
+                    else self.tr("{who}: within the limit of {limit}")
+                ).format(who=who, limit=f"{limit * 100:.0f}%")
             self.summary_grid.addWidget(QLabel(name), row, 0)
             self.summary_grid.addWidget(value_label, row, 1)
-            self.summary_grid.addWidget(
-                QLabel(status.format(limit=limit_text), objectName="hint"), row, 2
-            )
+            self.summary_grid.addWidget(QLabel(status, objectName="hint", wordWrap=True), row, 2)
         self.summary_grid.setColumnStretch(2, 1)
         shares = " · ".join(
             f"{name} {share * 100:.0f}%" for name, share in review.platform_shares.items()

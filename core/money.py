@@ -1,0 +1,107 @@
+"""Exact money: each currency's minor unit, conversion through the rate table, and the ONE
+rounding rule (half up to the minor unit) every review figure and export uses.
+
+Amounts are stored as floats in the workspace (typed or imported prices); ``amount()`` reads
+them back as the decimal the seller typed (19.99, not 19.989999…). A converted amount is
+rounded to the target currency's minor unit once, where it becomes money in that currency;
+sums of such amounts are then exact, so a total always equals the sum of its parts as shown.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+
+from core.currency import normalise_code
+
+ZERO = Decimal(0)
+
+# ISO 4217 minor units that are not 2 (every other currency has cents).
+MINOR_UNITS: dict[str, int] = {
+    "BIF": 0,
+    "CLP": 0,
+    "DJF": 0,
+    "GNF": 0,
+    "ISK": 0,
+    "JPY": 0,
+    "KMF": 0,
+    "KRW": 0,
+    "PYG": 0,
+    "RWF": 0,
+    "UGX": 0,
+    "VND": 0,
+    "VUV": 0,
+    "XAF": 0,
+    "XOF": 0,
+    "XPF": 0,
+    "BHD": 3,
+    "IQD": 3,
+    "JOD": 3,
+    "KWD": 3,
+    "LYD": 3,
+    "OMR": 3,
+    "TND": 3,
+}
+
+
+def minor_unit(code: str) -> int:
+    """Digits after the decimal point in ``code`` (JPY 0, USD 2, KWD 3)."""
+    return MINOR_UNITS.get(normalise_code(code), 2)
+
+
+def amount(value: float | int | str | Decimal | None) -> Decimal | None:
+    """``value`` as a Decimal, floats read by their shortest repr (0.1 → 0.1 exactly)."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    return Decimal(value)
+
+
+def round_money(value: Decimal, code: str) -> Decimal:
+    """The one rounding rule: half up (away from zero on .5) to ``code``'s minor unit."""
+    return value.quantize(Decimal(1).scaleb(-minor_unit(code)), rounding=ROUND_HALF_UP)
+
+
+def convert_exact(
+    value: float | Decimal | None, source: str, target: str, rate_table: dict[str, float]
+) -> Decimal | None:
+    """``value`` in ``target`` before rounding (None when the amount or a rate is missing).
+    Rates are read like amounts, so 7.2 is 7.2, not 7.2000000000000002."""
+    exact = amount(value)
+    if exact is None:
+        return None
+    source, target = normalise_code(source), normalise_code(target)
+    if source == target:
+        return exact
+    from_rate, to_rate = rate_table.get(source), rate_table.get(target)
+    if not from_rate or not to_rate:
+        return None
+    with localcontext() as context:
+        context.prec = 34  # enough for any amount × rate without losing a digit
+        result = exact * amount(from_rate)  # type: ignore[operator]
+        if to_rate != 1:
+            result = result / amount(to_rate)  # type: ignore[operator]
+        return result
+
+
+def convert(
+    value: float | Decimal | None, source: str, target: str, rate_table: dict[str, float]
+) -> Decimal | None:
+    """``value`` as money in ``target``: converted, then rounded to its minor unit."""
+    exact = convert_exact(value, source, target, rate_table)
+    return None if exact is None else round_money(exact, target)
+
+
+def total(values) -> Decimal:
+    """The sum of amounts that are already money (rounded): exact, never a float."""
+    return sum((v for v in values if v is not None), ZERO)
+
+
+def ratio(part: Decimal | float, whole: Decimal | float) -> float | None:
+    """``part ÷ whole`` as a plain fraction for shares and margins (None when whole is 0)."""
+    exact_part, exact_whole = amount(part), amount(whole)
+    if exact_part is None or not exact_whole:
+        return None
+    return float(exact_part / exact_whole)
