@@ -165,3 +165,17 @@ def test_demo_has_goals_some_on_track_some_not(demo):
     assert (traffic.actual, traffic.target) == (3, 5)
     assert all(item.owner for item in items)
     assert step_states(demo)["goals"] == StepState.DONE
+
+
+def test_export_goals_to_excel(workspace, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    path = _workspace(workspace)
+    out = tmp_path / "goals.xlsx"
+    assert main(["--lang", "en", "export", "goals", path, str(out)]) == 0
+    assert "Goals written to" in capsys.readouterr().out
+    book = load_workbook(out)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    assert rows[0][:6] == ("Goal", "Measure", "Target", "Actual", "Progress (%)", "Status")
+    assert rows[1][:3] == ("Amazon US: Traffic SKUs", "SKU count", 5)
+    assert rows[3][:4] == ("Keep the margin", "Gross margin", 0.4, 0.5)

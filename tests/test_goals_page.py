@@ -319,3 +319,16 @@ def test_page_speaks_chinese(page_for, demo, qtbot):
     finally:
         switcher.switch("en")
     assert page.title.text() == "Step 3: Goals"
+
+
+def test_export_from_the_page(page_for, demo, tmp_path, qtbot):
+    from openpyxl import load_workbook
+
+    page = page_for(demo)
+    out = tmp_path / "goals.xlsx"
+    with qtbot.waitSignal(page.sig_exported, timeout=10000):
+        page.export_to_excel(out)
+    book = load_workbook(out)
+    goals, roles = book.worksheets
+    assert goals.max_row == 10  # header + 9 goals
+    assert [c.value for c in roles[2]] == ["1. Amazon", "Main", "Main", "Test"]

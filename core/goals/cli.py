@@ -12,7 +12,7 @@ from core.goals.roles import STATUS_LABELS
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 
 
-def register(subparsers, _export_subparsers, translate: Translate = identity) -> None:
+def register(subparsers, export_subparsers, translate: Translate = identity) -> None:
     def h(text: str) -> str:
         return translate("Cli", text)
 
@@ -33,6 +33,32 @@ def register(subparsers, _export_subparsers, translate: Translate = identity) ->
         ),
     )
     command.set_defaults(handler=cmd_goals)
+
+    export = export_subparsers.add_parser(
+        "goals",
+        help=h(QT_TRANSLATE_NOOP("Cli", "the goals with their progress, and platform roles")),
+    )
+    export.add_argument("path", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file")))
+    export.add_argument(
+        "out", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "Excel file to write (.xlsx)"))
+    )
+    export.set_defaults(handler=cmd_export_goals)
+
+
+def cmd_export_goals(args) -> int:
+    from core.goals.export import goals_sheets
+    from core.workspace import open_workspace
+    from core.xlsx_export import write_workbook
+
+    workspace = open_workspace(args.path)
+    try:
+        with workspace.session() as session:
+            sheets = goals_sheets(session, getattr(args, "translate", identity))
+        write_workbook(args.out, sheets)
+    finally:
+        workspace.close()
+    print(say(args, QT_TRANSLATE_NOOP("Cli", "Goals written to {out}"), out=args.out))
+    return 0
 
 
 def goals_json(items) -> dict:

@@ -124,6 +124,7 @@ class GoalForm(QWidget):
                 label.setBuddy(item.widget())
         self.labels[4].setBuddy(self.target)
         self.name_label.setText(self.tr("&Name (optional):"))
+        self.name_label.setBuddy(self.name)
         self.measure.setItemText(0, self.tr("Choose…"))
         self.platform.setItemText(0, self.tr("All platforms"))
         self.market.setItemText(0, self.tr("All markets"))
@@ -180,7 +181,9 @@ class GoalForm(QWidget):
             if measure
             else ""
         )
-        self.problems.setText("\n".join(self.problem_texts()))
+        text = "\n".join(self.problem_texts())
+        self.problems.setText(text)
+        self.problems.setVisible(bool(text))
 
 
 class GoalDialog(QDialog):

@@ -138,6 +138,7 @@ class PlatformsPage(QWizardPage):
     def __init__(self, platforms: list[tuple[int, str]], chosen: list[int], roles: dict) -> None:
         super().__init__()
         self.roles = dict(roles)
+        self.stored = set(roles)
         self.hint = QLabel(wordWrap=True)
         self.choice = OrderedChecklist()
         self.choice.fill(platforms, chosen)
@@ -189,7 +190,10 @@ class PlatformsPage(QWizardPage):
                 combo.addItem("—", None)
                 for key, label in PLATFORM_ROLES.items():
                     combo.addItem(translate("Goals", label), key)
-                default = "main" if row == 0 else "test"
+                # A platform the seller gave roles before keeps its blanks blank; a new one
+                # starts as main (the first) or test.
+                known = any(key[0] == platform_id for key in self.stored)
+                default = None if known else ("main" if row == 0 else "test")
                 current = self.roles.get((platform_id, market_id), default)
                 combo.setCurrentIndex(max(combo.findData(current), 0))
                 combo.setProperty("key", (platform_id, market_id))
@@ -296,10 +300,16 @@ class TargetsPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         typed = self.revenue.text().strip()
         bad_revenue = bool(typed) and not (parse_target(typed, Measure.REVENUE) or 0) > 0
-        self.problem.setText(
-            self.tr("The revenue target must be a number greater than zero.") if bad_revenue else ""
-        )
-        return bool(self.drafts()) and not bad_revenue
+        drafts = self.drafts()
+        if bad_revenue:
+            text = self.tr("The revenue target must be a number greater than zero.")
+        elif not drafts:
+            text = self.tr("Give at least one target: a SKU count, a revenue or a margin.")
+        else:
+            text = ""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        return bool(drafts) and not bad_revenue
 
 
 class GoalWizard(QWizard):

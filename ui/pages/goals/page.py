@@ -10,11 +10,13 @@ the catalog or the matrix does.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,11 +32,14 @@ from sqlmodel import col, select
 
 from core import currency
 from core.goals import plan
+from core.goals.export import export_goals, goals_sheets
 from core.goals.progress import chart_bars
 from core.models import Market, Platform, TeamMember
 from core.workspace import Workspace
 from ui.dialogs.column_chooser import ColumnChooser
+from ui.errors import error_text
 from ui.i18n import translate
+from ui.job_runner import run_job
 from ui.pages.base import StepPage
 from ui.pages.goals.goal_delegate import GoalDelegate
 from ui.pages.goals.goals_model import DEFAULT_HIDDEN, Column, GoalsModel
@@ -74,6 +79,8 @@ class GoalDeletedCommand(GoalAddedCommand):
 
 
 class GoalsPage(StepPage):
+    sig_exported = Signal(str)  # the Excel file written
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today: date | None = None  # None: today (tests pin a day)
@@ -103,6 +110,7 @@ class GoalsPage(StepPage):
         self.act_delete = self.toolbar.addAction("", self.delete_goal)
         self.act_delete.setShortcut(QKeySequence.StandardKey.Delete)
         self.act_columns = self.toolbar.addAction("", self.choose_columns)
+        self.act_export = self.toolbar.addAction("", self.export_to_excel)
         self.toolbar.addSeparator()
         self.act_undo = self.undo_stack.createUndoAction(self)
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -211,6 +219,7 @@ class GoalsPage(StepPage):
         self.act_add.setText(self.tr("Add goal…"))
         self.act_delete.setText(self.tr("Delete goal"))
         self.act_columns.setText(self.tr("Columns…"))
+        self.act_export.setText(self.tr("Export to Excel…"))
         self.act_undo.setText(self.tr("Undo"))
         self.act_redo.setText(self.tr("Redo"))
         self.roles_title.setText(self.tr("Platform priority and roles"))
@@ -308,6 +317,7 @@ class GoalsPage(StepPage):
         self.act_wizard.setEnabled(self.wizard_button.isEnabled())
         self.act_add.setEnabled(self.wizard_button.isEnabled())
         self.act_delete.setEnabled(has_goals)
+        self.act_export.setEnabled(has_goals)
         if missing:
             self.checklist.setText(self.tr("Still to do: {items}").format(items=" ".join(missing)))
             self.checklist.setObjectName("warning")
@@ -418,3 +428,34 @@ class GoalsPage(StepPage):
             self.roles_table.setCurrentIndex(
                 self.roles_model.index(row + step, max(self.roles_table.currentIndex().column(), 0))
             )
+
+    def export_to_excel(self, path: Path | None = None) -> None:
+        """Write the goals and platform roles to an .xlsx (asks where unless ``path``)."""
+        if self.workspace is None:
+            return
+        if path is None:
+            suggested = self.workspace.path.with_name(
+                self.tr("{workspace}-goals.xlsx").format(workspace=self.workspace.name)
+            )
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the goals to Excel"),
+                str(suggested),
+                self.tr("Excel workbook (*.xlsx)"),
+            )
+            if not name:
+                return
+            path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        with self.workspace.session() as session:  # translated here, on the UI thread
+            sheets = goals_sheets(session, translate, self.today)
+        run_job(
+            self,
+            self.tr("Exporting the goals…"),
+            export_goals,
+            path,
+            sheets,
+            on_success=lambda written: self.sig_exported.emit(str(written)),
+            on_failure=lambda exc: QMessageBox.warning(
+                self, self.tr("Could not export"), error_text(exc)
+            ),
+        )
