@@ -782,6 +782,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/cli.py" line="148"/>
         <location filename="../../core/goals/cli.py" line="23"/>
+        <location filename="../../core/goals/cli.py" line="41"/>
         <location filename="../../core/importing/cli.py" line="50"/>
         <location filename="../../core/inventory/cli.py" line="22"/>
         <location filename="../../core/selection/cli.py" line="127"/>
@@ -790,6 +791,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/cli.py" line="150"/>
+        <location filename="../../core/goals/cli.py" line="43"/>
         <location filename="../../core/inventory/cli.py" line="24"/>
         <source>Excel file to write (.xlsx)</source>
         <translation>要写入的 Excel 文件（.xlsx）</translation>
@@ -1185,17 +1187,27 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>按这一天 YYYY-MM-DD 判断进度（默认今天）</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="73"/>
+        <location filename="../../core/goals/cli.py" line="39"/>
+        <source>the goals with their progress, and platform roles</source>
+        <translation>目标及其进度，以及平台角色</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/cli.py" line="60"/>
+        <source>Goals written to {out}</source>
+        <translation>目标已写入 {out}</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/cli.py" line="99"/>
         <source>No goals yet: set them in step 3 of the app.</source>
         <translation>还没有目标：请在应用的第 3 步设定。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="83"/>
+        <location filename="../../core/goals/cli.py" line="109"/>
         <source>by {deadline}</source>
         <translation>截止 {deadline}</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="91"/>
+        <location filename="../../core/goals/cli.py" line="117"/>
         <source>run-rate {amount} for the period</source>
         <translation>按当前速度全期可达 {amount}</translation>
     </message>
@@ -1621,7 +1633,7 @@ Revenue by market: {markets}</source>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="206"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="209"/>
         <source>Add a goal</source>
         <translation>添加目标</translation>
     </message>
@@ -1679,47 +1691,47 @@ Revenue by market: {markets}</source>
         <translation>名称（可选）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="127"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="128"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="128"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="129"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="129"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="130"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="130"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="131"/>
         <source>Any role</source>
         <translation>任意角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="131"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="132"/>
         <source>Nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="132"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="133"/>
         <source>Other dates</source>
         <translation>其他日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="133"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="134"/>
         <source>e.g. 5 SKUs, 120000, or 35 %</source>
         <translation>例如 5 个 SKU、120000 或 35 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="168"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="169"/>
         <source>Nobody owns this goal yet: you can give it an owner later.</source>
         <translation>这个目标还没有负责人：你可以稍后再指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="177"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="178"/>
         <source>SKUs</source>
         <translation>个 SKU</translation>
     </message>
@@ -1727,7 +1739,7 @@ Revenue by market: {markets}</source>
 <context>
     <name>GoalWizard</name>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="352"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="362"/>
         <source>Set your matrix goals</source>
         <translation>设定矩阵目标</translation>
     </message>
@@ -2022,6 +2034,76 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <source>Done</source>
         <translation>已完成</translation>
     </message>
+    <message>
+        <location filename="../../core/goals/export.py" line="22"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/export.py" line="24"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/export.py" line="25"/>
+        <source>Measure</source>
+        <translation>衡量</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/export.py" line="26"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/export.py" line="27"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/export.py" line="28"/>
+        <source>Progress (%)</source>
+        <translation>进度（%）</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/export.py" line="29"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/export.py" line="30"/>
+        <source>Run-rate</source>
+        <translation>全期预计</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/export.py" line="31"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/export.py" line="32"/>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/export.py" line="33"/>
+        <source>Deadline</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/export.py" line="34"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/export.py" line="56"/>
+        <source>Platform roles</source>
+        <translation>平台角色</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/export.py" line="57"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
 </context>
 <context>
     <name>GoalsChart</name>
@@ -2131,109 +2213,139 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="200"/>
+        <location filename="../../ui/pages/goals/page.py" line="208"/>
         <source>Step 3: Goals</source>
         <translation>第 3 步：设定矩阵目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="203"/>
+        <location filename="../../ui/pages/goals/page.py" line="211"/>
         <source>Decide where you aim: target markets, platform priority and each platform&apos;s role, then SKU counts per product role, revenue and margin with a deadline and an owner. Progress is computed from your listings and sales; double-click a cell to edit (saved at once, Ctrl+Z undoes).</source>
         <translation>确定主攻方向：目标市场、平台优先级和各平台的角色，再按产品角色定 SKU 数量，以及带截止日期和负责人的销售额和毛利率目标。进度根据你的刊登和销售自动计算；双击单元格即可修改（立即保存，Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="209"/>
+        <location filename="../../ui/pages/goals/page.py" line="217"/>
         <source>Start the goal wizard…</source>
         <translation>启动目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="210"/>
+        <location filename="../../ui/pages/goals/page.py" line="218"/>
         <source>Goal wizard…</source>
         <translation>目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="211"/>
+        <location filename="../../ui/pages/goals/page.py" line="219"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="212"/>
+        <location filename="../../ui/pages/goals/page.py" line="220"/>
         <source>Delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="213"/>
+        <location filename="../../ui/pages/goals/page.py" line="221"/>
         <source>Columns…</source>
         <translation>列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="214"/>
+        <location filename="../../ui/pages/goals/page.py" line="222"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="223"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="215"/>
+        <location filename="../../ui/pages/goals/page.py" line="224"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="216"/>
+        <location filename="../../ui/pages/goals/page.py" line="225"/>
         <source>Platform priority and roles</source>
         <translation>平台优先级和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="219"/>
+        <location filename="../../ui/pages/goals/page.py" line="228"/>
         <source>Main: most sales and ad budget. Test: new products in small batches. Clearance: sell off slow stock.</source>
         <translation>主力：主要销量和广告预算。测款：小批量试新品。清仓：清理滞销库存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="222"/>
+        <location filename="../../ui/pages/goals/page.py" line="231"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="223"/>
+        <location filename="../../ui/pages/goals/page.py" line="232"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="224"/>
+        <location filename="../../ui/pages/goals/page.py" line="233"/>
         <source>Progress (the tick: where you should be by now)</source>
         <translation>进度（竖线：此时应达到的位置）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="296"/>
+        <location filename="../../ui/pages/goals/page.py" line="305"/>
         <source>Your workspace has no markets or platforms yet. Import your catalog in step 2 (Inventory review) first: goals are set on the markets and platforms you sell on.</source>
         <translation>你的工作区还没有市场或平台。请先在第 2 步（梳理现有产品线）导入产品目录：目标是针对你在售的市场和平台设定的。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="303"/>
+        <location filename="../../ui/pages/goals/page.py" line="312"/>
         <source>No goals yet. Start the goal wizard: it asks for your target markets, your platforms and their roles, then your targets, in three short pages.</source>
         <translation>还没有目标。启动目标向导：用三个简短的页面依次询问目标市场、平台及其角色，以及你的目标值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="312"/>
+        <location filename="../../ui/pages/goals/page.py" line="322"/>
         <source>Still to do: {items}</source>
         <translation>还需完成：{items}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="316"/>
+        <location filename="../../ui/pages/goals/page.py" line="326"/>
         <source>Step 3 is set: every goal has a number, a date and an owner.</source>
         <translation>第 3 步已完成：每个目标都有数值、日期和负责人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="344"/>
+        <location filename="../../ui/pages/goals/page.py" line="354"/>
         <source>Cannot change the goal</source>
         <translation>无法修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="383"/>
+        <location filename="../../ui/pages/goals/page.py" line="393"/>
         <source>add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="396"/>
+        <location filename="../../ui/pages/goals/page.py" line="406"/>
         <source>delete goal</source>
         <translation>删除目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="438"/>
+        <source>{workspace}-goals.xlsx</source>
+        <translation>{workspace}-目标.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="442"/>
+        <source>Export the goals to Excel</source>
+        <translation>把目标导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="444"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="453"/>
+        <source>Exporting the goals…</source>
+        <translation>正在导出目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="459"/>
+        <source>Could not export</source>
+        <translation>无法导出</translation>
     </message>
 </context>
 <context>
@@ -4640,22 +4752,22 @@ Your data folder: {folder}</source>
 <context>
     <name>PlatformsPage</name>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="157"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="158"/>
         <source>Platforms and their roles</source>
         <translation>平台及其角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="160"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="161"/>
         <source>Rank your platforms (e.g. Amazon first, TikTok Shop second) and say what each does in each market.</source>
         <translation>给平台排序（例如 Amazon 为主、TikTok Shop 为辅），并说明每个平台在各市场的角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="164"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="165"/>
         <source>Tick the platforms you plan with; the first is your main channel.</source>
         <translation>勾选你要规划的平台；排第一的是你的主渠道。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="168"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="169"/>
         <source>Roles: main = most sales and ad budget; test = try new products in small batches; clearance = sell off slow stock.</source>
         <translation>角色：主力 = 主要销量和广告预算；测款 = 小批量试新品；清仓 = 清理滞销库存。</translation>
     </message>
@@ -5727,69 +5839,74 @@ Your data folder: {folder}</source>
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="226"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="230"/>
         <source>Nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="233"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="237"/>
         <source>&amp;Platform:</source>
         <translation>平台(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="234"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="238"/>
         <source>Mar&amp;ket:</source>
         <translation>市场(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="235"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="239"/>
         <source>P&amp;eriod:</source>
         <translation>周期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="240"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="244"/>
         <source>{role} SKUs:</source>
         <translation>{role}款 SKU 数：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="242"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="246"/>
         <source>e.g. 500000</source>
         <translation>例如 500000</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="243"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="247"/>
         <source>Revenue ({currency}):</source>
         <translation>销售额（{currency}）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="245"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="249"/>
         <source>Gross margin at least:</source>
         <translation>毛利率至少：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="246"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="250"/>
         <source>&amp;Owner:</source>
         <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="252"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="256"/>
         <source>Targets</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="255"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="259"/>
         <source>A number, a date and an owner for each goal. Leave 0 for what you don&apos;t aim at.</source>
         <translation>每个目标都要有数值、日期和负责人。不打算设定的项保留 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="259"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="263"/>
         <source>Progress is counted from your listings&apos; roles and your sales, never typed.</source>
         <translation>进度根据你刊登的产品角色和销售自动统计，无需手填。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="300"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="305"/>
         <source>The revenue target must be a number greater than zero.</source>
         <translation>销售额目标必须是大于零的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="307"/>
+        <source>Give at least one target: a SKU count, a revenue or a margin.</source>
+        <translation>至少填写一个目标：SKU 数量、销售额或毛利率。</translation>
     </message>
 </context>
 <context>
