@@ -27,8 +27,14 @@ from core.importing.fields import PRODUCT_FIELDS, field_by_key
 from core.importing.history import import_history, undo_import
 from core.importing.kinds import refuse_if_no_rows, refuse_if_not_products
 from core.importing.mapping import auto_map, find_profile_for, list_profiles, mapping_from_profile
-from core.importing.products import ImportPreview, describe_value, preview_products
+from core.importing.products import (
+    ImportChoices,
+    ImportPreview,
+    describe_value,
+    preview_products,
+)
 from core.importing.readers import ImportFileError, read_table
+from core.importing.shared_codes import CHOICE_LABELS, DUPLICATE_CODE_CHOICES
 from core.importing.text_files import ENCODINGS
 from core.jobs import Progress
 
@@ -82,6 +88,17 @@ def register(subparsers, _export_subparsers, translate: Translate = identity) ->
                 "Cli",
                 "encoding of a CSV/TXT or HTML file, e.g. gb18030, cp1252, utf-8 "
                 "(default: detected; the preview shows which)",
+            )
+        ),
+    )
+    products.add_argument(
+        "--duplicate-codes",
+        choices=DUPLICATE_CODE_CHOICES,
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "when different rows share a SKU code: key them by code + option values, "
+                "by barcode, or reject the repeats (default: the preview's proposal)",
             )
         ),
     )
@@ -151,7 +168,8 @@ def cmd_import_products(args) -> int:
             if not currency and not hint.code and rows_without_currency(table, mapping):
                 message = missing_message(args.file.name, hint, "--currency CUR")
                 return error(message.render(translate))
-            preview = preview_products(session, table, mapping, currency=currency)
+            choices = ImportChoices(duplicate_codes=args.duplicate_codes)
+            preview = preview_products(session, table, mapping, currency=currency, choices=choices)
         _print_preview(args, preview, profile_name, table.encoding)
         if not args.apply:
             text = QT_TRANSLATE_NOOP(
@@ -210,6 +228,7 @@ def _print_preview(args, preview: ImportPreview, profile_name: str, encoding: st
         "{rejected} rejected, {skipped} skipped",
     )
     print(say(args, text, **counts))
+    _print_shared_codes(args, preview)
     for row in preview.changed[:SHOW_ROWS]:
         changes = "; ".join(
             f"{key}: {describe_value(key, old)} -> {describe_value(key, new)}"
@@ -262,6 +281,44 @@ def _print_unmapped(args, preview: ImportPreview) -> None:
         "in the import wizard, save the mapping as a profile and pass --profile.",
     )
     print(say(args, text, fields=fields, columns=", ".join(preview.unmapped_columns)))
+
+
+def _print_shared_codes(args, preview: ImportPreview) -> None:
+    shared = preview.shared_codes
+    if not shared.rows:
+        return
+    translate = args.translate
+    text = QT_TRANSLATE_NOOP(
+        "Cli", "Shared codes: {codes} SKU codes are used by {rows} rows that differ."
+    )
+    print(say(args, text, codes=shared.codes, rows=shared.rows))
+    for choice in DUPLICATE_CODE_CHOICES:
+        label = translate("Import", CHOICE_LABELS[choice])
+        example = shared.examples.get(choice)
+        if choice == "reject":
+            text = QT_TRANSLATE_NOOP(
+                "Cli", "  --duplicate-codes {choice}: {label}, {count} rejected"
+            )
+            count = shared.rows - shared.codes
+        elif example:
+            text = QT_TRANSLATE_NOOP(
+                "Cli",
+                "  --duplicate-codes {choice}: {label}, {count} rows keyed (e.g. {old} -> {new})",
+            )
+            count = shared.keyed.get(choice, 0)
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "Cli", "  --duplicate-codes {choice}: {label}, tells no rows apart"
+            )
+            count = 0
+        line = say(args, text, choice=choice, label=label, count=count,
+                   old=example[0] if example else "", new=example[1] if example else "")  # fmt: skip
+        marks = []
+        if choice == shared.proposed:
+            marks.append(say(args, QT_TRANSLATE_NOOP("Cli", "proposed")))
+        if choice == shared.chosen:
+            marks.append(say(args, QT_TRANSLATE_NOOP("Cli", "used")))
+        print(f"{line}  [{', '.join(marks)}]" if marks else line)
 
 
 def cmd_import_history(args) -> int:

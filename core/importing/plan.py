@@ -44,6 +44,9 @@ class ImportPlan:
     # Currency of amounts whose row names none: the file's hint until the seller picks one.
     currency: str = ""
     currency_chosen: bool = False  # picked by the seller (then kept when the mapping changes)
+    # How to key codes shared by different rows (see core.importing.shared_codes; None: the
+    # preview's proposal); chosen on the preview page.
+    duplicate_codes: str | None = None
     _mapped_headers: tuple[str, ...] | None = None
     _currency_check: tuple[tuple, CurrencyHint, bool] | None = None
 
@@ -56,6 +59,7 @@ class ImportPlan:
         stays None) when the sheet is an order, sales, ads or review report, or has no data rows."""
         self.grid = grid
         self.table, self.preview, self.detected_header_row = None, None, 0
+        self.duplicate_codes = None
         table = table_from_grid(grid)
         self.detected_header_row = table.header_row
         refuse_if_not_products(table)
@@ -162,14 +166,15 @@ def sample_text(value: Any) -> str:
 
 def preview_plan(workspace, plan: ImportPlan, translate: Translate, progress: Progress):
     """Job: validate and compare every mapped row with the catalog; reads only."""
-    from core.importing.products import preview_products
+    from core.importing.products import ImportChoices, preview_products
 
     assert plan.table is not None  # the wizard previews only after a sheet was read
+    choices = ImportChoices(duplicate_codes=plan.duplicate_codes)
     with workspace.session() as session:
         # Unless the seller chose, the preview reads the file's own hint (and says so).
         currency = plan.currency if plan.currency_chosen else None
         return preview_products(
-            session, plan.table, dict(plan.mapping), progress, translate, currency
+            session, plan.table, dict(plan.mapping), progress, translate, currency, choices
         )
 
 

@@ -20,9 +20,9 @@ from core.importing.fields import PRODUCT_FIELDS
 from core.importing.kinds import refuse_if_no_rows, refuse_if_not_products
 from core.importing.mapping import unit_factors
 from core.importing.readers import RawTable
+from core.importing.shared_codes import SharedCodes, key_shared_codes
 from core.importing.unmapped import unmapped_columns, unmapped_fields
 from core.importing.validate import (
-    DUPLICATE_SKU,
     MISSING_SKU,
     BadValue,
     Where,
@@ -63,6 +63,14 @@ class ImportRow:
     warnings: list[Message] = field(default_factory=list)
     spu_code: str = ""  # the SPU the SKU belongs to after the import
     sku_id: int | None = None
+    file_code: str = ""  # the code in the file when several variants shared it (else "")
+
+
+@dataclass
+class ImportChoices:
+    """What the seller decided in the preview (wizard) or on the command line."""
+
+    duplicate_codes: str | None = None  # see core.importing.shared_codes; None: the proposal
 
 
 @dataclass
@@ -84,6 +92,7 @@ class ImportPreview:
     currencies: CurrencySummary = field(default_factory=CurrencySummary)
     unmapped_fields: list[str] = field(default_factory=list)  # name/price/cost/stock unmapped
     unmapped_columns: list[str] = field(default_factory=list)  # headers no field reads
+    shared_codes: SharedCodes = field(default_factory=SharedCodes)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -180,12 +189,15 @@ def preview_products(
     progress: Progress | None = None,
     translate: Translate = identity,
     currency: str | None = None,
+    choices: ImportChoices | None = None,
 ) -> ImportPreview:
     """Validate every row and compare it with the catalog; writes nothing. Raises
     ImportFileError for an order, sales, ads or review report and for a table without data
     rows (see core.importing.kinds). A cell listing several SKUs becomes one row per SKU
     (see core.importing.expand). ``currency`` is the seller's currency for amounts whose
-    row names none; without it the file's own hint is used (see core.importing.currencies)."""
+    row names none; without it the file's own hint is used (see core.importing.currencies). Codes shared by different rows are keyed as
+    ``choices`` says (see core.importing.shared_codes)."""
+    choices = choices or ImportChoices()
     refuse_if_not_products(table)
     refuse_if_no_rows(table)
     headers = {
@@ -202,7 +214,6 @@ def preview_products(
     text = translate("Import", QT_TRANSLATE_NOOP("Import", "Checking rows…"))
     total = len(table.rows)
     rows: list[ImportRow] = []
-    first_seen: dict[str, int] = {}
     context: dict[str, dict[str, str]] = {}  # filled-down values per SPU code
     stock_warned = False
     for index, (cells, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
@@ -214,18 +225,15 @@ def preview_products(
             continue
         expansion = expand_row(raw, headers, sheet, number, stock_warned)
         if expansion is None:
-            rows.append(
-                _check_row(raw, headers, sheet, number, factors, context, first_seen, chosen)
-            )
+            rows.append(_check_row(raw, headers, sheet, number, factors, context, chosen))
             continue
         stock_warned = stock_warned or any(w.text == STOCK_IS_TOTAL for w in expansion.warnings)
         for position, cells_of_sku in enumerate(expansion.rows):
-            row = _check_row(
-                cells_of_sku, headers, sheet, number, factors, context, first_seen, chosen
-            )
+            row = _check_row(cells_of_sku, headers, sheet, number, factors, context, chosen)
             if position == 0:
                 row.warnings[:0] = expansion.warnings
             rows.append(row)
+    preview.shared_codes = key_shared_codes(rows, choices.duplicate_codes, headers, sheet)
     catalog = Catalog(session)
     for row in rows:
         if row.messages:
@@ -257,10 +265,9 @@ def _check_row(
     number: int,
     factors: dict[str, float],
     context: dict[str, dict[str, str]],
-    first_seen: dict[str, int],
     currency: str = "",
 ) -> ImportRow:
-    """Clean one SKU's cells, fill down product fields and reject empty or repeated SKUs."""
+    """Clean one SKU's cells, fill down product fields and reject empty SKUs."""
     values, errors, warnings = clean_row(raw, headers, sheet, number, factors, currency)
     row = ImportRow(number, values.get("sku_code", ""), values, messages=errors, warnings=warnings)
     if values.get("spu_code"):
@@ -275,19 +282,6 @@ def _check_row(
             0,
             cell_message(sheet, number, headers.get("sku_code", "SKU"), "", BadValue(MISSING_SKU)),
         )
-    elif row.sku_code in first_seen:
-        row.messages.insert(
-            0,
-            cell_message(
-                sheet,
-                number,
-                headers["sku_code"],
-                row.sku_code,
-                BadValue(DUPLICATE_SKU, first_row=first_seen[row.sku_code]),
-            ),
-        )
-    else:
-        first_seen[row.sku_code] = number
     return row
 
 

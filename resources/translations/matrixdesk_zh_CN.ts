@@ -783,7 +783,7 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/cli.py" line="148"/>
         <location filename="../../core/goals/cli.py" line="23"/>
         <location filename="../../core/goals/cli.py" line="41"/>
-        <location filename="../../core/importing/cli.py" line="50"/>
+        <location filename="../../core/importing/cli.py" line="56"/>
         <location filename="../../core/inventory/cli.py" line="22"/>
         <location filename="../../core/selection/cli.py" line="127"/>
         <source>workspace file</source>
@@ -832,192 +832,227 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>团队和 RACI 分工已写入 {out}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="43"/>
+        <location filename="../../core/importing/cli.py" line="49"/>
         <source>import products from Excel/CSV; history; undo</source>
         <translation>从 Excel/CSV 导入产品；导入记录；撤销导入</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="48"/>
+        <location filename="../../core/importing/cli.py" line="54"/>
         <source>preview (and with --apply write) a product file</source>
         <translation>预览产品文件（加 --apply 才写入）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="52"/>
+        <location filename="../../core/importing/cli.py" line="58"/>
         <source>Excel or CSV file to import</source>
         <translation>要导入的 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="56"/>
+        <location filename="../../core/importing/cli.py" line="62"/>
         <source>saved column mapping to use (default: detected)</source>
         <translation>使用已保存的列映射方案（默认自动识别）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="59"/>
+        <location filename="../../core/importing/cli.py" line="65"/>
         <source>sheet to read (default: the first with data)</source>
         <translation>要读取的工作表（默认第一个有数据的）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="64"/>
+        <location filename="../../core/importing/cli.py" line="70"/>
         <source>row number of the header (1-based)</source>
         <translation>表头所在行号（从 1 开始）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="70"/>
+        <location filename="../../core/importing/cli.py" line="76"/>
         <source>currency of prices and costs whose row names none, e.g. USD (default: what the file says; required when it says nothing)</source>
         <translation>行内未注明币种的售价和成本所用的币种，如 USD（默认：按文件所写；文件未写明时必须给出）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="81"/>
+        <location filename="../../core/importing/cli.py" line="87"/>
         <source>encoding of a CSV/TXT or HTML file, e.g. gb18030, cp1252, utf-8 (default: detected; the preview shows which)</source>
         <translation>CSV/TXT 或 HTML 文件的编码，例如 gb18030、cp1252、utf-8（默认：自动识别，预览中会显示识别结果）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="91"/>
+        <location filename="../../core/importing/cli.py" line="98"/>
+        <source>when different rows share a SKU code: key them by code + option values, by barcode, or reject the repeats (default: the preview&apos;s proposal)</source>
+        <translation>不同的行共用一个 SKU 编码时：用“编码 + 选项值”或条码区分它们，或拒绝重复的行（默认：预览给出的建议）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="108"/>
         <source>write the new and changed rows</source>
         <translation>写入新增和有变化的行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="95"/>
+        <location filename="../../core/importing/cli.py" line="112"/>
         <source>list the imports of a workspace</source>
         <translation>列出工作区的导入记录</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="99"/>
+        <location filename="../../core/importing/cli.py" line="116"/>
         <source>undo one import as a whole</source>
         <translation>整批撤销一次导入</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="127"/>
+        <location filename="../../core/importing/cli.py" line="144"/>
         <source>no saved profile named &apos;{name}&apos;</source>
         <translation>没有名为“{name}”的已保存映射方案</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="138"/>
+        <location filename="../../core/importing/cli.py" line="155"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="139"/>
+        <location filename="../../core/importing/cli.py" line="156"/>
         <source>{file}: no column for the SKU code was found. Headers found: {headers}</source>
         <translation>{file}：没有找到 SKU 编码列。找到的表头：{headers}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="157"/>
+        <location filename="../../core/importing/cli.py" line="175"/>
         <source>Preview only: nothing was written (add --apply to import).</source>
         <translation>仅预览：未写入任何数据（加 --apply 才会导入）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="163"/>
+        <location filename="../../core/importing/cli.py" line="181"/>
         <source>Nothing to apply: no new or changed rows.</source>
         <translation>无需导入：没有新增或有变化的行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="166"/>
+        <location filename="../../core/importing/cli.py" line="184"/>
         <source>Applied as import #{id}: {new} new, {changed} changed. Undo with: import undo {path} {id}</source>
         <translation>已导入，导入编号 #{id}：新增 {new} 行，变更 {changed} 行。撤销命令：import undo {path} {id}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="190"/>
+        <location filename="../../core/importing/cli.py" line="208"/>
         <source>File:       {file}</source>
         <translation>文件：      {file}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="191"/>
+        <location filename="../../core/importing/cli.py" line="209"/>
         <source>Sheet:      {sheet}</source>
         <translation>工作表：    {sheet}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="194"/>
+        <location filename="../../core/importing/cli.py" line="212"/>
         <source>Encoding:   {encoding}</source>
         <translation>编码：      {encoding}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="195"/>
+        <location filename="../../core/importing/cli.py" line="213"/>
         <source>Header row: {row}</source>
         <translation>表头行：    {row}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="197"/>
+        <location filename="../../core/importing/cli.py" line="215"/>
         <source>Mapping:    profile {name}</source>
         <translation>列映射：    映射方案 {name}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="199"/>
+        <location filename="../../core/importing/cli.py" line="217"/>
         <source>Mapping:    detected from headers</source>
         <translation>列映射：    按表头自动识别</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="207"/>
+        <location filename="../../core/importing/cli.py" line="225"/>
         <source>Rows:       {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected, {skipped} skipped</source>
         <translation>行数：      新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}，跳过 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="218"/>
+        <location filename="../../core/importing/cli.py" line="237"/>
         <source>  changed row {row} {sku}: {changes}</source>
         <translation>  变更 第 {row} 行 {sku}：{changes}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="221"/>
+        <location filename="../../core/importing/cli.py" line="240"/>
         <source>  ... and {count} more changed rows</source>
         <translation>  …… 另有 {count} 行变更</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="226"/>
+        <location filename="../../core/importing/cli.py" line="245"/>
         <source>  warning: {message}</source>
         <translation>  提醒：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="229"/>
+        <location filename="../../core/importing/cli.py" line="248"/>
         <source>  ... and {count} more warnings</source>
         <translation>  …… 另有 {count} 条提醒</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="233"/>
+        <location filename="../../core/importing/cli.py" line="252"/>
         <source>  rejected: {message}</source>
         <translation>  拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="236"/>
+        <location filename="../../core/importing/cli.py" line="255"/>
         <source>  ... and {count} more rejected rows</source>
         <translation>  …… 另有 {count} 行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="242"/>
+        <location filename="../../core/importing/cli.py" line="261"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="243"/>
+        <location filename="../../core/importing/cli.py" line="262"/>
         <source>Currencies: prices {prices}; costs {costs}</source>
         <translation>币种：售价 {prices}；成本 {costs}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="259"/>
+        <location filename="../../core/importing/cli.py" line="278"/>
         <source>Not mapped: {fields}. Columns of the file not imported: {columns}. To use one, map it in the import wizard, save the mapping as a profile and pass --profile.</source>
         <translation>未对应：{fields}。文件中未导入的列：{columns}。如需使用其中一列，请在导入向导中对应它、把对应关系保存为方案，再加上 --profile。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="275"/>
+        <location filename="../../core/importing/cli.py" line="291"/>
+        <source>Shared codes: {codes} SKU codes are used by {rows} rows that differ.</source>
+        <translation>共用编码：{codes} 个 SKU 编码被 {rows} 个内容不同的行共用。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="299"/>
+        <source>  --duplicate-codes {choice}: {label}, {count} rejected</source>
+        <translation>  --duplicate-codes {choice}：{label}，拒绝 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="304"/>
+        <source>  --duplicate-codes {choice}: {label}, {count} rows keyed (e.g. {old} -&gt; {new})</source>
+        <translation>  --duplicate-codes {choice}：{label}，区分出 {count} 行（例如 {old} -&gt; {new}）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="310"/>
+        <source>  --duplicate-codes {choice}: {label}, tells no rows apart</source>
+        <translation>  --duplicate-codes {choice}：{label}，区分不出任何行</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="318"/>
+        <source>proposed</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="320"/>
+        <source>used</source>
+        <translation>已采用</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="332"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="278"/>
+        <location filename="../../core/importing/cli.py" line="335"/>
         <source>undone {time}</source>
         <translation>已于 {time} 撤销</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="280"/>
+        <location filename="../../core/importing/cli.py" line="337"/>
         <source>applied</source>
         <translation>已生效</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="281"/>
+        <location filename="../../core/importing/cli.py" line="338"/>
         <source>#{id} {time}  {file}{sheet}  {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected  ({state})</source>
         <translation>#{id} {time}  {file}{sheet}  新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="311"/>
+        <location filename="../../core/importing/cli.py" line="368"/>
         <source>Import #{id} undone.</source>
         <translation>导入 #{id} 已撤销。</translation>
     </message>
@@ -2562,7 +2597,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/products.py" line="202"/>
+        <location filename="../../core/importing/products.py" line="214"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -2997,6 +3032,59 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <source>Reading “{file}” stopped abruptly ({reason}), usually because it needed more than {limit} MB of memory. The file is too large or damaged; split it, or save it again as CSV.</source>
         <translation>读取“{file}”意外中止（{reason}），通常是因为需要超过 {limit} MB 内存。文件过大或已损坏，请拆分文件，或重新另存为 CSV。</translation>
     </message>
+    <message>
+        <location filename="../../core/importing/shared_codes.py" line="39"/>
+        <source>code + option values</source>
+        <translation>编码 + 选项值</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/shared_codes.py" line="40"/>
+        <source>the barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/shared_codes.py" line="41"/>
+        <source>reject the repeated rows</source>
+        <translation>拒绝重复的行</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/shared_codes.py" line="43"/>
+        <source>{where}, row {row}, column {column}: SKU &apos;{value}&apos; is shared with row {first_row}, and {key} does not tell the two apart; choose another key or give the rows their own codes.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：SKU“{value}”与第 {first_row} 行共用，而“{key}”区分不出这两行；请换一种区分方式，或给这些行各自的编码。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoicesBox</name>
+    <message>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="37"/>
+        <source>Key the variants by:</source>
+        <translation>区分变体的方式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="53"/>
+        <source>{codes} SKU codes are each used by several rows that differ ({rows} rows in all), e.g. every size of a style. Rows that repeat another row exactly are rejected either way.</source>
+        <translation>有 {codes} 个 SKU 编码各自被多个内容不同的行共用（共 {rows} 行），例如同一款式的各个尺码。与另一行完全相同的行无论如何都会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="63"/>
+        <source>{label}: {count} rows rejected</source>
+        <translation>{label}：拒绝 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="67"/>
+        <source>{label}: {count} rows keyed, e.g. {old} → {new}</source>
+        <translation>{label}：区分出 {count} 行，例如 {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="71"/>
+        <source>{label}: tells no rows apart</source>
+        <translation>{label}：区分不出任何行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="73"/>
+        <source>(proposed)</source>
+        <translation>（建议）</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -3348,118 +3436,118 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportPreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="79"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="83"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="80"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="84"/>
         <source>Press Import to write the new and changed rows in one step. Rejected rows are left out; the import can be undone later.</source>
         <translation>点击“导入”会一次性写入新增和变更的行。被拒绝的行不会导入；导入之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="82"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="86"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="84"/>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="90"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="88"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="95"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="104"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="109"/>
         <source>Checking every row against your catalog…</source>
         <translation>正在逐行与你的产品库对比…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="106"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="111"/>
         <source>Checking the rows</source>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="113"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="122"/>
         <source>Nothing has been written yet.</source>
         <translation>尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="123"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="132"/>
         <source>The check failed.</source>
         <translation>检查失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="130"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="139"/>
         <source>Cancelled. Nothing has been written.</source>
         <translation>已取消，没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="146"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="156"/>
         <source>New ({count})</source>
         <translation>新增（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="146"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="156"/>
         <source>Changed ({count})</source>
         <translation>变更（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="147"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="157"/>
         <source>Unchanged ({count})</source>
         <translation>未变（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="148"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="158"/>
         <source>Rejected ({count})</source>
         <translation>拒绝（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="156"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="166"/>
         <source>{new} new SKUs, {changed} changed, {unchanged} unchanged, {rejected} rejected (from {file}, header in row {header}).</source>
         <translation>新增 {new} 个 SKU，变更 {changed} 个，未变 {unchanged} 个，拒绝 {rejected} 个（来自 {file}，表头在第 {header} 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="162"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="172"/>
         <source>Rows with a warning: {count} (marked ⚠; point at a row to read it). They are imported all the same.</source>
         <translation>带提示的行：{count} 行（标有 ⚠，把鼠标指向该行即可查看），这些行照常导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="172"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="182"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="173"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="183"/>
         <source>Currencies written: prices {prices}; costs {costs}.</source>
         <translation>将写入的币种：售价 {prices}；成本 {costs}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="177"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="187"/>
         <source>Rows without their own currency: {source}.</source>
         <translation>未写明币种的行：{source}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="183"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="193"/>
         <source>and {count} more</source>
         <translation>等另外 {count} 列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="190"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="200"/>
         <source>Not mapped: {fields}, while the file has columns that are not imported. Go Back to map one if it holds them.</source>
         <translation>未对应：{fields}，而文件里还有未导入的列。如果其中有这些内容，请点“上一步”去对应。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="196"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="206"/>
         <source>Columns not imported: {columns}.</source>
         <translation>未导入的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="212"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="222"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="213"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="223"/>
         <source>Importing products</source>
         <translation>正在导入产品</translation>
     </message>

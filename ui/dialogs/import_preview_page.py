@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from core.importing.currencies import describe, source_message
 from core.importing.fields import field_by_key
 from core.importing.plan import finish_import, preview_plan
+from ui.dialogs.import_choices_box import ImportChoicesBox
 from ui.errors import error_text, show_exception
 from ui.i18n import translate
 from ui.job_runner import run_job
@@ -47,6 +48,8 @@ class ImportPreviewPage(QWizardPage):
         self.retry_button = QPushButton()
         self.retry_button.clicked.connect(self.start_preview)
         self.retry_button.hide()
+        self.choices = ImportChoicesBox()
+        self.choices.sig_choices_changed.connect(self._choices_changed)
         self.tabs = QTabWidget()
         self.models: dict[str, ImportPreviewModel] = {}
         for kind in KINDS:
@@ -68,6 +71,7 @@ class ImportPreviewPage(QWizardPage):
         layout.addWidget(self.unmapped_warning)
         layout.addWidget(self.unmapped_columns)
         layout.addLayout(row)
+        layout.addWidget(self.choices)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
 
@@ -84,6 +88,7 @@ class ImportPreviewPage(QWizardPage):
             self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
         for model in self.models.values():
             model.retranslate()
+        self.choices.retranslate()
         self._show_counts()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -106,6 +111,10 @@ class ImportPreviewPage(QWizardPage):
         run_job(self, self.tr("Checking the rows"), preview_plan, self.wizard().workspace,
                 self.plan, translate, on_success=self._previewed, on_failure=self._failed,
                 on_cancel=self._cancelled)  # fmt: skip
+
+    def _choices_changed(self) -> None:
+        self.plan.duplicate_codes = self.choices.duplicate_codes
+        self.start_preview()
 
     def _previewed(self, preview) -> None:
         self.busy = False
@@ -134,6 +143,7 @@ class ImportPreviewPage(QWizardPage):
     def _show_preview(self) -> None:
         for model in self.models.values():
             model.set_preview(self.plan.preview)
+        self.choices.show_preview(self.plan.preview, checking=self.busy)
         for view in (self.tabs.widget(i) for i in range(self.tabs.count())):
             view.resizeColumnsToContents()
             for column in range(view.model().columnCount()):
