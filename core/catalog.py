@@ -228,14 +228,12 @@ def update_sku(session: Session, sku_id: int, field: str, value: Any) -> Any:
         new = parse_currency(value)
     elif field == "stock_qty":
         number = parse_number(field, value)
-        if number is None:
-            number = 0.0
-        if number != int(number):
+        if number is not None and number != int(number):
             raise _error(
                 QT_TRANSLATE_NOOP("Catalog", "The stock must be a whole number ({value})."),
                 value=value,
             )
-        new = int(number)
+        new = None if number is None else int(number)  # empty: unknown, not zero
     elif field in HAZARD_FLAGS:
         new = parse_flag(value)
     elif field == "lifecycle_override":

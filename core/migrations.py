@@ -247,7 +247,51 @@ CREATE TABLE candidatedecision (
 CREATE INDEX ix_decision_candidate ON candidatedecision(candidate_id);
 """
 
-STEPS: list[str] = [V1, V2, V3, V_SELECTION]
+# Unknown stock is not zero (an Etsy listing gives one quantity for all its SKUs; a WooCommerce
+# product may say "in stock" without a number): sku.stock_qty becomes nullable. SQLite cannot
+# change a column's NOT NULL, so the table is rebuilt with its data, index and references
+# (upgrade() runs with foreign keys off, so dropping the old table cascades nothing).
+V_UNKNOWN_STOCK = """
+CREATE TABLE sku_rebuilt (
+    id INTEGER PRIMARY KEY,
+    product_id INTEGER NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    sku_code TEXT NOT NULL UNIQUE,
+    variant TEXT NOT NULL DEFAULT '{}',
+    cost FLOAT,
+    cost_currency TEXT NOT NULL DEFAULT 'CNY',
+    price FLOAT,
+    price_currency TEXT NOT NULL DEFAULT 'USD',
+    weight_g FLOAT,
+    length_cm FLOAT,
+    width_cm FLOAT,
+    height_cm FLOAT,
+    barcode TEXT NOT NULL DEFAULT '',
+    stock_qty INTEGER,
+    has_battery BOOLEAN NOT NULL DEFAULT 0,
+    is_liquid BOOLEAN NOT NULL DEFAULT 0,
+    is_powder BOOLEAN NOT NULL DEFAULT 0,
+    is_magnetic BOOLEAN NOT NULL DEFAULT 0,
+    for_children BOOLEAN NOT NULL DEFAULT 0,
+    food_contact BOOLEAN NOT NULL DEFAULT 0,
+    has_radio BOOLEAN NOT NULL DEFAULT 0,
+    launched_on DATE,
+    lifecycle_override TEXT
+);
+INSERT INTO sku_rebuilt (id, product_id, sku_code, variant, cost, cost_currency, price,
+    price_currency, weight_g, length_cm, width_cm, height_cm, barcode, stock_qty, has_battery,
+    is_liquid, is_powder, is_magnetic, for_children, food_contact, has_radio, launched_on,
+    lifecycle_override)
+SELECT id, product_id, sku_code, variant, cost, cost_currency, price,
+    price_currency, weight_g, length_cm, width_cm, height_cm, barcode, stock_qty, has_battery,
+    is_liquid, is_powder, is_magnetic, for_children, food_contact, has_radio, launched_on,
+    lifecycle_override
+FROM sku;
+DROP TABLE sku;
+ALTER TABLE sku_rebuilt RENAME TO sku;
+CREATE INDEX ix_sku_product ON sku(product_id);
+"""
+
+STEPS: list[str] = [V1, V2, V3, V_SELECTION, V_UNKNOWN_STOCK]
 SCHEMA_VERSION = len(STEPS)
 
 
@@ -265,11 +309,17 @@ def upgrade(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
         raise NewerWorkspaceError(version)
     if version >= target:
         return version
+    # Steps that rebuild a table drop the old one: with foreign keys on, that would delete the
+    # rows referring to it. The pragma is a no-op inside a transaction, so it is set before.
+    conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("BEGIN EXCLUSIVE")
     try:
         for number in range(version + 1, target + 1):
             for statement in _statements(STEPS[number - 1]):
                 conn.execute(statement)
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise sqlite3.IntegrityError(f"foreign keys broken by the upgrade: {broken[:5]}")
         conn.execute(f"PRAGMA user_version = {int(target)}")
         conn.execute("COMMIT")
     except BaseException:

@@ -266,7 +266,7 @@ def _insert_skus(
     known (so a cost typed in later shares the price's), else the base currency."""
     table = table_of(Sku)
     defaults: dict[str, Any] = {name: None for name in SKU_COLUMNS}
-    defaults.update(barcode="", stock_qty=0)
+    defaults.update(barcode="", stock_qty=None)
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start : start + CHUNK]
         values = []

@@ -103,6 +103,15 @@ def register(subparsers, _export_subparsers, translate: Translate = identity) ->
         ),
     )
     products.add_argument(
+        "--zero-cost-is-real",
+        action="store_true",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "Cli", "import costs of 0 as 0 (default: as missing, since 0 is mostly unfilled)"
+            )
+        ),
+    )
+    products.add_argument(
         "--apply",
         action="store_true",
         help=h(QT_TRANSLATE_NOOP("Cli", "write the new and changed rows")),
@@ -168,7 +177,9 @@ def cmd_import_products(args) -> int:
             if not currency and not hint.code and rows_without_currency(table, mapping):
                 message = missing_message(args.file.name, hint, "--currency CUR")
                 return error(message.render(translate))
-            choices = ImportChoices(duplicate_codes=args.duplicate_codes)
+            choices = ImportChoices(
+                duplicate_codes=args.duplicate_codes, zero_cost_is_real=args.zero_cost_is_real
+            )
             preview = preview_products(session, table, mapping, currency=currency, choices=choices)
         _print_preview(args, preview, profile_name, table.encoding)
         if not args.apply:
@@ -229,6 +240,16 @@ def _print_preview(args, preview: ImportPreview, profile_name: str, encoding: st
     )
     print(say(args, text, **counts))
     _print_shared_codes(args, preview)
+    if preview.zero_costs and preview.zero_cost_is_real:
+        text = QT_TRANSLATE_NOOP("Cli", "Costs of 0:  {count} rows, imported as 0 (as asked).")
+        print(say(args, text, count=preview.zero_costs))
+    elif preview.zero_costs:
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "Costs of 0:  {count} rows, imported as missing (add --zero-cost-is-real if they "
+            "are real).",
+        )
+        print(say(args, text, count=preview.zero_costs))
     for row in preview.changed[:SHOW_ROWS]:
         changes = "; ".join(
             f"{key}: {describe_value(key, old)} -> {describe_value(key, new)}"

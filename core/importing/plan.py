@@ -47,6 +47,7 @@ class ImportPlan:
     # How to key codes shared by different rows (see core.importing.shared_codes; None: the
     # preview's proposal); chosen on the preview page.
     duplicate_codes: str | None = None
+    zero_cost_is_real: bool = False  # the seller says costs of 0 in the file are real
     _mapped_headers: tuple[str, ...] | None = None
     _currency_check: tuple[tuple, CurrencyHint, bool] | None = None
 
@@ -59,7 +60,7 @@ class ImportPlan:
         stays None) when the sheet is an order, sales, ads or review report, or has no data rows."""
         self.grid = grid
         self.table, self.preview, self.detected_header_row = None, None, 0
-        self.duplicate_codes = None
+        self.duplicate_codes, self.zero_cost_is_real = None, False
         table = table_from_grid(grid)
         self.detected_header_row = table.header_row
         refuse_if_not_products(table)
@@ -169,7 +170,9 @@ def preview_plan(workspace, plan: ImportPlan, translate: Translate, progress: Pr
     from core.importing.products import ImportChoices, preview_products
 
     assert plan.table is not None  # the wizard previews only after a sheet was read
-    choices = ImportChoices(duplicate_codes=plan.duplicate_codes)
+    choices = ImportChoices(
+        duplicate_codes=plan.duplicate_codes, zero_cost_is_real=plan.zero_cost_is_real
+    )
     with workspace.session() as session:
         # Unless the seller chose, the preview reads the file's own hint (and says so).
         currency = plan.currency if plan.currency_chosen else None

@@ -21,6 +21,7 @@ from core.importing.kinds import refuse_if_no_rows, refuse_if_not_products
 from core.importing.mapping import unit_factors
 from core.importing.readers import RawTable
 from core.importing.shared_codes import SharedCodes, key_shared_codes
+from core.importing.unknowns import zero_costs_as_missing
 from core.importing.unmapped import unmapped_columns, unmapped_fields
 from core.importing.validate import (
     MISSING_SKU,
@@ -71,6 +72,7 @@ class ImportChoices:
     """What the seller decided in the preview (wizard) or on the command line."""
 
     duplicate_codes: str | None = None  # see core.importing.shared_codes; None: the proposal
+    zero_cost_is_real: bool = False  # see core.importing.unknowns
 
 
 @dataclass
@@ -93,6 +95,8 @@ class ImportPreview:
     unmapped_fields: list[str] = field(default_factory=list)  # name/price/cost/stock unmapped
     unmapped_columns: list[str] = field(default_factory=list)  # headers no field reads
     shared_codes: SharedCodes = field(default_factory=SharedCodes)
+    zero_costs: int = 0  # accepted rows with a cost of 0 (imported as missing unless real)
+    zero_cost_is_real: bool = False
 
     def counts(self) -> dict[str, int]:
         return {
@@ -234,6 +238,8 @@ def preview_products(
                 row.warnings[:0] = expansion.warnings
             rows.append(row)
     preview.shared_codes = key_shared_codes(rows, choices.duplicate_codes, headers, sheet)
+    preview.zero_cost_is_real = choices.zero_cost_is_real
+    preview.zero_costs = zero_costs_as_missing(rows, choices.zero_cost_is_real, headers, sheet)
     catalog = Catalog(session)
     for row in rows:
         if row.messages:

@@ -496,7 +496,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/catalog.py" line="211"/>
-        <location filename="../../core/catalog.py" line="270"/>
+        <location filename="../../core/catalog.py" line="268"/>
         <source>&apos;{field}&apos; cannot be edited here.</source>
         <translation>这里不能编辑“{field}”。</translation>
     </message>
@@ -506,12 +506,12 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>已有其他 SKU 使用编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="235"/>
+        <location filename="../../core/catalog.py" line="233"/>
         <source>The stock must be a whole number ({value}).</source>
         <translation>库存必须是整数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="287"/>
+        <location filename="../../core/catalog.py" line="285"/>
         <source>Another product already has the SPU code {code}.</source>
         <translation>已有其他产品使用 SPU 编码 {code}。</translation>
     </message>
@@ -619,27 +619,37 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="332"/>
+        <location filename="../../ui/models/catalog_rows.py" line="85"/>
+        <source>Stock unknown: the import did not give a quantity for this SKU (e.g. an Etsy listing gives one total for all its SKUs). It is left out of stock value, cover and aged stock. Double-click to enter it.</source>
+        <translation>库存未知：导入的文件没有给出这个 SKU 的数量（例如 Etsy 的一条商品只给出所有 SKU 的合计）。它不计入库存货值、可售天数和库龄。双击可填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/catalog_rows.py" line="91"/>
+        <source>The stock of {count} of these SKUs is unknown; the sum counts the others.</source>
+        <translation>其中 {count} 个 SKU 的库存未知；合计只包含其余 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/catalog_model.py" line="336"/>
         <source>Its SKUs&apos; margins weighted by their 12-month revenue.</source>
         <translation>按其各 SKU 近 12 个月销售额加权的毛利率。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="334"/>
+        <location filename="../../ui/models/catalog_model.py" line="338"/>
         <source>Lowest to highest of its SKUs.</source>
         <translation>其各 SKU 的最低到最高值。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="369"/>
+        <location filename="../../ui/models/catalog_model.py" line="385"/>
         <source>Set by hand.</source>
         <translation>手动设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="369"/>
+        <location filename="../../ui/models/catalog_model.py" line="385"/>
         <source>Suggested from sales.</source>
         <translation>根据销售趋势建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="372"/>
+        <location filename="../../ui/models/catalog_model.py" line="388"/>
         <source>Double-click to override.</source>
         <translation>双击可手动修改。</translation>
     </message>
@@ -649,12 +659,12 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>{name}  ·  {count} 个 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="395"/>
+        <location filename="../../ui/models/catalog_model.py" line="411"/>
         <source>Follow the suggestion ({stage})</source>
         <translation>采用建议（{stage}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="427"/>
+        <location filename="../../ui/models/catalog_model.py" line="443"/>
         <source>Change {field} of {code}</source>
         <translation>修改 {code} 的{field}</translation>
     </message>
@@ -877,182 +887,197 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>不同的行共用一个 SKU 编码时：用“编码 + 选项值”或条码区分它们，或拒绝重复的行（默认：预览给出的建议）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="108"/>
+        <location filename="../../core/importing/cli.py" line="109"/>
+        <source>import costs of 0 as 0 (default: as missing, since 0 is mostly unfilled)</source>
+        <translation>把为 0 的成本按 0 导入（默认按缺失导入，因为 0 多半是没填）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="117"/>
         <source>write the new and changed rows</source>
         <translation>写入新增和有变化的行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="112"/>
+        <location filename="../../core/importing/cli.py" line="121"/>
         <source>list the imports of a workspace</source>
         <translation>列出工作区的导入记录</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="116"/>
+        <location filename="../../core/importing/cli.py" line="125"/>
         <source>undo one import as a whole</source>
         <translation>整批撤销一次导入</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="144"/>
+        <location filename="../../core/importing/cli.py" line="153"/>
         <source>no saved profile named &apos;{name}&apos;</source>
         <translation>没有名为“{name}”的已保存映射方案</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="155"/>
+        <location filename="../../core/importing/cli.py" line="164"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="156"/>
+        <location filename="../../core/importing/cli.py" line="165"/>
         <source>{file}: no column for the SKU code was found. Headers found: {headers}</source>
         <translation>{file}：没有找到 SKU 编码列。找到的表头：{headers}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="175"/>
+        <location filename="../../core/importing/cli.py" line="186"/>
         <source>Preview only: nothing was written (add --apply to import).</source>
         <translation>仅预览：未写入任何数据（加 --apply 才会导入）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="181"/>
+        <location filename="../../core/importing/cli.py" line="192"/>
         <source>Nothing to apply: no new or changed rows.</source>
         <translation>无需导入：没有新增或有变化的行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="184"/>
+        <location filename="../../core/importing/cli.py" line="195"/>
         <source>Applied as import #{id}: {new} new, {changed} changed. Undo with: import undo {path} {id}</source>
         <translation>已导入，导入编号 #{id}：新增 {new} 行，变更 {changed} 行。撤销命令：import undo {path} {id}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="208"/>
+        <location filename="../../core/importing/cli.py" line="219"/>
         <source>File:       {file}</source>
         <translation>文件：      {file}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="209"/>
+        <location filename="../../core/importing/cli.py" line="220"/>
         <source>Sheet:      {sheet}</source>
         <translation>工作表：    {sheet}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="212"/>
+        <location filename="../../core/importing/cli.py" line="223"/>
         <source>Encoding:   {encoding}</source>
         <translation>编码：      {encoding}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="213"/>
+        <location filename="../../core/importing/cli.py" line="224"/>
         <source>Header row: {row}</source>
         <translation>表头行：    {row}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="215"/>
+        <location filename="../../core/importing/cli.py" line="226"/>
         <source>Mapping:    profile {name}</source>
         <translation>列映射：    映射方案 {name}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="217"/>
+        <location filename="../../core/importing/cli.py" line="228"/>
         <source>Mapping:    detected from headers</source>
         <translation>列映射：    按表头自动识别</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="225"/>
+        <location filename="../../core/importing/cli.py" line="236"/>
         <source>Rows:       {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected, {skipped} skipped</source>
         <translation>行数：      新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}，跳过 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="237"/>
+        <location filename="../../core/importing/cli.py" line="244"/>
+        <source>Costs of 0:  {count} rows, imported as 0 (as asked).</source>
+        <translation>成本为 0：{count} 行，按要求以 0 导入。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="247"/>
+        <source>Costs of 0:  {count} rows, imported as missing (add --zero-cost-is-real if they are real).</source>
+        <translation>成本为 0：{count} 行，按缺失导入（如果确实为 0，请加上 --zero-cost-is-real）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="258"/>
         <source>  changed row {row} {sku}: {changes}</source>
         <translation>  变更 第 {row} 行 {sku}：{changes}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="240"/>
+        <location filename="../../core/importing/cli.py" line="261"/>
         <source>  ... and {count} more changed rows</source>
         <translation>  …… 另有 {count} 行变更</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="245"/>
+        <location filename="../../core/importing/cli.py" line="266"/>
         <source>  warning: {message}</source>
         <translation>  提醒：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="248"/>
+        <location filename="../../core/importing/cli.py" line="269"/>
         <source>  ... and {count} more warnings</source>
         <translation>  …… 另有 {count} 条提醒</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="252"/>
+        <location filename="../../core/importing/cli.py" line="273"/>
         <source>  rejected: {message}</source>
         <translation>  拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="255"/>
+        <location filename="../../core/importing/cli.py" line="276"/>
         <source>  ... and {count} more rejected rows</source>
         <translation>  …… 另有 {count} 行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="261"/>
+        <location filename="../../core/importing/cli.py" line="282"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="262"/>
+        <location filename="../../core/importing/cli.py" line="283"/>
         <source>Currencies: prices {prices}; costs {costs}</source>
         <translation>币种：售价 {prices}；成本 {costs}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="278"/>
+        <location filename="../../core/importing/cli.py" line="299"/>
         <source>Not mapped: {fields}. Columns of the file not imported: {columns}. To use one, map it in the import wizard, save the mapping as a profile and pass --profile.</source>
         <translation>未对应：{fields}。文件中未导入的列：{columns}。如需使用其中一列，请在导入向导中对应它、把对应关系保存为方案，再加上 --profile。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="291"/>
+        <location filename="../../core/importing/cli.py" line="312"/>
         <source>Shared codes: {codes} SKU codes are used by {rows} rows that differ.</source>
         <translation>共用编码：{codes} 个 SKU 编码被 {rows} 个内容不同的行共用。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="299"/>
+        <location filename="../../core/importing/cli.py" line="320"/>
         <source>  --duplicate-codes {choice}: {label}, {count} rejected</source>
         <translation>  --duplicate-codes {choice}：{label}，拒绝 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="304"/>
+        <location filename="../../core/importing/cli.py" line="325"/>
         <source>  --duplicate-codes {choice}: {label}, {count} rows keyed (e.g. {old} -&gt; {new})</source>
         <translation>  --duplicate-codes {choice}：{label}，区分出 {count} 行（例如 {old} -&gt; {new}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="310"/>
+        <location filename="../../core/importing/cli.py" line="331"/>
         <source>  --duplicate-codes {choice}: {label}, tells no rows apart</source>
         <translation>  --duplicate-codes {choice}：{label}，区分不出任何行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="318"/>
+        <location filename="../../core/importing/cli.py" line="339"/>
         <source>proposed</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="320"/>
+        <location filename="../../core/importing/cli.py" line="341"/>
         <source>used</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="332"/>
+        <location filename="../../core/importing/cli.py" line="353"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="335"/>
+        <location filename="../../core/importing/cli.py" line="356"/>
         <source>undone {time}</source>
         <translation>已于 {time} 撤销</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="337"/>
+        <location filename="../../core/importing/cli.py" line="358"/>
         <source>applied</source>
         <translation>已生效</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="338"/>
+        <location filename="../../core/importing/cli.py" line="359"/>
         <source>#{id} {time}  {file}{sheet}  {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected  ({state})</source>
         <translation>#{id} {time}  {file}{sheet}  新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="368"/>
+        <location filename="../../core/importing/cli.py" line="389"/>
         <source>Import #{id} undone.</source>
         <translation>导入 #{id} 已撤销。</translation>
     </message>
@@ -2597,7 +2622,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/products.py" line="214"/>
+        <location filename="../../core/importing/products.py" line="218"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -3052,38 +3077,58 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <source>{where}, row {row}, column {column}: SKU &apos;{value}&apos; is shared with row {first_row}, and {key} does not tell the two apart; choose another key or give the rows their own codes.</source>
         <translation>{where}，第 {row} 行，“{column}”列：SKU“{value}”与第 {first_row} 行共用，而“{key}”区分不出这两行；请换一种区分方式，或给这些行各自的编码。</translation>
     </message>
+    <message>
+        <location filename="../../core/importing/unknowns.py" line="20"/>
+        <source>{where}, row {row}, column {column}: a cost of 0 is almost always a field left unfilled, so it is imported as missing. If your costs of 0 are real, say so in the preview (command line: --zero-cost-is-real).</source>
+        <translation>{where}，第 {row} 行，“{column}”列：成本为 0 几乎总是没有填写，因此按缺失导入。如果你的成本确实为 0，请在预览中说明（命令行：--zero-cost-is-real）。</translation>
+    </message>
 </context>
 <context>
     <name>ImportChoicesBox</name>
     <message>
-        <location filename="../../ui/dialogs/import_choices_box.py" line="37"/>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="57"/>
         <source>Key the variants by:</source>
         <translation>区分变体的方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_choices_box.py" line="53"/>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="58"/>
+        <source>Costs of 0 in this file are real</source>
+        <translation>这个文件里为 0 的成本是真实的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="80"/>
         <source>{codes} SKU codes are each used by several rows that differ ({rows} rows in all), e.g. every size of a style. Rows that repeat another row exactly are rejected either way.</source>
         <translation>有 {codes} 个 SKU 编码各自被多个内容不同的行共用（共 {rows} 行），例如同一款式的各个尺码。与另一行完全相同的行无论如何都会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_choices_box.py" line="63"/>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="90"/>
         <source>{label}: {count} rows rejected</source>
         <translation>{label}：拒绝 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_choices_box.py" line="67"/>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="94"/>
         <source>{label}: {count} rows keyed, e.g. {old} → {new}</source>
         <translation>{label}：区分出 {count} 行，例如 {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_choices_box.py" line="71"/>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="98"/>
         <source>{label}: tells no rows apart</source>
         <translation>{label}：区分不出任何行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_choices_box.py" line="73"/>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="100"/>
         <source>(proposed)</source>
         <translation>（建议）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="106"/>
+        <source>{count} rows give a cost of 0; they are imported as 0.</source>
+        <translation>有 {count} 行的成本为 0，将按 0 导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="109"/>
+        <source>{count} rows give a cost of 0. That is almost always a field left unfilled (it would show a 100 % margin), so these costs are imported as missing.</source>
+        <translation>有 {count} 行的成本为 0。这几乎总是没有填写（会显示 100% 的毛利率），因此这些成本按缺失导入。</translation>
     </message>
 </context>
 <context>
@@ -3467,87 +3512,87 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="122"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="123"/>
         <source>Nothing has been written yet.</source>
         <translation>尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="132"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="133"/>
         <source>The check failed.</source>
         <translation>检查失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="139"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="140"/>
         <source>Cancelled. Nothing has been written.</source>
         <translation>已取消，没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="156"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="157"/>
         <source>New ({count})</source>
         <translation>新增（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="156"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="157"/>
         <source>Changed ({count})</source>
         <translation>变更（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="157"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="158"/>
         <source>Unchanged ({count})</source>
         <translation>未变（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="158"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="159"/>
         <source>Rejected ({count})</source>
         <translation>拒绝（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="166"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="167"/>
         <source>{new} new SKUs, {changed} changed, {unchanged} unchanged, {rejected} rejected (from {file}, header in row {header}).</source>
         <translation>新增 {new} 个 SKU，变更 {changed} 个，未变 {unchanged} 个，拒绝 {rejected} 个（来自 {file}，表头在第 {header} 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="172"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="173"/>
         <source>Rows with a warning: {count} (marked ⚠; point at a row to read it). They are imported all the same.</source>
         <translation>带提示的行：{count} 行（标有 ⚠，把鼠标指向该行即可查看），这些行照常导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="182"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="183"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="183"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="184"/>
         <source>Currencies written: prices {prices}; costs {costs}.</source>
         <translation>将写入的币种：售价 {prices}；成本 {costs}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="187"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="188"/>
         <source>Rows without their own currency: {source}.</source>
         <translation>未写明币种的行：{source}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="193"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="194"/>
         <source>and {count} more</source>
         <translation>等另外 {count} 列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="200"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="201"/>
         <source>Not mapped: {fields}, while the file has columns that are not imported. Go Back to map one if it holds them.</source>
         <translation>未对应：{fields}，而文件里还有未导入的列。如果其中有这些内容，请点“上一步”去对应。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="206"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="207"/>
         <source>Columns not imported: {columns}.</source>
         <translation>未导入的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="222"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="223"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="223"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="224"/>
         <source>Importing products</source>
         <translation>正在导入产品</translation>
     </message>
@@ -5635,67 +5680,77 @@ Your data folder: {folder}</source>
 <context>
     <name>SkuDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="84"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="85"/>
         <source>Where</source>
         <translation>平台 / 市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="80"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="81"/>
         <source>Sales by platform and market (12 months, {base})</source>
         <translation>各平台和市场的销售（近 12 个月，{base}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="85"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="86"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="86"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="87"/>
         <source>Units</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="87"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="88"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="92"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="93"/>
         <source>Select a SKU to see its details.</source>
         <translation>选择一个 SKU 查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="104"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="105"/>
         <source>{code} — {name}</source>
         <translation>{code} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="109"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="110"/>
         <source>Gross margin {margin} · revenue {revenue} {base} · {units} units · ABC class {abc} · {cover} days of cover</source>
         <translation>毛利率 {margin} · 销售额 {revenue} {base} · 销量 {units} 件 · ABC 分类 {abc} · 可售 {cover} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="125"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="127"/>
         <source>Lifecycle: {stage} (set by hand). Suggested: {suggested} — {reason}</source>
         <translation>生命周期：{stage}（手动设置）。系统建议：{suggested} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="128"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="130"/>
         <source>Lifecycle: {suggested} (suggested) — {reason}</source>
         <translation>生命周期：{suggested}（系统建议）— {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="132"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="134"/>
         <source>Flags: {flags}</source>
         <translation>风险提示：{flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="143"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="141"/>
+        <source>Stock on hand: — (unknown)</source>
+        <translation>现有库存：—（未知）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/detail.py" line="144"/>
+        <source>Stock on hand: {count}</source>
+        <translation>现有库存：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/detail.py" line="155"/>
         <source>Market {code}</source>
         <translation>市场 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="160"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="172"/>
         <source>No sales in the last 12 months.</source>
         <translation>近 12 个月没有销售。</translation>
     </message>

@@ -114,6 +114,7 @@ class ImportPreviewPage(QWizardPage):
 
     def _choices_changed(self) -> None:
         self.plan.duplicate_codes = self.choices.duplicate_codes
+        self.plan.zero_cost_is_real = self.choices.zero_cost_is_real
         self.start_preview()
 
     def _previewed(self, preview) -> None:

@@ -44,7 +44,9 @@ from ui.models.catalog_rows import (  # noqa: F401 - the roles are part of this 
     PRODUCT_ID_ROLE,
     SEARCH_ROLE,
     SKU_ID_ROLE,
+    SOME_STOCK_UNKNOWN,
     SORT_ROLE,
+    UNKNOWN_STOCK,
     ProductRow,
     SkuRow,
     lifecycle_stage,
@@ -325,6 +327,8 @@ class CatalogModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == CHOICES_ROLE:
             return self._choices(sku, key) or ()
+        if role == Qt.ItemDataRole.ToolTipRole and key == "stock":
+            return self._stock_tooltip(product, sku)
         if sku is None:
             if role == Qt.ItemDataRole.ToolTipRole and key == "name":
                 return product_text(product, key)  # the full name when the column is narrow
@@ -354,6 +358,18 @@ class CatalogModel(QAbstractItemModel):
                 or None
             )
         return None
+
+    def _stock_tooltip(self, product: ProductRow, sku: SkuRow | None) -> str | None:
+        if sku is not None:
+            return (
+                translate("CatalogModel", UNKNOWN_STOCK) if sku.raw["stock_qty"] is None else None
+            )
+        unknown = sum(1 for s in product.skus if s.raw["stock_qty"] is None)
+        if not unknown:
+            return None
+        if unknown == len(product.skus):
+            return translate("CatalogModel", UNKNOWN_STOCK)
+        return translate("CatalogModel", SOME_STOCK_UNKNOWN).format(count=unknown)
 
     def _lifecycle_role(self, sku: SkuRow, role: int) -> Any:
         overridden = bool(sku.raw["lifecycle_override"])

@@ -80,6 +80,19 @@ class ProductRow:
     search: str = ""
 
 
+# Shown for a value the file did not give (unknown is not zero): the tooltip says why.
+UNKNOWN = "—"
+UNKNOWN_STOCK = QT_TRANSLATE_NOOP(
+    "CatalogModel",
+    "Stock unknown: the import did not give a quantity for this SKU (e.g. an Etsy listing "
+    "gives one total for all its SKUs). It is left out of stock value, cover and aged stock. "
+    "Double-click to enter it.",
+)
+SOME_STOCK_UNKNOWN = QT_TRANSLATE_NOOP(
+    "CatalogModel", "The stock of {count} of these SKUs is unknown; the sum counts the others."
+)
+
+
 def money(value: float | Decimal | None, decimals: int = 2) -> str:
     """Review amounts are exact Decimals already at the currency's minor unit: shown with all
     their digits, so a product row is the sum of its SKU rows as shown."""
@@ -116,7 +129,7 @@ def sku_text(product: ProductRow, sku: SkuRow, key: str) -> str:
     if key == "margin":
         return "" if sku.margin is None else f"{sku.margin * 100:.1f}%"
     if key == "stock":
-        return f"{raw['stock_qty']:,}"
+        return UNKNOWN if raw["stock_qty"] is None else f"{raw['stock_qty']:,}"
     if key == "weight":
         return "" if raw["weight_g"] is None else f"{raw['weight_g']:,.0f}"
     if key == "lifecycle":
@@ -206,7 +219,11 @@ def product_text(
     if key == "units":
         return f"{sum(r.units_12m for r in reviews):,}" if reviews else ""
     if key == "stock":
-        return f"{sum(s.raw['stock_qty'] for s in product.skus):,}"
+        known = [s.raw["stock_qty"] for s in product.skus if s.raw["stock_qty"] is not None]
+        if not known:
+            return UNKNOWN
+        # some SKUs' stock is unknown: the sum is only a lower bound
+        return f"{sum(known):,}" if len(known) == len(product.skus) else f"≥ {sum(known):,}"
     if key == "stock_value":
         values = [r.stock_value for r in reviews if r.stock_value is not None]
         return money(sum(values), 0) if values else ""

@@ -18,6 +18,7 @@ from core.inventory.flags import FLAG_LABELS
 from core.inventory.lifecycle import LIFECYCLE_RULE, LIFECYCLE_STAGES, NO_SALES_LABEL
 from core.inventory.review import SkuReview
 from ui.i18n import translate
+from ui.models.catalog_rows import UNKNOWN_STOCK
 
 
 class SkuDetailPanel(QWidget):
@@ -117,6 +118,7 @@ class SkuDetailPanel(QWidget):
                 cover=cover,
             )
         )
+        self._show_stock(review)
         suggested = translate(
             "Inventory", LIFECYCLE_STAGES.get(review.lifecycle_suggested, NO_SALES_LABEL)
         )
@@ -132,6 +134,16 @@ class SkuDetailPanel(QWidget):
         self.flags.setText(self.tr("Flags: {flags}").format(flags=", ".join(labels)))
         self.flags.setVisible(bool(labels))
         self._fill_performance(review)
+
+    def _show_stock(self, review: SkuReview) -> None:
+        """Unknown stock reads "—" (not 0), with the reason in the tooltip."""
+        if review.stock_qty is None:
+            stock = self.tr("Stock on hand: — (unknown)")
+            self.figures.setToolTip(translate("CatalogModel", UNKNOWN_STOCK))
+        else:
+            stock = self.tr("Stock on hand: {count}").format(count=f"{review.stock_qty:,}")
+            self.figures.setToolTip("")
+        self.figures.setText(self.figures.text() + "\n" + stock)
 
     def _fill_performance(self, review: SkuReview) -> None:
         rows: list[tuple[str, float, int]] = []
