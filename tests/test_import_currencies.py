@@ -102,15 +102,17 @@ def test_real_shopify_store_is_read_as_cad(workspace):
         preview = preview_products(session, table, mapping)
     assert preview.currencies.chosen == "CAD" and preview.currencies.missing == 0
     assert set(preview.currencies.price) == {"CAD"}
-    first_price = {}
+    # every variant arrives (sizes sharing a Variant SKU are keyed apart): match by barcode
+    price_by_barcode = {}
     for row in rows:
         if row["Variant SKU"] and row["Variant Price"]:
-            first_price.setdefault(row["Variant SKU"].strip(), Decimal(row["Variant Price"]))
+            price_by_barcode[row["Variant Barcode"].lstrip("'")] = Decimal(row["Variant Price"])
+    assert len(preview.new) == len(price_by_barcode)
     for row in preview.new:
         assert row.values["price_currency"] == "CAD"
         if "cost" in row.values:
             assert row.values["cost_currency"] == "CAD"
-        assert Decimal(str(row.values["price"])) == first_price[row.sku_code]
+        assert Decimal(str(row.values["price"])) == price_by_barcode[row.values["barcode"]]
 
 
 def test_etsy_currency_code_column_gives_each_row_its_currency(workspace):

@@ -31,11 +31,15 @@ SHOPIFY = ("shopify-products-export-real", "products_export_1.csv")
 AS_OF = date(2026, 11, 1)
 
 
-def import_file(workspace, path, **choices):
+def import_file(workspace, path, currency=None, **choices):
     table = read_table(path)
     with workspace.session() as session:
         preview = preview_products(
-            session, table, auto_map(table.headers), choices=ImportChoices(**choices)
+            session,
+            table,
+            auto_map(table.headers),
+            currency=currency,
+            choices=ImportChoices(**choices),
         )
     apply_import(workspace, preview)
     return preview
@@ -115,7 +119,7 @@ def test_etsy_rows_listing_several_skus_store_unknown_stock(workspace):
 
 def test_woocommerce_in_stock_without_a_number_is_unknown_not_zero(workspace):
     path = real_file(*WOO)
-    import_file(workspace, path)
+    import_file(workspace, path, currency="USD")  # the file names no currency
     stock = stock_by_code(workspace)
     with open(path, encoding="utf-8-sig", newline="") as handle:
         products = list(csv.DictReader(handle))
@@ -175,7 +179,7 @@ def _unknown_stock_workspace(workspace):
         ",".join(headers) + "\nA-1,A,Lamp,5,10,\nA-2,A,Lamp,5,10,7\nB-1,B,Bowl,3,9,\n",
         encoding="utf-8",
     )
-    import_file(workspace, path)
+    import_file(workspace, path, currency="CNY")  # the base currency: no rate needed
 
 
 def test_review_keeps_unknown_stock_out_of_value_cover_and_flags(workspace):
@@ -236,7 +240,9 @@ def test_wizard_asks_whether_costs_of_0_are_real(qtbot, qt_settings, workspace, 
     from ui.dialogs.import_wizard import Page
 
     path = tmp_path / "costs.csv"
-    path.write_text("SKU,Name,Cost,Price\nA-1,Lamp,0.00,10\nA-2,Lamp,4,10\n", encoding="utf-8")
+    path.write_text(
+        "SKU,Name,Cost,Price,Currency\nA-1,Lamp,0.00,10,USD\nA-2,Lamp,4,10,USD\n", encoding="utf-8"
+    )
     wizard = open_wizard(qtbot, workspace, path)
     next_page(qtbot, wizard, Page.SHEET)
     next_page(qtbot, wizard, Page.MAPPING)
