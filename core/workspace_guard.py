@@ -66,7 +66,20 @@ def tables_by_version() -> dict[int, set[str]]:
     tables: set[str] = set()
     result = {}
     for number, step in enumerate(migrations.STEPS, start=1):
-        tables |= set(re.findall(r"CREATE TABLE (\w+)", step, flags=re.IGNORECASE))
+        # in order: a step may rebuild a table (create a copy, drop the old, rename the copy)
+        for statement in re.finditer(
+            r"CREATE TABLE (\w+)|DROP TABLE (\w+)|ALTER TABLE (\w+) RENAME TO (\w+)",
+            step,
+            flags=re.IGNORECASE,
+        ):
+            created, dropped, old, new = statement.groups()
+            if created:
+                tables.add(created)
+            elif dropped:
+                tables.discard(dropped)
+            else:
+                tables.discard(old)
+                tables.add(new)
         result[number] = set(tables)
     return result
 
