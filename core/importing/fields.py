@@ -196,7 +196,88 @@ def with_localised(fields: list[TargetField]) -> list[TargetField]:
 
 PRODUCT_FIELDS = with_localised(PRODUCT_FIELDS)
 
-FIELDS_BY_ENTITY: dict[str, list[TargetField]] = {"products": PRODUCT_FIELDS}
+# Step 4's candidate pool from product-research exports (Jungle Scout, Helium 10, Keepa).
+CANDIDATE_FIELDS: list[TargetField] = [
+    _f(
+        "name",
+        QT_TRANSLATE_NOOP("Import", "Product name"),
+        "text",
+        "product name|title|product title|product details|product|name|item name|商品名称|产品名称|"
+        "标题|名称",
+        required=True,
+    ),
+    _f(
+        "category",
+        QT_TRANSLATE_NOOP("Import", "Category"),
+        "text",
+        "category|product category|root category|categories: root|categories|subcategory|类目|分类",
+    ),
+    _f(
+        "price",
+        QT_TRANSLATE_NOOP("Import", "Price"),
+        "money",
+        "price|buy box price|buy box: current|new: current|amazon: current|current price|"
+        "avg. price|average price|avg price|售价|价格",
+    ),
+    _f(
+        "currency",
+        QT_TRANSLATE_NOOP("Import", "Currency"),
+        "currency",
+        "currency|currency code|币种|货币",
+        fuzzy=False,
+    ),
+    _f(
+        "monthly_units",
+        QT_TRANSLATE_NOOP("Import", "Monthly units sold"),
+        "integer",
+        "est. monthly sales|estimated monthly sales|monthly units sold|monthly sales|asin sales|"
+        "parent level sales|bought in past month|sales|units sold|月销量|月销售量",
+    ),
+    _f(
+        "monthly_revenue",
+        QT_TRANSLATE_NOOP("Import", "Monthly revenue"),
+        "money",
+        "est. monthly revenue|estimated monthly revenue|monthly revenue|asin revenue|"
+        "parent level revenue|revenue|月销售额",
+    ),
+    _f(
+        "reviews",
+        QT_TRANSLATE_NOOP("Import", "Number of reviews"),
+        "integer",
+        "reviews|review count|reviews: review count|number of reviews|# of reviews|评论数|评价数",
+    ),
+    _f(
+        "rating",
+        QT_TRANSLATE_NOOP("Import", "Rating"),
+        "number",
+        "rating|reviews: rating|average rating|stars|star rating|ratings|评分|星级",
+    ),
+    _f(
+        "bsr",
+        QT_TRANSLATE_NOOP("Import", "Best-seller rank (BSR)"),
+        "integer",
+        "bsr|sales rank: current|sales rank|best sellers rank|rank|排名|大类排名",
+    ),
+    _f(
+        "sellers",
+        QT_TRANSLATE_NOOP("Import", "Number of sellers"),
+        "integer",
+        "sellers|# of sellers|number of sellers|active sellers #|active sellers|seller count|"
+        "new offer count: current|total offer count|卖家数|卖家数量",
+    ),
+    _f(
+        "weight_g",
+        QT_TRANSLATE_NOOP("Import", "Weight"),
+        "number",
+        "weight|item weight|package weight|weight (g)|重量|产品重量",
+        unit="g",
+    ),
+]
+
+FIELDS_BY_ENTITY: dict[str, list[TargetField]] = {
+    "products": PRODUCT_FIELDS,
+    "candidates": CANDIDATE_FIELDS,
+}
 
 # "(必填)", "*", "必填" mark required columns in Chinese templates; they are not part of the name.
 _REQUIRED_MARK = re.compile(r"[（(]\s*必填\s*[)）]|必填|\*")

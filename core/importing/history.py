@@ -73,6 +73,13 @@ def _undo_import(workspace: Workspace, batch_id: int, progress: Progress | None)
                 batch=batch_id,
                 when=batch.undone_at,
             )
+        if batch.entity == "candidates":  # step 4 undoes its own imports (its page, its CLI)
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "Import", "Import #{batch} filled the candidate pool: undo it on step 4."
+                ),
+                batch=batch_id,
+            )
         change = table_of(ImportChange)
         changes = [
             dict(r)

@@ -128,6 +128,34 @@ def register_candidates(subparsers, h) -> None:
     candidates.add_argument(
         "--json", action="store_true", help=h(QT_TRANSLATE_NOOP("Cli", "print JSON"))
     )
+    candidates.add_argument(
+        "--import",
+        dest="import_file",
+        type=Path,
+        metavar="FILE",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "preview a research export (Jungle Scout, Helium 10, Keepa …) into the pool",
+            )
+        ),
+    )
+    candidates.add_argument(
+        "--currency",
+        default="",
+        help=h(QT_TRANSLATE_NOOP("Cli", "currency of prices that name none (default: USD)")),
+    )
+    candidates.add_argument(
+        "--apply",
+        action="store_true",
+        help=h(QT_TRANSLATE_NOOP("Cli", "with --import: write the previewed candidates")),
+    )
+    candidates.add_argument(
+        "--undo-import",
+        type=int,
+        metavar="BATCH",
+        help=h(QT_TRANSLATE_NOOP("Cli", "undo a candidates import (its number in the history)")),
+    )
     candidates.set_defaults(handler=cmd_candidates)
 
 
@@ -212,6 +240,8 @@ def cmd_candidates(args) -> int:
 
     workspace = open_workspace(args.path)
     try:
+        if getattr(args, "import_file", None) is not None or getattr(args, "undo_import", None):
+            return _import_or_undo(args, workspace)
         with workspace.session() as session:
             data = ranked_pool_json(session)
     finally:
@@ -227,4 +257,52 @@ def cmd_candidates(args) -> int:
         print(say(args, QT_TRANSLATE_NOOP("Cli", "* some scores rest on missing data")))
     if not data["candidates"]:
         print(say(args, QT_TRANSLATE_NOOP("Cli", "No candidates in this workspace yet.")))
+    return 0
+
+
+def _import_or_undo(args, workspace) -> int:
+    from core.importing.readers import ImportFileError
+    from core.selection import importing
+
+    translate = getattr(args, "translate", identity)
+    if args.undo_import:
+        try:
+            importing.undo_candidate_import(workspace, args.undo_import)
+        except ValueError as exc:
+            message = exc.args[0] if exc.args else exc
+            return error(message.render(translate) if hasattr(message, "render") else str(exc))
+        print(
+            say(args, QT_TRANSLATE_NOOP("Cli", "Import #{batch} undone."), batch=args.undo_import)
+        )
+        return 0
+    currency = (args.currency or "USD").strip().upper()
+    try:
+        preview = importing.read_candidates(workspace, args.import_file, currency)
+    except ImportFileError as exc:
+        return error(exc.message.render(translate))
+    except ValueError as exc:
+        message = exc.args[0] if exc.args else exc
+        return error(message.render(translate) if hasattr(message, "render") else str(exc))
+    for row in preview.rows:
+        for warning in row.warnings:
+            print(warning.render(translate))
+    print(
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{file}: {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected.",
+            ),
+            file=preview.file_name,
+            new=preview.count("new"),
+            changed=preview.count("changed"),
+            unchanged=preview.count("unchanged"),
+            rejected=preview.count("rejected"),
+        )
+    )
+    if not args.apply:
+        print(say(args, QT_TRANSLATE_NOOP("Cli", "Nothing written: add --apply to import.")))
+        return 0
+    batch = importing.apply_candidates(workspace, preview)
+    print(say(args, QT_TRANSLATE_NOOP("Cli", "Imported as #{batch}."), batch=batch.id))
     return 0

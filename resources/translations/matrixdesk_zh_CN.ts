@@ -214,6 +214,49 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
 </context>
 <context>
+    <name>CandidateImport</name>
+    <message>
+        <location filename="../../ui/pages/selection/import_flow.py" line="36"/>
+        <source>Import a research export</source>
+        <translation>导入选品工具的导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/import_flow.py" line="38"/>
+        <source>Spreadsheets (*.csv *.xlsx *.xls *.tsv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx *.xls *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/import_flow.py" line="47"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/import_flow.py" line="59"/>
+        <source>{file}: {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>{file}:新增 {new} 个,变更 {changed} 个,未变 {unchanged} 个,拒绝 {rejected} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/import_flow.py" line="69"/>
+        <source>Columns used: {columns}</source>
+        <translation>使用的列:{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/import_flow.py" line="73"/>
+        <source>… and {count} more</source>
+        <translation>…… 还有 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/import_flow.py" line="79"/>
+        <source>Import candidates</source>
+        <translation>导入候选产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/import_flow.py" line="82"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>CandidatePoolModel</name>
     <message>
         <location filename="../../ui/models/candidate_pool_model.py" line="38"/>
@@ -347,6 +390,31 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/selection/pool.py" line="210"/>
         <source>Write down why, when you score a criterion by hand.</source>
         <translation>手动评分时请写明理由。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/importing.py" line="105"/>
+        <source>{file} has no column with the product name or title.</source>
+        <translation>{file} 中没有产品名称或标题列。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/importing.py" line="132"/>
+        <source>Row {row}: no product name.</source>
+        <translation>第 {row} 行:没有产品名称。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/importing.py" line="155"/>
+        <source>Row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a number.</source>
+        <translation>第 {row} 行“{column}”列:“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/importing.py" line="274"/>
+        <source>Import #{batch} is not a candidates import that can be undone.</source>
+        <translation>导入 #{batch} 不是可撤销的候选产品导入。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/importing.py" line="293"/>
+        <source>{name} was decided on after the import: undo that decision first.</source>
+        <translation>{name} 在导入后已做出决定:请先撤销该决定。</translation>
     </message>
 </context>
 <context>
@@ -1192,49 +1260,89 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>第 4 步的候选产品池,按评分从高到低</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="180"/>
+        <location filename="../../core/selection/cli.py" line="137"/>
+        <source>preview a research export (Jungle Scout, Helium 10, Keepa …) into the pool</source>
+        <translation>预览将选品工具导出文件(Jungle Scout、Helium 10、Keepa 等)导入产品池</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/cli.py" line="146"/>
+        <source>currency of prices that name none (default: USD)</source>
+        <translation>未注明币种的价格所用币种(默认:USD)</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/cli.py" line="151"/>
+        <source>with --import: write the previewed candidates</source>
+        <translation>与 --import 一起使用:写入预览的候选产品</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/cli.py" line="157"/>
+        <source>undo a candidates import (its number in the history)</source>
+        <translation>撤销一次候选产品导入(导入记录中的编号)</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/cli.py" line="208"/>
         <source>Net price (without VAT)</source>
         <translation>净售价(不含增值税)</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="183"/>
+        <location filename="../../core/selection/cli.py" line="211"/>
         <source>Landed cost</source>
         <translation>到岸成本</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="185"/>
+        <location filename="../../core/selection/cli.py" line="213"/>
         <source>Profit before ads</source>
         <translation>广告前利润</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="188"/>
+        <location filename="../../core/selection/cli.py" line="216"/>
         <source>Unit profit</source>
         <translation>单件利润</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="189"/>
+        <location filename="../../core/selection/cli.py" line="217"/>
         <source>Net margin</source>
         <translation>净利润率</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="190"/>
+        <location filename="../../core/selection/cli.py" line="218"/>
         <source>Break-even ACoS</source>
         <translation>盈亏平衡 ACoS</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="192"/>
+        <location filename="../../core/selection/cli.py" line="220"/>
         <source>Break-even price</source>
         <translation>盈亏平衡售价</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="227"/>
+        <location filename="../../core/selection/cli.py" line="257"/>
         <source>* some scores rest on missing data</source>
         <translation>* 部分评分缺少数据支撑</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="229"/>
+        <location filename="../../core/selection/cli.py" line="259"/>
         <source>No candidates in this workspace yet.</source>
         <translation>这个工作区还没有候选产品。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/cli.py" line="275"/>
+        <source>Import #{batch} undone.</source>
+        <translation>已撤销导入 #{batch}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/cli.py" line="292"/>
+        <source>{file}: {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>{file}:新增 {new} 个,变更 {changed} 个,未变 {unchanged} 个,拒绝 {rejected} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/cli.py" line="304"/>
+        <source>Nothing written: add --apply to import.</source>
+        <translation>未写入任何内容:加上 --apply 才会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/cli.py" line="307"/>
+        <source>Imported as #{batch}.</source>
+        <translation>已导入,编号 #{batch}。</translation>
     </message>
     <message>
         <location filename="../../core/goals/cli.py" line="21"/>
@@ -2503,11 +2611,13 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../core/importing/fields.py" line="51"/>
+        <location filename="../../core/importing/fields.py" line="183"/>
         <source>Product name</source>
         <translation>产品名称</translation>
     </message>
     <message>
         <location filename="../../core/importing/fields.py" line="58"/>
+        <location filename="../../core/importing/fields.py" line="191"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
@@ -2592,6 +2702,51 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>品牌</translation>
     </message>
     <message>
+        <location filename="../../core/importing/fields.py" line="197"/>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/fields.py" line="204"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/fields.py" line="211"/>
+        <source>Monthly units sold</source>
+        <translation>月销量</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/fields.py" line="218"/>
+        <source>Monthly revenue</source>
+        <translation>月销售额</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/fields.py" line="225"/>
+        <source>Number of reviews</source>
+        <translation>评论数</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/fields.py" line="231"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/fields.py" line="237"/>
+        <source>Best-seller rank (BSR)</source>
+        <translation>畅销排名(BSR)</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/fields.py" line="243"/>
+        <source>Number of sellers</source>
+        <translation>卖家数量</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/fields.py" line="250"/>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
         <location filename="../../core/importing/history.py" line="68"/>
         <source>Import #{batch} does not exist.</source>
         <translation>导入记录 #{batch} 不存在。</translation>
@@ -2602,22 +2757,27 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>导入 #{batch} 已于 {when} 撤销过。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="146"/>
+        <location filename="../../core/importing/history.py" line="78"/>
+        <source>Import #{batch} filled the candidate pool: undo it on step 4.</source>
+        <translation>导入 #{batch} 写入的是候选产品池:请在第 4 步撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/history.py" line="153"/>
         <source>Import #{later} ({file}, {when}) changed the same rows after import #{batch}. Undo import #{later} first.</source>
         <translation>导入 #{later}（{file}，{when}）在导入 #{batch} 之后修改了相同的行。请先撤销导入 #{later}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="177"/>
+        <location filename="../../core/importing/history.py" line="184"/>
         <source>Product {spu} was edited after the import. Undoing would overwrite that edit, so nothing was undone.</source>
         <translation>产品 {spu} 在导入后被修改过。撤销会覆盖这次修改，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="193"/>
+        <location filename="../../core/importing/history.py" line="200"/>
         <source>SKU {sku} was edited after the import ({column}: {value}). Undoing would overwrite that edit, so nothing was undone.</source>
         <translation>SKU {sku} 在导入后被修改过（{column}：{value}）。撤销会覆盖这次修改，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="223"/>
+        <location filename="../../core/importing/history.py" line="230"/>
         <source>SKU {sku} came with this import and now has listings, sales or stock. Undoing would delete them, so nothing was undone.</source>
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
@@ -2988,7 +3148,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”按空值处理，因为这一行的币种无法识别。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="199"/>
+        <location filename="../../core/importing/history.py" line="206"/>
         <source>SKU {sku} came with this import and was edited since ({column}: {value}). Undoing would delete it with that edit, so nothing was undone.</source>
         <translation>SKU {sku} 是这次导入新建的，之后又被修改过（{column}：{value}）。撤销会把它连同这次修改一起删除，所以没有撤销任何内容。</translation>
     </message>
@@ -5522,8 +5682,8 @@ Your data folder: {folder}</source>
     </message>
     <message>
         <location filename="../../ui/charts/seasonality_chart.py" line="21"/>
-        <source>Demand index (average = 100)</source>
-        <translation>需求指数(月平均 = 100)</translation>
+        <source>Index (average = 100)</source>
+        <translation>指数(月平均 = 100)</translation>
     </message>
     <message>
         <location filename="../../ui/charts/seasonality_chart.py" line="28"/>
@@ -5534,127 +5694,147 @@ Your data folder: {folder}</source>
 <context>
     <name>SelectionPage</name>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="174"/>
+        <location filename="../../ui/pages/selection/page.py" line="185"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步:{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="179"/>
+        <location filename="../../ui/pages/selection/page.py" line="190"/>
         <source>Add candidate…</source>
         <translation>添加候选产品…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="180"/>
+        <location filename="../../ui/pages/selection/page.py" line="191"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="181"/>
+        <location filename="../../ui/pages/selection/page.py" line="192"/>
+        <source>Import research file…</source>
+        <translation>导入调研文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="194"/>
+        <source>Exports of Jungle Scout, Helium 10, Keepa or any table with product names</source>
+        <translation>Jungle Scout、Helium 10、Keepa 的导出文件,或任何带产品名称的表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="196"/>
+        <source>Undo last import</source>
+        <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="197"/>
         <source>Filter candidates</source>
         <translation>筛选候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="182"/>
+        <location filename="../../ui/pages/selection/page.py" line="198"/>
         <source>Candidate pool, best score first</source>
         <translation>候选产品池(按评分从高到低)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="185"/>
+        <location filename="../../ui/pages/selection/page.py" line="201"/>
         <source>Undo decision</source>
         <translation>撤销决定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="188"/>
+        <location filename="../../ui/pages/selection/page.py" line="204"/>
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="189"/>
+        <location filename="../../ui/pages/selection/page.py" line="205"/>
         <source>Research data</source>
         <translation>调研数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="190"/>
+        <location filename="../../ui/pages/selection/page.py" line="206"/>
         <source>Profit calculator</source>
         <translation>利润计算器</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="191"/>
+        <location filename="../../ui/pages/selection/page.py" line="207"/>
         <source>Compliance</source>
         <translation>合规预检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="192"/>
+        <location filename="../../ui/pages/selection/page.py" line="208"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="198"/>
+        <location filename="../../ui/pages/selection/page.py" line="214"/>
         <source>Estimates from the reference table (resources/reference/compliance.json): hover a row for the source and the date to verify it by. Certifications run in parallel, so the slowest sets the earliest launch.</source>
         <translation>来自参考表(resources/reference/compliance.json)的估算值:鼠标悬停在某行可查看来源和核实日期。各项认证可并行办理,最慢的一项决定最早上线时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="275"/>
+        <location filename="../../ui/pages/selection/page.py" line="238"/>
+        <source>Import #{batch}: {file}</source>
+        <translation>导入 #{batch}:{file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/page.py" line="301"/>
         <source>{decision} on {date} by {name}: {reason}</source>
         <translation>{date} 由 {name} {decision}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="283"/>
+        <location filename="../../ui/pages/selection/page.py" line="309"/>
         <source>No decision yet.</source>
         <translation>尚未决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="295"/>
+        <location filename="../../ui/pages/selection/page.py" line="321"/>
         <source>Add target markets to see what is needed.</source>
         <translation>添加目标市场后即可查看所需认证。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="299"/>
+        <location filename="../../ui/pages/selection/page.py" line="325"/>
         <source>{count} certifications or registrations for {markets}: up to {weeks} weeks, about {low}–{high} CNY</source>
         <translation>{markets} 需要 {count} 项认证或注册:最长 {weeks} 周,约 {low}–{high} 元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="314"/>
+        <location filename="../../ui/pages/selection/page.py" line="340"/>
         <source>Next: add the products you are considering, or import a research export.</source>
         <translation>下一步:添加你正在考虑的产品,或导入调研工具的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="319"/>
+        <location filename="../../ui/pages/selection/page.py" line="345"/>
         <source>Next: some scores rest on missing data (⚠): fill it in or score by hand: {names}</source>
         <translation>下一步:部分评分缺少数据(⚠),请补充数据或手动评分:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="322"/>
+        <location filename="../../ui/pages/selection/page.py" line="348"/>
         <source>Next: decide on every candidate: approve, park or reject.</source>
         <translation>下一步:为每个候选产品做出决定:立项、暂缓或否决。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="325"/>
+        <location filename="../../ui/pages/selection/page.py" line="351"/>
         <source>Every candidate has a decision. Approved products are in step 2&apos;s catalog.</source>
         <translation>所有候选产品都已有决定。已立项的产品在第 2 步的产品目录中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="341"/>
+        <location filename="../../ui/pages/selection/page.py" line="367"/>
         <source>Add candidate</source>
         <translation>添加候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="341"/>
+        <location filename="../../ui/pages/selection/page.py" line="367"/>
         <source>Product name:</source>
         <translation>产品名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="374"/>
+        <location filename="../../ui/pages/selection/page.py" line="400"/>
         <source>Remove candidate</source>
         <translation>删除候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="375"/>
+        <location filename="../../ui/pages/selection/page.py" line="401"/>
         <source>Remove {name} and its pain points and scores from the pool?</source>
         <translation>要从产品池中删除 {name} 及其痛点和评分吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="400"/>
+        <location filename="../../ui/pages/selection/page.py" line="426"/>
         <source>{code} is now in the catalog (step 2).</source>
         <translation>{code} 已加入产品目录(第 2 步)。</translation>
     </message>
@@ -5880,7 +6060,7 @@ Your data folder: {folder}</source>
     </message>
     <message>
         <location filename="../../core/steps.py" line="79"/>
-        <location filename="../../ui/pages/selection/page.py" line="286"/>
+        <location filename="../../ui/pages/selection/page.py" line="312"/>
         <source>Selection</source>
         <translation>选品分析</translation>
     </message>

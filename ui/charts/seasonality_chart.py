@@ -18,7 +18,7 @@ class SeasonalityChart(ChartView):
 
     def retranslate(self) -> None:
         self.set_axis_label("bottom", self.tr("Month"))
-        self.set_axis_label("left", self.tr("Demand index (average = 100)"))
+        self.set_axis_label("left", self.tr("Index (average = 100)"))
 
     def draw(self, series: list[float]) -> None:
         self.curve = None

@@ -27,6 +27,7 @@ from core.models import Market
 from core.selection import decision, pool
 from core.selection.charts import seasonality_index
 from core.selection.compliance import requirements, summarise
+from core.selection.importing import last_candidate_import
 from core.selection.profit import rate_table
 from core.steps import STEP_BY_KEY
 from ui.charts.seasonality_chart import SeasonalityChart
@@ -38,6 +39,7 @@ from ui.pages.base import StepPage
 from ui.pages.selection.compare_panel import ComparePanel
 from ui.pages.selection.decision_dialog import DecisionDialog
 from ui.pages.selection.details import CandidateDetails
+from ui.pages.selection.import_flow import CandidateImport
 from ui.pages.selection.profit_form import ProfitForm
 from ui.pages.selection.scorecard_panel import ScorecardPanel
 from ui.pages.team_status import status_label
@@ -67,11 +69,16 @@ class SelectionPage(StepPage):
         toolbar = QHBoxLayout()
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
+        self.import_button = QPushButton()
+        self.undo_import_button = QPushButton()
+        self.importer = CandidateImport(self)
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMaximumWidth(240)
         toolbar.addWidget(self.add_button)
         toolbar.addWidget(self.remove_button)
+        toolbar.addWidget(self.import_button)
+        toolbar.addWidget(self.undo_import_button)
         toolbar.addStretch(1)
         toolbar.addWidget(self.filter_edit)
         layout.addLayout(toolbar)
@@ -124,6 +131,10 @@ class SelectionPage(StepPage):
 
         self.add_button.clicked.connect(self.add_candidate)
         self.remove_button.clicked.connect(self.remove_candidate)
+        self.import_button.clicked.connect(self.import_research)
+        self.undo_import_button.clicked.connect(self.undo_import)
+        self.importer.sig_imported.connect(self._written)
+        self.importer.sig_error.connect(self.show_problem)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         for panel in (self.scorecard, self.details):
@@ -178,6 +189,11 @@ class SelectionPage(StepPage):
         self.explanation.setText(translate("Steps", step.summary))
         self.add_button.setText(self.tr("Add candidate…"))
         self.remove_button.setText(self.tr("Remove"))
+        self.import_button.setText(self.tr("Import research file…"))
+        self.import_button.setToolTip(
+            self.tr("Exports of Jungle Scout, Helium 10, Keepa or any table with product names")
+        )
+        self.undo_import_button.setText(self.tr("Undo last import"))
         self.filter_edit.setPlaceholderText(self.tr("Filter candidates"))
         self.pool_title.setText(self.tr("Candidate pool, best score first"))
         for choice, button in self.decision_buttons.items():
@@ -213,6 +229,16 @@ class SelectionPage(StepPage):
             with self.workspace.session() as session:
                 self.profit_form.set_rates(rate_table(workspace_rates(session)))
         self.select_candidate(keep if keep is not None else self._first_id())
+        last = None
+        if self.workspace is not None:
+            with self.workspace.session() as session:
+                last = last_candidate_import(session)
+        self.undo_import_button.setEnabled(last is not None)
+        self.undo_import_button.setToolTip(
+            self.tr("Import #{batch}: {file}").format(batch=last.id, file=last.file_name)
+            if last
+            else ""
+        )
         self._show_next_step()
 
     def _first_id(self) -> int | None:
@@ -403,6 +429,14 @@ class SelectionPage(StepPage):
             self.show_problem((warnings + " " + text).strip() if warnings else "")
             self.decision_label.setText(text)
         self._written()
+
+    def import_research(self, path: str | None = None) -> None:
+        if self.workspace is not None:
+            self.importer.start(self.workspace, path if isinstance(path, str) else None)
+
+    def undo_import(self) -> None:
+        if self.workspace is not None:
+            self.importer.undo_last(self.workspace)
 
     def undo_decision(self) -> None:
         if self.current_id is None or self.workspace is None:
