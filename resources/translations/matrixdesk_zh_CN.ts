@@ -2611,13 +2611,13 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../core/importing/fields.py" line="51"/>
-        <location filename="../../core/importing/fields.py" line="183"/>
+        <location filename="../../core/importing/fields.py" line="203"/>
         <source>Product name</source>
         <translation>产品名称</translation>
     </message>
     <message>
         <location filename="../../core/importing/fields.py" line="58"/>
-        <location filename="../../core/importing/fields.py" line="191"/>
+        <location filename="../../core/importing/fields.py" line="211"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
@@ -2702,47 +2702,47 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="197"/>
+        <location filename="../../core/importing/fields.py" line="217"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="204"/>
+        <location filename="../../core/importing/fields.py" line="224"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="211"/>
+        <location filename="../../core/importing/fields.py" line="231"/>
         <source>Monthly units sold</source>
         <translation>月销量</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="218"/>
+        <location filename="../../core/importing/fields.py" line="238"/>
         <source>Monthly revenue</source>
         <translation>月销售额</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="225"/>
+        <location filename="../../core/importing/fields.py" line="245"/>
         <source>Number of reviews</source>
         <translation>评论数</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="231"/>
+        <location filename="../../core/importing/fields.py" line="251"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="237"/>
+        <location filename="../../core/importing/fields.py" line="257"/>
         <source>Best-seller rank (BSR)</source>
         <translation>畅销排名(BSR)</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="243"/>
+        <location filename="../../core/importing/fields.py" line="263"/>
         <source>Number of sellers</source>
         <translation>卖家数量</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="250"/>
+        <location filename="../../core/importing/fields.py" line="270"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
