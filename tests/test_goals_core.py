@@ -409,3 +409,14 @@ def test_a_version_two_workspace_opens_with_roles_unassigned(tmp_path):
         assert listing.product_role is None and listing.platform_role is None
         assert plan.goals(s) == [] and plan.goals_state(s) == StepState.NOT_STARTED
     ws.close()
+
+
+def test_a_role_goal_says_when_no_listing_has_a_role_yet(shop):
+    with shop.transaction() as s:
+        _listing(s, 1)
+        _goal(s, measure="sku_count", target="2", product_role="hero")
+    item = _only(shop, date(2026, 2, 1))
+    assert item.actual == 0 and any("step 5" in n.render() for n in item.notes)
+    with shop.transaction() as s:
+        s.exec(select(Listing)).first().product_role = "traffic"
+    assert _only(shop, date(2026, 2, 1)).notes == []

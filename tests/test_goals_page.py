@@ -51,6 +51,8 @@ def _row(page, title: str) -> int:
 
 
 def _editor(view, index, kind):
+    if index.model() is not view.model():  # a goal of the page's model: the view sorts it
+        index = view.model().mapFromSource(index)
     view.setCurrentIndex(index)
     view.edit(index)
     editors = [e for e in view.viewport().findChildren(kind) if e.isVisible()]
@@ -194,7 +196,7 @@ def test_add_and_delete_goals_with_undo(page_for, demo):
     )
     page.add_from_draft(draft)
     assert len(_goals(demo)) == 10 and page.model.rowCount() == 10
-    assert page.model.index(page.table.currentIndex().row(), Column.GOAL).data() == (
+    assert page.table.currentIndex().siblingAtColumn(Column.GOAL).data() == (
         "All platforms and markets: Image SKUs"
     )
     page.act_undo.trigger()
@@ -332,3 +334,19 @@ def test_export_from_the_page(page_for, demo, tmp_path, qtbot):
     goals, roles = book.worksheets
     assert goals.max_row == 10  # header + 9 goals
     assert [c.value for c in roles[2]] == ["1. Amazon", "Main", "Main", "Test"]
+
+
+def test_sort_and_filter_the_goals(page_for, demo, qtbot):
+    page = page_for(demo)
+    page.table.sortByColumn(Column.PROGRESS, Qt.SortOrder.AscendingOrder)
+    first = page.proxy.index(0, Column.GOAL).data()
+    assert first == "TikTok Shop US: revenue"  # 31 %, the furthest behind
+    page.table.sortByColumn(Column.TARGET, Qt.SortOrder.DescendingOrder)
+    assert page.proxy.index(0, Column.GOAL).data() == "Amazon US: revenue"  # 7,750,000
+    qtbot.keyClicks(page.filter_edit, "wang fang")
+    assert page.proxy.rowCount() == 2  # the finance owner's two margin goals
+    page.table.selectRow(1)
+    deleted = page.model.goal_id(page.proxy.mapToSource(page.proxy.index(1, 0)).row())
+    page.act_delete.trigger()
+    assert deleted not in {g.id for g in _goals(demo)}
+    assert page.proxy.rowCount() == 1

@@ -244,6 +244,17 @@ def _sku_count(
     elapsed = elapsed_share(goal.starts_on, goal.deadline, context.today)
     pace = progress / elapsed if elapsed > 0 else None
     status = pace_status(pace, actual >= target, context.today > goal.deadline)
+    notes = []
+    if goal.product_role is not None and not live and not planned and not _any_roles(session):
+        notes.append(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Goals",
+                    "No listing has a product role yet: roles are given in step 5 (Platform fit).",
+                ),
+            )
+        )
     return GoalProgress(
         **common,
         actual=actual,
@@ -252,7 +263,14 @@ def _sku_count(
         pace=pace,
         status=status,
         planned=len(planned),
+        notes=notes,
     )
+
+
+def _any_roles(session: Session) -> bool:
+    listing = table_of(Listing).c
+    query = select(listing.id).where(listing.product_role.is_not(None)).limit(1)
+    return session.connection().execute(query).first() is not None
 
 
 # --- revenue and margin -------------------------------------------------------------------

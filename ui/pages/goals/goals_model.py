@@ -37,6 +37,7 @@ from ui.models.catalog_rows import CHOICES_ROLE
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 20  # (progress, expected, status) for the bar
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 21
+SORT_ROLE = Qt.ItemDataRole.UserRole + 22  # numbers as numbers, dates as dates, text folded
 STATUS_COLOURS = {
     GoalStatus.ON_TRACK: "#16a34a",
     GoalStatus.AT_RISK: "#f59e0b",
@@ -200,6 +201,14 @@ class GoalsModel(QAbstractTableModel):
             return (item.progress, expected, item.status.value)
         if role == GOAL_ID_ROLE:
             return goal.id
+        if role == SORT_ROLE:
+            if column == Column.TARGET:
+                return float(item.target)
+            if column == Column.PROGRESS:
+                return item.progress
+            if column in (Column.STARTS, Column.DEADLINE):
+                return self._display(goal, item, column)  # ISO dates sort as text
+            return self._display(goal, item, column).casefold()
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.PROGRESS, Column.STATUS):
             lines = [status_rule(item.measure).render(translate)]
             if item.run_rate is not None:

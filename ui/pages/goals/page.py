@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolBar,
@@ -42,7 +44,7 @@ from ui.i18n import translate
 from ui.job_runner import run_job
 from ui.pages.base import StepPage
 from ui.pages.goals.goal_delegate import GoalDelegate
-from ui.pages.goals.goals_model import DEFAULT_HIDDEN, Column, GoalsModel
+from ui.pages.goals.goals_model import DEFAULT_HIDDEN, SORT_ROLE, Column, GoalsModel
 from ui.pages.goals.platform_roles_model import PlatformRolesModel
 
 
@@ -110,20 +112,42 @@ class GoalsPage(StepPage):
         self.act_delete = self.toolbar.addAction("", self.delete_goal)
         self.act_delete.setShortcut(QKeySequence.StandardKey.Delete)
         self.act_columns = self.toolbar.addAction("", self.choose_columns)
-        self.act_export = self.toolbar.addAction("", self.export_to_excel)
+        self.act_export = self.toolbar.addAction("", lambda: self.export_to_excel())
         self.toolbar.addSeparator()
         self.act_undo = self.undo_stack.createUndoAction(self)
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_stack.createRedoAction(self)
-        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.toolbar.addAction(self.act_undo)
         self.toolbar.addAction(self.act_redo)
-        for action in (self.act_delete, self.act_undo, self.act_redo):
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        shortcuts = {
+            self.act_wizard: "Ctrl+G",
+            self.act_add: "Ctrl+Shift+N",
+            self.act_columns: "Ctrl+Shift+C",
+            self.act_export: "Ctrl+E",
+        }
+        for action, keys in shortcuts.items():
+            action.setShortcut(QKeySequence(keys))
+        for action in (*shortcuts, self.act_delete, self.act_undo, self.act_redo):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)  # any column: goal, owner, status…
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit = QLineEdit(clearButtonEnabled=True)
+        self.filter_edit.setMaximumWidth(260)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the seller's own order
+        self.toolbar.addWidget(self.filter_edit)
         self.table.setItemDelegate(GoalDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -220,6 +244,7 @@ class GoalsPage(StepPage):
         self.act_delete.setText(self.tr("Delete goal"))
         self.act_columns.setText(self.tr("Columns…"))
         self.act_export.setText(self.tr("Export to Excel…"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter: goal, owner, status…"))
         self.act_undo.setText(self.tr("Undo"))
         self.act_redo.setText(self.tr("Redo"))
         self.roles_title.setText(self.tr("Platform priority and roles"))
@@ -234,6 +259,20 @@ class GoalsPage(StepPage):
         self.model.retranslate()
         self.roles_model.retranslate()
         self._update_state()
+
+    def page_actions(self) -> list:
+        """The page's commands for the main window's Actions menu (None: a separator)."""
+        return [
+            self.act_wizard,
+            self.act_add,
+            self.act_delete,
+            None,
+            self.act_undo,
+            self.act_redo,
+            None,
+            self.act_columns,
+            self.act_export,
+        ]
 
     # --- workspace and loading ----------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
@@ -393,13 +432,14 @@ class GoalsPage(StepPage):
         self.undo_stack.push(GoalAddedCommand(self, snapshot, self.tr("add goal")))
         self.refresh()
         self.sig_data_changed.emit()
-        self.table.selectRow(self.model.row_of(snapshot["id"]))
+        source = self.model.index(self.model.row_of(snapshot["id"]), 0)
+        self.table.selectRow(self.proxy.mapFromSource(source).row())
 
     def delete_goal(self) -> None:
         index = self.table.currentIndex()
         if self.workspace is None or not index.isValid():
             return
-        goal_id = self.model.goal_id(index.row())
+        goal_id = self.model.goal_id(self.proxy.mapToSource(index).row())
         with self.workspace.transaction() as session:
             snapshot = plan.delete_goal(session, goal_id)
         if snapshot is not None:
