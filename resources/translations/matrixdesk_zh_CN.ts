@@ -2072,51 +2072,56 @@ Revenue by market: {markets}</source>
         <translation>全部平台和市场</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="382"/>
+        <location filename="../../core/goals/progress.py" line="252"/>
+        <source>No listing has a product role yet: roles are given in step 5 (Platform fit).</source>
+        <translation>还没有任何刊登设定产品角色：角色在第 5 步（匹配平台特性）中设定。</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/progress.py" line="400"/>
         <source>Sales in {currencies} left out: add their exchange rates.</source>
         <translation>以 {currencies} 计价的销售未计入：请添加它们的汇率。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="392"/>
+        <location filename="../../core/goals/progress.py" line="410"/>
         <source>No sales data for this period yet.</source>
         <translation>本期还没有销售数据。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="420"/>
+        <location filename="../../core/goals/progress.py" line="438"/>
         <source>{count} SKU(s) without a cost left out of the margin.</source>
         <translation>{count} 个没有成本的 SKU 未计入毛利率。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="476"/>
+        <location filename="../../core/goals/progress.py" line="494"/>
         <source>{actual} (target {target})</source>
         <translation>{actual}（目标 {target}）</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="482"/>
+        <location filename="../../core/goals/progress.py" line="500"/>
         <source>{actual} of {target} (+{planned} planned)</source>
         <translation>{actual} / {target}（另有 {planned} 个计划中）</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="487"/>
+        <location filename="../../core/goals/progress.py" line="505"/>
         <source>{actual} of {target}</source>
         <translation>{actual} / {target}</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="506"/>
+        <location filename="../../core/goals/progress.py" line="524"/>
         <source>Gross margin = (revenue − product cost) ÷ revenue of the period so far.
 On track: at or above the target. At risk: less than {points} points below. Off track: further below. Done: at or above the target at the deadline.</source>
         <translation>毛利率 = （销售额 − 产品成本）÷ 本期至今的销售额。
 进展顺利：达到或高于目标。有风险：低于目标不到 {points} 个百分点。落后：低得更多。已完成：截止时达到或高于目标。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="515"/>
+        <location filename="../../core/goals/progress.py" line="533"/>
         <source>Run-rate = revenue so far ÷ days elapsed × days in the period.
 On track: run-rate at least {on} % of the target. At risk: at least {risk} %. Off track: below that, or the deadline passed. Done: the target is reached.</source>
         <translation>全期预计 = 至今销售额 ÷ 已过天数 × 本期天数。
 进展顺利：预计至少达到目标的 {on} %。有风险：至少 {risk} %。落后：低于此值，或已过截止日期。已完成：已达到目标。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="522"/>
+        <location filename="../../core/goals/progress.py" line="540"/>
         <source>Counts SKUs with a live listing in this role on this platform and market.
 On track: the share reached is at least {on} % of the share of time gone by. At risk: at least {risk} %. Off track: below that, or the deadline passed. Done: the target is reached.</source>
         <translation>统计在该平台和市场以此角色在售的 SKU。
@@ -2284,96 +2289,96 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="159"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="160"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="160"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="161"/>
         <source>Measure</source>
         <translation>衡量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="161"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="162"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="162"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="163"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="163"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="164"/>
         <source>Product role</source>
         <translation>产品角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="164"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="165"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="165"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="166"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="166"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="167"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="167"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="168"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="168"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="169"/>
         <source>Deadline</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="169"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="170"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="173"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="174"/>
         <source>SKUs as a whole number, money in the goal&apos;s currency, margin in % (35 or 35 %).</source>
         <translation>SKU 数填整数，金额按目标的币种，毛利率按百分比（35 或 35 %）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="177"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="178"/>
         <source>Computed from your listings and sales, never typed. The thin line shows where you should be by now.</source>
         <translation>根据你的商品刊登和销售自动计算，无需手填。细线表示此时应达到的位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="207"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="216"/>
         <source>Run-rate for the whole period: {amount}</source>
         <translation>按当前速度全期预计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="213"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="222"/>
         <source>Sales data up to {day}</source>
         <translation>销售数据截至 {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="224"/>
-        <location filename="../../ui/pages/goals/goals_model.py" line="264"/>
-        <location filename="../../ui/pages/goals/goals_model.py" line="266"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="233"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="273"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="275"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="235"/>
-        <location filename="../../ui/pages/goals/goals_model.py" line="269"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="244"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="278"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="246"/>
-        <location filename="../../ui/pages/goals/goals_model.py" line="271"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="255"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="280"/>
         <source>Nobody yet</source>
         <translation>暂无</translation>
     </message>
@@ -2381,137 +2386,142 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="208"/>
+        <location filename="../../ui/pages/goals/page.py" line="232"/>
         <source>Step 3: Goals</source>
         <translation>第 3 步：设定矩阵目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="211"/>
+        <location filename="../../ui/pages/goals/page.py" line="235"/>
         <source>Decide where you aim: target markets, platform priority and each platform&apos;s role, then SKU counts per product role, revenue and margin with a deadline and an owner. Progress is computed from your listings and sales; double-click a cell to edit (saved at once, Ctrl+Z undoes).</source>
         <translation>确定主攻方向：目标市场、平台优先级和各平台的角色，再按产品角色定 SKU 数量，以及带截止日期和负责人的销售额和毛利率目标。进度根据你的刊登和销售自动计算；双击单元格即可修改（立即保存，Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="217"/>
+        <location filename="../../ui/pages/goals/page.py" line="241"/>
         <source>Start the goal wizard…</source>
         <translation>启动目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="218"/>
+        <location filename="../../ui/pages/goals/page.py" line="242"/>
         <source>Goal wizard…</source>
         <translation>目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="219"/>
+        <location filename="../../ui/pages/goals/page.py" line="243"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="220"/>
+        <location filename="../../ui/pages/goals/page.py" line="244"/>
         <source>Delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="221"/>
+        <location filename="../../ui/pages/goals/page.py" line="245"/>
         <source>Columns…</source>
         <translation>列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="222"/>
+        <location filename="../../ui/pages/goals/page.py" line="246"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="223"/>
+        <location filename="../../ui/pages/goals/page.py" line="247"/>
+        <source>Filter: goal, owner, status…</source>
+        <translation>筛选：目标、负责人、状态…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/page.py" line="248"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="224"/>
+        <location filename="../../ui/pages/goals/page.py" line="249"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="225"/>
+        <location filename="../../ui/pages/goals/page.py" line="250"/>
         <source>Platform priority and roles</source>
         <translation>平台优先级和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="228"/>
+        <location filename="../../ui/pages/goals/page.py" line="253"/>
         <source>Main: most sales and ad budget. Test: new products in small batches. Clearance: sell off slow stock.</source>
         <translation>主力：主要销量和广告预算。测款：小批量试新品。清仓：清理滞销库存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="231"/>
+        <location filename="../../ui/pages/goals/page.py" line="256"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="232"/>
+        <location filename="../../ui/pages/goals/page.py" line="257"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="233"/>
+        <location filename="../../ui/pages/goals/page.py" line="258"/>
         <source>Progress (the tick: where you should be by now)</source>
         <translation>进度（竖线：此时应达到的位置）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="305"/>
+        <location filename="../../ui/pages/goals/page.py" line="344"/>
         <source>Your workspace has no markets or platforms yet. Import your catalog in step 2 (Inventory review) first: goals are set on the markets and platforms you sell on.</source>
         <translation>你的工作区还没有市场或平台。请先在第 2 步（梳理现有产品线）导入产品目录：目标是针对你在售的市场和平台设定的。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="312"/>
+        <location filename="../../ui/pages/goals/page.py" line="351"/>
         <source>No goals yet. Start the goal wizard: it asks for your target markets, your platforms and their roles, then your targets, in three short pages.</source>
         <translation>还没有目标。启动目标向导：用三个简短的页面依次询问目标市场、平台及其角色，以及你的目标值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="322"/>
+        <location filename="../../ui/pages/goals/page.py" line="361"/>
         <source>Still to do: {items}</source>
         <translation>还需完成：{items}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="326"/>
+        <location filename="../../ui/pages/goals/page.py" line="365"/>
         <source>Step 3 is set: every goal has a number, a date and an owner.</source>
         <translation>第 3 步已完成：每个目标都有数值、日期和负责人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="354"/>
+        <location filename="../../ui/pages/goals/page.py" line="393"/>
         <source>Cannot change the goal</source>
         <translation>无法修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="393"/>
+        <location filename="../../ui/pages/goals/page.py" line="432"/>
         <source>add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="406"/>
+        <location filename="../../ui/pages/goals/page.py" line="446"/>
         <source>delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="438"/>
+        <location filename="../../ui/pages/goals/page.py" line="478"/>
         <source>{workspace}-goals.xlsx</source>
         <translation>{workspace}-目标.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="442"/>
+        <location filename="../../ui/pages/goals/page.py" line="482"/>
         <source>Export the goals to Excel</source>
         <translation>把目标导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="444"/>
+        <location filename="../../ui/pages/goals/page.py" line="484"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="453"/>
+        <location filename="../../ui/pages/goals/page.py" line="493"/>
         <source>Exporting the goals…</source>
         <translation>正在导出目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="459"/>
+        <location filename="../../ui/pages/goals/page.py" line="499"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
@@ -6664,12 +6674,12 @@ Your data folder: {folder}</source>
     </message>
     <message>
         <location filename="../../core/workspace.py" line="211"/>
-        <location filename="../../core/workspace_guard.py" line="93"/>
+        <location filename="../../core/workspace_guard.py" line="106"/>
         <source>{path} is damaged or not a workspace: {error}</source>
         <translation>{path} 已损坏或不是工作区：{error}</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="115"/>
+        <location filename="../../core/workspace_guard.py" line="128"/>
         <source>{path} was saved by a newer MatrixDesk (schema {found}; this version knows up to {known}). Please update MatrixDesk.</source>
         <translation>{path} 由更新版本的 MatrixDesk 保存（数据结构版本 {found}；当前版本最高支持 {known}）。请升级 MatrixDesk。</translation>
     </message>
@@ -6700,42 +6710,42 @@ Your data folder: {folder}</source>
         <translation>{path} 所在的磁盘已满，MatrixDesk 无法以可写方式打开它。请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="103"/>
+        <location filename="../../core/workspace_guard.py" line="116"/>
         <source>{path} is not a MatrixDesk workspace (it says its version is {version}). Nothing was changed.</source>
         <translation>{path} 不是 MatrixDesk 工作区（它标示的版本号是 {version}）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="132"/>
+        <location filename="../../core/workspace_guard.py" line="145"/>
         <source>{path} is empty: it is not a workspace. Use New workspace to create one.</source>
         <translation>{path} 是空文件，不是工作区。请用“新建工作区”来创建。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="158"/>
+        <location filename="../../core/workspace_guard.py" line="171"/>
         <source>{path} is an SQLite database but not a MatrixDesk workspace. It was not changed.</source>
         <translation>{path} 是 SQLite 数据库，但不是 MatrixDesk 工作区。它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="201"/>
+        <location filename="../../core/workspace_guard.py" line="214"/>
         <source>{path} is damaged: SQLite found broken pages in it ({detail}). It was not changed. Restore the latest good backup (kept in {folder}).</source>
         <translation>{path} 已损坏：SQLite 在其中发现了损坏的数据页（{detail}）。它没有被改动。请恢复最近一个完好的备份（保存在 {folder}）。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="222"/>
+        <location filename="../../core/workspace_guard.py" line="235"/>
         <source>{path} is read-only (the file, its folder or the disk cannot be written), so MatrixDesk cannot save changes to it. Open a copy of it instead.</source>
         <translation>{path} 是只读的（文件、所在文件夹或磁盘不可写），MatrixDesk 无法保存对它的修改。请改为打开它的一个副本。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="249"/>
+        <location filename="../../core/workspace_guard.py" line="262"/>
         <source>{path} is busy: another window or program is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>{path} 正忙：另一个窗口或程序正在写入它。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="269"/>
+        <location filename="../../core/workspace_guard.py" line="282"/>
         <source>The disk holding {path} is full. Nothing was changed; free some space and try again.</source>
         <translation>{path} 所在的磁盘已满。没有做任何更改；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="308"/>
+        <location filename="../../core/workspace_guard.py" line="321"/>
         <source>The disk is full: {what} needs about {needed} free in {folder}, but only {free} is free. Free up at least {missing} and try again. Nothing was changed.</source>
         <translation>磁盘空间不足：{what}需要在 {folder} 中约 {needed} 的可用空间，但只剩 {free}。请至少腾出 {missing} 后重试。没有做任何更改。</translation>
     </message>
