@@ -19,18 +19,21 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from core import __version__
+from core import __version__, backups
 from core.step_status import step_states
 from core.steps import STEP_BY_KEY, STEPS
 from core.workspace import (
     SUFFIX,
     Workspace,
+    WorkspaceDamaged,
     WorkspaceError,
+    WorkspaceReadOnly,
     copy_workspace,
     create_workspace,
     open_workspace,
     rename_workspace,
 )
+from core.workspace_locks import InUseClaim
 from ui import paths
 from ui.errors import error_text
 from ui.i18n import LANGUAGES, LanguageSwitcher, translate
@@ -41,6 +44,7 @@ from ui.step_list import StepList
 from ui.widgets.page_scroll import PageScroll
 from ui.widgets.screen_fit import clamp_to_screen, fits_on_screen
 from ui.widgets.wheel_guard import install_wheel_guard
+from ui.workspace_problems import offer_fix, warn_open_elsewhere
 
 GEOMETRY_KEY = "ui/main_window_geometry"
 PREFERRED_SIZE = QSize(1400, 880)  # shrunk to the screen on a laptop
@@ -68,6 +72,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.languages = languages
         self.workspace: Workspace | None = None
+        self.in_use: InUseClaim | None = None  # tells whether another window has it open too
         self.pages: dict[str, StepPage] = {}
         install_wheel_guard()
         self.resize(PREFERRED_SIZE)
@@ -156,16 +161,27 @@ class MainWindow(QMainWindow):
             page.set_workspace(workspace)
         if old is not None and old is not workspace:
             old.close()
+        if self.in_use is not None:
+            self.in_use.release()
+        self.in_use = InUseClaim(workspace.path)
+        if self.in_use.others:
+            self.open_elsewhere_box = warn_open_elsewhere(self, workspace.path.name)
         paths.remember_workspace(workspace.path)
         self.refresh_states()
         self.retranslate()
 
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path, attempt: int = 0) -> bool:
         try:
             workspace = open_workspace(path)
         except WorkspaceError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open workspace"), error_text(exc))
-            paths.forget_workspace(path)
+            # Damaged: offer a backup; read-only: offer a copy; else say why (ui/workspace_problems).
+            instead = offer_fix(self, path, exc) if attempt == 0 else None
+            if instead is not None:
+                return self.open_path(instead, attempt + 1)
+            if not isinstance(exc, WorkspaceDamaged | WorkspaceReadOnly):
+                paths.forget_workspace(path)
+            elif attempt:
+                QMessageBox.warning(self, self.tr("Cannot open workspace"), error_text(exc))
             return False
         self.set_workspace(workspace)
         return True
@@ -291,6 +307,7 @@ class MainWindow(QMainWindow):
         self.act_save_as = self.file_menu.addAction("", self.save_as)
         self.act_save_as.setShortcut(QKeySequence.StandardKey.SaveAs)
         self.act_rename = self.file_menu.addAction("", self.rename)
+        self.act_restore = self.file_menu.addAction("", self.restore_backup)
         self.file_menu.addSeparator()
         self.act_start = self.file_menu.addAction("", self.show_start_screen)
         self.act_demo = self.file_menu.addAction("", self.open_demo)
@@ -324,6 +341,7 @@ class MainWindow(QMainWindow):
         self.act_shortcuts = self.help_menu.addAction("", self.show_shortcuts)
         self.act_shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.act_data_folder = self.help_menu.addAction("", self._open_data_folder)
+        self.act_backups_folder = self.help_menu.addAction("", self._open_backups_folder)
         self.act_about = self.help_menu.addAction("", self._about)
 
     def _fill_recent(self) -> None:
@@ -368,6 +386,27 @@ class MainWindow(QMainWindow):
     def _open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
 
+    def _open_backups_folder(self) -> None:
+        if self.workspace is not None:
+            folder = backups.folder_of(self.workspace.path)
+            folder.mkdir(exist_ok=True)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def restore_backup(self) -> None:
+        """File ▸ Restore a backup: the same dialog a damaged file gets, for the open one."""
+        if self.workspace is None:
+            return
+        from ui.dialogs.restore_dialog import RestoreDialog
+
+        path = self.workspace.path
+        with self.workspace.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        dialog = RestoreDialog(path, "", self)
+        self.workspace.close()
+        if dialog.exec():
+            self.workspace = None
+        self.open_path(path)
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -409,6 +448,13 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language / 语言"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_data_folder.setText(self.tr("Open the data folder"))
+        self.act_restore.setText(self.tr("Restore a &backup…"))
+        self.act_backups_folder.setText(self.tr("Open the backups folder"))
+        has_workspace = self.workspace is not None
+        self.act_restore.setEnabled(has_workspace)
+        self.act_backups_folder.setEnabled(has_workspace)
+        if has_workspace:
+            self.act_backups_folder.setToolTip(str(backups.folder_of(self.workspace.path)))
         self.act_about.setText(self.tr("&About MatrixDesk"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -420,4 +466,6 @@ class MainWindow(QMainWindow):
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         if self.workspace is not None:
             self.workspace.close()
+        if self.in_use is not None:
+            self.in_use.release()
         super().closeEvent(event)
