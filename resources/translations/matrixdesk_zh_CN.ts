@@ -6858,7 +6858,7 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../../ui/workspace_problems.py" line="96"/>
         <source>Cannot open workspace</source>
-        <translation type="unfinished">无法打开工作区</translation>
+        <translation>无法打开工作区</translation>
     </message>
     <message>
         <location filename="../../ui/workspace_problems.py" line="105"/>
