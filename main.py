@@ -77,4 +77,9 @@ def cli_translate(language: str):
 
 
 if __name__ == "__main__":
+    # Files are parsed in child processes (core/importing/isolation.py); a frozen app must
+    # let a child it starts run the parser instead of the app.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

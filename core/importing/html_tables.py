@@ -1,4 +1,5 @@
-"""An "Excel" export that is really an HTML table saved as .xls (Chinese ERPs do this).
+"""An "Excel" export that is really an HTML table saved as .xls (Chinese ERPs do this), or an
+Excel 2003 XML spreadsheet (SpreadsheetML) saved as .xls, read by the same table parser.
 
 Excel opens such a file without a word, so sellers believe it is a workbook. Each <table> is
 offered as a sheet. Cells keep their text (entities decoded, <br> as a line break); colspan and
@@ -24,7 +25,20 @@ from core.importing.xlsx_guard import MAX_COLUMNS, MAX_GRID_CELLS
 MAX_SPAN_COLUMNS = 1000  # HTML allows 1000 columns and 65534 rows per span
 MAX_SPAN_ROWS = 65534
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE)
+SPREADSHEET_ML = b"urn:schemas-microsoft-com:office:spreadsheet"
+# SpreadsheetML's words for the HTML table's (the parser lowercases tags and drops prefixes).
+_XML_TAGS = {"worksheet": "worksheet", "table": "table", "row": "tr", "cell": "td",
+             "comment": "style"}  # fmt: skip
 _SPACES = re.compile(r"[ \t\r\n\f\v\xa0]+")
+
+
+def looks_like_spreadsheet_xml(head: bytes) -> bool:
+    """An Excel 2003 XML workbook (what many ERPs save as .xls)."""
+    plain = head.replace(b"\x00", b"") if head[:2].count(b"\x00") == 1 else head
+    return plain.lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n").startswith(b"<?xml") and (
+        SPREADSHEET_ML in plain or b"<Workbook" in plain
+    )
 
 
 def looks_like_html(head: bytes) -> bool:
@@ -47,7 +61,7 @@ def html_encoding(data: bytes) -> str:
         return "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "utf-16"
-    declared = _META_CHARSET.search(data[:8192])
+    declared = _META_CHARSET.search(data[:8192]) or _XML_ENCODING.search(data[:1024])
     if declared:
         name = codec_name(declared.group(1).decode("ascii", "replace"))
         if name and _decoded(data, name, False) is not None:
@@ -71,9 +85,11 @@ class TooLarge(Exception):
 
 
 class _TableParser(HTMLParser):
-    def __init__(self, max_cells: int = MAX_GRID_CELLS) -> None:
+    def __init__(self, max_cells: int = MAX_GRID_CELLS, xml: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.max_cells = max_cells
+        self.xml = xml
+        self.sheet_name = ""
         self.done: list[tuple[int, _Table]] = []  # (order of the opening tag, table)
         self.stack: list[tuple[int, _Table]] = []
         self.opened = 0
@@ -84,7 +100,9 @@ class _TableParser(HTMLParser):
 
     # -------------------------------------------------------------- tags
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
+        if self.xml:
+            self._xml_start(tag.rpartition(":")[2], attrs)
+        elif tag in ("script", "style"):
             self.skip += 1
         elif tag == "table":
             self._close_cell()
@@ -112,6 +130,8 @@ class _TableParser(HTMLParser):
             self.caption = []
 
     def handle_endtag(self, tag: str) -> None:
+        if self.xml:
+            tag = _XML_TAGS.get(tag.rpartition(":")[2], "")
         if tag in ("script", "style"):
             self.skip = max(self.skip - 1, 0)
         elif not self.stack:
@@ -140,6 +160,36 @@ class _TableParser(HTMLParser):
         super().close()
         while self.stack:
             self.handle_endtag("table")
+
+    def _xml_start(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name.rpartition(":")[2]: value for name, value in attrs}
+        if tag == "worksheet":
+            self.sheet_name = _clean(values.get("name") or "")
+        elif tag == "table":
+            self._close_cell()
+            self.stack.append((self.opened, _Table(caption=self.sheet_name)))
+            self.opened += 1
+        elif tag == "row":
+            self._close_row_html()
+        elif tag == "cell" and self.stack:
+            self._close_cell()
+            table = self.stack[-1][1]
+            table.in_row = True
+            index = _span(values.get("index"), MAX_SPAN_COLUMNS)  # 1-based column, may skip
+            while len(table.pending) + len(table.carried) < index - 1:
+                table.pending.append(("", 1, 1))
+            self.span = (
+                _span(_plus_one(values.get("mergeacross")), MAX_SPAN_COLUMNS),
+                _span(_plus_one(values.get("mergedown")), MAX_SPAN_ROWS),
+            )
+            self.text = []
+        elif tag == "comment":
+            self.skip += 1
+
+    def _close_row_html(self) -> None:
+        if self.stack:
+            self._close_row()
+            self.stack[-1][1].in_row = True
 
     # -------------------------------------------------------------- layout
     def _close_cell(self) -> None:
@@ -201,6 +251,12 @@ def _span(value: str | None, limit: int) -> int:
         return 1
 
 
+def _plus_one(merge: str | None) -> str:
+    """SpreadsheetML counts the cells a merge adds (MergeAcross="2" spans 3 columns)."""
+    text = (merge or "").strip()
+    return str(int(text) + 1) if text.isdigit() and len(text) < 7 else "1"
+
+
 def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
@@ -220,6 +276,7 @@ class HtmlBook:
 
 def read_html_book(path: Path, encoding: str | None = None) -> HtmlBook:
     data = path.read_bytes()
+    head = data[:8192]
     chosen = encoding or html_encoding(data)
     try:
         if not chosen:
@@ -237,7 +294,9 @@ def read_html_book(path: Path, encoding: str | None = None) -> HtmlBook:
         ) from None
     del data
     # Spans multiply cells: a small file may not unfold into more cells than it has bytes.
-    parser = _TableParser(min(MAX_GRID_CELLS, max(1_000_000, len(text))))
+    parser = _TableParser(
+        min(MAX_GRID_CELLS, max(1_000_000, len(text))), xml=looks_like_spreadsheet_xml(head)
+    )
     try:
         parser.feed(text)
         parser.close()

@@ -16,7 +16,11 @@ from typing import Any
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.importing.errors import ImportFileError, file_error
 from core.importing.fields import PRODUCT_FIELDS, TargetField, clean_header, normalise_header
-from core.importing.html_tables import looks_like_html, read_html_book
+from core.importing.html_tables import (
+    looks_like_html,
+    looks_like_spreadsheet_xml,
+    read_html_book,
+)
 from core.importing.isolation import run_isolated
 from core.importing.text_files import read_text_grid
 from core.importing.workbooks import OLE_MAGIC, ZIP_MAGIC, Workbook
@@ -65,7 +69,7 @@ class SheetGrid:
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
-    kind: str = "text"  # "workbook", "html" or "text"
+    kind: str = "text"  # "workbook", "html", "xml" or "text"
     notes: list[Message] = field(default_factory=list)
 
     @property
@@ -201,6 +205,8 @@ def file_kind(path: Path) -> str:
         head = handle.read(8192)
     if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
         return "workbook"
+    if looks_like_spreadsheet_xml(head):
+        return "xml"
     if looks_like_html(head):
         return "html"
     return "workbook" if path.suffix.lower() in SPREADSHEET_SUFFIXES else "text"
@@ -218,6 +224,9 @@ def _read_book(
         raise file_error(
             QT_TRANSLATE_NOOP("Import", "“{file}” has no sheet named “{sheet}”."), path, sheet
         )
+    if sheet is None and kind == "html":  # (an XML workbook's sheets are chosen like xlsx's)
+        # A web page may put a title or summary table before the data: take the largest.
+        sheet = max(names, key=lambda name: len(book.cells(name)[0]))
     first_with_data: SheetGrid | None = None
     grid = SheetGrid(path, names[0], names, [], kind=kind, encoding=encoding)
     for number, name in enumerate([sheet] if sheet is not None else names):
@@ -247,7 +256,7 @@ def read_grid_here(
                 return _read_book(path, workbook, sheet, progress, kind)
             finally:
                 workbook.close()
-        if kind == "html":
+        if kind in ("html", "xml"):
             return _read_book(path, read_html_book(path, encoding), sheet, progress, kind)
         text = read_text_grid(path, progress, encoding)
         return SheetGrid(path, "", [], text.cells, [], text.encoding, text.delimiter,
@@ -265,7 +274,7 @@ def read_grid_here(
 
 def _sheet_names_here(path: Path, progress: Progress | None) -> list[str]:
     kind = file_kind(path)
-    if kind == "html":
+    if kind in ("html", "xml"):
         return read_html_book(path).sheet_names
     if kind == "text":
         return []

@@ -2877,32 +2877,32 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”的工作表“{sheet}”第 {row} 行有列名，但下面没有任何数据行：请先填写模板，或重新导出带商品的文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="122"/>
+        <location filename="../../core/importing/readers.py" line="126"/>
         <source>“{file}” holds no data.</source>
         <translation>“{file}”里没有数据。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="123"/>
+        <location filename="../../core/importing/readers.py" line="127"/>
         <source>Sheet “{sheet}” of “{file}” holds no data.</source>
         <translation>“{file}”的工作表“{sheet}”里没有数据。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="137"/>
+        <location filename="../../core/importing/readers.py" line="141"/>
         <source>“{file}” has no row {row}.</source>
         <translation>“{file}”没有第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="138"/>
+        <location filename="../../core/importing/readers.py" line="142"/>
         <source>Sheet “{sheet}” of “{file}” has no row {row}.</source>
         <translation>“{file}”的工作表“{sheet}”没有第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="164"/>
+        <location filename="../../core/importing/readers.py" line="168"/>
         <source>“{file}” has no header row.</source>
         <translation>“{file}”没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="165"/>
+        <location filename="../../core/importing/readers.py" line="169"/>
         <source>Sheet “{sheet}” of “{file}” has no header row.</source>
         <translation>“{file}”的工作表“{sheet}”没有表头行。</translation>
     </message>
@@ -2952,12 +2952,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>无法读取工作簿“{file}”：{reason}。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="216"/>
+        <location filename="../../core/importing/readers.py" line="222"/>
         <source>“{file}” has no sheets.</source>
         <translation>“{file}”里没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="219"/>
+        <location filename="../../core/importing/readers.py" line="225"/>
         <source>“{file}” has no sheet named “{sheet}”.</source>
         <translation>“{file}”里没有名为“{sheet}”的工作表。</translation>
     </message>
@@ -2967,28 +2967,28 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>无法读取“{file}”的工作表“{sheet}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="290"/>
+        <location filename="../../core/importing/readers.py" line="299"/>
         <source>“{file}” does not exist or is not a file.</source>
         <translation>“{file}”不存在或不是文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="294"/>
+        <location filename="../../core/importing/readers.py" line="303"/>
         <location filename="../../core/importing/text_files.py" line="167"/>
         <source>“{file}” is empty.</source>
         <translation>“{file}”是空文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="297"/>
+        <location filename="../../core/importing/readers.py" line="306"/>
         <source>“{file}” is {size} MB, too large to import. Split it into smaller files.</source>
         <translation>“{file}”有 {size} MB，太大无法导入。请拆分成几个小文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="307"/>
+        <location filename="../../core/importing/readers.py" line="316"/>
         <source>“{file}” could not be opened: {reason}.</source>
         <translation>无法打开“{file}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="259"/>
+        <location filename="../../core/importing/readers.py" line="268"/>
         <source>“{file}” is too large to import. Split it into smaller files.</source>
         <translation>“{file}”太大，无法导入。请拆分成几个小文件。</translation>
     </message>
@@ -3193,17 +3193,17 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>{file}：文件没有写明售价和成本的币种。请用 {option} 指定。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/html_tables.py" line="230"/>
+        <location filename="../../core/importing/html_tables.py" line="287"/>
         <source>“{file}” is a web page (HTML) whose characters could not be read as {encoding}. Choose the file&apos;s encoding.</source>
         <translation>“{file}”是网页（HTML）文件，无法按 {encoding} 读取其中的字符。请选择文件的编码。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/html_tables.py" line="246"/>
+        <location filename="../../core/importing/html_tables.py" line="305"/>
         <source>“{file}” was refused: its table is larger than can be read safely (at most {columns} columns and {cells} cells).</source>
         <translation>已拒绝“{file}”：其中的表格太大，无法安全读取（最多 {columns} 列、{cells} 个单元格）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/html_tables.py" line="258"/>
+        <location filename="../../core/importing/html_tables.py" line="317"/>
         <source>“{file}” is a web page (HTML) without a table. Open it in Excel or WPS and save it as .xlsx.</source>
         <translation>“{file}”是不含表格的网页（HTML）文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
@@ -3360,31 +3360,36 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../ui/dialogs/import_file_page.py" line="148"/>
+        <source>Excel 2003 XML workbook · encoding {encoding} · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
+        <translation>Excel 2003 XML 工作簿 · 编码 {encoding} · {sheets} 个工作表 ·“{sheet}”中有 {rows} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="154"/>
         <source>Excel workbook · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 工作簿 · {sheets} 个工作表 · “{sheet}”共 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="152"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="158"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="152"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="158"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="153"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="159"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="153"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="159"/>
         <source>vertical bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="154"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="160"/>
         <source>Text table · encoding {encoding} · separated by {delimiter} · {rows} rows</source>
         <translation>文本表格 · 编码 {encoding} · 分隔符：{delimiter} · 共 {rows} 行</translation>
     </message>
@@ -3815,7 +3820,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>第 {header} 行以下共 {rows} 行数据、{columns} 列。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="205"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="207"/>
         <source>Reading the sheet</source>
         <translation>正在读取工作表</translation>
     </message>

@@ -144,6 +144,12 @@ class ImportFilePage(QWizardPage):
                            "{rows} rows in “{sheet}”").format(
                 encoding=encoding_name(grid.encoding), rows=len(table.rows), sheet=grid.sheet
             )  # fmt: skip
+        elif grid.kind == "xml":
+            text = self.tr("Excel 2003 XML workbook · encoding {encoding} · {sheets} sheet(s) · "
+                           "{rows} rows in “{sheet}”").format(
+                encoding=encoding_name(grid.encoding), sheets=len(grid.sheet_names),
+                rows=len(table.rows), sheet=grid.sheet,
+            )  # fmt: skip
         elif grid.sheet:
             text = self.tr("Excel workbook · {sheets} sheet(s) · {rows} rows in “{sheet}”").format(
                 sheets=len(grid.sheet_names), rows=len(table.rows), sheet=grid.sheet

@@ -152,7 +152,7 @@ class ImportSheetPage(QWizardPage):
 
     def _show_encodings(self) -> None:
         grid = self.plan.grid if self.wizard() else None
-        shown = grid is not None and grid.kind in ("text", "html") and bool(grid.encoding)
+        shown = grid is not None and grid.kind in ("text", "html", "xml") and bool(grid.encoding)
         for widget in (self.encoding_combo, self.encoding_label, self.encoding_hint):
             widget.setVisible(shown)
         if not shown:
@@ -201,7 +201,9 @@ class ImportSheetPage(QWizardPage):
         show_problem(self.problem, "")
         self.completeChanged.emit()
         # An HTML file's tables share the encoding the seller may have chosen.
-        reader = partial(read_grid, encoding=grid.encoding if grid.kind == "html" else None)
+        reader = partial(
+            read_grid, encoding=grid.encoding if grid.kind in ("html", "xml") else None
+        )
         run_job(self, self.tr("Reading the sheet"), reader, grid.path, sheet,
                 on_success=self._loaded, on_failure=self._failed, on_cancel=self._cancelled)  # fmt: skip
 
