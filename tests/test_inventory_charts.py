@@ -70,8 +70,39 @@ def test_pareto_chart_bars_curve_guides_and_regions(qtbot):
         "B": (2.5, 3.5),
         "C": (3.5, 4.5),
     }
-    chart.set_data(ParetoSeries([], [], [], [], {}, []))  # no sales: nothing drawn
-    assert chart.curve is None and chart.regions == {}
+    assert not chart.showing_empty_state
+    chart.set_data(ParetoSeries([], [], [], [], {}, []))  # no sales: no axes, a sentence
+    assert chart.plot.listDataItems() == [] and chart.showing_empty_state
+    assert "Import a sales or orders report" in chart.empty_label.text()
+
+
+def test_every_step_2_chart_says_what_to_import_when_empty(qtbot):
+    """The empty catalog: no axes running 0–1, but what is missing and what to import."""
+    from datetime import date
+
+    from core.inventory.charts import AGING_BUCKETS, AgingBucket
+    from ui.charts.bubble_chart import BubbleChart
+    from ui.charts.lifecycle_chart import LifecycleChart
+    from ui.charts.platform_revenue_chart import PlatformRevenueChart
+    from ui.charts.stock_aging_chart import StockAgingChart
+
+    empty = {
+        BubbleChart: [],
+        LifecycleChart: {"intro": (0, 0.0), "growth": (0, 0.0), "": (12, 0.0)},
+        StockAgingChart: [AgingBucket(label, 0, 0.0) for _, label in AGING_BUCKETS],
+        PlatformRevenueChart: ([date(2026, m, 1) for m in range(1, 13)], {}),
+    }
+    for cls, series in empty.items():
+        chart = cls()
+        qtbot.addWidget(chart)
+        chart.set_data(series, "CNY")
+        assert chart.showing_empty_state, cls.__name__
+        assert not chart.plot_widget.isVisibleTo(chart)
+        assert "Import" in chart.empty_label.text(), cls.__name__
+    chart = LifecycleChart()
+    qtbot.addWidget(chart)
+    chart.set_data({"intro": (1, 10.0), "": (3, 0.0)}, "CNY")  # one SKU with a stage: drawn
+    assert not chart.showing_empty_state and chart.plot_widget.isVisibleTo(chart)
 
 
 def test_dual_bar_charts(qtbot):

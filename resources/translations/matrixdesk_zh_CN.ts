@@ -4,17 +4,22 @@
 <context>
     <name>BubbleChart</name>
     <message>
-        <location filename="../../ui/charts/bubble_chart.py" line="33"/>
+        <location filename="../../ui/charts/bubble_chart.py" line="32"/>
+        <source>No SKU sold in the last 12 months with a known cost. Import a sales or orders report, and products with their costs, to place each SKU by revenue and margin.</source>
+        <translation>最近 12 个月没有已知成本的 SKU 产生销售。请导入销售或订单报表，以及带成本的产品，才能按销售额和毛利率定位每个 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/bubble_chart.py" line="39"/>
         <source>Revenue, last 12 months (thousand {currency})</source>
         <translation>近12个月销售额（千 {currency}）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/bubble_chart.py" line="35"/>
+        <location filename="../../ui/charts/bubble_chart.py" line="41"/>
         <source>Gross margin (%)</source>
         <translation>毛利率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/bubble_chart.py" line="40"/>
+        <location filename="../../ui/charts/bubble_chart.py" line="46"/>
         <source>{sku}
 Revenue {revenue:,.0f} {currency}
 Gross margin {margin:.1f}%
@@ -25,12 +30,12 @@ Stock value {stock:,.0f} {currency}</source>
 库存货值 {stock:,.0f} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/bubble_chart.py" line="53"/>
+        <location filename="../../ui/charts/bubble_chart.py" line="59"/>
         <source>Class {abc}</source>
         <translation>{abc} 类</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/bubble_chart.py" line="53"/>
+        <location filename="../../ui/charts/bubble_chart.py" line="59"/>
         <source>No revenue</source>
         <translation>无销售额</translation>
     </message>
@@ -735,6 +740,14 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../ui/models/catalog_model.py" line="443"/>
         <source>Change {field} of {code}</source>
         <translation>修改 {code} 的{field}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../ui/charts/plot_base.py" line="128"/>
+        <source>Nothing to show yet.</source>
+        <translation>暂无可显示的数据。</translation>
     </message>
 </context>
 <context>
@@ -4324,37 +4337,37 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryCharts</name>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="64"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="66"/>
         <source>Margin vs revenue</source>
         <translation>毛利率与销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="66"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="68"/>
         <source>Each bubble is a SKU; its size is the stock value, its colour the ABC class. Hover for details.</source>
         <translation>每个气泡是一个 SKU；大小表示库存货值，颜色表示 ABC 分类。鼠标悬停查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="70"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="72"/>
         <source>Pareto curve and ABC classes</source>
         <translation>帕累托曲线与 ABC 分类</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="72"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="74"/>
         <source>Lifecycle mix</source>
         <translation>生命周期结构</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="74"/>
-        <source>Stages suggested from the sales trend of the last 6 months, unless set by hand. Hover for the rule.</source>
-        <translation>阶段按近6个月的销量趋势建议，手动设置的除外。鼠标悬停查看规则。</translation>
+        <location filename="../../ui/charts/inventory_charts.py" line="76"/>
+        <source>Stages suggested from the sales trend, year on year where there are 13 months of history, unless set by hand. Hover for the rule.</source>
+        <translation>阶段根据销售趋势建议，有 13 个月销售历史时按同比计算，手动设定的除外。鼠标悬停查看规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="79"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="81"/>
         <source>Stock aging</source>
         <translation>库龄分布</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="80"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="82"/>
         <source>Units and value on hand by days since the stock lot was received.</source>
         <translation>按批次入库天数统计的在库数量和货值。</translation>
     </message>
@@ -4597,18 +4610,23 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>LifecycleChart</name>
     <message>
-        <location filename="../../ui/charts/lifecycle_chart.py" line="15"/>
-        <location filename="../../ui/charts/lifecycle_chart.py" line="30"/>
+        <location filename="../../ui/charts/lifecycle_chart.py" line="20"/>
+        <source>No SKU has a lifecycle stage yet: stages are suggested from the sales trend. Import a sales or orders report with at least 4 months of sales, or set a stage by hand in the catalog.</source>
+        <translation>还没有 SKU 有生命周期阶段：阶段根据销售趋势建议。请导入至少 4 个月销售的销售或订单报表，或在产品目录中手动设定阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/lifecycle_chart.py" line="26"/>
+        <location filename="../../ui/charts/lifecycle_chart.py" line="41"/>
         <source>SKUs</source>
         <translation>SKU 数</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/lifecycle_chart.py" line="17"/>
+        <location filename="../../ui/charts/lifecycle_chart.py" line="28"/>
         <source>Revenue (thousand {currency})</source>
         <translation>销售额（千 {currency}）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/lifecycle_chart.py" line="30"/>
+        <location filename="../../ui/charts/lifecycle_chart.py" line="41"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
@@ -4905,22 +4923,27 @@ Your data folder: {folder}</source>
 <context>
     <name>ParetoChart</name>
     <message>
-        <location filename="../../ui/charts/pareto_chart.py" line="26"/>
+        <location filename="../../ui/charts/pareto_chart.py" line="30"/>
+        <source>No revenue in the last 12 months: the ABC classes need sales. Import a sales or orders report.</source>
+        <translation>最近 12 个月没有销售额：ABC 分类需要销售数据。请导入销售或订单报表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/pareto_chart.py" line="35"/>
         <source>SKUs ranked by revenue</source>
         <translation>按销售额排名的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/pareto_chart.py" line="27"/>
+        <location filename="../../ui/charts/pareto_chart.py" line="36"/>
         <source>Share of revenue (%)</source>
         <translation>销售额占比（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/pareto_chart.py" line="61"/>
+        <location filename="../../ui/charts/pareto_chart.py" line="70"/>
         <source>Share of revenue</source>
         <translation>销售额占比</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/pareto_chart.py" line="68"/>
+        <location filename="../../ui/charts/pareto_chart.py" line="77"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
@@ -5044,12 +5067,17 @@ Your data folder: {folder}</source>
 <context>
     <name>PlatformRevenueChart</name>
     <message>
-        <location filename="../../ui/charts/platform_revenue_chart.py" line="27"/>
+        <location filename="../../ui/charts/platform_revenue_chart.py" line="32"/>
+        <source>No revenue in the last 12 months. Import a sales or orders report (with platform and market) to see each platform&apos;s monthly revenue.</source>
+        <translation>最近 12 个月没有销售额。请导入带平台和市场的销售或订单报表，查看各平台的月度销售额。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/platform_revenue_chart.py" line="37"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/platform_revenue_chart.py" line="29"/>
+        <location filename="../../ui/charts/platform_revenue_chart.py" line="39"/>
         <source>Revenue (thousand {currency})</source>
         <translation>销售额（千 {currency}）</translation>
     </message>
@@ -5993,42 +6021,47 @@ Your data folder: {folder}</source>
         <translation>{code} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="110"/>
-        <source>Gross margin {margin} · revenue {revenue} {base} · {units} units · ABC class {abc} · {cover} days of cover</source>
-        <translation>毛利率 {margin} · 销售额 {revenue} {base} · 销量 {units} 件 · ABC 分类 {abc} · 可售 {cover} 天</translation>
+        <location filename="../../ui/pages/inventory/detail.py" line="111"/>
+        <source>{basis}: {margin} · revenue {revenue} {base} · {units} units · ABC class {abc} · {cover} days of cover</source>
+        <translation>{basis}：{margin} · 销售额 {revenue} {base} · {units} 件 · ABC 分类 {abc} · 可售 {cover} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="127"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="114"/>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/detail.py" line="129"/>
         <source>Lifecycle: {stage} (set by hand). Suggested: {suggested} — {reason}</source>
         <translation>生命周期：{stage}（手动设置）。系统建议：{suggested} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="130"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="132"/>
         <source>Lifecycle: {suggested} (suggested) — {reason}</source>
         <translation>生命周期：{suggested}（系统建议）— {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="134"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="136"/>
         <source>Flags: {flags}</source>
         <translation>风险提示：{flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="141"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="143"/>
         <source>Stock on hand: — (unknown)</source>
         <translation>现有库存：—（未知）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="144"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="146"/>
         <source>Stock on hand: {count}</source>
         <translation>现有库存：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="155"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="157"/>
         <source>Market {code}</source>
         <translation>市场 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="172"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="174"/>
         <source>No sales in the last 12 months.</source>
         <translation>近 12 个月没有销售。</translation>
     </message>
@@ -6236,23 +6269,28 @@ Your data folder: {folder}</source>
 <context>
     <name>StockAgingChart</name>
     <message>
-        <location filename="../../ui/charts/stock_aging_chart.py" line="14"/>
-        <location filename="../../ui/charts/stock_aging_chart.py" line="26"/>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="18"/>
+        <source>No stock lots with a received date. Import a stock or inventory report with the date each lot was received to see how old the stock is.</source>
+        <translation>没有带入库日期的库存批次。请导入包含每批入库日期的库存报表，查看库存的库龄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="23"/>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="35"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/stock_aging_chart.py" line="16"/>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="25"/>
         <source>Stock value (thousand {currency})</source>
         <translation>库存货值（千 {currency}）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/stock_aging_chart.py" line="18"/>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="27"/>
         <source>Days since received</source>
         <translation>入库天数</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/stock_aging_chart.py" line="27"/>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="36"/>
         <source>Stock value</source>
         <translation>库存货值</translation>
     </message>

@@ -27,6 +27,12 @@ class BubbleChart(ChartView):
         super().__init__(parent)
         self.scatters: dict[str, pg.ScatterPlotItem] = {}
 
+    def empty_text(self) -> str:
+        return self.tr(
+            "No SKU sold in the last 12 months with a known cost. Import a sales or orders "
+            "report, and products with their costs, to place each SKU by revenue and margin."
+        )
+
     def retranslate(self) -> None:
         self.set_axis_label(
             "bottom",

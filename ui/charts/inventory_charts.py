@@ -49,6 +49,8 @@ class InventoryCharts(QWidget):
         grid.setSpacing(8)
         for index, card in enumerate(self.cards):
             grid.addWidget(card, index // 2, index % 2)
+        grid.setColumnStretch(0, 1)  # equal halves, whether a chart or its empty state
+        grid.setColumnStretch(1, 1)
         self.retranslate()
 
     def set_review(self, review: CatalogReview, stock_aging_rows) -> None:
@@ -71,8 +73,8 @@ class InventoryCharts(QWidget):
             (
                 self.tr("Lifecycle mix"),
                 self.tr(
-                    "Stages suggested from the sales trend of the last 6 months, "
-                    "unless set by hand. Hover for the rule."
+                    "Stages suggested from the sales trend, year on year where there are 13 "
+                    "months of history, unless set by hand. Hover for the rule."
                 ),
             ),
             (

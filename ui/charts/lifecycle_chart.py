@@ -11,6 +11,17 @@ from ui.charts.dual_bar_chart import DualBarChart
 class LifecycleChart(DualBarChart):
     """``set_data(lifecycle_mix(review), currency)``."""
 
+    def is_empty(self, series) -> bool:
+        # Only SKUs without sales (or none at all): no stage to show.
+        return not any(series.get(stage, (0, 0.0))[0] for stage in LIFECYCLE_STAGES)
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No SKU has a lifecycle stage yet: stages are suggested from the sales trend. "
+            "Import a sales or orders report with at least 4 months of sales, or set a stage by "
+            "hand in the catalog."
+        )
+
     def retranslate(self) -> None:
         self.set_axis_label("left", self.tr("SKUs"))
         self.set_axis_label(

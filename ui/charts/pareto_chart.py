@@ -22,6 +22,15 @@ class ParetoChart(ChartView):
         self.guides: list[pg.InfiniteLine] = []
         self.regions: dict[str, pg.LinearRegionItem] = {}
 
+    def is_empty(self, series) -> bool:
+        return not series.ranks
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No revenue in the last 12 months: the ABC classes need sales. Import a sales or "
+            "orders report."
+        )
+
     def retranslate(self) -> None:
         self.set_axis_label("bottom", self.tr("SKUs ranked by revenue"))
         self.set_axis_label("left", self.tr("Share of revenue (%)"))

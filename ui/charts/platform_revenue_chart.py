@@ -23,6 +23,16 @@ class PlatformRevenueChart(ChartView):
         super().__init__(parent)
         self.bars: dict[str, pg.BarGraphItem] = {}
 
+    def is_empty(self, series) -> bool:
+        months, by_platform = series
+        return not months or not any(any(values) for values in by_platform.values())
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No revenue in the last 12 months. Import a sales or orders report (with platform "
+            "and market) to see each platform's monthly revenue."
+        )
+
     def retranslate(self) -> None:
         self.set_axis_label("bottom", self.tr("Month"))
         self.set_axis_label(

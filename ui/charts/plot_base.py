@@ -7,14 +7,15 @@ holds them is created when first shown.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 CLASS_COLOURS = {"A": "#2563eb", "B": "#f59e0b", "C": "#9ca3af", "": "#cbd5e1"}
 SERIES_COLOURS = ("#2563eb", "#16a34a", "#f59e0b", "#dc2626")
 AXIS_PEN = pg.mkPen("#5f6b7a")
 TEXT_COLOUR = "#1f2933"
+EMPTY_COLOUR = "#52606d"
 
 
 def colour(hex_code: str, alpha: int = 255) -> QColor:
@@ -25,7 +26,11 @@ def colour(hex_code: str, alpha: int = 255) -> QColor:
 
 class ChartView(QWidget):
     """A QWidget holding one PlotWidget; subclasses draw in ``draw()`` and set texts in
-    ``retranslate()``; both run again when the language changes."""
+    ``retranslate()``; both run again when the language changes.
+
+    A chart without data shows an empty state instead of axes running 0–1: a sentence saying
+    what is missing and what to import. Subclasses say when their series is empty
+    (``is_empty``) and what to say (``empty_text``)."""
 
     LEGEND_OFFSET = (-10, 10)  # negative x: from the right; negative y: from the bottom
 
@@ -51,9 +56,21 @@ class ChartView(QWidget):
             brush=pg.mkBrush(255, 255, 255, 220),
             pen=pg.mkPen("#d8dee6"),
         )
+        self.empty_label = QLabel(objectName="chartEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMinimumSize(280, 200)
+        # Wraps to the chart's width instead of widening it with one long line.
+        self.empty_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.empty_label.setContentsMargins(24, 12, 24, 12)
+        self.empty_label.setStyleSheet(
+            f"color: {EMPTY_COLOUR}; background: white; border: 1px dashed #d8dee6;"
+        )
+        self.empty_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget)
+        layout.addWidget(self.empty_label)
         self.second: pg.ViewBox | None = None
         self._series = None
         self.currency = "CNY"
@@ -87,8 +104,28 @@ class ChartView(QWidget):
         if self.second is not None:
             self.second.clear()
         self.retranslate()
-        if self._series is not None:
+        empty = self._series is not None and self.is_empty(self._series)
+        self.plot_widget.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+        if empty:
+            self.empty_label.setText(self.empty_text())
+        elif self._series is not None:
             self.draw(self._series)
+
+    @property
+    def showing_empty_state(self) -> bool:
+        return self.empty_label.isVisibleTo(self)
+
+    def is_empty(self, series) -> bool:
+        """True when there is nothing to plot (default: an empty collection)."""
+        try:
+            return len(series) == 0
+        except TypeError:
+            return False
+
+    def empty_text(self) -> str:
+        """What the empty state says: what is missing and what to import."""
+        return self.tr("Nothing to show yet.")
 
     def draw(self, series) -> None:  # pragma: no cover - every chart overrides it
         raise NotImplementedError

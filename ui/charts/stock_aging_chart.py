@@ -10,6 +10,15 @@ from ui.charts.dual_bar_chart import DualBarChart
 class StockAgingChart(DualBarChart):
     """``set_data(stock_aging(session, as_of), currency)``."""
 
+    def is_empty(self, series) -> bool:
+        return not any(row.units for row in series)
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No stock lots with a received date. Import a stock or inventory report with the "
+            "date each lot was received to see how old the stock is."
+        )
+
     def retranslate(self) -> None:
         self.set_axis_label("left", self.tr("Units"))
         self.set_axis_label(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.inventory.flags import FLAG_LABELS
 from core.inventory.lifecycle import LIFECYCLE_RULE, LIFECYCLE_STAGES, NO_SALES_LABEL
-from core.inventory.review import SkuReview
+from core.inventory.review import MARGIN_BASIS_LABELS, SkuReview
 from ui.i18n import translate
 from ui.models.catalog_rows import UNKNOWN_STOCK
 
@@ -104,14 +104,16 @@ class SkuDetailPanel(QWidget):
         )
         self.title.setText(self.tr("{code} — {name}").format(code=review.sku_code, name=name))
         margin = "—" if review.gross_margin is None else f"{review.gross_margin * 100:.1f}%"
+        basis = MARGIN_BASIS_LABELS.get(review.margin_basis)
         cover = "—" if review.days_of_cover is None else f"{review.days_of_cover:,.0f}"
         self.figures.setText(
             self.tr(
-                "Gross margin {margin} · revenue {revenue} {base} · {units} units · ABC class "
+                "{basis}: {margin} · revenue {revenue} {base} · {units} units · ABC class "
                 "{abc} · {cover} days of cover"
             ).format(
+                basis=translate("Inventory", basis) if basis else self.tr("Gross margin"),
                 margin=margin,
-                revenue=f"{review.revenue_12m:,.0f}",
+                revenue=f"{review.revenue_12m:,}",
                 base=self.base,
                 units=f"{review.units_12m:,}",
                 abc=review.abc_class or "—",
