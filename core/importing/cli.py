@@ -240,6 +240,18 @@ def _print_preview(args, preview: ImportPreview, profile_name: str, encoding: st
     )
     print(say(args, text, **counts))
     _print_shared_codes(args, preview)
+    if preview.instruction_rows:
+        text = QT_TRANSLATE_NOOP(
+            "Cli", "Instructions: {count} rows of template instructions were skipped."
+        )
+        print(say(args, text, count=preview.instruction_rows))
+    if preview.codes_from_products:
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "Products without variants: {count} rows had no SKU and got their product's code "
+            "(see the warnings).",
+        )
+        print(say(args, text, count=preview.codes_from_products))
     if preview.zero_costs and preview.zero_cost_is_real:
         text = QT_TRANSLATE_NOOP("Cli", "Costs of 0:  {count} rows, imported as 0 (as asked).")
         print(say(args, text, count=preview.zero_costs))

@@ -134,7 +134,9 @@ def expand_row(
         return None
     sku_column = headers.get("sku_code", "SKU")
     warnings: list[Message] = []
-    option_keys = [k for k in ("option1_value", "option2_value") if cell_text(raw.get(k))]
+    option_keys = [
+        k for k in ("option1_value", "option2_value", "option3_value") if cell_text(raw.get(k))
+    ]
     value_lists = [split_values(raw[k]) for k in option_keys]
     paired = pair_options(codes, value_lists) if value_lists else None
     if value_lists and paired is None:
@@ -157,7 +159,7 @@ def expand_row(
             else:
                 cells[key] = paired[index][number]
         if paired is None:  # option names without values would make no variant anyway
-            cells.pop("option1_name", None)
-            cells.pop("option2_name", None)
+            for key in ("option1_name", "option2_name", "option3_name"):
+                cells.pop(key, None)
         rows.append(cells)
     return Expansion(rows, warnings)

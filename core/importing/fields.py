@@ -100,6 +100,22 @@ PRODUCT_FIELDS: list[TargetField] = [
         fuzzy=False,
     ),
     _f(
+        "option3_name",
+        QT_TRANSLATE_NOOP("Import", "Option 3 name"),
+        "text",
+        "option3 name|option 3 name|attribute 3 name|variation 3 name|变种属性名称三|变种属性名称3|"
+        "规格3名称|属性3名称|变体3名称",
+        fuzzy=False,
+    ),
+    _f(
+        "option3_value",
+        QT_TRANSLATE_NOOP("Import", "Option 3 value"),
+        "text",
+        "option3 value|option 3 value|attribute 3 value(s)|attribute 3 values|"
+        "variation 3 values|variation 3 value|变种属性值三|变种属性值3|规格3值|属性3值|变体3值",
+        fuzzy=False,
+    ),
+    _f(
         "cost",
         QT_TRANSLATE_NOOP("Import", "Cost (purchase price)"),
         "money",

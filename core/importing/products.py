@@ -14,10 +14,16 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
+from core.importing.conventions import codes_for_products_without_variants, is_instruction_row
 from core.importing.currencies import CurrencySummary, file_hint, summarise
 from core.importing.expand import STOCK_IS_TOTAL, expand_row
 from core.importing.fields import PRODUCT_FIELDS
-from core.importing.kinds import refuse_if_no_rows, refuse_if_not_products
+from core.importing.kinds import (
+    TIKTOK_TEMPLATE,
+    detect_kind,
+    refuse_if_no_rows,
+    refuse_if_not_products,
+)
 from core.importing.mapping import unit_factors
 from core.importing.readers import RawTable
 from core.importing.shared_codes import SharedCodes, key_shared_codes
@@ -50,8 +56,10 @@ SKU_COLUMNS = (
 )
 PRODUCT_KEYS = ("product_name", "category", "brand")
 # Filled down from the first row of the same SPU, as Shopify leaves them blank on later variants.
-FILL_DOWN = ("product_name", "category", "brand", "option1_name", "option2_name")
-VARIANT_KEYS = ("variant", "option1_name", "option1_value", "option2_name", "option2_value")
+OPTION_NAMES = ("option1_name", "option2_name", "option3_name")
+OPTION_VALUES = ("option1_value", "option2_value", "option3_value")
+FILL_DOWN = ("product_name", "category", "brand", *OPTION_NAMES)
+VARIANT_KEYS = ("variant", *OPTION_NAMES, *OPTION_VALUES)
 
 
 @dataclass
@@ -87,6 +95,8 @@ class ImportPreview:
     unchanged: list[ImportRow] = field(default_factory=list)
     rejected: list[ImportRow] = field(default_factory=list)
     skipped: int = 0  # image-only continuation rows and the like
+    instruction_rows: int = 0  # a template's instructions under the data, skipped
+    codes_from_products: int = 0  # SKU-less products without variants given their SPU code
     # Product (SPU) fields the file asks for, by SPU code, from the first row that names them.
     products: dict[str, dict[str, str]] = field(default_factory=dict)
     entity: str = "products"
@@ -223,6 +233,9 @@ def preview_products(
     for index, (cells, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
         if progress is not None and index % 500 == 0:
             progress.report(index, total, text)
+        if is_instruction_row(cells):
+            preview.instruction_rows += 1  # a template's "事项说明" under the data
+            continue
         raw = {key: cells[col] for key, col in mapping.items()}
         if all(is_empty(v) for k, v in raw.items() if k != "spu_code"):
             preview.skipped += 1  # Shopify's image-only rows carry only the handle
@@ -237,6 +250,8 @@ def preview_products(
             if position == 0:
                 row.warnings[:0] = expansion.warnings
             rows.append(row)
+    if detect_kind(table.headers) == TIKTOK_TEMPLATE:  # the convention is 店小秘's, not a rule
+        preview.codes_from_products = codes_for_products_without_variants(rows, headers, sheet)
     preview.shared_codes = key_shared_codes(rows, choices.duplicate_codes, headers, sheet)
     preview.zero_cost_is_real = choices.zero_cost_is_real
     preview.zero_costs = zero_costs_as_missing(rows, choices.zero_cost_is_real, headers, sheet)

@@ -65,6 +65,8 @@ TEXT_LIMITS = {
     "option1_value": 100,
     "option2_name": 60,
     "option2_value": 100,
+    "option3_name": 60,
+    "option3_value": 100,
     "barcode": 64,
 }
 MONEY_FIELDS = ("cost", "price")
@@ -346,6 +348,8 @@ def clean_row(
         "option1_value",
         "option2_name",
         "option2_value",
+        "option3_name",
+        "option3_value",
         "variant",
     ):
         if key in raw and not is_empty(raw[key]):
@@ -449,7 +453,7 @@ def _settle_currencies(raw, values, currency: str, reject, note) -> None:
 def variant_attributes(values: dict[str, Any]) -> dict[str, str]:
     """Option name/value pairs (Shopify style) and the free "variant" text as one dict."""
     attributes: dict[str, str] = {}
-    for number in (1, 2):
+    for number in (1, 2, 3):
         name = values.get(f"option{number}_name", "")
         value = values.get(f"option{number}_value", "")
         if not value or (name.lower(), value.lower()) in NO_VARIANT:

@@ -1054,111 +1054,121 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/importing/cli.py" line="244"/>
+        <source>Instructions: {count} rows of template instructions were skipped.</source>
+        <translation>填写说明：跳过了 {count} 行模板说明。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="249"/>
+        <source>Products without variants: {count} rows had no SKU and got their product&apos;s code (see the warnings).</source>
+        <translation>无变种的产品：{count} 行没有 SKU，已用产品编码作为 SKU 编码（见警告）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="256"/>
         <source>Costs of 0:  {count} rows, imported as 0 (as asked).</source>
         <translation>成本为 0：{count} 行，按要求以 0 导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="247"/>
+        <location filename="../../core/importing/cli.py" line="259"/>
         <source>Costs of 0:  {count} rows, imported as missing (add --zero-cost-is-real if they are real).</source>
         <translation>成本为 0：{count} 行，按缺失导入（如果确实为 0，请加上 --zero-cost-is-real）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="258"/>
+        <location filename="../../core/importing/cli.py" line="270"/>
         <source>  changed row {row} {sku}: {changes}</source>
         <translation>  变更 第 {row} 行 {sku}：{changes}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="261"/>
+        <location filename="../../core/importing/cli.py" line="273"/>
         <source>  ... and {count} more changed rows</source>
         <translation>  …… 另有 {count} 行变更</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="266"/>
+        <location filename="../../core/importing/cli.py" line="278"/>
         <source>  warning: {message}</source>
         <translation>  提醒：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="269"/>
+        <location filename="../../core/importing/cli.py" line="281"/>
         <source>  ... and {count} more warnings</source>
         <translation>  …… 另有 {count} 条提醒</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="273"/>
+        <location filename="../../core/importing/cli.py" line="285"/>
         <source>  rejected: {message}</source>
         <translation>  拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="276"/>
+        <location filename="../../core/importing/cli.py" line="288"/>
         <source>  ... and {count} more rejected rows</source>
         <translation>  …… 另有 {count} 行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="282"/>
+        <location filename="../../core/importing/cli.py" line="294"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="283"/>
+        <location filename="../../core/importing/cli.py" line="295"/>
         <source>Currencies: prices {prices}; costs {costs}</source>
         <translation>币种：售价 {prices}；成本 {costs}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="299"/>
+        <location filename="../../core/importing/cli.py" line="311"/>
         <source>Not mapped: {fields}. Columns of the file not imported: {columns}. To use one, map it in the import wizard, save the mapping as a profile and pass --profile.</source>
         <translation>未对应：{fields}。文件中未导入的列：{columns}。如需使用其中一列，请在导入向导中对应它、把对应关系保存为方案，再加上 --profile。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="312"/>
+        <location filename="../../core/importing/cli.py" line="324"/>
         <source>Shared codes: {codes} SKU codes are used by {rows} rows that differ.</source>
         <translation>共用编码：{codes} 个 SKU 编码被 {rows} 个内容不同的行共用。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="320"/>
+        <location filename="../../core/importing/cli.py" line="332"/>
         <source>  --duplicate-codes {choice}: {label}, {count} rejected</source>
         <translation>  --duplicate-codes {choice}：{label}，拒绝 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="325"/>
+        <location filename="../../core/importing/cli.py" line="337"/>
         <source>  --duplicate-codes {choice}: {label}, {count} rows keyed (e.g. {old} -&gt; {new})</source>
         <translation>  --duplicate-codes {choice}：{label}，区分出 {count} 行（例如 {old} -&gt; {new}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="331"/>
+        <location filename="../../core/importing/cli.py" line="343"/>
         <source>  --duplicate-codes {choice}: {label}, tells no rows apart</source>
         <translation>  --duplicate-codes {choice}：{label}，区分不出任何行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="339"/>
+        <location filename="../../core/importing/cli.py" line="351"/>
         <source>proposed</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="341"/>
+        <location filename="../../core/importing/cli.py" line="353"/>
         <source>used</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="353"/>
+        <location filename="../../core/importing/cli.py" line="365"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="356"/>
+        <location filename="../../core/importing/cli.py" line="368"/>
         <source>undone {time}</source>
         <translation>已于 {time} 撤销</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="358"/>
+        <location filename="../../core/importing/cli.py" line="370"/>
         <source>applied</source>
         <translation>已生效</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="359"/>
+        <location filename="../../core/importing/cli.py" line="371"/>
         <source>#{id} {time}  {file}{sheet}  {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected  ({state})</source>
         <translation>#{id} {time}  {file}{sheet}  新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="389"/>
+        <location filename="../../core/importing/cli.py" line="401"/>
         <source>Import #{id} undone.</source>
         <translation>导入 #{id} 已撤销。</translation>
     </message>
@@ -2671,56 +2681,66 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../core/importing/fields.py" line="104"/>
+        <source>Option 3 name</source>
+        <translation>规格3 名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/fields.py" line="112"/>
+        <source>Option 3 value</source>
+        <translation>规格3 值</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/fields.py" line="120"/>
         <source>Cost (purchase price)</source>
         <translation>成本（采购价）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="111"/>
+        <location filename="../../core/importing/fields.py" line="127"/>
         <source>Cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="117"/>
+        <location filename="../../core/importing/fields.py" line="133"/>
         <source>Selling price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="124"/>
+        <location filename="../../core/importing/fields.py" line="140"/>
         <source>Price currency</source>
         <translation>售价币种</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="130"/>
+        <location filename="../../core/importing/fields.py" line="146"/>
         <source>Weight (g)</source>
         <translation>重量（g）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="138"/>
+        <location filename="../../core/importing/fields.py" line="154"/>
         <source>Length (cm)</source>
         <translation>长（cm）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="145"/>
+        <location filename="../../core/importing/fields.py" line="161"/>
         <source>Width (cm)</source>
         <translation>宽（cm）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="152"/>
+        <location filename="../../core/importing/fields.py" line="168"/>
         <source>Height (cm)</source>
         <translation>高（cm）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="159"/>
+        <location filename="../../core/importing/fields.py" line="175"/>
         <source>Barcode (UPC/EAN)</source>
         <translation>条码（UPC/EAN）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="166"/>
+        <location filename="../../core/importing/fields.py" line="182"/>
         <source>Stock quantity</source>
         <translation>库存数量</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="173"/>
+        <location filename="../../core/importing/fields.py" line="189"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
@@ -2805,7 +2825,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/products.py" line="218"/>
+        <location filename="../../core/importing/products.py" line="223"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -3106,67 +3126,67 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>{where}，第 {row} 行，{column} 列：一个单元格里列出多个 SKU 的行，库存是整个商品（listing）的合计（这里是 {value}），不是每个 SKU 的库存；这类行的 SKU 不导入库存，库存留空。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="85"/>
+        <location filename="../../core/importing/validate.py" line="87"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; is not a number.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="191"/>
+        <location filename="../../core/importing/validate.py" line="193"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; is not a currency code this app knows (use CNY, USD, EUR, GBP, JPY ... or ¥ $ € £).</source>
         <translation>{where}，第 {row} 行，“{column}”列：无法识别币种“{value}”（请使用 CNY、USD、EUR、GBP、JPY 等代码，或 ¥ $ € £）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="201"/>
+        <location filename="../../core/importing/validate.py" line="203"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; looks like a barcode Excel turned into a rounded number, so digits are lost. Format the column as Text in Excel, retype the barcodes and import again.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”像是被 Excel 转成了科学计数法的条码，后几位数字已经丢失。请在 Excel 中把该列设置为“文本”格式，重新填写条码后再导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="266"/>
+        <location filename="../../core/importing/validate.py" line="268"/>
         <source>Sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="270"/>
+        <location filename="../../core/importing/validate.py" line="272"/>
         <source>{where}, row {row}, column {column}: the SKU is empty; every row needs one.</source>
         <translation>{where}，第 {row} 行，“{column}”列：SKU 为空，每一行都必须有 SKU。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="273"/>
+        <location filename="../../core/importing/validate.py" line="275"/>
         <source>{where}, row {row}, column {column}: SKU &apos;{value}&apos; already appears in row {first_row}; only that first row is imported.</source>
         <translation>{where}，第 {row} 行，“{column}”列：SKU“{value}”已在第 {first_row} 行出现，只导入最先出现的那一行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="278"/>
+        <location filename="../../core/importing/validate.py" line="280"/>
         <source>{where}, row {row}, column {column}: the text is {length} characters long; at most {limit} fit.</source>
         <translation>{where}，第 {row} 行，“{column}”列：内容有 {length} 个字符，最多只能 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="283"/>
+        <location filename="../../core/importing/validate.py" line="285"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; is negative; it must be 0 or more.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”是负数，必须大于或等于 0。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="287"/>
+        <location filename="../../core/importing/validate.py" line="289"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; is more than {limit}; please check the number and its unit.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”超过 {limit}，请检查数值和单位。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="292"/>
+        <location filename="../../core/importing/validate.py" line="294"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; is not a whole number.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="295"/>
+        <location filename="../../core/importing/validate.py" line="297"/>
         <source>{where}, row {row}, column {column}: the price is 0; imported as it is.</source>
         <translation>{where}，第 {row} 行，“{column}”列：售价为 0，已按原值导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="299"/>
+        <location filename="../../core/importing/validate.py" line="301"/>
         <source>{problem} The cell was left empty; the rest of the row is imported.</source>
         <translation>{problem} 该单元格按空值处理；这一行的其余内容照常导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="392"/>
+        <location filename="../../core/importing/validate.py" line="396"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; was left empty because the row&apos;s currency cannot be read.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”按空值处理，因为这一行的币种无法识别。</translation>
     </message>
@@ -3264,6 +3284,11 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <location filename="../../core/importing/unknowns.py" line="20"/>
         <source>{where}, row {row}, column {column}: a cost of 0 is almost always a field left unfilled, so it is imported as missing. If your costs of 0 are real, say so in the preview (command line: --zero-cost-is-real).</source>
         <translation>{where}，第 {row} 行，“{column}”列：成本为 0 几乎总是没有填写，因此按缺失导入。如果你的成本确实为 0，请在预览中说明（命令行：--zero-cost-is-real）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/conventions.py" line="35"/>
+        <source>{where}, row {row}, column {column}: the SKU is empty, as 店小秘 templates leave it for a product without variants; the SKU gets the product&apos;s code “{code}”.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：SKU 为空（店小秘模板中无变种的产品不填 SKU），已用产品编码“{code}”作为 SKU 编码。</translation>
     </message>
 </context>
 <context>
@@ -3745,42 +3770,52 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>带提示的行：{count} 行（标有 ⚠，把鼠标指向该行即可查看），这些行照常导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="183"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="176"/>
+        <source>Rows of template instructions skipped: {count}.</source>
+        <translation>跳过的模板说明行：{count} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="179"/>
+        <source>Products without variants and without a SKU: {count}; each got its product&apos;s code as SKU code.</source>
+        <translation>没有变种也没有 SKU 的产品：{count} 个，已分别用产品编码作为 SKU 编码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="190"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="184"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="191"/>
         <source>Currencies written: prices {prices}; costs {costs}.</source>
         <translation>将写入的币种：售价 {prices}；成本 {costs}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="188"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="195"/>
         <source>Rows without their own currency: {source}.</source>
         <translation>未写明币种的行：{source}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="194"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="201"/>
         <source>and {count} more</source>
         <translation>等另外 {count} 列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="201"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="208"/>
         <source>Not mapped: {fields}, while the file has columns that are not imported. Go Back to map one if it holds them.</source>
         <translation>未对应：{fields}，而文件里还有未导入的列。如果其中有这些内容，请点“上一步”去对应。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="207"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="214"/>
         <source>Columns not imported: {columns}.</source>
         <translation>未导入的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="223"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="230"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="224"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="231"/>
         <source>Importing products</source>
         <translation>正在导入产品</translation>
     </message>

@@ -172,6 +172,13 @@ class ImportPreviewPage(QWizardPage):
         if warned:
             text += "\n" + self.tr("Rows with a warning: {count} (marked ⚠; point at a "
                                     "row to read it). They are imported all the same.").format(count=warned)  # fmt: skip
+        if preview.instruction_rows:
+            text += "\n" + self.tr("Rows of template instructions skipped: {count}.").format(
+                count=preview.instruction_rows)  # fmt: skip
+        if preview.codes_from_products:
+            text += "\n" + self.tr("Products without variants and without a SKU: {count}; each "
+                                    "got its product's code as SKU code.").format(
+                count=preview.codes_from_products)  # fmt: skip
         self.counts.setText(text)
 
     def _show_currencies_and_unmapped(self, preview) -> None:
