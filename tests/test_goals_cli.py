@@ -23,6 +23,7 @@ from core.models import (
 )
 from core.step_status import step_states
 from core.steps import StepState
+from tests.test_cli_i18n import zh  # noqa: F401 - the Chinese translator fixture
 
 
 def _workspace(workspace):
@@ -129,14 +130,16 @@ def test_goals_json(workspace, capsys):
     }
 
 
-def test_goals_human_output_in_english_and_chinese(workspace, capsys):
-    from tests.test_cli_i18n import TS  # noqa: F401 - same translation file
-
+def test_goals_human_output_in_english_and_chinese(workspace, capsys, zh):  # noqa: F811
     path = _workspace(workspace)
     assert main(["--lang", "en", "goals", path, "--today", "2026-02-10"]) == 0
     out = capsys.readouterr().out
     assert "Amazon US: Traffic SKUs" in out and "2 of 5" in out and "At risk" in out
     assert "run-rate 2,090 CNY for the period" in out
+    assert main(["--lang", "zh_CN", "goals", path, "--today", "2026-02-10"], translate=zh) == 0
+    out = capsys.readouterr().out
+    assert "Amazon US：引流款 SKU 数" in out and "2 / 5" in out and "有风险" in out
+    assert "全部平台和市场：销售额" in out and "截止 2026-03-31" in out
 
 
 def test_goals_on_an_empty_workspace(workspace, capsys):
