@@ -307,6 +307,7 @@ def catalog_rows(session: Session, sku_ids: list[int] | None = None) -> dict[int
             "barcode": sku.barcode,
             "stock_qty": sku.stock_qty,
             "lifecycle_override": sku.lifecycle_override,
+            "archived": bool(sku.archived),
             "hazards": [flag for flag in HAZARD_FLAGS if getattr(sku, flag)],
         }
         for sku in rows
@@ -327,6 +328,7 @@ def product_rows(
             "name": p.name,
             "brand": p.brand,
             "category": categories.get(p.category_id, ""),
+            "archived": bool(p.archived),
         }
         for p in session.exec(query).all()
     }

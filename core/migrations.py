@@ -291,7 +291,13 @@ ALTER TABLE sku_rebuilt RENAME TO sku;
 CREATE INDEX ix_sku_product ON sku(product_id);
 """
 
-STEPS: list[str] = [V1, V2, V3, V_SELECTION, V_UNKNOWN_STOCK]
+# Step 2 grid: SKUs and products can be archived (停售): kept with their history, out of the way.
+V_ARCHIVE = """
+ALTER TABLE sku ADD COLUMN archived BOOLEAN NOT NULL DEFAULT 0;
+ALTER TABLE product ADD COLUMN archived BOOLEAN NOT NULL DEFAULT 0;
+"""
+
+STEPS: list[str] = [V1, V2, V3, V_SELECTION, V_UNKNOWN_STOCK, V_ARCHIVE]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -86,6 +86,7 @@ class Product(SQLModel, table=True):
     brand: str = ""
     notes: str = ""
     created_on: date | None = None
+    archived: bool = False  # 停售: kept with its history, hidden from daily work
 
 
 class Sku(SQLModel, table=True):
@@ -112,6 +113,7 @@ class Sku(SQLModel, table=True):
     has_radio: bool = False
     launched_on: date | None = None
     lifecycle_override: str | None = None
+    archived: bool = False  # 停售: no longer sold, history kept
 
     @property
     def variant_attributes(self) -> dict[str, str]:

@@ -40,3 +40,38 @@ class EditCommand(QUndoCommand):
             # The catalog changed since (e.g. the code is taken now): say so, keep the rest.
             self.setObsolete(True)
             self.model.sig_error.emit(error_text(exc))
+
+
+class CatalogChange(QUndoCommand):
+    """A structural change (add, delete, archive) that is already written when pushed.
+
+    ``undo_fn(session)`` and ``redo_fn(session)`` each run in their own transaction, then
+    ``after()`` refreshes the page; a refusal (the catalog changed since) makes the command
+    obsolete and is reported through ``on_error``.
+    """
+
+    def __init__(self, workspace, text: str, undo_fn, redo_fn, after, on_error) -> None:
+        super().__init__(text)
+        self.workspace = workspace
+        self.undo_fn, self.redo_fn, self.after, self.on_error = undo_fn, redo_fn, after, on_error
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._run(self.redo_fn)
+
+    def undo(self) -> None:
+        self._run(self.undo_fn)
+
+    def _run(self, change) -> None:
+        from ui.errors import error_text
+
+        try:
+            with self.workspace.transaction() as session:
+                change(session)
+        except ValueError as exc:
+            self.setObsolete(True)
+            self.on_error(error_text(exc))
+        self.after()

@@ -41,6 +41,7 @@ from ui.job_runner import run_job
 from ui.pages.base import StepPage
 from ui.pages.step_intro_page import StepIntroPage
 from ui.step_list import StepList
+from ui.widgets.menus import add_stand_ins
 from ui.widgets.page_scroll import PageScroll
 from ui.widgets.screen_fit import clamp_to_screen, fits_on_screen
 from ui.widgets.wheel_guard import install_wheel_guard
@@ -137,16 +138,7 @@ class MainWindow(QMainWindow):
         page = page or self.stack.currentWidget()
         self.page_menu.clear()
         actions = page.page_actions() if isinstance(page, StepPage) else []
-        for action in actions:
-            if action is None:
-                self.page_menu.addSeparator()
-                continue
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            item = self.page_menu.addAction(f"{action.text()}\t{keys}" if keys else action.text())
-            item.setEnabled(action.isEnabled())
-            item.setCheckable(action.isCheckable())
-            item.setChecked(action.isChecked())
-            item.triggered.connect(lambda _=False, a=action: a.trigger())
+        add_stand_ins(self.page_menu, actions)
         self.page_menu.menuAction().setVisible(bool(actions))
 
     def refresh_states(self) -> None:

@@ -559,6 +559,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/catalog.py" line="194"/>
+        <location filename="../../core/catalog_changes.py" line="141"/>
         <source>This SKU no longer exists (id {id}).</source>
         <translation>该 SKU 已不存在（id {id}）。</translation>
     </message>
@@ -575,6 +576,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/catalog.py" line="221"/>
+        <location filename="../../core/catalog_changes.py" line="53"/>
         <source>Another SKU already has the code {code}.</source>
         <translation>已有其他 SKU 使用编码 {code}。</translation>
     </message>
@@ -587,6 +589,143 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/catalog.py" line="285"/>
         <source>Another product already has the SPU code {code}.</source>
         <translation>已有其他产品使用 SPU 编码 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/catalog_changes.py" line="75"/>
+        <source>{code} has sales, stock or listings: archive it (停售) instead, so its history stays.</source>
+        <translation>{code} 有销售、库存或上架记录：请改为停售，以保留其历史记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditing</name>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="67"/>
+        <source>New product (SPU)…</source>
+        <translation>新建产品（SPU）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="68"/>
+        <source>New SKU of this product…</source>
+        <translation>为此产品新建 SKU…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="69"/>
+        <source>Delete the selected rows…</source>
+        <translation>删除所选行…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="70"/>
+        <source>Archive / bring back the selected (停售)</source>
+        <translation>停售 / 恢复所选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="71"/>
+        <source>Show archived SKUs</source>
+        <translation>显示已停售的 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="72"/>
+        <source>Edit the selected rows…</source>
+        <translation>批量修改所选行…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="73"/>
+        <source>Paste from Excel</source>
+        <translation>从 Excel 粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="119"/>
+        <location filename="../../ui/pages/inventory/editing.py" line="122"/>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="119"/>
+        <source>SPU code:</source>
+        <translation>SPU 编码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="122"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="130"/>
+        <source>Add product {code}</source>
+        <translation>新建产品 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="140"/>
+        <location filename="../../ui/pages/inventory/editing.py" line="147"/>
+        <source>New SKU</source>
+        <translation>新建 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="140"/>
+        <source>Select the product the SKU belongs to first.</source>
+        <translation>请先选择该 SKU 所属的产品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="148"/>
+        <source>SKU code (a variant of {code}):</source>
+        <translation>SKU 编码（{code} 的一个变体）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="160"/>
+        <source>Add SKU {code}</source>
+        <translation>新建 SKU {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="181"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="183"/>
+        <source>Delete {products} products and {skus} SKUs? SKUs with sales or stock are kept: archive those instead. You can undo this (Ctrl+Z).</source>
+        <translation>删除 {products} 个产品和 {skus} 个 SKU？有销售或库存的 SKU 不会被删除，请改为停售。此操作可以撤销（Ctrl+Z）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="204"/>
+        <source>Delete {count} rows</source>
+        <translation>删除 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="236"/>
+        <source>Archive {count} rows</source>
+        <translation>停售 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="236"/>
+        <source>Bring back {count} rows</source>
+        <translation>恢复 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="261"/>
+        <source>{first}
+(and {more} more)</source>
+        <translation>{first}
+（另有 {more} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="274"/>
+        <source>Edit the selected rows</source>
+        <translation>批量修改所选行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="275"/>
+        <source>Set this for the {count} selected rows:</source>
+        <translation>为所选的 {count} 行设置：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="298"/>
+        <source>Set {field} of {count} rows</source>
+        <translation>设置 {count} 行的{field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/editing.py" line="343"/>
+        <source>Paste {count} cells</source>
+        <translation>粘贴 {count} 个单元格</translation>
     </message>
 </context>
 <context>
@@ -703,6 +842,17 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../ui/models/catalog_model.py" line="336"/>
+        <location filename="../../ui/models/catalog_rows.py" line="60"/>
+        <source>Archived (no longer sold)</source>
+        <translation>已停售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/catalog_model.py" line="264"/>
+        <source>(price − cost) ÷ price, both converted to {base} with the exchange rates.</source>
+        <translation>（售价 − 成本）÷ 售价，两者都按汇率换算为 {base}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/catalog_model.py" line="319"/>
         <source>Its SKUs&apos; margins weighted by their 12-month revenue.</source>
         <translation>按其各 SKU 近 12 个月销售额加权的毛利率。</translation>
     </message>
@@ -4610,6 +4760,17 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../ui/pages/inventory/page.py" line="571"/>
+        <location filename="../../ui/pages/inventory/page.py" line="619"/>
+        <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
+        <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href="show"&gt;只显示它们&lt;/a&gt; · &lt;a href="close"&gt;关闭&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/page.py" line="627"/>
+        <source>imported just now</source>
+        <translation>刚刚导入的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/page.py" line="655"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from ui.models.catalog_model import SORT_ROLE
+from ui.models.catalog_rows import is_archived
 
 
 class CatalogFilter(QSortFilterProxyModel):
@@ -21,6 +22,7 @@ class CatalogFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)  # rows do not jump away while being edited
         self._words: list[str] = []
         self._sku_ids: set[int] | None = None
+        self.hide_archived = False
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
@@ -31,6 +33,11 @@ class CatalogFilter(QSortFilterProxyModel):
         """Show only these SKUs (None: all)."""
         self.beginFilterChange()
         self._sku_ids = set(sku_ids) if sku_ids is not None else None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_hide_archived(self, hide: bool) -> None:
+        self.beginFilterChange()
+        self.hide_archived = hide
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
@@ -48,6 +55,8 @@ class CatalogFilter(QSortFilterProxyModel):
         if sku is None and product.skus:
             return False  # a product with SKUs shows when one of its SKUs matches
         if self._sku_ids is not None and (sku is None or sku.sku_id not in self._sku_ids):
+            return False
+        if self.hide_archived and is_archived(product, sku):
             return False
         text = sku.search if sku is not None else product.search
         return all(word in text for word in self._words)

@@ -36,10 +36,12 @@ from core.workspace import Workspace
 from ui.errors import error_text
 from ui.i18n import translate
 from ui.models.catalog_rows import (  # noqa: F401 - the roles are part of this module's API
+    ARCHIVED_GREY,
     CHOICES_ROLE,
     COLUMN_KEYS,
     COLUMNS,
     GREY,
+    HIGHLIGHT,
     NUMERIC,
     PRODUCT_ID_ROLE,
     SEARCH_ROLE,
@@ -49,6 +51,7 @@ from ui.models.catalog_rows import (  # noqa: F401 - the roles are part of this 
     UNKNOWN_STOCK,
     ProductRow,
     SkuRow,
+    is_archived,
     lifecycle_stage,
     money,
     product_sort_value,
@@ -79,6 +82,7 @@ class CatalogModel(QAbstractItemModel):
         self.categories: list[str] = []
         self._sku_pos: dict[int, tuple[int, int]] = {}
         self._product_pos: dict[int, int] = {}
+        self.highlighted: set[int] = set()  # SKU ids the last import added or changed
         self.shape_version = 0  # counts resets, so the page knows when to refit and expand
         self.flat = False  # True: every SKU as a top-level row (sort the whole catalog)
         self._flat_rows: list[tuple[int, int]] = []  # (product row, SKU row) per flat row
@@ -329,6 +333,10 @@ class CatalogModel(QAbstractItemModel):
             return self._choices(sku, key) or ()
         if role == Qt.ItemDataRole.ToolTipRole and key == "stock":
             return self._stock_tooltip(product, sku)
+        if role == Qt.ItemDataRole.ForegroundRole and is_archived(product, sku):
+            return ARCHIVED_GREY
+        if role == Qt.ItemDataRole.BackgroundRole and sku is not None:
+            return HIGHLIGHT if sku.sku_id in self.highlighted else None
         if sku is None:
             if role == Qt.ItemDataRole.ToolTipRole and key == "name":
                 return product_text(product, key)  # the full name when the column is narrow

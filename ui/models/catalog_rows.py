@@ -59,7 +59,10 @@ NUMERIC = {
     "weight",
 }
 PRODUCT_LABEL = QT_TRANSLATE_NOOP("CatalogModel", "{name}  ·  {count} SKUs")
+ARCHIVED_LABEL = QT_TRANSLATE_NOOP("CatalogModel", "Archived (no longer sold)")
 GREY = QColor("#6b7280")
+ARCHIVED_GREY = QColor("#a0a7b1")
+HIGHLIGHT = QColor("#fff4c2")  # rows the last import added or changed
 
 
 @dataclass
@@ -103,6 +106,11 @@ def money(value: float | Decimal | None, decimals: int = 2) -> str:
     return f"{value:,.{decimals}f}"
 
 
+def is_archived(product: ProductRow, sku: SkuRow | None) -> bool:
+    """停售: the SKU, or its whole product, is no longer sold."""
+    return bool(product.raw.get("archived")) or bool(sku is not None and sku.raw.get("archived"))
+
+
 def lifecycle_stage(sku: SkuRow) -> str:
     """The stage set by hand, else the suggested one ("" without sales)."""
     override = sku.raw["lifecycle_override"]
@@ -133,6 +141,8 @@ def sku_text(product: ProductRow, sku: SkuRow, key: str) -> str:
     if key == "weight":
         return "" if raw["weight_g"] is None else f"{raw['weight_g']:,.0f}"
     if key == "lifecycle":
+        if is_archived(product, sku):
+            return translate("CatalogModel", ARCHIVED_LABEL)
         stage = lifecycle_stage(sku)
         return translate("Inventory", LIFECYCLE_STAGES.get(stage, NO_SALES_LABEL))
     if review is None:
@@ -208,6 +218,8 @@ def product_text(
         )
     if key == "category":
         return raw["category"]
+    if key == "lifecycle" and raw.get("archived"):
+        return translate("CatalogModel", ARCHIVED_LABEL)
     if key in ("cost", "price"):
         return amount_range(product, key, base, rates or {})
     if key == "margin":

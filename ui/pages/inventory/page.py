@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import catalog, currency
+from core.catalog_changes import skus_of_import
 from core.inventory.charts import stock_aging
 from core.inventory.export import export_catalog
 from core.inventory.platforms import platform_performance
@@ -41,13 +43,15 @@ from ui.errors import error_text
 from ui.i18n import translate
 from ui.job_runner import run_job
 from ui.models.catalog_filter import CatalogFilter
-from ui.models.catalog_model import COLUMN_KEYS, CatalogModel
+from ui.models.catalog_model import COLUMN_KEYS, PRODUCT_ID_ROLE, CatalogModel
 from ui.pages.base import StepPage
 from ui.pages.inventory.checklist import InventoryChecklist
 from ui.pages.inventory.detail import SkuDetailPanel
+from ui.pages.inventory.editing import CatalogEditing
 from ui.pages.inventory.flags import FlagsPanel
 from ui.pages.inventory.platforms import PlatformsPanel
 from ui.widgets.grid import GridTree
+from ui.widgets.menus import add_stand_ins
 
 # Columns most sellers do not need every day: hidden until chosen in "Columns…".
 DEFAULT_HIDDEN = tuple(
@@ -99,6 +103,11 @@ class InventoryPage(StepPage):
         self.filter_chip = QLabel(objectName="warning")
         self.filter_chip.linkActivated.connect(lambda _link: self.show_skus("", None))
         self.filter_chip.hide()
+        # After an import: how many SKUs it brought, with a link to exactly those rows.
+        self.import_note = QLabel(objectName="ok")
+        self.import_note.linkActivated.connect(self._import_note_link)
+        self.import_note.hide()
+        self._imported: tuple[int, int, set[int]] | None = None  # new, changed, SKU ids
 
         self.tree = GridTree(delegate_class=ChoiceDelegate)
         self.tree.setModel(self.proxy)
@@ -115,7 +124,12 @@ class InventoryPage(StepPage):
         self.tree.header().setDefaultSectionSize(90)
         self.columns = ColumnChooser(self.tree.header(), "inventory/hidden_columns", DEFAULT_HIDDEN)
         self.columns.restore()
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.pending_select: int | None = None  # a SKU to select once the catalog reloaded
+        self.editing = CatalogEditing(self)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         self.detail = SkuDetailPanel()
         splitter = QSplitter()
         splitter.addWidget(self.tree)
@@ -149,6 +163,7 @@ class InventoryPage(StepPage):
         layout.addWidget(self.checklist)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.filter_chip)
+        layout.addWidget(self.import_note)
         layout.addWidget(self.tabs, 1)
         layout.addStretch(0)  # keeps the guided strip at the top while the tabs are hidden
         self.retranslate()
@@ -294,9 +309,12 @@ class InventoryPage(StepPage):
         self.tabs.setTabText(2, self.tr("Platforms"))
         self.tabs.setTabText(3, self.tr("Flags"))
         self.model.retranslate()
+        self.editing.retranslate()
         self.detail.retranslate()
         self.checklist.retranslate()
         self._update_chip()
+        if hasattr(self, "import_note"):
+            self._update_import_note()
         if self.model.sku_count():
             self.tree.fit_columns()  # headers changed length
 
@@ -308,6 +326,9 @@ class InventoryPage(StepPage):
         self.flags_panel.set_workspace(workspace)
         self.proxy.set_sku_ids(None)
         self._update_chip()
+        self._imported = None
+        self.model.highlighted = set()
+        self._update_import_note()
         super().set_workspace(workspace)
 
     def refresh(self) -> None:
@@ -352,6 +373,7 @@ class InventoryPage(StepPage):
             self.data = data
             first = self.model.sku_count() == 0
             shape = self.model.shape_version
+            expanded = self._expanded_products()  # kept across the reload (an import, a new SKU)
             self.model.set_catalog(
                 data["review"], data["products"], data["skus"], data["rates"], data["categories"]
             )
@@ -360,11 +382,16 @@ class InventoryPage(StepPage):
             self._show_charts()
             self._update_state()
             reset = shape != self.model.shape_version
-            if first or reset:
+            if first or (reset and not expanded):
                 self._expand()
+            elif reset:
+                self._expand_products(expanded | self._products_of(self.model.highlighted))
             if first or reset or self._refit:
                 self._refit = False
                 self.tree.fit_columns()
+            if self.pending_select is not None:
+                self.select_sku(self.pending_select)
+                self.pending_select = None
             self._current_changed(self.tree.currentIndex())
         self._load_done()
 
@@ -375,10 +402,11 @@ class InventoryPage(StepPage):
         for action in (self.act_import, self.act_history, self.act_rates):
             action.setEnabled(has_workspace)
         self.act_export.setEnabled(not empty)
-        self.tabs.setVisible(not empty)
+        self.tabs.setVisible(bool(self.model.products))  # a new product has no SKU yet
         self.filter_edit.setEnabled(not empty)
         for action in (self.act_flat, self.act_top_margin, self.act_filter):
             action.setEnabled(not empty)
+        self.editing.update_state(has_workspace)
         self.checklist.setVisible(self.act_guide.isChecked() or empty)
 
     # --- views ------------------------------------------------------------------------
@@ -447,9 +475,35 @@ class InventoryPage(StepPage):
             self.act_collapse,
             self.act_columns,
             None,
+            *self.editing.actions(),
+            None,
             self.act_details,
             self.act_guide,
         ]
+
+    def _context_menu(self, pos) -> None:
+        menu = QMenu(self)
+        add_stand_ins(menu, [self.act_undo, self.act_redo, None, *self.editing.actions()])
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _expanded_products(self) -> set[int]:
+        if self.model.flat:
+            return set()
+        return {
+            self.proxy.index(r, 0).data(PRODUCT_ID_ROLE)
+            for r in range(self.proxy.rowCount())
+            if self.tree.isExpanded(self.proxy.index(r, 0))
+        }
+
+    def _products_of(self, sku_ids: set[int]) -> set[int]:
+        return {p.product_id for p in self.model.products for s in p.skus if s.sku_id in sku_ids}
+
+    def _expand_products(self, product_ids: set[int]) -> None:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if index.data(PRODUCT_ID_ROLE) in product_ids:
+                self.tree.expand(index)
 
     def _expand(self) -> None:
         shown = sum(
@@ -532,7 +586,7 @@ class InventoryPage(StepPage):
 
         wizard = ImportWizard(self.workspace, self)
         if wizard.exec():
-            self._after_import()
+            self._after_import(wizard.batch)
 
     def import_history(self) -> None:
         if self.workspace is None:
@@ -542,10 +596,40 @@ class InventoryPage(StepPage):
         ImportHistoryDialog(self.workspace, self).exec()
         self._after_import()
 
-    def _after_import(self) -> None:
+    def _after_import(self, batch=None) -> None:
         self.undo_stack.clear()  # the rows under the old commands may have changed
+        self.model.highlighted = set()
+        self._imported = None
+        if batch is not None and batch.id is not None:
+            with self.workspace.session() as session:
+                ids = skus_of_import(session, batch.id)
+            self.model.highlighted = ids
+            self._imported = (batch.new_count, batch.changed_count, ids)
+        self._update_import_note()
         self.sig_data_changed.emit()
         self.reload()
+
+    def _update_import_note(self) -> None:
+        if self._imported is None:
+            self.import_note.hide()
+            return
+        new, changed, ids = self._imported
+        self.import_note.setText(
+            self.tr(
+                "{count} SKUs imported ({new} new, {changed} changed), highlighted below — "
+                '<a href="show">show only them</a> · <a href="close">close</a>'
+            ).format(count=len(ids), new=new, changed=changed)
+        )
+        self.import_note.show()
+
+    def _import_note_link(self, link: str) -> None:
+        if link == "show" and self._imported is not None:
+            self.show_skus(self.tr("imported just now"), set(self._imported[2]))
+            return
+        self._imported = None
+        self.model.highlighted = set()
+        self.model.retranslate()  # repaint without the highlight
+        self.import_note.hide()
 
     def edit_rates(self) -> None:
         if self.workspace is None:
