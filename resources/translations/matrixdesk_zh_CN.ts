@@ -559,7 +559,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/catalog.py" line="194"/>
-        <location filename="../../core/catalog_changes.py" line="141"/>
+        <location filename="../../core/catalog_changes.py" line="144"/>
         <source>This SKU no longer exists (id {id}).</source>
         <translation>该 SKU 已不存在（id {id}）。</translation>
     </message>
@@ -4762,7 +4762,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <location filename="../../ui/pages/inventory/page.py" line="571"/>
         <location filename="../../ui/pages/inventory/page.py" line="619"/>
         <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
-        <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href="show"&gt;只显示它们&lt;/a&gt; · &lt;a href="close"&gt;关闭&lt;/a&gt;</translation>
+        <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href=&quot;show&quot;&gt;只显示它们&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/pages/inventory/page.py" line="627"/>
@@ -5033,6 +5033,7 @@ Your data folder: {folder}</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;About MatrixDesk</source>
         <translation>关于 MatrixDesk(&amp;A)</translation>
     </message>
