@@ -178,6 +178,7 @@ def test_empty_workspace_shows_the_import_call_to_action(qtbot, page, workspace,
     class FakeWizard(QDialog):
         def __init__(self, ws, parent):
             super().__init__(parent)
+            self.batch = None  # the real wizard's batch once Finish succeeded
             opened.append(ws)
 
         def exec(self):
