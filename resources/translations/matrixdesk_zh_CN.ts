@@ -2789,13 +2789,13 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../core/importing/fields.py" line="51"/>
-        <location filename="../../core/importing/fields.py" line="203"/>
+        <location filename="../../core/importing/fields.py" line="219"/>
         <source>Product name</source>
         <translation>产品名称</translation>
     </message>
     <message>
         <location filename="../../core/importing/fields.py" line="58"/>
-        <location filename="../../core/importing/fields.py" line="211"/>
+        <location filename="../../core/importing/fields.py" line="227"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
@@ -2890,47 +2890,47 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="217"/>
+        <location filename="../../core/importing/fields.py" line="233"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="224"/>
+        <location filename="../../core/importing/fields.py" line="240"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="231"/>
+        <location filename="../../core/importing/fields.py" line="247"/>
         <source>Monthly units sold</source>
         <translation>月销量</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="238"/>
+        <location filename="../../core/importing/fields.py" line="254"/>
         <source>Monthly revenue</source>
         <translation>月销售额</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="245"/>
+        <location filename="../../core/importing/fields.py" line="261"/>
         <source>Number of reviews</source>
         <translation>评论数</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="251"/>
+        <location filename="../../core/importing/fields.py" line="267"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="257"/>
+        <location filename="../../core/importing/fields.py" line="273"/>
         <source>Best-seller rank (BSR)</source>
         <translation>畅销排名(BSR)</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="263"/>
+        <location filename="../../core/importing/fields.py" line="279"/>
         <source>Number of sellers</source>
         <translation>卖家数量</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="270"/>
+        <location filename="../../core/importing/fields.py" line="286"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
@@ -2970,7 +2970,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/products.py" line="223"/>
+        <location filename="../../core/importing/products.py" line="228"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
