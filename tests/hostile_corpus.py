@@ -200,6 +200,18 @@ def cases(heavy: bool = False) -> list[Case]:
             "good.ods", lambda p: write_ods(p, ROWS), "read", check=lambda g: g.cells[2][0] == "S-2"
         ),
         Case("cut.ods", _cut_ods, "refuse"),
+        Case(
+            "libreoffice-empty-tail.ods",
+            lambda p: write_ods(p, ROWS, tail=EMPTY_TAIL),
+            "read",
+            check=lambda g: len(g.cells) == 41 and g.cells[40][0] == "S-40",
+        ),  # fmt: skip
+        Case(
+            "repeat-bomb.ods",
+            lambda p: write_ods(p, ROWS, tail=REPEAT_BOMB),
+            "refuse",
+            mentions="ALL1048576",
+        ),  # fmt: skip
         Case("nul-bytes.csv", _text("SKU,Name\n\x00\x00A,\x00b\n" * 50, "utf-8"), "refuse"),
         Case(
             "cp1252.csv",
@@ -298,6 +310,19 @@ def cases(heavy: bool = False) -> list[Case]:
             Case("flipped-many.xlsx", _flipped(99, 200), "either", heavy=True),
         ]
     return result
+
+
+# What LibreOffice writes below a table: empty rows and cells repeated to the sheet's end.
+EMPTY_TAIL = (
+    '<table:table-row table:number-rows-repeated="1048535">'
+    '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+)
+# One text repeated over a million rows and a thousand columns: 1 billion cells from 200 bytes.
+REPEAT_BOMB = (
+    '<table:table-row table:number-rows-repeated="1048535"><table:table-cell '
+    'table:number-columns-repeated="1000" office:value-type="string"><text:p>x</text:p>'
+    "</table:table-cell></table:table-row>"
+)
 
 
 def _zip_of_text(path: Path) -> None:

@@ -146,8 +146,11 @@ def simple_xlsx(
     return write_xlsx(path, {sheet: sheet_xml(rows_xml(rows), ref)})
 
 
-def write_ods(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Sheet1") -> Path:
-    """An OpenDocument spreadsheet as LibreOffice writes it (mimetype first, stored)."""
+def write_ods(
+    path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Sheet1", tail: str = ""
+) -> Path:
+    """An OpenDocument spreadsheet as LibreOffice writes it (mimetype first, stored); ``tail``
+    is raw XML after the rows (LibreOffice adds repeated empty rows and cells there)."""
     body = []
     for row in rows:
         cells = []
@@ -171,7 +174,8 @@ def write_ods(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Sheet1") 
         'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
         f'<office:body><office:spreadsheet><table:table table:name="{escape(sheet)}">'
-        f"{''.join(body)}</table:table></office:spreadsheet></office:body></office:document-content>"
+        f"{''.join(body)}{tail}</table:table></office:spreadsheet></office:body>"
+        "</office:document-content>"
     )
     manifest = (
         '<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '

@@ -13,7 +13,7 @@ from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP
 from core.importing.errors import ImportFileError, file_error
-from core.importing.xlsx_guard import WorkbookRefused, check_sheet, check_workbook
+from core.importing.xlsx_guard import WorkbookRefused, check_ods, check_sheet, check_workbook
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls (and other Office 97 files)
@@ -52,6 +52,8 @@ class Workbook:
         if magic.startswith(ZIP_MAGIC):
             try:
                 self.parts = check_workbook(path)
+                if not self.parts:
+                    check_ods(path)  # an OpenDocument spreadsheet: all tables in content.xml
             except WorkbookRefused as exc:
                 raise _refused(path, exc) from None
             except (

@@ -148,6 +148,82 @@ def sheet_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Extent:
     return extent
 
 
+_ODS_TAG = re.compile(
+    rb"<table:(table-row|table-cell|covered-table-cell|table)\b([^>]*?)(/?)>|</table:table-row>"
+)
+_ODS_REPEAT = re.compile(rb'number-(?:rows|columns)-repeated="(\d{1,9})"')
+_ODS_NAME = re.compile(rb'table:name="([^"]*)"')
+
+
+def ods_extents(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> dict[str, Extent]:
+    """Table name → the far corner of its non-empty cells, repeats counted (an .ods row or
+    cell may say "repeat me 16,384 times"; only empty ones, as LibreOffice writes for the
+    unused area, are harmless)."""
+    extents: dict[str, Extent] = {}
+    extent = Extent()
+    row = col = repeat_rows = 0
+    row_has_data = False
+    for number, chunk in enumerate(_chunks(archive, info)):
+        if number == 0 and _DTD.search(chunk, 0, 4096):
+            raise _dtd_refused(info)
+        for hit in _ODS_TAG.finditer(chunk):
+            tag, attrs, closed = hit.groups()
+            if tag is None:  # </table:table-row>
+                if row_has_data:
+                    extent.rows = max(extent.rows, row + repeat_rows)
+                row += repeat_rows
+                continue
+            repeat = _ODS_REPEAT.search(attrs)
+            count = int(repeat.group(1)) if repeat else 1
+            if tag == b"table":
+                name = _ODS_NAME.search(attrs)
+                extent = extents.setdefault(
+                    name.group(1).decode("utf-8", "replace") if name else "", Extent()
+                )
+                row = 0
+            elif tag == b"table-row":
+                col, repeat_rows, row_has_data = 0, count, False
+                if closed:
+                    row += count
+            else:
+                if not closed or b"value-type" in attrs:
+                    extent.columns = max(extent.columns, col + count)
+                    row_has_data = True
+                col += count
+    return extents
+
+
+def check_ods(path: Path) -> None:
+    """Refuse an .ods table whose repeated cells would unfold into too large a grid."""
+    with zipfile.ZipFile(path) as archive:
+        try:
+            info = archive.getinfo("content.xml")
+        except KeyError:
+            return
+        extents = ods_extents(archive, info)
+    for name, extent in extents.items():
+        if _too_big(extent):
+            raise _sheet_refused(name, extent)
+
+
+def _sheet_refused(sheet: str, extent: Extent) -> WorkbookRefused:
+    return WorkbookRefused(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "Sheet “{sheet}” of “{file}” was refused: it uses cells up to {cell} "
+            "({rows} rows × {columns} columns), more than can be read safely "
+            "(at most {limit_columns} columns and {limit_cells} cells). Delete the "
+            "far-away cells in Excel or WPS, or copy the table to a new sheet.",
+        ),
+        sheet=sheet,
+        cell=extent.far_cell,
+        rows=extent.rows,
+        columns=extent.columns,
+        limit_columns=MAX_COLUMNS,
+        limit_cells=f"{MAX_GRID_CELLS:,}",
+    )
+
+
 def _too_big(extent: Extent) -> bool:
     return extent.columns > MAX_COLUMNS or extent.rows * extent.columns > MAX_GRID_CELLS
 
@@ -278,18 +354,4 @@ def check_sheet(path: Path, sheet: str, part: str) -> None:
             return
         extent = sheet_extent(archive, info)
     if _too_big(extent):
-        raise WorkbookRefused(
-            QT_TRANSLATE_NOOP(
-                "Import",
-                "Sheet “{sheet}” of “{file}” was refused: it uses cells up to {cell} "
-                "({rows} rows × {columns} columns), more than can be read safely "
-                "(at most {limit_columns} columns and {limit_cells} cells). Delete the "
-                "far-away cells in Excel or WPS, or copy the table to a new sheet.",
-            ),
-            sheet=sheet,
-            cell=extent.far_cell,
-            rows=extent.rows,
-            columns=extent.columns,
-            limit_columns=MAX_COLUMNS,
-            limit_cells=f"{MAX_GRID_CELLS:,}",
-        )
+        raise _sheet_refused(sheet, extent)
