@@ -155,3 +155,50 @@ def test_empty_workspace_gives_an_empty_tree(qtmodeltester, workspace):
     model = _model(workspace)
     qtmodeltester.check(model)
     assert model.rowCount() == 0 and model.sku_count() == 0
+
+
+def test_the_margin_column_says_realised_or_list_price(demo):
+    """A SKU that sold shows its realised margin, (revenue − units × cost) ÷ revenue from the
+    sales table; one that did not shows its list-price margin, in grey, and says so."""
+    from sqlmodel import func
+
+    from core.models import SalesRecord, Sku
+
+    with demo.transaction() as session:
+        quiet = session.exec(select(Sku).where(Sku.sku_code == "HM001-GRE")).one()
+        for record in session.exec(select(SalesRecord).where(SalesRecord.sku_id == quiet.id)).all():
+            session.delete(record)
+        sold = session.exec(select(Sku).where(Sku.sku_code == "HM001-BLA")).one()
+        revenue, units = session.exec(
+            select(func.sum(SalesRecord.revenue), func.sum(SalesRecord.units)).where(
+                SalesRecord.sku_id == sold.id,
+                SalesRecord.month >= date(2025, 11, 1),
+                SalesRecord.month < AS_OF,
+                SalesRecord.currency == "USD",
+            )
+        ).one()
+        currencies = set(
+            session.exec(
+                select(SalesRecord.currency).where(SalesRecord.sku_id == sold.id).distinct()
+            ).all()
+        )
+        usd = currency.rates(session)["USD"]
+        assert (sold.cost_currency, quiet.cost_currency, quiet.price_currency) == (
+            "CNY",
+            "CNY",
+            "USD",
+        )
+        cost = sold.cost
+        quiet_price, quiet_cost = quiet.price * usd, quiet.cost
+    assert currencies == {"USD"}  # the demo sells HM001-BLA in dollars only
+    model = _model(demo)
+    realised = _find(model, "HM001-BLA", "margin")
+    expected = (revenue * usd - units * cost) / (revenue * usd)
+    assert realised.data() == f"{expected * 100:.1f}%"
+    assert "Realised" in realised.data(Qt.ItemDataRole.ToolTipRole)
+    listed = _find(model, "HM001-GRE", "margin")
+    assert listed.data() == f"{(quiet_price - quiet_cost) / quiet_price * 100:.1f}%"
+    assert "List-price" in listed.data(Qt.ItemDataRole.ToolTipRole)
+    assert listed.data(Qt.ItemDataRole.ForegroundRole) is not None  # grey
+    header = model.headerData(COLUMN_KEYS.index("margin"), Qt.Orientation.Horizontal, 3)
+    assert "Realised margin" in header and "List-price margin" in header

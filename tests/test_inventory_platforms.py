@@ -161,3 +161,14 @@ def test_language_change_renames_headers_and_totals(qtbot, page):
         "Revenue (CNY)"
     )
     assert panel.level_combo.itemText(1) == "By platform"
+
+
+def test_the_total_shown_is_the_sum_of_the_rows_shown(qtbot, page):
+    """Money adds up as shown: every row's revenue to the cent, the total their sum."""
+    panel = page.platforms_panel
+    for level in range(panel.level_combo.count()):
+        panel.level_combo.setCurrentIndex(level)
+        shown = [Decimal(text.replace(",", "")) for text in _shown(panel, "revenue_12m")]
+        *rows, total = shown  # the total is the last row
+        assert sum(rows) == total
+        assert all(value == value.quantize(Decimal("0.01")) for value in shown)

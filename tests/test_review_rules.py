@@ -375,3 +375,35 @@ def test_cent_exact_sums(workspace):
     review = _review(workspace)
     assert review.total_revenue == Decimal("7.10")
     assert str(review.skus[0].revenue_12m) == "7.10"  # exact cents, not 7.1000000000000005
+
+
+def test_unknown_stock_from_the_workspace(workspace, tmp_path):
+    # U: stock unknown (NULL) with a lot received 400 days ago; K: 3 units, same lot age.
+    from openpyxl import load_workbook
+
+    from core.inventory.charts import stock_aging
+    from core.inventory.export import export_catalog
+
+    with workspace.transaction() as session:
+        (amazon,), us = _add_platforms(session, ["Amazon"])
+        unknown = _add_sku(session, "U", stock=None)
+        known = _add_sku(session, "K", stock=3)
+        for sku in (unknown, known):
+            session.add(StockLot(sku_id=sku.id, qty=3, received_on=date(2025, 3, 27)))
+        _sale(session, known, amazon, us, _month(2026, 4), 1, 20)
+    review = _review(workspace)
+    skus = {s.sku_code: s for s in review.skus}
+    assert skus["U"].stock_qty is None and skus["U"].stock_value is None
+    assert skus["U"].days_of_cover is None
+    assert skus["K"].stock_value == Decimal("30.00")  # 3 × 10.00
+    flags = {f.key: f for f in review.flags}
+    assert flags["unknown_stock"].sku_ids == [unknown.id]
+    assert flags["aged_stock"].sku_ids == [known.id]
+    assert unknown.id not in flags["slow_mover"].sku_ids
+    with workspace.session() as session:
+        aging = stock_aging(session, AS_OF)
+    assert sum(b.units for b in aging) == 3 and sum(b.value for b in aging) == 30
+    out = export_catalog(workspace, tmp_path / "unknown.xlsx", as_of=AS_OF)
+    rows = {r[0].value: r for r in load_workbook(out)["Catalog review"].iter_rows(min_row=2)}
+    assert rows["U"][12].value == "unknown" and rows["U"][13].value is None
+    assert rows["K"][12].value == 3 and rows["K"][13].value == 30

@@ -115,8 +115,8 @@ class PlatformPerformanceModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and key == "trend":
             return self.tr("Last 3 months {recent} {currency}, the 3 before {before}").format(
-                recent=f"{row.revenue_recent:,.0f}",
-                before=f"{row.revenue_before:,.0f}",
+                recent=f"{row.revenue_recent:,}",
+                before=f"{row.revenue_before:,}",
                 currency=self.currency,
             )
         return None
@@ -128,7 +128,8 @@ class PlatformPerformanceModel(QAbstractTableModel):
         if value is None:
             return ""
         if key in MONEY_KEYS:
-            return f"{value:,.0f}"
+            # Exact money at the currency's minor unit: subtotals are the sums of what is shown.
+            return f"{value:,}"
         if key in PERCENT_KEYS:
             return f"{value * 100:.1f}%"
         if key == "trend":
