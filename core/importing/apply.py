@@ -147,7 +147,7 @@ def _apply_import(
                 }
             )
 
-        spus = {row.spu_code for row in rows}
+        spus = {row.spu_code for row in rows} | set(preview.product_only)
         category_ids = _write_categories(conn, catalog, preview, spus, record)
         product_ids = _write_products(conn, catalog, preview, spus, category_ids, record)
         text = tr(QT_TRANSLATE_NOOP("Import", "Writing SKUs…"))

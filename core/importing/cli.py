@@ -240,6 +240,13 @@ def _print_preview(args, preview: ImportPreview, profile_name: str, encoding: st
     )
     print(say(args, text, **counts))
     _print_shared_codes(args, preview)
+    if preview.parent_rows:
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "WooCommerce:  {count} variable or grouped products become products (SPUs), not "
+            "SKUs; their variations are the SKUs. A sale price in effect is the selling price.",
+        )
+        print(say(args, text, count=preview.parent_rows))
     if preview.instruction_rows:
         text = QT_TRANSLATE_NOOP(
             "Cli", "Instructions: {count} rows of template instructions were skipped."

@@ -34,11 +34,13 @@ from core.importing.validate import (
     BadValue,
     Where,
     cell_message,
+    cell_text,
     clean_row,
     is_empty,
     location,
     variant_attributes,
 )
+from core.importing.woocommerce import WooStructure, adjust_row, read_structure
 from core.jobs import Progress
 from core.models import Category, Product, Sku, table_of
 
@@ -96,6 +98,8 @@ class ImportPreview:
     rejected: list[ImportRow] = field(default_factory=list)
     skipped: int = 0  # image-only continuation rows and the like
     instruction_rows: int = 0  # a template's instructions under the data, skipped
+    parent_rows: int = 0  # WooCommerce variable/grouped products: SPUs, not SKUs
+    product_only: list[str] = field(default_factory=list)  # SPU codes written without a SKU row
     codes_from_products: int = 0  # SKU-less products without variants given their SPU code
     # Product (SPU) fields the file asks for, by SPU code, from the first row that names them.
     products: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -230,13 +234,19 @@ def preview_products(
     rows: list[ImportRow] = []
     context: dict[str, dict[str, str]] = {}  # filled-down values per SPU code
     stock_warned = False
+    woo = read_structure(table.headers, table.rows, mapping)
     for index, (cells, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
         if progress is not None and index % 500 == 0:
             progress.report(index, total, text)
         if is_instruction_row(cells):
             preview.instruction_rows += 1  # a template's "事项说明" under the data
             continue
+        if woo is not None and woo.is_parent(cells):
+            preview.parent_rows += 1  # a product (SPU); its variations are the SKUs
+            continue
         raw = {key: cells[col] for key, col in mapping.items()}
+        if woo is not None:
+            raw = adjust_row(woo, cells, raw)
         if all(is_empty(v) for k, v in raw.items() if k != "spu_code"):
             preview.skipped += 1  # Shopify's image-only rows carry only the handle
             continue
@@ -255,6 +265,8 @@ def preview_products(
     preview.shared_codes = key_shared_codes(rows, choices.duplicate_codes, headers, sheet)
     preview.zero_cost_is_real = choices.zero_cost_is_real
     preview.zero_costs = zero_costs_as_missing(rows, choices.zero_cost_is_real, headers, sheet)
+    if woo is not None:
+        _parent_products(woo, preview)
     catalog = Catalog(session)
     for row in rows:
         if row.messages:
@@ -304,6 +316,18 @@ def _check_row(
             cell_message(sheet, number, headers.get("sku_code", "SKU"), "", BadValue(MISSING_SKU)),
         )
     return row
+
+
+def _parent_products(woo: WooStructure, preview: ImportPreview) -> None:
+    """WooCommerce parents become products with their own name, category and brand."""
+    for raw in woo.parent_rows:
+        code = raw["spu_code"]
+        wish = preview.products.setdefault(code, {})
+        for key in PRODUCT_KEYS:
+            if not is_empty(raw.get(key)):
+                wish[key] = " ".join(cell_text(raw[key]).split())
+        if code not in preview.product_only:
+            preview.product_only.append(code)
 
 
 def _resolve(row: ImportRow, catalog: Catalog, wishes: dict[str, dict[str, str]]) -> None:

@@ -1199,121 +1199,126 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/importing/cli.py" line="244"/>
+        <source>WooCommerce:  {count} variable or grouped products become products (SPUs), not SKUs; their variations are the SKUs. A sale price in effect is the selling price.</source>
+        <translation>WooCommerce：{count} 个可变商品或组合商品作为产品（SPU）导入，不作为 SKU；它们的变体才是 SKU。正在生效的促销价作为售价。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/cli.py" line="251"/>
         <source>Instructions: {count} rows of template instructions were skipped.</source>
         <translation>填写说明：跳过了 {count} 行模板说明。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="249"/>
+        <location filename="../../core/importing/cli.py" line="256"/>
         <source>Products without variants: {count} rows had no SKU and got their product&apos;s code (see the warnings).</source>
         <translation>无变种的产品：{count} 行没有 SKU，已用产品编码作为 SKU 编码（见警告）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="256"/>
+        <location filename="../../core/importing/cli.py" line="263"/>
         <source>Costs of 0:  {count} rows, imported as 0 (as asked).</source>
         <translation>成本为 0：{count} 行，按要求以 0 导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="259"/>
+        <location filename="../../core/importing/cli.py" line="266"/>
         <source>Costs of 0:  {count} rows, imported as missing (add --zero-cost-is-real if they are real).</source>
         <translation>成本为 0：{count} 行，按缺失导入（如果确实为 0，请加上 --zero-cost-is-real）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="270"/>
+        <location filename="../../core/importing/cli.py" line="277"/>
         <source>  changed row {row} {sku}: {changes}</source>
         <translation>  变更 第 {row} 行 {sku}：{changes}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="273"/>
+        <location filename="../../core/importing/cli.py" line="280"/>
         <source>  ... and {count} more changed rows</source>
         <translation>  …… 另有 {count} 行变更</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="278"/>
+        <location filename="../../core/importing/cli.py" line="285"/>
         <source>  warning: {message}</source>
         <translation>  提醒：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="281"/>
+        <location filename="../../core/importing/cli.py" line="288"/>
         <source>  ... and {count} more warnings</source>
         <translation>  …… 另有 {count} 条提醒</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="285"/>
+        <location filename="../../core/importing/cli.py" line="292"/>
         <source>  rejected: {message}</source>
         <translation>  拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="288"/>
+        <location filename="../../core/importing/cli.py" line="295"/>
         <source>  ... and {count} more rejected rows</source>
         <translation>  …… 另有 {count} 行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="294"/>
+        <location filename="../../core/importing/cli.py" line="301"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="295"/>
+        <location filename="../../core/importing/cli.py" line="302"/>
         <source>Currencies: prices {prices}; costs {costs}</source>
         <translation>币种：售价 {prices}；成本 {costs}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="311"/>
+        <location filename="../../core/importing/cli.py" line="318"/>
         <source>Not mapped: {fields}. Columns of the file not imported: {columns}. To use one, map it in the import wizard, save the mapping as a profile and pass --profile.</source>
         <translation>未对应：{fields}。文件中未导入的列：{columns}。如需使用其中一列，请在导入向导中对应它、把对应关系保存为方案，再加上 --profile。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="324"/>
+        <location filename="../../core/importing/cli.py" line="331"/>
         <source>Shared codes: {codes} SKU codes are used by {rows} rows that differ.</source>
         <translation>共用编码：{codes} 个 SKU 编码被 {rows} 个内容不同的行共用。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="332"/>
+        <location filename="../../core/importing/cli.py" line="339"/>
         <source>  --duplicate-codes {choice}: {label}, {count} rejected</source>
         <translation>  --duplicate-codes {choice}：{label}，拒绝 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="337"/>
+        <location filename="../../core/importing/cli.py" line="344"/>
         <source>  --duplicate-codes {choice}: {label}, {count} rows keyed (e.g. {old} -&gt; {new})</source>
         <translation>  --duplicate-codes {choice}：{label}，区分出 {count} 行（例如 {old} -&gt; {new}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="343"/>
+        <location filename="../../core/importing/cli.py" line="350"/>
         <source>  --duplicate-codes {choice}: {label}, tells no rows apart</source>
         <translation>  --duplicate-codes {choice}：{label}，区分不出任何行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="351"/>
+        <location filename="../../core/importing/cli.py" line="358"/>
         <source>proposed</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="353"/>
+        <location filename="../../core/importing/cli.py" line="360"/>
         <source>used</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="365"/>
+        <location filename="../../core/importing/cli.py" line="372"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="368"/>
+        <location filename="../../core/importing/cli.py" line="375"/>
         <source>undone {time}</source>
         <translation>已于 {time} 撤销</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="370"/>
+        <location filename="../../core/importing/cli.py" line="377"/>
         <source>applied</source>
         <translation>已生效</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="371"/>
+        <location filename="../../core/importing/cli.py" line="378"/>
         <source>#{id} {time}  {file}{sheet}  {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected  ({state})</source>
         <translation>#{id} {time}  {file}{sheet}  新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="401"/>
+        <location filename="../../core/importing/cli.py" line="408"/>
         <source>Import #{id} undone.</source>
         <translation>导入 #{id} 已撤销。</translation>
     </message>
@@ -2245,51 +2250,51 @@ Revenue by market: {markets}</source>
         <translation>还没有任何刊登设定产品角色：角色在第 5 步（匹配平台特性）中设定。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="400"/>
+        <location filename="../../core/goals/progress.py" line="412"/>
         <source>Sales in {currencies} left out: add their exchange rates.</source>
         <translation>以 {currencies} 计价的销售未计入：请添加它们的汇率。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="410"/>
+        <location filename="../../core/goals/progress.py" line="422"/>
         <source>No sales data for this period yet.</source>
         <translation>本期还没有销售数据。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="438"/>
+        <location filename="../../core/goals/progress.py" line="450"/>
         <source>{count} SKU(s) without a cost left out of the margin.</source>
         <translation>{count} 个没有成本的 SKU 未计入毛利率。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="494"/>
+        <location filename="../../core/goals/progress.py" line="506"/>
         <source>{actual} (target {target})</source>
         <translation>{actual}（目标 {target}）</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="500"/>
+        <location filename="../../core/goals/progress.py" line="512"/>
         <source>{actual} of {target} (+{planned} planned)</source>
         <translation>{actual} / {target}（另有 {planned} 个计划中）</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="505"/>
+        <location filename="../../core/goals/progress.py" line="517"/>
         <source>{actual} of {target}</source>
         <translation>{actual} / {target}</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="524"/>
+        <location filename="../../core/goals/progress.py" line="536"/>
         <source>Gross margin = (revenue − product cost) ÷ revenue of the period so far.
 On track: at or above the target. At risk: less than {points} points below. Off track: further below. Done: at or above the target at the deadline.</source>
         <translation>毛利率 = （销售额 − 产品成本）÷ 本期至今的销售额。
 进展顺利：达到或高于目标。有风险：低于目标不到 {points} 个百分点。落后：低得更多。已完成：截止时达到或高于目标。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="533"/>
+        <location filename="../../core/goals/progress.py" line="545"/>
         <source>Run-rate = revenue so far ÷ days elapsed × days in the period.
 On track: run-rate at least {on} % of the target. At risk: at least {risk} %. Off track: below that, or the deadline passed. Done: the target is reached.</source>
         <translation>全期预计 = 至今销售额 ÷ 已过天数 × 本期天数。
 进展顺利：预计至少达到目标的 {on} %。有风险：至少 {risk} %。落后：低于此值，或已过截止日期。已完成：已达到目标。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="540"/>
+        <location filename="../../core/goals/progress.py" line="552"/>
         <source>Counts SKUs with a live listing in this role on this platform and market.
 On track: the share reached is at least {on} % of the share of time gone by. At risk: at least {risk} %. Off track: below that, or the deadline passed. Done: the target is reached.</source>
         <translation>统计在该平台和市场以此角色在售的 SKU。
@@ -2970,7 +2975,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/products.py" line="228"/>
+        <location filename="../../core/importing/products.py" line="232"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -3090,42 +3095,42 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”已损坏或不完整（不是可读取的 Excel 工作簿）。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="157"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="233"/>
         <source>“{file}” was refused: its part “{part}” declares XML entities, which Excel and WPS never write (a known way to attack a program). Open it in Excel or WPS and save it again.</source>
         <translation>已拒绝“{file}”：其中的“{part}”声明了 XML 实体，Excel 和 WPS 从不写入这种内容（这是一种已知的攻击手段）。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="184"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="260"/>
         <source>“{file}” was refused: one of its texts is {size} MB long; Excel holds at most 32,767 characters in a cell. The file is damaged or built to exhaust memory.</source>
         <translation>已拒绝“{file}”：其中一段文字长达 {size} MB，而 Excel 一个单元格最多只能容纳 32,767 个字符。文件已损坏，或是专门用来耗尽内存的。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="222"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="298"/>
         <source>“{file}” was refused: it holds {count} parts, far more than a workbook.</source>
         <translation>已拒绝“{file}”：其中包含 {count} 个部件，远多于正常的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="235"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="311"/>
         <source>“{file}” was refused: its part “{part}” would unpack to {size} MB ({ratio}× its packed size), too large to read safely.</source>
         <translation>已拒绝“{file}”：其中的“{part}”解压后达 {size} MB（压缩大小的 {ratio} 倍），太大，无法安全读取。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="246"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="322"/>
         <source>“{file}” would unpack to {size} MB, too large to import safely.</source>
         <translation>“{file}”解压后有 {size} MB，太大，无法安全导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="282"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="211"/>
         <source>Sheet “{sheet}” of “{file}” was refused: it uses cells up to {cell} ({rows} rows × {columns} columns), more than can be read safely (at most {limit_columns} columns and {limit_cells} cells). Delete the far-away cells in Excel or WPS, or copy the table to a new sheet.</source>
         <translation>已拒绝“{file}”的工作表“{sheet}”：它用到了远至 {cell} 的单元格（{rows} 行 × {columns} 列），超出可安全读取的范围（最多 {limit_columns} 列、{limit_cells} 个单元格）。请在 Excel 或 WPS 中删除远处的单元格，或把表格复制到新工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/workbooks.py" line="68"/>
+        <location filename="../../core/importing/workbooks.py" line="70"/>
         <source>“{file}” is not an Excel workbook (its content is something else). Choose an .xlsx or .csv file.</source>
         <translation>“{file}”不是 Excel 工作簿（内容是别的格式）。请选择 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/workbooks.py" line="81"/>
+        <location filename="../../core/importing/workbooks.py" line="83"/>
         <source>“{file}” could not be read as a workbook: {reason}. Open it in Excel or WPS and save it again.</source>
         <translation>无法读取工作簿“{file}”：{reason}。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
@@ -3140,7 +3145,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”里没有名为“{sheet}”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/workbooks.py" line="114"/>
+        <location filename="../../core/importing/workbooks.py" line="116"/>
         <source>Sheet “{sheet}” of “{file}” could not be read: {reason}.</source>
         <translation>无法读取“{file}”的工作表“{sheet}”：{reason}。</translation>
     </message>
@@ -3916,51 +3921,56 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview_page.py" line="176"/>
+        <source>WooCommerce: {count} variable or grouped products become products, their variations the SKUs; a sale price in effect is the selling price.</source>
+        <translation>WooCommerce：{count} 个可变商品或组合商品作为产品导入，它们的变体作为 SKU；正在生效的促销价作为售价。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="180"/>
         <source>Rows of template instructions skipped: {count}.</source>
         <translation>跳过的模板说明行：{count} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="179"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="183"/>
         <source>Products without variants and without a SKU: {count}; each got its product&apos;s code as SKU code.</source>
         <translation>没有变种也没有 SKU 的产品：{count} 个，已分别用产品编码作为 SKU 编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="190"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="194"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="191"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="195"/>
         <source>Currencies written: prices {prices}; costs {costs}.</source>
         <translation>将写入的币种：售价 {prices}；成本 {costs}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="195"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="199"/>
         <source>Rows without their own currency: {source}.</source>
         <translation>未写明币种的行：{source}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="201"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="205"/>
         <source>and {count} more</source>
         <translation>等另外 {count} 列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="208"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="212"/>
         <source>Not mapped: {fields}, while the file has columns that are not imported. Go Back to map one if it holds them.</source>
         <translation>未对应：{fields}，而文件里还有未导入的列。如果其中有这些内容，请点“上一步”去对应。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="214"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="218"/>
         <source>Columns not imported: {columns}.</source>
         <translation>未导入的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="230"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="234"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="231"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="235"/>
         <source>Importing products</source>
         <translation>正在导入产品</translation>
     </message>

@@ -172,6 +172,10 @@ class ImportPreviewPage(QWizardPage):
         if warned:
             text += "\n" + self.tr("Rows with a warning: {count} (marked ⚠; point at a "
                                     "row to read it). They are imported all the same.").format(count=warned)  # fmt: skip
+        if preview.parent_rows:
+            text += "\n" + self.tr("WooCommerce: {count} variable or grouped products become "
+                                    "products, their variations the SKUs; a sale price in effect "
+                                    "is the selling price.").format(count=preview.parent_rows)  # fmt: skip
         if preview.instruction_rows:
             text += "\n" + self.tr("Rows of template instructions skipped: {count}.").format(
                 count=preview.instruction_rows)  # fmt: skip
