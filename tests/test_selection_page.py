@@ -97,7 +97,7 @@ def test_selecting_a_candidate_shows_its_scorecard_profit_and_compliance(page_fo
     widths = list(page.scorecard.chart.bars[0].opts["width"])
     assert widths == [card.scores[c.key].score for c in CRITERIA]
     names = {
-        page.compliance_model.index(r, 0).data() for r in range(page.compliance_model.rowCount())
+        page.compliance.model.index(r, 0).data() for r in range(page.compliance.model.rowCount())
     }
     assert any("FCC ID" in n for n in names) and any("RED" in n for n in names)
     assert page.profit_form.edits["price"].text() == "29.99"
@@ -233,8 +233,9 @@ def test_page_speaks_chinese(page_for, demo):
     QCoreApplication.installTranslator(translator)
     try:
         page.retranslate()
-        page.scorecard.retranslate()
         assert "选品" in page.title.text()
+        assert page.profit_form.labels["vat"].text() == "增值税 %"
+        assert page.scorecard.hand_button.text() == "手动评分…"
         assert page.tabs.tabText(2) == "利润计算器"
         assert page.decision_buttons["park"].text() == "暂缓"
         assert page.model.headerData(Column.SCORE, Qt.Orientation.Horizontal) == "评分"
@@ -243,3 +244,35 @@ def test_page_speaks_chinese(page_for, demo):
         page.retranslate()
     ids = [page.proxy.index(r, 0).data(CANDIDATE_ID_ROLE) for r in range(page.proxy.rowCount())]
     assert len(set(ids)) == 8
+
+
+def test_thresholds_dialog_saves_for_the_workspace(page_for, demo, qtbot):
+    page = page_for(demo)
+    _select(page, "Bluetooth Shower Speaker")
+    assert page._current_row().card.scores["demand"].score == 4  # 2,400 units
+    page.scorecard.thresholds_button.click()
+    dialog = page.scorecard.thresholds_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    spins = dialog.spins["demand"]
+    spins[1].setValue(50)  # 3 points below the 2-point threshold: refused
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.problem.isVisibleTo(dialog) and dialog.isVisible()
+    for spin, value in zip(spins, (500, 1000, 2000, 2300), strict=True):
+        spin.setValue(value)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert page._current_row().card.scores["demand"].score == 5  # 2,400 ≥ 2,300 now
+    tip = page.scorecard.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "500, 1000, 2000, 2300" in tip
+
+
+def test_every_toolbar_command_is_in_the_actions_menu(page_for, demo):
+    page = page_for(demo)
+    actions = [a for a in page.page_actions() if a is not None]
+    assert [a.text() for a in actions] == [
+        page.add_button.text(),
+        page.import_button.text(),
+        page.undo_import_button.text(),
+        *(b.text() for b in page.decision_buttons.values()),
+        page.undo_button.text(),
+    ]

@@ -1653,6 +1653,24 @@ Source: {source}. Estimate: verify by {date}.</source>
     </message>
 </context>
 <context>
+    <name>CompliancePanel</name>
+    <message>
+        <location filename="../../ui/pages/selection/compliance_panel.py" line="36"/>
+        <source>Estimates from the reference table (resources/reference/compliance.json): hover a row for the source and the date to verify it by. Certifications run in parallel, so the slowest sets the earliest launch.</source>
+        <translation>来自参考表(resources/reference/compliance.json)的估算值:鼠标悬停在某行可查看来源和核实日期。各项认证可并行办理,最慢的一项决定最早上线时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/compliance_panel.py" line="55"/>
+        <source>Add target markets to see what is needed.</source>
+        <translation>添加目标市场后即可查看所需认证。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/compliance_panel.py" line="59"/>
+        <source>{count} certifications or registrations for {markets}: up to {weeks} weeks, about {low}–{high} CNY</source>
+        <translation>{markets} 需要 {count} 项认证或注册:最长 {weeks} 周,约 {low}–{high} 元</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <location filename="../../core/currency.py" line="52"/>
@@ -5810,6 +5828,29 @@ Your data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>ScoreThresholdsDialog</name>
+    <message>
+        <location filename="../../ui/pages/selection/thresholds_dialog.py" line="28"/>
+        <source>Scoring thresholds</source>
+        <translation>评分阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/thresholds_dialog.py" line="32"/>
+        <source>A criterion earns 1 point, plus one for each threshold its number reaches. These thresholds count for every candidate in this workspace.</source>
+        <translation>每个评分项基础 1 分,数值每达到一个阈值加 1 分。这些阈值适用于本工作区的所有候选产品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/thresholds_dialog.py" line="62"/>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/thresholds_dialog.py" line="64"/>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+</context>
+<context>
     <name>Scorecard</name>
     <message>
         <location filename="../../core/selection/scorecard.py" line="50"/>
@@ -5950,7 +5991,7 @@ Your data folder: {folder}</source>
         <translation>⚠ 缺少数据:按 3 分计</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scorecard_model.py" line="110"/>
+        <location filename="../../ui/models/scorecard_model.py" line="112"/>
         <source>{measure}. Thresholds for 2, 3, 4 and 5 points: {bands}</source>
         <translation>{measure}。2、3、4、5 分的阈值:{bands}</translation>
     </message>
@@ -5958,43 +5999,48 @@ Your data folder: {folder}</source>
 <context>
     <name>ScorecardPanel</name>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="82"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="87"/>
         <source>Score by hand…</source>
         <translation>手动评分…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="83"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="88"/>
         <source>Score from the numbers</source>
         <translation>按数据评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="86"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="89"/>
+        <source>Thresholds…</source>
+        <translation>阈值…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="92"/>
         <source>Weights count for every candidate in this workspace (double-click to change). Hover a criterion for its thresholds. ⚠ marks a score that rests on missing data.</source>
         <translation>权重适用于本工作区的所有候选产品(双击修改)。鼠标悬停在评分项上可查看阈值。⚠ 表示该评分缺少数据支撑。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="110"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="116"/>
         <source>{name}: weighted score {score} of 5</source>
         <translation>{name}:加权总分 {score}(满分 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="114"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="120"/>
         <source>Select a candidate in the pool</source>
         <translation>请在产品池中选择一个候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="137"/>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="145"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="150"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="158"/>
         <source>Score by hand</source>
         <translation>手动评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="138"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="151"/>
         <source>{criterion}: score 1–5</source>
         <translation>{criterion}:评分 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="145"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="158"/>
         <source>Why?</source>
         <translation>理由?</translation>
     </message>
@@ -6020,147 +6066,132 @@ Your data folder: {folder}</source>
 <context>
     <name>SelectionPage</name>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="185"/>
+        <location filename="../../ui/pages/selection/page.py" line="172"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步:{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="190"/>
+        <location filename="../../ui/pages/selection/page.py" line="177"/>
         <source>Add candidate…</source>
         <translation>添加候选产品…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="191"/>
+        <location filename="../../ui/pages/selection/page.py" line="178"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="192"/>
+        <location filename="../../ui/pages/selection/page.py" line="179"/>
         <source>Import research file…</source>
         <translation>导入调研文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="194"/>
+        <location filename="../../ui/pages/selection/page.py" line="181"/>
         <source>Exports of Jungle Scout, Helium 10, Keepa or any table with product names</source>
         <translation>Jungle Scout、Helium 10、Keepa 的导出文件,或任何带产品名称的表格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="196"/>
+        <location filename="../../ui/pages/selection/page.py" line="183"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="197"/>
+        <location filename="../../ui/pages/selection/page.py" line="184"/>
         <source>Filter candidates</source>
         <translation>筛选候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="198"/>
+        <location filename="../../ui/pages/selection/page.py" line="185"/>
         <source>Candidate pool, best score first</source>
         <translation>候选产品池(按评分从高到低)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="201"/>
+        <location filename="../../ui/pages/selection/page.py" line="188"/>
         <source>Undo decision</source>
         <translation>撤销决定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="204"/>
+        <location filename="../../ui/pages/selection/page.py" line="191"/>
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="205"/>
+        <location filename="../../ui/pages/selection/page.py" line="192"/>
         <source>Research data</source>
         <translation>调研数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="206"/>
+        <location filename="../../ui/pages/selection/page.py" line="193"/>
         <source>Profit calculator</source>
         <translation>利润计算器</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="207"/>
+        <location filename="../../ui/pages/selection/page.py" line="194"/>
         <source>Compliance</source>
         <translation>合规预检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="208"/>
+        <location filename="../../ui/pages/selection/page.py" line="195"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="214"/>
-        <source>Estimates from the reference table (resources/reference/compliance.json): hover a row for the source and the date to verify it by. Certifications run in parallel, so the slowest sets the earliest launch.</source>
-        <translation>来自参考表(resources/reference/compliance.json)的估算值:鼠标悬停在某行可查看来源和核实日期。各项认证可并行办理,最慢的一项决定最早上线时间。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/selection/page.py" line="238"/>
+        <location filename="../../ui/pages/selection/page.py" line="227"/>
         <source>Import #{batch}: {file}</source>
         <translation>导入 #{batch}:{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="301"/>
+        <location filename="../../ui/pages/selection/page.py" line="290"/>
         <source>{decision} on {date} by {name}: {reason}</source>
         <translation>{date} 由 {name} {decision}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="309"/>
+        <location filename="../../ui/pages/selection/page.py" line="298"/>
         <source>No decision yet.</source>
         <translation>尚未决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="321"/>
-        <source>Add target markets to see what is needed.</source>
-        <translation>添加目标市场后即可查看所需认证。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/selection/page.py" line="325"/>
-        <source>{count} certifications or registrations for {markets}: up to {weeks} weeks, about {low}–{high} CNY</source>
-        <translation>{markets} 需要 {count} 项认证或注册:最长 {weeks} 周,约 {low}–{high} 元</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/selection/page.py" line="340"/>
+        <location filename="../../ui/pages/selection/page.py" line="304"/>
         <source>Next: add the products you are considering, or import a research export.</source>
         <translation>下一步:添加你正在考虑的产品,或导入调研工具的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="345"/>
+        <location filename="../../ui/pages/selection/page.py" line="309"/>
         <source>Next: some scores rest on missing data (⚠): fill it in or score by hand: {names}</source>
         <translation>下一步:部分评分缺少数据(⚠),请补充数据或手动评分:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="348"/>
+        <location filename="../../ui/pages/selection/page.py" line="312"/>
         <source>Next: decide on every candidate: approve, park or reject.</source>
         <translation>下一步:为每个候选产品做出决定:立项、暂缓或否决。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="351"/>
+        <location filename="../../ui/pages/selection/page.py" line="315"/>
         <source>Every candidate has a decision. Approved products are in step 2&apos;s catalog.</source>
         <translation>所有候选产品都已有决定。已立项的产品在第 2 步的产品目录中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="367"/>
+        <location filename="../../ui/pages/selection/page.py" line="331"/>
         <source>Add candidate</source>
         <translation>添加候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="367"/>
+        <location filename="../../ui/pages/selection/page.py" line="331"/>
         <source>Product name:</source>
         <translation>产品名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="400"/>
+        <location filename="../../ui/pages/selection/page.py" line="364"/>
         <source>Remove candidate</source>
         <translation>删除候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="401"/>
+        <location filename="../../ui/pages/selection/page.py" line="365"/>
         <source>Remove {name} and its pain points and scores from the pool?</source>
         <translation>要从产品池中删除 {name} 及其痛点和评分吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="426"/>
+        <location filename="../../ui/pages/selection/page.py" line="390"/>
         <source>{code} is now in the catalog (step 2).</source>
         <translation>{code} 已加入产品目录(第 2 步)。</translation>
     </message>
@@ -6391,7 +6422,7 @@ Your data folder: {folder}</source>
     </message>
     <message>
         <location filename="../../core/steps.py" line="79"/>
-        <location filename="../../ui/pages/selection/page.py" line="312"/>
+        <location filename="../../ui/pages/selection/compliance_panel.py" line="46"/>
         <source>Selection</source>
         <translation>选品分析</translation>
     </message>

@@ -61,6 +61,7 @@ class ScorecardModel(QAbstractTableModel):
         self.workspace: Workspace | None = None
         self.card: ScoreCard | None = None
         self.weights: dict[str, int] = {c.key: c.weight for c in CRITERIA}
+        self.thresholds: dict[str, tuple[float, ...]] = {c.key: c.thresholds for c in CRITERIA}
 
     def set_card(self, workspace: Workspace | None, card: ScoreCard | None) -> None:
         self.beginResetModel()
@@ -68,6 +69,7 @@ class ScorecardModel(QAbstractTableModel):
         if workspace is not None:
             with workspace.session() as session:
                 self.weights = scorecard.weights(session)
+                self.thresholds = scorecard.thresholds(session)
         self.endResetModel()
 
     def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
@@ -106,7 +108,7 @@ class ScorecardModel(QAbstractTableModel):
             return basis_text(criterion.key, self.card)
         if role == Qt.ItemDataRole.ToolTipRole:
             measure = translate("Scorecard", criterion.measure)
-            bands = ", ".join(f"{t:g}" for t in criterion.thresholds)
+            bands = ", ".join(f"{t:g}" for t in self.thresholds[criterion.key])
             return self.tr("{measure}. Thresholds for 2, 3, 4 and 5 points: {bands}").format(
                 measure=measure, bands=bands
             )

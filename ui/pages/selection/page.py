@@ -5,6 +5,7 @@ scorecard, research data, profit calculator and compliance pre-check on the righ
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,7 +27,6 @@ from core.currency import rates as workspace_rates
 from core.models import Market
 from core.selection import decision, pool
 from core.selection.charts import seasonality_index
-from core.selection.compliance import requirements, summarise
 from core.selection.importing import last_candidate_import
 from core.selection.profit import rate_table
 from core.steps import STEP_BY_KEY
@@ -34,9 +34,9 @@ from ui.charts.seasonality_chart import SeasonalityChart
 from ui.errors import error_text
 from ui.i18n import translate
 from ui.models.candidate_pool_model import CANDIDATE_ID_ROLE, SORT_ROLE, CandidatePoolModel
-from ui.models.compliance_model import ComplianceModel
 from ui.pages.base import StepPage
 from ui.pages.selection.compare_panel import ComparePanel
+from ui.pages.selection.compliance_panel import CompliancePanel
 from ui.pages.selection.decision_dialog import DecisionDialog
 from ui.pages.selection.details import CandidateDetails
 from ui.pages.selection.import_flow import CandidateImport
@@ -54,7 +54,6 @@ class SelectionPage(StepPage):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.compliance_model = ComplianceModel(self)
         self.current_id: int | None = None
         self.dialog: DecisionDialog | None = None
 
@@ -94,18 +93,7 @@ class SelectionPage(StepPage):
         self.season_chart = SeasonalityChart()
         details_box.addWidget(self.season_chart, 1)
         self.profit_form = ProfitForm()
-        compliance_page = QWidget()
-        compliance_box = QVBoxLayout(compliance_page)
-        self.compliance_summary = status_label("sectionTitle")
-        self.compliance_view = QTableView()
-        self.compliance_view.setModel(self.compliance_model)
-        self.compliance_view.verticalHeader().hide()
-        compliance_header = self.compliance_view.horizontalHeader()
-        compliance_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        compliance_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.compliance_hint = status_label("hint")
-        for widget in (self.compliance_summary, self.compliance_view, self.compliance_hint):
-            compliance_box.addWidget(widget)
+        self.compliance = CompliancePanel()
         self.compare = ComparePanel()
         # The research form is long: it scrolls inside its tab instead of growing the page.
         details_scroll = QScrollArea()
@@ -116,7 +104,7 @@ class SelectionPage(StepPage):
             self.scorecard,
             details_scroll,
             self.profit_form,
-            compliance_page,
+            self.compliance,
             self.compare,
         ):
             self.tabs.addTab(widget, "")
@@ -143,6 +131,18 @@ class SelectionPage(StepPage):
         for choice, button in self.decision_buttons.items():
             button.clicked.connect(lambda _=False, c=choice: self.open_decision(c))
         self.undo_button.clicked.connect(self.undo_decision)
+        # The toolbar's commands in the main window's Actions menu, for the keyboard.
+        self.actions_by_button = {}
+        for button in (
+            self.add_button,
+            self.import_button,
+            self.undo_import_button,
+            *self.decision_buttons.values(),
+            self.undo_button,
+        ):
+            action = QAction(self)
+            action.triggered.connect(button.click)
+            self.actions_by_button[button] = action
         self.retranslate()
 
     def _build_pool(self) -> QWidget:
@@ -209,19 +209,28 @@ class SelectionPage(StepPage):
             )
         ):
             self.tabs.setTabText(index, text)
-        self.compliance_hint.setText(
-            self.tr(
-                "Estimates from the reference table (resources/reference/compliance.json): "
-                "hover a row for the source and the date to verify it by. Certifications run "
-                "in parallel, so the slowest sets the earliest launch."
-            )
-        )
+        for button, action in self.actions_by_button.items():
+            action.setText(button.text())
+        # The panels hold no texts of the page: each sets its own again.
+        for panel in (
+            self.scorecard,
+            self.details,
+            self.profit_form,
+            self.compliance,
+            self.compare,
+        ):
+            panel.retranslate()
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
         )
         self._show_current()
+        self._show_next_step()
 
     # --- data ---------------------------------------------------------------------------
+    def page_actions(self) -> list:
+        actions = list(self.actions_by_button.values())
+        return [*actions[:3], None, *actions[3:]]
+
     def refresh(self) -> None:
         keep = self.current_id
         self.model.set_workspace(self.workspace)
@@ -286,7 +295,7 @@ class SelectionPage(StepPage):
         self.details.set_candidate(self.workspace, candidate)
         self.season_chart.set_data(seasonality_index(candidate) if candidate else [])
         self.profit_form.set_candidate(candidate)
-        self._show_compliance(candidate)
+        self.compliance.set_candidate(candidate)
         ids = set(self.selected_ids())
         self.compare.set_rows([r for r in self.model.rows if r.candidate.id in ids])
         has = candidate is not None
@@ -307,31 +316,6 @@ class SelectionPage(StepPage):
             )
         else:
             self.decision_label.setText(self.tr("No decision yet.") if has else "")
-
-    def _show_compliance(self, candidate) -> None:
-        language = "zh_CN" if translate("Steps", "Selection") != "Selection" else "en"
-        if candidate is None:
-            self.compliance_model.set_requirements([], language)
-            self.compliance_summary.setText("")
-            return
-        found = requirements(candidate.category, candidate.attribute_list, candidate.market_list)
-        self.compliance_model.set_requirements(found, language)
-        summary = summarise(found)
-        if not candidate.market_list:
-            self.compliance_summary.setText(self.tr("Add target markets to see what is needed."))
-        else:
-            self.compliance_summary.setText(
-                self.tr(
-                    "{count} certifications or registrations for {markets}: up to {weeks} weeks, "
-                    "about {low}–{high} CNY"
-                ).format(
-                    count=summary.count,
-                    markets=", ".join(candidate.market_list),
-                    weeks=summary.longest_lead_weeks,
-                    low=f"{summary.cost_low:,.0f}",
-                    high=f"{summary.cost_high:,.0f}",
-                )
-            )
 
     def _show_next_step(self) -> None:
         rows = self.model.rows

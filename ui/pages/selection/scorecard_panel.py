@@ -24,6 +24,7 @@ from ui.charts.score_chart import ScoreChart
 from ui.errors import error_text
 from ui.i18n import translate
 from ui.models.scorecard_model import CRITERION_ROLE, Column, ScorecardModel
+from ui.pages.selection.thresholds_dialog import ScoreThresholdsDialog
 
 
 class ScorecardPanel(QWidget):
@@ -63,6 +64,8 @@ class ScorecardPanel(QWidget):
         buttons.addWidget(self.hand_button)
         buttons.addWidget(self.numbers_button)
         buttons.addStretch(1)
+        self.thresholds_button = QPushButton()
+        buttons.addWidget(self.thresholds_button)
         left.addLayout(buttons)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
@@ -73,6 +76,8 @@ class ScorecardPanel(QWidget):
         layout.addWidget(self.chart, 3)
         self.hand_button.clicked.connect(self.score_by_hand)
         self.numbers_button.clicked.connect(self.use_the_numbers)
+        self.thresholds_button.clicked.connect(self.edit_thresholds)
+        self.thresholds_dialog: ScoreThresholdsDialog | None = None
         self.model.sig_weights_changed.connect(self.sig_changed)
         self.model.sig_error.connect(self.sig_error)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -81,6 +86,7 @@ class ScorecardPanel(QWidget):
     def retranslate(self) -> None:
         self.hand_button.setText(self.tr("Score by hand…"))
         self.numbers_button.setText(self.tr("Score from the numbers"))
+        self.thresholds_button.setText(self.tr("Thresholds…"))
         self.hint.setText(
             self.tr(
                 "Weights count for every candidate in this workspace (double-click to change). "
@@ -113,6 +119,13 @@ class ScorecardPanel(QWidget):
             if card
             else self.tr("Select a candidate in the pool")
         )
+
+    def edit_thresholds(self) -> None:
+        if self.workspace is None:
+            return
+        self.thresholds_dialog = ScoreThresholdsDialog(self.workspace, self)
+        self.thresholds_dialog.accepted.connect(self.sig_changed)
+        self.thresholds_dialog.open()
 
     def selected_criterion(self) -> str | None:
         rows = self.view.selectionModel().selectedRows()
