@@ -6066,132 +6066,132 @@ Your data folder: {folder}</source>
 <context>
     <name>SelectionPage</name>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="172"/>
+        <location filename="../../ui/pages/selection/page.py" line="185"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步:{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="177"/>
+        <location filename="../../ui/pages/selection/page.py" line="190"/>
         <source>Add candidate…</source>
         <translation>添加候选产品…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="178"/>
+        <location filename="../../ui/pages/selection/page.py" line="191"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="179"/>
+        <location filename="../../ui/pages/selection/page.py" line="192"/>
         <source>Import research file…</source>
         <translation>导入调研文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="181"/>
+        <location filename="../../ui/pages/selection/page.py" line="194"/>
         <source>Exports of Jungle Scout, Helium 10, Keepa or any table with product names</source>
         <translation>Jungle Scout、Helium 10、Keepa 的导出文件,或任何带产品名称的表格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="183"/>
+        <location filename="../../ui/pages/selection/page.py" line="196"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="184"/>
+        <location filename="../../ui/pages/selection/page.py" line="197"/>
         <source>Filter candidates</source>
         <translation>筛选候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="185"/>
+        <location filename="../../ui/pages/selection/page.py" line="198"/>
         <source>Candidate pool, best score first</source>
         <translation>候选产品池(按评分从高到低)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="188"/>
+        <location filename="../../ui/pages/selection/page.py" line="201"/>
         <source>Undo decision</source>
         <translation>撤销决定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="191"/>
+        <location filename="../../ui/pages/selection/page.py" line="204"/>
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="192"/>
+        <location filename="../../ui/pages/selection/page.py" line="205"/>
         <source>Research data</source>
         <translation>调研数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="193"/>
+        <location filename="../../ui/pages/selection/page.py" line="206"/>
         <source>Profit calculator</source>
         <translation>利润计算器</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="194"/>
+        <location filename="../../ui/pages/selection/page.py" line="207"/>
         <source>Compliance</source>
         <translation>合规预检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="195"/>
+        <location filename="../../ui/pages/selection/page.py" line="208"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="227"/>
+        <location filename="../../ui/pages/selection/page.py" line="247"/>
         <source>Import #{batch}: {file}</source>
         <translation>导入 #{batch}:{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="290"/>
+        <location filename="../../ui/pages/selection/page.py" line="310"/>
         <source>{decision} on {date} by {name}: {reason}</source>
         <translation>{date} 由 {name} {decision}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="298"/>
+        <location filename="../../ui/pages/selection/page.py" line="318"/>
         <source>No decision yet.</source>
         <translation>尚未决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="304"/>
+        <location filename="../../ui/pages/selection/page.py" line="324"/>
         <source>Next: add the products you are considering, or import a research export.</source>
         <translation>下一步:添加你正在考虑的产品,或导入调研工具的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="309"/>
+        <location filename="../../ui/pages/selection/page.py" line="329"/>
         <source>Next: some scores rest on missing data (⚠): fill it in or score by hand: {names}</source>
         <translation>下一步:部分评分缺少数据(⚠),请补充数据或手动评分:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="312"/>
+        <location filename="../../ui/pages/selection/page.py" line="332"/>
         <source>Next: decide on every candidate: approve, park or reject.</source>
         <translation>下一步:为每个候选产品做出决定:立项、暂缓或否决。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="315"/>
+        <location filename="../../ui/pages/selection/page.py" line="335"/>
         <source>Every candidate has a decision. Approved products are in step 2&apos;s catalog.</source>
         <translation>所有候选产品都已有决定。已立项的产品在第 2 步的产品目录中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="331"/>
+        <location filename="../../ui/pages/selection/page.py" line="351"/>
         <source>Add candidate</source>
         <translation>添加候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="331"/>
+        <location filename="../../ui/pages/selection/page.py" line="351"/>
         <source>Product name:</source>
         <translation>产品名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="364"/>
+        <location filename="../../ui/pages/selection/page.py" line="384"/>
         <source>Remove candidate</source>
         <translation>删除候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="365"/>
+        <location filename="../../ui/pages/selection/page.py" line="385"/>
         <source>Remove {name} and its pain points and scores from the pool?</source>
         <translation>要从产品池中删除 {name} 及其痛点和评分吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="390"/>
+        <location filename="../../ui/pages/selection/page.py" line="410"/>
         <source>{code} is now in the catalog (step 2).</source>
         <translation>{code} 已加入产品目录(第 2 步)。</translation>
     </message>
