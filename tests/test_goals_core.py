@@ -13,8 +13,9 @@ from core import migrations
 from core.goals import plan
 from core.goals.models import Goal
 from core.goals.plan import GoalDraft, parse_target, smart_problems
-from core.goals.progress import goal_progress, progress_text
+from core.goals.progress import goal_progress
 from core.goals.roles import GoalStatus
+from core.goals.texts import progress_text
 from core.models import (
     ExchangeRate,
     Listing,

@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from core.cli import pad, say
-from core.goals.progress import amount_text, goal_progress, number, progress_text
+from core.goals.progress import goal_progress
 from core.goals.roles import STATUS_LABELS
+from core.goals.texts import amount_text, number, progress_text
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 from sqlmodel import Session
 
 from core.goals import plan
-from core.goals.progress import goal_progress, number
+from core.goals.progress import goal_progress
 from core.goals.roles import MEASURES, PLATFORM_ROLES, STATUS_LABELS
+from core.goals.texts import number
 from core.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from core.xlsx_export import Sheet, write_workbook
 

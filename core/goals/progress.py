@@ -22,12 +22,11 @@ Status (the rule the page shows in a tooltip):
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import Integer, and_, func, select
+from sqlalchemy import func, select
 from sqlmodel import Session
 from sqlmodel import select as select_rows
 
@@ -35,6 +34,7 @@ from core import currency
 from core.goals.models import Goal
 from core.goals.plan import goals
 from core.goals.roles import PRODUCT_ROLES, GoalStatus, Measure
+from core.goals.sales import month_end, sales_in_period
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.models import (
     Listing,
@@ -42,7 +42,6 @@ from core.models import (
     Market,
     Platform,
     SalesRecord,
-    Sku,
     TeamMember,
     table_of,
 )
@@ -98,7 +97,7 @@ def progress_context(session: Session, today: date) -> ProgressContext:
     data_end = None
     if latest is not None:
         latest = date.fromisoformat(str(latest)[:10])
-        data_end = min(_month_end(latest), today)
+        data_end = min(month_end(latest), today)
     return ProgressContext(
         today=today,
         platforms={
@@ -273,137 +272,12 @@ def _any_roles(session: Session) -> bool:
     return session.connection().execute(query).first() is not None
 
 
-# --- revenue and margin -------------------------------------------------------------------
-
-
-@dataclass
-class SalesInPeriod:
-    revenue: Decimal  # in the requested currency
-    costed_revenue: Decimal  # revenue of sales whose SKU has a cost (base currency)
-    cost: Decimal  # product cost of those sales (base currency)
-    uncosted_skus: int
-    unconverted: set[str]  # currencies without an exchange rate, left out
-    days: int  # days of the period the data covers
-
-
-def _month_end(month: date) -> date:
-    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
-
-
-def _decimal(value: float | int | None) -> Decimal:
-    return Decimal(str(value)) if value is not None else Decimal(0)
-
-
-def sales_in_period(
-    session: Session, goal: Goal, context: ProgressContext, money_currency: str
-) -> SalesInPeriod:
-    """Sales counted by ``goal`` from its start to the last day the data covers.
-
-    SQLite adds up exact hundredths (revenue × 100 and unit cost × 100 as integers) per month
-    and currency, so a seller with 100,000 sales rows waits for one grouped query, not for
-    100,000 Decimals; conversions and proration then work on those few sums."""
-    empty = SalesInPeriod(Decimal(0), Decimal(0), Decimal(0), 0, set(), 0)
-    if context.data_end is None:
-        return empty
-    until = min(context.data_end, goal.deadline)
-    if until < goal.starts_on:
-        return empty
-    sales, listing, sku = table_of(SalesRecord).c, table_of(Listing).c, table_of(Sku).c
-    joined = table_of(SalesRecord).join(table_of(Sku), sku.id == sales.sku_id)
-    conditions = [sales.month >= goal.starts_on.replace(day=1), sales.month <= until]
-    if goal.platform_id is not None:
-        conditions.append(sales.platform_id == goal.platform_id)
-    if goal.market_id is not None:
-        conditions.append(sales.market_id == goal.market_id)
-    if goal.product_role is not None:
-        joined = joined.join(
-            table_of(Listing),
-            and_(
-                listing.sku_id == sales.sku_id,
-                listing.platform_id == sales.platform_id,
-                listing.market_id == sales.market_id,
-            ),
-        )
-        conditions.append(listing.product_role == goal.product_role)
-    cents = func.sum(func.cast(func.round(sales.revenue * 100), Integer))
-    costed = sku.cost.is_not(None)
-    cost_cents = func.sum(sales.units * func.cast(func.round(sku.cost * 100), Integer))
-    query = (
-        select(sales.month, sales.currency, sku.cost_currency, costed, cents, cost_cents)
-        .select_from(joined)
-        .where(*conditions)
-        .group_by(sales.month, sales.currency, sku.cost_currency, costed)
-    )
-    revenue = costed_revenue = cost = Decimal(0)
-    unconverted: set[str] = set()
-    has_uncosted = False
-    rates = {code: _decimal(rate) for code, rate in context.rates.items()}
-    hundred = Decimal(100)
-    for month, sold_in, cost_in, has_cost, amount, cost_amount in session.connection().execute(
-        query
-    ):
-        share = _share_in_period(
-            date.fromisoformat(str(month)[:10]), goal.starts_on, until, context.today
-        )
-        if share == 0:
-            continue
-        from_rate = rates.get(currency.normalise_code(sold_in))
-        if from_rate is None:
-            unconverted.add(sold_in)
-            continue
-        amount_base = Decimal(amount or 0) / hundred * share * from_rate
-        revenue += amount_base
-        cost_rate = rates.get(currency.normalise_code(cost_in or ""))
-        if not has_cost or cost_rate is None:
-            has_uncosted = True
-            continue
-        costed_revenue += amount_base
-        cost += Decimal(cost_amount or 0) / hundred * share * cost_rate
-    to_rate = rates.get(currency.normalise_code(money_currency))
-    if to_rate is None:
-        unconverted.add(money_currency)
-        revenue = Decimal(0)
-    else:
-        revenue = revenue / to_rate
-    return SalesInPeriod(
-        revenue=revenue,
-        costed_revenue=costed_revenue,
-        cost=cost,
-        uncosted_skus=_uncosted_skus(session, joined, conditions, rates) if has_uncosted else 0,
-        unconverted=unconverted,
-        days=(until - goal.starts_on).days + 1,
-    )
-
-
-def _uncosted_skus(session: Session, joined, conditions, rates: dict[str, Decimal]) -> int:
-    """SKUs sold in the period whose cost (or its currency's rate) is missing."""
-    sku = table_of(Sku).c
-    known = [code for code in rates]
-    query = (
-        select(func.count(sku.id.distinct()))
-        .select_from(joined)
-        .where(*conditions, (sku.cost.is_(None)) | (~func.upper(sku.cost_currency).in_(known)))
-    )
-    return int(session.connection().execute(query).scalar() or 0)
-
-
-def _share_in_period(month: date, starts_on: date, until: date, today: date) -> Decimal:
-    """Part of a month's sales inside [starts_on, until]: the month's sales are spread over the
-    days they cover (the whole month, or up to today for the month still running)."""
-    covered_end = min(_month_end(month), today)
-    covered = (covered_end - month).days + 1
-    if covered <= 0:
-        return Decimal(0)
-    inside = (min(covered_end, until) - max(month, starts_on)).days + 1
-    if inside <= 0:
-        return Decimal(0)
-    return Decimal(1) if inside >= covered else Decimal(inside) / Decimal(covered)
-
-
 def _money(session: Session, goal: Goal, context: ProgressContext, common: dict) -> GoalProgress:
     target = goal.target_value
     money_currency = goal.currency or context.base
-    sold = sales_in_period(session, goal, context, money_currency)
+    sold = sales_in_period(
+        session, goal, money_currency, context.data_end, context.today, context.rates
+    )
     notes: list[Message] = []
     if sold.unconverted:
         notes.append(
@@ -477,106 +351,3 @@ def _capped(actual: Decimal, target: Decimal) -> float:
     if target <= 0:
         return 1.0
     return float(min(actual / target, Decimal(1)))
-
-
-# --- texts the page and the command line share ---------------------------------------------
-
-
-def amount_text(measure: str, value: Decimal | None, money_currency: str | None = None) -> str:
-    """A goal's number as the seller reads it: "5", "120,000 CNY", "35.0 %"."""
-    if value is None:
-        return "—"
-    if measure == Measure.SKU_COUNT:
-        return f"{int(value)}"
-    if measure == Measure.MARGIN:
-        return f"{value * 100:.1f} %"
-    return f"{value:,.0f} {money_currency or ''}".strip()
-
-
-def progress_text(item: GoalProgress) -> Message:
-    """ "3 of 5", "(+1 planned)", "31.2 % (target 35.0 %)"."""
-    # Money names its currency once: "1,224,176 of 2,740,000 CNY".
-    actual = amount_text(
-        item.measure, item.actual, None if item.measure == Measure.REVENUE else item.currency
-    )
-    target = amount_text(item.measure, item.target, item.currency)
-    if item.measure == Measure.MARGIN:
-        return Message(
-            CTX,
-            QT_TRANSLATE_NOOP("Goals", "{actual} (target {target})"),
-            {"actual": actual, "target": target},
-        )
-    if item.planned:
-        return Message(
-            CTX,
-            QT_TRANSLATE_NOOP("Goals", "{actual} of {target} (+{planned} planned)"),
-            {"actual": actual, "target": target, "planned": item.planned},
-        )
-    return Message(
-        CTX,
-        QT_TRANSLATE_NOOP("Goals", "{actual} of {target}"),
-        {"actual": actual, "target": target},
-    )
-
-
-def number(measure: str, value: Decimal | None) -> float | int | None:
-    """A goal's number for JSON: whole SKUs, money to 2 places, fractions to 4."""
-    if value is None:
-        return None
-    if measure == Measure.SKU_COUNT:
-        return int(value)
-    return float(round(value, 4 if measure == Measure.MARGIN else 2))
-
-
-def status_rule(measure: str) -> Message:
-    """The rule behind a goal's colour, for the tooltip (the numbers are the module's)."""
-    if measure == Measure.MARGIN:
-        return Message(
-            CTX,
-            QT_TRANSLATE_NOOP(
-                "Goals",
-                "Gross margin = (revenue − product cost) ÷ revenue of the period so far.\n"
-                "On track: at or above the target. At risk: less than {points} points below. "
-                "Off track: further below. Done: at or above the target at the deadline.",
-            ),
-            {"points": int(MARGIN_AT_RISK_POINTS * 100)},
-        )
-    if measure == Measure.REVENUE:
-        text = QT_TRANSLATE_NOOP(
-            "Goals",
-            "Run-rate = revenue so far ÷ days elapsed × days in the period.\n"
-            "On track: run-rate at least {on} % of the target. At risk: at least {risk} %. "
-            "Off track: below that, or the deadline passed. Done: the target is reached.",
-        )
-    else:
-        text = QT_TRANSLATE_NOOP(
-            "Goals",
-            "Counts SKUs with a live listing in this role on this platform and market.\n"
-            "On track: the share reached is at least {on} % of the share of time gone by. "
-            "At risk: at least {risk} %. Off track: below that, or the deadline passed. "
-            "Done: the target is reached.",
-        )
-    return Message(CTX, text, {"on": int(ON_TRACK_PACE * 100), "risk": int(AT_RISK_PACE * 100)})
-
-
-@dataclass(frozen=True)
-class ChartBar:
-    """One goal in the progress chart: how far it is, and how far it should be by now."""
-
-    title: Message
-    progress: float
-    expected: float
-    status: GoalStatus
-
-
-def chart_bars(items: list[GoalProgress]) -> list[ChartBar]:
-    """The chart's series; a margin is not expected to grow with time (expected 1.0)."""
-    return [
-        ChartBar(
-            title=item.title,
-            progress=item.progress,
-            expected=1.0 if item.measure == Measure.MARGIN else item.elapsed,
-            status=item.status,
-        )
-        for item in items
-    ]

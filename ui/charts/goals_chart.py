@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 
-from core.goals.progress import ChartBar
+from core.goals.texts import ChartBar
 from ui.charts.plot_base import ChartView, colour
 from ui.i18n import translate
 from ui.pages.goals.goals_model import STATUS_COLOURS

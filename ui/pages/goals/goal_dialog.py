@@ -47,7 +47,6 @@ class GoalForm(QWidget):
         self.market = QComboBox()
         self.role = QComboBox()
         self.owner = QComboBox()
-        self.all_platforms = self.platform
         for combo, items in (
             (self.platform, choices.get("platforms", [])),
             (self.market, choices.get("markets", [])),

@@ -20,14 +20,9 @@ from sqlmodel import col, select
 
 from core.goals import plan
 from core.goals.models import Goal
-from core.goals.progress import (
-    GoalProgress,
-    amount_text,
-    goal_progress,
-    progress_text,
-    status_rule,
-)
+from core.goals.progress import GoalProgress, goal_progress
 from core.goals.roles import MEASURES, PRODUCT_ROLES, STATUS_LABELS, GoalStatus, Measure
+from core.goals.texts import amount_text, progress_text, status_rule
 from core.models import Market, Platform, TeamMember
 from core.workspace import Workspace
 from ui.commands import EditCommand

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -35,7 +35,7 @@ from sqlmodel import col, select
 from core import currency
 from core.goals import plan
 from core.goals.export import export_goals, goals_sheets
-from core.goals.progress import chart_bars
+from core.goals.texts import chart_bars
 from core.models import Market, Platform, TeamMember
 from core.workspace import Workspace
 from ui.dialogs.column_chooser import ColumnChooser
@@ -43,41 +43,10 @@ from ui.errors import error_text
 from ui.i18n import translate
 from ui.job_runner import run_job
 from ui.pages.base import StepPage
+from ui.pages.goals.commands import GoalAddedCommand, GoalDeletedCommand
 from ui.pages.goals.goal_delegate import GoalDelegate
 from ui.pages.goals.goals_model import DEFAULT_HIDDEN, SORT_ROLE, Column, GoalsModel
 from ui.pages.goals.platform_roles_model import PlatformRolesModel
-
-
-class GoalAddedCommand(QUndoCommand):
-    """A goal added through the form: undo deletes it, redo puts the same goal back. The
-    change is already written when the command is pushed, so the first redo does nothing."""
-
-    def __init__(self, page: GoalsPage, snapshot: dict, text: str) -> None:
-        super().__init__(text)
-        self.page, self.snapshot, self._first = page, snapshot, True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.page.write(self.forward)
-
-    def undo(self) -> None:
-        self.page.write(self.backward)
-
-    def forward(self, session) -> None:
-        plan.restore_goal(session, self.snapshot)
-
-    def backward(self, session) -> None:
-        plan.delete_goal(session, self.snapshot["id"])
-
-
-class GoalDeletedCommand(GoalAddedCommand):
-    def forward(self, session) -> None:
-        plan.delete_goal(session, self.snapshot["id"])
-
-    def backward(self, session) -> None:
-        plan.restore_goal(session, self.snapshot)
 
 
 class GoalsPage(StepPage):
