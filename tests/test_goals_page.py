@@ -219,6 +219,12 @@ def test_platform_roles_and_priority_are_edited_in_place(page_for, demo):
     page.roles_table.commitData(editor)
     with demo.session() as s:
         assert plan.platform_roles(s)[(3, 2)] == "clearance"
+    page.act_undo.trigger()
+    with demo.session() as s:
+        assert (3, 2) not in plan.platform_roles(s)
+    assert index.data() == "—"
+    page.act_redo.trigger()
+    assert index.data() == "Clearance"
     page.roles_table.setCurrentIndex(page.roles_model.index(1, 0))
     page.move_up.click()
     with demo.session() as s:

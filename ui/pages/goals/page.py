@@ -63,6 +63,7 @@ class GoalsPage(StepPage):
         self.model.sig_error.connect(self._show_error)
         self.model.sig_edited.connect(self._written)
         self.roles_model = PlatformRolesModel(self)
+        self.roles_model.undo_stack = self.undo_stack
         self.roles_model.sig_error.connect(self._show_error)
         self.roles_model.sig_edited.connect(self._written)
 

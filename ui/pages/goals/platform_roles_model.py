@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QUndoStack
 
 from core.goals import plan
 from core.goals.roles import PLATFORM_ROLES
 from core.workspace import Workspace
+from ui.commands import EditCommand
 from ui.errors import error_text
 from ui.i18n import translate
 from ui.models.catalog_rows import CHOICES_ROLE
@@ -29,6 +30,7 @@ class PlatformRolesModel(QAbstractTableModel):
         self.platforms: list[tuple[int, str]] = []  # in priority order
         self.markets: list[tuple[int, str]] = []  # target markets in order
         self.roles: dict[tuple[int, int], str] = {}
+        self.undo_stack: QUndoStack | None = None
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
@@ -119,17 +121,35 @@ class PlatformRolesModel(QAbstractTableModel):
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.workspace is None:
             return False
-        platform_id, market_id = self._key(index)
+        key = self._key(index)
+        before = self.roles.get(key)
         try:
-            with self.workspace.transaction() as session:
-                plan.set_platform_role(session, platform_id, market_id, value or None)
+            self.apply_edit(("role", key), "role", value or None)
         except ValueError as exc:
             self.sig_error.emit(error_text(exc))
             return False
+        if self.undo_stack is not None and before != (value or None):
+            text = self.tr("role of {platform} in {market}").format(
+                platform=self.platforms[index.row()][1], market=self.markets[index.column()][1]
+            )
+            self.undo_stack.push(
+                EditCommand(self, ("role", key), "role", before, value or None, text)
+            )
+        return True
+
+    def apply_edit(self, target: tuple, _field: str, value: Any) -> Any:
+        """Write one platform × market role (also undo/redo); raises ValueError."""
+        assert self.workspace is not None
+        platform_id, market_id = target[1]
+        with self.workspace.transaction() as session:
+            plan.set_platform_role(session, platform_id, market_id, value)
         if value:
             self.roles[(platform_id, market_id)] = value
         else:
             self.roles.pop((platform_id, market_id), None)
-        self.dataChanged.emit(index, index)
+        rows = [pid for pid, _ in self.platforms]
+        columns = [mid for mid, _ in self.markets]
+        if platform_id in rows and market_id in columns:
+            cell = self.index(rows.index(platform_id), columns.index(market_id))
+            self.dataChanged.emit(cell, cell)
         self.sig_edited.emit()
-        return True
