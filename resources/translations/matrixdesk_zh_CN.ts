@@ -999,7 +999,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/cli.py" line="140"/>
-        <location filename="../../core/goals/cli.py" line="25"/>
+        <location filename="../../core/goals/cli.py" line="26"/>
         <location filename="../../core/selection/cli.py" line="116"/>
         <location filename="../../core/selection/cli.py" line="129"/>
         <source>print JSON</source>
@@ -1017,8 +1017,8 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/cli.py" line="148"/>
-        <location filename="../../core/goals/cli.py" line="23"/>
-        <location filename="../../core/goals/cli.py" line="41"/>
+        <location filename="../../core/goals/cli.py" line="24"/>
+        <location filename="../../core/goals/cli.py" line="42"/>
         <location filename="../../core/importing/cli.py" line="56"/>
         <location filename="../../core/inventory/cli.py" line="22"/>
         <location filename="../../core/selection/cli.py" line="127"/>
@@ -1027,7 +1027,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/cli.py" line="150"/>
-        <location filename="../../core/goals/cli.py" line="43"/>
+        <location filename="../../core/goals/cli.py" line="44"/>
         <location filename="../../core/inventory/cli.py" line="24"/>
         <source>Excel file to write (.xlsx)</source>
         <translation>要写入的 Excel 文件（.xlsx）</translation>
@@ -1518,37 +1518,37 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>已导入,编号 #{batch}。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="21"/>
+        <location filename="../../core/goals/cli.py" line="22"/>
         <source>every goal with target, actual, progress and status</source>
         <translation>每个目标的目标值、实际值、进度和状态</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="32"/>
+        <location filename="../../core/goals/cli.py" line="33"/>
         <source>judge progress as of this day YYYY-MM-DD (default today)</source>
         <translation>按这一天 YYYY-MM-DD 判断进度（默认今天）</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="39"/>
+        <location filename="../../core/goals/cli.py" line="40"/>
         <source>the goals with their progress, and platform roles</source>
         <translation>目标及其进度，以及平台角色</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="60"/>
+        <location filename="../../core/goals/cli.py" line="61"/>
         <source>Goals written to {out}</source>
         <translation>目标已写入 {out}</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="99"/>
+        <location filename="../../core/goals/cli.py" line="100"/>
         <source>No goals yet: set them in step 3 of the app.</source>
         <translation>还没有目标：请在应用的第 3 步设定。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="109"/>
+        <location filename="../../core/goals/cli.py" line="110"/>
         <source>by {deadline}</source>
         <translation>截止 {deadline}</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="117"/>
+        <location filename="../../core/goals/cli.py" line="118"/>
         <source>run-rate {amount} for the period</source>
         <translation>按当前速度全期可达 {amount}</translation>
     </message>
@@ -1992,7 +1992,7 @@ Revenue by market: {markets}</source>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="209"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="208"/>
         <source>Add a goal</source>
         <translation>添加目标</translation>
     </message>
@@ -2000,97 +2000,97 @@ Revenue by market: {markets}</source>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="110"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="109"/>
         <source>&amp;Measure:</source>
         <translation>衡量(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="111"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="110"/>
         <source>&amp;Platform:</source>
         <translation>平台(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="112"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="111"/>
         <source>Mar&amp;ket:</source>
         <translation>市场(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="113"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="112"/>
         <source>Product &amp;role:</source>
         <translation>产品角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="114"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="113"/>
         <source>&amp;Target:</source>
         <translation>目标值(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="115"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="114"/>
         <source>P&amp;eriod:</source>
         <translation>周期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="116"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="115"/>
         <source>&amp;Starts:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="117"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="116"/>
         <source>&amp;Deadline:</source>
         <translation>截止(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="118"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="117"/>
         <source>&amp;Owner:</source>
         <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="126"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="125"/>
         <source>&amp;Name (optional):</source>
         <translation>名称（可选）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="128"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="127"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="129"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="128"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="130"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="129"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="131"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="130"/>
         <source>Any role</source>
         <translation>任意角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="132"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="131"/>
         <source>Nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="133"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="132"/>
         <source>Other dates</source>
         <translation>其他日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="134"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="133"/>
         <source>e.g. 5 SKUs, 120000, or 35 %</source>
         <translation>例如 5 个 SKU、120000 或 35 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="169"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="168"/>
         <source>Nobody owns this goal yet: you can give it an owner later.</source>
         <translation>这个目标还没有负责人：你可以稍后再指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_dialog.py" line="178"/>
+        <location filename="../../ui/pages/goals/goal_dialog.py" line="177"/>
         <source>SKUs</source>
         <translation>个 SKU</translation>
     </message>
@@ -2218,101 +2218,101 @@ Revenue by market: {markets}</source>
         <translation>为 {count} 个目标指定负责人。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="147"/>
+        <location filename="../../core/goals/progress.py" line="146"/>
         <source>{scope}: SKUs</source>
         <translation>{scope}：SKU 数</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="148"/>
+        <location filename="../../core/goals/progress.py" line="147"/>
         <source>{scope}: {role} SKUs</source>
         <translation>{scope}：{role}款 SKU 数</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="151"/>
+        <location filename="../../core/goals/progress.py" line="150"/>
         <source>{scope}: revenue</source>
         <translation>{scope}：销售额</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="152"/>
+        <location filename="../../core/goals/progress.py" line="151"/>
         <source>{scope}: revenue of {role} SKUs</source>
         <translation>{scope}：{role}款销售额</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="156"/>
+        <location filename="../../core/goals/progress.py" line="155"/>
         <source>{scope}: gross margin</source>
         <translation>{scope}：毛利率</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="158"/>
+        <location filename="../../core/goals/progress.py" line="157"/>
         <source>{scope}: gross margin of {role} SKUs</source>
         <translation>{scope}：{role}款毛利率</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="167"/>
+        <location filename="../../core/goals/progress.py" line="166"/>
         <source>{platform}, all markets</source>
         <translation>{platform}（全部市场）</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="171"/>
+        <location filename="../../core/goals/progress.py" line="170"/>
         <source>All platforms in {market}</source>
         <translation>{market} 全部平台</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="173"/>
+        <location filename="../../core/goals/progress.py" line="172"/>
         <source>All platforms and markets</source>
         <translation>全部平台和市场</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="252"/>
+        <location filename="../../core/goals/progress.py" line="251"/>
         <source>No listing has a product role yet: roles are given in step 5 (Platform fit).</source>
         <translation>还没有任何刊登设定产品角色：角色在第 5 步（匹配平台特性）中设定。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="412"/>
+        <location filename="../../core/goals/progress.py" line="286"/>
         <source>Sales in {currencies} left out: add their exchange rates.</source>
         <translation>以 {currencies} 计价的销售未计入：请添加它们的汇率。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="422"/>
+        <location filename="../../core/goals/progress.py" line="296"/>
         <source>No sales data for this period yet.</source>
         <translation>本期还没有销售数据。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="450"/>
+        <location filename="../../core/goals/progress.py" line="324"/>
         <source>{count} SKU(s) without a cost left out of the margin.</source>
         <translation>{count} 个没有成本的 SKU 未计入毛利率。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="506"/>
+        <location filename="../../core/goals/texts.py" line="41"/>
         <source>{actual} (target {target})</source>
         <translation>{actual}（目标 {target}）</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="512"/>
+        <location filename="../../core/goals/texts.py" line="47"/>
         <source>{actual} of {target} (+{planned} planned)</source>
         <translation>{actual} / {target}（另有 {planned} 个计划中）</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="517"/>
+        <location filename="../../core/goals/texts.py" line="52"/>
         <source>{actual} of {target}</source>
         <translation>{actual} / {target}</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="536"/>
+        <location filename="../../core/goals/texts.py" line="71"/>
         <source>Gross margin = (revenue − product cost) ÷ revenue of the period so far.
 On track: at or above the target. At risk: less than {points} points below. Off track: further below. Done: at or above the target at the deadline.</source>
         <translation>毛利率 = （销售额 − 产品成本）÷ 本期至今的销售额。
 进展顺利：达到或高于目标。有风险：低于目标不到 {points} 个百分点。落后：低得更多。已完成：截止时达到或高于目标。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="545"/>
+        <location filename="../../core/goals/texts.py" line="80"/>
         <source>Run-rate = revenue so far ÷ days elapsed × days in the period.
 On track: run-rate at least {on} % of the target. At risk: at least {risk} %. Off track: below that, or the deadline passed. Done: the target is reached.</source>
         <translation>全期预计 = 至今销售额 ÷ 已过天数 × 本期天数。
 进展顺利：预计至少达到目标的 {on} %。有风险：至少 {risk} %。落后：低于此值，或已过截止日期。已完成：已达到目标。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="552"/>
+        <location filename="../../core/goals/texts.py" line="87"/>
         <source>Counts SKUs with a live listing in this role on this platform and market.
 On track: the share reached is at least {on} % of the share of time gone by. At risk: at least {risk} %. Off track: below that, or the deadline passed. Done: the target is reached.</source>
         <translation>统计在该平台和市场以此角色在售的 SKU。
@@ -2399,72 +2399,72 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../core/goals/export.py" line="22"/>
+        <location filename="../../core/goals/export.py" line="23"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../core/goals/export.py" line="24"/>
+        <location filename="../../core/goals/export.py" line="25"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../core/goals/export.py" line="25"/>
+        <location filename="../../core/goals/export.py" line="26"/>
         <source>Measure</source>
         <translation>衡量</translation>
     </message>
     <message>
-        <location filename="../../core/goals/export.py" line="26"/>
+        <location filename="../../core/goals/export.py" line="27"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../core/goals/export.py" line="27"/>
+        <location filename="../../core/goals/export.py" line="28"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../core/goals/export.py" line="28"/>
+        <location filename="../../core/goals/export.py" line="29"/>
         <source>Progress (%)</source>
         <translation>进度（%）</translation>
     </message>
     <message>
-        <location filename="../../core/goals/export.py" line="29"/>
+        <location filename="../../core/goals/export.py" line="30"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/goals/export.py" line="30"/>
+        <location filename="../../core/goals/export.py" line="31"/>
         <source>Run-rate</source>
         <translation>全期预计</translation>
     </message>
     <message>
-        <location filename="../../core/goals/export.py" line="31"/>
+        <location filename="../../core/goals/export.py" line="32"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../core/goals/export.py" line="32"/>
+        <location filename="../../core/goals/export.py" line="33"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../core/goals/export.py" line="33"/>
+        <location filename="../../core/goals/export.py" line="34"/>
         <source>Deadline</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../core/goals/export.py" line="34"/>
+        <location filename="../../core/goals/export.py" line="35"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../core/goals/export.py" line="56"/>
+        <location filename="../../core/goals/export.py" line="57"/>
         <source>Platform roles</source>
         <translation>平台角色</translation>
     </message>
     <message>
-        <location filename="../../core/goals/export.py" line="57"/>
+        <location filename="../../core/goals/export.py" line="58"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
@@ -2480,96 +2480,96 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="160"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="155"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="161"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="156"/>
         <source>Measure</source>
         <translation>衡量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="162"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="157"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="163"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="158"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="164"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="159"/>
         <source>Product role</source>
         <translation>产品角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="165"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="160"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="166"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="161"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="167"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="162"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="168"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="163"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="169"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="164"/>
         <source>Deadline</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="170"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="165"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="174"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="169"/>
         <source>SKUs as a whole number, money in the goal&apos;s currency, margin in % (35 or 35 %).</source>
         <translation>SKU 数填整数，金额按目标的币种，毛利率按百分比（35 或 35 %）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="178"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="173"/>
         <source>Computed from your listings and sales, never typed. The thin line shows where you should be by now.</source>
         <translation>根据你的商品刊登和销售自动计算，无需手填。细线表示此时应达到的位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="216"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="211"/>
         <source>Run-rate for the whole period: {amount}</source>
         <translation>按当前速度全期预计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="222"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="217"/>
         <source>Sales data up to {day}</source>
         <translation>销售数据截至 {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="233"/>
-        <location filename="../../ui/pages/goals/goals_model.py" line="273"/>
-        <location filename="../../ui/pages/goals/goals_model.py" line="275"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="228"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="268"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="270"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="244"/>
-        <location filename="../../ui/pages/goals/goals_model.py" line="278"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="239"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="273"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="255"/>
-        <location filename="../../ui/pages/goals/goals_model.py" line="280"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="250"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="275"/>
         <source>Nobody yet</source>
         <translation>暂无</translation>
     </message>
@@ -2577,142 +2577,142 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="232"/>
+        <location filename="../../ui/pages/goals/page.py" line="202"/>
         <source>Step 3: Goals</source>
         <translation>第 3 步：设定矩阵目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="235"/>
+        <location filename="../../ui/pages/goals/page.py" line="205"/>
         <source>Decide where you aim: target markets, platform priority and each platform&apos;s role, then SKU counts per product role, revenue and margin with a deadline and an owner. Progress is computed from your listings and sales; double-click a cell to edit (saved at once, Ctrl+Z undoes).</source>
         <translation>确定主攻方向：目标市场、平台优先级和各平台的角色，再按产品角色定 SKU 数量，以及带截止日期和负责人的销售额和毛利率目标。进度根据你的刊登和销售自动计算；双击单元格即可修改（立即保存，Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="241"/>
+        <location filename="../../ui/pages/goals/page.py" line="211"/>
         <source>Start the goal wizard…</source>
         <translation>启动目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="242"/>
+        <location filename="../../ui/pages/goals/page.py" line="212"/>
         <source>Goal wizard…</source>
         <translation>目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="243"/>
+        <location filename="../../ui/pages/goals/page.py" line="213"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="244"/>
+        <location filename="../../ui/pages/goals/page.py" line="214"/>
         <source>Delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="245"/>
+        <location filename="../../ui/pages/goals/page.py" line="215"/>
         <source>Columns…</source>
         <translation>列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="246"/>
+        <location filename="../../ui/pages/goals/page.py" line="216"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="247"/>
+        <location filename="../../ui/pages/goals/page.py" line="217"/>
         <source>Filter: goal, owner, status…</source>
         <translation>筛选：目标、负责人、状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="248"/>
+        <location filename="../../ui/pages/goals/page.py" line="218"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="249"/>
+        <location filename="../../ui/pages/goals/page.py" line="219"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="250"/>
+        <location filename="../../ui/pages/goals/page.py" line="220"/>
         <source>Platform priority and roles</source>
         <translation>平台优先级和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="253"/>
+        <location filename="../../ui/pages/goals/page.py" line="223"/>
         <source>Main: most sales and ad budget. Test: new products in small batches. Clearance: sell off slow stock.</source>
         <translation>主力：主要销量和广告预算。测款：小批量试新品。清仓：清理滞销库存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="256"/>
+        <location filename="../../ui/pages/goals/page.py" line="226"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="257"/>
+        <location filename="../../ui/pages/goals/page.py" line="227"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="258"/>
+        <location filename="../../ui/pages/goals/page.py" line="228"/>
         <source>Progress (the tick: where you should be by now)</source>
         <translation>进度（竖线：此时应达到的位置）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="344"/>
+        <location filename="../../ui/pages/goals/page.py" line="314"/>
         <source>Your workspace has no markets or platforms yet. Import your catalog in step 2 (Inventory review) first: goals are set on the markets and platforms you sell on.</source>
         <translation>你的工作区还没有市场或平台。请先在第 2 步（梳理现有产品线）导入产品目录：目标是针对你在售的市场和平台设定的。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="351"/>
+        <location filename="../../ui/pages/goals/page.py" line="321"/>
         <source>No goals yet. Start the goal wizard: it asks for your target markets, your platforms and their roles, then your targets, in three short pages.</source>
         <translation>还没有目标。启动目标向导：用三个简短的页面依次询问目标市场、平台及其角色，以及你的目标值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="361"/>
+        <location filename="../../ui/pages/goals/page.py" line="331"/>
         <source>Still to do: {items}</source>
         <translation>还需完成：{items}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="365"/>
+        <location filename="../../ui/pages/goals/page.py" line="335"/>
         <source>Step 3 is set: every goal has a number, a date and an owner.</source>
         <translation>第 3 步已完成：每个目标都有数值、日期和负责人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="393"/>
+        <location filename="../../ui/pages/goals/page.py" line="363"/>
         <source>Cannot change the goal</source>
         <translation>无法修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="432"/>
+        <location filename="../../ui/pages/goals/page.py" line="402"/>
         <source>add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="446"/>
+        <location filename="../../ui/pages/goals/page.py" line="416"/>
         <source>delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="478"/>
+        <location filename="../../ui/pages/goals/page.py" line="448"/>
         <source>{workspace}-goals.xlsx</source>
         <translation>{workspace}-目标.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="482"/>
+        <location filename="../../ui/pages/goals/page.py" line="452"/>
         <source>Export the goals to Excel</source>
         <translation>把目标导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="484"/>
+        <location filename="../../ui/pages/goals/page.py" line="454"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="493"/>
+        <location filename="../../ui/pages/goals/page.py" line="463"/>
         <source>Exporting the goals…</source>
         <translation>正在导出目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="499"/>
+        <location filename="../../ui/pages/goals/page.py" line="469"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
@@ -5303,14 +5303,19 @@ Your data folder: {folder}</source>
 <context>
     <name>PlatformRolesModel</name>
     <message>
-        <location filename="../../ui/pages/goals/platform_roles_model.py" line="107"/>
+        <location filename="../../ui/pages/goals/platform_roles_model.py" line="109"/>
         <source>No role</source>
         <translation>无角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/platform_roles_model.py" line="114"/>
+        <location filename="../../ui/pages/goals/platform_roles_model.py" line="116"/>
         <source>Main: where most sales and ad budget go. Test: try new products in small batches. Clearance: sell off slow stock.</source>
         <translation>主力：主要销量和广告预算投放的平台。测款：小批量试新品。清仓：清理滞销库存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals/platform_roles_model.py" line="132"/>
+        <source>role of {platform} in {market}</source>
+        <translation>{platform} 在 {market} 的角色</translation>
     </message>
 </context>
 <context>
