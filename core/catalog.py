@@ -63,8 +63,9 @@ def _error(text: str, **params: Any) -> ValueError:
     return ValueError(Message("Catalog", text, params))
 
 
-def _label(field: str) -> str:
-    return FIELD_LABELS.get(field, field)
+def _label(field: str) -> Message:
+    """The field's name as a message, so it is shown in the reader's language too."""
+    return Message("Catalog", FIELD_LABELS.get(field, field))
 
 
 def parse_number(field: str, value: Any) -> float | None:

@@ -119,7 +119,7 @@ def test_export_writes_every_view(qtbot, page, tmp_path, monkeypatch):
         qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
     written = tmp_path / "platforms.xlsx"
     assert blocker.args == [str(written)] and written.exists()
-    assert "platforms.xlsx" in page.busy.text()
+    assert "platforms.xlsx" in page.export_note.text() and page.export_note.isVisible()
     book = load_workbook(written)
     assert book.sheetnames == ["Platform × market", "By platform", "By market"]
     rows = list(book["By platform"].values)

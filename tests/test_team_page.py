@@ -250,7 +250,10 @@ def test_export_to_excel(qtbot, demo, page_for, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     written = tmp_path / "out" / "team.xlsx"
-    qtbot.waitUntil(lambda: "exported" in page.message.text(), timeout=10000)
+    qtbot.waitUntil(
+        lambda: "team.xlsx" in page.message.text() and "open the file" in page.message.text(),
+        timeout=10000,
+    )
     book = load_workbook(written)
     assert book.sheetnames == ["Team", "RACI"]
     assert book["Team"].cell(2, 1).value == "Lin Wei 林伟"

@@ -515,78 +515,78 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="75"/>
-        <location filename="../../core/catalog.py" line="86"/>
-        <location filename="../../core/catalog.py" line="89"/>
+        <location filename="../../core/catalog.py" line="76"/>
+        <location filename="../../core/catalog.py" line="87"/>
+        <location filename="../../core/catalog.py" line="90"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="92"/>
+        <location filename="../../core/catalog.py" line="93"/>
         <source>The {field} cannot be negative ({value}).</source>
         <translation>{field}不能为负数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="103"/>
+        <location filename="../../core/catalog.py" line="104"/>
         <source>&apos;{value}&apos; is not a currency code: use three letters such as USD, EUR or CNY.</source>
         <translation>“{value}”不是币种代码：请使用三个字母，例如 USD、EUR 或 CNY。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="122"/>
+        <location filename="../../core/catalog.py" line="123"/>
         <source>&apos;{value}&apos; is not yes or no.</source>
         <translation>“{value}”不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="131"/>
+        <location filename="../../core/catalog.py" line="132"/>
         <source>&apos;{value}&apos; is not a lifecycle stage: use intro, growth, mature or decline.</source>
         <translation>“{value}”不是生命周期阶段：请使用 intro（导入期）、growth（成长期）、mature（成熟期）或 decline（衰退期）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="144"/>
+        <location filename="../../core/catalog.py" line="145"/>
         <source>The {field} cannot be empty.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="148"/>
+        <location filename="../../core/catalog.py" line="149"/>
         <source>The {field} is too long ({length} characters; at most {limit}).</source>
         <translation>{field}太长（{length} 个字符，最多 {limit} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="169"/>
-        <location filename="../../core/catalog.py" line="173"/>
+        <location filename="../../core/catalog.py" line="170"/>
+        <location filename="../../core/catalog.py" line="174"/>
         <source>&apos;{value}&apos; is not a variant.</source>
         <translation>“{value}”不是有效的变体。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="194"/>
+        <location filename="../../core/catalog.py" line="195"/>
         <location filename="../../core/catalog_changes.py" line="144"/>
         <source>This SKU no longer exists (id {id}).</source>
         <translation>该 SKU 已不存在（id {id}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="203"/>
+        <location filename="../../core/catalog.py" line="204"/>
         <source>This product no longer exists (id {id}).</source>
         <translation>该产品已不存在（id {id}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="211"/>
-        <location filename="../../core/catalog.py" line="268"/>
+        <location filename="../../core/catalog.py" line="212"/>
+        <location filename="../../core/catalog.py" line="269"/>
         <source>&apos;{field}&apos; cannot be edited here.</source>
         <translation>这里不能编辑“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="221"/>
+        <location filename="../../core/catalog.py" line="222"/>
         <location filename="../../core/catalog_changes.py" line="53"/>
         <source>Another SKU already has the code {code}.</source>
         <translation>已有其他 SKU 使用编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="233"/>
+        <location filename="../../core/catalog.py" line="234"/>
         <source>The stock must be a whole number ({value}).</source>
         <translation>库存必须是整数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="285"/>
+        <location filename="../../core/catalog.py" line="286"/>
         <location filename="../../core/catalog_changes.py" line="34"/>
         <source>Another product already has the SPU code {code}.</source>
         <translation>已有其他产品使用 SPU 编码 {code}。</translation>
@@ -1889,6 +1889,14 @@ Source: {source}. Estimate: verify by {date}.</source>
         <location filename="../../core/xlsx_export.py" line="161"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Exported</name>
+    <message>
+        <location filename="../../ui/widgets/exported.py" line="18"/>
+        <source>Saved {name} — &lt;a href=&quot;file&quot;&gt;open the file&lt;/a&gt; · &lt;a href=&quot;folder&quot;&gt;open its folder&lt;/a&gt;</source>
+        <translation>已保存 {name} — &lt;a href="file"&gt;打开文件&lt;/a&gt; · &lt;a href="folder"&gt;打开所在文件夹&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -4636,185 +4644,185 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="262"/>
-        <location filename="../../ui/pages/inventory/page.py" line="308"/>
+        <location filename="../../ui/pages/inventory/page.py" line="265"/>
+        <location filename="../../ui/pages/inventory/page.py" line="311"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="274"/>
+        <location filename="../../ui/pages/inventory/page.py" line="277"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="274"/>
+        <location filename="../../ui/pages/inventory/page.py" line="277"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="277"/>
+        <location filename="../../ui/pages/inventory/page.py" line="280"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="277"/>
+        <location filename="../../ui/pages/inventory/page.py" line="280"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="281"/>
+        <location filename="../../ui/pages/inventory/page.py" line="284"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="284"/>
+        <location filename="../../ui/pages/inventory/page.py" line="287"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="289"/>
+        <location filename="../../ui/pages/inventory/page.py" line="292"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="290"/>
+        <location filename="../../ui/pages/inventory/page.py" line="293"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="291"/>
+        <location filename="../../ui/pages/inventory/page.py" line="294"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="292"/>
+        <location filename="../../ui/pages/inventory/page.py" line="295"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="293"/>
+        <location filename="../../ui/pages/inventory/page.py" line="296"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="295"/>
+        <location filename="../../ui/pages/inventory/page.py" line="298"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="297"/>
+        <location filename="../../ui/pages/inventory/page.py" line="300"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="298"/>
+        <location filename="../../ui/pages/inventory/page.py" line="301"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="299"/>
+        <location filename="../../ui/pages/inventory/page.py" line="302"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="300"/>
+        <location filename="../../ui/pages/inventory/page.py" line="303"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="301"/>
+        <location filename="../../ui/pages/inventory/page.py" line="304"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="302"/>
+        <location filename="../../ui/pages/inventory/page.py" line="305"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="304"/>
+        <location filename="../../ui/pages/inventory/page.py" line="307"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="306"/>
+        <location filename="../../ui/pages/inventory/page.py" line="309"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="307"/>
+        <location filename="../../ui/pages/inventory/page.py" line="310"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="309"/>
+        <location filename="../../ui/pages/inventory/page.py" line="312"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="310"/>
+        <location filename="../../ui/pages/inventory/page.py" line="313"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="346"/>
+        <location filename="../../ui/pages/inventory/page.py" line="350"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="350"/>
+        <location filename="../../ui/pages/inventory/page.py" line="354"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="369"/>
+        <location filename="../../ui/pages/inventory/page.py" line="373"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="523"/>
+        <location filename="../../ui/pages/inventory/page.py" line="527"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="547"/>
+        <location filename="../../ui/pages/inventory/page.py" line="551"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="619"/>
+        <location filename="../../ui/pages/inventory/page.py" line="623"/>
         <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href=&quot;show&quot;&gt;只显示它们&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="627"/>
+        <location filename="../../ui/pages/inventory/page.py" line="631"/>
         <source>imported just now</source>
         <translation>刚刚导入的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="655"/>
+        <location filename="../../ui/pages/inventory/page.py" line="656"/>
+        <source>{workspace}-inventory-review.xlsx</source>
+        <translation>{workspace}-产品线梳理.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/page.py" line="661"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="657"/>
+        <location filename="../../ui/pages/inventory/page.py" line="663"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="664"/>
+        <location filename="../../ui/pages/inventory/page.py" line="670"/>
         <source>Exporting the catalog…</source>
         <translation>正在导出产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="672"/>
+        <location filename="../../ui/pages/inventory/page.py" line="678"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inventory/page.py" line="677"/>
-        <source>Saved {name}</source>
-        <translation>已保存 {name}</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +5351,11 @@ Your data folder: {folder}</source>
 </context>
 <context>
     <name>PlatformsPanel</name>
+    <message>
+        <location filename="../../ui/pages/inventory/platforms.py" line="111"/>
+        <source>{workspace}-platforms.xlsx</source>
+        <translation>{workspace}-平台表现.xlsx</translation>
+    </message>
     <message>
         <location filename="../../ui/pages/inventory/platforms.py" line="150"/>
         <source>&amp;Show:</source>
@@ -6861,132 +6874,127 @@ Your data folder: {folder}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="273"/>
+        <location filename="../../ui/pages/team_page.py" line="276"/>
         <source>Added {count} team members and filled the RACI matrix.</source>
         <translation>已添加 {count} 名小组成员并填好 RACI 职责矩阵。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="297"/>
+        <location filename="../../ui/pages/team_page.py" line="300"/>
         <source>{name} joined the team. Give them letters in the RACI matrix below.</source>
         <translation>{name} 已加入小组。请在下方 RACI 矩阵中为其分配职责。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="314"/>
+        <location filename="../../ui/pages/team_page.py" line="317"/>
         <source>Remove team member</source>
         <translation>移除小组成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="316"/>
+        <location filename="../../ui/pages/team_page.py" line="319"/>
         <source>Remove {name} from the team? Their letters in the RACI matrix are removed too.</source>
         <translation>确定将 {name} 移出小组吗？其在 RACI 矩阵中的职责也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="325"/>
+        <location filename="../../ui/pages/team_page.py" line="328"/>
         <source>{name} was removed from the team.</source>
         <translation>已将 {name} 移出小组。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="349"/>
+        <location filename="../../ui/pages/team_page.py" line="352"/>
         <source>{workspace}-team.xlsx</source>
         <translation>{workspace}-小组.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="353"/>
+        <location filename="../../ui/pages/team_page.py" line="356"/>
         <source>Export the team to Excel</source>
         <translation>导出小组到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="355"/>
+        <location filename="../../ui/pages/team_page.py" line="358"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="364"/>
+        <location filename="../../ui/pages/team_page.py" line="367"/>
         <source>Exporting the team…</source>
         <translation>正在导出小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="374"/>
-        <source>Team and RACI matrix exported to {path}</source>
-        <translation>小组和 RACI 职责矩阵已导出到 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/team_page.py" line="378"/>
+        <location filename="../../ui/pages/team_page.py" line="384"/>
         <source>Could not export: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="384"/>
+        <location filename="../../ui/pages/team_page.py" line="390"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="390"/>
+        <location filename="../../ui/pages/team_page.py" line="396"/>
         <source>Who is on the team, and who is Responsible, Accountable, Consulted and Informed for each step and recurring duty. Every change is saved at once.</source>
         <translation>小组里有谁，以及每个步骤和日常职责由谁执行（R）、谁负责（A）、咨询谁（C）、知会谁（I）。所有修改即时保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="394"/>
+        <location filename="../../ui/pages/team_page.py" line="400"/>
         <source>Guided start…</source>
         <translation>引导开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="395"/>
+        <location filename="../../ui/pages/team_page.py" line="401"/>
         <source>Propose the cross-functional team and its RACI</source>
         <translation>按建议组建跨职能小组并生成 RACI</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="396"/>
+        <location filename="../../ui/pages/team_page.py" line="402"/>
         <source>Add member…</source>
         <translation>添加成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="397"/>
+        <location filename="../../ui/pages/team_page.py" line="403"/>
         <source>Remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="398"/>
+        <location filename="../../ui/pages/team_page.py" line="404"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="399"/>
+        <location filename="../../ui/pages/team_page.py" line="405"/>
         <source>Filter members…</source>
         <translation>筛选成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="400"/>
+        <location filename="../../ui/pages/team_page.py" line="406"/>
         <source>Your team is still empty</source>
         <translation>小组还没有成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="403"/>
+        <location filename="../../ui/pages/team_page.py" line="409"/>
         <source>The product matrix is planned by a cross-functional team: product manager, operations, purchasing, finance and legal/compliance (design and customer service are optional). Start with the proposed team: you type the names, MatrixDesk fills a responsibility matrix you can change afterwards.</source>
         <translation>产品矩阵由跨职能小组共同规划：产品经理、运营、采购、财务和法务/合规（设计和客服可选）。从建议的小组开始：你只需填写姓名，MatrixDesk 会生成一份之后可随时修改的职责矩阵。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="409"/>
+        <location filename="../../ui/pages/team_page.py" line="415"/>
         <source>Start with the proposed team…</source>
         <translation>从建议的小组开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="410"/>
+        <location filename="../../ui/pages/team_page.py" line="416"/>
         <source>Add members one by one…</source>
         <translation>逐个添加成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="411"/>
+        <location filename="../../ui/pages/team_page.py" line="417"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="412"/>
+        <location filename="../../ui/pages/team_page.py" line="418"/>
         <source>Responsibility matrix (RACI)</source>
         <translation>RACI 职责矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="415"/>
+        <location filename="../../ui/pages/team_page.py" line="421"/>
         <source>Select cells and type R, A, C or I (Delete clears), or double-click a cell to choose. Each step and duty needs exactly one A.</source>
         <translation>选中单元格后输入 R、A、C 或 I（Delete 清空），或双击单元格选择。每个步骤和职责必须有且只有一个 A。</translation>
     </message>

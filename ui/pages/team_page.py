@@ -36,6 +36,7 @@ from ui.models.team_members_model import MEMBER_ID_ROLE, SORT_ROLE, Column, Team
 from ui.pages.base import StepPage
 from ui.pages.team_delegates import HoursDelegate, RaciLetterDelegate, RoleDelegate
 from ui.pages.team_status import RaciWarningsPanel, TeamChecklist, status_label
+from ui.widgets.exported import follow_link, saved_text
 
 QUICK_KEYS = {
     Qt.Key.Key_R: "R",
@@ -91,6 +92,8 @@ class TeamPage(StepPage):
         self.stack.addWidget(self._build_tables())
         layout.addWidget(self.stack, 1)
         self.message = status_label("hint")
+        self.exported_path: Path | None = None  # "open the file / its folder" after an export
+        self.message.linkActivated.connect(self._message_link)
         layout.addWidget(self.message)
         self.message.hide()
 
@@ -369,10 +372,13 @@ class TeamPage(StepPage):
             on_failure=self._export_failed,
         )
 
+    def _message_link(self, link: str) -> None:
+        if self.exported_path is not None:
+            follow_link(link, self.exported_path)
+
     def _exported(self, path: Path) -> None:
-        self._set_message(
-            self.tr("Team and RACI matrix exported to {path}").format(path=path), "ok"
-        )
+        self.exported_path = Path(path)
+        self._set_message(saved_text(self.exported_path), "ok")
 
     def _export_failed(self, exc: BaseException) -> None:
         self.show_problem(self.tr("Could not export: {reason}").format(reason=error_text(exc)))

@@ -50,6 +50,7 @@ from ui.pages.inventory.detail import SkuDetailPanel
 from ui.pages.inventory.editing import CatalogEditing
 from ui.pages.inventory.flags import FlagsPanel
 from ui.pages.inventory.platforms import PlatformsPanel
+from ui.widgets.exported import ExportedNote
 from ui.widgets.grid import GridTree
 from ui.widgets.menus import add_stand_ins
 
@@ -164,6 +165,8 @@ class InventoryPage(StepPage):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.filter_chip)
         layout.addWidget(self.import_note)
+        self.export_note = ExportedNote()
+        layout.addWidget(self.export_note)
         layout.addWidget(self.tabs, 1)
         layout.addStretch(0)  # keeps the guided strip at the top while the tabs are hidden
         self.retranslate()
@@ -315,6 +318,7 @@ class InventoryPage(StepPage):
         self._update_chip()
         if hasattr(self, "import_note"):
             self._update_import_note()
+        self.export_note.retranslate()
         if self.model.sku_count():
             self.tree.fit_columns()  # headers changed length
 
@@ -649,7 +653,9 @@ class InventoryPage(StepPage):
     def export_excel(self) -> None:
         if self.workspace is None:
             return
-        default = Path.home() / f"{self.workspace.name}-inventory-review.xlsx"
+        default = Path.home() / self.tr("{workspace}-inventory-review.xlsx").format(
+            workspace=self.workspace.name
+        )
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the reviewed catalog"),
@@ -674,4 +680,4 @@ class InventoryPage(StepPage):
         )
 
     def _exported(self, path) -> None:
-        self.busy.setText(self.tr("Saved {name}").format(name=Path(path).name))
+        self.export_note.show_path(path)

@@ -108,7 +108,7 @@ class PlatformsPanel(QWidget):
     def set_performance(self, performance: PlatformPerformance | None, name: str = "") -> None:
         self.performance = performance
         if name:
-            self.default_name = f"{name}-platforms.xlsx"
+            self.default_name = self.tr("{workspace}-platforms.xlsx").format(workspace=name)
         self.model.set_performance(performance)
         self._fit_columns()
         self.export_button.setEnabled(bool(performance and self.model.rowCount()))
