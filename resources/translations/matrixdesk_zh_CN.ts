@@ -1896,7 +1896,7 @@ Source: {source}. Estimate: verify by {date}.</source>
     <message>
         <location filename="../../ui/widgets/exported.py" line="18"/>
         <source>Saved {name} — &lt;a href=&quot;file&quot;&gt;open the file&lt;/a&gt; · &lt;a href=&quot;folder&quot;&gt;open its folder&lt;/a&gt;</source>
-        <translation>已保存 {name} — &lt;a href="file"&gt;打开文件&lt;/a&gt; · &lt;a href="folder"&gt;打开所在文件夹&lt;/a&gt;</translation>
+        <translation>已保存 {name} — &lt;a href=&quot;file&quot;&gt;打开文件&lt;/a&gt; · &lt;a href=&quot;folder&quot;&gt;打开所在文件夹&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
