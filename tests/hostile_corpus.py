@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tests.workbook_maker import sheet_xml, simple_xlsx, write_ods, write_xlsx
+from tests.workbook_maker import sheet_xml, simple_xlsx, write_ods, write_xls, write_xlsx
 
 HEADER = ["SKU", "Name", "Cost", "Price", "Stock"]
 ROWS = [HEADER] + [[f"S-{i}", f"Item {i}", 1.5 + i, 9.99, i] for i in range(1, 41)]
@@ -193,6 +193,14 @@ def cases(heavy: bool = False) -> list[Case]:
         Case("text-named.xlsx", _text(CSV, "utf-8"), "refuse"),
         Case("zip-not-workbook.xlsx", _zip_of_text, "refuse"),
         Case(
+            "good.xls",
+            lambda p: write_xls(p, ROWS),
+            "read",
+            check=lambda g: g.cells[1][:2] == ["S-1", "Item 1"],
+        ),  # fmt: skip
+        Case("cut.xls", _cut_xls, "refuse"),
+        *[Case(f"flipped-{s}.xls", _flipped_xls(s), "either") for s in range(4)],
+        Case(
             "ole-empty.xls", _bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600), "refuse"
         ),
         Case("xlsx-named.csv", _good_xlsx, "read", check=lambda g: g.cells[1][0] == "S-1"),
@@ -308,6 +316,14 @@ def cases(heavy: bool = False) -> list[Case]:
                 heavy=True,
             ),  # fmt: skip
             Case("flipped-many.xlsx", _flipped(99, 200), "either", heavy=True),
+            # the far corner BIFF8 allows (IV65536): 16.7 M cells, under the grid limit
+            Case(
+                "far-IV65536.xls",
+                lambda p: write_xls(p, [HEADER] + [[]] * 65534 + [[None] * 255 + [1]]),
+                "read",
+                heavy=True,
+                check=lambda g: len(g.cells) == 65536,
+            ),  # fmt: skip
         ]
     return result
 
@@ -328,6 +344,25 @@ REPEAT_BOMB = (
 def _zip_of_text(path: Path) -> None:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("readme.txt", "hello")
+
+
+def _cut_xls(path: Path) -> None:
+    write_xls(path, ROWS)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _flipped_xls(seed: int) -> Callable[[Path], None]:
+    def build(path: Path) -> None:
+        write_xls(path, ROWS)
+        data = bytearray(path.read_bytes())
+        rng = random.Random(seed)
+        for _ in range(6):
+            i = rng.randrange(512, len(data))  # past the header: the FAT, stream and directory
+            data[i] ^= 1 << rng.randrange(8)
+        path.write_bytes(bytes(data))
+
+    return build
 
 
 def _cut_ods(path: Path) -> None:

@@ -12,7 +12,7 @@ from core.importing.errors import ImportFileError
 from core.importing.mapping import auto_map
 from core.importing.readers import list_sheets, read_grid, read_table
 from core.importing.text_files import detect_encoding
-from tests.workbook_maker import simple_xlsx, write_ods
+from tests.workbook_maker import simple_xlsx, write_ods, write_xls
 
 # What 店小秘-style ERPs write: a two-row header with a merged group, a product name spanning
 # its variant rows, entities, <br> in a cell, a total row spanning the table.
@@ -91,6 +91,18 @@ def test_ods(tmp_path):
     assert table.headers == ["SKU", "Nom", "Prix", "Stock"] and table.rows == [
         ["C-1", "Café", 12.5, 146.0]
     ]
+
+
+def test_legacy_xls(tmp_path):
+    """A BIFF8 workbook in an OLE file, written byte by byte (tests/workbook_maker.write_xls)."""
+    path = write_xls(tmp_path / "老系统导出.xls", [["商品SKU", "品名", "采购价", "库存"],
+                                                ["A-1", "杯子", 12.5, 40], ["A-2", "Café", 3, 8]],
+                     sheet="商品")  # fmt: skip
+    assert list_sheets(path) == ["商品"]
+    table = read_table(path)
+    assert table.sheet == "商品" and table.headers == ["商品SKU", "品名", "采购价", "库存"]
+    assert table.rows == [["A-1", "杯子", 12.5, 40.0], ["A-2", "Café", 3.0, 8.0]]
+    assert read_grid(path).kind == "workbook"
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")

@@ -7,6 +7,7 @@ few lines of XML each and produce what Excel and LibreOffice write, minus styles
 
 from __future__ import annotations
 
+import struct
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -191,4 +192,86 @@ def write_ods(
         )
         archive.writestr("META-INF/manifest.xml", manifest)
         archive.writestr("content.xml", content)
+    return path
+
+
+# ---------------------------------------------------------------- legacy .xls (BIFF8)
+
+_FREE, _END, _FAT = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
+
+
+def _record(kind: int, data: bytes) -> bytes:
+    return struct.pack("<HH", kind, len(data)) + data
+
+
+def _biff_string(text: str, length_bytes: int) -> bytes:
+    """XLUnicodeString (2-byte count) or ShortXLUnicodeString (1-byte count), UTF-16."""
+    count = struct.pack("<H" if length_bytes == 2 else "<B", len(text))
+    return count + b"\x01" + text.encode("utf-16-le")
+
+
+def _biff_bof(kind: int) -> bytes:
+    return _record(0x0809, struct.pack("<HHHHII", 0x0600, kind, 0x0DBB, 0x07CC, 0, 0x06))
+
+
+def _biff_stream(rows: Sequence[Sequence[Any]], sheet: str) -> bytes:
+    xf = struct.pack("<HHHBBBBIIH", 0, 0, 0xFFF5, 0x20, 0, 0, 0, 0, 0, 0x20C0)  # style XF
+    cell_xf = struct.pack("<HHHBBBBIIH", 0, 0, 0x0001, 0x20, 0, 0, 0, 0, 0, 0x20C0)
+    font = struct.pack("<HHHHHBBBB", 200, 0, 0x7FFF, 400, 0, 0, 0, 0, 0) + _biff_string("Arial", 1)
+    head = _biff_bof(0x0005) + _record(0x0042, struct.pack("<H", 1200))
+    head += b"".join(_record(0x0031, font) for _ in range(5))
+    head += b"".join(_record(0x00E0, xf) for _ in range(15)) + _record(0x00E0, cell_xf)
+    name = _biff_string(sheet, 1)
+    boundsheet_size = 4 + 4 + 2 + len(name)
+    eof = _record(0x000A, b"")
+    offset = len(head) + boundsheet_size + len(eof)
+    globals_part = head + _record(0x0085, struct.pack("<IBB", offset, 0, 0) + name) + eof
+    width = max((len(r) for r in rows), default=0)
+    body = _biff_bof(0x0010) + _record(0x0200, struct.pack("<IIHHH", 0, len(rows), 0, width, 0))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value is None:
+                continue
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                body += _record(0x0203, struct.pack("<HHHd", r, c, 15, float(value)))
+            else:
+                body += _record(0x0204, struct.pack("<HHH", r, c, 15) + _biff_string(str(value), 2))
+    return globals_part + body + eof
+
+
+def write_xls(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "Sheet1") -> Path:
+    """A legacy Excel 97-2003 workbook: a BIFF8 "Workbook" stream in an OLE compound file
+    (one FAT sector, the stream in regular sectors, one directory sector)."""
+    stream = _biff_stream(rows, sheet)
+    stream += b"\x00" * (max(4096, -(-len(stream) // 512) * 512) - len(stream))
+    sectors = len(stream) // 512
+    directory_sector = 1 + sectors
+    fat = [_FAT] + [i + 2 for i in range(sectors - 1)] + [_END, _END]
+    fat += [_FREE] * (128 - len(fat))
+
+    def entry(name: str, kind: int, child: int, start: int, size: int) -> bytes:
+        raw = name.encode("utf-16-le") + b"\x00\x00" if name else b""
+        return (
+            raw.ljust(64, b"\x00")
+            + struct.pack("<HBB", len(raw), kind, 1)
+            + struct.pack("<III", _FREE, _FREE, child)
+            + b"\x00" * 36
+            + struct.pack("<IQ", start, size)
+        )
+
+    directory = (
+        entry("Root Entry", 5, 1, _END, 0)
+        + entry("Workbook", 2, _FREE, 1, len(stream))
+        + entry("", 0, _FREE, _FREE, 0) * 2
+    )
+    header = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\x00" * 16
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+        + b"\x00" * 6
+        + struct.pack("<IIIIIIIII", 0, 1, directory_sector, 0, 4096, _END, 0, _END, 0)
+        + struct.pack("<I", 0)
+        + struct.pack("<I", _FREE) * 108
+    )
+    path.write_bytes(header + struct.pack("<128I", *fat) + stream + directory)
     return path
