@@ -205,3 +205,24 @@ def test_inventory_charts_with_the_demo(qtbot, demo):
     assert sum(charts.aging.left_bars.opts["height"]) == sum(b.units for b in aging)
     assert charts.cards[0].title.text() == "Margin vs revenue"
     assert "20 %" in charts.cards[2].toolTip()
+
+
+def test_lifecycle_card_says_how_many_stages_are_not_seasonally_adjusted(qtbot, demo):
+    """The demo has a year of sales: no SKU has the 13 months a year-on-year comparison needs,
+    so every suggested growth / mature / decline stage is "not seasonally adjusted"."""
+    from sqlmodel import func, select
+
+    from core.models import SalesRecord
+    from ui.charts.inventory_charts import InventoryCharts
+
+    with demo.session() as session:
+        first = session.exec(select(func.min(SalesRecord.month))).one()
+        review = review_catalog(session, as_of=AS_OF)
+        aging = stock_aging(session, AS_OF)
+    assert str(first) >= "2025-11-01"  # at most 12 months before the review
+    staged = [s for s in review.skus if s.lifecycle_suggested in ("growth", "mature", "decline")]
+    charts = InventoryCharts()
+    qtbot.addWidget(charts)
+    charts.set_review(review, aging)
+    assert staged and charts.not_adjusted == len(staged)
+    assert f"{len(staged)} SKUs have less than 13 months of history" in charts.cards[2].hint.text()

@@ -4553,39 +4553,44 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryCharts</name>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="66"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="75"/>
         <source>Margin vs revenue</source>
         <translation>毛利率与销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="68"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="77"/>
         <source>Each bubble is a SKU; its size is the stock value, its colour the ABC class. Hover for details.</source>
         <translation>每个气泡是一个 SKU；大小表示库存货值，颜色表示 ABC 分类。鼠标悬停查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="72"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="81"/>
         <source>Pareto curve and ABC classes</source>
         <translation>帕累托曲线与 ABC 分类</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="74"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="83"/>
         <source>Lifecycle mix</source>
         <translation>生命周期结构</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="76"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="85"/>
         <source>Stages suggested from the sales trend, year on year where there are 13 months of history, unless set by hand. Hover for the rule.</source>
         <translation>阶段根据销售趋势建议，有 13 个月销售历史时按同比计算，手动设定的除外。鼠标悬停查看规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="81"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="90"/>
         <source>Stock aging</source>
         <translation>库龄分布</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="82"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="91"/>
         <source>Units and value on hand by days since the stock lot was received.</source>
         <translation>按批次入库天数统计的在库数量和货值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/inventory_charts.py" line="97"/>
+        <source>{count} SKUs have less than 13 months of history: their stage is not seasonally adjusted.</source>
+        <translation>{count} 个 SKU 的销售历史不足 13 个月：其阶段未做季节调整。</translation>
     </message>
 </context>
 <context>
@@ -6310,7 +6315,7 @@ Your data folder: {folder}</source>
         <translation>市场 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="174"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="175"/>
         <source>No sales in the last 12 months.</source>
         <translation>近 12 个月没有销售。</translation>
     </message>

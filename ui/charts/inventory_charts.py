@@ -51,6 +51,7 @@ class InventoryCharts(QWidget):
             grid.addWidget(card, index // 2, index % 2)
         grid.setColumnStretch(0, 1)  # equal halves, whether a chart or its empty state
         grid.setColumnStretch(1, 1)
+        self.not_adjusted = 0
         self.retranslate()
 
     def set_review(self, review: CatalogReview, stock_aging_rows) -> None:
@@ -59,6 +60,14 @@ class InventoryCharts(QWidget):
         self.pareto.set_data(pareto_series(review), currency)
         self.lifecycle.set_data(lifecycle_mix(review), currency)
         self.aging.set_data(list(stock_aging_rows), currency)
+        # Stages compared with the 3 months before, not a year before: say how many.
+        self.not_adjusted = sum(
+            1
+            for s in review.skus
+            if s.lifecycle_suggested in ("growth", "mature", "decline")
+            and not s.seasonally_adjusted
+        )
+        self.retranslate()
 
     def retranslate(self) -> None:
         texts = [
@@ -82,6 +91,13 @@ class InventoryCharts(QWidget):
                 self.tr("Units and value on hand by days since the stock lot was received."),
             ),
         ]
+        if self.not_adjusted:
+            title, hint = texts[2]
+            note = self.tr(
+                "{count} SKUs have less than 13 months of history: their stage is not "
+                "seasonally adjusted."
+            ).format(count=self.not_adjusted)
+            texts[2] = (title, f"{hint} {note}")
         for card, (title, hint) in zip(self.cards, texts, strict=True):
             card.title.setText(title)
             card.hint.setText(hint)

@@ -163,7 +163,8 @@ class SkuDetailPanel(QWidget):
         self.performance.setRowCount(len(rows))
         for row, (name, revenue, units) in enumerate(rows):
             share = f"{revenue / total * 100:.0f}%" if total else ""
-            for column, text in enumerate((name, f"{revenue:,.0f}", f"{units:,}", share)):
+            # Exact money, as in the catalog: the platform rows add up to the SKU's revenue.
+            for column, text in enumerate((name, f"{revenue:,}", f"{units:,}", share)):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setTextAlignment(
