@@ -58,6 +58,12 @@ def test_market_columns_name_the_currency():
         "EUR",
     )
     assert market_currencies(["Price", "Cost per item"]) == ((), ())
+    # market names are the seller's own, often in the admin's language
+    assert market_currencies(["Included / Deutschland", "Price / États-Unis"])[0] == (
+        "EUR",
+        "USD",
+    )
+    assert market_currencies(["Included / 加拿大"])[0] == ("CAD",)
 
 
 def test_shopify_template_jeans_cost_and_price_share_the_store_currency(tmp_path, capsys):

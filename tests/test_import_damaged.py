@@ -74,7 +74,9 @@ def test_etsy_says_cost_is_not_mapped_and_lists_unread_columns(workspace, capsys
     assert main(["--lang", "en", "import", "products", ws_path, str(path)]) == 0
     out = capsys.readouterr().out
     line = next(x for x in out.splitlines() if x.startswith("Not mapped: "))
-    assert line.startswith("Not mapped: Cost (purchase price). Columns of the file not imported:")
+    assert line.startswith(
+        "Not mapped: Cost (purchase price). Columns with values that are not imported:"
+    )
     assert "DESCRIPTION, TAGS, MATERIALS, IMAGE1" in line
 
 

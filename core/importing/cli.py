@@ -317,8 +317,8 @@ def _print_unmapped(args, preview: ImportPreview) -> None:
     )
     text = QT_TRANSLATE_NOOP(
         "Cli",
-        "Not mapped: {fields}. Columns of the file not imported: {columns}. To use one, map it "
-        "in the import wizard, save the mapping as a profile and pass --profile.",
+        "Not mapped: {fields}. Columns with values that are not imported: {columns}. To use "
+        "one, map it in the import wizard, save the mapping as a profile and pass --profile.",
     )
     print(say(args, text, fields=fields, columns=", ".join(preview.unmapped_columns)))
 

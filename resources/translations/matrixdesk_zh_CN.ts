@@ -1264,8 +1264,8 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/importing/cli.py" line="318"/>
-        <source>Not mapped: {fields}. Columns of the file not imported: {columns}. To use one, map it in the import wizard, save the mapping as a profile and pass --profile.</source>
-        <translation>未对应：{fields}。文件中未导入的列：{columns}。如需使用其中一列，请在导入向导中对应它、把对应关系保存为方案，再加上 --profile。</translation>
+        <source>Not mapped: {fields}. Columns with values that are not imported: {columns}. To use one, map it in the import wizard, save the mapping as a profile and pass --profile.</source>
+        <translation>未对应：{fields}。有内容但未导入的列：{columns}。如需使用其中一列，请在导入向导中对应它、把对应关系保存为方案，再加上 --profile。</translation>
     </message>
     <message>
         <location filename="../../core/importing/cli.py" line="331"/>
@@ -3372,32 +3372,32 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 是这次导入新建的，之后又被修改过（{column}：{value}）。撤销会把它连同这次修改一起删除，所以没有撤销任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="237"/>
+        <location filename="../../core/importing/currencies.py" line="277"/>
         <source>{code} as you chose, although the file suggests {hint}: {columns}</source>
         <translation>{code}（你的选择；文件提示的是 {hint}：{columns}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="241"/>
+        <location filename="../../core/importing/currencies.py" line="281"/>
         <source>{code} as you chose</source>
         <translation>{code}（你的选择）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="243"/>
+        <location filename="../../core/importing/currencies.py" line="283"/>
         <source>{code} from the column {columns}</source>
         <translation>{code}，来自“{columns}”列</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="245"/>
+        <location filename="../../core/importing/currencies.py" line="285"/>
         <source>{code} from the market columns: {columns}</source>
         <translation>{code}，来自市场列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="256"/>
+        <location filename="../../core/importing/currencies.py" line="296"/>
         <source>{file}: the file names several currencies ({found}) but not which one its prices and costs are in. Give it with {option}.</source>
         <translation>{file}：文件中出现了多个币种（{found}），但没有写明售价和成本用的是哪一个。请用 {option} 指定。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="262"/>
+        <location filename="../../core/importing/currencies.py" line="302"/>
         <source>{file}: the file does not say which currency its prices and costs are in. Give it with {option}.</source>
         <translation>{file}：文件没有写明售价和成本的币种。请用 {option} 指定。</translation>
     </message>
@@ -3987,16 +3987,16 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview_page.py" line="218"/>
-        <source>Columns not imported: {columns}.</source>
-        <translation>未导入的列：{columns}。</translation>
+        <source>Columns with values that are not imported: {columns}.</source>
+        <translation>有内容但未导入的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="234"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="236"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="235"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="237"/>
         <source>Importing products</source>
         <translation>正在导入产品</translation>
     </message>

@@ -215,7 +215,9 @@ class ImportPreviewPage(QWizardPage):
             self.unmapped_warning.setVisible(False)
         if columns:
             self.unmapped_columns.setText(
-                self.tr("Columns not imported: {columns}.").format(columns=shown)
+                self.tr("Columns with values that are not imported: {columns}.").format(
+                    columns=shown
+                )
             )
         else:
             self.unmapped_columns.setVisible(False)
