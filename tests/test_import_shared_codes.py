@@ -71,6 +71,9 @@ def test_real_shopify_store_imports_every_variant_with_all_its_stock(workspace):
     sku = next(s for s in skus if s.sku_code == key)
     assert sku.barcode == first["Variant Barcode"].lstrip("'")
     assert sku.stock_qty == int(first["Variant Inventory Qty"])
+    # the keys are stable: the same file again changes nothing
+    again = preview_file(workspace, path)
+    assert len(again.unchanged) == len(rows) and not again.new and not again.changed
 
 
 def test_real_shopify_store_keyed_by_barcode_or_rejected_as_before(workspace):
