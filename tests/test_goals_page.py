@@ -356,3 +356,17 @@ def test_sort_and_filter_the_goals(page_for, demo, qtbot):
     page.act_delete.trigger()
     assert deleted not in {g.id for g in _goals(demo)}
     assert page.proxy.rowCount() == 1
+
+
+def test_margin_moves_when_a_cost_changes_in_the_catalog(page_for, demo):
+    page = page_for(demo)
+    row = _row(page, "All platforms and markets: gross margin")
+    before = page.model.progress()[row].actual
+    with demo.transaction() as s:
+        for sku in s.exec(select(Sku)).all():
+            sku.cost = (sku.cost or 0) * 2  # the factory doubled every price
+    page.hide()
+    page.show()
+    after = page.model.progress()[row].actual
+    assert after < before
+    assert page.model.index(row, Column.STATUS).data() == "Off track"
