@@ -87,6 +87,9 @@ def make_backup(workspace_path: Path, reason: str, extra_space: int = 0) -> Path
     if not os.access(folder, os.W_OK):
         raise _folder_not_writable(folder)
     ensure_free_space(folder, file_size(workspace_path) + extra_space, _what_backup())
+    # A backup cut short by a crash (the process killed mid-copy) left its .part: not a backup.
+    for stale in folder.glob(f"{workspace_path.stem}.*{SUFFIX}.part"):
+        stale.unlink(missing_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{workspace_path.stem}.{reason}.{stamp}{SUFFIX}"
     partial = target.with_name(target.name + ".part")

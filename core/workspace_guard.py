@@ -25,7 +25,7 @@ from core import migrations
 from core.i18n import QT_TRANSLATE_NOOP, Message
 
 APPLICATION_ID = int.from_bytes(b"MtxD", "big")  # 0x4D747844, in the file header at offset 68
-QUICK_CHECK_SECONDS = 3.0  # a bigger file is opened unchecked rather than making the seller wait
+QUICK_CHECK_SECONDS = 2.0  # a bigger file is opened unchecked rather than making the seller wait
 MB = 1024 * 1024
 
 
