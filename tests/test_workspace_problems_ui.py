@@ -166,3 +166,12 @@ def test_second_window_on_the_same_workspace_is_warned(qtbot, switcher, demo):
     assert demo.path.name in second.open_elsewhere_box.text()
     second.close()
     assert not first.in_use.still_shared()
+
+
+def test_help_says_where_the_backups_are(window, demo):
+    assert not window.act_backups_folder.isEnabled()
+    window.set_workspace(demo)
+    folder = str(demo.path.parent / "backups")
+    assert window.act_backups_folder.isEnabled() and window.act_restore.isEnabled()
+    assert window.act_backups_folder.toolTip() == folder
+    assert folder in window._backups_line()

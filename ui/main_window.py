@@ -406,7 +406,15 @@ class MainWindow(QMainWindow):
             self.tr(
                 "MatrixDesk {version}\nProduct-matrix planning for cross-border sellers.\n\n"
                 "Your data folder: {folder}"
-            ).format(version=__version__, folder=paths.data_dir()),
+            ).format(version=__version__, folder=paths.data_dir())
+            + self._backups_line(),
+        )
+
+    def _backups_line(self) -> str:
+        if self.workspace is None:
+            return ""
+        return "\n" + self.tr("Backups of this workspace: {folder}").format(
+            folder=backups.folder_of(self.workspace.path)
         )
 
     def retranslate(self) -> None:
