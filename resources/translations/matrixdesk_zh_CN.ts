@@ -43,179 +43,204 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>CandidateDetails</name>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="147"/>
+        <location filename="../../ui/pages/selection/details.py" line="154"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="148"/>
+        <location filename="../../ui/pages/selection/details.py" line="155"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="149"/>
+        <location filename="../../ui/pages/selection/details.py" line="156"/>
         <source>Platform (for fees)</source>
         <translation>平台(用于计算费用)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="150"/>
+        <location filename="../../ui/pages/selection/details.py" line="157"/>
         <source>Selling currency</source>
         <translation>销售币种</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="151"/>
+        <location filename="../../ui/pages/selection/details.py" line="158"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="152"/>
+        <location filename="../../ui/pages/selection/details.py" line="159"/>
         <source>Product cost</source>
         <translation>产品成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="153"/>
+        <location filename="../../ui/pages/selection/details.py" line="160"/>
         <source>Cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="154"/>
+        <location filename="../../ui/pages/selection/details.py" line="161"/>
         <source>Freight per unit</source>
         <translation>单件头程运费</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="155"/>
+        <location filename="../../ui/pages/selection/details.py" line="162"/>
         <source>Freight currency</source>
         <translation>运费币种</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="156"/>
+        <location filename="../../ui/pages/selection/details.py" line="163"/>
         <source>Shipping weight (g)</source>
         <translation>运输重量(克)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="157"/>
+        <location filename="../../ui/pages/selection/details.py" line="164"/>
         <source>Supplier MOQ</source>
         <translation>供应商起订量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="158"/>
+        <location filename="../../ui/pages/selection/details.py" line="165"/>
         <source>Supplier lead time (days)</source>
         <translation>供应商交期(天)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="159"/>
+        <location filename="../../ui/pages/selection/details.py" line="166"/>
         <source>Monthly units (market)</source>
         <translation>月销量(市场)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="160"/>
+        <location filename="../../ui/pages/selection/details.py" line="167"/>
         <source>Monthly revenue (market)</source>
         <translation>月销售额(市场)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="161"/>
+        <location filename="../../ui/pages/selection/details.py" line="168"/>
         <source>Reviews of top competitors</source>
         <translation>头部竞品评论数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="162"/>
+        <location filename="../../ui/pages/selection/details.py" line="169"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="163"/>
+        <location filename="../../ui/pages/selection/details.py" line="170"/>
         <source>Best-seller rank (BSR)</source>
         <translation>畅销排名(BSR)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="164"/>
+        <location filename="../../ui/pages/selection/details.py" line="171"/>
         <source>Number of sellers</source>
         <translation>卖家数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="168"/>
+        <location filename="../../ui/pages/selection/details.py" line="175"/>
         <source>Target markets</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="169"/>
+        <location filename="../../ui/pages/selection/details.py" line="176"/>
         <source>e.g. US, DE</source>
         <translation>例如 US, DE</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="170"/>
+        <location filename="../../ui/pages/selection/details.py" line="177"/>
         <source>IP risk (patents, trademarks)</source>
         <translation>知识产权风险(专利、商标)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="171"/>
+        <location filename="../../ui/pages/selection/details.py" line="178"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="171"/>
+        <location filename="../../ui/pages/selection/details.py" line="178"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="171"/>
+        <location filename="../../ui/pages/selection/details.py" line="178"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="173"/>
+        <location filename="../../ui/pages/selection/details.py" line="180"/>
         <source>Product attributes (for compliance)</source>
         <translation>产品属性(用于合规预检)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="176"/>
+        <location filename="../../ui/pages/selection/details.py" line="183"/>
         <source>Seasonality: 12 monthly values, January first</source>
         <translation>季节性:12 个月的数值,从 1 月开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="177"/>
+        <location filename="../../ui/pages/selection/details.py" line="184"/>
         <source>e.g. 80, 75, 90, … (units or a search index)</source>
         <translation>例如 80, 75, 90, …(销量或搜索指数)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="179"/>
+        <location filename="../../ui/pages/selection/details.py" line="186"/>
         <source>Review pain points (what competitors&apos; buyers complain about)</source>
         <translation>评论痛点(竞品买家在抱怨什么)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="181"/>
+        <location filename="../../ui/pages/selection/details.py" line="188"/>
         <source>tag, e.g. battery life</source>
         <translation>标签,例如 续航</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="182"/>
+        <location filename="../../ui/pages/selection/details.py" line="189"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="183"/>
+        <location filename="../../ui/pages/selection/details.py" line="190"/>
         <source>How many reviews mention it</source>
         <translation>有多少条评论提到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="184"/>
+        <location filename="../../ui/pages/selection/details.py" line="191"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="185"/>
+        <location filename="../../ui/pages/selection/details.py" line="192"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="216"/>
+        <location filename="../../ui/pages/selection/details.py" line="193"/>
+        <source>From a review file…</source>
+        <translation>从评论文件提取…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="196"/>
+        <source>Tag the low-star reviews of a competitor&apos;s review export and add the most frequent complaints</source>
+        <translation>为竞品评论导出文件中的低星评论打标签,并添加最常见的抱怨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="230"/>
         <source>Imported from {file} on {date}</source>
         <translation>{date} 从 {file} 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="290"/>
+        <location filename="../../ui/pages/selection/details.py" line="304"/>
         <source>Seasonality: type 12 numbers separated by commas.</source>
         <translation>季节性:请输入 12 个用逗号分隔的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="345"/>
+        <source>Competitor reviews</source>
+        <translation>竞品评论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="347"/>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls);;All files (*)</source>
+        <translation>表格文件 (*.csv *.tsv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/selection/details.py" line="353"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
     </message>
 </context>
 <context>
@@ -420,6 +445,16 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/selection/importing.py" line="293"/>
         <source>{name} was decided on after the import: undo that decision first.</source>
         <translation>{name} 在导入后已做出决定:请先撤销该决定。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/reviews.py" line="84"/>
+        <source>{file} needs a rating column and a review text column.</source>
+        <translation>{file} 需要有评分列和评论内容列。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/reviews.py" line="137"/>
+        <source>{file}: {count} of {negative} low-star reviews</source>
+        <translation>{file}:{negative} 条低星评论中有 {count} 条</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -20,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.selection import pool
+from core.selection import pool, reviews
 from core.selection.compliance import ATTRIBUTE_LABELS
 from core.selection.models import Candidate
 from core.workspace import Workspace
 from ui.errors import error_text
 from ui.i18n import translate
+from ui.job_runner import run_job
 
 TEXT_FIELDS = (
     "name",
@@ -120,7 +122,11 @@ class CandidateDetails(QWidget):
         right.addWidget(self.season_edit)
         self.pain_title = QLabel()
         self.pain_title.setObjectName("sectionTitle")
-        right.addWidget(self.pain_title)
+        self.pain_from_reviews = QPushButton()
+        pain_title_row = QHBoxLayout()
+        pain_title_row.addWidget(self.pain_title, 1)
+        pain_title_row.addWidget(self.pain_from_reviews)
+        right.addLayout(pain_title_row)
         self.pain_list = QListWidget()
         self.pain_list.setMinimumHeight(90)
         right.addWidget(self.pain_list, 1)
@@ -139,6 +145,7 @@ class CandidateDetails(QWidget):
         self.pain_add.clicked.connect(self.add_pain_point)
         self.pain_tag.returnPressed.connect(self.add_pain_point)
         self.pain_remove.clicked.connect(self.remove_pain_point)
+        self.pain_from_reviews.clicked.connect(self.pain_points_from_reviews)
         layout.addLayout(right, 1)
         self.retranslate()
 
@@ -183,6 +190,13 @@ class CandidateDetails(QWidget):
         self.pain_mentions.setToolTip(self.tr("How many reviews mention it"))
         self.pain_add.setText(self.tr("Add"))
         self.pain_remove.setText(self.tr("Remove"))
+        self.pain_from_reviews.setText(self.tr("From a review file…"))
+        self.pain_from_reviews.setToolTip(
+            self.tr(
+                "Tag the low-star reviews of a competitor's review export and add the most "
+                "frequent complaints"
+            )
+        )
         self._show_sources()
 
     # --- showing ------------------------------------------------------------------------
@@ -319,5 +333,34 @@ class CandidateDetails(QWidget):
             return
         with self.workspace.transaction() as session:
             pool.remove_pain_point(session, item.data(PAIN_ID_ROLE))
+        self._load_pain_points()
+        self.sig_changed.emit()
+
+    def pain_points_from_reviews(self, path: str | None = None) -> None:
+        if self.workspace is None or self.candidate is None:
+            return
+        if not isinstance(path, str):
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Competitor reviews"),
+                "",
+                self.tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls);;All files (*)"),
+            )
+        if not path:
+            return
+        run_job(
+            self,
+            self.tr("Reading {file}…").format(file=path),
+            reviews.read_review_file,
+            path,
+            on_success=self._reviews_read,
+            on_failure=lambda exc: self.sig_error.emit(error_text(exc)),
+        )
+
+    def _reviews_read(self, summary: reviews.ReviewSummary) -> None:
+        if self.workspace is None or self.candidate is None:
+            return
+        with self.workspace.transaction() as session:
+            reviews.add_review_pain_points(session, self.candidate.id, summary)
         self._load_pain_points()
         self.sig_changed.emit()
