@@ -9,7 +9,8 @@ sums of such amounts are then exact, so a total always equals the sum of its par
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from core.currency import normalise_code
 
@@ -61,7 +62,10 @@ def amount(value: float | int | str | Decimal | None) -> Decimal | None:
 
 def round_money(value: Decimal, code: str) -> Decimal:
     """The one rounding rule: half up (away from zero on .5) to ``code``'s minor unit."""
-    return value.quantize(Decimal(1).scaleb(-minor_unit(code)), rounding=ROUND_HALF_UP)
+    return value.quantize(_QUANTA[minor_unit(code)], rounding=ROUND_HALF_UP)
+
+
+_QUANTA = {digits: Decimal(1).scaleb(-digits) for digits in (0, 1, 2, 3, 4)}
 
 
 def convert_exact(
@@ -78,12 +82,17 @@ def convert_exact(
     from_rate, to_rate = rate_table.get(source), rate_table.get(target)
     if not from_rate or not to_rate:
         return None
-    with localcontext() as context:
-        context.prec = 34  # enough for any amount × rate without losing a digit
-        result = exact * amount(from_rate)  # type: ignore[operator]
-        if to_rate != 1:
-            result = result / amount(to_rate)  # type: ignore[operator]
-        return result
+    # Decimal's 28 significant digits hold any amount × rate far below the minor unit.
+    result = exact * _rate(from_rate)
+    if to_rate != 1:
+        result = result / _rate(to_rate)
+    return result
+
+
+@lru_cache(maxsize=512)
+def _rate(value: float) -> Decimal:
+    """A rate read like an amount (cached: a review converts each sales line)."""
+    return Decimal(repr(float(value)))
 
 
 def convert(
