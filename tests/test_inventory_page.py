@@ -176,7 +176,7 @@ def test_empty_workspace_shows_the_import_call_to_action(qtbot, page, workspace,
     opened = []
 
     class FakeWizard(QDialog):
-        def __init__(self, ws, parent):
+        def __init__(self, ws, parent, path=None):
             super().__init__(parent)
             self.batch = None  # the real wizard's batch once Finish succeeded
             opened.append(ws)

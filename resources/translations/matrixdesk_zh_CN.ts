@@ -3501,6 +3501,26 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <source>{where}, row {row}, column {column}: the SKU is empty, as 店小秘 templates leave it for a product without variants; the SKU gets the product&apos;s code “{code}”.</source>
         <translation>{where}，第 {row} 行，“{column}”列：SKU 为空（店小秘模板中无变种的产品不填 SKU），已用产品编码“{code}”作为 SKU 编码。</translation>
     </message>
+    <message>
+        <location filename="../../core/importing/rejects.py" line="18"/>
+        <source>Why it was not imported</source>
+        <translation>未导入的原因</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/rejects.py" line="19"/>
+        <source>Row in the file</source>
+        <translation>文件中的行号</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/rejects.py" line="20"/>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/rejects.py" line="21"/>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
 </context>
 <context>
     <name>ImportChoicesBox</name>
@@ -3553,92 +3573,117 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="67"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="85"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="68"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="86"/>
         <source>An Excel workbook or a CSV/TSV/TXT export from Shopify, WooCommerce, Etsy, Amazon, TikTok Shop, 店小秘 or your ERP.</source>
         <translation>Excel 工作簿，或从 Shopify、WooCommerce、Etsy、亚马逊、TikTok Shop、店小秘、ERP 导出的 CSV/TSV/TXT 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="70"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="88"/>
         <source>Nothing is written to your workspace until you press Import on the last page.</source>
         <translation>在最后一页点击“导入”之前，不会改动你的工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="72"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="90"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="73"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="91"/>
+        <source>Blank template…</source>
+        <translation>空白模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="93"/>
+        <source>An empty Excel sheet with the columns this import understands</source>
+        <translation>一张空白 Excel 表，列名都是本导入能识别的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="95"/>
         <source>Path of the file to import</source>
         <translation>要导入的文件路径</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="84"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="123"/>
+        <source>Save a blank import template</source>
+        <translation>保存空白导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="124"/>
+        <source>product-import-template.xlsx</source>
+        <translation>产品导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="125"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="140"/>
         <source>Import products</source>
         <translation>导入产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="85"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="141"/>
         <source>Tables (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;All files (*)</source>
         <translation>表格 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="102"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="159"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="104"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="161"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="132"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="189"/>
         <source>Reading was cancelled.</source>
         <translation>已取消读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="143"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="200"/>
         <source>Web page table saved as a spreadsheet (HTML) · encoding {encoding} · {rows} rows in “{sheet}”</source>
         <translation>另存为表格的网页（HTML）· 编码 {encoding} ·“{sheet}”中有 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="148"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="205"/>
         <source>Excel 2003 XML workbook · encoding {encoding} · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 2003 XML 工作簿 · 编码 {encoding} · {sheets} 个工作表 ·“{sheet}”中有 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="154"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="211"/>
         <source>Excel workbook · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 工作簿 · {sheets} 个工作表 · “{sheet}”共 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="158"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="215"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="158"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="215"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="159"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="216"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="159"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="216"/>
         <source>vertical bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="160"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="217"/>
         <source>Text table · encoding {encoding} · separated by {delimiter} · {rows} rows</source>
         <translation>文本表格 · 编码 {encoding} · 分隔符：{delimiter} · 共 {rows} 行</translation>
     </message>
@@ -3905,118 +3950,138 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportPreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="83"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="98"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="84"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="99"/>
         <source>Press Import to write the new and changed rows in one step. Rejected rows are left out; the import can be undone later.</source>
         <translation>点击“导入”会一次性写入新增和变更的行。被拒绝的行不会导入；导入之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="86"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="101"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="88"/>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="95"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="103"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="110"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="109"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="124"/>
         <source>Checking every row against your catalog…</source>
         <translation>正在逐行与你的产品库对比…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="111"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="126"/>
         <source>Checking the rows</source>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="123"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="138"/>
         <source>Nothing has been written yet.</source>
         <translation>尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="133"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="148"/>
         <source>The check failed.</source>
         <translation>检查失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="140"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="155"/>
         <source>Cancelled. Nothing has been written.</source>
         <translation>已取消，没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="157"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="177"/>
+        <source>Save the rows that were not imported</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="178"/>
+        <source>{file}-not-imported.xlsx</source>
+        <translation>{file}-失败数据.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="179"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="201"/>
+        <source>Save the {count} rejected rows to Excel…</source>
+        <translation>将 {count} 行失败数据保存为 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="203"/>
         <source>New ({count})</source>
         <translation>新增（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="157"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="203"/>
         <source>Changed ({count})</source>
         <translation>变更（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="158"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="204"/>
         <source>Unchanged ({count})</source>
         <translation>未变（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="159"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="205"/>
         <source>Rejected ({count})</source>
         <translation>拒绝（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="167"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="213"/>
         <source>{new} new SKUs, {changed} changed, {unchanged} unchanged, {rejected} rejected (from {file}, header in row {header}).</source>
         <translation>新增 {new} 个 SKU，变更 {changed} 个，未变 {unchanged} 个，拒绝 {rejected} 个（来自 {file}，表头在第 {header} 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="173"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="219"/>
         <source>Rows with a warning: {count} (marked ⚠; point at a row to read it). They are imported all the same.</source>
         <translation>带提示的行：{count} 行（标有 ⚠，把鼠标指向该行即可查看），这些行照常导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="176"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="222"/>
         <source>WooCommerce: {count} variable or grouped products become products, their variations the SKUs; a sale price in effect is the selling price.</source>
         <translation>WooCommerce：{count} 个可变商品或组合商品作为产品导入，它们的变体作为 SKU；正在生效的促销价作为售价。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="180"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="226"/>
         <source>Rows of template instructions skipped: {count}.</source>
         <translation>跳过的模板说明行：{count} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="183"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="229"/>
         <source>Products without variants and without a SKU: {count}; each got its product&apos;s code as SKU code.</source>
         <translation>没有变种也没有 SKU 的产品：{count} 个，已分别用产品编码作为 SKU 编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="194"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="240"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="195"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="241"/>
         <source>Currencies written: prices {prices}; costs {costs}.</source>
         <translation>将写入的币种：售价 {prices}；成本 {costs}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="199"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="245"/>
         <source>Rows without their own currency: {source}.</source>
         <translation>未写明币种的行：{source}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="205"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="251"/>
         <source>and {count} more</source>
         <translation>等另外 {count} 列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="212"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="258"/>
         <source>Not mapped: {fields}, while the file has columns that are not imported. Go Back to map one if it holds them.</source>
         <translation>未对应：{fields}，而文件里还有未导入的列。如果其中有这些内容，请点“上一步”去对应。</translation>
     </message>
@@ -4027,6 +4092,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview_page.py" line="236"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="264"/>
+        <source>Columns not imported: {columns}.</source>
+        <translation>未导入的列：{columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="280"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -4684,183 +4755,183 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="265"/>
-        <location filename="../../ui/pages/inventory/page.py" line="311"/>
+        <location filename="../../ui/pages/inventory/page.py" line="267"/>
+        <location filename="../../ui/pages/inventory/page.py" line="313"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="277"/>
+        <location filename="../../ui/pages/inventory/page.py" line="279"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="277"/>
+        <location filename="../../ui/pages/inventory/page.py" line="279"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="280"/>
+        <location filename="../../ui/pages/inventory/page.py" line="282"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="280"/>
+        <location filename="../../ui/pages/inventory/page.py" line="282"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="284"/>
+        <location filename="../../ui/pages/inventory/page.py" line="286"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="287"/>
+        <location filename="../../ui/pages/inventory/page.py" line="289"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="292"/>
+        <location filename="../../ui/pages/inventory/page.py" line="294"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="293"/>
+        <location filename="../../ui/pages/inventory/page.py" line="295"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="294"/>
+        <location filename="../../ui/pages/inventory/page.py" line="296"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="295"/>
+        <location filename="../../ui/pages/inventory/page.py" line="297"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="296"/>
+        <location filename="../../ui/pages/inventory/page.py" line="298"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="298"/>
+        <location filename="../../ui/pages/inventory/page.py" line="300"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="300"/>
+        <location filename="../../ui/pages/inventory/page.py" line="302"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="301"/>
+        <location filename="../../ui/pages/inventory/page.py" line="303"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="302"/>
+        <location filename="../../ui/pages/inventory/page.py" line="304"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="303"/>
+        <location filename="../../ui/pages/inventory/page.py" line="305"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="304"/>
+        <location filename="../../ui/pages/inventory/page.py" line="306"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="305"/>
+        <location filename="../../ui/pages/inventory/page.py" line="307"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="307"/>
+        <location filename="../../ui/pages/inventory/page.py" line="309"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="309"/>
+        <location filename="../../ui/pages/inventory/page.py" line="311"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="310"/>
+        <location filename="../../ui/pages/inventory/page.py" line="312"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="312"/>
+        <location filename="../../ui/pages/inventory/page.py" line="314"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="313"/>
+        <location filename="../../ui/pages/inventory/page.py" line="315"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="350"/>
+        <location filename="../../ui/pages/inventory/page.py" line="352"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="354"/>
+        <location filename="../../ui/pages/inventory/page.py" line="356"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="373"/>
+        <location filename="../../ui/pages/inventory/page.py" line="375"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="527"/>
+        <location filename="../../ui/pages/inventory/page.py" line="529"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="551"/>
+        <location filename="../../ui/pages/inventory/page.py" line="553"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="623"/>
+        <location filename="../../ui/pages/inventory/page.py" line="636"/>
         <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href=&quot;show&quot;&gt;只显示它们&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="631"/>
+        <location filename="../../ui/pages/inventory/page.py" line="644"/>
         <source>imported just now</source>
         <translation>刚刚导入的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="656"/>
+        <location filename="../../ui/pages/inventory/page.py" line="669"/>
         <source>{workspace}-inventory-review.xlsx</source>
         <translation>{workspace}-产品线梳理.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="661"/>
+        <location filename="../../ui/pages/inventory/page.py" line="674"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="663"/>
+        <location filename="../../ui/pages/inventory/page.py" line="676"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="670"/>
+        <location filename="../../ui/pages/inventory/page.py" line="683"/>
         <source>Exporting the catalog…</source>
         <translation>正在导出产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="678"/>
+        <location filename="../../ui/pages/inventory/page.py" line="691"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>

@@ -16,8 +16,20 @@ from PySide6.QtWidgets import (
 
 from core.importing.kinds import NoDataRows, NotAProductList
 from core.importing.readers import ImportFileError, SheetGrid, read_grid
+from core.importing.rejects import template_sheet
+from core.xlsx_export import ExportError, write_workbook
 from ui.errors import error_text, show_exception
+from ui.i18n import translate
 from ui.job_runner import run_job
+from ui.widgets.exported import follow_link, saved_text
+
+
+def dropped_file(mime) -> str:
+    """The local file a drag carries (the first one), or ""."""
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile():
+            return url.toLocalFile()
+    return ""
 
 
 def show_problem(label: QLabel, text: str) -> None:
@@ -30,6 +42,7 @@ class ImportFilePage(QWizardPage):
     def __init__(self, path: str | None = None) -> None:
         super().__init__()
         self.loading = False
+        self.template_path: Path | None = None
         self.path_edit = QLineEdit(path or "")
         self.path_edit.editingFinished.connect(lambda: self.load(self.path_edit.text()))
         self.browse_button = QPushButton()
@@ -37,6 +50,7 @@ class ImportFilePage(QWizardPage):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.status = QLabel()
+        self.status.linkActivated.connect(self._status_link)
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
         self.problem = QLabel()
@@ -47,9 +61,13 @@ class ImportFilePage(QWizardPage):
         self.notes.setObjectName("warning")
         self.notes.hide()
         self.notes.setWordWrap(True)
+        self.template_button = QPushButton()
+        self.template_button.clicked.connect(self.save_template)
+        self.setAcceptDrops(True)  # a file dropped on the page is read like a chosen one
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
+        row.addWidget(self.template_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(row)
@@ -70,6 +88,10 @@ class ImportFilePage(QWizardPage):
         self.intro.setText(self.tr("Nothing is written to your workspace until you press "
                                    "Import on the last page."))  # fmt: skip
         self.browse_button.setText(self.tr("Choose file…"))
+        self.template_button.setText(self.tr("Blank template…"))
+        self.template_button.setToolTip(
+            self.tr("An empty Excel sheet with the columns this import understands")
+        )
         self.path_edit.setPlaceholderText(self.tr("Path of the file to import"))
         self._show_status()
 
@@ -78,6 +100,40 @@ class ImportFilePage(QWizardPage):
         text = self.path_edit.text().strip()
         if text and (grid is None or grid.path != Path(text)) and not self.loading:
             self.load(text)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if dropped_file(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        path = dropped_file(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.path_edit.setText(path)
+            self.load(path)
+
+    def _status_link(self, link: str) -> None:
+        if self.template_path is not None:
+            follow_link(link, self.template_path)
+
+    def save_template(self) -> None:
+        """A blank product sheet whose column names the import recognises."""
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a blank import template"),
+            str(Path.home() / self.tr("product-import-template.xlsx")),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not name:
+            return
+        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        try:
+            write_workbook(path, [template_sheet(translate)])
+        except ExportError as exc:
+            show_problem(self.problem, error_text(exc))
+            return
+        self.template_path = path
+        self.status.setText(saved_text(path))
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -91,7 +147,8 @@ class ImportFilePage(QWizardPage):
 
     def load(self, path: str) -> None:
         path = path.strip()
-        if not path or self.loading:
+        # editingFinished also fires while the wizard is being destroyed: nothing to load then
+        if not path or self.loading or not hasattr(self.wizard(), "plan"):
             return
         grid = self.plan.grid
         if grid is not None and grid.path == Path(path):

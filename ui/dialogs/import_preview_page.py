@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -17,11 +21,14 @@ from PySide6.QtWidgets import (
 from core.importing.currencies import describe, source_message
 from core.importing.fields import field_by_key
 from core.importing.plan import finish_import, preview_plan
+from core.importing.rejects import rejected_sheet
+from core.xlsx_export import ExportError, write_workbook
 from ui.dialogs.import_choices_box import ImportChoicesBox
 from ui.errors import error_text, show_exception
 from ui.i18n import translate
 from ui.job_runner import run_job
 from ui.models.import_preview_model import KINDS, ImportPreviewModel
+from ui.widgets.exported import follow_link, saved_text
 
 MAX_COLUMNS_SHOWN = 12  # the rest is counted: the list stays a line or two
 
@@ -45,9 +52,14 @@ class ImportPreviewPage(QWizardPage):
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
+        self.status.linkActivated.connect(self._status_link)
         self.retry_button = QPushButton()
         self.retry_button.clicked.connect(self.start_preview)
         self.retry_button.hide()
+        self.save_rejected_button = QPushButton()  # 下载失败数据: fix them, import again
+        self.save_rejected_button.clicked.connect(self.save_rejected)
+        self.save_rejected_button.hide()
+        self.saved_rejected: Path | None = None
         self.choices = ImportChoicesBox()
         self.choices.sig_choices_changed.connect(self._choices_changed)
         self.tabs = QTabWidget()
@@ -60,11 +72,14 @@ class ImportPreviewPage(QWizardPage):
             view.setWordWrap(True)
             view.verticalHeader().hide()
             view.horizontalHeader().setStretchLastSection(True)
+            if kind == "rejected":  # long reasons wrap onto more lines, no tooltip needed
+                view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             self.models[kind] = model
             self.tabs.addTab(view, "")
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.retry_button)
+        row.addWidget(self.save_rejected_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.currencies)
@@ -151,9 +166,40 @@ class ImportPreviewPage(QWizardPage):
                 view.setColumnWidth(column, min(view.columnWidth(column), 260))
         self._show_counts()
 
+    def save_rejected(self) -> None:
+        """The refused rows as they were in the file, with the reason, to fix and re-import."""
+        preview, table = self.plan.preview, self.plan.table
+        if preview is None or table is None or not preview.rejected:
+            return
+        stem = Path(preview.file_name).stem
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the rows that were not imported"),
+            str(Path.home() / self.tr("{file}-not-imported.xlsx").format(file=stem)),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not name:
+            return
+        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        try:
+            write_workbook(path, [rejected_sheet(table, preview, translate)])
+        except ExportError as exc:
+            self.status.setText(error_text(exc))
+            return
+        self.saved_rejected = path
+        self.status.setText(saved_text(path))
+
+    def _status_link(self, link: str) -> None:
+        if self.saved_rejected is not None:
+            follow_link(link, self.saved_rejected)
+
     def _show_counts(self) -> None:
         preview = self.plan.preview if self.wizard() else None
         counts = preview.counts() if preview is not None else dict.fromkeys(KINDS, 0)
+        self.save_rejected_button.setVisible(bool(counts["rejected"]))
+        self.save_rejected_button.setText(
+            self.tr("Save the {count} rejected rows to Excel…").format(count=counts["rejected"])
+        )
         names = {"new": self.tr("New ({count})"), "changed": self.tr("Changed ({count})"),
                  "unchanged": self.tr("Unchanged ({count})"),
                  "rejected": self.tr("Rejected ({count})")}  # fmt: skip

@@ -39,6 +39,7 @@ from core.sales import read_sales
 from core.workspace import Workspace
 from ui.delegates import ChoiceDelegate
 from ui.dialogs.column_chooser import ColumnChooser
+from ui.dialogs.import_file_page import dropped_file
 from ui.errors import error_text
 from ui.i18n import translate
 from ui.job_runner import run_job
@@ -168,6 +169,7 @@ class InventoryPage(StepPage):
         self.export_note = ExportedNote()
         layout.addWidget(self.export_note)
         layout.addWidget(self.tabs, 1)
+        self.setAcceptDrops(True)
         layout.addStretch(0)  # keeps the guided strip at the top while the tabs are hidden
         self.retranslate()
         self._update_state()
@@ -179,7 +181,7 @@ class InventoryPage(StepPage):
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.act_import = self.toolbar.addAction("", self.import_catalog)
+        self.act_import = self.toolbar.addAction("", lambda: self.import_catalog())
         self.act_history = self.toolbar.addAction("", self.import_history)
         self.act_rates = self.toolbar.addAction("", self.edit_rates)
         self.act_columns = self.toolbar.addAction("", self.choose_columns)
@@ -583,14 +585,25 @@ class InventoryPage(StepPage):
         )
 
     # --- toolbar actions ----------------------------------------------------------------
-    def import_catalog(self) -> None:
+    def import_catalog(self, path: str | None = None) -> None:
         if self.workspace is None:
             return
         from ui.dialogs.import_wizard import ImportWizard
 
-        wizard = ImportWizard(self.workspace, self)
+        wizard = ImportWizard(self.workspace, self, path=path or None)
         if wizard.exec():
             self._after_import(wizard.batch)
+
+    # A product file dropped anywhere on the page opens the import with it.
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.workspace is not None and dropped_file(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        path = dropped_file(event.mimeData())
+        if path and self.workspace is not None:
+            event.acceptProposedAction()
+            self.import_catalog(path)
 
     def import_history(self) -> None:
         if self.workspace is None:
