@@ -3525,47 +3525,47 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportChoicesBox</name>
     <message>
-        <location filename="../../ui/dialogs/import_choices_box.py" line="57"/>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="59"/>
         <source>Key the variants by:</source>
         <translation>区分变体的方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_choices_box.py" line="58"/>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="60"/>
         <source>Costs of 0 in this file are real</source>
         <translation>这个文件里为 0 的成本是真实的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_choices_box.py" line="80"/>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="82"/>
         <source>{codes} SKU codes are each used by several rows that differ ({rows} rows in all), e.g. every size of a style. Rows that repeat another row exactly are rejected either way.</source>
         <translation>有 {codes} 个 SKU 编码各自被多个内容不同的行共用（共 {rows} 行），例如同一款式的各个尺码。与另一行完全相同的行无论如何都会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_choices_box.py" line="90"/>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="92"/>
         <source>{label}: {count} rows rejected</source>
         <translation>{label}：拒绝 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_choices_box.py" line="94"/>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="96"/>
         <source>{label}: {count} rows keyed, e.g. {old} → {new}</source>
         <translation>{label}：区分出 {count} 行，例如 {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_choices_box.py" line="98"/>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="100"/>
         <source>{label}: tells no rows apart</source>
         <translation>{label}：区分不出任何行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_choices_box.py" line="100"/>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="102"/>
         <source>(proposed)</source>
         <translation>（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_choices_box.py" line="106"/>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="108"/>
         <source>{count} rows give a cost of 0; they are imported as 0.</source>
         <translation>有 {count} 行的成本为 0，将按 0 导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_choices_box.py" line="109"/>
+        <location filename="../../ui/dialogs/import_choices_box.py" line="111"/>
         <source>{count} rows give a cost of 0. That is almost always a field left unfilled (it would show a 100 % margin), so these costs are imported as missing.</source>
         <translation>有 {count} 行的成本为 0。这几乎总是没有填写（会显示 100% 的毛利率），因此这些成本按缺失导入。</translation>
     </message>
@@ -4086,23 +4086,17 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>未对应：{fields}，而文件里还有未导入的列。如果其中有这些内容，请点“上一步”去对应。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="218"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="264"/>
         <source>Columns with values that are not imported: {columns}.</source>
         <translation>有内容但未导入的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="236"/>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="264"/>
-        <source>Columns not imported: {columns}.</source>
-        <translation>未导入的列：{columns}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="280"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="282"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="237"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="283"/>
         <source>Importing products</source>
         <translation>正在导入产品</translation>
     </message>
