@@ -294,6 +294,34 @@ def plain_write_errors(path: Path) -> Iterator[None]:
         raise
 
 
+def storage_problem(exc: BaseException) -> Message | None:
+    """A plain message for SQLite failing to save an edit because the file is busy, the disk
+    full or the file read-only (an edit made through the app, with no file path at hand)."""
+    if not isinstance(exc, OSError | sqlite3.Error | SQLAlchemyError):
+        return None
+    if is_disk_full_error(exc):
+        text = QT_TRANSLATE_NOOP(
+            "Workspace",
+            "The disk is full, so the change could not be saved. Nothing was changed; free "
+            "some space and try again.",
+        )
+    elif "database is locked" in str(exc) or "database is busy" in str(exc):
+        text = QT_TRANSLATE_NOOP(
+            "Workspace",
+            "The workspace is busy: another window or program is writing to it (an import can "
+            "take a while). Nothing was changed; try again in a moment.",
+        )
+    elif "readonly" in str(exc).lower():
+        text = QT_TRANSLATE_NOOP(
+            "Workspace",
+            "The workspace cannot be written (it is read-only), so the change was not saved. "
+            "Open a copy of it instead (File > Save a copy as).",
+        )
+    else:
+        return None
+    return Message("Workspace", text)
+
+
 def file_size(path: Path) -> int:
     """The workspace with its write-ahead log: what a copy of it needs."""
     return sum(

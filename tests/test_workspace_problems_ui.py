@@ -175,3 +175,31 @@ def test_help_says_where_the_backups_are(window, demo):
     assert window.act_backups_folder.isEnabled() and window.act_restore.isEnabled()
     assert window.act_backups_folder.toolTip() == folder
     assert folder in window._backups_line()
+
+
+@pytest.mark.parametrize(
+    "error, words",
+    [
+        ("database is locked", "is busy"),
+        ("database or disk is full", "disk is full"),
+        ("attempt to write a readonly database", "read-only"),
+    ],
+)
+def test_a_busy_full_or_read_only_file_during_an_edit_is_a_plain_message(
+    qtbot, qt_settings, error, words
+):
+    """An edit that SQLite cannot save is not a bug: no crash dialog, a plain message."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from sqlalchemy.exc import OperationalError
+
+    from ui.errors import ErrorDialog, show_exception
+
+    exc = OperationalError("UPDATE sku SET price=?", (1,), sqlite3.OperationalError(error))
+    show_exception(type(exc), exc, None)
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert not any(isinstance(w, ErrorDialog) for w in shown)
+    box = next(w for w in shown if isinstance(w, QMessageBox))
+    assert words in box.text()
+    box.close()

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.i18n import Message
+from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.workspace_guard import storage_problem
 
 log = logging.getLogger("matrixdesk")
 
@@ -69,6 +70,13 @@ class ErrorDialog(QDialog):
 
 def show_exception(exc_type, exc, tb, parent: QWidget | None = None) -> None:
     details = "".join(traceback.format_exception(exc_type, exc, tb))
+    # A busy, full or read-only file is not a bug: a plain message instead of the crash dialog.
+    problem = storage_problem(exc) if exc is not None else None
+    if problem is not None:
+        log.warning("Could not save\n%s", details)
+        if QApplication.instance() is not None:
+            _show_storage_problem(problem, parent)
+        return
     log.error("Unexpected error\n%s", details)
     if QApplication.instance() is None:
         return
@@ -80,7 +88,23 @@ def show_exception(exc_type, exc, tb, parent: QWidget | None = None) -> None:
     dialog.open()
 
 
-_open_dialogs: set[ErrorDialog] = set()
+_open_dialogs: set[QDialog] = set()
+
+
+def _show_storage_problem(problem: Message, parent: QWidget | None) -> None:
+    from ui.i18n import translate
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("ErrorDialog", QT_TRANSLATE_NOOP("ErrorDialog", "Could not save")),
+        problem.render(translate),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open_dialogs.add(box)
+    box.finished.connect(lambda _result: _open_dialogs.discard(box))
+    box.open()
 
 
 def install_excepthook() -> None:

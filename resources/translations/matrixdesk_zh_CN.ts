@@ -1827,24 +1827,29 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="39"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>MatrixDesk hit an unexpected problem. Your data is safe: every change you made before this was already saved.</source>
         <translation>MatrixDesk 遇到了意外问题。您的数据是安全的：在此之前的每一处修改都已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>Copied</source>
         <translation>已复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
     </message>
 </context>
 <context>
@@ -7225,7 +7230,22 @@ Your data folder: {folder}</source>
         <translation>{path} 所在的磁盘已满。没有做任何更改；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="321"/>
+        <location filename="../../core/workspace_guard.py" line="303"/>
+        <source>The disk is full, so the change could not be saved. Nothing was changed; free some space and try again.</source>
+        <translation>磁盘已满，这次修改没能保存。没有做任何更改；请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace_guard.py" line="309"/>
+        <source>The workspace is busy: another window or program is writing to it (an import can take a while). Nothing was changed; try again in a moment.</source>
+        <translation>工作区正忙：另一个窗口或程序正在写入它（导入可能需要一段时间）。没有做任何更改；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace_guard.py" line="315"/>
+        <source>The workspace cannot be written (it is read-only), so the change was not saved. Open a copy of it instead (File &gt; Save a copy as).</source>
+        <translation>工作区不可写（它是只读的），这次修改没有保存。请改为打开它的一个副本（文件 &gt; 另存副本）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace_guard.py" line="349"/>
         <source>The disk is full: {what} needs about {needed} free in {folder}, but only {free} is free. Free up at least {missing} and try again. Nothing was changed.</source>
         <translation>磁盘空间不足：{what}需要在 {folder} 中约 {needed} 的可用空间，但只剩 {free}。请至少腾出 {missing} 后重试。没有做任何更改。</translation>
     </message>
