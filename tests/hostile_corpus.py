@@ -39,18 +39,33 @@ def _good_xlsx(path: Path) -> None:
     simple_xlsx(path, ROWS)
 
 
-def _far_cell(ref: str, dimension: str | None = "same") -> Callable[[Path], None]:
+def _far_cell(
+    ref: str, dimension: str | None = "same", attribute: str = 'r="{}"'
+) -> Callable[[Path], None]:
+    """One cell at ``ref``; ``attribute`` spells the far cell's reference (XML allows r='..')."""
+
     def build(path: Path) -> None:
         row = "".join(c for c in ref if c.isdigit())
         body = [
             '<row r="1"><c r="A1" t="inlineStr"><is><t>SKU</t></is></c>'
             '<c r="B1" t="inlineStr"><is><t>Name</t></is></c></row>',
-            f'<row r="{row}"><c r="{ref}"><v>1</v></c></row>',
+            f'<row r="{row}"><c {attribute.format(ref)}><v>1</v></c></row>',
         ]
         dim = f"A1:{ref}" if dimension == "same" else (dimension or "")
         write_xlsx(path, {"Sheet1": sheet_xml(body, dim)})
 
     return build
+
+
+def _single_quoted_workbook(path: Path) -> None:
+    """The far cell, and workbook.xml with single-quoted attributes (valid XML, not Excel's)."""
+    _far_cell("XFD5000", None, "r='{}'")(path)
+    with zipfile.ZipFile(path) as archive:
+        parts = {i.filename: archive.read(i) for i in archive.infolist()}
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(b'"', b"'")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
 
 
 def _cut(fraction: float) -> Callable[[Path], None]:
@@ -177,6 +192,18 @@ def cases(heavy: bool = False) -> list[Case]:
         Case(
             "far-lying-dimension.xlsx", _far_cell("XFD5000", "A1:B2"), "refuse", mentions="XFD5000"
         ),
+        Case(
+            "far-single-quotes.xlsx",
+            _far_cell("XFD5000", "A1:B2", "r='{}'"),
+            "refuse",
+            mentions="XFD5000",
+        ),  # fmt: skip
+        Case(
+            "far-spaced.xlsx", _far_cell("XFD5000", None, 'r = "{}"'), "refuse", mentions="XFD5000"
+        ),  # fmt: skip
+        Case(
+            "far-single-quoted-workbook.xlsx", _single_quoted_workbook, "refuse", mentions="XFD5000"
+        ),  # fmt: skip
         Case("near-Z1000.xlsx", _far_cell("Z1000"), "read", check=lambda g: len(g.cells) == 1000),
         Case("shared-string-bomb.xlsx", _shared_string_bomb(10_000_000, 1000), "refuse"),
         Case("shared-string-random.xlsx", _shared_string_bomb(3_000_000, 50, True), "refuse"),

@@ -31,11 +31,17 @@ CHUNK = 4 * 1024 * 1024
 MAX_ENTRIES = 10_000
 
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="(?:[A-Z]+\d+:)?([A-Z]+)(\d+)"')
+_DIMENSION = re.compile(
+    rb"""<(?:\w+:)?dimension\s+ref\s*=\s*["'](?:[A-Z]+\d+:)?([A-Z]+)(\d+)["']"""
+)
 _ANY_REF = re.compile(rb'r="([A-Z]+)(\d+)"')
 _REF_LETTERS = re.compile(rb'r="([A-Z]+)\d')
 _REF_DIGITS = re.compile(rb'r="[A-Z]+(\d+)"')
 _SHARED_ITEM = re.compile(rb"<(?:\w+:)?si[\s>/]")
+# XML also allows r='A1' and r = "A1"; Excel writes neither, so such chunks are rewritten to the
+# usual form first (a cheap check keeps the common case at one fast scan).
+_ODD_QUOTING = re.compile(rb"r(?:\s+=|=\s|=')")
+_ODD_REF = re.compile(rb"""\br\s*=\s*(['"])([A-Z]*[0-9]+)\1""")
 
 
 class WorkbookRefused(Exception):
@@ -122,6 +128,8 @@ def sheet_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Extent:
     beyond: re.Pattern[bytes] | None = None
     exact = False
     for number, chunk in enumerate(_chunks(archive, info)):
+        if _ODD_QUOTING.search(chunk):
+            chunk = _ODD_REF.sub(rb'r="\2"', chunk)
         if number == 0:
             if _DTD.search(chunk, 0, 4096):
                 raise _dtd_refused(info)
@@ -266,6 +274,14 @@ def _giant_text(size: int) -> WorkbookRefused:
     )
 
 
+def _attribute(name: bytes, tag: bytes) -> bytes | None:
+    """The value of attribute ``name`` (a regex) in ``tag``, either quote style."""
+    found = re.search(rb"\s" + name + rb"""\s*=\s*(?:"([^"]*)"|'([^']*)')""", tag)
+    if found is None:
+        return None
+    return found.group(1) if found.group(1) is not None else found.group(2)
+
+
 def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Sheet name → worksheet part, from workbook.xml and its relationships (best effort)."""
     try:
@@ -275,19 +291,19 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
         return {}
     targets = {}
     for tag in re.findall(rb"<(?:\w+:)?Relationship\s[^>]*>", rels):
-        ident = re.search(rb'\sId="([^"]+)"', tag)
-        target = re.search(rb'\sTarget="([^"]+)"', tag)
+        ident = _attribute(b"Id", tag)
+        target = _attribute(b"Target", tag)
         if ident and target:
-            path = target.group(1).decode("utf-8", "replace").lstrip("/")
-            targets[ident.group(1)] = path if path.startswith("xl/") else f"xl/{path}"
+            path = target.decode("utf-8", "replace").lstrip("/")
+            targets[ident] = path if path.startswith("xl/") else f"xl/{path}"
     parts = {}
     for tag in re.findall(rb"<(?:\w+:)?sheet\s[^>]*>", workbook):
-        name = re.search(rb'\sname="([^"]*)"', tag)
-        ident = re.search(rb'\s(?:\w+:)?id="([^"]+)"', tag)
-        if name and ident and ident.group(1) in targets:
+        name = _attribute(b"name", tag)
+        ident = _attribute(b"(?:\\w+:)?id", tag)
+        if name is not None and ident and ident in targets:
             from html import unescape
 
-            parts[unescape(name.group(1).decode("utf-8", "replace"))] = targets[ident.group(1)]
+            parts[unescape(name.decode("utf-8", "replace"))] = targets[ident]
     return parts
 
 
@@ -340,7 +356,16 @@ def check_workbook(path: Path) -> dict[str, str]:
                 with archive.open(info) as member:
                     if _DTD.search(member.read(4096)):
                         raise _dtd_refused(info)
-        return sheet_parts(archive)
+        parts = sheet_parts(archive)
+        if not parts:
+            # Sheets calamine may find although their names could not be read here: check
+            # every worksheet part now, named by its path.
+            for info in infos:
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                    extent = sheet_extent(archive, info)
+                    if _too_big(extent):
+                        raise _sheet_refused(info.filename, extent)
+        return parts
 
 
 def check_sheet(path: Path, sheet: str, part: str) -> None:
