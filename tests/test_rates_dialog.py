@@ -36,3 +36,63 @@ def test_a_real_mistake_still_says_so(qtbot, demo):
     dialog.rate_edit.setText("2")
     qtbot.keyClick(dialog.rate_edit, Qt.Key.Key_Return)
     assert not dialog.error_label.isHidden() and "C1" in dialog.error_label.text()
+
+
+def test_new_workspace_is_offered_the_common_currencies(qtbot, workspace):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from core import common_rates, currency
+
+    dialog = ExchangeRatesDialog(workspace)
+    qtbot.addWidget(dialog)
+    assert not dialog.common_button.isHidden() and "USD" in dialog.common_button.text()
+    dialog.as_of_edit.setDate(QDate(2026, 11, 30))
+    dialog.common_button.click()
+    with workspace.session() as session:
+        assert set(currency.rates(session)) >= {"USD", "EUR", "GBP", "JPY", "CAD", "AUD"}
+        assert common_rates.rates_as_of(session) == date(2026, 11, 30)
+    assert dialog.common_button.isHidden() and dialog.changed
+    row = dialog.model.row_of("USD")
+    assert dialog.model.setData(dialog.model.index(row, 1), "7.05")  # editable like any rate
+
+
+def test_hint_reads_right_with_a_dollar_base(qtbot, workspace):
+    from core import currency
+
+    with workspace.transaction() as session:
+        currency.set_rate(session, "USD", 7.2)
+        currency.set_base_currency(session, "USD")
+    dialog = ExchangeRatesDialog(workspace)
+    qtbot.addWidget(dialog)
+    text = dialog.explanation.text()
+    assert "USD → 7.2" not in text and "EUR →" in text and "base currency, USD" in text
+
+
+def test_chip_names_the_currency_without_a_rate_and_opens_the_dialog(qtbot, qt_settings, demo,
+                                                                     monkeypatch):  # fmt: skip
+    from datetime import date
+
+    from sqlmodel import select
+
+    from core.models import Sku
+    from ui.pages.inventory.page import InventoryPage
+
+    with demo.transaction() as session:
+        sku = session.exec(select(Sku).where(Sku.sku_code == "HM001-GRE")).one()
+        sku.price_currency = "SEK"
+    page = InventoryPage()
+    qtbot.addWidget(page)
+    page.as_of = date(2026, 11, 1)
+    page.show()
+    page.set_workspace(demo)
+    qtbot.waitUntil(lambda: page._job is None and page.data is not None)
+    label = page.checklist.gap_labels["rate"]
+    assert label.isVisible() and "1 SKUs in SEK" in label.text()
+    opened = []
+    monkeypatch.setattr(page, "edit_rates", lambda: opened.append(True))
+    page.checklist.sig_rates.disconnect()
+    page.checklist.sig_rates.connect(page.edit_rates)
+    label.linkActivated.emit("rates")
+    assert opened == [True]

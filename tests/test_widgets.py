@@ -192,3 +192,16 @@ def test_page_scrolls_only_below_its_minimum_size(qtbot):
     scroll.resize(300, 250)
     QApplication.processEvents()
     assert scroll.verticalScrollBar().maximum() > 0 and scroll.horizontalScrollBar().maximum() > 0
+
+
+def test_team_page_buttons_are_menu_items_with_shortcuts(qtbot, window):
+    window.show_step("team")
+    page = window.pages["team"]
+    actions = [a for a in page.page_actions() if a is not None]
+    assert {a.text() for a in actions} >= {page.add_button.text(), page.export_button.text()}
+    assert all(not a.shortcut().isEmpty() for a in actions)
+    window._fill_page_menu()
+    assert window.page_menu.menuAction().isVisible()
+    page.activateWindow()
+    page.act_filter.trigger()
+    assert page.filter_edit.hasFocus() or QApplication.focusWidget() is page.filter_edit

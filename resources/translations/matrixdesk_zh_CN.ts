@@ -1855,44 +1855,54 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="115"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="99"/>
-        <source>Amounts are compared in your base currency, {base}. Type what one unit of each currency is worth in {base} (for example USD → 7.2). Changes are saved at once.</source>
-        <translation>所有金额都按本位币 {base} 比较。请填写每种货币 1 单位折合多少 {base}（例如 USD → 7.2）。修改会立即保存。</translation>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="119"/>
+        <source>Amounts are compared in your base currency, {base}. Type what one unit of each currency is worth in {base} (for example {example} → {rate}). Changes are saved at once.</source>
+        <translation>所有金额都换算成你的本位币 {base} 来比较。请填写每种货币 1 个单位折合多少 {base}（例如 {example} → {rate}）。修改会立即保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="124"/>
+        <source>Rates as of:</source>
+        <translation>汇率日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="126"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="127"/>
         <source>1 unit in {base}</source>
         <translation>1 单位折合 {base}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="128"/>
         <source>Add / update</source>
         <translation>添加 / 更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="129"/>
         <source>Base currency:</source>
         <translation>本位币：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="131"/>
         <source>Margins, revenue and stock value are shown in this currency. Changing it restates every rate; no amount changes its value.</source>
         <translation>毛利率、销售额和库存货值都按这个币种显示。更换后所有汇率会自动换算，金额的实际价值不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="135"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="153"/>
+        <source>Add {codes} with approximate rates (edit them to yours)</source>
+        <translation>添加 {codes}，使用近似汇率（请改成你自己的汇率）</translation>
     </message>
 </context>
 <context>
@@ -4701,52 +4711,57 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryChecklist</name>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="85"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="99"/>
         <source>{count} SKUs without a cost</source>
         <translation>{count} 个 SKU 缺少成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="86"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="100"/>
         <source>{count} SKUs without a price</source>
         <translation>{count} 个 SKU 缺少售价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="87"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="101"/>
         <source>{count} SKUs without a category</source>
         <translation>{count} 个 SKU 缺少类目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="88"/>
-        <source>{count} SKUs in a currency without an exchange rate</source>
-        <translation>{count} 个 SKU 使用的币种没有汇率</translation>
+        <location filename="../../ui/pages/inventory/checklist.py" line="102"/>
+        <source>{count} SKUs in {currencies}, which has no exchange rate</source>
+        <translation>{count} 个 SKU 使用 {currencies}，但还没有汇率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="93"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="108"/>
         <source>Import your catalog…</source>
         <translation>导入你的产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="96"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="111"/>
         <source>Bring in your existing products as SPU → SKU with cost, price, stock and sales: an Excel or CSV file of your own, a Shopify product export, or a product export from 店小秘 Dianxiaomi, 马帮 Mabang, 通途 Tongtool or 领星 Lingxing.</source>
         <translation>按 SPU → SKU 导入现有产品，包括成本、售价、库存和销售：可以是你自己的 Excel 或 CSV 文件、Shopify 产品导出，或店小秘、马帮、通途、领星导出的产品表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="104"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="119"/>
         <source>Open or create a workspace first (File menu).</source>
         <translation>请先打开或新建一个工作区（文件菜单）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="107"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="122"/>
         <source>No catalog yet: start by importing it.</source>
         <translation>还没有产品目录：先导入吧。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="114"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="129"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="119"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="132"/>
+        <source>set the rates</source>
+        <translation>设置汇率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/checklist.py" line="138"/>
         <source>Every SKU has a category, a cost, a price and an exchange rate: margins are complete.</source>
         <translation>每个 SKU 都有类目、成本、售价和汇率：毛利率已完整。</translation>
     </message>
@@ -4754,183 +4769,183 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="267"/>
-        <location filename="../../ui/pages/inventory/page.py" line="313"/>
+        <location filename="../../ui/pages/inventory/page.py" line="268"/>
+        <location filename="../../ui/pages/inventory/page.py" line="314"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="279"/>
+        <location filename="../../ui/pages/inventory/page.py" line="280"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="279"/>
+        <location filename="../../ui/pages/inventory/page.py" line="280"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="282"/>
+        <location filename="../../ui/pages/inventory/page.py" line="283"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="282"/>
+        <location filename="../../ui/pages/inventory/page.py" line="283"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="286"/>
+        <location filename="../../ui/pages/inventory/page.py" line="287"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="289"/>
+        <location filename="../../ui/pages/inventory/page.py" line="290"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="294"/>
+        <location filename="../../ui/pages/inventory/page.py" line="295"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="295"/>
+        <location filename="../../ui/pages/inventory/page.py" line="296"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="296"/>
+        <location filename="../../ui/pages/inventory/page.py" line="297"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="297"/>
+        <location filename="../../ui/pages/inventory/page.py" line="298"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="298"/>
+        <location filename="../../ui/pages/inventory/page.py" line="299"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="300"/>
+        <location filename="../../ui/pages/inventory/page.py" line="301"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="302"/>
+        <location filename="../../ui/pages/inventory/page.py" line="303"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="303"/>
+        <location filename="../../ui/pages/inventory/page.py" line="304"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="304"/>
+        <location filename="../../ui/pages/inventory/page.py" line="305"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="305"/>
+        <location filename="../../ui/pages/inventory/page.py" line="306"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="306"/>
+        <location filename="../../ui/pages/inventory/page.py" line="307"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="307"/>
+        <location filename="../../ui/pages/inventory/page.py" line="308"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="309"/>
+        <location filename="../../ui/pages/inventory/page.py" line="310"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="311"/>
+        <location filename="../../ui/pages/inventory/page.py" line="312"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="312"/>
+        <location filename="../../ui/pages/inventory/page.py" line="313"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="314"/>
+        <location filename="../../ui/pages/inventory/page.py" line="315"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="315"/>
+        <location filename="../../ui/pages/inventory/page.py" line="316"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="352"/>
+        <location filename="../../ui/pages/inventory/page.py" line="353"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="356"/>
+        <location filename="../../ui/pages/inventory/page.py" line="357"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="375"/>
+        <location filename="../../ui/pages/inventory/page.py" line="376"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="529"/>
+        <location filename="../../ui/pages/inventory/page.py" line="530"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="553"/>
+        <location filename="../../ui/pages/inventory/page.py" line="554"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="636"/>
+        <location filename="../../ui/pages/inventory/page.py" line="637"/>
         <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href=&quot;show&quot;&gt;只显示它们&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="644"/>
+        <location filename="../../ui/pages/inventory/page.py" line="645"/>
         <source>imported just now</source>
         <translation>刚刚导入的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="669"/>
+        <location filename="../../ui/pages/inventory/page.py" line="670"/>
         <source>{workspace}-inventory-review.xlsx</source>
         <translation>{workspace}-产品线梳理.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="674"/>
+        <location filename="../../ui/pages/inventory/page.py" line="675"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="676"/>
+        <location filename="../../ui/pages/inventory/page.py" line="677"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="683"/>
+        <location filename="../../ui/pages/inventory/page.py" line="684"/>
         <source>Exporting the catalog…</source>
         <translation>正在导出产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="691"/>
+        <location filename="../../ui/pages/inventory/page.py" line="692"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -6989,127 +7004,132 @@ Your data folder: {folder}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="276"/>
+        <location filename="../../ui/pages/team_page.py" line="303"/>
         <source>Added {count} team members and filled the RACI matrix.</source>
         <translation>已添加 {count} 名小组成员并填好 RACI 职责矩阵。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="300"/>
+        <location filename="../../ui/pages/team_page.py" line="327"/>
         <source>{name} joined the team. Give them letters in the RACI matrix below.</source>
         <translation>{name} 已加入小组。请在下方 RACI 矩阵中为其分配职责。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="317"/>
+        <location filename="../../ui/pages/team_page.py" line="344"/>
         <source>Remove team member</source>
         <translation>移除小组成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="319"/>
+        <location filename="../../ui/pages/team_page.py" line="346"/>
         <source>Remove {name} from the team? Their letters in the RACI matrix are removed too.</source>
         <translation>确定将 {name} 移出小组吗？其在 RACI 矩阵中的职责也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="328"/>
+        <location filename="../../ui/pages/team_page.py" line="355"/>
         <source>{name} was removed from the team.</source>
         <translation>已将 {name} 移出小组。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="352"/>
+        <location filename="../../ui/pages/team_page.py" line="379"/>
         <source>{workspace}-team.xlsx</source>
         <translation>{workspace}-小组.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="356"/>
+        <location filename="../../ui/pages/team_page.py" line="383"/>
         <source>Export the team to Excel</source>
         <translation>导出小组到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="358"/>
+        <location filename="../../ui/pages/team_page.py" line="385"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="367"/>
+        <location filename="../../ui/pages/team_page.py" line="394"/>
         <source>Exporting the team…</source>
         <translation>正在导出小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="384"/>
+        <location filename="../../ui/pages/team_page.py" line="411"/>
         <source>Could not export: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="390"/>
+        <location filename="../../ui/pages/team_page.py" line="417"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="396"/>
+        <location filename="../../ui/pages/team_page.py" line="423"/>
         <source>Who is on the team, and who is Responsible, Accountable, Consulted and Informed for each step and recurring duty. Every change is saved at once.</source>
         <translation>小组里有谁，以及每个步骤和日常职责由谁执行（R）、谁负责（A）、咨询谁（C）、知会谁（I）。所有修改即时保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="400"/>
+        <location filename="../../ui/pages/team_page.py" line="427"/>
         <source>Guided start…</source>
         <translation>引导开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="401"/>
+        <location filename="../../ui/pages/team_page.py" line="428"/>
         <source>Propose the cross-functional team and its RACI</source>
         <translation>按建议组建跨职能小组并生成 RACI</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="402"/>
+        <location filename="../../ui/pages/team_page.py" line="429"/>
         <source>Add member…</source>
         <translation>添加成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="403"/>
+        <location filename="../../ui/pages/team_page.py" line="430"/>
         <source>Remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="404"/>
+        <location filename="../../ui/pages/team_page.py" line="431"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="405"/>
+        <location filename="../../ui/pages/team_page.py" line="432"/>
         <source>Filter members…</source>
         <translation>筛选成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="406"/>
+        <location filename="../../ui/pages/team_page.py" line="433"/>
+        <source>Filter members</source>
+        <translation>筛选成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/team_page.py" line="434"/>
         <source>Your team is still empty</source>
         <translation>小组还没有成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="409"/>
+        <location filename="../../ui/pages/team_page.py" line="437"/>
         <source>The product matrix is planned by a cross-functional team: product manager, operations, purchasing, finance and legal/compliance (design and customer service are optional). Start with the proposed team: you type the names, MatrixDesk fills a responsibility matrix you can change afterwards.</source>
         <translation>产品矩阵由跨职能小组共同规划：产品经理、运营、采购、财务和法务/合规（设计和客服可选）。从建议的小组开始：你只需填写姓名，MatrixDesk 会生成一份之后可随时修改的职责矩阵。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="415"/>
+        <location filename="../../ui/pages/team_page.py" line="443"/>
         <source>Start with the proposed team…</source>
         <translation>从建议的小组开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="416"/>
+        <location filename="../../ui/pages/team_page.py" line="444"/>
         <source>Add members one by one…</source>
         <translation>逐个添加成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="417"/>
+        <location filename="../../ui/pages/team_page.py" line="445"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="418"/>
+        <location filename="../../ui/pages/team_page.py" line="446"/>
         <source>Responsibility matrix (RACI)</source>
         <translation>RACI 职责矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="421"/>
+        <location filename="../../ui/pages/team_page.py" line="449"/>
         <source>Select cells and type R, A, C or I (Delete clears), or double-click a cell to choose. Each step and duty needs exactly one A.</source>
         <translation>选中单元格后输入 R、A、C 或 I（Delete 清空），或双击单元格选择。每个步骤和职责必须有且只有一个 A。</translation>
     </message>

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -17,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import common_rates
 from core.workspace import Workspace
+from ui.errors import error_text
 from ui.models.exchange_rates_model import ExchangeRatesModel
 
 
@@ -36,6 +41,19 @@ class ExchangeRatesDialog(QDialog):
         base_row.addWidget(self.base_label)
         base_row.addWidget(self.base_combo)
         base_row.addStretch(1)
+        # A new workspace knows only its base: offer the usual currencies to edit.
+        self.common_button = QPushButton()
+        self.common_button.setAutoDefault(False)
+        self.common_button.clicked.connect(self.add_common)
+        self.as_of_label = QLabel()
+        self.as_of_edit = QDateEdit(calendarPopup=True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        with workspace.session() as session:
+            saved = common_rates.rates_as_of(session)
+        self.as_of_edit.setDate(saved or date.today())
+        self.as_of_edit.dateChanged.connect(self._as_of_changed)
+        base_row.addWidget(self.as_of_label)
+        base_row.addWidget(self.as_of_edit)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setObjectName("hint")
@@ -86,6 +104,7 @@ class ExchangeRatesDialog(QDialog):
         layout.addLayout(base_row)
         layout.addWidget(self.explanation)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.common_button)
         layout.addLayout(add_row)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
@@ -94,12 +113,16 @@ class ExchangeRatesDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Exchange rates"))
+        example, rate = common_rates.example_rate(self.model.base)
         self.explanation.setText(
             self.tr(
                 "Amounts are compared in your base currency, {base}. Type what one unit of each "
-                "currency is worth in {base} (for example USD → 7.2). Changes are saved at once."
-            ).format(base=self.model.base)
+                "currency is worth in {base} (for example {example} → {rate}). Changes are saved "
+                "at once."
+            ).format(base=self.model.base, example=example, rate=f"{rate:g}")
         )
+        self.as_of_label.setText(self.tr("Rates as of:"))
+        self._update_common()
         self.code_edit.setPlaceholderText(self.tr("Code"))
         self.rate_edit.setPlaceholderText(self.tr("1 unit in {base}").format(base=self.model.base))
         self.add_button.setText(self.tr("Add / update"))
@@ -122,8 +145,35 @@ class ExchangeRatesDialog(QDialog):
         if code and code != self.model.base and self.model.set_base(code):
             self.retranslate()
 
+    def _update_common(self) -> None:
+        known = dict(self.model.rows)
+        missing = common_rates.suggested_rates(self.model.base, known)
+        self.common_button.setVisible(bool(missing))
+        self.common_button.setText(
+            self.tr("Add {codes} with approximate rates (edit them to yours)").format(
+                codes=", ".join(missing)
+            )
+        )
+
+    def add_common(self) -> None:
+        try:
+            with self.model.workspace.transaction() as session:
+                common_rates.add_suggested(session)
+                common_rates.set_rates_as_of(session, self.as_of_edit.date().toPython())
+        except ValueError as exc:
+            self._show_error(error_text(exc))
+            return
+        self.model.reload()
+        self._saved()
+
+    def _as_of_changed(self, _day) -> None:
+        with self.model.workspace.transaction() as session:
+            common_rates.set_rates_as_of(session, self.as_of_edit.date().toPython())
+        self.changed = True
+
     def _saved(self) -> None:
         self.changed = True
+        self._update_common()
         self.error_label.hide()
         self._fill_base_combo()  # a currency added or removed is a base to choose, or not
 

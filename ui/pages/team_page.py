@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -107,10 +107,37 @@ class TeamPage(StepPage):
         for model in (self.members_model, self.raci_model):
             model.sig_edit_refused.connect(self.show_problem)
         self.members_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._build_actions()
         self.retranslate()
         self.refresh()
 
     # --- building ---------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        """Every button as a command with a shortcut, listed in the Actions menu."""
+        self.act_filter = QAction(self)
+        self.act_filter.triggered.connect(lambda: self.filter_edit.setFocus())
+        self.button_actions: list[tuple[QAction, QPushButton]] = []
+        for button, keys in (
+            (self.guided_button, "Ctrl+Shift+G"),
+            (self.add_button, "Ctrl+Shift+M"),
+            (self.remove_button, "Ctrl+Del"),
+            (self.export_button, "Ctrl+E"),
+        ):
+            action = QAction(self)
+            action.triggered.connect(button.click)
+            action.setShortcut(QKeySequence(keys))
+            self.button_actions.append((action, button))
+        self.act_filter.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        for action in (self.act_filter, *(a for a, _ in self.button_actions)):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def page_actions(self) -> list:
+        for action, button in self.button_actions:
+            action.setText(button.text())
+            action.setEnabled(button.isEnabled())
+        return [*(a for a, _ in self.button_actions), None, self.act_filter]
+
     def _build_empty_state(self) -> QWidget:
         card = QFrame()
         card.setObjectName("card")
@@ -403,6 +430,7 @@ class TeamPage(StepPage):
         self.remove_button.setText(self.tr("Remove member"))
         self.export_button.setText(self.tr("Export to Excel…"))
         self.filter_edit.setPlaceholderText(self.tr("Filter members…"))
+        self.act_filter.setText(self.tr("Filter members"))
         self.empty_title.setText(self.tr("Your team is still empty"))
         self.empty_text.setText(
             self.tr(

@@ -33,14 +33,27 @@ def missing_skus(model: CatalogModel) -> dict[str, set[int]]:
     return gaps
 
 
+def missing_currencies(model: CatalogModel) -> list[str]:
+    """The currencies SKUs use that have no exchange rate yet."""
+    used = {
+        sku.raw[name]
+        for product in model.products
+        for sku in product.skus
+        for name in ("cost_currency", "price_currency")
+    }
+    return sorted(code for code in used if code and code not in model.rates)
+
+
 class InventoryChecklist(QFrame):
     sig_import = Signal()
+    sig_rates = Signal()  # "set the rates": open the exchange-rate dialog
     sig_show_skus = Signal(str, object)  # description, set of SKU ids
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.gaps: dict[str, set[int]] = {}
+        self.currencies: list[str] = []  # used by SKUs, without a rate
         self.empty = True
         self.has_workspace = False
         self.heading = QLabel()
@@ -59,7 +72,7 @@ class InventoryChecklist(QFrame):
         for key in GAPS:
             label = QLabel()
             label.setObjectName("warning")
-            label.linkActivated.connect(lambda _link, k=key: self._show(k))
+            label.linkActivated.connect(lambda link, k=key: self._link(k, link))
             self.gap_labels[key] = label
             gap_row.addWidget(label)
         gap_row.addStretch(1)
@@ -78,6 +91,7 @@ class InventoryChecklist(QFrame):
         self.has_workspace = has_workspace
         self.empty = model.sku_count() == 0
         self.gaps = missing_skus(model)
+        self.currencies = missing_currencies(model)
         self.retranslate()
 
     def _gap_text(self, key: str, count: int) -> str:
@@ -85,9 +99,10 @@ class InventoryChecklist(QFrame):
             "cost": self.tr("{count} SKUs without a cost"),
             "price": self.tr("{count} SKUs without a price"),
             "category": self.tr("{count} SKUs without a category"),
-            "rate": self.tr("{count} SKUs in a currency without an exchange rate"),
+            "rate": self.tr("{count} SKUs in {currencies}, which has no exchange rate"),
         }
-        return texts[key].format(count=count)
+        codes = ", ".join(self.currencies) or "?"
+        return texts[key].format(count=count, currencies=codes)
 
     def retranslate(self) -> None:
         self.import_button.setText(self.tr("Import your catalog…"))
@@ -112,7 +127,11 @@ class InventoryChecklist(QFrame):
             label.setVisible(not self.empty and count > 0)
             any_gap = any_gap or count > 0
             link = self.tr("show them")
-            label.setText(f'{self._gap_text(key, count)} — <a href="show">{link}</a>')
+            text = f'{self._gap_text(key, count)} — <a href="show">{link}</a>'
+            if key == "rate":
+                set_rates = self.tr("set the rates")
+                text += f' · <a href="rates">{set_rates}</a>'
+            label.setText(text)
         self.status.setVisible(not self.empty and not any_gap)
         self.status.setText(
             self.tr(
@@ -120,6 +139,12 @@ class InventoryChecklist(QFrame):
                 "rate: margins are complete."
             )
         )
+
+    def _link(self, key: str, link: str) -> None:
+        if link == "rates":
+            self.sig_rates.emit()
+        else:
+            self._show(key)
 
     def _show(self, key: str) -> None:
         self.sig_show_skus.emit(self._gap_text(key, len(self.gaps[key])), set(self.gaps[key]))

@@ -101,6 +101,7 @@ class InventoryPage(StepPage):
         self.checklist = InventoryChecklist()
         self.checklist.sig_import.connect(self.import_catalog)
         self.checklist.sig_show_skus.connect(self.show_skus)
+        self.checklist.sig_rates.connect(self.edit_rates)
         self._build_toolbar()
         self.filter_chip = QLabel(objectName="warning")
         self.filter_chip.linkActivated.connect(lambda _link: self.show_skus("", None))
