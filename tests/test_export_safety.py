@@ -59,6 +59,10 @@ def _hostile_demo(path):
         ("category", "name"),
         ("platform", "name"),
         ("market", "name"),
+        ("market", "code"),
+        ("platform", "code"),
+        ("goal", "name"),
+        ("goal", "notes"),
         ("sku", "sku_code"),
     ):
         ids = [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY id")]
@@ -101,7 +105,9 @@ def test_every_export_of_a_hostile_workspace_has_no_formula_or_error_cell(demo_f
     shutil.copy(demo_file, path)
     _hostile_demo(path)
     team_xlsx, catalog_xlsx = tmp_path / "team.xlsx", tmp_path / "catalog.xlsx"
+    goals_xlsx = tmp_path / "goals.xlsx"
     assert cli.main(["export", "team", str(path), str(team_xlsx)]) == 0
+    assert cli.main(["export", "goals", str(path), str(goals_xlsx)]) == 0
     assert (
         cli.main(["export", "catalog", str(path), str(catalog_xlsx), "--as-of", "2026-11-01"]) == 0
     )
@@ -117,7 +123,7 @@ def test_every_export_of_a_hostile_workspace_has_no_formula_or_error_cell(demo_f
     )
 
     seen: set[str] = set()
-    for exported in (team_xlsx, catalog_xlsx, platforms_xlsx):
+    for exported in (team_xlsx, catalog_xlsx, platforms_xlsx, goals_xlsx):
         formulas, errors, texts = _scan(exported)
         assert formulas == [], exported.name
         assert errors == [], exported.name
