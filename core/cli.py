@@ -15,15 +15,19 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import sqlite3
 import sys
 import unicodedata
 from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from core import __version__
 from core.currency import BASE_CURRENCY_KEY, DEFAULT_BASE
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 from core.jobs import Progress
 from core.workspace import WorkspaceError, open_workspace
+from core.workspace_guard import storage_problem
 from core.xlsx_export import ExportError
 
 SUBCOMMANDS = (
@@ -282,5 +286,11 @@ def main(argv: list[str], translate: Translate = identity) -> int:
         return int(args.handler(args) or 0)
     except (WorkspaceError, ExportError) as exc:
         return error(exc.message.render(translate))
-    except (OSError, ValueError) as exc:
-        return error(str(exc))
+    except (OSError, ValueError, sqlite3.Error, SQLAlchemyError) as exc:
+        # A busy, full or read-only workspace: a plain line; anything else is a bug to see.
+        problem = storage_problem(exc)
+        if problem is not None:
+            return error(problem.render(translate))
+        if isinstance(exc, OSError | ValueError):
+            return error(str(exc))
+        raise

@@ -271,3 +271,47 @@ def test_a_really_read_only_mount(small_tmpfs, demo_file):
     subprocess.run(["mount", "-o", "remount,ro", str(small_tmpfs)], check=True)
     with pytest.raises(WorkspaceReadOnly):
         open_workspace(path)
+
+
+def test_cli_says_a_workspace_is_busy_instead_of_a_traceback(workspace, monkeypatch, capsys):
+    """A write that waited its 5 s for another program's lock: one plain line."""
+    from sqlalchemy.exc import OperationalError
+
+    def busy(_args):
+        raise OperationalError("UPDATE", (), sqlite3.OperationalError("database is locked"))
+
+    monkeypatch.setattr(cli, "cmd_info", busy)
+    assert cli.main(["info", str(workspace.path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: The workspace is busy") and "Traceback" not in err
+
+
+def test_undo_waiting_for_another_writer_says_busy(workspace, capsys):
+    """Another program holds the write lock longer than the busy timeout."""
+    from core.importing.history import undo_import
+
+    batch = run_import(workspace, HEADERS, [["A-1", "A", "Lamp", "1"]])
+    holder = sqlite3.connect(workspace.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        # New connections wait 0.2 s instead of the app's 5 s, to keep the test short.
+        from sqlalchemy import event
+
+        import core.workspace as core_workspace
+
+        original = core_workspace._pragma_on_connect
+
+        def short_wait(dbapi_connection, record):
+            original(dbapi_connection, record)
+            dbapi_connection.execute("PRAGMA busy_timeout = 200")
+
+        workspace.engine.dispose()
+        event.remove(workspace.engine, "connect", original)
+        event.listen(workspace.engine, "connect", short_wait)
+        with pytest.raises(WorkspaceError) as info:
+            undo_import(workspace, batch.id)
+        assert "is busy" in info.value.message.render()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert workspace.counts()["skus"] == 1
