@@ -276,3 +276,33 @@ def test_every_toolbar_command_is_in_the_actions_menu(page_for, demo):
         *(b.text() for b in page.decision_buttons.values()),
         page.undo_button.text(),
     ]
+
+
+def test_an_approved_candidate_shows_in_step_2(qtbot, qt_settings, demo):
+    from ui.i18n import LanguageSwitcher
+    from ui.main_window import MainWindow
+
+    window = MainWindow(LanguageSwitcher())
+    qtbot.addWidget(window)
+    window.set_workspace(demo)
+    window.show()
+    window.show_step("inventory")
+    inventory = window.pages["inventory"]
+    qtbot.waitUntil(lambda: inventory._job is None and inventory.data is not None, timeout=20000)
+    rows_before = inventory.model.rowCount()
+    window.show_step("selection")
+    page = window.pages["selection"]
+    _select(page, "LED Desk Lamp with USB Charging")
+    page.decision_buttons["approve"].click()
+    dialog = page.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.reason_edit.setPlainText("JP test batch")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    window.show_step("inventory")
+    qtbot.waitUntil(
+        lambda: inventory._job is None and inventory.model.rowCount() == rows_before + 1,
+        timeout=20000,
+    )
+    names = [inventory.model.index(r, 1).data() for r in range(inventory.model.rowCount())]
+    assert any("LED Desk Lamp with USB Charging" in str(n) for n in names)

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.in_use: InUseClaim | None = None  # tells whether another window has it open too
         self.pages: dict[str, StepPage] = {}
+        self.stale_pages: set[str] = set()
         install_wheel_guard()
         self.resize(PREFERRED_SIZE)
 
@@ -110,13 +111,22 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             page = build_page(key)
             page.sig_data_changed.connect(self.refresh_states)
+            page.sig_data_changed.connect(lambda k=key: self._others_stale(k))
             self.pages[key] = page
             self.stack.addWidget(page)
             page.set_workspace(self.workspace)
         return self.pages[key]
 
+    def _others_stale(self, key: str) -> None:
+        """What one step writes shows on the others (an approved candidate in the catalog):
+        the other pages read the workspace again when next shown."""
+        self.stale_pages.update(k for k in self.pages if k != key)
+
     def show_step(self, key: str) -> None:
         page = self.page(key)
+        if key in self.stale_pages:
+            self.stale_pages.discard(key)
+            page.refresh()
         self.stack.setCurrentWidget(page)
         self.step_list.select(key)
         QSettings().setValue(LAST_STEP_KEY, key)
