@@ -933,107 +933,107 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../core/cli.py" line="47"/>
+        <location filename="../../core/cli.py" line="51"/>
         <source>categories</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="48"/>
+        <location filename="../../core/cli.py" line="52"/>
         <source>products</source>
         <translation>产品（SPU）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="49"/>
+        <location filename="../../core/cli.py" line="53"/>
         <source>skus</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="50"/>
+        <location filename="../../core/cli.py" line="54"/>
         <source>markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="51"/>
+        <location filename="../../core/cli.py" line="55"/>
         <source>platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="52"/>
+        <location filename="../../core/cli.py" line="56"/>
         <source>listings</source>
         <translation>上架链接</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="53"/>
+        <location filename="../../core/cli.py" line="57"/>
         <source>team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="54"/>
+        <location filename="../../core/cli.py" line="58"/>
         <source>raci assignments</source>
         <translation>RACI 分工</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="55"/>
+        <location filename="../../core/cli.py" line="59"/>
         <source>exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="56"/>
+        <location filename="../../core/cli.py" line="60"/>
         <source>sales records</source>
         <translation>销售记录</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="57"/>
+        <location filename="../../core/cli.py" line="61"/>
         <source>stock lots</source>
         <translation>库存批次</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="58"/>
+        <location filename="../../core/cli.py" line="62"/>
         <source>imports</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="86"/>
+        <location filename="../../core/cli.py" line="90"/>
         <source>MatrixDesk: product-matrix planning for cross-border sellers. Without a subcommand the desktop app starts (optionally on WORKSPACE).</source>
         <translation>MatrixDesk 出海产品矩阵：为跨境卖家规划产品矩阵。不带子命令时启动桌面应用（可指定要打开的 WORKSPACE 工作区）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="98"/>
+        <location filename="../../core/cli.py" line="102"/>
         <source>language of the output (default: $MATRIXDESK_LANG, else the system language)</source>
         <translation>输出语言（默认取 $MATRIXDESK_LANG，未设置时跟随系统语言）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="107"/>
+        <location filename="../../core/cli.py" line="111"/>
         <source>write an empty workspace to PATH</source>
         <translation>在 PATH 写入一个空工作区</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="115"/>
+        <location filename="../../core/cli.py" line="119"/>
         <source>currency that money is compared in (three letters; default: CNY)</source>
         <translation>用来比较金额的本位币（三个字母；默认 CNY）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="121"/>
+        <location filename="../../core/cli.py" line="125"/>
         <source>the shop or seller name</source>
         <translation>店铺或卖家名称</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="126"/>
+        <location filename="../../core/cli.py" line="130"/>
         <source>write the demo workspace to PATH</source>
         <translation>把演示工作区写入 PATH</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="132"/>
+        <location filename="../../core/cli.py" line="136"/>
         <source>replace PATH if it exists</source>
         <translation>PATH 已存在时覆盖它</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="137"/>
+        <location filename="../../core/cli.py" line="141"/>
         <source>counts per entity and the schema version</source>
         <translation>各类数据的条数和数据库版本</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="140"/>
+        <location filename="../../core/cli.py" line="144"/>
         <location filename="../../core/goals/cli.py" line="26"/>
         <location filename="../../core/selection/cli.py" line="116"/>
         <location filename="../../core/selection/cli.py" line="129"/>
@@ -1041,17 +1041,17 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="143"/>
+        <location filename="../../core/cli.py" line="147"/>
         <source>export data to Excel</source>
         <translation>把数据导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="146"/>
+        <location filename="../../core/cli.py" line="150"/>
         <source>the team and its RACI matrix</source>
         <translation>团队及其 RACI 分工矩阵</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="148"/>
+        <location filename="../../core/cli.py" line="152"/>
         <location filename="../../core/goals/cli.py" line="24"/>
         <location filename="../../core/goals/cli.py" line="42"/>
         <location filename="../../core/importing/cli.py" line="56"/>
@@ -1061,44 +1061,44 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>工作区文件</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="150"/>
+        <location filename="../../core/cli.py" line="154"/>
         <location filename="../../core/goals/cli.py" line="44"/>
         <location filename="../../core/inventory/cli.py" line="24"/>
         <source>Excel file to write (.xlsx)</source>
         <translation>要写入的 Excel 文件（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="185"/>
+        <location filename="../../core/cli.py" line="189"/>
         <source>{path} already exists; nothing was written.</source>
         <translation>{path} 已存在；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="194"/>
+        <location filename="../../core/cli.py" line="198"/>
         <source>Empty workspace written to {path} (base currency {base}).</source>
         <translation>已在 {path} 写入空工作区（本位币 {base}）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="204"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>{path} exists (use --force to replace it)</source>
         <translation>{path} 已存在（加 --force 可覆盖）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="215"/>
+        <location filename="../../core/cli.py" line="219"/>
         <source>Demo workspace written to {path}: {products} products, {skus} SKUs, {members} team members.</source>
         <translation>演示工作区已写入 {path}：{products} 个产品，{skus} 个 SKU，{members} 名团队成员。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="243"/>
+        <location filename="../../core/cli.py" line="247"/>
         <source>Workspace:      {path}</source>
         <translation>工作区：        {path}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="247"/>
+        <location filename="../../core/cli.py" line="251"/>
         <source>Schema version: {version}</source>
         <translation>数据库版本：    {version}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="269"/>
+        <location filename="../../core/cli.py" line="273"/>
         <source>Team and RACI written to {out}</source>
         <translation>团队和 RACI 分工已写入 {out}</translation>
     </message>
@@ -3171,32 +3171,32 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”已损坏或不完整（不是可读取的 Excel 工作簿）。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="233"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="241"/>
         <source>“{file}” was refused: its part “{part}” declares XML entities, which Excel and WPS never write (a known way to attack a program). Open it in Excel or WPS and save it again.</source>
         <translation>已拒绝“{file}”：其中的“{part}”声明了 XML 实体，Excel 和 WPS 从不写入这种内容（这是一种已知的攻击手段）。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="260"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="268"/>
         <source>“{file}” was refused: one of its texts is {size} MB long; Excel holds at most 32,767 characters in a cell. The file is damaged or built to exhaust memory.</source>
         <translation>已拒绝“{file}”：其中一段文字长达 {size} MB，而 Excel 一个单元格最多只能容纳 32,767 个字符。文件已损坏，或是专门用来耗尽内存的。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="298"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="314"/>
         <source>“{file}” was refused: it holds {count} parts, far more than a workbook.</source>
         <translation>已拒绝“{file}”：其中包含 {count} 个部件，远多于正常的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="311"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="327"/>
         <source>“{file}” was refused: its part “{part}” would unpack to {size} MB ({ratio}× its packed size), too large to read safely.</source>
         <translation>已拒绝“{file}”：其中的“{part}”解压后达 {size} MB（压缩大小的 {ratio} 倍），太大，无法安全读取。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="322"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="338"/>
         <source>“{file}” would unpack to {size} MB, too large to import safely.</source>
         <translation>“{file}”解压后有 {size} MB，太大，无法安全导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="211"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="219"/>
         <source>Sheet “{sheet}” of “{file}” was refused: it uses cells up to {cell} ({rows} rows × {columns} columns), more than can be read safely (at most {limit_columns} columns and {limit_cells} cells). Delete the far-away cells in Excel or WPS, or copy the table to a new sheet.</source>
         <translation>已拒绝“{file}”的工作表“{sheet}”：它用到了远至 {cell} 的单元格（{rows} 行 × {columns} 列），超出可安全读取的范围（最多 {limit_columns} 列、{limit_cells} 个单元格）。请在 Excel 或 WPS 中删除远处的单元格，或把表格复制到新工作表。</translation>
     </message>
@@ -4985,98 +4985,98 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Creating the demo workspace…</source>
         <translation>正在创建演示工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Cannot create the demo</source>
         <translation>无法创建演示工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>MatrixDesk workspaces (*{suffix})</source>
         <translation>MatrixDesk 工作区 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Cannot create workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>MatrixDesk workspaces (*{suffix});;All files (*)</source>
         <translation>MatrixDesk 工作区 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Rename workspace</source>
         <translation>重命名工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Cannot rename workspace</source>
         <translation>无法重命名工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Filter the table</source>
         <translation>筛选表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Leave a table</source>
         <translation>离开表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>About MatrixDesk</source>
         <translation>关于 MatrixDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>MatrixDesk {version}
 Product-matrix planning for cross-border sellers.
 
@@ -5087,112 +5087,112 @@ Your data folder: {folder}</source>
 数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Backups of this workspace: {folder}</source>
         <translation>这个工作区的备份：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>MatrixDesk 出海产品矩阵</source>
         <translation>MatrixDesk 出海产品矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Workspace: {path}  ·  saved automatically</source>
         <translation>工作区：{path}  ·  自动保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Save a &amp;copy as…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Re&amp;name workspace…</source>
         <translation>重命名工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>&amp;Start screen…</source>
         <translation>开始页面(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Step {number}: {name}</source>
         <translation>第 {number} 步：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Restore a &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Open the backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>&amp;About MatrixDesk</source>
         <translation>关于 MatrixDesk(&amp;A)</translation>
     </message>
