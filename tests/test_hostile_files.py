@@ -139,3 +139,20 @@ def test_100k_rows_cost_of_the_child(tmp_path):
         assert a.cells == b.cells and len(b.cells) == 100_001
     print(f"\n100k rows: in process {min(here):.2f} s, in the child {min(child):.2f} s")
     assert min(child) < min(here) * 1.6 + 0.5
+
+
+def test_frozen_app_and_windows_spawn_their_children(monkeypatch):
+    from core.importing import isolation
+
+    assert isolation._context().get_start_method() in ("forkserver", "spawn")
+    monkeypatch.setattr(isolation.sys, "frozen", True, raising=False)
+    assert isolation._context().get_start_method() == "spawn"
+
+
+def test_memory_limit_is_half_the_machine_within_bounds(monkeypatch):
+    from core.importing import isolation
+
+    monkeypatch.delenv(isolation.MEMORY_ENV, raising=False)
+    assert isolation.MIN_MEMORY <= isolation.memory_limit() <= isolation.MAX_MEMORY
+    monkeypatch.setenv(isolation.MEMORY_ENV, "1500")
+    assert isolation.memory_limit() == 1500 * 1024**2

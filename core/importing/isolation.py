@@ -56,7 +56,9 @@ def time_limit(path: Path) -> float:
 
 
 def _context():
-    if sys.platform == "win32":
+    # Windows has no fork; a frozen app (PyInstaller) starts children through its own executable
+    # and main.py's freeze_support(), which the spawn method is made for.
+    if sys.platform == "win32" or getattr(sys, "frozen", False):
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(PRELOAD)
