@@ -297,7 +297,13 @@ ALTER TABLE sku ADD COLUMN archived BOOLEAN NOT NULL DEFAULT 0;
 ALTER TABLE product ADD COLUMN archived BOOLEAN NOT NULL DEFAULT 0;
 """
 
-STEPS: list[str] = [V1, V2, V3, V_SELECTION, V_UNKNOWN_STOCK, V_ARCHIVE]
+# The list price (WooCommerce's Regular price, Shopify's Compare At Price) beside the selling
+# price, in the price's currency: a sale does not erase what the product lists for.
+V_LIST_PRICE = """
+ALTER TABLE sku ADD COLUMN list_price FLOAT;
+"""
+
+STEPS: list[str] = [V1, V2, V3, V_SELECTION, V_UNKNOWN_STOCK, V_ARCHIVE, V_LIST_PRICE]
 SCHEMA_VERSION = len(STEPS)
 
 

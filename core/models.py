@@ -98,6 +98,7 @@ class Sku(SQLModel, table=True):
     cost_currency: str = "CNY"
     price: float | None = None
     price_currency: str = "USD"
+    list_price: float | None = None  # before any sale, in price_currency (schema 7)
     weight_g: float | None = None
     length_cm: float | None = None
     width_cm: float | None = None

@@ -18,8 +18,8 @@ def test_field_keys_are_the_agreed_ones():
     assert [f.key for f in PRODUCT_FIELDS] == [
         "sku_code", "spu_code", "product_name", "category", "variant", "option1_name",
         "option1_value", "option2_name", "option2_value", "option3_name", "option3_value", "cost",
-        "cost_currency", "price", "price_currency", "weight_g", "length_cm", "width_cm", "height_cm", "barcode",
-        "stock_qty", "brand",
+        "cost_currency", "price", "list_price", "price_currency", "weight_g", "length_cm",
+        "width_cm", "height_cm", "barcode", "stock_qty", "brand",
     ]  # fmt: skip
     assert [f.key for f in PRODUCT_FIELDS if f.required] == ["sku_code"]
     owners: dict[str, set[str]] = {}

@@ -64,6 +64,7 @@ def test_real_shopify_store_imports_every_variant_with_all_its_stock(workspace):
     assert len(skus) == len(rows)
     assert sum(s.stock_qty or 0 for s in skus) == sum(int(r["Variant Inventory Qty"]) for r in rows)
     assert {s.barcode for s in skus} == barcodes
+    by_barcode = {s.barcode: s for s in skus}
     assert handles == {r["Handle"] for r in rows}
     # the first size of the first style, keyed by its code and the size that differs
     first = rows[0]
@@ -71,6 +72,11 @@ def test_real_shopify_store_imports_every_variant_with_all_its_stock(workspace):
     sku = next(s for s in skus if s.sku_code == key)
     assert sku.barcode == first["Variant Barcode"].lstrip("'")
     assert sku.stock_qty == int(first["Variant Inventory Qty"])
+    for row in rows:  # Compare At Price is the list price, beside the selling price
+        stored = by_barcode[row["Variant Barcode"].lstrip("'")]
+        assert stored.price == float(row["Variant Price"])
+        compare = row["Variant Compare At Price"]
+        assert stored.list_price == (float(compare) if compare else None)
     # the keys are stable: the same file again changes nothing
     again = preview_file(workspace, path)
     assert len(again.unchanged) == len(rows) and not again.new and not again.changed

@@ -77,7 +77,7 @@ def test_parents_are_products_and_variations_their_skus(workspace):
         assert json.loads(sku.variant) == options
 
 
-def test_an_active_sale_price_is_the_selling_price(workspace):
+def test_an_active_sale_price_sells_and_the_regular_price_is_the_list_price(workspace):
     rows = file_rows(real_file(*WOO))
     # the sample has no sale dates: every sale price given is in effect
     assert not any(r["Date sale price starts"] or r["Date sale price ends"] for r in rows)
@@ -88,6 +88,7 @@ def test_an_active_sale_price_is_the_selling_price(workspace):
         if row["SKU"] in skus:
             expected = row["Sale price"] or row["Regular price"]
             assert skus[row["SKU"]].price == float(expected), row["SKU"]
+            assert skus[row["SKU"]].list_price == float(row["Regular price"]), row["SKU"]
 
 
 def test_sale_dates_decide_whether_the_sale_price_sells():

@@ -136,6 +136,14 @@ PRODUCT_FIELDS: list[TargetField] = [
         "selling price|retail price|售价|价格|零售价|销售价|本地展示价|销售价格|定价|单价",
     ),
     _f(
+        "list_price",
+        QT_TRANSLATE_NOOP("Import", "List price (before a sale)"),
+        "money",
+        "list_price|list price|compare at price|variant compare at price|compare-at price|msrp|"
+        "rrp|原价|划线价|市场价",
+        fuzzy=False,
+    ),
+    _f(
         "price_currency",
         QT_TRANSLATE_NOOP("Import", "Price currency"),
         "currency",

@@ -49,6 +49,7 @@ SKU_COLUMNS = (
     "cost_currency",
     "price",
     "price_currency",
+    "list_price",
     "weight_g",
     "length_cm",
     "width_cm",

@@ -74,6 +74,7 @@ MONEY_FIELDS = ("cost", "price")
 NUMBER_RANGES: dict[str, tuple[float, float]] = {
     "cost": (0, 10_000_000),
     "price": (0, 10_000_000),
+    "list_price": (0, 10_000_000),
     "weight_g": (0, 1_000_000),
     "length_cm": (0, 10_000),
     "width_cm": (0, 10_000),

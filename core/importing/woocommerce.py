@@ -6,8 +6,8 @@
 - A variation takes its parent's name and category, and the parent's weight and dimensions
   when its own are empty, as WooCommerce itself does.
 - An active ``Sale price`` (no dates, or today inside them) is what the product sells for;
-  ``Regular price`` is the list price. The catalog has one selling price per SKU, so the sale
-  price is stored there while the sale runs; the list price is not kept.
+  ``Regular price`` is the list price (``sku.list_price``), and the selling price when no sale
+  runs.
 - ``In stock?`` = 0 with an empty ``Stock`` means none on hand; = 1 without a number stays
   unknown (see core.importing.unknowns).
 """
@@ -127,10 +127,9 @@ def adjust_row(structure: WooStructure, cells: list[Any], raw: dict[str, Any]) -
     """The raw cells of a SKU row as WooCommerce means them (see the module docstring)."""
     columns = structure.columns
     raw = dict(raw)
-    if sale_price_on(structure, cells):
-        raw["price"] = _cell(cells, columns.sale_price)
-    elif columns.regular_price is not None:
-        raw["price"] = _cell(cells, columns.regular_price)
+    regular = _cell(cells, columns.regular_price)
+    raw["list_price"] = regular
+    raw["price"] = _cell(cells, columns.sale_price) if sale_price_on(structure, cells) else regular
     in_stock = cell_text(_cell(cells, columns.in_stock))
     if in_stock == "0" and is_empty(raw.get("stock_qty")):
         raw["stock_qty"] = 0  # out of stock, without stock management

@@ -2870,13 +2870,13 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../core/importing/fields.py" line="51"/>
-        <location filename="../../core/importing/fields.py" line="219"/>
+        <location filename="../../core/importing/fields.py" line="227"/>
         <source>Product name</source>
         <translation>产品名称</translation>
     </message>
     <message>
         <location filename="../../core/importing/fields.py" line="58"/>
-        <location filename="../../core/importing/fields.py" line="227"/>
+        <location filename="../../core/importing/fields.py" line="235"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
@@ -2932,86 +2932,91 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../core/importing/fields.py" line="140"/>
+        <source>List price (before a sale)</source>
+        <translation>原价（促销前）</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/fields.py" line="148"/>
         <source>Price currency</source>
         <translation>售价币种</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="146"/>
+        <location filename="../../core/importing/fields.py" line="154"/>
         <source>Weight (g)</source>
         <translation>重量（g）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="154"/>
+        <location filename="../../core/importing/fields.py" line="162"/>
         <source>Length (cm)</source>
         <translation>长（cm）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="161"/>
+        <location filename="../../core/importing/fields.py" line="169"/>
         <source>Width (cm)</source>
         <translation>宽（cm）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="168"/>
+        <location filename="../../core/importing/fields.py" line="176"/>
         <source>Height (cm)</source>
         <translation>高（cm）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="175"/>
+        <location filename="../../core/importing/fields.py" line="183"/>
         <source>Barcode (UPC/EAN)</source>
         <translation>条码（UPC/EAN）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="182"/>
+        <location filename="../../core/importing/fields.py" line="190"/>
         <source>Stock quantity</source>
         <translation>库存数量</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="189"/>
+        <location filename="../../core/importing/fields.py" line="197"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="233"/>
+        <location filename="../../core/importing/fields.py" line="241"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="240"/>
+        <location filename="../../core/importing/fields.py" line="248"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="247"/>
+        <location filename="../../core/importing/fields.py" line="255"/>
         <source>Monthly units sold</source>
         <translation>月销量</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="254"/>
+        <location filename="../../core/importing/fields.py" line="262"/>
         <source>Monthly revenue</source>
         <translation>月销售额</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="261"/>
+        <location filename="../../core/importing/fields.py" line="269"/>
         <source>Number of reviews</source>
         <translation>评论数</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="267"/>
+        <location filename="../../core/importing/fields.py" line="275"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="273"/>
+        <location filename="../../core/importing/fields.py" line="281"/>
         <source>Best-seller rank (BSR)</source>
         <translation>畅销排名(BSR)</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="279"/>
+        <location filename="../../core/importing/fields.py" line="287"/>
         <source>Number of sellers</source>
         <translation>卖家数量</translation>
     </message>
     <message>
-        <location filename="../../core/importing/fields.py" line="286"/>
+        <location filename="../../core/importing/fields.py" line="294"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
@@ -3051,7 +3056,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/products.py" line="232"/>
+        <location filename="../../core/importing/products.py" line="233"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -3352,67 +3357,67 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>{where}，第 {row} 行，{column} 列：一个单元格里列出多个 SKU 的行，库存是整个商品（listing）的合计（这里是 {value}），不是每个 SKU 的库存；这类行的 SKU 不导入库存，库存留空。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="87"/>
+        <location filename="../../core/importing/validate.py" line="88"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; is not a number.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="193"/>
+        <location filename="../../core/importing/validate.py" line="194"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; is not a currency code this app knows (use CNY, USD, EUR, GBP, JPY ... or ¥ $ € £).</source>
         <translation>{where}，第 {row} 行，“{column}”列：无法识别币种“{value}”（请使用 CNY、USD、EUR、GBP、JPY 等代码，或 ¥ $ € £）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="203"/>
+        <location filename="../../core/importing/validate.py" line="204"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; looks like a barcode Excel turned into a rounded number, so digits are lost. Format the column as Text in Excel, retype the barcodes and import again.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”像是被 Excel 转成了科学计数法的条码，后几位数字已经丢失。请在 Excel 中把该列设置为“文本”格式，重新填写条码后再导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="268"/>
+        <location filename="../../core/importing/validate.py" line="269"/>
         <source>Sheet “{sheet}”</source>
         <translation>工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="272"/>
+        <location filename="../../core/importing/validate.py" line="273"/>
         <source>{where}, row {row}, column {column}: the SKU is empty; every row needs one.</source>
         <translation>{where}，第 {row} 行，“{column}”列：SKU 为空，每一行都必须有 SKU。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="275"/>
+        <location filename="../../core/importing/validate.py" line="276"/>
         <source>{where}, row {row}, column {column}: SKU &apos;{value}&apos; already appears in row {first_row}; only that first row is imported.</source>
         <translation>{where}，第 {row} 行，“{column}”列：SKU“{value}”已在第 {first_row} 行出现，只导入最先出现的那一行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="280"/>
+        <location filename="../../core/importing/validate.py" line="281"/>
         <source>{where}, row {row}, column {column}: the text is {length} characters long; at most {limit} fit.</source>
         <translation>{where}，第 {row} 行，“{column}”列：内容有 {length} 个字符，最多只能 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="285"/>
+        <location filename="../../core/importing/validate.py" line="286"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; is negative; it must be 0 or more.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”是负数，必须大于或等于 0。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="289"/>
+        <location filename="../../core/importing/validate.py" line="290"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; is more than {limit}; please check the number and its unit.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”超过 {limit}，请检查数值和单位。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="294"/>
+        <location filename="../../core/importing/validate.py" line="295"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; is not a whole number.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="297"/>
+        <location filename="../../core/importing/validate.py" line="298"/>
         <source>{where}, row {row}, column {column}: the price is 0; imported as it is.</source>
         <translation>{where}，第 {row} 行，“{column}”列：售价为 0，已按原值导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="301"/>
+        <location filename="../../core/importing/validate.py" line="302"/>
         <source>{problem} The cell was left empty; the rest of the row is imported.</source>
         <translation>{problem} 该单元格按空值处理；这一行的其余内容照常导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="396"/>
+        <location filename="../../core/importing/validate.py" line="397"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; was left empty because the row&apos;s currency cannot be read.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”按空值处理，因为这一行的币种无法识别。</translation>
     </message>
