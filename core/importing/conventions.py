@@ -24,7 +24,7 @@ from core.importing.validate import (
 )
 
 if TYPE_CHECKING:
-    from core.importing.products import ImportRow
+    from core.importing.rows import ImportRow
 
 INSTRUCTION_WORDS = re.compile(
     r"说明|注意|必填|填写|示例|请勿|删除此行|instruction|note:|notes:|example|do not|required",

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
-from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
+from core.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from core.importing.conventions import codes_for_products_without_variants, is_instruction_row
 from core.importing.currencies import CurrencySummary, file_hint, summarise
 from core.importing.expand import STOCK_IS_TOTAL, expand_row
@@ -26,6 +26,7 @@ from core.importing.kinds import (
 )
 from core.importing.mapping import unit_factors
 from core.importing.readers import RawTable
+from core.importing.rows import ImportRow
 from core.importing.shared_codes import SharedCodes, key_shared_codes
 from core.importing.unknowns import zero_costs_as_missing
 from core.importing.unmapped import unmapped_columns, unmapped_fields
@@ -63,19 +64,6 @@ OPTION_NAMES = ("option1_name", "option2_name", "option3_name")
 OPTION_VALUES = ("option1_value", "option2_value", "option3_value")
 FILL_DOWN = ("product_name", "category", "brand", *OPTION_NAMES)
 VARIANT_KEYS = ("variant", *OPTION_NAMES, *OPTION_VALUES)
-
-
-@dataclass
-class ImportRow:
-    row_number: int
-    sku_code: str = ""
-    values: dict[str, Any] = field(default_factory=dict)  # clean values by field key
-    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # key: (old, new)
-    messages: list[Message] = field(default_factory=list)  # why it was rejected
-    warnings: list[Message] = field(default_factory=list)
-    spu_code: str = ""  # the SPU the SKU belongs to after the import
-    sku_id: int | None = None
-    file_code: str = ""  # the code in the file when several variants shared it (else "")
 
 
 @dataclass

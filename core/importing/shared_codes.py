@@ -28,7 +28,7 @@ from core.importing.validate import (
 )
 
 if TYPE_CHECKING:
-    from core.importing.products import ImportRow
+    from core.importing.rows import ImportRow
 
 KEY_BY_OPTIONS = "option"
 KEY_BY_BARCODE = "barcode"

@@ -15,7 +15,7 @@ from core.i18n import QT_TRANSLATE_NOOP
 from core.importing.validate import BadValue, Where, cell_message
 
 if TYPE_CHECKING:
-    from core.importing.products import ImportRow
+    from core.importing.rows import ImportRow
 
 ZERO_COST = QT_TRANSLATE_NOOP(
     "Import",
