@@ -217,11 +217,16 @@ def damaged(path: Path, problems: list[str]) -> WorkspaceDamaged:
                 "changed. Restore the latest good backup (kept in {folder}).",
             ),
             path=str(path),
-            detail="; ".join(problems[:3])[:300],
+            # SQLite's own words, on one line and short: for support, not for the seller.
+            detail=_shorten(" ".join("; ".join(problems[:2]).split()), 120),
             folder=str(path.parent / "backups"),
         ),
         path,
     )
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def writable(path: Path) -> bool:
