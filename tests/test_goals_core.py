@@ -421,3 +421,18 @@ def test_a_role_goal_says_when_no_listing_has_a_role_yet(shop):
     with shop.transaction() as s:
         s.exec(select(Listing)).first().product_role = "traffic"
     assert _only(shop, date(2026, 2, 1)).notes == []
+
+
+def test_one_grouped_query_for_all_goals_gives_the_same_sums(demo):
+    """goal_progress reads every goal's sales in one query; one goal alone queries itself."""
+    from core.goals.progress import progress_context, progress_of
+
+    today = date(2026, 11, 15)
+    with demo.session() as s:
+        together = goal_progress(s, today)
+        context = progress_context(s, today)
+        alone = [progress_of(s, goal, context) for goal in plan.goals(s)]
+    assert [(i.actual, i.run_rate, i.status) for i in together] == [
+        (i.actual, i.run_rate, i.status) for i in alone
+    ]
+    assert sum(1 for i in together if i.run_rate is not None) == 3

@@ -34,7 +34,7 @@ from core import currency
 from core.goals.models import Goal
 from core.goals.plan import goals
 from core.goals.roles import PRODUCT_ROLES, GoalStatus, Measure
-from core.goals.sales import month_end, sales_in_period
+from core.goals.sales import SalesGroup, month_end, sales_groups, sales_in_period
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.models import (
     Listing,
@@ -84,12 +84,17 @@ class ProgressContext:
     rates: dict[str, float]
     base: str
     data_end: date | None  # last day of the latest month with sales (capped at today)
+    sales: list[SalesGroup] | None = None  # every goal's sales from one query (goal_progress)
 
 
 def goal_progress(session: Session, today: date | None = None) -> list[GoalProgress]:
     """Progress of every goal, in the order the seller keeps them."""
     context = progress_context(session, today or date.today())
-    return [progress_of(session, goal, context) for goal in goals(session)]
+    every = goals(session)
+    starts = [g.starts_on for g in every if g.measure != Measure.SKU_COUNT]
+    if starts and context.data_end is not None:
+        context.sales = sales_groups(session, min(starts).replace(day=1), context.data_end)
+    return [progress_of(session, goal, context) for goal in every]
 
 
 def progress_context(session: Session, today: date) -> ProgressContext:
@@ -276,7 +281,13 @@ def _money(session: Session, goal: Goal, context: ProgressContext, common: dict)
     target = goal.target_value
     money_currency = goal.currency or context.base
     sold = sales_in_period(
-        session, goal, money_currency, context.data_end, context.today, context.rates
+        session,
+        goal,
+        money_currency,
+        context.data_end,
+        context.today,
+        context.rates,
+        context.sales,
     )
     notes: list[Message] = []
     if sold.unconverted:
