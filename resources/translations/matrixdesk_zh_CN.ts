@@ -290,7 +290,7 @@ Stock value {stock:,.0f} {currency}</source>
     <name>CandidatePoolModel</name>
     <message>
         <location filename="../../ui/models/candidate_pool_model.py" line="38"/>
-        <source>Rank</source>
+        <source>#</source>
         <translation>排名</translation>
     </message>
     <message>

@@ -26,8 +26,8 @@ class Column(IntEnum):
     RANK = 0
     NAME = 1
     SCORE = 2
-    DATA = 3
-    DECISION = 4
+    DECISION = 3  # before the data mark: on a laptop the decision stays in sight
+    DATA = 4
     CATEGORY = 5
     UNITS = 6
     PRICE = 7
@@ -35,7 +35,7 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.RANK: QT_TRANSLATE_NOOP("CandidatePoolModel", "Rank"),
+    Column.RANK: QT_TRANSLATE_NOOP("CandidatePoolModel", "#"),
     Column.NAME: QT_TRANSLATE_NOOP("CandidatePoolModel", "Candidate"),
     Column.SCORE: QT_TRANSLATE_NOOP("CandidatePoolModel", "Score"),
     Column.DATA: QT_TRANSLATE_NOOP("CandidatePoolModel", "Data"),

@@ -161,7 +161,7 @@ class SelectionPage(StepPage):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(1, 210)  # names are long; the tooltip shows them whole
+        self.view.setColumnWidth(1, 170)  # names are long; the tooltip shows them whole
         self.view.setMinimumWidth(300)
         column.addWidget(self.view, 1)
         buttons = QHBoxLayout()
