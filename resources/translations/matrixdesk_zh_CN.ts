@@ -2276,67 +2276,67 @@ Revenue by market: {markets}</source>
         <translation>为 {count} 个目标指定负责人。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="146"/>
+        <location filename="../../core/goals/progress.py" line="151"/>
         <source>{scope}: SKUs</source>
         <translation>{scope}：SKU 数</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="147"/>
+        <location filename="../../core/goals/progress.py" line="152"/>
         <source>{scope}: {role} SKUs</source>
         <translation>{scope}：{role}款 SKU 数</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="150"/>
+        <location filename="../../core/goals/progress.py" line="155"/>
         <source>{scope}: revenue</source>
         <translation>{scope}：销售额</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="151"/>
+        <location filename="../../core/goals/progress.py" line="156"/>
         <source>{scope}: revenue of {role} SKUs</source>
         <translation>{scope}：{role}款销售额</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="155"/>
+        <location filename="../../core/goals/progress.py" line="160"/>
         <source>{scope}: gross margin</source>
         <translation>{scope}：毛利率</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="157"/>
+        <location filename="../../core/goals/progress.py" line="162"/>
         <source>{scope}: gross margin of {role} SKUs</source>
         <translation>{scope}：{role}款毛利率</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="166"/>
+        <location filename="../../core/goals/progress.py" line="171"/>
         <source>{platform}, all markets</source>
         <translation>{platform}（全部市场）</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="170"/>
+        <location filename="../../core/goals/progress.py" line="175"/>
         <source>All platforms in {market}</source>
         <translation>{market} 全部平台</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="172"/>
+        <location filename="../../core/goals/progress.py" line="177"/>
         <source>All platforms and markets</source>
         <translation>全部平台和市场</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="251"/>
+        <location filename="../../core/goals/progress.py" line="256"/>
         <source>No listing has a product role yet: roles are given in step 5 (Platform fit).</source>
         <translation>还没有任何刊登设定产品角色：角色在第 5 步（匹配平台特性）中设定。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="286"/>
+        <location filename="../../core/goals/progress.py" line="297"/>
         <source>Sales in {currencies} left out: add their exchange rates.</source>
         <translation>以 {currencies} 计价的销售未计入：请添加它们的汇率。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="296"/>
+        <location filename="../../core/goals/progress.py" line="307"/>
         <source>No sales data for this period yet.</source>
         <translation>本期还没有销售数据。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/progress.py" line="324"/>
+        <location filename="../../core/goals/progress.py" line="335"/>
         <source>{count} SKU(s) without a cost left out of the margin.</source>
         <translation>{count} 个没有成本的 SKU 未计入毛利率。</translation>
     </message>
@@ -3056,7 +3056,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/products.py" line="233"/>
+        <location filename="../../core/importing/products.py" line="221"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -3472,22 +3472,22 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”是不含表格的网页（HTML）文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/isolation.py" line="108"/>
+        <location filename="../../core/importing/isolation.py" line="110"/>
         <source>Reading “{file}” was stopped: it needed more than {limit} MB of memory. The file is too large or damaged; split it, or save it again as CSV.</source>
         <translation>已停止读取“{file}”：需要超过 {limit} MB 内存。文件过大或已损坏，请拆分文件，或重新另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/isolation.py" line="144"/>
+        <location filename="../../core/importing/isolation.py" line="146"/>
         <source>Reading “{file}” was stopped after {seconds} seconds. The file is too large or damaged; split it, or save it again as CSV.</source>
         <translation>读取“{file}”超过 {seconds} 秒，已停止。文件过大或已损坏，请拆分文件，或重新另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/isolation.py" line="171"/>
+        <location filename="../../core/importing/isolation.py" line="173"/>
         <source>“{file}” could not be read: {reason}. The file is damaged or not a table; open it in Excel or WPS and save it again.</source>
         <translation>无法读取“{file}”：{reason}。文件已损坏或不是表格，请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/isolation.py" line="203"/>
+        <location filename="../../core/importing/isolation.py" line="205"/>
         <source>Reading “{file}” stopped abruptly ({reason}), usually because it needed more than {limit} MB of memory. The file is too large or damaged; split it, or save it again as CSV.</source>
         <translation>读取“{file}”意外中止（{reason}），通常是因为需要超过 {limit} MB 内存。文件过大或已损坏，请拆分文件，或重新另存为 CSV。</translation>
     </message>
@@ -7240,37 +7240,37 @@ Your data folder: {folder}</source>
         <translation>{path} 已损坏：SQLite 在其中发现了损坏的数据页（{detail}）。它没有被改动。请恢复最近一个完好的备份（保存在 {folder}）。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="235"/>
+        <location filename="../../core/workspace_guard.py" line="240"/>
         <source>{path} is read-only (the file, its folder or the disk cannot be written), so MatrixDesk cannot save changes to it. Open a copy of it instead.</source>
         <translation>{path} 是只读的（文件、所在文件夹或磁盘不可写），MatrixDesk 无法保存对它的修改。请改为打开它的一个副本。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="262"/>
+        <location filename="../../core/workspace_guard.py" line="267"/>
         <source>{path} is busy: another window or program is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>{path} 正忙：另一个窗口或程序正在写入它。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="282"/>
+        <location filename="../../core/workspace_guard.py" line="287"/>
         <source>The disk holding {path} is full. Nothing was changed; free some space and try again.</source>
         <translation>{path} 所在的磁盘已满。没有做任何更改；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="303"/>
+        <location filename="../../core/workspace_guard.py" line="308"/>
         <source>The disk is full, so the change could not be saved. Nothing was changed; free some space and try again.</source>
         <translation>磁盘已满，这次修改没能保存。没有做任何更改；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="309"/>
+        <location filename="../../core/workspace_guard.py" line="314"/>
         <source>The workspace is busy: another window or program is writing to it (an import can take a while). Nothing was changed; try again in a moment.</source>
         <translation>工作区正忙：另一个窗口或程序正在写入它（导入可能需要一段时间）。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="315"/>
+        <location filename="../../core/workspace_guard.py" line="320"/>
         <source>The workspace cannot be written (it is read-only), so the change was not saved. Open a copy of it instead (File &gt; Save a copy as).</source>
         <translation>工作区不可写（它是只读的），这次修改没有保存。请改为打开它的一个副本（文件 &gt; 另存副本）。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="349"/>
+        <location filename="../../core/workspace_guard.py" line="354"/>
         <source>The disk is full: {what} needs about {needed} free in {folder}, but only {free} is free. Free up at least {missing} and try again. Nothing was changed.</source>
         <translation>磁盘空间不足：{what}需要在 {folder} 中约 {needed} 的可用空间，但只剩 {free}。请至少腾出 {missing} 后重试。没有做任何更改。</translation>
     </message>
