@@ -222,6 +222,7 @@ def _compute(
     grand = cell(TOTAL, "", "").revenue_12m
     for row in cells.values():
         row.skus_with_sales = len(row.sku_ids)
+        row.revenue_12m = money.round_money(row.revenue_12m, base)  # 0 shows as 0.00
         row.revenue_share = money.ratio(row.revenue_12m, grand)
         if row.margin_revenue > 0:
             row.gross_margin = money.ratio(

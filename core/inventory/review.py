@@ -354,6 +354,8 @@ def review_catalog(
         review.realised_margin = realised_margin(
             review.revenue_12m, review.units_with_revenue, review.cost_base
         )
+        # Already exact; this only gives "nothing sold" the currency's digits (0.00, ¥0).
+        review.revenue_12m = money.round_money(review.revenue_12m, base)
         received = _to_date(oldest.get(sku_id))
         if received is not None:
             review.oldest_stock_days = (as_of - received).days
