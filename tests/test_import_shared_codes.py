@@ -154,6 +154,7 @@ def test_cli_duplicate_codes_option(tmp_path, capsys, choice):
 
 
 def test_wizard_proposes_a_key_and_the_seller_can_choose_another(qtbot, qt_settings, workspace):
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWizard
 
     from tests.test_import_wizard import click, next_page, open_wizard
@@ -172,6 +173,10 @@ def test_wizard_proposes_a_key_and_the_seller_can_choose_another(qtbot, qt_setti
     combo = box.key_combo
     assert combo.currentData() == KEY_BY_OPTIONS and "(proposed)" in combo.currentText()
     assert page.models["new"].rowCount() == len(rows)
+    first = page.models["new"].index(0, 1)  # the key, and the code the file gave
+    assert first.data() == f"{rows[0]['Variant SKU'].strip()}-{rows[0]['Option1 Value']}"
+    tooltip = first.data(Qt.ItemDataRole.ToolTipRole)
+    assert f"In the file: {rows[0]['Variant SKU'].strip()}," in tooltip
     # The seller rejects the repeats instead: the preview is made again
     index = combo.findData(REJECT_REPEATS)
     combo.setCurrentIndex(index)

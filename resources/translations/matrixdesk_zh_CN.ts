@@ -3947,22 +3947,27 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="99"/>
+        <location filename="../../ui/models/import_preview_model.py" line="86"/>
+        <source>In the file: {code}, a code several variants share.</source>
+        <translation>文件中的编码：{code}，由多个变体共用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview_model.py" line="104"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="101"/>
+        <location filename="../../ui/models/import_preview_model.py" line="106"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="103"/>
+        <location filename="../../ui/models/import_preview_model.py" line="108"/>
         <source>Changes (old → new)</source>
         <translation>变更（原值 → 新值）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="105"/>
+        <location filename="../../ui/models/import_preview_model.py" line="110"/>
         <source>Why it was not imported</source>
         <translation>未导入原因</translation>
     </message>

@@ -82,6 +82,11 @@ class ImportPreviewModel(QAbstractTableModel):
             return self._text(row, index.column())
         warnings = self._warnings(row) if self.kind != "rejected" else ""
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 1 and getattr(row, "file_code", ""):
+                shared = self.tr("In the file: {code}, a code several variants share.").format(
+                    code=row.file_code
+                )
+                return f"{shared}\n{warnings}" if warnings else shared
             if warnings:
                 return warnings
             return self._text(row, index.column()) if index.column() >= 2 else None
