@@ -89,3 +89,13 @@ def test_nothing_is_said_when_every_expected_field_is_mapped(workspace, capsys):
     workspace.close()
     assert main(["--lang", "en", "import", "products", ws_path, str(path)]) == 0
     assert "Not mapped" not in capsys.readouterr().out
+
+
+def test_woocommerce_structure_columns_are_not_called_unread(workspace):
+    path = real_file("woocommerce-sample", "sample_products.csv")
+    headers, rows = csv_rows(path)
+    preview = preview_of(workspace, path, currency="EUR")
+    for header in ("Type", "ID", "Parent", "In stock?", "Regular price"):
+        assert header in headers and header not in preview.unmapped_columns
+    assert "Description" in preview.unmapped_columns
+    assert preview.unmapped_fields == ["cost"]  # WooCommerce has no purchase cost column
