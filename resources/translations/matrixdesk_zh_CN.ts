@@ -1992,7 +1992,7 @@ Source: {source}. Estimate: verify by {date}.</source>
     <message>
         <location filename="../../ui/pages/inventory/flags.py" line="183"/>
         <source>as if revenue came from {count} equal SKUs</source>
-        <translation>相当于收入来自 {count} 个同等规模的 SKU</translation>
+        <translation>相当于销售额来自 {count} 个同等规模的 SKU</translation>
     </message>
     <message>
         <location filename="../../ui/pages/inventory/flags.py" line="188"/>
@@ -2002,7 +2002,7 @@ Source: {source}. Estimate: verify by {date}.</source>
     <message>
         <location filename="../../ui/pages/inventory/flags.py" line="191"/>
         <source>as if revenue came from {count} equal platforms</source>
-        <translation>相当于收入来自 {count} 个同等规模的平台</translation>
+        <translation>相当于销售额来自 {count} 个同等规模的平台</translation>
     </message>
     <message>
         <location filename="../../ui/pages/inventory/flags.py" line="209"/>
@@ -4255,7 +4255,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     <message>
         <location filename="../../core/inventory/review.py" line="61"/>
         <source>Realised margin where the SKU sold in the last 12 months: (revenue − units sold × cost) ÷ revenue, so a market priced differently shows it. List-price margin where it did not: (price − cost) ÷ price. Both in {currency} with the exchange rates.</source>
-        <translation>最近 12 个月有销售的 SKU 显示实际毛利率：（收入 − 销量 × 成本）÷ 收入，定价不同的市场会体现出来。没有销售的显示标价毛利率：（售价 − 成本）÷ 售价。两者都按汇率折算为 {currency}。</translation>
+        <translation>最近 12 个月有销售的 SKU 显示实际毛利率：（销售额 − 销量 × 成本）÷ 销售额，定价不同的市场会体现出来。没有销售的显示标价毛利率：（售价 − 成本）÷ 售价。两者都按汇率折算为 {currency}。</translation>
     </message>
     <message>
         <location filename="../../core/inventory/review.py" line="70"/>
@@ -4602,22 +4602,22 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     <message>
         <location filename="../../core/inventory/flags.py" line="209"/>
         <source>{sku} brings {share} of revenue (limit {limit}); revenue is spread as if over {effective} equal SKUs (concentration index HHI {hhi}). Build other SKUs up so a stock-out or a bad review on it does not stop the business.</source>
-        <translation>{sku} 贡献了 {share} 的收入（上限 {limit}）；收入分布相当于 {effective} 个同等规模的 SKU（集中度指数 HHI {hhi}）。培养其他 SKU，避免它断货或出现差评时生意停摆。</translation>
+        <translation>{sku} 贡献了 {share} 的销售额（上限 {limit}）；销售额分布相当于 {effective} 个同等规模的 SKU（集中度指数 HHI {hhi}）。培养其他 SKU，避免它断货或出现差评时生意停摆。</translation>
     </message>
     <message>
         <location filename="../../core/inventory/flags.py" line="216"/>
         <source>{sku} each bring {share} of revenue (limit {limit}); revenue is spread as if over {effective} equal SKUs (concentration index HHI {hhi}). Build other SKUs up so a stock-out or a bad review on one of them does not stop the business.</source>
-        <translation>{sku} 各贡献 {share} 的收入（上限 {limit}）；收入分布相当于 {effective} 个同等规模的 SKU（集中度指数 HHI {hhi}）。培养其他 SKU，避免其中一个断货或出现差评时生意停摆。</translation>
+        <translation>{sku} 各贡献 {share} 的销售额（上限 {limit}）；销售额分布相当于 {effective} 个同等规模的 SKU（集中度指数 HHI {hhi}）。培养其他 SKU，避免其中一个断货或出现差评时生意停摆。</translation>
     </message>
     <message>
         <location filename="../../core/inventory/flags.py" line="256"/>
         <source>{platform} brings {share} of revenue (limit {limit}); revenue is spread as if over {effective} equal platforms (concentration index HHI {hhi}). {count} SKUs make more than {limit} of their revenue there: one account suspension would hit them all.</source>
-        <translation>{platform} 贡献了 {share} 的收入（上限 {limit}）；收入分布相当于 {effective} 个同等规模的平台（集中度指数 HHI {hhi}）。有 {count} 个 SKU 超过 {limit} 的收入来自该平台：一次封号就会同时影响它们。</translation>
+        <translation>{platform} 贡献了 {share} 的销售额（上限 {limit}）；销售额分布相当于 {effective} 个同等规模的平台（集中度指数 HHI {hhi}）。有 {count} 个 SKU 超过 {limit} 的销售额来自该平台：一次封号就会同时影响它们。</translation>
     </message>
     <message>
         <location filename="../../core/inventory/flags.py" line="264"/>
         <source>{platform} each bring {share} of revenue (limit {limit}); revenue is spread as if over {effective} equal platforms (concentration index HHI {hhi}). {count} SKUs make more than {limit} of their revenue on one of them.</source>
-        <translation>{platform} 各贡献 {share} 的收入（上限 {limit}）；收入分布相当于 {effective} 个同等规模的平台（集中度指数 HHI {hhi}）。有 {count} 个 SKU 超过 {limit} 的收入来自其中一个平台。</translation>
+        <translation>{platform} 各贡献 {share} 的销售额（上限 {limit}）；销售额分布相当于 {effective} 个同等规模的平台（集中度指数 HHI {hhi}）。有 {count} 个 SKU 超过 {limit} 的销售额来自其中一个平台。</translation>
     </message>
     <message>
         <location filename="../../core/inventory/flags.py" line="347"/>
@@ -5329,7 +5329,7 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../../core/inventory/platforms.py" line="35"/>
         <source>Revenue, units and returns of the last 12 complete months by platform and market, in {currency}. Margin: realised there, (revenue − units sold × cost) ÷ revenue, so a market priced differently shows it. Trend: revenue of the last 3 complete months against the 3 months before.</source>
-        <translation>最近 12 个完整月按平台和市场统计的收入、销量和退货，单位 {currency}。毛利率：该平台市场的实际毛利率，（收入 − 销量 × 成本）÷ 收入，定价不同的市场会体现出来。趋势：最近 3 个完整月的收入与之前 3 个月相比。</translation>
+        <translation>最近 12 个完整月按平台和市场统计的销售额、销量和退货，单位 {currency}。毛利率：该平台市场的实际毛利率，（销售额 − 销量 × 成本）÷ 销售额，定价不同的市场会体现出来。趋势：最近 3 个完整月的销售额与之前 3 个月相比。</translation>
     </message>
     <message>
         <location filename="../../core/inventory/platforms.py" line="45"/>
