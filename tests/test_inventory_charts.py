@@ -42,7 +42,7 @@ def test_bubble_chart_places_sizes_and_colours_by_class(qtbot):
     # Area by stock value: sqrt(525 / 2100) = 0.5 of the way from the smallest size.
     assert b_sizes == pytest.approx([MIN_SIZE, MIN_SIZE + (MAX_SIZE - MIN_SIZE) * 0.5])
     assert "EF-3" in chart._tip(0.28, -10.0, chart.scatters["B"].points()[1].data())
-    assert "thousand CNY" in chart.plot.getAxis("bottom").labelText
+    assert "thousand CNY" in chart.plot.getAxis("bottom").labelText  # 万 CNY in Chinese
     legend = [label.text for _, label in chart.legend.items]
     assert legend == ["Class A", "Class B"]
 

@@ -10,16 +10,16 @@
     </message>
     <message>
         <location filename="../../ui/charts/bubble_chart.py" line="39"/>
-        <source>Revenue, last 12 months (thousand {currency})</source>
-        <translation>近12个月销售额（千 {currency}）</translation>
+        <source>Revenue, last 12 months ({unit} {currency})</source>
+        <translation>近 12 个月销售额（{unit} {currency}）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/bubble_chart.py" line="41"/>
+        <location filename="../../ui/charts/bubble_chart.py" line="43"/>
         <source>Gross margin (%)</source>
         <translation>毛利率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/bubble_chart.py" line="46"/>
+        <location filename="../../ui/charts/bubble_chart.py" line="48"/>
         <source>{sku}
 Revenue {revenue:,.0f} {currency}
 Gross margin {margin:.1f}%
@@ -30,12 +30,12 @@ Stock value {stock:,.0f} {currency}</source>
 库存货值 {stock:,.0f} {currency}</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/bubble_chart.py" line="59"/>
+        <location filename="../../ui/charts/bubble_chart.py" line="62"/>
         <source>Class {abc}</source>
         <translation>{abc} 类</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/bubble_chart.py" line="59"/>
+        <location filename="../../ui/charts/bubble_chart.py" line="62"/>
         <source>No revenue</source>
         <translation>无销售额</translation>
     </message>
@@ -925,7 +925,12 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/charts/plot_base.py" line="128"/>
+        <location filename="../../ui/charts/plot_base.py" line="32"/>
+        <source>thousand</source>
+        <translation>千</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/plot_base.py" line="148"/>
         <source>Nothing to show yet.</source>
         <translation>暂无可显示的数据。</translation>
     </message>
@@ -4971,23 +4976,23 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>LifecycleChart</name>
     <message>
-        <location filename="../../ui/charts/lifecycle_chart.py" line="20"/>
+        <location filename="../../ui/charts/lifecycle_chart.py" line="21"/>
         <source>No SKU has a lifecycle stage yet: stages are suggested from the sales trend. Import a sales or orders report with at least 4 months of sales, or set a stage by hand in the catalog.</source>
         <translation>还没有 SKU 有生命周期阶段：阶段根据销售趋势建议。请导入至少 4 个月销售的销售或订单报表，或在产品目录中手动设定阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/lifecycle_chart.py" line="26"/>
-        <location filename="../../ui/charts/lifecycle_chart.py" line="41"/>
+        <location filename="../../ui/charts/lifecycle_chart.py" line="27"/>
+        <location filename="../../ui/charts/lifecycle_chart.py" line="45"/>
         <source>SKUs</source>
         <translation>SKU 数</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/lifecycle_chart.py" line="28"/>
-        <source>Revenue (thousand {currency})</source>
-        <translation>销售额（千 {currency}）</translation>
+        <location filename="../../ui/charts/lifecycle_chart.py" line="30"/>
+        <source>Revenue ({unit} {currency})</source>
+        <translation>销售额（{unit} {currency}）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/lifecycle_chart.py" line="41"/>
+        <location filename="../../ui/charts/lifecycle_chart.py" line="45"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
@@ -5289,27 +5294,27 @@ Your data folder: {folder}</source>
 <context>
     <name>ParetoChart</name>
     <message>
-        <location filename="../../ui/charts/pareto_chart.py" line="30"/>
+        <location filename="../../ui/charts/pareto_chart.py" line="28"/>
         <source>No revenue in the last 12 months: the ABC classes need sales. Import a sales or orders report.</source>
         <translation>最近 12 个月没有销售额：ABC 分类需要销售数据。请导入销售或订单报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/pareto_chart.py" line="35"/>
+        <location filename="../../ui/charts/pareto_chart.py" line="33"/>
         <source>SKUs ranked by revenue</source>
         <translation>按销售额排名的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/pareto_chart.py" line="36"/>
+        <location filename="../../ui/charts/pareto_chart.py" line="34"/>
         <source>Share of revenue (%)</source>
         <translation>销售额占比（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/pareto_chart.py" line="70"/>
+        <location filename="../../ui/charts/pareto_chart.py" line="68"/>
         <source>Share of revenue</source>
         <translation>销售额占比</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/pareto_chart.py" line="77"/>
+        <location filename="../../ui/charts/pareto_chart.py" line="75"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
@@ -5433,19 +5438,19 @@ Your data folder: {folder}</source>
 <context>
     <name>PlatformRevenueChart</name>
     <message>
-        <location filename="../../ui/charts/platform_revenue_chart.py" line="32"/>
+        <location filename="../../ui/charts/platform_revenue_chart.py" line="30"/>
         <source>No revenue in the last 12 months. Import a sales or orders report (with platform and market) to see each platform&apos;s monthly revenue.</source>
         <translation>最近 12 个月没有销售额。请导入带平台和市场的销售或订单报表，查看各平台的月度销售额。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/platform_revenue_chart.py" line="37"/>
+        <location filename="../../ui/charts/platform_revenue_chart.py" line="35"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/platform_revenue_chart.py" line="39"/>
-        <source>Revenue (thousand {currency})</source>
-        <translation>销售额（千 {currency}）</translation>
+        <location filename="../../ui/charts/platform_revenue_chart.py" line="38"/>
+        <source>Revenue ({unit} {currency})</source>
+        <translation>销售额（{unit} {currency}）</translation>
     </message>
 </context>
 <context>
@@ -6658,28 +6663,28 @@ Your data folder: {folder}</source>
 <context>
     <name>StockAgingChart</name>
     <message>
-        <location filename="../../ui/charts/stock_aging_chart.py" line="18"/>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="19"/>
         <source>No stock lots with a received date. Import a stock or inventory report with the date each lot was received to see how old the stock is.</source>
         <translation>没有带入库日期的库存批次。请导入包含每批入库日期的库存报表，查看库存的库龄。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/stock_aging_chart.py" line="23"/>
-        <location filename="../../ui/charts/stock_aging_chart.py" line="35"/>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="24"/>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="39"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/stock_aging_chart.py" line="25"/>
-        <source>Stock value (thousand {currency})</source>
-        <translation>库存货值（千 {currency}）</translation>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="27"/>
+        <source>Stock value ({unit} {currency})</source>
+        <translation>库存货值（{unit} {currency}）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/stock_aging_chart.py" line="27"/>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="31"/>
         <source>Days since received</source>
         <translation>入库天数</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/stock_aging_chart.py" line="36"/>
+        <location filename="../../ui/charts/stock_aging_chart.py" line="40"/>
         <source>Stock value</source>
         <translation>库存货值</translation>
     </message>

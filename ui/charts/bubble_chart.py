@@ -7,7 +7,7 @@ import math
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from ui.charts.plot_base import CLASS_COLOURS, ChartView, colour
+from ui.charts.plot_base import CLASS_COLOURS, ChartView, amount_scale, colour, fit_range
 
 MIN_SIZE, MAX_SIZE = 7.0, 42.0
 
@@ -36,7 +36,9 @@ class BubbleChart(ChartView):
     def retranslate(self) -> None:
         self.set_axis_label(
             "bottom",
-            self.tr("Revenue, last 12 months (thousand {currency})").format(currency=self.currency),
+            self.tr("Revenue, last 12 months ({unit} {currency})").format(
+                unit=amount_scale()[1], currency=self.currency
+            ),
         )
         self.set_axis_label("left", self.tr("Gross margin (%)"))
 
@@ -49,6 +51,7 @@ class BubbleChart(ChartView):
 
     def draw(self, series) -> None:
         self.scatters = {}
+        divisor = amount_scale()[0]
         sizes = bubble_sizes([p.stock_value for p in series])
         for abc in ("A", "B", "C", ""):
             points = [
@@ -58,7 +61,7 @@ class BubbleChart(ChartView):
                 continue
             name = self.tr("Class {abc}").format(abc=abc) if abc else self.tr("No revenue")
             scatter = pg.ScatterPlotItem(
-                x=[p.revenue / 1000 for p, _ in points],
+                x=[p.revenue / divisor for p, _ in points],
                 y=[p.margin * 100 for p, _ in points],
                 size=[size for _, size in points],
                 data=[(p.sku_code, p.revenue, p.stock_value) for p, _ in points],
@@ -77,4 +80,8 @@ class BubbleChart(ChartView):
                     pos=0, angle=0, pen=pg.mkPen("#dc2626", width=1, style=Qt.PenStyle.DashLine)
                 )
             )
-        self.plot.enableAutoRange()
+        # The axes fit the bubbles themselves (auto-range also counted marker sizes and ran
+        # to 3,000 while every bubble was under 800).
+        fit_range(
+            self.plot, [p.revenue / divisor for p in series], [p.margin * 100 for p in series]
+        )

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.inventory.lifecycle import LIFECYCLE_STAGES, NO_SALES_LABEL
 from ui.charts.dual_bar_chart import DualBarChart
+from ui.charts.plot_base import amount_scale
 
 
 class LifecycleChart(DualBarChart):
@@ -25,7 +26,10 @@ class LifecycleChart(DualBarChart):
     def retranslate(self) -> None:
         self.set_axis_label("left", self.tr("SKUs"))
         self.set_axis_label(
-            "right", self.tr("Revenue (thousand {currency})").format(currency=self.currency)
+            "right",
+            self.tr("Revenue ({unit} {currency})").format(
+                unit=amount_scale()[1], currency=self.currency
+            ),
         )
 
     def draw(self, series) -> None:
@@ -37,5 +41,5 @@ class LifecycleChart(DualBarChart):
             for s in stages
         ]
         counts = [series.get(s, (0, 0.0))[0] for s in stages]
-        revenue = [series.get(s, (0, 0.0))[1] / 1000 for s in stages]
+        revenue = [series.get(s, (0, 0.0))[1] / amount_scale()[0] for s in stages]
         self.draw_bars(labels, counts, revenue, self.tr("SKUs"), self.tr("Revenue"))

@@ -13,8 +13,6 @@ from ui.charts.plot_base import CLASS_COLOURS, TEXT_COLOUR, ChartView, colour
 class ParetoChart(ChartView):
     """``set_data(pareto_series(review))``."""
 
-    LEGEND_OFFSET = (-10, -30)  # bottom right: the curve is high on the right
-
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.bars: pg.BarGraphItem | None = None

@@ -6,7 +6,7 @@ from datetime import date
 
 import pyqtgraph as pg
 
-from ui.charts.plot_base import SERIES_COLOURS, ChartView, colour
+from ui.charts.plot_base import SERIES_COLOURS, ChartView, amount_scale, colour
 
 # After the four shared colours: more for sellers on more platforms.
 PLATFORM_COLOURS = (*SERIES_COLOURS, "#7c3aed", "#0891b2", "#db2777", "#65a30d", "#78716c")
@@ -16,8 +16,6 @@ BAR_WIDTH = 0.7
 class PlatformRevenueChart(ChartView):
     """``set_data((months, {platform: [revenue per month]}), currency)``; bars in thousands,
     the largest platform at the bottom."""
-
-    LEGEND_OFFSET = (10, 4)  # top left, in one row above the bars
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -36,7 +34,10 @@ class PlatformRevenueChart(ChartView):
     def retranslate(self) -> None:
         self.set_axis_label("bottom", self.tr("Month"))
         self.set_axis_label(
-            "left", self.tr("Revenue (thousand {currency})").format(currency=self.currency)
+            "left",
+            self.tr("Revenue ({unit} {currency})").format(
+                unit=amount_scale()[1], currency=self.currency
+            ),
         )
 
     def draw(self, series: tuple[list[date], dict[str, list[float]]]) -> None:
@@ -48,7 +49,7 @@ class PlatformRevenueChart(ChartView):
         bottom = [0.0] * len(months)
         self.legend.setColumnCount(len(by_platform))
         for number, (platform, values) in enumerate(by_platform.items()):
-            heights = [v / 1000 for v in values]
+            heights = [v / amount_scale()[0] for v in values]
             bars = pg.BarGraphItem(
                 x=xs,
                 y0=list(bottom),

@@ -7,7 +7,7 @@ holds them is created when first shown.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -24,6 +24,26 @@ def colour(hex_code: str, alpha: int = 255) -> QColor:
     return result
 
 
+def amount_scale() -> tuple[int, str]:
+    """How large amounts are shown on an axis: in 万 (10,000) in Chinese, as Chinese sellers
+    read them, in thousands otherwise. Returns (divisor, unit word)."""
+    if QLocale().language() == QLocale.Language.Chinese:
+        return 10_000, "万"
+    return 1_000, QCoreApplication.translate("ChartView", "thousand")
+
+
+def fit_range(plot: pg.PlotItem, xs: list[float], ys: list[float], pad: float = 0.08) -> None:
+    """Axes that fit the data (with a little room for bubbles and labels), from zero when
+    every value is positive: never a range set by marker sizes or an old series."""
+    if not xs or not ys:
+        return
+    for values, set_range in ((xs, plot.setXRange), (ys, plot.setYRange)):
+        low, high = min(values), max(values)
+        low = min(low, 0.0) if low >= 0 else low
+        span = (high - low) or abs(high) or 1.0
+        set_range(low - (pad * span if low < 0 else 0.0), high + pad * span, padding=0)
+
+
 class ChartView(QWidget):
     """A QWidget holding one PlotWidget; subclasses draw in ``draw()`` and set texts in
     ``retranslate()``; both run again when the language changes.
@@ -31,8 +51,6 @@ class ChartView(QWidget):
     A chart without data shows an empty state instead of axes running 0–1: a sentence saying
     what is missing and what to import. Subclasses say when their series is empty
     (``is_empty``) and what to say (``empty_text``)."""
-
-    LEGEND_OFFSET = (-10, 10)  # negative x: from the right; negative y: from the bottom
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,12 +68,10 @@ class ChartView(QWidget):
             axis.setTextPen(pg.mkPen(TEXT_COLOUR))
             axis.setStyle(tickFont=font)
             axis.enableAutoSIPrefix(False)
-        self.legend = self.plot.addLegend(
-            offset=self.LEGEND_OFFSET,
-            labelTextColor=TEXT_COLOUR,
-            brush=pg.mkBrush(255, 255, 255, 220),
-            pen=pg.mkPen("#d8dee6"),
-        )
+        # The legend sits in a row of its own above the plot: it never covers data.
+        self.legend = pg.LegendItem(labelTextColor=TEXT_COLOUR, colCount=4)
+        self.plot.layout.addItem(self.legend, 0, 1)
+        self.plot.legend = self.legend  # items added with a name are listed in it
         self.empty_label = QLabel(objectName="chartEmpty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -111,6 +127,10 @@ class ChartView(QWidget):
             self.empty_label.setText(self.empty_text())
         elif self._series is not None:
             self.draw(self._series)
+        # The row above the plot is exactly as tall as the legend (none without entries).
+        self.legend.updateSize()
+        height = self.legend.boundingRect().height() if self.legend.items else 0
+        self.plot.layout.setRowFixedHeight(0, height)
 
     @property
     def showing_empty_state(self) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ui.charts.dual_bar_chart import DualBarChart
+from ui.charts.plot_base import amount_scale
 
 
 class StockAgingChart(DualBarChart):
@@ -22,7 +23,10 @@ class StockAgingChart(DualBarChart):
     def retranslate(self) -> None:
         self.set_axis_label("left", self.tr("Units"))
         self.set_axis_label(
-            "right", self.tr("Stock value (thousand {currency})").format(currency=self.currency)
+            "right",
+            self.tr("Stock value ({unit} {currency})").format(
+                unit=amount_scale()[1], currency=self.currency
+            ),
         )
         self.set_axis_label("bottom", self.tr("Days since received"))
 
@@ -31,7 +35,7 @@ class StockAgingChart(DualBarChart):
         self.draw_bars(
             labels,
             [row.units for row in series],
-            [row.value / 1000 for row in series],
+            [row.value / amount_scale()[0] for row in series],
             self.tr("Units"),
             self.tr("Stock value"),
         )
