@@ -32,6 +32,7 @@ def page_for(qtbot, qt_settings):
         page.set_workspace(workspace)
         page.show()
         qtbot.waitExposed(page)
+        qtbot.wait(10)  # the event loop runs between what a user does
         return page
 
     return make

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,7 @@ class GoalsPage(StepPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today: date | None = None  # None: today (tests pin a day)
+        self._just_refreshed = False
         self.chart = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
@@ -250,6 +251,9 @@ class GoalsPage(StepPage):
         super().set_workspace(workspace)
 
     def refresh(self) -> None:
+        # The main window refreshes a stale page just before showing it: not twice.
+        self._just_refreshed = True
+        QTimer.singleShot(0, self._forget_refresh)
         self.model.today = self.today
         self.model.set_workspace(self.workspace)
         self.roles_model.set_workspace(self.workspace)
@@ -257,14 +261,20 @@ class GoalsPage(StepPage):
         self._show_chart()
         self._update_state()
 
+    def _forget_refresh(self) -> None:
+        self._just_refreshed = False
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        # The catalog, the listings' roles or the sales may have changed on another page.
-        if self.chart is None:
+        # The catalog, the listings' roles or the sales may have changed elsewhere (another
+        # page, another program): read them again, unless that was just done.
+        first = self.chart is None
+        if first:
             from ui.charts.goals_chart import GoalsChart
 
             self.chart = GoalsChart()
             self.chart_layout.addWidget(self.chart, 1)
-        self.refresh()
+        if first or not self._just_refreshed:
+            self.refresh()
         super().showEvent(event)
 
     def _show_chart(self) -> None:
