@@ -156,3 +156,18 @@ def test_memory_limit_is_half_the_machine_within_bounds(monkeypatch):
     assert isolation.MIN_MEMORY <= isolation.memory_limit() <= isolation.MAX_MEMORY
     monkeypatch.setenv(isolation.MEMORY_ENV, "1500")
     assert isolation.memory_limit() == 1500 * 1024**2
+
+
+def test_no_room_for_the_childs_result_is_a_message(tmp_path, monkeypatch):
+    import tempfile
+
+    path = tmp_path / "p.csv"
+    path.write_text("SKU,Name\nA,b\n", encoding="utf-8")
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "mkstemp", full)
+    with pytest.raises(ImportFileError) as err:
+        read_grid(path)
+    assert "p.csv" in err.value.message.render() and "No space" in err.value.message.render()

@@ -323,7 +323,7 @@ def list_sheets(path: str | Path) -> list[str]:
     """Sheet names of a workbook (or the tables of an HTML file); [] for csv/tsv/txt."""
     path = Path(path)
     _check_file(path)
-    return run_isolated(_sheet_names_here, (path,), path)
+    return _isolated(_sheet_names_here, (path,), path, None)
 
 
 def read_grid(
@@ -337,7 +337,20 @@ def read_grid(
     with a memory limit and a timeout, so no file can take the app down."""
     path = Path(path)
     _check_file(path)
-    return run_isolated(read_grid_here, (path, sheet, encoding), path, progress)
+    return _isolated(read_grid_here, (path, sheet, encoding), path, progress)
+
+
+def _isolated(fn: Any, args: tuple, path: Path, progress: Progress | None) -> Any:
+    try:
+        return run_isolated(fn, args, path, progress)
+    except (OSError, RuntimeError, EOFError) as exc:
+        # The child could not be started or its result not stored (temp folder full, too many
+        # processes): the file is not to blame, and the message says what went wrong.
+        raise file_error(
+            QT_TRANSLATE_NOOP("Import", "“{file}” could not be read: {reason}."),
+            path,
+            reason=str(exc)[:200] or type(exc).__name__,
+        ) from None
 
 
 def read_table(

@@ -3176,6 +3176,11 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”的工作表“{sheet}”没有表头行。</translation>
     </message>
     <message>
+        <location filename="../../core/importing/readers.py" line="350"/>
+        <source>“{file}” could not be read: {reason}.</source>
+        <translation>无法读取“{file}”：{reason}。</translation>
+    </message>
+    <message>
         <location filename="../../core/importing/workbooks.py" line="30"/>
         <source>“{file}” is damaged or incomplete (it is not a readable Excel workbook). Open it in Excel or WPS and save it again.</source>
         <translation>“{file}”已损坏或不完整（不是可读取的 Excel 工作簿）。请用 Excel 或 WPS 打开后重新保存。</translation>
