@@ -107,7 +107,15 @@ def run_kills(path: Path, kills: int, seed: int, max_delay: float = 1.5) -> dict
             cwd=ROOT,
         )
         assert worker.stdout.readline().strip() == "ready", worker.stderr.read()
-        time.sleep(rng.uniform(0.05, max_delay))
+        # Kill at a random moment after an import has begun, so that every kill can hit one
+        # (on a loaded machine a fixed delay may end before the worker did anything).
+        while True:
+            line = worker.stdout.readline()
+            assert line, worker.stderr.read()
+            lines.append(line.strip())
+            if line.startswith("start import"):
+                break
+        time.sleep(rng.uniform(0.0, max_delay))
         os.kill(worker.pid, signal.SIGKILL)
         out, err = worker.communicate()
         assert worker.returncode == -signal.SIGKILL, err  # it was running, not crashed
