@@ -249,10 +249,14 @@ def cmd_candidates(args) -> int:
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return 0
+    from core.cli import pad
+    from core.selection.decision import DECISIONS
+
+    translate = getattr(args, "translate", identity)
     for index, row in enumerate(data["candidates"], start=1):
-        decision = row["decision"] or "—"
+        decision = translate("Decision", DECISIONS[row["decision"]]) if row["decision"] else "—"
         missing = "*" if row["missing_data"] else " "
-        print(f"{index:>3}  {row['score']:>5.2f}{missing} {decision:<8} {row['name']}")
+        print(f"{index:>3}  {row['score']:>5.2f}{missing} {pad(decision, 16)}{row['name']}")
     if any(row["missing_data"] for row in data["candidates"]):
         print(say(args, QT_TRANSLATE_NOOP("Cli", "* some scores rest on missing data")))
     if not data["candidates"]:
