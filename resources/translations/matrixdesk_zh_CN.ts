@@ -1528,32 +1528,32 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>盈亏平衡售价</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="257"/>
+        <location filename="../../core/selection/cli.py" line="261"/>
         <source>* some scores rest on missing data</source>
         <translation>* 部分评分缺少数据支撑</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="259"/>
+        <location filename="../../core/selection/cli.py" line="263"/>
         <source>No candidates in this workspace yet.</source>
         <translation>这个工作区还没有候选产品。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="275"/>
+        <location filename="../../core/selection/cli.py" line="279"/>
         <source>Import #{batch} undone.</source>
         <translation>已撤销导入 #{batch}。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="292"/>
+        <location filename="../../core/selection/cli.py" line="296"/>
         <source>{file}: {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>{file}:新增 {new} 个,变更 {changed} 个,未变 {unchanged} 个,拒绝 {rejected} 个。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="304"/>
+        <location filename="../../core/selection/cli.py" line="308"/>
         <source>Nothing written: add --apply to import.</source>
         <translation>未写入任何内容:加上 --apply 才会导入。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="307"/>
+        <location filename="../../core/selection/cli.py" line="311"/>
         <source>Imported as #{batch}.</source>
         <translation>已导入,编号 #{batch}。</translation>
     </message>
@@ -2640,142 +2640,142 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="202"/>
+        <location filename="../../ui/pages/goals/page.py" line="203"/>
         <source>Step 3: Goals</source>
         <translation>第 3 步：设定矩阵目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="205"/>
+        <location filename="../../ui/pages/goals/page.py" line="206"/>
         <source>Decide where you aim: target markets, platform priority and each platform&apos;s role, then SKU counts per product role, revenue and margin with a deadline and an owner. Progress is computed from your listings and sales; double-click a cell to edit (saved at once, Ctrl+Z undoes).</source>
         <translation>确定主攻方向：目标市场、平台优先级和各平台的角色，再按产品角色定 SKU 数量，以及带截止日期和负责人的销售额和毛利率目标。进度根据你的刊登和销售自动计算；双击单元格即可修改（立即保存，Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="211"/>
+        <location filename="../../ui/pages/goals/page.py" line="212"/>
         <source>Start the goal wizard…</source>
         <translation>启动目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="212"/>
+        <location filename="../../ui/pages/goals/page.py" line="213"/>
         <source>Goal wizard…</source>
         <translation>目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="213"/>
+        <location filename="../../ui/pages/goals/page.py" line="214"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="214"/>
+        <location filename="../../ui/pages/goals/page.py" line="215"/>
         <source>Delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="215"/>
+        <location filename="../../ui/pages/goals/page.py" line="216"/>
         <source>Columns…</source>
         <translation>列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="216"/>
+        <location filename="../../ui/pages/goals/page.py" line="217"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="217"/>
+        <location filename="../../ui/pages/goals/page.py" line="218"/>
         <source>Filter: goal, owner, status…</source>
         <translation>筛选：目标、负责人、状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="218"/>
+        <location filename="../../ui/pages/goals/page.py" line="219"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="219"/>
+        <location filename="../../ui/pages/goals/page.py" line="220"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="220"/>
+        <location filename="../../ui/pages/goals/page.py" line="221"/>
         <source>Platform priority and roles</source>
         <translation>平台优先级和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="223"/>
+        <location filename="../../ui/pages/goals/page.py" line="224"/>
         <source>Main: most sales and ad budget. Test: new products in small batches. Clearance: sell off slow stock.</source>
         <translation>主力：主要销量和广告预算。测款：小批量试新品。清仓：清理滞销库存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="226"/>
+        <location filename="../../ui/pages/goals/page.py" line="227"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="227"/>
+        <location filename="../../ui/pages/goals/page.py" line="228"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="228"/>
+        <location filename="../../ui/pages/goals/page.py" line="229"/>
         <source>Progress (the tick: where you should be by now)</source>
         <translation>进度（竖线：此时应达到的位置）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="314"/>
+        <location filename="../../ui/pages/goals/page.py" line="324"/>
         <source>Your workspace has no markets or platforms yet. Import your catalog in step 2 (Inventory review) first: goals are set on the markets and platforms you sell on.</source>
         <translation>你的工作区还没有市场或平台。请先在第 2 步（梳理现有产品线）导入产品目录：目标是针对你在售的市场和平台设定的。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="321"/>
+        <location filename="../../ui/pages/goals/page.py" line="331"/>
         <source>No goals yet. Start the goal wizard: it asks for your target markets, your platforms and their roles, then your targets, in three short pages.</source>
         <translation>还没有目标。启动目标向导：用三个简短的页面依次询问目标市场、平台及其角色，以及你的目标值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="331"/>
+        <location filename="../../ui/pages/goals/page.py" line="341"/>
         <source>Still to do: {items}</source>
         <translation>还需完成：{items}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="335"/>
+        <location filename="../../ui/pages/goals/page.py" line="345"/>
         <source>Step 3 is set: every goal has a number, a date and an owner.</source>
         <translation>第 3 步已完成：每个目标都有数值、日期和负责人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="363"/>
+        <location filename="../../ui/pages/goals/page.py" line="373"/>
         <source>Cannot change the goal</source>
         <translation>无法修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="402"/>
+        <location filename="../../ui/pages/goals/page.py" line="412"/>
         <source>add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="416"/>
+        <location filename="../../ui/pages/goals/page.py" line="426"/>
         <source>delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="448"/>
+        <location filename="../../ui/pages/goals/page.py" line="458"/>
         <source>{workspace}-goals.xlsx</source>
         <translation>{workspace}-目标.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="452"/>
+        <location filename="../../ui/pages/goals/page.py" line="462"/>
         <source>Export the goals to Excel</source>
         <translation>把目标导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="454"/>
+        <location filename="../../ui/pages/goals/page.py" line="464"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="463"/>
+        <location filename="../../ui/pages/goals/page.py" line="473"/>
         <source>Exporting the goals…</source>
         <translation>正在导出目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="469"/>
+        <location filename="../../ui/pages/goals/page.py" line="479"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
