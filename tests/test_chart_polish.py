@@ -66,3 +66,22 @@ def test_chinese_axes_count_in_wan(qtbot, chinese_locale):
     x, _y = chart.scatters["A"].getData()
     assert list(x) == pytest.approx([78.0])  # 780,000 CNY = 78 万
     assert "万 CNY" in chart.plot.getAxis("bottom").labelText
+
+
+def test_charts_say_they_ignore_the_catalog_filter(qtbot, qt_settings, demo):
+    from datetime import date
+
+    from ui.pages.inventory.page import InventoryPage
+
+    page = InventoryPage()
+    qtbot.addWidget(page)
+    page.as_of = date(2026, 11, 1)
+    page.show()
+    page.set_workspace(demo)
+    qtbot.waitUntil(lambda: page._job is None and page.data is not None)
+    page.tabs.setCurrentIndex(1)
+    assert not page.charts_note.isVisible()  # nothing filtered: nothing to say
+    page.tabs.setCurrentIndex(0)
+    qtbot.keyClicks(page.filter_edit, "HM0")
+    page.tabs.setCurrentIndex(1)
+    assert page.charts_note.isVisible() and "whole catalog" in page.charts_note.text()

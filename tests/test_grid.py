@@ -281,3 +281,13 @@ def test_ctrl_f_goes_to_the_filter(qtbot, page, demo):
     page.act_filter.trigger()
     assert QApplication.focusWidget() is page.filter_edit or page.filter_edit.hasFocus()
     assert isinstance(page.filter_edit, QLineEdit)
+
+
+def test_rows_leave_room_for_chinese_glyphs(qtbot, page, demo):
+    from ui.widgets.grid import ROW_SPACING
+
+    _open(qtbot, page, demo)
+    index = page.proxy.index(0, 0)
+    height = page.tree.visualRect(index).height()
+    assert height >= int(page.tree.fontMetrics().height() * ROW_SPACING)
+    assert page.tree.frozen.visualRect(index).height() == height

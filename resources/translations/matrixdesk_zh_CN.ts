@@ -4789,183 +4789,188 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="268"/>
-        <location filename="../../ui/pages/inventory/page.py" line="314"/>
+        <location filename="../../ui/pages/inventory/page.py" line="273"/>
+        <location filename="../../ui/pages/inventory/page.py" line="319"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="280"/>
+        <location filename="../../ui/pages/inventory/page.py" line="285"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="280"/>
+        <location filename="../../ui/pages/inventory/page.py" line="285"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="283"/>
+        <location filename="../../ui/pages/inventory/page.py" line="288"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="283"/>
+        <location filename="../../ui/pages/inventory/page.py" line="288"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="287"/>
+        <location filename="../../ui/pages/inventory/page.py" line="292"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="290"/>
+        <location filename="../../ui/pages/inventory/page.py" line="295"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="295"/>
+        <location filename="../../ui/pages/inventory/page.py" line="300"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="296"/>
+        <location filename="../../ui/pages/inventory/page.py" line="301"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="297"/>
+        <location filename="../../ui/pages/inventory/page.py" line="302"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="298"/>
+        <location filename="../../ui/pages/inventory/page.py" line="303"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="299"/>
+        <location filename="../../ui/pages/inventory/page.py" line="304"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="301"/>
+        <location filename="../../ui/pages/inventory/page.py" line="306"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="303"/>
+        <location filename="../../ui/pages/inventory/page.py" line="308"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="304"/>
+        <location filename="../../ui/pages/inventory/page.py" line="309"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="305"/>
+        <location filename="../../ui/pages/inventory/page.py" line="310"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="306"/>
+        <location filename="../../ui/pages/inventory/page.py" line="311"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="307"/>
+        <location filename="../../ui/pages/inventory/page.py" line="312"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="308"/>
+        <location filename="../../ui/pages/inventory/page.py" line="313"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="310"/>
+        <location filename="../../ui/pages/inventory/page.py" line="315"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="312"/>
+        <location filename="../../ui/pages/inventory/page.py" line="317"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="313"/>
+        <location filename="../../ui/pages/inventory/page.py" line="318"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="315"/>
+        <location filename="../../ui/pages/inventory/page.py" line="320"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="316"/>
+        <location filename="../../ui/pages/inventory/page.py" line="321"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="353"/>
+        <location filename="../../ui/pages/inventory/page.py" line="358"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="357"/>
+        <location filename="../../ui/pages/inventory/page.py" line="362"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="376"/>
+        <location filename="../../ui/pages/inventory/page.py" line="381"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="530"/>
+        <location filename="../../ui/pages/inventory/page.py" line="535"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="554"/>
+        <location filename="../../ui/pages/inventory/page.py" line="547"/>
+        <source>The charts show the whole catalog: the filter of the Catalog tab does not apply to them.</source>
+        <translation>图表显示的是整个产品目录：“产品目录”页的筛选不作用于图表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/page.py" line="570"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="637"/>
+        <location filename="../../ui/pages/inventory/page.py" line="653"/>
         <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href=&quot;show&quot;&gt;只显示它们&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="645"/>
+        <location filename="../../ui/pages/inventory/page.py" line="661"/>
         <source>imported just now</source>
         <translation>刚刚导入的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="670"/>
+        <location filename="../../ui/pages/inventory/page.py" line="686"/>
         <source>{workspace}-inventory-review.xlsx</source>
         <translation>{workspace}-产品线梳理.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="675"/>
+        <location filename="../../ui/pages/inventory/page.py" line="691"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="677"/>
+        <location filename="../../ui/pages/inventory/page.py" line="693"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="684"/>
+        <location filename="../../ui/pages/inventory/page.py" line="700"/>
         <source>Exporting the catalog…</source>
         <translation>正在导出产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="692"/>
+        <location filename="../../ui/pages/inventory/page.py" line="708"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>

@@ -79,6 +79,24 @@ def column_widths(view: QAbstractItemView, limit: int = SAMPLE_ROWS) -> list[int
     return widths
 
 
+ROW_SPACING = 1.7  # row height in lines of text: Chinese glyphs need room above and below
+
+
+def _roomy_rows(delegate_class: type[QStyledItemDelegate]) -> type[QStyledItemDelegate]:
+    """The grid's delegate with rows tall enough for CJK text (16–19 px rows clipped it)."""
+
+    class RoomyDelegate(delegate_class):  # type: ignore[valid-type, misc]
+        def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
+            size = super().sizeHint(option, index)
+            return QSize(size.width(), max(size.height(), row_height(option.fontMetrics)))
+
+    return RoomyDelegate
+
+
+def row_height(metrics: QFontMetrics) -> int:
+    return int(metrics.height() * ROW_SPACING)
+
+
 def _same_row_height(
     delegate_class: type[QStyledItemDelegate], tree: QTreeView
 ) -> type[QStyledItemDelegate]:
@@ -117,8 +135,9 @@ class GridTree(QTreeView):
         self.frozen.header().setStretchLastSection(False)
         self.frozen.header().setSectionsClickable(True)
         self.frozen.setStyleSheet("QTreeView#frozenColumn { border: none; }")
-        self.setItemDelegate(delegate_class(self))
-        self.frozen.setItemDelegate(_same_row_height(delegate_class, self)(self.frozen))
+        roomy = _roomy_rows(delegate_class)
+        self.setItemDelegate(roomy(self))
+        self.frozen.setItemDelegate(_same_row_height(roomy, self)(self.frozen))
         self.viewport().stackUnder(self.frozen)
         self.header().sectionResized.connect(self._section_resized)
         self.header().sortIndicatorChanged.connect(self._mirror_sort_indicator)

@@ -167,6 +167,11 @@ class InventoryPage(StepPage):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.filter_chip)
         layout.addWidget(self.import_note)
+        # The charts show the whole catalog: say so while the grid is filtered.
+        self.charts_note = QLabel(objectName="hint", wordWrap=True)
+        self.charts_note.hide()
+        layout.addWidget(self.charts_note)
+        self.tabs.currentChanged.connect(self._update_charts_note)
         self.export_note = ExportedNote()
         layout.addWidget(self.export_note)
         layout.addWidget(self.tabs, 1)
@@ -534,8 +539,19 @@ class InventoryPage(StepPage):
         self.reload()
 
     # --- filtering and selection --------------------------------------------------------
+    def _update_charts_note(self, _index: int = 0) -> None:
+        filtered = bool(self.filter_edit.text().strip()) or self.proxy.sku_ids is not None
+        self.charts_note.setVisible(self.tabs.currentIndex() == 1 and filtered)
+        self.charts_note.setText(
+            self.tr(
+                "The charts show the whole catalog: the filter of the Catalog tab does not "
+                "apply to them."
+            )
+        )
+
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_text(text)
+        self._update_charts_note()
         self._expand()
 
     def show_skus(self, description: str, sku_ids: set[int] | None) -> None:
