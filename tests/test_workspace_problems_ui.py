@@ -204,3 +204,33 @@ def test_a_busy_full_or_read_only_file_during_an_edit_is_a_plain_message(
     boxes = [w for w in shown if isinstance(w, QMessageBox) and words in w.text()]
     assert len(boxes) == 1
     boxes[0].close()
+
+
+def test_undo_in_the_history_while_another_window_imports_says_so(
+    qtbot, qt_settings, monkeypatch, switcher
+):
+    """The history dialog's undo meets the import lock: a plain message, no crash dialog."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from core.workspace_locks import import_lock
+    from tests.test_import_history_dialog import _confirm, _select
+    from tests.test_import_history_dialog import run_import as history_import
+    from ui.dialogs.import_history_dialog import ImportHistoryDialog
+
+    path = _workspace_with_rows(qt_settings / "busy.matrixdesk", count=10)
+    ws = open_workspace(path)
+    batch = history_import(ws, ["SKU", "Price"], [["Z-1", "5"]], "late.xlsx")
+    dialog = ImportHistoryDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _confirm(monkeypatch)
+    _select(dialog, batch.id)
+    with import_lock(path):
+        qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.status_label.isVisible() and dialog.job is None)
+    assert "Another import or undo is running on busy.matrixdesk" in dialog.status_label.text()
+    assert ws.counts()["skus"] == 11
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert not [w for w in shown if type(w).__name__ == "ErrorDialog"]
+    ws.close()
