@@ -3603,119 +3603,124 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="85"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="86"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="86"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="87"/>
         <source>An Excel workbook or a CSV/TSV/TXT export from Shopify, WooCommerce, Etsy, Amazon, TikTok Shop, 店小秘 or your ERP.</source>
         <translation>Excel 工作簿，或从 Shopify、WooCommerce、Etsy、亚马逊、TikTok Shop、店小秘、ERP 导出的 CSV/TSV/TXT 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="88"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="89"/>
         <source>Nothing is written to your workspace until you press Import on the last page.</source>
         <translation>在最后一页点击“导入”之前，不会改动你的工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="90"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="91"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="91"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="92"/>
         <source>Blank template…</source>
         <translation>空白模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="93"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="94"/>
         <source>An empty Excel sheet with the columns this import understands</source>
         <translation>一张空白 Excel 表，列名都是本导入能识别的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="95"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="96"/>
         <source>Path of the file to import</source>
         <translation>要导入的文件路径</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="123"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="124"/>
         <source>Save a blank import template</source>
         <translation>保存空白导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="124"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="125"/>
         <source>product-import-template.xlsx</source>
         <translation>产品导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="125"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="126"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="140"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="141"/>
         <source>Import products</source>
         <translation>导入产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="141"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="142"/>
         <source>Tables (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;All files (*)</source>
         <translation>表格 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="159"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="160"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="161"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="162"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="189"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="190"/>
         <source>Reading was cancelled.</source>
         <translation>已取消读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="200"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="201"/>
         <source>Web page table saved as a spreadsheet (HTML) · encoding {encoding} · {rows} rows in “{sheet}”</source>
         <translation>另存为表格的网页（HTML）· 编码 {encoding} ·“{sheet}”中有 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="205"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="206"/>
         <source>Excel 2003 XML workbook · encoding {encoding} · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 2003 XML 工作簿 · 编码 {encoding} · {sheets} 个工作表 ·“{sheet}”中有 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="211"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="212"/>
         <source>Excel workbook · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 工作簿 · {sheets} 个工作表 · “{sheet}”共 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="215"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="216"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="215"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="216"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="216"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="217"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="216"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="217"/>
         <source>vertical bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="217"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="218"/>
         <source>Text table · encoding {encoding} · separated by {delimiter} · {rows} rows</source>
         <translation>文本表格 · 编码 {encoding} · 分隔符：{delimiter} · 共 {rows} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="227"/>
+        <source>Recognised: {source}</source>
+        <translation>已识别：{source}</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +4192,34 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <location filename="../../ui/dialogs/import_sheet_page.py" line="207"/>
         <source>Reading the sheet</source>
         <translation>正在读取工作表</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSources</name>
+    <message>
+        <location filename="../../core/importing/sources.py" line="18"/>
+        <source>Shopify products export</source>
+        <translation>Shopify 商品导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/sources.py" line="22"/>
+        <source>WooCommerce products export</source>
+        <translation>WooCommerce 商品导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/sources.py" line="26"/>
+        <source>Etsy listings export</source>
+        <translation>Etsy 商品列表导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/sources.py" line="30"/>
+        <source>Amazon inventory report</source>
+        <translation>亚马逊库存报告</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/sources.py" line="34"/>
+        <source>店小秘 Dianxiaomi / TikTok Shop template</source>
+        <translation>店小秘 / TikTok Shop 导入模板</translation>
     </message>
 </context>
 <context>

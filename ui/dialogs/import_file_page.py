@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from core.importing.kinds import NoDataRows, NotAProductList
 from core.importing.readers import ImportFileError, SheetGrid, read_grid
 from core.importing.rejects import template_sheet
+from core.importing.sources import recognise_source
 from core.xlsx_export import ExportError, write_workbook
 from ui.errors import error_text, show_exception
 from ui.i18n import translate
@@ -220,6 +221,13 @@ class ImportFilePage(QWizardPage):
                 delimiter=delimiters.get(grid.delimiter, grid.delimiter),
                 rows=len(table.rows),
             )  # fmt: skip
+        source = recognise_source(table.headers)
+        if source is not None:  # "Recognised: Shopify products export"
+            text = (
+                self.tr("Recognised: {source}").format(source=translate("ImportSources", source))
+                + "\n"
+                + text
+            )
         self.status.setText(text)
         show_problem(self.notes, notes_text(grid))
 
