@@ -12,6 +12,14 @@ CASES = [
     (("shopify-products-export-real", "products_export_1.csv"), "Shopify products export"),
     (("etsy-listings-en", "EtsyListingsDownload.csv"), "Etsy listings export"),
     (("woocommerce-sample", "sample_products.csv"), "WooCommerce products export"),
+    (
+        ("amazon-active-listings", "Active+Listings+Report_02-26-2026.csv"),
+        "Amazon active listings report",
+    ),
+    (
+        ("dianxiaomi-tiktok-import-template", "template_tiktok_example.xlsx"),
+        "店小秘 Dianxiaomi / TikTok Shop template",
+    ),
 ]
 
 

@@ -27,7 +27,7 @@ SOURCES: list[tuple[str, tuple[str, ...]]] = [
         ("title", "currency_code", "quantity", "sku"),
     ),
     (
-        QT_TRANSLATE_NOOP("ImportSources", "Amazon inventory report"),
+        QT_TRANSLATE_NOOP("ImportSources", "Amazon active listings report"),
         ("seller-sku", "asin1"),
     ),
     (

@@ -4213,8 +4213,8 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../core/importing/sources.py" line="30"/>
-        <source>Amazon inventory report</source>
-        <translation>亚马逊库存报告</translation>
+        <source>Amazon active listings report</source>
+        <translation>亚马逊在售商品报告</translation>
     </message>
     <message>
         <location filename="../../core/importing/sources.py" line="34"/>
