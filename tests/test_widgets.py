@@ -205,3 +205,15 @@ def test_team_page_buttons_are_menu_items_with_shortcuts(qtbot, window):
     page.activateWindow()
     page.act_filter.trigger()
     assert page.filter_edit.hasFocus() or QApplication.focusWidget() is page.filter_edit
+
+
+def test_tab_leaves_the_team_tables(qtbot, window):
+    window.show_step("team")
+    page = window.pages["team"]
+    for view in (page.members_view, page.raci_view):
+        assert not view.tabKeyNavigation()
+    window.activateWindow()
+    page.members_view.setFocus()
+    qtbot.waitUntil(page.members_view.hasFocus)
+    qtbot.keyClick(page.members_view, Qt.Key.Key_Tab)
+    assert not page.members_view.hasFocus()

@@ -1,4 +1,5 @@
-"""Combo boxes and spin boxes ignore the mouse wheel unless they have the keyboard focus.
+"""Combo boxes and spin boxes ignore the mouse wheel unless they have the keyboard focus;
+Tab leaves every table instead of walking its cells.
 
 One wheel notch while scrolling a long form (the import mapping list) must scroll the form,
 never silently change the value under the pointer. Installed once on the application, so every
@@ -8,7 +9,13 @@ combo and spin box in every page and dialog (present or future) gets the same be
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QWidget,
+)
 
 _GUARDED = (QComboBox, QAbstractSpinBox)
 
@@ -29,6 +36,11 @@ class WheelGuard(QObject):
         if kind == QEvent.Type.Polish and isinstance(obj, _GUARDED):
             if obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel gives no focus
+            return False
+        if kind == QEvent.Type.Polish and isinstance(obj, QAbstractItemView):
+            # Tab moves on to the next control instead of walking every cell of a table
+            # (arrow keys walk the cells), in every page and dialog.
+            obj.setTabKeyNavigation(False)
             return False
         if kind != QEvent.Type.Wheel:
             return False
