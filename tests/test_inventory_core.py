@@ -481,7 +481,7 @@ def test_export_catalog(shop, tmp_path):
         session.get(Product, product).name = "=cmd|' /C calc'!A0"
     out = export_catalog(shop, tmp_path / "catalog.xlsx", as_of=AS_OF)
     book = load_workbook(out)
-    assert book.sheetnames == ["Catalog review", "Flags", "Summary"]
+    assert book.sheetnames == ["Catalog review", "Flags", "Summary", "Flagged SKUs"]
     sheet = book["Catalog review"]
     headers = [c.value for c in sheet[1]]
     assert headers[:9] == [
@@ -495,7 +495,7 @@ def test_export_catalog(shop, tmp_path):
         "Gross margin",
         "Margin basis",
     ]
-    assert headers[-3:] == ["Lifecycle", "ABC", "Flags"]
+    assert headers[15:18] == ["Lifecycle", "ABC", "Flags"]
     assert sheet.freeze_panes == "A2" and sheet["A1"].font.bold
     rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
     cd = rows["CD-2"]
@@ -540,7 +540,7 @@ def test_export_catalog_translated(shop, tmp_path):
 
     out = export_catalog(shop, tmp_path / "c.xlsx", translate=zh, as_of=AS_OF)
     book = load_workbook(out)
-    assert book.sheetnames == ["译Catalog review", "译Flags", "译Summary"]
+    assert book.sheetnames == ["译Catalog review", "译Flags", "译Summary", "译Flagged SKUs"]
     sheet = book["译Catalog review"]
     assert sheet["F1"].value == "译Cost (CNY)"
     assert {row[15].value for row in sheet.iter_rows(min_row=2)} == {

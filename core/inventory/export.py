@@ -37,7 +37,21 @@ CATALOG_HEADERS = [
     QT_TRANSLATE_NOOP("Inventory", "Lifecycle"),
     QT_TRANSLATE_NOOP("Inventory", "ABC"),
     QT_TRANSLATE_NOOP("Inventory", "Flags"),
+    # The SKU's own values, so the sheet round-trips: cost and price as typed, in their own
+    # currency, and whether the lifecycle stage was set by hand.
+    QT_TRANSLATE_NOOP("Inventory", "Cost as entered"),
+    QT_TRANSLATE_NOOP("Inventory", "Cost currency"),
+    QT_TRANSLATE_NOOP("Inventory", "Price as entered"),
+    QT_TRANSLATE_NOOP("Inventory", "Price currency"),
+    QT_TRANSLATE_NOOP("Inventory", "Lifecycle set by hand"),
 ]
+FLAGGED_SKU_HEADERS = [
+    QT_TRANSLATE_NOOP("Inventory", "Severity"),
+    QT_TRANSLATE_NOOP("Inventory", "Flag"),
+    QT_TRANSLATE_NOOP("Inventory", "SKU"),
+    QT_TRANSLATE_NOOP("Inventory", "Product"),
+]
+MANUAL = QT_TRANSLATE_NOOP("Inventory", "yes")
 FLAG_HEADERS = [
     QT_TRANSLATE_NOOP("Inventory", "Severity"),
     QT_TRANSLATE_NOOP("Inventory", "Flag"),
@@ -86,9 +100,26 @@ def catalog_sheets(review: CatalogReview, translate: Translate = identity) -> li
                 translate(CTX, stage),
                 s.abc_class,
                 flags_text(s.flags, translate),
+                s.cost,
+                s.cost_currency,
+                s.price,
+                s.price_currency,
+                translate(CTX, MANUAL) if s.lifecycle_overridden else "",
             ]
         )
     codes = {s.sku_id: s.sku_code for s in review.skus}
+    names = {s.sku_id: s.product_name for s in review.skus}
+    # One flagged SKU per row, to filter and sort in Excel (the Flags sheet lists them joined).
+    flagged_rows = [
+        [
+            translate(CTX, SEVERITY_LABELS[f.severity]),
+            translate(CTX, FLAG_LABELS[f.key]),
+            codes.get(i, ""),
+            names.get(i, ""),
+        ]
+        for f in review.flags
+        for i in f.sku_ids
+    ]
     flag_rows = [
         [
             translate(CTX, SEVERITY_LABELS[f.severity]),
@@ -187,6 +218,11 @@ def catalog_sheets(review: CatalogReview, translate: Translate = identity) -> li
             [_t(translate, h, currency=base) for h in SUMMARY_HEADERS],
             summary,
             {1: money, 2: PERCENT, 3: PERCENT},
+        ),
+        Sheet(
+            _t(translate, QT_TRANSLATE_NOOP("Inventory", "Flagged SKUs")),
+            [translate(CTX, h) for h in FLAGGED_SKU_HEADERS],
+            flagged_rows,
         ),
     ]
 

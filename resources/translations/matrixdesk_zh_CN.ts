@@ -4362,6 +4362,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../core/inventory/export.py" line="22"/>
+        <location filename="../../core/inventory/export.py" line="51"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -4372,6 +4373,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../core/inventory/export.py" line="24"/>
+        <location filename="../../core/inventory/export.py" line="52"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -4407,7 +4409,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../core/inventory/export.py" line="31"/>
-        <location filename="../../core/inventory/export.py" line="109"/>
+        <location filename="../../core/inventory/export.py" line="140"/>
         <source>Revenue 12 months ({currency})</source>
         <translation>近12个月销售额（{currency}）</translation>
     </message>
@@ -4448,107 +4450,144 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../core/inventory/export.py" line="39"/>
-        <location filename="../../core/inventory/export.py" line="180"/>
+        <location filename="../../core/inventory/export.py" line="211"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
         <location filename="../../core/inventory/export.py" line="42"/>
+        <source>Cost as entered</source>
+        <translation>成本（原币种）</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/export.py" line="43"/>
+        <source>Cost currency</source>
+        <translation>成本币种</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/export.py" line="44"/>
+        <source>Price as entered</source>
+        <translation>售价（原币种）</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/export.py" line="45"/>
+        <source>Price currency</source>
+        <translation>售价币种</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/export.py" line="46"/>
+        <source>Lifecycle set by hand</source>
+        <translation>生命周期手动设置</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/export.py" line="49"/>
+        <location filename="../../core/inventory/export.py" line="56"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="43"/>
+        <location filename="../../core/inventory/export.py" line="50"/>
+        <location filename="../../core/inventory/export.py" line="57"/>
         <source>Flag</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="44"/>
+        <location filename="../../core/inventory/export.py" line="54"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/export.py" line="58"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="45"/>
+        <location filename="../../core/inventory/export.py" line="59"/>
         <source>SKUs affected</source>
         <translation>涉及 SKU 数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="46"/>
+        <location filename="../../core/inventory/export.py" line="60"/>
         <source>SKU codes</source>
         <translation>SKU 编码</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="49"/>
+        <location filename="../../core/inventory/export.py" line="63"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="50"/>
+        <location filename="../../core/inventory/export.py" line="64"/>
         <source>Amount ({currency})</source>
         <translation>金额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="54"/>
+        <location filename="../../core/inventory/export.py" line="68"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="113"/>
+        <location filename="../../core/inventory/export.py" line="144"/>
         <source>SKUs reviewed: {count}</source>
         <translation>已盘点 SKU：{count}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="115"/>
+        <location filename="../../core/inventory/export.py" line="146"/>
         <source>SKUs with unknown stock: {count}</source>
         <translation>库存未知的 SKU：{count}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="51"/>
+        <location filename="../../core/inventory/export.py" line="223"/>
+        <source>Flagged SKUs</source>
+        <translation>风险 SKU 明细</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/export.py" line="65"/>
         <source>Share or index</source>
         <translation>占比或指数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="52"/>
+        <location filename="../../core/inventory/export.py" line="66"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="120"/>
+        <location filename="../../core/inventory/export.py" line="151"/>
         <source>SKU concentration index (HHI)</source>
         <translation>SKU 集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="123"/>
+        <location filename="../../core/inventory/export.py" line="154"/>
         <source>Effective number of SKUs (1 ÷ HHI)</source>
         <translation>等效 SKU 数（1 ÷ HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="134"/>
+        <location filename="../../core/inventory/export.py" line="165"/>
         <source>Platform concentration index (HHI)</source>
         <translation>平台集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="139"/>
+        <location filename="../../core/inventory/export.py" line="170"/>
         <source>Effective number of platforms (1 ÷ HHI)</source>
         <translation>等效平台数（1 ÷ HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="146"/>
+        <location filename="../../core/inventory/export.py" line="177"/>
         <source>Platform {platform}</source>
         <translation>平台 {platform}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="155"/>
+        <location filename="../../core/inventory/export.py" line="186"/>
         <source>Market {market}</source>
         <translation>市场 {market}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="164"/>
+        <location filename="../../core/inventory/export.py" line="195"/>
         <source>Catalog review</source>
         <translation>产品线梳理</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="186"/>
+        <location filename="../../core/inventory/export.py" line="217"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
