@@ -525,9 +525,9 @@ def test_export_catalog(shop, tmp_path):
     assert summary["Revenue 12 months (CNY)"][1].number_format == "#,##0.00"
     # The platform rows add up to the total exactly.
     assert summary["Platform Amazon"][1].value + summary["Platform Shopify"][1].value == 9880
-    assert summary["Effective number of platforms (1 ÷ HHI)"][2].value == pytest.approx(
-        9880**2 / (8680**2 + 1200**2)
-    )
+    effective = summary["Effective number of platforms (1 ÷ HHI)"][4]
+    assert effective.value == pytest.approx(9880**2 / (8680**2 + 1200**2))
+    assert effective.number_format == "0.000"  # a number of platforms, not a percentage
 
 
 def test_export_catalog_translated(shop, tmp_path):

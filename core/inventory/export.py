@@ -64,6 +64,7 @@ SUMMARY_HEADERS = [
     QT_TRANSLATE_NOOP("Inventory", "Amount ({currency})"),
     QT_TRANSLATE_NOOP("Inventory", "Share or index"),
     QT_TRANSLATE_NOOP("Inventory", "Threshold"),
+    QT_TRANSLATE_NOOP("Inventory", "Index"),
 ]
 UNKNOWN_STOCK = QT_TRANSLATE_NOOP("Inventory", "unknown")
 
@@ -132,8 +133,9 @@ def catalog_sheets(review: CatalogReview, translate: Translate = identity) -> li
     ]
     t = review.thresholds
 
-    def measure(text: str, amount=None, share=None, limit=None, **params) -> list[Any]:
-        return [_t(translate, text, **params), amount, share, limit]
+    def measure(text: str, amount=None, share=None, limit=None, index=None, **params) -> list[Any]:
+        # An index (HHI, effective number) is a plain number, never shown as a percentage.
+        return [_t(translate, text, **params), amount, share, limit, index]
 
     summary: list[list[Any]] = [
         measure(
@@ -148,12 +150,12 @@ def catalog_sheets(review: CatalogReview, translate: Translate = identity) -> li
         ),
         measure(THRESHOLD_LABELS["top_sku_share"], None, review.top_sku_share, t.top_sku_share),
         measure(
-            QT_TRANSLATE_NOOP("Inventory", "SKU concentration index (HHI)"), None, review.hhi_sku
+            QT_TRANSLATE_NOOP("Inventory", "SKU concentration index (HHI)"),
+            index=review.hhi_sku,
         ),
         measure(
             QT_TRANSLATE_NOOP("Inventory", "Effective number of SKUs (1 ÷ HHI)"),
-            None,
-            review.effective_skus,
+            index=review.effective_skus,
         ),
         measure(
             THRESHOLD_LABELS["top_platform_share"],
@@ -163,13 +165,11 @@ def catalog_sheets(review: CatalogReview, translate: Translate = identity) -> li
         ),
         measure(
             QT_TRANSLATE_NOOP("Inventory", "Platform concentration index (HHI)"),
-            None,
-            review.hhi_platform,
+            index=review.hhi_platform,
         ),
         measure(
             QT_TRANSLATE_NOOP("Inventory", "Effective number of platforms (1 ÷ HHI)"),
-            None,
-            review.effective_platforms,
+            index=review.effective_platforms,
         ),
     ]
     summary += [
@@ -217,7 +217,7 @@ def catalog_sheets(review: CatalogReview, translate: Translate = identity) -> li
             _t(translate, QT_TRANSLATE_NOOP("Inventory", "Summary")),
             [_t(translate, h, currency=base) for h in SUMMARY_HEADERS],
             summary,
-            {1: money, 2: PERCENT, 3: PERCENT},
+            {1: money, 2: PERCENT, 3: PERCENT, 4: "0.000"},
         ),
         Sheet(
             _t(translate, QT_TRANSLATE_NOOP("Inventory", "Flagged SKUs")),

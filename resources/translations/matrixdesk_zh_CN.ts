@@ -4409,7 +4409,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../core/inventory/export.py" line="31"/>
-        <location filename="../../core/inventory/export.py" line="140"/>
+        <location filename="../../core/inventory/export.py" line="142"/>
         <source>Revenue 12 months ({currency})</source>
         <translation>近12个月销售额（{currency}）</translation>
     </message>
@@ -4522,17 +4522,22 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>金额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="68"/>
+        <location filename="../../core/inventory/export.py" line="67"/>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/export.py" line="69"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="144"/>
+        <location filename="../../core/inventory/export.py" line="146"/>
         <source>SKUs reviewed: {count}</source>
         <translation>已盘点 SKU：{count}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="146"/>
+        <location filename="../../core/inventory/export.py" line="148"/>
         <source>SKUs with unknown stock: {count}</source>
         <translation>库存未知的 SKU：{count}</translation>
     </message>
@@ -4552,22 +4557,22 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="151"/>
+        <location filename="../../core/inventory/export.py" line="153"/>
         <source>SKU concentration index (HHI)</source>
         <translation>SKU 集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="154"/>
+        <location filename="../../core/inventory/export.py" line="157"/>
         <source>Effective number of SKUs (1 ÷ HHI)</source>
         <translation>等效 SKU 数（1 ÷ HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="165"/>
+        <location filename="../../core/inventory/export.py" line="167"/>
         <source>Platform concentration index (HHI)</source>
         <translation>平台集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="170"/>
+        <location filename="../../core/inventory/export.py" line="171"/>
         <source>Effective number of platforms (1 ÷ HHI)</source>
         <translation>等效平台数（1 ÷ HHI）</translation>
     </message>
