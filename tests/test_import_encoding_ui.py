@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from tests.test_import_wizard import next_page, open_wizard
 from ui.dialogs.import_wizard import Page
@@ -53,7 +54,7 @@ def test_encoding_combo_ignores_the_wheel_unless_focused(qtbot, qt_settings, wor
         event = QWheelEvent(QPointF(5, 5), QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0),
                             QPoint(0, -120), Qt.MouseButton.NoButton,
                             Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
-        combo.wheelEvent(event)
+        QApplication.sendEvent(combo, event)  # through the app-wide wheel guard
 
     wheel()
     assert combo.currentIndex() == before and wizard.plan.grid.encoding == "cp1252"

@@ -24,7 +24,6 @@ from ui.dialogs.import_file_page import show_problem
 from ui.errors import error_text, show_exception
 from ui.job_runner import run_job
 from ui.models.sheet_grid_model import SheetGridModel
-from ui.wheel_proof import WheelProofComboBox
 
 
 def notes_text(grid: SheetGrid | None) -> str:
@@ -48,7 +47,7 @@ class ImportSheetPage(QWizardPage):
         self.sheet_combo.currentTextChanged.connect(self._sheet_chosen)
         self.sheet_label = QLabel()
         # Text and HTML files: the encoding that was detected, and the seller's override.
-        self.encoding_combo = WheelProofComboBox()
+        self.encoding_combo = QComboBox()  # the app-wide wheel guard keeps the wheel off it
         self.encoding_combo.setMinimumContentsLength(28)
         self.encoding_combo.activated.connect(self._encoding_chosen)
         self.encoding_label = QLabel()

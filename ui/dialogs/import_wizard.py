@@ -17,6 +17,7 @@ from ui.dialogs.import_file_page import ImportFilePage
 from ui.dialogs.import_mapping_page import ImportMappingPage
 from ui.dialogs.import_preview_page import ImportPreviewPage
 from ui.dialogs.import_sheet_page import ImportSheetPage
+from ui.widgets.wheel_guard import install_wheel_guard
 
 
 class Page(IntEnum):
@@ -30,6 +31,7 @@ class ImportWizard(QWizard):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None,
                  path: str | None = None) -> None:  # fmt: skip
         super().__init__(parent)
+        install_wheel_guard()  # combos ignore the wheel unless focused (also when opened alone)
         self.workspace = workspace
         self.plan = ImportPlan(entity="products")
         self.batch = None  # the ImportBatch once Finish succeeded
