@@ -155,23 +155,3 @@ def test_a_file_without_names_is_refused(shop, tmp_path, capsys):
     assert main(["candidates", str(shop.path), "--import", str(path)]) == 1
     assert capsys.readouterr().err.startswith("error:")
 
-
-def test_page_imports_a_research_file(qtbot, qt_settings, shop, js_file):
-    from PySide6.QtWidgets import QMessageBox
-
-    from ui.pages.selection.page import SelectionPage
-
-    page = SelectionPage()
-    qtbot.addWidget(page)
-    page.set_workspace(shop)
-    page.show()
-    assert not page.undo_import_button.isEnabled()
-    page.import_research(str(js_file))
-    qtbot.waitUntil(lambda: getattr(page.importer, "box", None) is not None, timeout=20000)
-    box = page.importer.box
-    assert "2 new, 1 changed" in box.text() and "n/a" in box.text()
-    box.button(QMessageBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
-    assert page.undo_import_button.isEnabled()
-    page.undo_import_button.click()
-    assert page.model.rowCount() == 1

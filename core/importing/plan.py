@@ -7,6 +7,7 @@ from a saved profile or the aliases) → preview → apply. Nothing is written b
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -48,6 +49,10 @@ class ImportPlan:
     # preview's proposal); chosen on the preview page.
     duplicate_codes: str | None = None
     zero_cost_is_real: bool = False  # the seller says costs of 0 in the file are real
+    # Preview and finish jobs of an entity other than products (core.selection.importing for
+    # candidates), passed in by the caller so core/importing imports nothing above it.
+    preview_job: Callable[..., Any] | None = None
+    finish_job: Callable[..., Any] | None = None
     _mapped_headers: tuple[str, ...] | None = None
     _currency_check: tuple[tuple, CurrencyHint, bool] | None = None
 
@@ -63,17 +68,24 @@ class ImportPlan:
         self.duplicate_codes, self.zero_cost_is_real = None, False
         table = table_from_grid(grid)
         self.detected_header_row = table.header_row
-        refuse_if_not_products(table)
-        refuse_if_no_rows(table)
+        self._refuse(table)
         self.table = table
+
+    @property
+    def is_products(self) -> bool:
+        return self.entity == "products"
+
+    def _refuse(self, table: RawTable) -> None:
+        if self.is_products:  # a research export is no product list, and need not be
+            refuse_if_not_products(table)
+        refuse_if_no_rows(table)
 
     def use_header_row(self, header_row: int) -> None:
         assert self.grid is not None
         if self.table is None or self.table.header_row != header_row:
             self.table, self.preview = None, None
             table = table_from_grid(self.grid, header_row)
-            refuse_if_not_products(table)
-            refuse_if_no_rows(table)
+            self._refuse(table)
             self.table = table
 
     def ensure_mapping(self, session: Session) -> None:
@@ -126,11 +138,13 @@ class ImportPlan:
         return self._currency_check[1], self._currency_check[2]
 
     def currency_hint(self) -> CurrencyHint:
-        return self._currency_facts()[0] if self.table is not None else CurrencyHint()
+        if self.table is None or not self.is_products:
+            return CurrencyHint()
+        return self._currency_facts()[0]
 
     def currency_needed(self) -> bool:
         """Some row has a price or cost and names no currency of its own."""
-        return self._currency_facts()[1] if self.table is not None else False
+        return self._currency_facts()[1] if self.table is not None and self.is_products else False
 
     def missing_currency(self) -> bool:
         """The seller must choose a currency before the preview: the file does not say."""
@@ -170,6 +184,8 @@ def preview_plan(workspace, plan: ImportPlan, translate: Translate, progress: Pr
     from core.importing.products import ImportChoices, preview_products
 
     assert plan.table is not None  # the wizard previews only after a sheet was read
+    if plan.preview_job is not None:
+        return plan.preview_job(workspace, plan, translate, progress)
     choices = ImportChoices(
         duplicate_codes=plan.duplicate_codes, zero_cost_is_real=plan.zero_cost_is_real
     )
@@ -185,9 +201,18 @@ def finish_import(workspace, plan: ImportPlan, translate: Translate, progress: P
     """Job: write the previewed rows in one transaction, then save the profile if asked for."""
     from core.importing.apply import apply_import
 
+    if plan.finish_job is not None:
+        batch = plan.finish_job(workspace, plan, translate, progress)
+        _save_profile(workspace, plan)
+        return batch
     profile = plan.save_as_profile or plan.profile_name
     batch = apply_import(workspace, plan.preview, progress, profile_name=profile,
                          translate=translate)  # fmt: skip
+    _save_profile(workspace, plan)
+    return batch
+
+
+def _save_profile(workspace, plan: ImportPlan) -> None:
     if plan.save_as_profile and plan.table is not None:
         with workspace.session() as session:
             save_profile(
@@ -197,4 +222,3 @@ def finish_import(workspace, plan: ImportPlan, translate: Translate, progress: P
                 mapping_by_header(plan.mapping, plan.table.headers),
                 plan.table.headers,
             )
-    return batch

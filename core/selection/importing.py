@@ -95,10 +95,16 @@ def _currency_of(text: Any) -> str:
 
 
 def preview_candidates(
-    session: Session, table: RawTable, currency: str, on: date | None = None
+    session: Session,
+    table: RawTable,
+    currency: str,
+    on: date | None = None,
+    mapping: dict[str, int] | None = None,
 ) -> CandidatePreview:
+    """Compare the rows with the pool; ``mapping`` (field → column) is the wizard's, else the
+    columns are matched by their names."""
     fields = FIELDS_BY_ENTITY[ENTITY]
-    mapping = auto_map(table.headers, fields)
+    mapping = dict(mapping) if mapping is not None else auto_map(table.headers, fields)
     if "name" not in mapping:
         raise ValueError(
             _message(
@@ -201,6 +207,30 @@ def read_candidates(
     with workspace.session() as session:
         preview = preview_candidates(session, table, currency)
     return preview
+
+
+def _pool_currency(session: Session) -> str:
+    first = session.exec(select(Market)).first()
+    return first.currency if first else "USD"
+
+
+def preview_plan_job(
+    workspace: Workspace, plan: Any, translate: Any, progress: Progress
+) -> CandidatePreview:
+    """Job for the import wizard (ImportPlan.preview_job): the plan's sheet and mapping;
+    prices naming no currency are in the first market's currency."""
+    assert plan.table is not None
+    with workspace.session() as session:
+        return preview_candidates(
+            session, plan.table, _pool_currency(session), mapping=dict(plan.mapping)
+        )
+
+
+def finish_plan_job(
+    workspace: Workspace, plan: Any, translate: Any, progress: Progress
+) -> ImportBatch:
+    """Job for the import wizard (ImportPlan.finish_job): write the previewed candidates."""
+    return apply_candidates(workspace, plan.preview, progress)
 
 
 def apply_candidates(

@@ -244,49 +244,6 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
 </context>
 <context>
-    <name>CandidateImport</name>
-    <message>
-        <location filename="../../ui/pages/selection/import_flow.py" line="36"/>
-        <source>Import a research export</source>
-        <translation>导入选品工具的导出文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/selection/import_flow.py" line="38"/>
-        <source>Spreadsheets (*.csv *.xlsx *.xls *.tsv *.txt);;All files (*)</source>
-        <translation>表格文件 (*.csv *.xlsx *.xls *.tsv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/selection/import_flow.py" line="47"/>
-        <source>Reading {file}…</source>
-        <translation>正在读取 {file}…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/selection/import_flow.py" line="59"/>
-        <source>{file}: {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected.</source>
-        <translation>{file}:新增 {new} 个,变更 {changed} 个,未变 {unchanged} 个,拒绝 {rejected} 个。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/selection/import_flow.py" line="69"/>
-        <source>Columns used: {columns}</source>
-        <translation>使用的列:{columns}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/selection/import_flow.py" line="73"/>
-        <source>… and {count} more</source>
-        <translation>…… 还有 {count} 条</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/selection/import_flow.py" line="79"/>
-        <source>Import candidates</source>
-        <translation>导入候选产品</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/selection/import_flow.py" line="82"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-</context>
-<context>
     <name>CandidatePoolModel</name>
     <message>
         <location filename="../../ui/models/candidate_pool_model.py" line="38"/>
@@ -342,6 +299,29 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../ui/models/candidate_pool_model.py" line="163"/>
         <source>{date} · {name}: {reason}</source>
         <translation>{date} · {name}:{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatePreviewModel</name>
+    <message>
+        <location filename="../../ui/models/candidate_preview_model.py" line="70"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_preview_model.py" line="70"/>
+        <source>Product name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_preview_model.py" line="70"/>
+        <source>Values from the file</source>
+        <translation>文件中的数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/candidate_preview_model.py" line="71"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
@@ -422,27 +402,27 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>手动评分时请写明理由。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="105"/>
+        <location filename="../../core/selection/importing.py" line="111"/>
         <source>{file} has no column with the product name or title.</source>
         <translation>{file} 中没有产品名称或标题列。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="132"/>
+        <location filename="../../core/selection/importing.py" line="138"/>
         <source>Row {row}: no product name.</source>
         <translation>第 {row} 行:没有产品名称。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="155"/>
+        <location filename="../../core/selection/importing.py" line="161"/>
         <source>Row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a number.</source>
         <translation>第 {row} 行“{column}”列:“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="274"/>
+        <location filename="../../core/selection/importing.py" line="304"/>
         <source>Import #{batch} is not a candidates import that can be undone.</source>
         <translation>导入 #{batch} 不是可撤销的候选产品导入。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="293"/>
+        <location filename="../../core/selection/importing.py" line="323"/>
         <source>{name} was decided on after the import: undo that decision first.</source>
         <translation>{name} 在导入后已做出决定:请先撤销该决定。</translation>
     </message>
@@ -3638,87 +3618,82 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>要导入的文件路径</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="124"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="125"/>
         <source>Save a blank import template</source>
         <translation>保存空白导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="125"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="126"/>
         <source>product-import-template.xlsx</source>
         <translation>产品导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="126"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="127"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="141"/>
-        <source>Import products</source>
-        <translation>导入产品</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="142"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="143"/>
         <source>Tables (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;All files (*)</source>
         <translation>表格 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="160"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="161"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="162"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="163"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="190"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="191"/>
         <source>Reading was cancelled.</source>
         <translation>已取消读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="201"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="202"/>
         <source>Web page table saved as a spreadsheet (HTML) · encoding {encoding} · {rows} rows in “{sheet}”</source>
         <translation>另存为表格的网页（HTML）· 编码 {encoding} ·“{sheet}”中有 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="206"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="207"/>
         <source>Excel 2003 XML workbook · encoding {encoding} · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 2003 XML 工作簿 · 编码 {encoding} · {sheets} 个工作表 ·“{sheet}”中有 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="212"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="213"/>
         <source>Excel workbook · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 工作簿 · {sheets} 个工作表 · “{sheet}”共 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="216"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="217"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="216"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="217"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="217"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="218"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="217"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="218"/>
         <source>vertical bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="218"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="219"/>
         <source>Text table · encoding {encoding} · separated by {delimiter} · {rows} rows</source>
         <translation>文本表格 · 编码 {encoding} · 分隔符：{delimiter} · 共 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="227"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="228"/>
         <source>Recognised: {source}</source>
         <translation>已识别：{source}</translation>
     </message>
@@ -3878,7 +3853,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../ui/dialogs/import_mapping_page.py" line="107"/>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="141"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="143"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
@@ -3894,62 +3869,62 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>{field} *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="196"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="198"/>
         <source>The file names several currencies ({found}): choose the one its prices and costs are in.</source>
         <translation>文件中出现了多个币种（{found}）：请选择售价和成本所用的那一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="199"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="201"/>
         <source>Rows name their currency in the column {columns}; this one is for rows that leave it empty.</source>
         <translation>各行的币种写在“{columns}”列；这里的选择用于该列为空的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="202"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="204"/>
         <source>The file&apos;s market columns ({columns}) say {code}.</source>
         <translation>文件的市场列（{columns}）表明币种是 {code}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="205"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="207"/>
         <source>The file does not say which currency its prices and costs are in.</source>
         <translation>文件没有写明售价和成本的币种。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="207"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="209"/>
         <source>Used for prices and costs whose row names no currency.</source>
         <translation>用于行内未写明币种的售价和成本。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="224"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="226"/>
         <source>Save as profile</source>
         <translation>保存为方案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="225"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="227"/>
         <source>Name of the profile (e.g. the supplier or platform):</source>
         <translation>方案名称（如供应商或平台）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="244"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="246"/>
         <source>This mapping will be saved as profile “{name}” when you import; files with the same columns will use it.</source>
         <translation>导入时会把这套对应保存为方案“{name}”；以后列名相同的文件会自动使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="248"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="250"/>
         <source>Saved profile “{name}” fits these columns and was used.</source>
         <translation>已保存的方案“{name}”与这些列相符，已自动使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="251"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="253"/>
         <source>Save the mapping as a profile to reuse your corrections next time.</source>
         <translation>把对应关系保存为方案，下次可直接沿用你的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="257"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="259"/>
         <source>Choose a column for: {fields}.</source>
         <translation>请为以下字段选择列：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_mapping_page.py" line="260"/>
+        <location filename="../../ui/dialogs/import_mapping_page.py" line="262"/>
         <source>Choose the currency of the prices and costs.</source>
         <translation>请选择售价和成本的币种。</translation>
     </message>
@@ -3990,153 +3965,168 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportPreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="98"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="107"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="99"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="108"/>
         <source>Press Import to write the new and changed rows in one step. Rejected rows are left out; the import can be undone later.</source>
         <translation>点击“导入”会一次性写入新增和变更的行。被拒绝的行不会导入；导入之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="101"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="110"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="103"/>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="110"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="112"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="119"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="124"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="133"/>
         <source>Checking every row against your catalog…</source>
         <translation>正在逐行与你的产品库对比…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="126"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="135"/>
         <source>Checking the rows</source>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="138"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="147"/>
         <source>Nothing has been written yet.</source>
         <translation>尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="148"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="157"/>
         <source>The check failed.</source>
         <translation>检查失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="155"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="164"/>
         <source>Cancelled. Nothing has been written.</source>
         <translation>已取消，没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="177"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="187"/>
         <source>Save the rows that were not imported</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="178"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="188"/>
         <source>{file}-not-imported.xlsx</source>
         <translation>{file}-失败数据.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="179"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="189"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="201"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="214"/>
         <source>Save the {count} rejected rows to Excel…</source>
         <translation>将 {count} 行失败数据保存为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="203"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="244"/>
         <source>New ({count})</source>
         <translation>新增（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="203"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="244"/>
         <source>Changed ({count})</source>
         <translation>变更（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="204"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="245"/>
         <source>Unchanged ({count})</source>
         <translation>未变（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="205"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="246"/>
         <source>Rejected ({count})</source>
         <translation>拒绝（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="213"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="318"/>
+        <source>Importing candidates</source>
+        <translation>正在导入候选产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="222"/>
         <source>{new} new SKUs, {changed} changed, {unchanged} unchanged, {rejected} rejected (from {file}, header in row {header}).</source>
         <translation>新增 {new} 个 SKU，变更 {changed} 个，未变 {unchanged} 个，拒绝 {rejected} 个（来自 {file}，表头在第 {header} 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="219"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="228"/>
         <source>Rows with a warning: {count} (marked ⚠; point at a row to read it). They are imported all the same.</source>
         <translation>带提示的行：{count} 行（标有 ⚠，把鼠标指向该行即可查看），这些行照常导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="222"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="231"/>
         <source>WooCommerce: {count} variable or grouped products become products, their variations the SKUs; a sale price in effect is the selling price.</source>
         <translation>WooCommerce：{count} 个可变商品或组合商品作为产品导入，它们的变体作为 SKU；正在生效的促销价作为售价。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="226"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="235"/>
         <source>Rows of template instructions skipped: {count}.</source>
         <translation>跳过的模板说明行：{count} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="229"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="238"/>
         <source>Products without variants and without a SKU: {count}; each got its product&apos;s code as SKU code.</source>
         <translation>没有变种也没有 SKU 的产品：{count} 个，已分别用产品编码作为 SKU 编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="240"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="260"/>
+        <source>{new} new candidates, {changed} changed, {unchanged} unchanged, {rejected} rejected (from {file}).</source>
+        <translation>新增候选产品 {new} 个,变更 {changed} 个,未变 {unchanged} 个,拒绝 {rejected} 个(来自 {file})。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="265"/>
+        <source>Rows with a warning: {count}; the values named in the warning stay empty.</source>
+        <translation>有警告的行:{count} 行;警告中提到的数值留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="275"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="241"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="276"/>
         <source>Currencies written: prices {prices}; costs {costs}.</source>
         <translation>将写入的币种：售价 {prices}；成本 {costs}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="245"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="280"/>
         <source>Rows without their own currency: {source}.</source>
         <translation>未写明币种的行：{source}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="251"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="286"/>
         <source>and {count} more</source>
         <translation>等另外 {count} 列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="258"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="293"/>
         <source>Not mapped: {fields}, while the file has columns that are not imported. Go Back to map one if it holds them.</source>
         <translation>未对应：{fields}，而文件里还有未导入的列。如果其中有这些内容，请点“上一步”去对应。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="264"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="299"/>
         <source>Columns with values that are not imported: {columns}.</source>
         <translation>有内容但未导入的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="282"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="317"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="283"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="318"/>
         <source>Importing products</source>
         <translation>正在导入产品</translation>
     </message>
@@ -4225,7 +4215,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="52"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="57"/>
+        <source>Import candidates</source>
+        <translation>导入候选产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="59"/>
         <source>Import products</source>
         <translation>导入产品</translation>
     </message>

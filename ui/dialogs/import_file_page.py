@@ -97,6 +97,7 @@ class ImportFilePage(QWizardPage):
         self._show_status()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.template_button.setVisible(self.plan.is_products)  # a product sheet only
         grid = self.plan.grid
         text = self.path_edit.text().strip()
         if text and (grid is None or grid.path != Path(text)) and not self.loading:
@@ -138,7 +139,7 @@ class ImportFilePage(QWizardPage):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import products"), str(Path(self.path_edit.text()).parent),
+            self, self.wizard().windowTitle(), str(Path(self.path_edit.text()).parent),
             self.tr("Tables (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;"
                     "All files (*)"),
         )  # fmt: skip

@@ -124,6 +124,8 @@ class ImportMappingPage(QWizardPage):
             self.profile_combo.addItem(profile.name, profile.id)
         index = self.profile_combo.findText(self.plan.profile_name) if self.plan.profile_name else 0
         self.profile_combo.setCurrentIndex(max(index, 0))
+        for widget in (self.currency_label, self.currency_combo, self.currency_hint):
+            widget.setVisible(self.plan.is_products)  # candidates: the price names its currency
         self._build_rows()
 
     def _build_rows(self) -> None:

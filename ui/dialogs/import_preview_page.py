@@ -27,6 +27,7 @@ from ui.dialogs.import_choices_box import ImportChoicesBox
 from ui.errors import error_text, show_exception
 from ui.i18n import translate
 from ui.job_runner import run_job
+from ui.models.candidate_preview_model import CandidatePreviewModel
 from ui.models.import_preview_model import KINDS, ImportPreviewModel
 from ui.widgets.exported import follow_link, saved_text
 
@@ -34,8 +35,9 @@ MAX_COLUMNS_SHOWN = 12  # the rest is counted: the list stays a line or two
 
 
 class ImportPreviewPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, entity: str = "products") -> None:
         super().__init__()
+        self.products = entity == "products"  # candidates: no currencies, choices, rejects file
         self.busy = False
         self.imported = False
         self.counts = QLabel()
@@ -63,16 +65,23 @@ class ImportPreviewPage(QWizardPage):
         self.choices = ImportChoicesBox()
         self.choices.sig_choices_changed.connect(self._choices_changed)
         self.tabs = QTabWidget()
-        self.models: dict[str, ImportPreviewModel] = {}
+        self.choices.setVisible(self.products)
+        self.models: dict[str, ImportPreviewModel | CandidatePreviewModel] = {}
         for kind in KINDS:
-            model = ImportPreviewModel(kind, self)
+            model = (
+                ImportPreviewModel(kind, self)
+                if self.products
+                else CandidatePreviewModel(kind, self)
+            )
             view = QTableView()
             view.setModel(model)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setWordWrap(True)
             view.verticalHeader().hide()
             view.horizontalHeader().setStretchLastSection(True)
-            if kind == "rejected":  # long reasons wrap onto more lines, no tooltip needed
+            if (
+                kind == "rejected" or not self.products
+            ):  # long reasons wrap onto more lines, no tooltip needed
                 view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             self.models[kind] = model
             self.tabs.addTab(view, "")
@@ -159,7 +168,8 @@ class ImportPreviewPage(QWizardPage):
     def _show_preview(self) -> None:
         for model in self.models.values():
             model.set_preview(self.plan.preview)
-        self.choices.show_preview(self.plan.preview, checking=self.busy)
+        if self.products:
+            self.choices.show_preview(self.plan.preview, checking=self.busy)
         for view in (self.tabs.widget(i) for i in range(self.tabs.count())):
             view.resizeColumnsToContents()
             for column in range(view.model().columnCount()):
@@ -195,16 +205,15 @@ class ImportPreviewPage(QWizardPage):
 
     def _show_counts(self) -> None:
         preview = self.plan.preview if self.wizard() else None
+        if not self.products:
+            self._show_candidate_counts(preview)
+            return
         counts = preview.counts() if preview is not None else dict.fromkeys(KINDS, 0)
         self.save_rejected_button.setVisible(bool(counts["rejected"]))
         self.save_rejected_button.setText(
             self.tr("Save the {count} rejected rows to Excel…").format(count=counts["rejected"])
         )
-        names = {"new": self.tr("New ({count})"), "changed": self.tr("Changed ({count})"),
-                 "unchanged": self.tr("Unchanged ({count})"),
-                 "rejected": self.tr("Rejected ({count})")}  # fmt: skip
-        for index, kind in enumerate(KINDS):
-            self.tabs.setTabText(index, names[kind].format(count=counts[kind]))
+        self._name_tabs(counts)
         self._show_currencies_and_unmapped(preview)
         if preview is None:
             self.counts.clear()
@@ -229,6 +238,32 @@ class ImportPreviewPage(QWizardPage):
             text += "\n" + self.tr("Products without variants and without a SKU: {count}; each "
                                     "got its product's code as SKU code.").format(
                 count=preview.codes_from_products)  # fmt: skip
+        self.counts.setText(text)
+
+    def _name_tabs(self, counts: dict[str, int]) -> None:
+        names = {"new": self.tr("New ({count})"), "changed": self.tr("Changed ({count})"),
+                 "unchanged": self.tr("Unchanged ({count})"),
+                 "rejected": self.tr("Rejected ({count})")}  # fmt: skip
+        for index, kind in enumerate(KINDS):
+            self.tabs.setTabText(index, names[kind].format(count=counts[kind]))
+
+    def _show_candidate_counts(self, preview) -> None:
+        """Candidates: the counts, the columns used and how many rows carry a warning."""
+        for label in (self.currencies, self.unmapped_warning, self.unmapped_columns):
+            label.hide()
+        self.save_rejected_button.hide()
+        counts = {kind: preview.count(kind) if preview else 0 for kind in KINDS}
+        self._name_tabs(counts)
+        if preview is None:
+            self.counts.clear()
+            return
+        text = self.tr("{new} new candidates, {changed} changed, {unchanged} unchanged, "
+                       "{rejected} rejected (from {file}).").format(
+            file=preview.file_name, **counts)  # fmt: skip
+        warned = sum(1 for row in preview.rows if row.warnings and row.action != "rejected")
+        if warned:
+            text += "\n" + self.tr("Rows with a warning: {count}; the values named in the "
+                                    "warning stay empty.").format(count=warned)  # fmt: skip
         self.counts.setText(text)
 
     def _show_currencies_and_unmapped(self, preview) -> None:
@@ -280,7 +315,8 @@ class ImportPreviewPage(QWizardPage):
         self.busy = True
         self.completeChanged.emit()
         self.status.setText(self.tr("Importing…"))
-        run_job(self, self.tr("Importing products"), finish_import, self.wizard().workspace,
+        title = self.tr("Importing products") if self.products else self.tr("Importing candidates")
+        run_job(self, title, finish_import, self.wizard().workspace,
                 self.plan, translate, on_success=self._imported, on_failure=self._failed,
                 on_cancel=self._cancelled)  # fmt: skip
         return False

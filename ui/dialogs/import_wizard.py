@@ -1,4 +1,4 @@
-"""Import products: file → sheet and header row → column mapping → preview → import.
+"""Import products (or step 4 candidates): file → sheet and header row → column mapping → preview → import.
 
 The decisions live in a core ``ImportPlan``; reading, checking and writing run as jobs. The
 workspace is written only by Finish (one transaction); Cancel anywhere changes nothing.
@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from core.importing.plan import ImportPlan
+from core.selection import importing as candidate_import
 from core.workspace import Workspace
 from ui.dialogs.import_file_page import ImportFilePage
 from ui.dialogs.import_mapping_page import ImportMappingPage
@@ -29,16 +30,19 @@ class Page(IntEnum):
 
 class ImportWizard(QWizard):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 path: str | None = None) -> None:  # fmt: skip
+                 path: str | None = None, entity: str = "products") -> None:  # fmt: skip
         super().__init__(parent)
         install_wheel_guard()  # combos ignore the wheel unless focused (also when opened alone)
         self.workspace = workspace
-        self.plan = ImportPlan(entity="products")
+        self.plan = ImportPlan(entity=entity)
+        if entity == candidate_import.ENTITY:  # research exports into the step 4 pool
+            self.plan.preview_job = candidate_import.preview_plan_job
+            self.plan.finish_job = candidate_import.finish_plan_job
         self.batch = None  # the ImportBatch once Finish succeeded
         self.file_page = ImportFilePage(path)
         self.sheet_page = ImportSheetPage()
         self.mapping_page = ImportMappingPage()
-        self.preview_page = ImportPreviewPage()
+        self.preview_page = ImportPreviewPage(entity)
         self.setPage(Page.FILE, self.file_page)
         self.setPage(Page.SHEET, self.sheet_page)
         self.setPage(Page.MAPPING, self.mapping_page)
@@ -51,7 +55,10 @@ class ImportWizard(QWizard):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Import products"))
+        if self.plan.entity == candidate_import.ENTITY:
+            self.setWindowTitle(self.tr("Import candidates"))
+        else:
+            self.setWindowTitle(self.tr("Import products"))
         for page in (self.file_page, self.sheet_page, self.mapping_page, self.preview_page):
             page.retranslate()
 
