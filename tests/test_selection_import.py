@@ -154,4 +154,3 @@ def test_a_file_without_names_is_refused(shop, tmp_path, capsys):
     path.write_text("ASIN,Price\nB01,9.99\n", encoding="utf-8")
     assert main(["candidates", str(shop.path), "--import", str(path)]) == 1
     assert capsys.readouterr().err.startswith("error:")
-
