@@ -68,3 +68,20 @@ def qt_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     yield tmp_path
+
+
+@pytest.fixture
+def inventory_page(qtbot, qt_settings):
+    """Step 2's page on its own, reviewed as of the demo's date; on teardown it waits out a
+    recomputation the test started before the page is deleted."""
+    from ui.pages.inventory.page import InventoryPage
+
+    widget = InventoryPage()
+    widget.as_of = DEMO_ANCHOR
+    widget.resize(1280, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    qtbot.waitUntil(lambda: widget._job is None and not widget._reload_timer.isActive())
+    widget.close()
+    widget.deleteLater()

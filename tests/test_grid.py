@@ -13,22 +13,13 @@ from sqlmodel import select
 
 from core.models import ExchangeRate, Product, SalesRecord, Setting, Sku
 from ui.models.catalog_model import COLUMN_KEYS, SKU_ID_ROLE, CatalogModel
-from ui.pages.inventory.page import InventoryPage
 
 AS_OF = date(2026, 11, 1)
 
 
 @pytest.fixture
-def page(qtbot, qt_settings):
-    widget = InventoryPage()
-    widget.as_of = AS_OF
-    widget.resize(1280, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    qtbot.waitUntil(lambda: widget._job is None and not widget._reload_timer.isActive())
-    widget.close()
-    widget.deleteLater()
+def page(inventory_page):
+    return inventory_page
 
 
 def _open(qtbot, page, workspace) -> None:

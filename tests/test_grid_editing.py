@@ -3,8 +3,6 @@ Excel; after an import the new rows are highlighted and counted."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
@@ -12,22 +10,11 @@ from sqlmodel import select
 
 from core.models import Product, SalesRecord, Sku
 from ui.models.catalog_model import COLUMN_KEYS
-from ui.pages.inventory.page import InventoryPage
-
-AS_OF = date(2026, 11, 1)
 
 
 @pytest.fixture
-def page(qtbot, qt_settings):
-    widget = InventoryPage()
-    widget.as_of = AS_OF
-    widget.resize(1280, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    qtbot.waitUntil(lambda: widget._job is None and not widget._reload_timer.isActive())
-    widget.close()
-    widget.deleteLater()
+def page(inventory_page):
+    return inventory_page
 
 
 def _open(qtbot, page, workspace) -> None:

@@ -20,17 +20,9 @@ AS_OF = date(2026, 11, 1)
 
 
 @pytest.fixture
-def page(qtbot, qt_settings):
-    widget = InventoryPage()
-    widget.as_of = AS_OF
-    widget.resize(1400, 880)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    # let a recomputation started by the test finish before the page is deleted
-    qtbot.waitUntil(lambda: widget._job is None and not widget._reload_timer.isActive())
-    widget.close()
-    widget.deleteLater()
+def page(inventory_page):
+    inventory_page.resize(1400, 880)
+    return inventory_page
 
 
 def _open(qtbot, page, workspace) -> None:
