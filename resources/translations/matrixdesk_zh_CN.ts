@@ -4134,52 +4134,52 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportSheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="110"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="109"/>
         <source>Sheet and header row</source>
         <translation>工作表和表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="111"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="110"/>
         <source>Check that the highlighted row holds the column names. Title rows and notes above it are skipped. Click a row to use it.</source>
         <translation>请确认高亮的那一行是列名。它上面的标题行和说明会被跳过。点击某一行即可改用该行作表头。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="113"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="112"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="114"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="113"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="115"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="114"/>
         <source>If letters look wrong (Cafť, 鍟嗗搧), choose another encoding: the file is read again.</source>
         <translation>如果文字显示为乱码（如 Cafť、鍟嗗搧），请换一种编码，文件会重新读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="118"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="117"/>
         <source>Column names in row:</source>
         <translation>列名所在行：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="178"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="177"/>
         <source>Reading the file again</source>
         <translation>正在重新读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="189"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="188"/>
         <source>Found automatically: row {row}.</source>
         <translation>自动识别：第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="191"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="190"/>
         <source>{rows} data rows and {columns} columns below row {header}.</source>
         <translation>第 {header} 行以下共 {rows} 行数据、{columns} 列。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="207"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="206"/>
         <source>Reading the sheet</source>
         <translation>正在读取工作表</translation>
     </message>
@@ -4215,12 +4215,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="57"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="59"/>
         <source>Import candidates</source>
         <translation>导入候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="59"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="61"/>
         <source>Import products</source>
         <translation>导入产品</translation>
     </message>
@@ -5310,6 +5310,224 @@ Your data folder: {folder}</source>
         <location filename="../../ui/pages/goals/goal_wizard.py" line="128"/>
         <source>These are the markets your catalog already sells in (from step 2).</source>
         <translation>这些是你的产品目录已经在售的市场（来自第 2 步）。</translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="39"/>
+        <source>Price band</source>
+        <translation>价格带</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="40"/>
+        <source>Category norms</source>
+        <translation>类目惯例</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="41"/>
+        <source>Fees</source>
+        <translation>平台费用</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="42"/>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="43"/>
+        <source>Platform priority</source>
+        <translation>平台优先级</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="44"/>
+        <source>Target market</source>
+        <translation>目标市场</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="45"/>
+        <source>Platform in market</source>
+        <translation>平台所在市场</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="46"/>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="137"/>
+        <source>No fit rules for {platform} yet.</source>
+        <translation>{platform} 还没有匹配规则。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="148"/>
+        <source>{platform} does not sell in {market}.</source>
+        <translation>{platform} 不在 {market} 销售。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="158"/>
+        <source>Not signed off for {market}: {missing}.</source>
+        <translation>{market} 尚未确认：{missing}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="173"/>
+        <source>No price yet: price band not judged.</source>
+        <translation>还没有价格：未评估价格带。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="180"/>
+        <source>No exchange rate from {currency} to {band_currency}: price band not judged.</source>
+        <translation>没有 {currency} 兑 {band_currency} 的汇率：未评估价格带。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="194"/>
+        <source>{price} {band_currency} is below {platform}&apos;s typical basket ({low}–{high} {band_currency}).</source>
+        <translation>{price} {band_currency} 低于 {platform} 的典型客单价区间（{low}–{high} {band_currency}）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="205"/>
+        <source>{price} {band_currency} is above {platform}&apos;s typical basket ({low}–{high} {band_currency}).</source>
+        <translation>{price} {band_currency} 高于 {platform} 的典型客单价区间（{low}–{high} {band_currency}）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="216"/>
+        <source>{price} {band_currency} is inside {platform}&apos;s typical basket ({low}–{high} {band_currency}).</source>
+        <translation>{price} {band_currency} 在 {platform} 的典型客单价区间内（{low}–{high} {band_currency}）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="233"/>
+        <source>{category} on {platform}: {delta} by the category norms.</source>
+        <translation>{category} 在 {platform}：按类目惯例 {delta}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="246"/>
+        <source>No cost or price: fees not judged.</source>
+        <translation>没有成本或价格：未评估平台费用。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="255"/>
+        <source>After {platform}&apos;s ~{fee} % fees only {left} % margin is left.</source>
+        <translation>扣除 {platform} 约 {fee}% 的费用后，只剩 {left}% 毛利。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="264"/>
+        <source>After {platform}&apos;s ~{fee} % fees {left} % margin is left.</source>
+        <translation>扣除 {platform} 约 {fee}% 的费用后，还剩 {left}% 毛利。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="277"/>
+        <source>{weight} g: heavier than the {limit} g that suit {platform}&apos;s shipping.</source>
+        <translation>{weight} 克：超过 {platform} 物流适合的 {limit} 克。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="288"/>
+        <source>{hazard}: restricted in {platform}&apos;s shipping.</source>
+        <translation>{hazard}：{platform} 的物流对此有限制。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="304"/>
+        <source>{platform} is priority {rank} in step 3.</source>
+        <translation>{platform} 在第 3 步中排第 {rank} 优先。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="311"/>
+        <source>{platform} is not in step 3&apos;s platform priority.</source>
+        <translation>{platform} 不在第 3 步的平台优先级中。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/fit.py" line="318"/>
+        <source>{market} is not one of step 3&apos;s target markets.</source>
+        <translation>{market} 不是第 3 步的目标市场。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/grid.py" line="59"/>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/grid.py" line="60"/>
+        <source>Active</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/grid.py" line="61"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/grid.py" line="62"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/grid.py" line="342"/>
+        <source>“{role}” is not a product role.</source>
+        <translation>“{role}”不是产品角色。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/grid.py" line="347"/>
+        <source>“{role}” is not a platform role.</source>
+        <translation>“{role}”不是平台角色。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/grid.py" line="352"/>
+        <source>“{status}” is not a listing status.</source>
+        <translation>“{status}”不是刊登状态。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/grid.py" line="388"/>
+        <source>There is no {what} number {id}.</source>
+        <translation>没有编号为 {id} 的 {what}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/grid.py" line="416"/>
+        <source>This SKU is already listed there.</source>
+        <translation>这个 SKU 已经在那里刊登了。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/grid.py" line="434"/>
+        <source>There is no listing number {id}.</source>
+        <translation>没有编号为 {id} 的刊登。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/rules.py" line="78"/>
+        <source>The fit rules must be a JSON object.</source>
+        <translation>匹配规则必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/rules.py" line="80"/>
+        <source>The base score must be between 0 and 100.</source>
+        <translation>基础分必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/rules.py" line="85"/>
+        <source>Every value of the rule “{rule}” must be a number.</source>
+        <translation>规则“{rule}”的每个值都必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/rules.py" line="93"/>
+        <source>The platforms of the fit rules must be an object.</source>
+        <translation>匹配规则中的平台必须是一个对象。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/rules.py" line="98"/>
+        <source>The rules of platform {platform} must be an object.</source>
+        <translation>平台 {platform} 的规则必须是一个对象。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/rules.py" line="109"/>
+        <source>The price band of {platform} must be two numbers, low to high.</source>
+        <translation>{platform} 的价格带必须是两个数字，从低到高。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/rules.py" line="118"/>
+        <source>Every value of {section} of {platform} must be a number.</source>
+        <translation>{platform} 的 {section} 的每个值都必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/rules.py" line="127"/>
+        <source>{field} of {platform} must be a number.</source>
+        <translation>{platform} 的 {field} 必须是数字。</translation>
     </message>
 </context>
 <context>

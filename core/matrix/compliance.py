@@ -1,0 +1,120 @@
+"""Compliance of a product in a market, for step 5: what step 4's pre-check asks for
+(core.selection.compliance, rules in resources/reference/compliance.json) and what the seller
+has signed off.
+
+A product's attributes come from its SKUs' flags (battery, radio, food contact, children's
+product) and, for a product approved in step 4, the candidate's attributes (mains-powered, toy,
+cosmetic …). Sign-offs are kept per workspace in the Setting row ``matrix_compliance_done``:
+``{"<product id>": {"<market>": ["<requirement id>", ...]}}``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, select
+
+from core.models import Category, Product, Setting, Sku
+from core.selection.compliance import Requirement, normalise_market, requirements
+from core.selection.models import Candidate, CandidateDecision
+
+DONE_KEY = "matrix_compliance_done"
+# Catalog flags (core.models.HAZARD_FLAGS) → attributes of the compliance rules.
+FLAG_ATTRIBUTES = {
+    "has_battery": "battery",
+    "has_radio": "wireless",
+    "food_contact": "food_contact",
+    "for_children": "children",
+}
+
+
+@dataclass(frozen=True)
+class ProductCompliance:
+    """What the rules need to know about one product."""
+
+    product_id: int
+    category: str
+    attributes: frozenset[str]
+
+
+def product_compliance(session: Session) -> dict[int, ProductCompliance]:
+    """Every product's category and compliance attributes, from one pass over the catalog."""
+    categories = {c.id: c.name for c in session.exec(select(Category)).all()}
+    attributes: dict[int, set[str]] = defaultdict(set)
+    category_of: dict[int, str] = {}
+    for product in session.exec(select(Product)).all():
+        if product.id is not None:
+            category_of[product.id] = categories.get(product.category_id, "")
+            attributes[product.id]
+    for sku in session.exec(select(Sku)).all():
+        for flag, attribute in FLAG_ATTRIBUTES.items():
+            if getattr(sku, flag):
+                attributes[sku.product_id].add(attribute)
+    approved = session.exec(
+        select(CandidateDecision, Candidate)
+        .join(Candidate, col(Candidate.id) == col(CandidateDecision.candidate_id))
+        .where(
+            col(CandidateDecision.undone_at).is_(None),
+            col(CandidateDecision.product_id).is_not(None),
+        )
+    ).all()
+    for decision, candidate in approved:
+        if decision.product_id in category_of:
+            attributes[decision.product_id].update(candidate.attribute_list)
+    return {
+        pid: ProductCompliance(pid, category_of.get(pid, ""), frozenset(attributes[pid]))
+        for pid in category_of
+    }
+
+
+def signed_off(session: Session) -> dict[int, dict[str, set[str]]]:
+    """product id → market → requirement ids the seller has signed off."""
+    row = session.get(Setting, DONE_KEY)
+    try:
+        data = json.loads(row.value) if row else {}
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    result: dict[int, dict[str, set[str]]] = {}
+    for product, markets in data.items():
+        if not str(product).isdigit() or not isinstance(markets, dict):
+            continue
+        result[int(product)] = {
+            normalise_market(m): {str(i) for i in ids}
+            for m, ids in markets.items()
+            if isinstance(ids, list)
+        }
+    return result
+
+
+def set_signed_off(
+    session: Session, product_id: int, market: str, requirement_id: str, done: bool = True
+) -> None:
+    """Record (or take back) that ``requirement_id`` is in place for the product in ``market``."""
+    data = signed_off(session)
+    ids = data.setdefault(product_id, {}).setdefault(normalise_market(market), set())
+    if done:
+        ids.add(requirement_id)
+    else:
+        ids.discard(requirement_id)
+    clean = {
+        str(pid): {m: sorted(i) for m, i in markets.items() if i} for pid, markets in data.items()
+    }
+    clean = {pid: markets for pid, markets in clean.items() if markets}
+    session.merge(Setting(key=DONE_KEY, value=json.dumps(clean, sort_keys=True)))
+    session.flush()
+
+
+def needed(product: ProductCompliance, market: str) -> list[Requirement]:
+    return requirements(product.category, product.attributes, [market])
+
+
+def open_requirements(
+    product: ProductCompliance, market: str, done: dict[int, dict[str, set[str]]]
+) -> list[Requirement]:
+    """What the product still needs in ``market``: the pre-check minus what is signed off."""
+    have = done.get(product.product_id, {}).get(normalise_market(market), set())
+    return [r for r in needed(product, market) if r.id not in have]

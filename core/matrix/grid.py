@@ -1,0 +1,464 @@
+"""The product matrix of step 5: SKUs (rows) × platform-market columns, one cell each.
+
+Reading::
+
+    matrix = load_matrix(session)            # every SKU not archived × every column
+    matrix.columns                           # [Column] platforms in step 3's priority order,
+                                             #  then the rest; markets target-first
+    row = matrix.rows[i]                     # MatrixRow: SKU, SPU, category, approved …
+    cell = row.cells[j]                      # Cell of matrix.columns[j]: listing or None
+    cell.listed, cell.status, cell.product_role, cell.platform_role
+    matrix.fit(cell)                         # FitScore (computed when first asked, cached)
+
+Changing (each takes a session, flushes, and leaves the commit to the caller)::
+
+    place(session, sku_id, platform_id, market_id, product_role=None, platform_role=None)
+    set_roles(session, listing_id, product_role=..., platform_role=...)   # None clears
+    set_status(session, listing_id, "active")
+    remove_listing(session, listing_id)      # returns the CellState it had
+    before = set_cell(session, sku_id, platform_id, market_id, state_or_None)
+
+``set_cell`` is the one primitive for undo/redo: it puts a cell into a state (None: not
+listed) and returns the state it had, so an undo command stores ``before`` and calls
+``set_cell`` with it. Roles are the keys of core.goals.roles PRODUCT_ROLES / PLATFORM_ROLES;
+statuses those of core.models.ListingStatus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from core import currency, money
+from core.goals.plan import platform_priority, platform_roles, target_markets
+from core.goals.roles import PLATFORM_ROLES, PRODUCT_ROLES
+from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.matrix import compliance
+from core.matrix.fit import FitContext, FitScore, FitSubject, fit_score
+from core.matrix.rules import fit_rules
+from core.models import (
+    HAZARD_FLAGS,
+    Category,
+    Listing,
+    ListingStatus,
+    Market,
+    Platform,
+    Product,
+    Sku,
+    saved_id,
+)
+from core.selection.models import CandidateDecision
+
+CTX = "Matrix"
+KEEP: Any = object()  # "leave this role as it is" in set_roles
+
+STATUS_LABELS: dict[str, str] = {
+    ListingStatus.PLANNED: QT_TRANSLATE_NOOP("Matrix", "Planned"),
+    ListingStatus.ACTIVE: QT_TRANSLATE_NOOP("Matrix", "Active"),
+    ListingStatus.PAUSED: QT_TRANSLATE_NOOP("Matrix", "Paused"),
+    ListingStatus.ENDED: QT_TRANSLATE_NOOP("Matrix", "Ended"),
+}
+
+
+def _error(text: str, **params: Any) -> ValueError:
+    return ValueError(Message(CTX, text, params))
+
+
+@dataclass(frozen=True)
+class Column:
+    platform_id: int
+    market_id: int
+    platform_code: str
+    platform_name: str
+    market_code: str
+    planned_role: str | None = None  # step 3's role of the platform in this market
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return (self.platform_id, self.market_id)
+
+    @property
+    def title(self) -> str:
+        return f"{self.platform_name} {self.market_code}"
+
+
+@dataclass(frozen=True)
+class CellState:
+    """Everything a listing holds, for undo/redo and for creating it again."""
+
+    status: str = ListingStatus.PLANNED.value
+    product_role: str | None = None
+    platform_role: str | None = None
+    price: float | None = None
+    currency: str | None = None
+    platform_sku: str = ""
+
+
+@dataclass
+class Cell:
+    sku_id: int
+    platform_id: int
+    market_id: int
+    listing_id: int | None = None
+    state: CellState | None = None  # None: not listed
+
+    @property
+    def listed(self) -> bool:
+        return self.listing_id is not None
+
+    @property
+    def status(self) -> str | None:
+        return self.state.status if self.state else None
+
+    @property
+    def product_role(self) -> str | None:
+        return self.state.product_role if self.state else None
+
+    @property
+    def platform_role(self) -> str | None:
+        return self.state.platform_role if self.state else None
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        return (self.sku_id, self.platform_id, self.market_id)
+
+
+@dataclass
+class MatrixRow:
+    sku_id: int
+    sku_code: str
+    product_id: int
+    spu_code: str
+    product_name: str
+    category: str
+    variant_label: str
+    approved: bool  # approved in step 4 (立项)
+    cells: list[Cell] = field(default_factory=list)  # in the order of Matrix.columns
+
+
+@dataclass
+class Matrix:
+    columns: list[Column]
+    rows: list[MatrixRow]
+    subjects: dict[int, FitSubject] = field(default_factory=dict)  # by SKU id
+    context: FitContext | None = None
+    products: dict[int, compliance.ProductCompliance] = field(default_factory=dict)
+    signed_off: dict[int, dict[str, set[str]]] = field(default_factory=dict)
+    _by_sku: dict[int, MatrixRow] = field(default_factory=dict, repr=False)
+    _column_index: dict[tuple[int, int], int] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_sku = {row.sku_id: row for row in self.rows}
+        self._column_index = {c.key: i for i, c in enumerate(self.columns)}
+
+    def row(self, sku_id: int) -> MatrixRow | None:
+        return self._by_sku.get(sku_id)
+
+    def column(self, platform_id: int, market_id: int) -> Column | None:
+        index = self._column_index.get((platform_id, market_id))
+        return None if index is None else self.columns[index]
+
+    def column_index(self, platform_id: int, market_id: int) -> int | None:
+        return self._column_index.get((platform_id, market_id))
+
+    def cell(self, sku_id: int, platform_id: int, market_id: int) -> Cell | None:
+        row, index = self._by_sku.get(sku_id), self._column_index.get((platform_id, market_id))
+        return None if row is None or index is None else row.cells[index]
+
+    def listed_cells(self) -> Iterator[tuple[MatrixRow, Column, Cell]]:
+        for row in self.rows:
+            for column, cell in zip(self.columns, row.cells, strict=True):
+                if cell.listed:
+                    yield row, column, cell
+
+    def open_compliance(self, product_id: int, market_code: str) -> list:
+        product = self.products.get(product_id)
+        if product is None:
+            return []
+        return compliance.open_requirements(product, market_code, self.signed_off)
+
+    def fit(self, cell: Cell) -> FitScore | None:
+        """The cell's fit score (None without rules or for an unknown SKU); cached per
+        product, price, platform and market, so 10,000 SKUs of a few hundred products cost
+        a few thousand evaluations."""
+        subject = self.subjects.get(cell.sku_id)
+        column = self.column(cell.platform_id, cell.market_id)
+        if subject is None or column is None or self.context is None:
+            return None
+        if cell.state is not None and cell.state.price is not None:
+            # The listing's own price is what buyers on that platform see.
+            subject = replace(
+                subject,
+                price=money.amount(cell.state.price),
+                currency=cell.state.currency or subject.currency,
+            )
+        key = (subject, column.platform_code, column.market_code)
+        cached = self.context.cache.get(key)
+        if cached is None:
+            cached = fit_score(
+                subject,
+                column.platform_code,
+                column.platform_name,
+                column.market_code,
+                self.context,
+                self.open_compliance(subject.product_id, column.market_code),
+            )
+            self.context.cache[key] = cached
+        return cached
+
+
+def _columns(session: Session, used: set[tuple[int, int]]) -> list[Column]:
+    platforms = list(session.exec(select(Platform).order_by(col(Platform.name))).all())
+    ranked = [p.id for p in platform_priority(session)]
+    platforms.sort(key=lambda p: (ranked.index(p.id) if p.id in ranked else len(ranked), p.name))
+    markets = list(session.exec(select(Market).order_by(col(Market.code))).all())
+    targets = [m.id for m in target_markets(session)]
+    markets.sort(key=lambda m: (targets.index(m.id) if m.id in targets else len(targets), m.code))
+    roles = platform_roles(session)
+    columns = []
+    for platform in platforms:
+        for market in markets:
+            key = (saved_id(platform), saved_id(market))
+            # Outside step 3's target markets a column shows only where something is listed.
+            if targets and market.id not in targets and key not in used:
+                continue
+            columns.append(
+                Column(key[0], key[1], platform.code, platform.name, market.code, roles.get(key))
+            )
+    return columns
+
+
+def _subject(sku: Sku, category: str, base: str, rates: dict[str, float]) -> FitSubject:
+    price = money.amount(sku.price)
+    margin = None
+    price_base = money.convert_exact(sku.price, sku.price_currency, base, rates)
+    cost_base = money.convert_exact(sku.cost, sku.cost_currency, base, rates)
+    if price_base is not None and cost_base is not None and price_base > 0:
+        margin = (price_base - cost_base) / price_base
+    return FitSubject(
+        product_id=sku.product_id,
+        category=category,
+        price=price,
+        currency=sku.price_currency,
+        margin=margin,
+        weight_g=sku.weight_g,
+        hazards=frozenset(flag for flag in HAZARD_FLAGS if getattr(sku, flag)),
+    )
+
+
+def load_matrix(
+    session: Session, include_archived: bool = False, only_approved: bool = False
+) -> Matrix:
+    """The whole matrix: every SKU (archived ones only when asked) × every column."""
+    categories = {c.id: c.name for c in session.exec(select(Category)).all()}
+    approved = {
+        d.product_id
+        for d in session.exec(
+            select(CandidateDecision).where(
+                col(CandidateDecision.undone_at).is_(None),
+                CandidateDecision.decision == "approve",
+            )
+        ).all()
+        if d.product_id is not None
+    }
+    listings = session.exec(select(Listing)).all()
+    columns = _columns(session, {(x.platform_id, x.market_id) for x in listings})
+    by_cell = {(x.sku_id, x.platform_id, x.market_id): x for x in listings}
+    rates = currency.rates(session)
+    base = currency.base_currency(session)
+    query = select(Sku, Product).join(Product, col(Sku.product_id) == col(Product.id))
+    rows: list[MatrixRow] = []
+    subjects: dict[int, FitSubject] = {}
+    for sku, product in session.exec(query).all():
+        if not include_archived and (sku.archived or product.archived):
+            continue
+        if only_approved and product.id not in approved:
+            continue
+        category = categories.get(product.category_id, "")
+        sku_id = saved_id(sku)
+        cells = []
+        for column in columns:
+            listing = by_cell.get((sku_id, column.platform_id, column.market_id))
+            cells.append(
+                Cell(
+                    sku_id,
+                    column.platform_id,
+                    column.market_id,
+                    listing.id if listing else None,
+                    state_of(listing) if listing else None,
+                )
+            )
+        rows.append(
+            MatrixRow(
+                sku_id=sku_id,
+                sku_code=sku.sku_code,
+                product_id=sku.product_id,
+                spu_code=product.spu_code,
+                product_name=product.name,
+                category=category,
+                variant_label=sku.variant_label(),
+                approved=product.id in approved,
+                cells=cells,
+            )
+        )
+        subjects[sku_id] = _subject(sku, category, base, rates)
+    rows.sort(key=lambda r: (r.category, r.spu_code, r.sku_code))
+    context = FitContext(
+        rules=fit_rules(session),
+        rates=rates,
+        priority=[p.code for p in platform_priority(session)],
+        target_markets=[m.code for m in target_markets(session)],
+    )
+    return Matrix(
+        columns=columns,
+        rows=rows,
+        subjects=subjects,
+        context=context,
+        products=compliance.product_compliance(session),
+        signed_off=compliance.signed_off(session),
+    )
+
+
+# --- changing cells -----------------------------------------------------------------------
+
+
+def state_of(listing: Listing) -> CellState:
+    return CellState(
+        status=listing.status,
+        product_role=listing.product_role,
+        platform_role=listing.platform_role,
+        price=listing.price,
+        currency=listing.currency,
+        platform_sku=listing.platform_sku,
+    )
+
+
+def _check_state(state: CellState) -> None:
+    if state.product_role is not None and state.product_role not in PRODUCT_ROLES:
+        raise _error(
+            QT_TRANSLATE_NOOP("Matrix", "\u201c{role}\u201d is not a product role."),
+            role=state.product_role,
+        )
+    if state.platform_role is not None and state.platform_role not in PLATFORM_ROLES:
+        raise _error(
+            QT_TRANSLATE_NOOP("Matrix", "\u201c{role}\u201d is not a platform role."),
+            role=state.platform_role,
+        )
+    if state.status not in STATUS_LABELS:
+        raise _error(
+            QT_TRANSLATE_NOOP("Matrix", "\u201c{status}\u201d is not a listing status."),
+            status=state.status,
+        )
+
+
+def find_listing(session: Session, sku_id: int, platform_id: int, market_id: int) -> Listing | None:
+    return session.exec(
+        select(Listing).where(
+            Listing.sku_id == sku_id,
+            Listing.platform_id == platform_id,
+            Listing.market_id == market_id,
+        )
+    ).first()
+
+
+def cell_state(session: Session, sku_id: int, platform_id: int, market_id: int) -> CellState | None:
+    listing = find_listing(session, sku_id, platform_id, market_id)
+    return state_of(listing) if listing else None
+
+
+def set_cell(
+    session: Session, sku_id: int, platform_id: int, market_id: int, state: CellState | None
+) -> CellState | None:
+    """Put the cell into ``state`` (None: remove the listing); returns the state it had."""
+    listing = find_listing(session, sku_id, platform_id, market_id)
+    before = state_of(listing) if listing else None
+    if state is None:
+        if listing is not None:
+            session.delete(listing)
+            session.flush()
+        return before
+    _check_state(state)
+    if listing is None:
+        for model, key in ((Sku, sku_id), (Platform, platform_id), (Market, market_id)):
+            if session.get(model, key) is None:
+                raise _error(
+                    QT_TRANSLATE_NOOP("Matrix", "There is no {what} number {id}."),
+                    what=model.__name__.lower(),
+                    id=key,
+                )
+        listing = Listing(sku_id=sku_id, platform_id=platform_id, market_id=market_id)
+    listing.status = state.status
+    listing.product_role = state.product_role
+    listing.platform_role = state.platform_role
+    listing.price = state.price
+    listing.currency = state.currency
+    listing.platform_sku = state.platform_sku
+    session.add(listing)
+    session.flush()
+    return before
+
+
+def place(
+    session: Session,
+    sku_id: int,
+    platform_id: int,
+    market_id: int,
+    product_role: str | None = None,
+    platform_role: str | None = KEEP,
+    status: str = ListingStatus.PLANNED.value,
+) -> Listing:
+    """List the SKU on the platform in the market (planned by default). The platform role
+    starts as step 3's role of that platform in that market unless one is given."""
+    if find_listing(session, sku_id, platform_id, market_id) is not None:
+        raise _error(QT_TRANSLATE_NOOP("Matrix", "This SKU is already listed there."))
+    if platform_role is KEEP:
+        platform_role = platform_roles(session).get((platform_id, market_id))
+    set_cell(
+        session,
+        sku_id,
+        platform_id,
+        market_id,
+        CellState(status=status, product_role=product_role, platform_role=platform_role),
+    )
+    listing = find_listing(session, sku_id, platform_id, market_id)
+    assert listing is not None
+    return listing
+
+
+def _listing(session: Session, listing_id: int) -> Listing:
+    listing = session.get(Listing, listing_id)
+    if listing is None:
+        raise _error(QT_TRANSLATE_NOOP("Matrix", "There is no listing number {id}."), id=listing_id)
+    return listing
+
+
+def set_roles(
+    session: Session, listing_id: int, product_role: Any = KEEP, platform_role: Any = KEEP
+) -> Listing:
+    """Change a listing's roles; a role passed as None is cleared, one not passed is kept."""
+    listing = _listing(session, listing_id)
+    state = state_of(listing)
+    if product_role is not KEEP:
+        state = replace(state, product_role=product_role)
+    if platform_role is not KEEP:
+        state = replace(state, platform_role=platform_role)
+    set_cell(session, listing.sku_id, listing.platform_id, listing.market_id, state)
+    return listing
+
+
+def set_status(session: Session, listing_id: int, status: str) -> Listing:
+    listing = _listing(session, listing_id)
+    state = replace(state_of(listing), status=str(status))
+    set_cell(session, listing.sku_id, listing.platform_id, listing.market_id, state)
+    return listing
+
+
+def remove_listing(session: Session, listing_id: int) -> CellState:
+    """Take the listing off the matrix (its sales history stays); returns what it held."""
+    listing = _listing(session, listing_id)
+    before = set_cell(session, listing.sku_id, listing.platform_id, listing.market_id, None)
+    assert before is not None
+    return before
