@@ -1935,6 +1935,647 @@ Source: {source}. Estimate: verify by {date}.</source>
     </message>
 </context>
 <context>
+    <name>FactFiles</name>
+    <message>
+        <location filename="../../core/facts/fields.py" line="18"/>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="19"/>
+        <source>sales &amp; traffic</source>
+        <translation>销售与流量</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="20"/>
+        <source>advertising</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="21"/>
+        <source>settlement and fees</source>
+        <translation>结算与费用</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="22"/>
+        <source>inventory</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="23"/>
+        <source>reviews</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="24"/>
+        <source>listings</source>
+        <translation>上架链接</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="33"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="34"/>
+        <source>ASIN</source>
+        <translation>ASIN</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="35"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="36"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="37"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="38"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="39"/>
+        <source>Product name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="44"/>
+        <source>Order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="47"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="48"/>
+        <source>Line amount (sales)</source>
+        <translation>行金额（销售额）</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="49"/>
+        <source>Line discount</source>
+        <translation>行折扣</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="50"/>
+        <source>Discount rate</source>
+        <translation>折扣率</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="51"/>
+        <source>Order discount</source>
+        <translation>订单折扣</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="52"/>
+        <source>Refunded amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="53"/>
+        <source>Returned quantity</source>
+        <translation>退货数量</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="55"/>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="56"/>
+        <source>Cancelled at</source>
+        <translation>取消时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="57"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="59"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="64"/>
+        <source>Parent ASIN</source>
+        <translation>父 ASIN</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="67"/>
+        <source>Sessions</source>
+        <translation>会话数</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="68"/>
+        <source>Page views</source>
+        <translation>页面浏览量</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="69"/>
+        <source>Units ordered</source>
+        <translation>已订购件数</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="70"/>
+        <source>Ordered product sales</source>
+        <translation>已订购商品销售额</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="71"/>
+        <source>Order items</source>
+        <translation>订单商品数</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="72"/>
+        <source>Buy Box percentage</source>
+        <translation>购买按钮赢得率</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="77"/>
+        <source>Campaign</source>
+        <translation>广告活动</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="78"/>
+        <source>Ad group</source>
+        <translation>广告组</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="81"/>
+        <source>Customer search term</source>
+        <translation>客户搜索词</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="82"/>
+        <source>Targeting</source>
+        <translation>投放</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="83"/>
+        <source>Impressions</source>
+        <translation>曝光量</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="84"/>
+        <source>Clicks</source>
+        <translation>点击量</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="85"/>
+        <source>Spend</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="86"/>
+        <source>7-day sales</source>
+        <translation>7 天销售额</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="87"/>
+        <source>14-day sales</source>
+        <translation>14 天销售额</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="88"/>
+        <source>7-day orders</source>
+        <translation>7 天订单数</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="89"/>
+        <source>14-day orders</source>
+        <translation>14 天订单数</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="90"/>
+        <source>7-day units</source>
+        <translation>7 天件数</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="91"/>
+        <source>14-day units</source>
+        <translation>14 天件数</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="95"/>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="96"/>
+        <source>Settlement start</source>
+        <translation>结算开始</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="97"/>
+        <source>Settlement end</source>
+        <translation>结算结束</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="98"/>
+        <source>Deposit date</source>
+        <translation>到账日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="99"/>
+        <source>Total paid out</source>
+        <translation>打款总额</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="101"/>
+        <source>Transaction type</source>
+        <translation>交易类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="103"/>
+        <source>Marketplace</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="104"/>
+        <source>Posted date</source>
+        <translation>入账日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="107"/>
+        <source>Price type</source>
+        <translation>价格类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="108"/>
+        <source>Price amount</source>
+        <translation>价格金额</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="109"/>
+        <source>Fee type</source>
+        <translation>费用类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="110"/>
+        <source>Fee amount</source>
+        <translation>费用金额</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="111"/>
+        <source>Shipment fee</source>
+        <translation>运输费用</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="112"/>
+        <source>Order fee</source>
+        <translation>订单费用</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="113"/>
+        <source>Other fees</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="114"/>
+        <source>Other fee amount</source>
+        <translation>其他费用金额</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="115"/>
+        <source>Promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="116"/>
+        <source>Direct payment</source>
+        <translation>直接付款</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="117"/>
+        <source>Other amount</source>
+        <translation>其他金额</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="118"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="122"/>
+        <source>On hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="123"/>
+        <source>Inbound</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="124"/>
+        <source>Reserved</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="125"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="131"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="133"/>
+        <source>Review</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="137"/>
+        <source>Variation</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="138"/>
+        <source>Review title</source>
+        <translation>评价标题</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="139"/>
+        <source>Review text</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="144"/>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="147"/>
+        <source>Listing ID</source>
+        <translation>链接 ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="148"/>
+        <source>Listed since</source>
+        <translation>上架日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="149"/>
+        <source>Fulfilment channel</source>
+        <translation>配送渠道</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="39"/>
+        <source>Sheet “{sheet}” of “{file}”</source>
+        <translation>“{file}”的工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="40"/>
+        <source>{where}: none of the known reports has these columns ({headers}), so it cannot be read as {kind}. Choose the columns yourself on the mapping page, or export the report again from the platform without changing its columns.</source>
+        <translation>{where}：没有哪种已知报表有这些列（{headers}），无法作为{kind}读取。请在列对应页面自己选择列，或从平台重新导出报表且不要改动列。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="46"/>
+        <source>{where}: its columns ({headers}) match no known orders, sales, advertising, settlement, inventory, review or listings report. Choose what kind of file it is, then its columns.</source>
+        <translation>{where}：它的列（{headers}）不符合任何已知的订单、销售、广告、结算、库存、评价或上架链接报表。请先选择文件类型，再选择列。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="51"/>
+        <source>orders, sales, advertising or stock</source>
+        <translation>订单、销售、广告或库存</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="52"/>
+        <source>{where} looks like {source}, a product list, not a report of {kind}: import it as products (step 2, Import products).</source>
+        <translation>{where} 看起来是{source}，属于产品清单，而不是{kind}报表：请作为产品导入（第 2 步“导入产品”）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="57"/>
+        <source>{where} looks like {profile}, which holds {found}, not {kind}: import it as {found}.</source>
+        <translation>{where} 看起来是{profile}，内容是{found}，不是{kind}：请作为{found}导入。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="61"/>
+        <source>{where} has no column for {fields}, which {profile} files always have. Choose the columns on the mapping page, or export the report again with all its columns.</source>
+        <translation>{where} 缺少 {fields} 列，而{profile}文件总是有这些列。请在列对应页面选择列，或重新导出包含全部列的报表。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="66"/>
+        <source>“{file}” does not say which currency its amounts are in: choose the currency.</source>
+        <translation>“{file}”没有说明金额的币种：请选择币种。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="70"/>
+        <source>“{file}” ({profile}) has no dates in its rows: say which period it covers (the file name suggests {start} to {end}).</source>
+        <translation>“{file}”（{profile}）的行中没有日期：请说明它涵盖的时间段（文件名提示为 {start} 至 {end}）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="75"/>
+        <source>“{file}” ({profile}) has no dates in its rows: say which period it covers.</source>
+        <translation>“{file}”（{profile}）的行中没有日期：请说明它涵盖的时间段。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="79"/>
+        <source>{where}: dates are written both day first (“{day_first}”) and month first (“{month_first}”). Fix the file so all dates use one order, then import it again.</source>
+        <translation>{where}：日期既有日在前（“{day_first}”）也有月在前（“{month_first}”）。请修正文件，让所有日期使用同一种顺序，然后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="84"/>
+        <source>{where} has column names but no rows of data under them.</source>
+        <translation>{where} 有列名，但下面没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="85"/>
+        <source>{where}: none of its {count} rows could be read; the first problem: {first}</source>
+        <translation>{where}：{count} 行都无法读取；第一个问题：{first}</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="91"/>
+        <source>{where}, row {row}, column {column}: &apos;{value}&apos; is not a number.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="94"/>
+        <source>{where}, row {row}, column {column}: &apos;{value}&apos; is not a whole number.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="97"/>
+        <source>{where}, row {row}, column {column}: &apos;{value}&apos; is not a date.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：“{value}”不是日期。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="100"/>
+        <source>{where}, row {row}, column {column}: &apos;{value}&apos; is not a currency code (USD, EUR, GBP, CNY…).</source>
+        <translation>{where}，第 {row} 行，“{column}”列：“{value}”不是币种代码（USD、EUR、GBP、CNY…）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="104"/>
+        <source>{where}, row {row}, column {column}: {field} is empty; the row is left out.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：{field}为空；这一行不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="107"/>
+        <source>{where}, row {row}, column {column}: &apos;{value}&apos; is in {found}, but the row&apos;s currency is {currency}; the row is left out.</source>
+        <translation>{where}，第 {row} 行，“{column}”列：“{value}”的币种是 {found}，但这一行的币种是 {currency}；这一行不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="114"/>
+        <source>Dates are read day/month/year: “{value}” can only be read that way.</source>
+        <translation>日期按 日/月/年 读取：“{value}”只能这样读。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="117"/>
+        <source>Dates are read month/day/year: “{value}” can only be read that way.</source>
+        <translation>日期按 月/日/年 读取：“{value}”只能这样读。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="120"/>
+        <source>Every date in this file could be day/month or month/day; they are read day/month/year as {profile} files write them. Check a few dates in the preview.</source>
+        <translation>这个文件中的每个日期都既可以是 日/月 也可以是 月/日；按{profile}文件的写法读作 日/月/年。请在预览中核对几个日期。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="125"/>
+        <source>Every date in this file could be day/month or month/day; they are read month/day/year as {profile} files write them. Check a few dates in the preview.</source>
+        <translation>这个文件中的每个日期都既可以是 日/月 也可以是 月/日；按{profile}文件的写法读作 月/日/年。请在预览中核对几个日期。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="130"/>
+        <source>Amounts are in {currency}, as the column “{column}” says.</source>
+        <translation>金额为 {currency}，如“{column}”列所示。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="133"/>
+        <source>Rows that name no currency are taken as {currency}, as you chose.</source>
+        <translation>没有注明币种的行按你选择的 {currency} 处理。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="136"/>
+        <source>The report covers {start} to {end}.</source>
+        <translation>报表涵盖 {start} 至 {end}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="137"/>
+        <source>The rows carry no dates; the file name suggests {start} to {end}. Confirm or change the period.</source>
+        <translation>行中没有日期；文件名提示为 {start} 至 {end}。请确认或修改时间段。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="142"/>
+        <source>Sheet “{sheet}”: {orders} returned orders found; their {lines} order lines count as returned.</source>
+        <translation>工作表“{sheet}”：找到 {orders} 个退货订单；其中 {lines} 个订单行计为退货。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="146"/>
+        <source>{lines} order lines of fully refunded orders count as returned; partly refunded orders keep their units and count the refunded amount only.</source>
+        <translation>全额退款订单的 {lines} 个订单行计为退货；部分退款的订单保留件数，只计退款金额。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="151"/>
+        <source>This report&apos;s rows name campaigns, not SKUs: its spend and sales are kept per campaign, so totals stay right without being split over products.</source>
+        <translation>这份报表的行对应广告活动而不是 SKU：花费和销售额按广告活动保存，总数保持正确，不会被拆分到产品上。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/messages.py" line="156"/>
+        <source>Rows left out: {count}. The list below says which and why.</source>
+        <translation>未导入的行：{count}。下方列表说明是哪些行以及原因。</translation>
+    </message>
+</context>
+<context>
+    <name>FactProfiles</name>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="48"/>
+        <source>Shopify orders export</source>
+        <translation>Shopify 订单导出</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="49"/>
+        <source>Superstore orders (with its Returns sheet)</source>
+        <translation>Superstore 订单（含退货工作表）</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="50"/>
+        <source>WooCommerce orders export</source>
+        <translation>WooCommerce 订单导出</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="51"/>
+        <source>TikTok Shop orders export</source>
+        <translation>TikTok Shop 订单导出</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="52"/>
+        <source>ERP order export</source>
+        <translation>ERP 订单导出</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="53"/>
+        <source>Amazon Business Report (child ASIN)</source>
+        <translation>亚马逊业务报告（子 ASIN）</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="54"/>
+        <source>Amazon Sponsored Products advertised product report</source>
+        <translation>亚马逊商品推广“推广的商品”报告</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="55"/>
+        <source>Amazon Sponsored Products search term report</source>
+        <translation>亚马逊商品推广“搜索词”报告</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="56"/>
+        <source>Amazon Sponsored Products campaign report</source>
+        <translation>亚马逊商品推广“广告活动”报告</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="57"/>
+        <source>Amazon settlement report (flat file V1)</source>
+        <translation>亚马逊结算报告（平面文件 V1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="58"/>
+        <source>Amazon settlement report (flat file V2)</source>
+        <translation>亚马逊结算报告（平面文件 V2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="59"/>
+        <source>Amazon FBA inventory report</source>
+        <translation>亚马逊 FBA 库存报告</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="60"/>
+        <source>ERP stock list</source>
+        <translation>ERP 库存清单</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="61"/>
+        <source>Amazon product reviews</source>
+        <translation>亚马逊商品评价</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="62"/>
+        <source>Olist order reviews</source>
+        <translation>Olist 订单评价</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="63"/>
+        <source>Amazon active listings report</source>
+        <translation>亚马逊在售商品报告</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/profiles.py" line="64"/>
+        <source>Your saved mapping</source>
+        <translation>你保存的列对应</translation>
+    </message>
+</context>
+<context>
     <name>FlagCard</name>
     <message>
         <location filename="../../ui/pages/inventory/flags.py" line="54"/>
