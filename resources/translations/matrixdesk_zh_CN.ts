@@ -6041,42 +6041,42 @@ Your data folder: {folder}</source>
         <translation>{category} 在 {platform}：按类目惯例 {delta}。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="246"/>
+        <location filename="../../core/matrix/fit.py" line="244"/>
         <source>No cost or price: fees not judged.</source>
         <translation>没有成本或价格：未评估平台费用。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="255"/>
+        <location filename="../../core/matrix/fit.py" line="253"/>
         <source>After {platform}&apos;s ~{fee} % fees only {left} % margin is left.</source>
         <translation>扣除 {platform} 约 {fee}% 的费用后，只剩 {left}% 毛利。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="264"/>
+        <location filename="../../core/matrix/fit.py" line="262"/>
         <source>After {platform}&apos;s ~{fee} % fees {left} % margin is left.</source>
         <translation>扣除 {platform} 约 {fee}% 的费用后，还剩 {left}% 毛利。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="277"/>
+        <location filename="../../core/matrix/fit.py" line="275"/>
         <source>{weight} g: heavier than the {limit} g that suit {platform}&apos;s shipping.</source>
         <translation>{weight} 克：超过 {platform} 物流适合的 {limit} 克。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="288"/>
+        <location filename="../../core/matrix/fit.py" line="286"/>
         <source>{hazard}: restricted in {platform}&apos;s shipping.</source>
         <translation>{hazard}：{platform} 的物流对此有限制。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="304"/>
+        <location filename="../../core/matrix/fit.py" line="302"/>
         <source>{platform} is priority {rank} in step 3.</source>
         <translation>{platform} 在第 3 步中排第 {rank} 优先。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="311"/>
+        <location filename="../../core/matrix/fit.py" line="309"/>
         <source>{platform} is not in step 3&apos;s platform priority.</source>
         <translation>{platform} 不在第 3 步的平台优先级中。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="318"/>
+        <location filename="../../core/matrix/fit.py" line="316"/>
         <source>{market} is not one of step 3&apos;s target markets.</source>
         <translation>{market} 不是第 3 步的目标市场。</translation>
     </message>
@@ -6169,6 +6169,167 @@ Your data folder: {folder}</source>
         <location filename="../../core/matrix/rules.py" line="127"/>
         <source>{field} of {platform} must be a number.</source>
         <translation>{platform} 的 {field} 必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/portfolio.py" line="34"/>
+        <source>Star</source>
+        <translation>明星</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/portfolio.py" line="35"/>
+        <source>Cash cow</source>
+        <translation>现金牛</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/portfolio.py" line="36"/>
+        <source>Question mark</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/portfolio.py" line="37"/>
+        <source>Dog</source>
+        <translation>瘦狗</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/suggest.py" line="124"/>
+        <source>Declining, slow-moving or aged stock: clear it; at a lower price it draws shoppers while the stock lasts.</source>
+        <translation>销量下滑、动销慢或库龄老：清掉它；降价后在清完之前还能引来顾客。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/suggest.py" line="132"/>
+        <source>New or without sales yet: let it prove itself before a bigger role.</source>
+        <translation>新品或还没有销售：先让它证明自己，再给更重的角色。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/suggest.py" line="138"/>
+        <source>No cost or price, so no margin: role left open to test.</source>
+        <translation>没有成本或价格，因此没有毛利：角色先留作测试。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/suggest.py" line="143"/>
+        <source>Class A (top 80 % of revenue) with a {margin} % margin: a hero.</source>
+        <translation>A 类（贡献前 80% 销售额），毛利率 {margin}%：主推款。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/suggest.py" line="150"/>
+        <source>Sells in volume (class {abc}) at a thin {margin} % margin: it brings shoppers in.</source>
+        <translation>走量（{abc} 类）但毛利率只有 {margin}%：用它引流。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/suggest.py" line="159"/>
+        <location filename="../../core/matrix/suggest.py" line="180"/>
+        <source>A {margin} % margin: it earns the profit.</source>
+        <translation>毛利率 {margin}%：用它赚利润。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/suggest.py" line="166"/>
+        <source>Among the dearest of its category: it shows the brand at its best.</source>
+        <translation>在同类目中价格最高之列：用它展示品牌形象。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/suggest.py" line="172"/>
+        <source>Among the cheapest of its category: it holds the low price point against competitors.</source>
+        <translation>在同类目中价格最低之列：用它守住低价位、防御竞争对手。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/suggest.py" line="184"/>
+        <source>A thin {margin} % margin: use it to bring shoppers in.</source>
+        <translation>毛利率只有 {margin}%：用它引流。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/suggest.py" line="194"/>
+        <source>A clearance candidate: clear it here.</source>
+        <translation>清仓候选：在这里清掉。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/suggest.py" line="199"/>
+        <source>Step 3 gives this platform the role {role} here.</source>
+        <translation>第 3 步给这个平台在这里定的角色是“{role}”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/suggest.py" line="203"/>
+        <source>New: test it in small batches.</source>
+        <translation>新品：小批量测款。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/suggest.py" line="204"/>
+        <source>An established SKU: sell it fully.</source>
+        <translation>成熟的 SKU：全力销售。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/warnings.py" line="37"/>
+        <source>No traffic driver</source>
+        <translation>没有引流款</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/warnings.py" line="38"/>
+        <source>Everything on one platform</source>
+        <translation>全部集中在一个平台</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/warnings.py" line="39"/>
+        <source>Only one hero</source>
+        <translation>只有一个主推款</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/warnings.py" line="40"/>
+        <source>Listed everywhere without a role</source>
+        <translation>盲目铺货</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/warnings.py" line="41"/>
+        <source>Clearance platform with nothing to clear</source>
+        <translation>清仓平台没有可清的货</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/warnings.py" line="44"/>
+        <source>Compliance not signed off</source>
+        <translation>合规未确认</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/warnings.py" line="45"/>
+        <source>Role contradicts its numbers</source>
+        <translation>角色与数据矛盾</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/warnings.py" line="108"/>
+        <source>{platform} {market}: {count} listings and none in the Traffic role to bring shoppers to the others.</source>
+        <translation>{platform} {market}：有 {count} 个刊登，但没有一个是引流款来给其他产品带来顾客。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/warnings.py" line="139"/>
+        <source>{count} of {total} listings ({share} %) are on {platform}: if it changes its rules or fees, the whole matrix feels it.</source>
+        <translation>{total} 个刊登中有 {count} 个（{share}%）在 {platform}：一旦它改规则或费用，整个矩阵都会受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/warnings.py" line="161"/>
+        <source>{sku} is the only hero: if it falters there is no other to take over. Build a second one from the potential or profit SKUs.</source>
+        <translation>{sku} 是唯一的主推款：它一旦失速就没有替补。请从潜力款或利润款中培养第二个。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/warnings.py" line="187"/>
+        <source>{sku} is listed in {count} places without a role in any of them: decide where it leads and where it only fills a gap.</source>
+        <translation>{sku} 在 {count} 个地方刊登，却没有一个有角色：请决定它在哪里主打、在哪里只是补位。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/warnings.py" line="218"/>
+        <source>{platform} {market} is for clearance, but none of its {count} listings is declining, slow-moving or aged stock ({waiting} such SKUs in the catalog).</source>
+        <translation>{platform} {market} 用于清仓，但它的 {count} 个刊登中没有一个是销量下滑、动销慢或库龄老的货（产品目录中有 {waiting} 个这样的 SKU）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/warnings.py" line="258"/>
+        <source>{count} listings of {products} products in {market} still miss certifications the pre-check asks for ({missing}): sign them off or hold the listings.</source>
+        <translation>{market} 有 {products} 个产品的 {count} 个刊登仍缺少合规预检要求的认证（{missing}）：请确认完成，或暂缓这些刊登。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/warnings.py" line="293"/>
+        <source>{sku} has the role {role} but loses money: its margin is {margin} %.</source>
+        <translation>{sku} 的角色是“{role}”，却在亏钱：毛利率为 {margin}%。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/warnings.py" line="298"/>
+        <source>{sku} has the role {role} but its sales are declining.</source>
+        <translation>{sku} 的角色是“{role}”，但销量在下滑。</translation>
     </message>
 </context>
 <context>
