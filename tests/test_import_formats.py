@@ -114,6 +114,9 @@ def test_legacy_xls_and_xlsb_written_by_libreoffice(tmp_path, target):
         ["soffice", "--headless", "--convert-to", filters[target], "--outdir", str(tmp_path), str(source)],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
+    if not (tmp_path / f"source.{target}").exists():
+        # LibreOffice before 7.6 has no xlsb export (Debian 12 ships 7.4): it says so and exits 0.
+        pytest.skip(f"this LibreOffice cannot write {target}")
     table = read_table(tmp_path / f"source.{target}")
     assert table.headers == ["SKU", "品名", "库存"] and table.rows == [["A-1", "杯子", 5.0]]
 

@@ -12,10 +12,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import text as text_sql
 
 from core.currency import base_currency
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
+from core.importing.fast_rows import paused_gc
 from core.importing.products import (
     SKU_COLUMNS,
     Catalog,
@@ -87,7 +89,7 @@ def apply_import(
     One import or undo at a time per workspace (a file lock across windows and processes);
     the whole file is integrity-checked afterwards.
     """
-    with import_lock(workspace.path), plain_write_errors(workspace.path):
+    with import_lock(workspace.path), plain_write_errors(workspace.path), paused_gc():
         batch = _apply_import(workspace, preview, progress, profile_name, translate)
     problems = integrity_problems(workspace.path)
     if problems:
@@ -115,8 +117,9 @@ def _apply_import(
     backup_before_import(workspace.path, extra_space=ROW_BYTES * len(rows))
     with workspace.transaction() as session:
         conn = session.connection()
-        catalog = Catalog(session)
-        _check_unchanged(preview, catalog)
+        # Only the SKUs this import changes are read again: the preview has read the rest.
+        catalog = Catalog(session, [row.sku_code for row in preview.changed])
+        _check_unchanged(conn, preview, catalog)
         progress.report(1, total, tr(QT_TRANSLATE_NOOP("Import", "Writing products…")))
         batch_key = conn.execute(
             insert(table_of(ImportBatch)).values(
@@ -154,6 +157,7 @@ def _apply_import(
         progress.report(2, total, text)
         _insert_skus(
             conn,
+            batch_id,
             preview.new,
             product_ids,
             preview.currencies.chosen or base_currency(session),
@@ -182,11 +186,14 @@ def _apply_import(
     return batch
 
 
-def _check_unchanged(preview: ImportPreview, catalog: Catalog) -> None:
+def _check_unchanged(conn, preview: ImportPreview, catalog: Catalog) -> None:
     """Re-compare inside the transaction: the preview must still describe the catalog."""
-    for row in preview.new:
-        if row.sku_code in catalog.skus:
-            raise _stale(row)
+    if preview.new:
+        sku = table_of(Sku)
+        existing = {code for (code,) in conn.execute(select(sku.c.sku_code)).all()}
+        for row in preview.new:
+            if row.sku_code in existing:
+                raise _stale(row)
     for row in preview.changed:
         current = catalog.skus.get(row.sku_code)
         if current is None or diff_row(row, current, catalog, preview.products) != row.changes:
@@ -217,10 +224,13 @@ def _write_products(
     category_ids: dict[str, int],
     record,
 ) -> dict[str, int]:
-    """Product ids by SPU code: new SPUs inserted, changed name/category/brand updated."""
+    """Product ids by SPU code: new SPUs inserted (one executemany), changed name, category or
+    brand updated (one executemany per set of changed columns)."""
     table = table_of(Product)
     ids = {spu: data["id"] for spu, data in catalog.products.items()}
     today = date.today()
+    new: list[dict[str, Any]] = []
+    updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for spu in sorted(spus):
         wish = preview.products.get(spu, {})
         columns: dict[str, Any] = {}
@@ -232,28 +242,68 @@ def _write_products(
             columns["brand"] = wish["brand"]
         current = catalog.products.get(spu)
         if current is None:
-            values = {
-                "spu_code": spu,
-                "name": spu,
-                "category_id": None,
-                "brand": "",
-                "created_on": today,
-                **columns,
-            }
-            new_id = conn.execute(insert(table).values(**values)).inserted_primary_key[0]
-            ids[spu] = new_id
-            values["created_on"] = today.isoformat()
-            record("product", new_id, "insert", None, values)
+            new.append({"spu_code": spu, "name": spu, "category_id": None, "brand": "", **columns})
             continue
         changed = {k: v for k, v in columns.items() if current[k] != v}
         if changed:
-            conn.execute(update(table).where(table.c.id == current["id"]).values(**changed))
+            updates.setdefault(tuple(sorted(changed)), []).append(
+                {"_id": current["id"], **{f"v_{k}": v for k, v in changed.items()}}
+            )
             record("product", current["id"], "update", {k: current[k] for k in changed}, changed)
+    if new:
+        conn.execute(insert(table), [{**values, "created_on": today} for values in new])
+        found = _ids_by_code(conn, table, "spu_code", [values["spu_code"] for values in new])
+        for values in new:
+            ids[values["spu_code"]] = found[values["spu_code"]]
+            record(
+                "product",
+                found[values["spu_code"]],
+                "insert",
+                None,
+                {**values, "created_on": today.isoformat()},
+            )
+    _update_grouped(conn, table, updates)
     return ids
+
+
+def _ids_by_code(conn, table, column: str, codes: list[str]) -> dict[str, int]:
+    """Ids of the rows just inserted with ``codes``: one SELECT of the newest rows (new rows
+    get the highest ids), else by code in chunks."""
+    key = table.c[column]
+    top = len(codes)
+    found = dict(conn.execute(select(key, table.c.id).order_by(table.c.id.desc()).limit(top)).all())
+    if all(code in found for code in codes):
+        return found
+    found = {}
+    for start in range(0, len(codes), 500):
+        chunk = codes[start : start + 500]
+        found.update(conn.execute(select(key, table.c.id).where(key.in_(chunk))).all())
+    return found
+
+
+def _update_grouped(conn, table, groups: dict[tuple[str, ...], list[dict[str, Any]]]) -> None:
+    """One executemany per set of columns: rows as ``{"_id": id, "v_column": value}``."""
+    for columns, params in groups.items():
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("_id"))
+            .values({name: bindparam(f"v_{name}") for name in columns})
+        )
+        conn.execute(statement, params)
+
+
+# What an inserted SKU's change log records ("after"): undo compares it with the row today.
+SKU_LOG_COLUMNS = ("product_id", "sku_code", "variant", *SKU_COLUMNS)
+# A new SKU's columns, in the order _insert_skus gives them (then price and cost currency).
+SKU_VALUE_COLUMNS = tuple(
+    name for name in SKU_COLUMNS if name not in ("barcode", "price_currency", "cost_currency")
+)
+SKU_INSERT_COLUMNS = ("product_id", "sku_code", "variant", *SKU_VALUE_COLUMNS, "barcode")
 
 
 def _insert_skus(
     conn,
+    batch_id: int,
     rows: list[ImportRow],
     product_ids: dict[str, int],
     currency: str,
@@ -263,36 +313,64 @@ def _insert_skus(
     text: str,
 ) -> None:
     """``currency`` labels the amounts a new SKU does not have yet: the file's currency when
-    known (so a cost typed in later shares the price's), else the base currency."""
+    known (so a cost typed in later shares the price's), else the base currency.
+
+    One executemany, one SELECT of the new ids; on SQLite the change log of the new rows is
+    written by the database itself (one INSERT … SELECT json_object(…) of the rows as stored)."""
+    if not rows:
+        return
     table = table_of(Sku)
-    defaults: dict[str, Any] = {name: None for name in SKU_COLUMNS}
-    defaults.update(barcode="", stock_qty=None)
-    for start in range(0, len(rows), CHUNK):
-        chunk = rows[start : start + CHUNK]
-        values = []
-        for row in chunk:
-            item = dict(defaults)
-            item.update({k: row.values[k] for k in SKU_COLUMNS if k in row.values})
-            own = row.values.get("price_currency") or row.values.get("cost_currency") or currency
-            item["price_currency"] = row.values.get("price_currency") or own
-            item["cost_currency"] = row.values.get("cost_currency") or own
-            item.update(
-                product_id=product_ids[row.spu_code],
-                sku_code=row.sku_code,
-                variant=row.values.get("variant", "{}"),
+    names = (*SKU_INSERT_COLUMNS, "price_currency", "cost_currency")
+    values = []
+    for row in rows:
+        given = row.values
+        own = given.get("price_currency") or given.get("cost_currency") or currency
+        values.append(
+            (
+                product_ids[row.spu_code],
+                row.sku_code,
+                given.get("variant", "{}"),
+                *[given.get(name) for name in SKU_VALUE_COLUMNS],
+                given.get("barcode", ""),
+                given.get("price_currency") or own,
+                given.get("cost_currency") or own,
             )
-            values.append(item)
-        conn.execute(insert(table), values)
-        codes = [row.sku_code for row in chunk]
-        found = dict(
-            conn.execute(
-                select(table.c.sku_code, table.c.id).where(table.c.sku_code.in_(codes))
-            ).all()
         )
-        for row, item in zip(chunk, values, strict=True):
-            row.sku_id = found[row.sku_code]
-            record("sku", row.sku_id, "insert", None, item)
-        progress.report(2 + start + len(chunk), total, text)
+    before = conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    sqlite = conn.dialect.name == "sqlite"
+    # On SQLite the driver's executemany with plain tuples (the other columns have their
+    # defaults in the schema): SQLAlchemy's per-row parameter handling cost more than the
+    # insert itself. Other engines get the same executemany through SQLAlchemy.
+    statement = f"INSERT INTO sku ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    step = CHUNK * 20
+    for start in range(0, len(values), step):
+        chunk = values[start : start + step]
+        if sqlite:
+            conn.exec_driver_sql(statement, chunk)
+        else:
+            conn.execute(insert(table), [dict(zip(names, item, strict=True)) for item in chunk])
+        progress.report(2 + min(start + step, len(rows)), total, text)
+    found = dict(
+        conn.execute(select(table.c.sku_code, table.c.id).where(table.c.id > before)).all()
+    )
+    if len(found) != len(rows) or not all(row.sku_code in found for row in rows):
+        found = _ids_by_code(conn, table, "sku_code", [row.sku_code for row in rows])
+    for row in rows:
+        row.sku_id = found[row.sku_code]
+    if sqlite:
+        pairs = ", ".join(f"'{name}', {name}" for name in SKU_LOG_COLUMNS)
+        conn.execute(
+            text_sql(
+                "INSERT INTO importchange (batch_id, table_name, row_id, action, before, after) "
+                f"SELECT :batch, 'sku', id, 'insert', NULL, json_object({pairs}) FROM sku "
+                "WHERE id > :before ORDER BY id"
+            ),
+            {"batch": batch_id, "before": before},
+        )
+        return
+    for row, item in zip(rows, values, strict=True):
+        logged = dict(zip(names, item, strict=True))
+        record("sku", row.sku_id, "insert", None, {k: logged[k] for k in SKU_LOG_COLUMNS})
 
 
 def _update_skus(
@@ -329,10 +407,4 @@ def _update_skus(
         done += 1
         if done % CHUNK == 0:
             progress.report(done, total, text)
-    for columns, params in groups.items():
-        statement = (
-            update(table)
-            .where(table.c.id == bindparam("_id"))
-            .values({name: bindparam(f"v_{name}") for name in columns})
-        )
-        conn.execute(statement, params)
+    _update_grouped(conn, table, groups)

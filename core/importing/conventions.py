@@ -42,11 +42,16 @@ CODE_FROM_PRODUCT = QT_TRANSLATE_NOOP(
 def is_instruction_row(cells: Sequence[Any]) -> bool:
     """One text (a merged cell may repeat it) that reads like template instructions: several
     lines or a long sentence with words such as 说明, 必填, "example"."""
-    texts = {str(c).strip() for c in cells if not is_empty(c)}
-    if len(texts) != 1:
-        return False
-    text = texts.pop()
-    if isinstance(next(c for c in cells if not is_empty(c)), (int, float)):
+    first: Any = None
+    text = ""
+    for cell in cells:  # stops at the second different text: most rows cost two cells
+        if is_empty(cell):
+            continue
+        if first is None:
+            first, text = cell, str(cell).strip()
+        elif str(cell).strip() != text:
+            return False
+    if first is None or isinstance(first, (int, float)):
         return False
     return len(text) >= MIN_INSTRUCTION_LENGTH and (
         "\n" in text or bool(INSTRUCTION_WORDS.search(text))

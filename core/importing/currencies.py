@@ -159,12 +159,13 @@ def column_currencies(table: RawTable, mapping: dict[str, int]) -> tuple[str, ..
         col = mapping.get(key)
         if col is None:
             continue
-        for cells in table.rows:
-            value = cells[col] if col < len(cells) else None
+        # Each distinct cell parsed once: a 100,000-row column holds a handful of values.
+        values = Counter(cells[col] if col < len(cells) else None for cells in table.rows)
+        for value, count in values.items():
             if is_empty(value):
                 continue
             try:
-                seen[parse_currency(value)] += 1
+                seen[parse_currency(value)] += count
             except BadValue:
                 continue  # the row check reports it
     return tuple(code for code, _ in seen.most_common())

@@ -7,16 +7,19 @@ Nothing here writes: :func:`preview_products` only reads the workspace. Writing 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session
 
-from core.i18n import QT_TRANSLATE_NOOP, Translate, identity
+from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 from core.importing.conventions import codes_for_products_without_variants, is_instruction_row
 from core.importing.currencies import CurrencySummary, file_hint, summarise
 from core.importing.expand import STOCK_IS_TOTAL, expand_row
+from core.importing.fast_rows import clean_columns, paused_gc
 from core.importing.fields import PRODUCT_FIELDS
 from core.importing.kinds import (
     TIKTOK_TEMPLATE,
@@ -116,9 +119,12 @@ class ImportPreview:
 
 
 class Catalog:
-    """What the workspace holds now, as dicts keyed for fast lookups (10,000s of rows)."""
+    """What the workspace holds now, as dicts keyed for fast lookups (100,000s of rows).
 
-    def __init__(self, session: Session) -> None:
+    ``sku_codes`` limits the SKUs read to those codes (the apply step re-reads only the SKUs
+    it changes; the preview has read the whole catalog already)."""
+
+    def __init__(self, session: Session, sku_codes: Iterable[str] | None = None) -> None:
         conn = session.connection()
         category = table_of(Category)
         product = table_of(Product)
@@ -129,23 +135,23 @@ class Catalog:
         self.category_ids = {name.casefold(): cid for cid, name in self.category_names.items()}
         self.products: dict[str, dict[str, Any]] = {}
         self.products_by_id: dict[int, dict[str, Any]] = {}
-        for row in conn.execute(
-            select(
-                product.c.id,
-                product.c.spu_code,
-                product.c.name,
-                product.c.category_id,
-                product.c.brand,
-            )
-        ).mappings():
-            data = dict(row)
+        names = ("id", "spu_code", "name", "category_id", "brand")
+        # Plain tuples zipped into dicts: 5-10x faster than SQLAlchemy's mapping rows.
+        for row in conn.execute(select(*(product.c[name] for name in names))).all():
+            data = dict(zip(names, row, strict=True))
             self.products[data["spu_code"]] = data
             self.products_by_id[data["id"]] = data
-        columns = [sku.c.id, sku.c.product_id, sku.c.sku_code, sku.c.variant] + [
-            sku.c[name] for name in SKU_COLUMNS
-        ]
+        keys = ("id", "product_id", "sku_code", "variant", *SKU_COLUMNS)
+        query = select(*(sku.c[name] for name in keys))
+        if sku_codes is None:
+            found = conn.execute(query).all()
+        else:
+            codes, found = list(sku_codes), []
+            for start in range(0, len(codes), 500):
+                chunk = codes[start : start + 500]
+                found.extend(conn.execute(query.where(sku.c.sku_code.in_(chunk))).all())
         self.skus: dict[str, dict[str, Any]] = {
-            row["sku_code"]: dict(row) for row in conn.execute(select(*columns)).mappings()
+            row[2]: dict(zip(keys, row, strict=True)) for row in found
         }
 
     def category_of(self, product: dict[str, Any]) -> str:
@@ -204,6 +210,19 @@ def preview_products(
     (see core.importing.expand). ``currency`` is the seller's currency for amounts whose
     row names none; without it the file's own hint is used (see core.importing.currencies). Codes shared by different rows are keyed as
     ``choices`` says (see core.importing.shared_codes)."""
+    with paused_gc():
+        return _preview_products(session, table, mapping, progress, translate, currency, choices)
+
+
+def _preview_products(
+    session: Session,
+    table: RawTable,
+    mapping: dict[str, int],
+    progress: Progress | None,
+    translate: Translate,
+    currency: str | None,
+    choices: ImportChoices | None,
+) -> ImportPreview:
     choices = choices or ImportChoices()
     refuse_if_not_products(table)
     refuse_if_no_rows(table)
@@ -224,14 +243,20 @@ def preview_products(
     context: dict[str, dict[str, str]] = {}  # filled-down values per SPU code
     stock_warned = False
     woo = read_structure(table.headers, table.rows, mapping)
+    # Plain rows cleaned column-wise (WooCommerce rows are adjusted row by row: not there).
+    fast = clean_columns(table.rows, mapping, factors, chosen) if woo is None else None
     for index, (cells, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
-        if progress is not None and index % 500 == 0:
+        if progress is not None and index % 5000 == 0:
             progress.report(index, total, text)
         if is_instruction_row(cells):
             preview.instruction_rows += 1  # a template's "事项说明" under the data
             continue
         if woo is not None and woo.is_parent(cells):
             preview.parent_rows += 1  # a product (SPU); its variations are the SKUs
+            continue
+        clean = None if fast is None else fast[index]
+        if clean is not None:
+            rows.append(_new_row(clean, [], [], headers, sheet, number, context))
             continue
         raw = {key: cells[col] for key, col in mapping.items()}
         if woo is not None:
@@ -291,6 +316,18 @@ def _check_row(
 ) -> ImportRow:
     """Clean one SKU's cells, fill down product fields and reject empty SKUs."""
     values, errors, warnings = clean_row(raw, headers, sheet, number, factors, currency)
+    return _new_row(values, errors, warnings, headers, sheet, number, context)
+
+
+def _new_row(
+    values: dict[str, Any],
+    errors: list[Message],
+    warnings: list[Message],
+    headers: dict[str, str],
+    sheet: Where,
+    number: int,
+    context: dict[str, dict[str, str]],
+) -> ImportRow:
     row = ImportRow(number, values.get("sku_code", ""), values, messages=errors, warnings=warnings)
     if values.get("spu_code"):
         known = context.setdefault(values["spu_code"], {})
@@ -319,6 +356,12 @@ def _parent_products(woo: WooStructure, preview: ImportPreview) -> None:
             preview.product_only.append(code)
 
 
+@lru_cache(maxsize=4096)
+def _variant_json(attributes: tuple[tuple[str, str], ...]) -> str:
+    """Big files repeat a few option combinations (colour × size) on every product."""
+    return json.dumps(dict(attributes), ensure_ascii=False)
+
+
 def _resolve(row: ImportRow, catalog: Catalog, wishes: dict[str, dict[str, str]]) -> None:
     """Pick the row's SPU and variant JSON, and note the product fields it asks for."""
     values = row.values
@@ -326,7 +369,7 @@ def _resolve(row: ImportRow, catalog: Catalog, wishes: dict[str, dict[str, str]]
     for key in VARIANT_KEYS:
         values.pop(key, None)
     if attributes:
-        values["variant"] = json.dumps(attributes, ensure_ascii=False)
+        values["variant"] = _variant_json(tuple(attributes.items()))
     current = catalog.skus.get(row.sku_code)
     if values.get("spu_code"):
         row.spu_code = values["spu_code"]

@@ -15,6 +15,7 @@ from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.importing.errors import ImportFileError, file_error
+from core.importing.fast_rows import paused_gc
 from core.importing.fields import PRODUCT_FIELDS, TargetField, clean_header, normalise_header
 from core.importing.html_tables import (
     looks_like_html,
@@ -118,6 +119,13 @@ def table_from_grid(
     grid: SheetGrid, header_row: int | None = None, progress: Progress | None = None
 ) -> RawTable:
     """Cut the grid at ``header_row`` (1-based; None = detect it) into headers and data rows."""
+    with paused_gc():
+        return _table_from_grid(grid, header_row, progress)
+
+
+def _table_from_grid(
+    grid: SheetGrid, header_row: int | None, progress: Progress | None
+) -> RawTable:
     cells, path, sheet = grid.cells, grid.path, grid.sheet
     if not _has_data(cells):
         raise file_error(
@@ -158,7 +166,12 @@ def table_from_grid(
                     header_cells[col] = top_left
     headers = [clean_header(v) for v in header_cells]
     # Trailing columns without a header and without data are dropped.
-    used = max((i + 1 for r in body for i, v in enumerate(r) if not is_empty(v)), default=0)
+    used = 0
+    for r in body:  # scanned from the end: a row's last cell usually holds something
+        for i in range(len(r) - 1, used - 1, -1):
+            if not is_empty(r[i]):
+                used = i + 1
+                break
     while len(headers) > used and not headers[-1]:
         headers.pop()
     if not any(headers):
@@ -179,8 +192,9 @@ def table_from_grid(
             progress.report(offset, len(body), "")
         if all(is_empty(v) for v in row):
             continue
-        cells_of_row = list(row[:width]) + [""] * (width - len(row))
-        rows.append(["" if v is None else v for v in cells_of_row])
+        cells_of_row = row[:width] if len(row) >= width else list(row) + [""] * (width - len(row))
+        rows.append(["" if v is None else v for v in cells_of_row] if None in cells_of_row
+                    else list(cells_of_row))  # fmt: skip
         numbers.append(index + 2 + offset)
     return RawTable(
         path.name,

@@ -112,6 +112,8 @@ def key_shared_codes(
             groups.setdefault(row.sku_code, []).append(row)
     shared: dict[str, list[ImportRow]] = {}
     for code, group in groups.items():
+        if len(group) == 1:
+            continue  # the usual case: a code used once
         seen: dict[Hashable, int] = {}
         different: list[ImportRow] = []
         for row in group:
