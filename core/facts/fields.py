@@ -56,6 +56,7 @@ FACT_FIELDS: dict[str, list[TargetField]] = {
         _f("cancelled_at", QT_TRANSLATE_NOOP("FactFiles", "Cancelled at"), "date"),
         _f("customer_id", QT_TRANSLATE_NOOP("FactFiles", "Customer"), "code"),
         _f("product_name", _TITLE, "text"),
+        _f("category", QT_TRANSLATE_NOOP("FactFiles", "Category"), "text"),
         _f("country", QT_TRANSLATE_NOOP("FactFiles", "Country"), "text"),
     ],
     "sales": [

@@ -37,7 +37,7 @@ def blank(value: Any) -> bool:
     return is_empty(value) or (isinstance(value, str) and value.strip().lower() in _EMPTY_WORDS)
 
 
-def _float_decimal(value: float) -> Decimal:
+def decimal_from_float(value: float) -> Decimal:
     if not math.isfinite(value):
         raise BadValue("number")
     return Decimal(repr(round(value, 9))).normalize() + 0
@@ -80,7 +80,7 @@ def parse_decimal(value: Any) -> tuple[Decimal | None, str]:
     if isinstance(value, int):
         return Decimal(value), ""
     if isinstance(value, float):
-        return _float_decimal(value), ""
+        return decimal_from_float(value), ""
     if isinstance(value, (date, datetime)):
         raise BadValue("number")
     text = str(value).replace("\u00a0", "").replace("\u202f", "").replace(" ", "")

@@ -6,7 +6,7 @@ through the same machinery as the products import.
 A profile file holds::
 
     {"key": "...", "label": "Amazon Business Report (child ASIN)", "kind": "sales",
-     "platform": "amazon", "signature": [headers only this report has],
+     "platform": "amazon", "market": "", "signature": [headers only this report has],
      "fields": {"sessions": ["Sessions – Total", "Sessions - Total", "Sessions"], ...},
      "period": "rows" | "file_name", "date_order": "dmy" | "mdy",
      "level": "product" | "search_term" | "campaign",      (ads)
@@ -75,6 +75,7 @@ class Profile:
     fields: dict[str, tuple[str, ...]]
     signature: tuple[str, ...] = ()
     platform: str = ""
+    market: str = ""  # the one market a source always sells in (Olist: BR)
     period: str = "rows"  # "file_name": the rows carry no date (Business Report)
     date_order: str = "dmy"  # when a file's numeric dates could be read either way
     level: str = ""  # ads: "product", "search_term" or "campaign"
@@ -111,6 +112,7 @@ def _profile_from_data(data: dict[str, Any]) -> Profile:
         fields=fields,
         signature=tuple(data.get("signature", ())),
         platform=data.get("platform", ""),
+        market=data.get("market", ""),
         period=data.get("period", "rows"),
         date_order=data.get("date_order", "dmy"),
         level=data.get("level", ""),

@@ -11,6 +11,7 @@ period of a report whose rows carry no dates.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,6 +28,7 @@ from core.facts.parsing import (
     DateOrder,
     blank,
     decide_date_order,
+    decimal_from_float,
     header_currency,
     parse_date,
     parse_decimal,
@@ -197,6 +199,13 @@ def _currency_cell(value: Any) -> str:
 
 def _parse(kind: str, value: Any, order: DateOrder) -> tuple[Any, str]:
     """(typed value, currency named by the cell)."""
+    # Fast paths for what spreadsheets mostly hold: plain floats and plain text.
+    if type(value) is float and kind in ("money", "number") and math.isfinite(value):
+        return decimal_from_float(value), ""
+    if type(value) is str and kind in ("code", "text"):
+        text = value.strip()
+        if kind == "text" or not (text.startswith("'") or "\u00a0" in text):
+            return (text or None), ""
     if kind == "money":
         return parse_decimal(value)
     if kind == "number":

@@ -2063,271 +2063,276 @@ Source: {source}. Estimate: verify by {date}.</source>
     </message>
     <message>
         <location filename="../../core/facts/fields.py" line="59"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/fields.py" line="60"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="64"/>
+        <location filename="../../core/facts/fields.py" line="65"/>
         <source>Parent ASIN</source>
         <translation>父 ASIN</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="67"/>
+        <location filename="../../core/facts/fields.py" line="68"/>
         <source>Sessions</source>
         <translation>会话数</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="68"/>
+        <location filename="../../core/facts/fields.py" line="69"/>
         <source>Page views</source>
         <translation>页面浏览量</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="69"/>
+        <location filename="../../core/facts/fields.py" line="70"/>
         <source>Units ordered</source>
         <translation>已订购件数</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="70"/>
+        <location filename="../../core/facts/fields.py" line="71"/>
         <source>Ordered product sales</source>
         <translation>已订购商品销售额</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="71"/>
+        <location filename="../../core/facts/fields.py" line="72"/>
         <source>Order items</source>
         <translation>订单商品数</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="72"/>
+        <location filename="../../core/facts/fields.py" line="73"/>
         <source>Buy Box percentage</source>
         <translation>购买按钮赢得率</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="77"/>
+        <location filename="../../core/facts/fields.py" line="78"/>
         <source>Campaign</source>
         <translation>广告活动</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="78"/>
+        <location filename="../../core/facts/fields.py" line="79"/>
         <source>Ad group</source>
         <translation>广告组</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="81"/>
+        <location filename="../../core/facts/fields.py" line="82"/>
         <source>Customer search term</source>
         <translation>客户搜索词</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="82"/>
+        <location filename="../../core/facts/fields.py" line="83"/>
         <source>Targeting</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="83"/>
+        <location filename="../../core/facts/fields.py" line="84"/>
         <source>Impressions</source>
         <translation>曝光量</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="84"/>
+        <location filename="../../core/facts/fields.py" line="85"/>
         <source>Clicks</source>
         <translation>点击量</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="85"/>
+        <location filename="../../core/facts/fields.py" line="86"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="86"/>
+        <location filename="../../core/facts/fields.py" line="87"/>
         <source>7-day sales</source>
         <translation>7 天销售额</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="87"/>
+        <location filename="../../core/facts/fields.py" line="88"/>
         <source>14-day sales</source>
         <translation>14 天销售额</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="88"/>
+        <location filename="../../core/facts/fields.py" line="89"/>
         <source>7-day orders</source>
         <translation>7 天订单数</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="89"/>
+        <location filename="../../core/facts/fields.py" line="90"/>
         <source>14-day orders</source>
         <translation>14 天订单数</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="90"/>
+        <location filename="../../core/facts/fields.py" line="91"/>
         <source>7-day units</source>
         <translation>7 天件数</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="91"/>
+        <location filename="../../core/facts/fields.py" line="92"/>
         <source>14-day units</source>
         <translation>14 天件数</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="95"/>
+        <location filename="../../core/facts/fields.py" line="96"/>
         <source>Settlement</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="96"/>
+        <location filename="../../core/facts/fields.py" line="97"/>
         <source>Settlement start</source>
         <translation>结算开始</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="97"/>
+        <location filename="../../core/facts/fields.py" line="98"/>
         <source>Settlement end</source>
         <translation>结算结束</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="98"/>
+        <location filename="../../core/facts/fields.py" line="99"/>
         <source>Deposit date</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="99"/>
+        <location filename="../../core/facts/fields.py" line="100"/>
         <source>Total paid out</source>
         <translation>打款总额</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="101"/>
+        <location filename="../../core/facts/fields.py" line="102"/>
         <source>Transaction type</source>
         <translation>交易类型</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="103"/>
+        <location filename="../../core/facts/fields.py" line="104"/>
         <source>Marketplace</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="104"/>
+        <location filename="../../core/facts/fields.py" line="105"/>
         <source>Posted date</source>
         <translation>入账日期</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="107"/>
+        <location filename="../../core/facts/fields.py" line="108"/>
         <source>Price type</source>
         <translation>价格类型</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="108"/>
+        <location filename="../../core/facts/fields.py" line="109"/>
         <source>Price amount</source>
         <translation>价格金额</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="109"/>
+        <location filename="../../core/facts/fields.py" line="110"/>
         <source>Fee type</source>
         <translation>费用类型</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="110"/>
+        <location filename="../../core/facts/fields.py" line="111"/>
         <source>Fee amount</source>
         <translation>费用金额</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="111"/>
+        <location filename="../../core/facts/fields.py" line="112"/>
         <source>Shipment fee</source>
         <translation>运输费用</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="112"/>
+        <location filename="../../core/facts/fields.py" line="113"/>
         <source>Order fee</source>
         <translation>订单费用</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="113"/>
+        <location filename="../../core/facts/fields.py" line="114"/>
         <source>Other fees</source>
         <translation>其他费用</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="114"/>
+        <location filename="../../core/facts/fields.py" line="115"/>
         <source>Other fee amount</source>
         <translation>其他费用金额</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="115"/>
+        <location filename="../../core/facts/fields.py" line="116"/>
         <source>Promotion</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="116"/>
+        <location filename="../../core/facts/fields.py" line="117"/>
         <source>Direct payment</source>
         <translation>直接付款</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="117"/>
+        <location filename="../../core/facts/fields.py" line="118"/>
         <source>Other amount</source>
         <translation>其他金额</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="118"/>
+        <location filename="../../core/facts/fields.py" line="119"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="122"/>
+        <location filename="../../core/facts/fields.py" line="123"/>
         <source>On hand</source>
         <translation>现有库存</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="123"/>
+        <location filename="../../core/facts/fields.py" line="124"/>
         <source>Inbound</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="124"/>
+        <location filename="../../core/facts/fields.py" line="125"/>
         <source>Reserved</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="125"/>
+        <location filename="../../core/facts/fields.py" line="126"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="131"/>
+        <location filename="../../core/facts/fields.py" line="132"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="133"/>
+        <location filename="../../core/facts/fields.py" line="134"/>
         <source>Review</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="137"/>
+        <location filename="../../core/facts/fields.py" line="138"/>
         <source>Variation</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="138"/>
+        <location filename="../../core/facts/fields.py" line="139"/>
         <source>Review title</source>
         <translation>评价标题</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="139"/>
+        <location filename="../../core/facts/fields.py" line="140"/>
         <source>Review text</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="144"/>
+        <location filename="../../core/facts/fields.py" line="145"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="147"/>
+        <location filename="../../core/facts/fields.py" line="148"/>
         <source>Listing ID</source>
         <translation>链接 ID</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="148"/>
+        <location filename="../../core/facts/fields.py" line="149"/>
         <source>Listed since</source>
         <translation>上架日期</translation>
     </message>
     <message>
-        <location filename="../../core/facts/fields.py" line="149"/>
+        <location filename="../../core/facts/fields.py" line="150"/>
         <source>Fulfilment channel</source>
         <translation>配送渠道</translation>
     </message>
