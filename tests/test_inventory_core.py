@@ -399,6 +399,46 @@ def test_inventory_state(workspace, shop):
         assert inventory_state(session) == StepState.DONE
 
 
+def test_inventory_state_each_gap(demo):
+    """Each thing the step needs, removed from one SKU of the (done) demo, makes it in
+    progress again; a currency spelled " usd" still has its rate."""
+    from sqlmodel import select
+
+    from core.models import Product, Sku
+
+    def state() -> StepState:
+        with demo.session() as session:
+            return inventory_state(session)
+
+    with demo.transaction() as session:
+        sku = session.exec(select(Sku).order_by(Sku.id)).first()
+        sku_id, product_id = sku.id, sku.product_id
+        sku.price_currency = " usd"
+    assert state() == StepState.DONE
+    changes = [
+        ("price_currency", "XYZ"),  # no rate
+        ("cost_currency", "xyz"),
+        ("price", 0.0),
+        ("price", None),
+        ("cost", None),
+    ]
+    for field_name, value in changes:
+        with demo.transaction() as session:
+            sku = session.get(Sku, sku_id)
+            old = getattr(sku, field_name)
+            setattr(sku, field_name, value)
+        assert state() == StepState.IN_PROGRESS, field_name
+        with demo.transaction() as session:
+            setattr(session.get(Sku, sku_id), field_name, old)
+        assert state() == StepState.DONE
+    with demo.transaction() as session:
+        session.add(Product(spu_code="NO-SKUS", name="Empty", category_id=None))
+    assert state() == StepState.DONE  # a product without SKUs has nothing to review
+    with demo.transaction() as session:
+        session.get(Product, product_id).category_id = None
+    assert state() == StepState.IN_PROGRESS
+
+
 def test_inventory_state_empty(tmp_path):
     from core.workspace import open_workspace
 

@@ -152,3 +152,29 @@ def test_the_window_reopens_on_the_last_step(qtbot, qt_settings, demo):
     second = MainWindow(LanguageSwitcher())
     qtbot.addWidget(second)
     assert second.stack.currentWidget() is second.pages["goals"]
+
+
+def test_large_catalog_states_come_from_a_worker(qtbot, qt_settings, demo, monkeypatch):
+    """Above QUICK_STATES_SKUS the step list is filled by a job, never on the UI thread."""
+    import threading
+
+    import core.step_status as step_status
+    from core.steps import StepState
+
+    monkeypatch.setattr(step_status, "QUICK_STATES_SKUS", 10)
+    threads = []
+    original = step_status.step_states
+    monkeypatch.setattr(
+        step_status,
+        "step_states",
+        lambda ws: threads.append(threading.current_thread()) or original(ws),
+    )
+    switcher = LanguageSwitcher()
+    switcher.switch("en")
+    win = MainWindow(switcher)
+    qtbot.addWidget(win)
+    win.set_workspace(demo)
+    qtbot.waitUntil(lambda: win.step_list.states["goals"] == StepState.DONE, timeout=15_000)
+    assert threads and threading.main_thread() not in threads
+    assert "Done" in win.step_list.item_text(2)
+    qtbot.waitUntil(lambda: win._states_job is None, timeout=15_000)

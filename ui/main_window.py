@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, QSize, QUrl
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import __version__, backups
-from core.step_status import step_states
+from core.step_status import quick_to_compute, step_states, step_states_job
 from core.steps import STEP_BY_KEY, STEPS
 from core.workspace import (
     SUFFIX,
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.in_use: InUseClaim | None = None  # tells whether another window has it open too
         self.pages: dict[str, StepPage] = {}
         self.stale_pages: set[str] = set()
+        self._states_job = None  # the step states being computed on a worker thread
+        self._states_again = False
         install_wheel_guard()
         self.resize(PREFERRED_SIZE)
 
@@ -152,8 +155,39 @@ class MainWindow(QMainWindow):
         self.page_menu.menuAction().setVisible(bool(actions))
 
     def refresh_states(self) -> None:
-        if self.workspace is not None:
-            self.step_list.set_states(step_states(self.workspace))
+        """The step list's states: at once for a usual catalog, on a worker thread for a
+        large one (100,000 SKUs), so that neither the start nor an edit waits for them."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        if self._states_job is not None:
+            self._states_again = True
+            return
+        if quick_to_compute(workspace):
+            self.step_list.set_states(step_states(workspace))
+            return
+
+        def computed(states) -> None:
+            if workspace is self.workspace:
+                self.step_list.set_states(states)
+
+        def finished() -> None:
+            self._states_job = None
+            if self._states_again:
+                self._states_again = False
+                self.refresh_states()
+
+        self._states_job = run_job(
+            self,
+            "",
+            step_states_job,
+            workspace,
+            show_dialog=False,
+            on_success=computed,
+            # e.g. the workspace was closed meanwhile: the next refresh asks again
+            on_failure=lambda exc: logging.getLogger("matrixdesk").warning("step states: %s", exc),
+        )
+        self._states_job.sig_finished.connect(finished)
 
     # --- workspaces -------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace) -> None:

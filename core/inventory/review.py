@@ -20,7 +20,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, or_
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from core import currency, money
@@ -43,6 +44,7 @@ from core.models import (
     Sku,
     StockLot,
     saved_id,
+    table_of,
 )
 from core.money import ZERO
 from core.sales import months_before, read_sales
@@ -396,19 +398,35 @@ def review_catalog(
 
 
 def inventory_state(session: Session) -> StepState:
-    """Done when every SKU has a category, a cost, a price and so a margin."""
-    rows = session.exec(
-        select(Sku, Product).join(Product, col(Sku.product_id) == col(Product.id))
-    ).all()
-    if not rows:
+    """Done when every SKU has a category, a cost, a price and so a margin.
+
+    A few indexed or single-scan queries, no ORM objects: the step list asks at start and
+    after every edit, and a catalog can have 100,000 SKUs."""
+    sku_table, product_table = table_of(Sku), table_of(Product)
+    sku, product = sku_table.c, product_table.c
+    connection = session.connection()
+
+    def any_row(query) -> bool:
+        return connection.execute(core_select(query.exists())).scalar() is True
+
+    if not any_row(core_select(sku.id)):
         return StepState.NOT_STARTED
-    base = currency.base_currency(session)
+    has_skus = core_select(sku.id).where(sku.product_id == product.id)
+    if any_row(core_select(product.id).where(product.category_id.is_(None), has_skus.exists())):
+        return StepState.IN_PROGRESS
+    if any_row(
+        core_select(sku.id).where(or_(sku.cost.is_(None), sku.price.is_(None), sku.price <= 0))
+    ):
+        return StepState.IN_PROGRESS
+    # A currency converts when it has a rate (the base always has one). Codes spelled exactly
+    # like a rate are fine; only the others (few rows, if any) are checked one by one.
     rate_table = currency.rates(session)
-    for sku, product in rows:
-        if product.category_id is None:
-            return StepState.IN_PROGRESS
-        cost = currency.convert(sku.cost, sku.cost_currency, base, rate_table)
-        price = currency.convert(sku.price, sku.price_currency, base, rate_table)
-        if cost is None or price is None or price <= 0:
-            return StepState.IN_PROGRESS
+    known = list(rate_table)
+    odd = connection.execute(
+        core_select(sku.cost_currency, sku.price_currency)
+        .where(or_(sku.cost_currency.not_in(known), sku.price_currency.not_in(known)))
+        .distinct()
+    ).all()
+    if any(currency.normalise_code(code) not in rate_table for pair in odd for code in pair):
+        return StepState.IN_PROGRESS
     return StepState.DONE

@@ -1,0 +1,205 @@
+"""The app-side scenarios of issue 12, each run in a fresh child process.
+
+``python -m benchmarks.app_scenarios SCENARIO [WORKSPACE] [LAST_STEP]`` prints one JSON line:
+
+- ``bare``: a bare PySide6 QMainWindow, process start to its first paint (the reference);
+- ``first_paint``: MatrixDesk's main window opening WORKSPACE (on LAST_STEP, default team),
+  process start to the first paint with the workspace open;
+- ``step2``: the main window on step 2 with WORKSPACE: seconds until the catalog is shown
+  (``ready``), the longest event-loop gap meanwhile (a 10 ms timer), the same for a reload
+  (what every edit or import triggers), the time of each filter keystroke (typing a word
+  letter by letter, then clearing it, each until the view painted), and the peak memory.
+
+Start is the process's own start time (``/proc/self/stat``), so imports count, as a seller
+waits for them too. Settings go to a temporary folder; nothing of the user's is touched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _process_start() -> float:
+    """CLOCK_MONOTONIC-comparable start of this process (seconds)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    start_ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+    uptime = float(Path("/proc/uptime").read_text().split()[0])
+    # seconds since the process started, measured against the boot clock
+    age = uptime - start_ticks / ticks
+    return time.monotonic() - age
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _isolate_settings() -> None:
+    folder = tempfile.mkdtemp(prefix="matrixdesk-bench-")
+    os.environ["XDG_CONFIG_HOME"] = folder
+    os.environ["XDG_DATA_HOME"] = folder
+    os.environ["HOME"] = folder
+
+
+class PaintWatch:
+    """Records when a widget is painted (an event filter, no subclassing)."""
+
+    def __init__(self, widget) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        watch = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802
+                if event.type() == QEvent.Type.Paint:
+                    watch.painted.append(time.monotonic())
+                return False
+
+        self.painted: list[float] = []
+        self.filter = Filter()
+        widget.installEventFilter(self.filter)
+
+
+class GapProbe:
+    """A 10 ms timer; the longest gap between its ticks is the longest UI freeze."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer(interval=10)
+        self.timer.timeout.connect(self._tick)
+        self.last = time.monotonic()
+        self.longest = 0.0
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.last, self.longest = time.monotonic(), 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return self.longest
+
+
+def _wait(app, condition, timeout: float = 300.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        app.processEvents()
+        time.sleep(0.002)
+
+
+def bare() -> dict:
+    started = _process_start()
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(["bare"])
+    window = QMainWindow()
+    window.resize(1400, 880)
+    watch = PaintWatch(window)
+    window.show()
+    _wait(app, lambda: watch.painted)
+    return {"seconds": watch.painted[0] - started, "peak_mb": _peak_mb()}
+
+
+def _main_window(last_step: str):
+    from PySide6.QtCore import QSettings
+
+    from ui.app import create_application
+    from ui.i18n import LanguageSwitcher
+    from ui.main_window import LAST_STEP_KEY, MainWindow
+
+    app = create_application([])
+    QSettings().setValue(LAST_STEP_KEY, last_step)
+    languages = LanguageSwitcher()
+    languages.switch("en")
+    window = MainWindow(languages)
+    return app, window
+
+
+def first_paint(path: str, last_step: str = "team") -> dict:
+    started = _process_start()
+    _isolate_settings()
+    app, window = _main_window(last_step)
+    watch = PaintWatch(window)
+    opened: list[float] = []
+    from PySide6.QtCore import QTimer
+
+    def open_first() -> None:
+        window.open_path(Path(path))
+        opened.append(time.monotonic())
+
+    window.show()
+    QTimer.singleShot(0, open_first)  # as ui/app.py does
+    _wait(app, lambda: opened and any(t >= opened[0] for t in watch.painted))
+    painted = next(t for t in watch.painted if t >= opened[0])
+    return {"seconds": painted - started, "peak_mb": _peak_mb()}
+
+
+def step2(path: str, as_of: str = "2026-11-01", word: str = "big01234") -> dict:
+    from datetime import date
+
+    _isolate_settings()
+    app, window = _main_window("inventory")
+    window.show()
+    app.processEvents()
+    page = window.page("inventory")
+    page.as_of = date.fromisoformat(as_of)
+    probe = GapProbe()
+    probe.start()
+    started = time.monotonic()
+    window.open_path(Path(path))
+    _wait(app, lambda: page.model.sku_count() > 0 and page._job is None)
+    watch = PaintWatch(page.tree.viewport())
+    app.processEvents()
+    ready = time.monotonic() - started
+    open_gap = probe.stop()
+
+    probe.start()
+    started = time.monotonic()
+    page.reload()
+    _wait(app, lambda: page._job is None)
+    reload_seconds = time.monotonic() - started
+    reload_gap = probe.stop()
+
+    keystrokes = []
+    for text in [word[:n] for n in range(1, len(word) + 1)] + [""]:
+        before = len(watch.painted)
+        started = time.monotonic()
+        page.filter_edit.setText(text)
+        _wait(app, lambda b=before: len(watch.painted) > b and not _filter_pending(page))
+        keystrokes.append(time.monotonic() - started)
+    return {
+        "ready": ready,
+        "open_gap": open_gap,
+        "reload": reload_seconds,
+        "reload_gap": reload_gap,
+        "keystrokes": keystrokes,
+        "shown_after_filter": page.proxy.rowCount(),
+        "peak_mb": _peak_mb(),
+    }
+
+
+def _filter_pending(page) -> bool:
+    """True while a debounced filter has not run yet (a page without debounce: never)."""
+    timer = getattr(page, "_filter_timer", None)
+    return bool(timer is not None and timer.isActive())
+
+
+if __name__ == "__main__":
+    scenario, *args = sys.argv[1:]
+    result = {"bare": bare, "first_paint": first_paint, "step2": step2}[scenario](*args)
+    print(json.dumps(result))
