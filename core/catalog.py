@@ -11,10 +11,11 @@ import json
 import re
 from typing import Any
 
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func, select
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
-from core.models import HAZARD_FLAGS, Category, Product, Sku, saved_id
+from core.models import HAZARD_FLAGS, Category, Product, Sku, saved_id, table_of
 
 LIFECYCLE_VALUES = ("intro", "growth", "mature", "decline")
 NUMBER_FIELDS = ("cost", "price", "weight_g", "length_cm", "width_cm", "height_cm")
@@ -295,24 +296,49 @@ def update_product(session: Session, product_id: int, field: str, value: Any) ->
 
 
 def catalog_rows(session: Session, sku_ids: list[int] | None = None) -> dict[int, dict[str, Any]]:
-    """The editable values of every SKU (or of ``sku_ids``) in one query, keyed by SKU id."""
-    query = select(Sku) if sku_ids is None else select(Sku).where(col(Sku.id).in_(sku_ids))
-    rows = session.exec(query).all()
-    return {
-        saved_id(sku): {
-            "product_id": sku.product_id,
-            "sku_code": sku.sku_code,
-            "variant": sku.variant,
-            "variant_label": sku.variant_label(),
-            **{name: getattr(sku, name) for name in NUMBER_FIELDS + CURRENCY_FIELDS},
-            "barcode": sku.barcode,
-            "stock_qty": sku.stock_qty,
-            "lifecycle_override": sku.lifecycle_override,
-            "archived": bool(sku.archived),
-            "hazards": [flag for flag in HAZARD_FLAGS if getattr(sku, flag)],
+    """The editable values of every SKU (or of ``sku_ids``) in one query, keyed by SKU id.
+    Plain rows, not ORM objects: a large catalog has 100,000 SKUs."""
+    table = table_of(Sku)
+    hazards = [table.c[flag] for flag in HAZARD_FLAGS]
+    query = core_select(
+        table.c.id,
+        table.c.product_id,
+        table.c.sku_code,
+        table.c.variant,
+        *(table.c[name] for name in NUMBER_FIELDS + CURRENCY_FIELDS),
+        table.c.barcode,
+        table.c.stock_qty,
+        table.c.lifecycle_override,
+        table.c.archived,
+        *hazards,
+    )
+    if sku_ids is not None:
+        query = query.where(table.c.id.in_(sku_ids))
+    labels: dict[str, str] = {}  # variant JSON -> label: a catalog repeats a few shapes
+    fields = NUMBER_FIELDS + CURRENCY_FIELDS
+    first_hazard = 4 + len(fields) + 4
+    result: dict[int, dict[str, Any]] = {}
+    for row in session.connection().execute(query):
+        variant = row[3]
+        label = labels.get(variant)
+        if label is None:
+            label = labels[variant] = Sku.model_construct(variant=variant).variant_label()
+        raw = {
+            "product_id": row[1],
+            "sku_code": row[2],
+            "variant": variant,
+            "variant_label": label,
         }
-        for sku in rows
-    }
+        raw.update(zip(fields, row[4 : 4 + len(fields)], strict=True))
+        raw["barcode"], raw["stock_qty"], raw["lifecycle_override"], archived = row[
+            4 + len(fields) : first_hazard
+        ]
+        raw["archived"] = bool(archived)
+        raw["hazards"] = [
+            flag for flag, on in zip(HAZARD_FLAGS, row[first_hazard:], strict=True) if on
+        ]
+        result[row[0]] = raw
+    return result
 
 
 def product_rows(

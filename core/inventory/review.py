@@ -43,7 +43,6 @@ from core.models import (
     SalesRecord,
     Sku,
     StockLot,
-    saved_id,
     table_of,
 )
 from core.money import ZERO
@@ -203,6 +202,34 @@ def _to_date(value: Any) -> date | None:
     return value
 
 
+def _sku_rows(session: Session) -> list[Any]:
+    """Every SKU with its product's fields, as plain rows in the review's order."""
+    sku, product = table_of(Sku).c, table_of(Product).c
+    return list(
+        session.connection().execute(
+            core_select(
+                sku.id,
+                sku.sku_code,
+                sku.variant,
+                sku.cost,
+                sku.cost_currency,
+                sku.price,
+                sku.price_currency,
+                sku.stock_qty,
+                sku.launched_on,
+                sku.lifecycle_override,
+                sku.product_id,
+                product.spu_code,
+                product.name,
+                product.category_id,
+                product.created_on,
+            )
+            .select_from(table_of(Sku).join(table_of(Product), sku.product_id == product.id))
+            .order_by(product.spu_code, sku.sku_code)
+        )
+    )
+
+
 def review_catalog(
     session: Session,
     as_of: date | None = None,
@@ -222,47 +249,51 @@ def review_catalog(
         progress.report(0, 4, "")
 
     categories = {c.id: c.name for c in session.exec(select(Category)).all()}
-    rows = session.exec(
-        select(Sku, Product)
-        .join(Product, col(Sku.product_id) == col(Product.id))
-        .order_by(Product.spu_code, Sku.sku_code)
-    ).all()
+    # Plain rows, not ORM objects: a large seller has 100,000 SKUs.
+    rows = _sku_rows(session)
     platforms = {p.id: p.name for p in session.exec(select(Platform)).all()}
     markets = {m.id: m.code for m in session.exec(select(Market)).all()}
     missing: set[str] = set()
+    converter = money.Converter(base, rate_table)
+    code_of = converter.code
 
     def to_base(amount, code, sku_missing) -> Decimal | None:
         if amount is None:
             return None
-        value = money.convert(amount, code, base, rate_table)
+        value = converter(amount, code)
         if value is None:
-            missing.add(currency.normalise_code(code))
-            sku_missing.add(currency.normalise_code(code))
+            normalised = code_of(code)[0]
+            missing.add(normalised)
+            sku_missing.add(normalised)
         return value
 
     skus: dict[int, SkuReview] = {}
-    for sku, product in rows:
+    labels: dict[str, str] = {}  # variant JSON -> label (a catalog repeats a few shapes)
+    for row in rows:
         sku_missing: set[str] = set()
-        cost_base = to_base(sku.cost, sku.cost_currency, sku_missing)
-        price_base = to_base(sku.price, sku.price_currency, sku_missing)
+        cost_base = to_base(row.cost, row.cost_currency, sku_missing)
+        price_base = to_base(row.price, row.price_currency, sku_missing)
         list_margin = (
             money.ratio(price_base - cost_base, price_base)
             if cost_base is not None and price_base is not None and price_base > 0
             else None
         )
-        stock = sku.stock_qty
-        skus[saved_id(sku)] = SkuReview(
-            sku_id=saved_id(sku),
-            sku_code=sku.sku_code,
-            product_id=saved_id(product),
-            spu_code=product.spu_code,
-            product_name=product.name,
-            category=categories.get(product.category_id, ""),
-            variant_label=sku.variant_label(),
-            cost=sku.cost,
-            cost_currency=sku.cost_currency,
-            price=sku.price,
-            price_currency=sku.price_currency,
+        stock = row.stock_qty
+        label = labels.get(row.variant)
+        if label is None:
+            label = labels[row.variant] = Sku.model_construct(variant=row.variant).variant_label()
+        skus[row.id] = SkuReview(
+            sku_id=row.id,
+            sku_code=row.sku_code,
+            product_id=row.product_id,
+            spu_code=row.spu_code,
+            product_name=row.name,
+            category=categories.get(row.category_id, ""),
+            variant_label=label,
+            cost=row.cost,
+            cost_currency=row.cost_currency,
+            price=row.price,
+            price_currency=row.price_currency,
             cost_base=cost_base,
             price_base=price_base,
             list_margin=list_margin,
@@ -282,7 +313,7 @@ def review_catalog(
         review = skus.get(sku_id)
         if review is None:
             continue
-        month = sold_in.replace(day=1)
+        month = sold_in if sold_in.day == 1 else sold_in.replace(day=1)
         monthly[sku_id][month] += units
         review.units_12m += units
         review.units_returned_12m += returned
@@ -290,17 +321,22 @@ def review_catalog(
             review.units_recent += units
         platform = platforms.get(platform_id, "?")
         market = markets.get(market_id, "?")
-        review.units_by_platform[platform] = review.units_by_platform.get(platform, 0) + units
-        review.units_by_market[market] = review.units_by_market.get(market, 0) + units
-        revenue = to_base(amount, code, review.missing_rates)
+        platform_units, market_units = review.units_by_platform, review.units_by_market
+        platform_units[platform] = platform_units.get(platform, 0) + units
+        market_units[market] = market_units.get(market, 0) + units
+        revenue = converter(amount, code)
         if revenue is None:
+            if amount is not None:
+                normalised = code_of(code)[0]
+                missing.add(normalised)
+                review.missing_rates.add(normalised)
             continue
         review.units_with_revenue += units
         review.revenue_12m += revenue
-        review.revenue_by_platform[platform] = (
-            review.revenue_by_platform.get(platform, ZERO) + revenue
-        )
-        review.revenue_by_market[market] = review.revenue_by_market.get(market, ZERO) + revenue
+        platform_revenue = review.revenue_by_platform
+        platform_revenue[platform] = platform_revenue.get(platform, ZERO) + revenue
+        market_revenue = review.revenue_by_market
+        market_revenue[market] = market_revenue.get(market, ZERO) + revenue
     if progress:
         progress.report(2, 4, "")
 
@@ -335,8 +371,9 @@ def review_catalog(
             .group_by(col(StockLot.sku_id))
         ).all()
     )
-    launched = {sku.id: sku.launched_on or product.created_on for sku, product in rows}
-    overrides = {sku.id: sku.lifecycle_override for sku, _ in rows}
+    launched = {row.id: _to_date(row.launched_on or row.created_on) for row in rows}
+    overrides = {row.id: row.lifecycle_override for row in rows}
+    del rows
     recent_days = _days_in(recent)
     for sku_id, review in skus.items():
         sales_months, first_sale = history.get(sku_id, (0, None))
