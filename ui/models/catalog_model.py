@@ -28,10 +28,7 @@ from core.inventory.review import (
     MARGIN_RULE,
     REALISED,
     CatalogReview,
-    realised_margin,
 )
-from core.money import convert as convert_money
-from core.money import ratio
 from core.workspace import Workspace
 from ui.errors import error_text
 from ui.i18n import translate
@@ -49,15 +46,21 @@ from ui.models.catalog_rows import (  # noqa: F401 - the roles are part of this 
     SOME_STOCK_UNKNOWN,
     SORT_ROLE,
     UNKNOWN_STOCK,
+    PreparedRows,
     ProductRow,
     SkuRow,
+    derive,
     is_archived,
     lifecycle_stage,
     money,
+    prepare_rows,
+    product_search,
     product_sort_value,
     product_text,
+    shape_of,
     sku_sort_value,
     sku_text,
+    sort_rows,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -65,6 +68,11 @@ ROOT = QModelIndex()
 # internalId of a row in the flat SKU list (tree rows use 0 for products, product row + 1 for
 # SKUs, so this never collides with a real catalog).
 FLAT_ID = 0x7FFFFFFF
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
+READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+EDITABLE_FLAGS = READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsEditable
+SKU_EDITABLE = [spec[2] is not None for spec in COLUMNS]  # per column, on a SKU row
+PRODUCT_EDITABLE = [spec[3] is not None for spec in COLUMNS]
 
 
 class CatalogModel(QAbstractItemModel):
@@ -87,7 +95,11 @@ class CatalogModel(QAbstractItemModel):
         self.flat = False  # True: every SKU as a top-level row (sort the whole catalog)
         self._flat_rows: list[tuple[int, int]] = []  # (product row, SKU row) per flat row
         self._flat_pos: dict[int, int] = {}
+        self._flat_ids: list[int] = []  # SKU ids in the order of the SKU list
+        self._shape: tuple = ()
         self._sort_cache: dict[tuple[int, int, int], Any] = {}  # sorting asks many times
+        self.sort_column, self.sort_descending = -1, False  # the model sorts, not a proxy
+        self.rows_version = 0  # counts loads and edits, so a filter knows when to recompute
 
     # --- loading ----------------------------------------------------------------------
     def set_catalog(
@@ -97,41 +109,76 @@ class CatalogModel(QAbstractItemModel):
         skus: dict[int, dict],
         rates: dict[str, float],
         categories: list[str],
+        prepared: PreparedRows | None = None,
     ) -> None:
         """Show a freshly computed review; keeps the tree (and the view's state) when its shape
-        did not change."""
-        reviews = {s.sku_id: s for s in review.skus} if review else {}
-        rows = [ProductRow(pid, raw) for pid, raw in products.items()]
-        by_id = {row.product_id: row for row in rows}
-        for sku_id, raw in sorted(skus.items(), key=lambda kv: kv[1]["sku_code"].lower()):
-            owner = by_id.get(raw["product_id"])
-            if owner is not None:
-                owner.skus.append(SkuRow(sku_id, raw, reviews.get(sku_id)))
-        same_shape = [(p.product_id, [s.sku_id for s in p.skus]) for p in rows] == [
-            (p.product_id, [s.sku_id for s in p.skus]) for p in self.products
-        ]
+        did not change. ``prepared``: the rows already built and sorted by ``prepare_rows``
+        with ``sort_spec()`` (the page does it on its worker thread: 100,000 SKUs take
+        seconds)."""
+        base = review.base_currency if review else self.base
+        if prepared is None:
+            prepared = prepare_rows(review, products, skus, base, rates, self.sort_spec())
+        elif prepared.sort != self.sort_spec():  # sorted again while they were prepared
+            column, descending, flat = self.sort_spec()
+            prepared.flat_ids = sort_rows(prepared.rows, column, descending, flat, base, rates)
+            prepared.shape, prepared.sort = shape_of(prepared.rows), self.sort_spec()
+        same_shape = prepared.shape == self._shape and prepared.flat_ids == self._flat_ids
         if not same_shape:
             self.shape_version += 1
             self.beginResetModel()
         old = self.products
         self._sort_cache.clear()
-        self.products, self.review = rows, review
-        self.base = review.base_currency if review else self.base
+        self.products, self.review = prepared.rows, review
+        self.base = base
         self.rates, self.categories = rates, categories
-        self._sku_pos, self._product_pos = {}, {}
-        self._flat_rows, self._flat_pos = [], {}
-        for p_row, product in enumerate(rows):
-            self._product_pos[product.product_id] = p_row
-            for s_row, sku in enumerate(product.skus):
-                self._sku_pos[sku.sku_id] = (p_row, s_row)
-                self._flat_pos[sku.sku_id] = len(self._flat_rows)
-                self._flat_rows.append((p_row, s_row))
-                self._update_derived(product, sku)
-            self._update_search(product)
+        self._shape, self._flat_ids = prepared.shape, prepared.flat_ids
+        self._reindex()
+        self.rows_version += 1
         if same_shape:
             self._emit_changed_since(old)
         else:
             self.endResetModel()
+
+    def sort_spec(self) -> tuple[int, bool, bool]:
+        """(column, descending, flat): how ``prepare_rows`` must sort for this model."""
+        return self.sort_column, self.sort_descending, self.flat
+
+    def _reindex(self) -> None:
+        """Where each product and SKU is, after a load or a sort."""
+        self._sku_pos, self._product_pos = {}, {}
+        for p_row, product in enumerate(self.products):
+            self._product_pos[product.product_id] = p_row
+            for s_row, sku in enumerate(product.skus):
+                self._sku_pos[sku.sku_id] = (p_row, s_row)
+        self._flat_rows = [self._sku_pos[sku_id] for sku_id in self._flat_ids]
+        self._flat_pos = {sku_id: row for row, sku_id in enumerate(self._flat_ids)}
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort here, with keys computed once per row (a proxy would ask ``data()`` at every
+        comparison: seconds with 100,000 SKUs). Ties stay in load order."""
+        self.sort_column = column
+        self.sort_descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        where = [self._identity(index) for index in before]
+        self._flat_ids = sort_rows(
+            self.products, column, self.sort_descending, self.flat, self.base, self.rates
+        )
+        self._shape = shape_of(self.products)
+        self._reindex()
+        self._sort_cache.clear()
+        self.changePersistentIndexList(before, [self._index_of(*w) for w in where])
+        self.layoutChanged.emit()
+
+    def _identity(self, index: Index) -> tuple[int, int | None, int]:
+        product, sku = self._rows(index)
+        return product.product_id, sku.sku_id if sku is not None else None, index.column()
+
+    def _index_of(self, product_id: int, sku_id: int | None, column: int) -> QModelIndex:
+        if sku_id is not None:
+            return self.sku_index(sku_id, column)
+        p_row = self._product_pos.get(product_id)
+        return QModelIndex() if p_row is None or self.flat else self.index(p_row, column)
 
     def _emit_changed_since(self, old: list[ProductRow]) -> None:
         """dataChanged only for the rows whose values differ (cheap with 10,000 SKUs)."""
@@ -175,44 +222,18 @@ class CatalogModel(QAbstractItemModel):
         self.beginResetModel()
         self.flat = flat
         self._sort_cache.clear()
+        self._flat_ids = sort_rows(
+            self.products, self.sort_column, self.sort_descending, flat, self.base, self.rates
+        )
+        self._shape = shape_of(self.products)
+        self._reindex()
         self.endResetModel()
 
     def _update_derived(self, product: ProductRow, sku: SkuRow) -> None:
-        raw = sku.raw
-        cost = convert_money(raw["cost"], raw["cost_currency"], self.base, self.rates)
-        price = convert_money(raw["price"], raw["price_currency"], self.base, self.rates)
-        review = sku.review
-        # The edited cost, the review's sales: a changed cost shows in the margin at once.
-        realised = (
-            realised_margin(review.revenue_12m, review.units_with_revenue, cost) if review else None
-        )
-        sku.margin_realised = realised is not None
-        sku.margin = (
-            realised
-            if realised is not None
-            else ratio(price - cost, price)
-            if cost is not None and price
-            else None
-        )
-        sku.search = " ".join(
-            (
-                raw["sku_code"],
-                raw["variant_label"],
-                product.raw["spu_code"],
-                product.raw["name"],
-                product.raw["category"],
-            )
-        ).lower()
+        derive(product, sku, self.base, self.rates)
 
     def _update_search(self, product: ProductRow) -> None:
-        product.search = " ".join(
-            (
-                product.raw["spu_code"],
-                product.raw["name"],
-                product.raw["category"],
-                product.raw["brand"],
-            )
-        ).lower()
+        product.search = product_search(product)
 
     def retranslate(self) -> None:
         self._sort_cache.clear()
@@ -289,12 +310,11 @@ class CatalogModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        # Asked for every row a view lays out: plain lookups, no enum arithmetic.
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        result = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._field(index) is not None:
-            result |= Qt.ItemFlag.ItemIsEditable
-        return result
+            return NO_FLAGS
+        editable = PRODUCT_EDITABLE if index.internalId() == 0 else SKU_EDITABLE
+        return EDITABLE_FLAGS if editable[index.column()] else READ_ONLY_FLAGS
 
     def _field(self, index: Index) -> str | None:
         _, sku = self._rows(index)
@@ -472,6 +492,7 @@ class CatalogModel(QAbstractItemModel):
             product = self.products[p_row]
             product.skus[s_row].raw = fresh
             self._update_derived(product, product.skus[s_row])
+            self.rows_version += 1
             self._emit_sku_changed(row_id)
             self._emit_product_changed(p_row)
         elif kind == "product" and row_id in self._product_pos:
@@ -479,6 +500,7 @@ class CatalogModel(QAbstractItemModel):
             product = self.products[p_row]
             product.raw = fresh
             self._update_search(product)
+            self.rows_version += 1
             for sku in product.skus:
                 self._update_derived(product, sku)
                 self._emit_sku_changed(sku.sku_id)
@@ -502,6 +524,10 @@ class CatalogModel(QAbstractItemModel):
     def sku_row(self, sku_id: int) -> SkuRow | None:
         pos = self._sku_pos.get(sku_id)
         return self.products[pos[0]].skus[pos[1]] if pos else None
+
+    def flat_sku_id(self, row: int) -> int:
+        """The SKU on row ``row`` of the SKU list."""
+        return self._flat_ids[row]
 
     def sku_count(self) -> int:
         return len(self._sku_pos)

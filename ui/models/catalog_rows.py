@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -12,7 +13,9 @@ from PySide6.QtGui import QColor
 from core import currency
 from core.inventory.flags import FLAG_LABELS
 from core.inventory.lifecycle import LIFECYCLE_STAGES, NO_SALES_LABEL
-from core.inventory.review import SkuReview
+from core.inventory.review import CatalogReview, SkuReview, realised_margin
+from core.money import convert as convert_money
+from core.money import ratio
 from ui.i18n import translate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +68,7 @@ ARCHIVED_GREY = QColor("#a0a7b1")
 HIGHLIGHT = QColor("#fff4c2")  # rows the last import added or changed
 
 
-@dataclass
+@dataclass(slots=True)
 class SkuRow:
     sku_id: int
     raw: dict[str, Any]  # editable values from core.catalog.catalog_rows
@@ -73,14 +76,16 @@ class SkuRow:
     margin: float | None = None  # realised where the SKU sold, else the list-price one
     margin_realised: bool = False
     search: str = ""
+    order: int = 0  # position within its product as loaded (ties sort in this order)
 
 
-@dataclass
+@dataclass(slots=True)
 class ProductRow:
     product_id: int
     raw: dict[str, Any]  # from core.catalog.product_rows
     skus: list[SkuRow] = field(default_factory=list)
     search: str = ""
+    order: int = 0  # position as loaded
 
 
 # Shown for a value the file did not give (unknown is not zero): the tooltip says why.
@@ -291,3 +296,132 @@ def product_sort_value(
     if key in ("cost", "price", "return_rate", "cover", "weight"):
         return min(values)
     return sum(values)
+
+
+# --- building the rows (plain Python: the page does it on its worker thread) --------------
+def derive(product: ProductRow, sku: SkuRow, base: str, rates: dict[str, float]) -> None:
+    """A SKU row's margin and search text from its raw values and the review's sales."""
+    raw = sku.raw
+    cost = convert_money(raw["cost"], raw["cost_currency"], base, rates)
+    price = convert_money(raw["price"], raw["price_currency"], base, rates)
+    review = sku.review
+    # The edited cost, the review's sales: a changed cost shows in the margin at once.
+    realised = (
+        realised_margin(review.revenue_12m, review.units_with_revenue, cost) if review else None
+    )
+    sku.margin_realised = realised is not None
+    sku.margin = (
+        realised
+        if realised is not None
+        else ratio(price - cost, price)
+        if cost is not None and price
+        else None
+    )
+    sku.search = " ".join(
+        (
+            raw["sku_code"],
+            raw["variant_label"],
+            product.raw["spu_code"],
+            product.raw["name"],
+            product.raw["category"],
+        )
+    ).lower()
+
+
+def product_search(product: ProductRow) -> str:
+    raw = product.raw
+    return " ".join((raw["spu_code"], raw["name"], raw["category"], raw["brand"])).lower()
+
+
+def build_rows(
+    review: CatalogReview | None,
+    products: dict[int, dict],
+    skus: dict[int, dict],
+    base: str,
+    rates: dict[str, float],
+) -> list[ProductRow]:
+    """Each product with its SKUs (by code), derived values and search texts filled in."""
+    reviews = {s.sku_id: s for s in review.skus} if review else {}
+    rows = [ProductRow(pid, raw) for pid, raw in products.items()]
+    by_id = {row.product_id: row for row in rows}
+    for sku_id, raw in sorted(skus.items(), key=lambda kv: kv[1]["sku_code"].lower()):
+        owner = by_id.get(raw["product_id"])
+        if owner is not None:
+            owner.skus.append(SkuRow(sku_id, raw, reviews.get(sku_id), order=len(owner.skus)))
+    for order, product in enumerate(rows):
+        product.order = order
+        product.search = product_search(product)
+        for sku in product.skus:
+            derive(product, sku, base, rates)
+    return rows
+
+
+def sort_rows(
+    rows: list[ProductRow],
+    column: int,
+    descending: bool,
+    flat: bool,
+    base: str,
+    rates: dict[str, float],
+) -> list[int]:
+    """Sort by one column by value (``sku_sort_value``/``product_sort_value``), ties in load
+    order, as a stable sort of the loaded rows would. The tree: products and the SKUs within
+    each, in place. Returns the SKU ids in the order of the SKU list (flat)."""
+    rows.sort(key=attrgetter("order"))
+    for product in rows:
+        product.skus.sort(key=attrgetter("order"))
+    key = COLUMN_KEYS[column] if 0 <= column < len(COLUMN_KEYS) else ""
+    numeric = key in NUMERIC
+
+    def sku_key(product: ProductRow, sku: SkuRow) -> Any:
+        text = "" if numeric else sku_text(product, sku, key)
+        return sku_sort_value(sku, key, text, base, rates)
+
+    pairs = [(product, sku) for product in rows for sku in product.skus]
+    if not key:
+        return [sku.sku_id for _, sku in pairs]
+    if flat:
+        keys = [sku_key(product, sku) for product, sku in pairs]
+        order = sorted(range(len(pairs)), key=keys.__getitem__, reverse=descending)
+        return [pairs[i][1].sku_id for i in order]
+    for product in rows:
+        if len(product.skus) > 1:
+            product.skus.sort(key=lambda s, p=product: sku_key(p, s), reverse=descending)
+    keys = [
+        product_sort_value(
+            product, key, "" if numeric else product_text(product, key, base, rates), base, rates
+        )
+        for product in rows
+    ]
+    order = sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
+    rows[:] = [rows[i] for i in order]
+    return [sku.sku_id for _, sku in pairs]
+
+
+@dataclass
+class PreparedRows:
+    """Rows ready for ``CatalogModel.set_catalog``: built, sorted, their shape known."""
+
+    rows: list[ProductRow]
+    flat_ids: list[int]  # SKU ids in the order of the SKU list
+    shape: tuple  # (product id, (SKU ids…)) per product, to tell a reload from a new tree
+    sort: tuple[int, bool, bool] = (-1, False, False)  # how they are sorted
+
+
+def prepare_rows(
+    review: CatalogReview | None,
+    products: dict[int, dict],
+    skus: dict[int, dict],
+    base: str,
+    rates: dict[str, float],
+    sort: tuple[int, bool, bool] = (-1, False, False),
+) -> PreparedRows:
+    """``build_rows`` then ``sort_rows`` by ``sort`` = (column, descending, flat)."""
+    rows = build_rows(review, products, skus, base, rates)
+    column, descending, flat = sort
+    flat_ids = sort_rows(rows, column, descending, flat, base, rates)
+    return PreparedRows(rows, flat_ids, shape_of(rows), sort)
+
+
+def shape_of(rows: list[ProductRow]) -> tuple:
+    return tuple((p.product_id, tuple(s.sku_id for s in p.skus)) for p in rows)

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -124,6 +124,7 @@ class GridTree(QTreeView):
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setUniformRowHeights(True)
+        self._sync_pending = False
         self.frozen = QTreeView(self)
         self.frozen.setObjectName("frozenColumn")
         self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -157,10 +158,17 @@ class GridTree(QTreeView):
         self.frozen.setModel(model)
         if model is not None:
             self.frozen.setSelectionModel(self.selectionModel())
-            model.modelReset.connect(self._sync_frozen)
-            model.layoutChanged.connect(self._sync_frozen)
-            model.rowsInserted.connect(self._sync_frozen)
+            # Once per turn of the event loop: a filter inserts rows range by range, and each
+            # sync walks every top-level row (100,000 SKUs in the list).
+            model.modelReset.connect(self._sync_frozen_later)
+            model.layoutChanged.connect(self._sync_frozen_later)
+            model.rowsInserted.connect(self._sync_frozen_later)
         self._sync_frozen()
+
+    def _sync_frozen_later(self, *_args) -> None:
+        if not self._sync_pending:
+            self._sync_pending = True
+            QTimer.singleShot(0, self, self._sync_frozen)
 
     def setRootIsDecorated(self, show: bool) -> None:  # noqa: N802 - Qt override
         super().setRootIsDecorated(show)
@@ -187,6 +195,7 @@ class GridTree(QTreeView):
         self.frozen.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
 
     def _sync_frozen(self, *_args) -> None:
+        self._sync_pending = False
         model = self.model()
         if model is None:
             return

@@ -45,6 +45,7 @@ from ui.i18n import translate
 from ui.job_runner import run_job
 from ui.models.catalog_filter import CatalogFilter
 from ui.models.catalog_model import COLUMN_KEYS, PRODUCT_ID_ROLE, CatalogModel
+from ui.models.catalog_rows import prepare_rows
 from ui.pages.base import StepPage
 from ui.pages.inventory.checklist import InventoryChecklist
 from ui.pages.inventory.detail import SkuDetailPanel
@@ -60,14 +61,21 @@ DEFAULT_HIDDEN = tuple(
     COLUMN_KEYS.index(k) for k in ("cost_currency", "price_currency", "weight", "barcode")
 )
 EXPAND_LIMIT = 600  # expand every product when at most this many SKUs are shown
+FILTER_EXPAND_LIMIT = 5000  # … or this many match a filter
 
 
-def load_catalog(workspace: Workspace, as_of: date | None, progress: Progress) -> dict:
-    """Everything the page shows, computed on a worker thread (a plain job)."""
+def load_catalog(
+    workspace: Workspace,
+    as_of: date | None,
+    sort: tuple[int, bool, bool],
+    progress: Progress,
+) -> dict:
+    """Everything the page shows, computed on a worker thread (a plain job), down to the
+    model's rows sorted by ``sort`` (``CatalogModel.sort_spec()``)."""
     with workspace.session() as session:
         sales = read_sales(session, as_of or date.today())  # read once, used twice
         review = review_catalog(session, as_of=as_of, progress=progress, sales=sales)
-        return {
+        data = {
             "review": review,
             "products": catalog.product_rows(session),
             "skus": catalog.catalog_rows(session),
@@ -76,6 +84,11 @@ def load_catalog(workspace: Workspace, as_of: date | None, progress: Progress) -
             "aging": stock_aging(session, as_of),
             "platforms": platform_performance(session, review, as_of, sales=sales),
         }
+    del sales
+    data["rows"] = prepare_rows(
+        review, data["products"], data["skus"], review.base_currency, data["rates"], sort
+    )
+    return data
 
 
 class InventoryPage(StepPage):
@@ -86,6 +99,7 @@ class InventoryPage(StepPage):
         self._job = None
         self._reload_again = False
         self._refit = True  # fit the column widths after the next load
+        self._maybe_expanded = False  # False: every product is closed (nothing to collapse)
         self.undo_stack = QUndoStack(self)
         self.model = CatalogModel(None, self)
         self.model.undo_stack = self.undo_stack
@@ -114,6 +128,7 @@ class InventoryPage(StepPage):
 
         self.tree = GridTree(delegate_class=ChoiceDelegate)
         self.tree.setModel(self.proxy)
+        self.tree.expanded.connect(self._product_expanded)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tree.setAlternatingRowColors(True)
@@ -363,6 +378,7 @@ class InventoryPage(StepPage):
             load_catalog,
             workspace,
             self.as_of,
+            self.model.sort_spec(),
             show_dialog=False,
             on_success=lambda data: self._loaded(workspace, data),
             on_failure=self._load_failed,
@@ -387,7 +403,12 @@ class InventoryPage(StepPage):
             shape = self.model.shape_version
             expanded = self._expanded_products()  # kept across the reload (an import, a new SKU)
             self.model.set_catalog(
-                data["review"], data["products"], data["skus"], data["rates"], data["categories"]
+                data["review"],
+                data["products"],
+                data["skus"],
+                data["rates"],
+                data["categories"],
+                data["rows"],
             )
             self.flags_panel.set_review(data["review"])
             self.platforms_panel.set_performance(data["platforms"], workspace.name)
@@ -447,6 +468,10 @@ class InventoryPage(StepPage):
 
     def tree_expand_all(self) -> None:
         self.tree.expandAll()
+        self._maybe_expanded = True
+
+    def _product_expanded(self, _index: QModelIndex) -> None:
+        self._maybe_expanded = True
 
     def tree_collapse_all(self) -> None:
         self.tree.collapseAll()
@@ -518,13 +543,18 @@ class InventoryPage(StepPage):
                 self.tree.expand(index)
 
     def _expand(self) -> None:
-        shown = sum(
-            self.proxy.rowCount(self.proxy.index(r, 0)) for r in range(self.proxy.rowCount())
-        )
-        if shown <= EXPAND_LIMIT or self.filter_edit.text() or self.proxy.sku_ids is not None:
+        """Every product open when few SKUs are shown (a filter's matches up to
+        FILTER_EXPAND_LIMIT), else all closed: opening 100,000 rows takes seconds."""
+        if self.model.flat:
+            return
+        shown = self.proxy.shown_sku_count()
+        filtered = bool(self.filter_edit.text()) or self.proxy.sku_ids is not None
+        if shown <= EXPAND_LIMIT or (filtered and shown <= FILTER_EXPAND_LIMIT):
             self.tree.expandAll()
-        else:
+            self._maybe_expanded = True
+        elif self._maybe_expanded:  # a collapse lays out every row again: only when needed
             self.tree.collapseAll()
+            self._maybe_expanded = False
 
     # --- editing ------------------------------------------------------------------------
     def _edited(self) -> None:

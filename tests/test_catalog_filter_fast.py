@@ -1,0 +1,109 @@
+"""The catalog's sorting (in the model, keys computed once) and filtering (one pass over the
+prepared search texts) give what a plain stable sort and a plain word match give."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPersistentModelIndex, Qt
+
+from core import catalog, currency
+from core.inventory.review import review_catalog
+from ui.models.catalog_filter import CatalogFilter
+from ui.models.catalog_model import COLUMN_KEYS, SKU_ID_ROLE, CatalogModel
+
+AS_OF = date(2026, 11, 1)
+
+
+def _model(workspace) -> CatalogModel:
+    model = CatalogModel(workspace)
+    with workspace.session() as session:
+        model.set_catalog(
+            review_catalog(session, as_of=AS_OF),
+            catalog.product_rows(session),
+            catalog.catalog_rows(session),
+            currency.rates(session),
+            catalog.category_names(session),
+        )
+    return model
+
+
+def _shown_skus(proxy) -> list[str]:
+    return [
+        proxy.index(s, 0, proxy.index(p, 0)).data()
+        for p in range(proxy.rowCount())
+        for s in range(proxy.rowCount(proxy.index(p, 0)))
+    ]
+
+
+def _expected(model: CatalogModel, words: list[str]) -> list[str]:
+    """Independently: every SKU whose code, variant, SPU, name or category holds each word."""
+    codes = []
+    for product in model.products:
+        for sku in product.skus:
+            text = " ".join(
+                (
+                    sku.raw["sku_code"],
+                    sku.raw["variant_label"],
+                    product.raw["spu_code"],
+                    product.raw["name"],
+                    product.raw["category"],
+                )
+            ).lower()
+            if all(word in text for word in words):
+                codes.append(sku.raw["sku_code"])
+    return codes
+
+
+def test_typing_letter_by_letter_equals_a_fresh_filter(qtmodeltester, demo):
+    model = _model(demo)
+    proxy = CatalogFilter()
+    proxy.setSourceModel(model)
+    for typed in ["h", "hm", "hm0", "hm00", "hm001", "hm0", "", "home g", "home gr", "pet"]:
+        proxy.set_text(typed)
+        assert _shown_skus(proxy) == _expected(model, typed.lower().split()), typed
+        assert proxy.shown_sku_count() == len(_expected(model, typed.lower().split()))
+    qtmodeltester.check(proxy)
+
+
+def test_filter_follows_an_edit(demo):
+    model = _model(demo)
+    proxy = CatalogFilter()
+    proxy.setSourceModel(model)
+    proxy.set_text("zebra")
+    assert proxy.rowCount() == 0
+    index = model.index(0, COLUMN_KEYS.index("name"))
+    assert model.setData(index, "Zebra lamp")
+    proxy.set_text("zebra")  # the page filters again on the next keystroke or reload
+    assert proxy.rowCount() == 1 and len(_shown_skus(proxy)) == len(model.products[0].skus)
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_sort_by_value_with_ties_in_load_order(qtmodeltester, demo, order):
+    model = _model(demo)
+    loaded = [sku.sku_id for product in model.products for sku in product.skus]
+    proxy = CatalogFilter()
+    proxy.setSourceModel(model)
+    model.set_flat(True)
+    column = COLUMN_KEYS.index("category")  # few values: many ties
+    kept = QPersistentModelIndex(proxy.index(7, 0))
+    kept_id = kept.data(SKU_ID_ROLE)
+    proxy.sort(column, order)
+    qtmodeltester.check(proxy)
+    shown = [proxy.index(r, 0).data(SKU_ID_ROLE) for r in range(proxy.rowCount())]
+    category = {
+        sku.sku_id: product.raw["category"].lower()
+        for product in model.products
+        for sku in product.skus
+    }
+    # Python's sort is stable, also reversed: the order a stable sort of the loaded rows gives
+    expected = sorted(
+        loaded, key=category.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
+    )
+    assert shown == expected
+    assert kept.isValid() and kept.data(SKU_ID_ROLE) == kept_id  # selection follows its row
+    model.set_flat(False)
+    proxy.sort(COLUMN_KEYS.index("code"), Qt.SortOrder.AscendingOrder)
+    codes = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert codes == sorted(codes, key=str.lower)
