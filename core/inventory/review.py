@@ -77,7 +77,7 @@ A_PERCENT, B_PERCENT = 80, 95
 A_SHARE, B_SHARE = A_PERCENT / 100, B_PERCENT / 100
 
 
-@dataclass
+@dataclass(slots=True)  # 100,000 of them in a large catalog: no __dict__ each
 class SkuReview:
     sku_id: int
     sku_code: str

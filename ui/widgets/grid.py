@@ -125,6 +125,7 @@ class GridTree(QTreeView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setUniformRowHeights(True)
         self._sync_pending = False
+        self.fit_sample = SAMPLE_ROWS  # rows the widths are measured on
         self.frozen = QTreeView(self)
         self.frozen.setObjectName("frozenColumn")
         self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -262,7 +263,7 @@ class GridTree(QTreeView):
 
     # --- widths and expansion -----------------------------------------------------------
     def fit_columns(self) -> None:
-        for column, width in enumerate(column_widths(self)):
+        for column, width in enumerate(column_widths(self, self.fit_sample)):
             self.setColumnWidth(column, width)
         self.frozen.setColumnWidth(0, self.columnWidth(0))
         self._place_frozen()

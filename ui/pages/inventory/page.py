@@ -62,6 +62,8 @@ DEFAULT_HIDDEN = tuple(
 )
 EXPAND_LIMIT = 600  # expand every product when at most this many SKUs are shown
 FILTER_EXPAND_LIMIT = 5000  # … or this many match a filter
+# Column widths from the first rows: each sampled cell is a data() call on the UI thread.
+FIT_SAMPLE_ROWS = 300
 
 
 def load_catalog(
@@ -128,6 +130,7 @@ class InventoryPage(StepPage):
 
         self.tree = GridTree(delegate_class=ChoiceDelegate)
         self.tree.setModel(self.proxy)
+        self.tree.fit_sample = FIT_SAMPLE_ROWS
         self.tree.expanded.connect(self._product_expanded)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)

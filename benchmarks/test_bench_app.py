@@ -1,0 +1,102 @@
+"""The app side of issue 12 on a 100,000-SKU workspace (`make benchmark`; not in the suite).
+
+Each scenario runs in its own child process (``benchmarks/app_scenarios.py``), twice, next to
+its reference in the same run: first paint of the main window against a bare PySide6 window,
+step 2 ready / reload / filter keystrokes / the longest event-loop gap (a 10 ms timer) and the
+peak memory. The best run counts (the machine is shared: noise only ever adds time). Results
+are merged into benchmarks/results.json by ``benchmarks.results.record``.
+
+BIG_SKUS (environment) sets the size, 100,000 by default.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from benchmarks.big_workspace import cached_big_workspace
+from benchmarks.results import REPO, cache_dir, record
+
+SKUS = int(os.environ.get("BIG_SKUS", "100000"))
+RUNS = 2
+
+
+def _scenario(*args: str) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.app_scenarios", *args],
+        cwd=REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=1800,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _best(runs: list[dict], key: str = "seconds") -> dict:
+    return min(runs, key=lambda r: r[key])
+
+
+def test_first_paint(tmp_path):
+    big = cached_big_workspace(cache_dir(), SKUS)
+    demo = tmp_path / "demo.matrixdesk"
+    from datetime import date
+
+    from core.demo import build_demo
+
+    build_demo(demo, anchor=date(2026, 11, 1)).close()
+    bare, with_demo, with_big = [], [], []
+    for _ in range(RUNS):  # interleaved, so the ratios share the machine's mood
+        bare.append(_scenario("bare"))
+        with_demo.append(_scenario("first_paint", str(demo)))
+        with_big.append(_scenario("first_paint", str(big)))
+    reference = _best(bare)["seconds"]
+    for name, runs in (("first_paint_demo", with_demo), (f"first_paint_{SKUS}_skus", with_big)):
+        best = _best(runs)
+        record(
+            name,
+            best["seconds"],
+            reference,
+            best["peak_mb"],
+            runs=[round(r["seconds"], 3) for r in runs],
+            reference_runs=[round(r["seconds"], 3) for r in bare],
+            goal="ratio <= 1.5",
+        )
+
+
+def test_step2(tmp_path):
+    big = cached_big_workspace(cache_dir(), SKUS)
+    runs = [_scenario("step2", str(big)) for _ in range(RUNS)]
+    best = _best(runs, "ready")
+    record(
+        f"step2_ready_{SKUS}_skus",
+        best["ready"],
+        None,
+        max(r["peak_mb"] for r in runs),
+        runs=[round(r["ready"], 3) for r in runs],
+        longest_gap=round(min(r["open_gap"] for r in runs), 3),
+        goal="seconds <= 1.5 after the page opens; longest gap <= 0.1; peak <= 500 MB",
+    )
+    record(
+        f"step2_reload_{SKUS}_skus",
+        min(r["reload"] for r in runs),
+        None,
+        None,
+        longest_gap=round(min(r["reload_gap"] for r in runs), 3),
+        gaps=[round(r["reload_gap"], 3) for r in runs],
+        goal="longest gap <= 0.1",
+    )
+    keystrokes = [max(r["keystrokes"][:-1]) for r in runs]
+    clearing = [r["keystrokes"][-1] for r in runs]
+    record(
+        f"filter_keystroke_{SKUS}_skus",
+        min(keystrokes),
+        None,
+        None,
+        per_keystroke=[[round(k, 3) for k in r["keystrokes"][:-1]] for r in runs],
+        clearing=[round(c, 3) for c in clearing],
+        goal="seconds <= 0.1 per keystroke (slowest keystroke of the best run)",
+    )
