@@ -58,6 +58,7 @@ PAGES: dict[str, str] = {
     "inventory": "ui.pages.inventory.page:InventoryPage",
     "goals": "ui.pages.goals.page:GoalsPage",
     "selection": "ui.pages.selection.page:SelectionPage",
+    "platform_fit": "ui.pages.matrix.page:MatrixPage",
 }
 
 

@@ -903,6 +903,64 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
 </context>
 <context>
+    <name>CellEditor</name>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="65"/>
+        <source>Listing in the matrix</source>
+        <translation>矩阵中的上架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="90"/>
+        <source>Product role</source>
+        <translation>产品角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="91"/>
+        <source>Platform role</source>
+        <translation>平台角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="92"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="97"/>
+        <source>Suggested: {role} — {reason}</source>
+        <translation>建议：{role} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="106"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="106"/>
+        <source>List here</source>
+        <translation>在此上架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="112"/>
+        <source>Remove listing</source>
+        <translation>移除上架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="115"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="126"/>
+        <source>No fit score for this cell yet.</source>
+        <translation>这个格子还没有匹配分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="129"/>
+        <source>Fit score {score:.0f} of 100, from {base:.0f}:</source>
+        <translation>匹配分 {score:.0f}（满分 100），起点 {base:.0f}：</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <location filename="../../ui/charts/plot_base.py" line="32"/>
@@ -2578,6 +2636,54 @@ Source: {source}. Estimate: verify by {date}.</source>
         <location filename="../../core/facts/profiles.py" line="64"/>
         <source>Your saved mapping</source>
         <translation>你保存的列对应</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/pages/matrix/filter_bar.py" line="50"/>
+        <source>Group by</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/filter_bar.py" line="52"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/filter_bar.py" line="52"/>
+        <source>Product role</source>
+        <translation>产品角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/filter_bar.py" line="56"/>
+        <source>All categories</source>
+        <translation>全部类目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/filter_bar.py" line="57"/>
+        <source>No category</source>
+        <translation>无类目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/filter_bar.py" line="61"/>
+        <source>All roles</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/filter_bar.py" line="63"/>
+        <source>Listed without a role</source>
+        <translation>已上架但无角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/filter_bar.py" line="67"/>
+        <source>All markets</source>
+        <translation>全部市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/filter_bar.py" line="69"/>
+        <source>Find SKU or product</source>
+        <translation>查找 SKU 或产品</translation>
     </message>
 </context>
 <context>
@@ -5728,98 +5834,98 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Creating the demo workspace…</source>
         <translation>正在创建演示工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Cannot create the demo</source>
         <translation>无法创建演示工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>MatrixDesk workspaces (*{suffix})</source>
         <translation>MatrixDesk 工作区 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Cannot create workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>MatrixDesk workspaces (*{suffix});;All files (*)</source>
         <translation>MatrixDesk 工作区 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Rename workspace</source>
         <translation>重命名工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Cannot rename workspace</source>
         <translation>无法重命名工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Filter the table</source>
         <translation>筛选表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Leave a table</source>
         <translation>离开表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>About MatrixDesk</source>
         <translation>关于 MatrixDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>MatrixDesk {version}
 Product-matrix planning for cross-border sellers.
 
@@ -5830,112 +5936,112 @@ Your data folder: {folder}</source>
 数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Backups of this workspace: {folder}</source>
         <translation>这个工作区的备份：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>MatrixDesk 出海产品矩阵</source>
         <translation>MatrixDesk 出海产品矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Workspace: {path}  ·  saved automatically</source>
         <translation>工作区：{path}  ·  自动保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Save a &amp;copy as…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Re&amp;name workspace…</source>
         <translation>重命名工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>&amp;Start screen…</source>
         <translation>开始页面(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Step {number}: {name}</source>
         <translation>第 {number} 步：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Restore a &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Open the backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>&amp;About MatrixDesk</source>
         <translation>关于 MatrixDesk(&amp;A)</translation>
     </message>
@@ -6335,6 +6441,215 @@ Your data folder: {folder}</source>
         <location filename="../../core/matrix/warnings.py" line="298"/>
         <source>{sku} has the role {role} but its sales are declining.</source>
         <translation>{sku} 的角色是“{role}”，但销量在下滑。</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../ui/pages/matrix/grid_model.py" line="251"/>
+        <source>No category</source>
+        <translation>无类目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/grid_model.py" line="269"/>
+        <source>fit {score:.0f}</source>
+        <translation>匹配 {score:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/grid_model.py" line="297"/>
+        <source>Product / SKU</source>
+        <translation>产品 / SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/grid_model.py" line="303"/>
+        <source>{platform} in {market}: platform role {role} (set in step 3)</source>
+        <translation>{platform} 在 {market}：平台角色为{role}（在第 3 步设置）</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="142"/>
+        <source>Step {number}: {title}</source>
+        <translation>第 {number} 步：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="148"/>
+        <source>Place each product on the platforms and markets where it fits, with a role. Click a cell to list, edit or remove; keys 1–6 set a role, Delete removes, drag a role onto a cell. Saved at once; Ctrl+Z undoes.</source>
+        <translation>把每个产品放到适合它的平台和市场，并给它一个角色。点击格子即可上架、修改或移除；数字键 1–6 设置角色，Delete 移除，也可以把角色拖到格子上。所有修改立即保存，Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="153"/>
+        <source>Edit cell…</source>
+        <translation>编辑格子…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="154"/>
+        <source>Remove listings</source>
+        <translation>移除上架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="155"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="156"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="157"/>
+        <source>Expand all</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="158"/>
+        <source>Collapse all</source>
+        <translation>全部折叠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="160"/>
+        <source>Role: {role}</source>
+        <translation>角色：{role}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="201"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="205"/>
+        <source>Reading the matrix…</source>
+        <translation>正在读取矩阵…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="227"/>
+        <source>Cannot read the matrix</source>
+        <translation>无法读取矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="262"/>
+        <source>Open or create a workspace first.</source>
+        <translation>请先打开或新建一个工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="266"/>
+        <source>No products yet. Import your catalog in step 2 or approve candidates in step 4; they appear here as rows.</source>
+        <translation>还没有产品。请在第 2 步导入你的产品目录，或在第 4 步立项候选产品；它们会作为行出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="273"/>
+        <source>No platforms or markets yet. Choose your target markets and platform priority in step 3; each platform in each market becomes a column.</source>
+        <translation>还没有平台或市场。请在第 3 步选择目标市场和平台优先级；每个市场中的每个平台都会成为一列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="282"/>
+        <source>{count} SKUs are on no platform yet.</source>
+        <translation>{count} 个 SKU 还没有上任何平台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="284"/>
+        <source>{count} listings have no role yet.</source>
+        <translation>{count} 个上架还没有角色。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="287"/>
+        <source>Still to do: </source>
+        <translation>还需完成：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="290"/>
+        <source>✓ Every SKU is placed and every listing has a role.</source>
+        <translation>✓ 每个 SKU 都已布局，每个上架都有角色。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="348"/>
+        <source>Set role to {role}</source>
+        <translation>角色设为{role}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="352"/>
+        <source>Remove {count} listings</source>
+        <translation>移除 {count} 个上架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="365"/>
+        <source>Copy roles</source>
+        <translation>复制角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="405"/>
+        <source>Remove listing</source>
+        <translation>移除上架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="407"/>
+        <source>Edit listing</source>
+        <translation>编辑上架</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixRoles</name>
+    <message>
+        <location filename="../../ui/pages/matrix/roles.py" line="27"/>
+        <source>H</source>
+        <translation>主</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/roles.py" line="28"/>
+        <source>T</source>
+        <translation>引</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/roles.py" line="29"/>
+        <source>P</source>
+        <translation>利</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/roles.py" line="30"/>
+        <source>I</source>
+        <translation>形</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/roles.py" line="31"/>
+        <source>Pt</source>
+        <translation>潜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/roles.py" line="32"/>
+        <source>D</source>
+        <translation>防</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/roles.py" line="36"/>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/roles.py" line="37"/>
+        <source>Active</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/roles.py" line="38"/>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/roles.py" line="39"/>
+        <source>Ended</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/roles.py" line="49"/>
+        <source>No role yet</source>
+        <translation>暂无角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/roles.py" line="61"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
     </message>
 </context>
 <context>
@@ -7019,6 +7334,24 @@ Your data folder: {folder}</source>
 {role}</source>
         <translation>{name}
 {role}</translation>
+    </message>
+</context>
+<context>
+    <name>RolePalette</name>
+    <message>
+        <location filename="../../ui/pages/matrix/role_palette.py" line="69"/>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_palette.py" line="74"/>
+        <source>Click: give the selected cells this role (key {key}). Or drag it onto a cell.</source>
+        <translation>点击：给选中的格子设置这个角色（快捷键 {key}）。也可以拖到格子上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_palette.py" line="78"/>
+        <source>● active  ○ paused  dashed: planned  struck: ended  · number: fit score</source>
+        <translation>● 在售  ○ 暂停  虚线：计划中  删除线：已下架  · 数字：匹配分</translation>
     </message>
 </context>
 <context>

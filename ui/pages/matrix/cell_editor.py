@@ -1,0 +1,157 @@
+"""The small editor a cell opens: the listing's product role, platform role and status, its fit
+score explained rule by rule, and the role the numbers suggest.
+
+Save creates the listing (or changes it), Remove takes it out of the matrix; the page turns
+either into one undoable command. Nothing is written here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.goals.roles import PLATFORM_ROLES
+from core.models import ListingStatus
+from ui.pages.matrix.roles import (
+    ROLE_ORDER,
+    STATUS_NAMES,
+    platform_role_name,
+    role_name,
+    status_name,
+)
+from ui.pages.matrix.source import CellState
+
+
+@dataclass
+class FitExplanation:
+    """A fit score and each rule's contribution, in the user's language."""
+
+    score: float
+    base: float
+    lines: list[tuple[str, float]] = field(default_factory=list)  # (reason, points)
+
+
+@dataclass
+class Suggestion:
+    role: str
+    reason: str
+
+
+class CellEditor(QDialog):
+    REMOVE = 2  # done() code of the Remove button
+
+    def __init__(
+        self,
+        title: str,
+        state: CellState | None,
+        default_platform_role: str | None,
+        fit: FitExplanation | None = None,
+        suggestion: Suggestion | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Listing in the matrix"))
+        self.listed = state is not None
+        layout = QVBoxLayout(self)
+        heading = QLabel(title, objectName="sectionTitle", wordWrap=True)
+        layout.addWidget(heading)
+        form = QFormLayout()
+        self.product_role = QComboBox()
+        self.product_role.addItem(role_name(None), None)
+        for number, role in enumerate(ROLE_ORDER, start=1):
+            self.product_role.addItem(f"{role_name(role)}  ({number})", role)
+        self.platform_role = QComboBox()
+        self.platform_role.addItem(platform_role_name(None), None)
+        for role in PLATFORM_ROLES:
+            self.platform_role.addItem(platform_role_name(role), role)
+        self.status = QComboBox()
+        for status in STATUS_NAMES:
+            self.status.addItem(status_name(status), status)
+        start = state or CellState(
+            suggestion.role if suggestion else None,
+            default_platform_role,
+            ListingStatus.PLANNED.value,
+        )
+        self._select(self.product_role, start.product_role)
+        self._select(self.platform_role, start.platform_role)
+        self._select(self.status, start.status)
+        form.addRow(self.tr("Product role"), self.product_role)
+        form.addRow(self.tr("Platform role"), self.platform_role)
+        form.addRow(self.tr("Status"), self.status)
+        layout.addLayout(form)
+        self.suggestion_label = QLabel(objectName="hint", wordWrap=True)
+        if suggestion is not None:
+            self.suggestion_label.setText(
+                self.tr("Suggested: {role} — {reason}").format(
+                    role=role_name(suggestion.role), reason=suggestion.reason
+                )
+            )
+        self.suggestion_label.setVisible(suggestion is not None)
+        layout.addWidget(self.suggestion_label)
+        layout.addWidget(self._fit_box(fit))
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("Save") if self.listed else self.tr("List here"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.remove_button: QPushButton | None = None
+        if self.listed:
+            self.remove_button = buttons.addButton(
+                self.tr("Remove listing"), QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            self.remove_button.clicked.connect(lambda: self.done(self.REMOVE))
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.product_role.setFocus()
+
+    def _fit_box(self, fit: FitExplanation | None) -> QWidget:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 6, 0, 0)
+        if fit is None:
+            grid.addWidget(QLabel(self.tr("No fit score for this cell yet."), objectName="hint"))
+            return box
+        title = QLabel(
+            self.tr("Fit score {score:.0f} of 100, from {base:.0f}:").format(
+                score=fit.score, base=fit.base
+            ),
+            objectName="sectionTitle",
+        )
+        grid.addWidget(title, 0, 0, 1, 2)
+        for row, (reason, points) in enumerate(fit.lines, start=1):
+            text = QLabel(reason, wordWrap=True)
+            text.setMinimumWidth(300)
+            number = QLabel(f"{points:+.0f}")
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            colour = "#157347" if points > 0 else "#b42318" if points < 0 else "#52606d"
+            number.setStyleSheet(f"color: {colour}; font-weight: 600;")
+            grid.addWidget(text, row, 0)
+            grid.addWidget(number, row, 1)
+        grid.setColumnStretch(0, 1)
+        return box
+
+    @staticmethod
+    def _select(combo: QComboBox, value) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def chosen(self) -> CellState:
+        return CellState(
+            self.product_role.currentData(),
+            self.platform_role.currentData(),
+            self.status.currentData(),
+        )

@@ -1,0 +1,412 @@
+"""Step 5: Platform fit (匹配平台特性) — the product matrix grid.
+
+Guided path: the card at the top says what is still missing (products, platforms and markets
+from step 3, SKUs not placed yet, warnings to act on). Expert view: the grid of products ×
+platform-market cells, edited by click, keys and drag, every edit saved at once and undoable;
+beside it the warnings, the role mix against the goals and the portfolio chart.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.jobs import Progress
+from core.steps import STEP_BY_KEY
+from core.workspace import Workspace
+from ui.errors import error_text
+from ui.i18n import translate
+from ui.job_runner import run_job
+from ui.pages.base import StepPage
+from ui.pages.matrix.cell_editor import CellEditor
+from ui.pages.matrix.commands import CellsChange, Changes
+from ui.pages.matrix.filter_bar import FilterBar
+from ui.pages.matrix.grid_model import KEY_ROLE, MatrixModel
+from ui.pages.matrix.grid_view import MatrixGrid
+from ui.pages.matrix.role_palette import RolePalette
+from ui.pages.matrix.roles import role_name
+from ui.pages.matrix.source import CellKey, CellState, MatrixData, load_matrix, save_cells
+from ui.pages.team_status import status_label
+
+
+def load_job(workspace: Workspace, progress: Progress) -> MatrixData:
+    """Everything the grid shows, read on a worker thread."""
+    return load_matrix(workspace)
+
+
+EXPAND_ALL_UP_TO = 2000  # a filter opens every product up to this many SKUs (~0.5 s)
+
+
+class MatrixPage(StepPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._job = None
+        self._reload_again = False
+        self.editor: CellEditor | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+        self.model = MatrixModel(self)
+
+        self.title = status_label("pageTitle")
+        self.explanation = status_label("hint")
+        self.guide = status_label("warning")
+        self.toolbar = QToolBar()
+        self.act_edit = self.toolbar.addAction("", self.edit_current)
+        self.act_remove = self.toolbar.addAction("", self.remove_selected)
+        self.toolbar.addSeparator()
+        self.act_undo = self.undo_stack.createUndoAction(self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.toolbar.addAction(self.act_undo)
+        self.toolbar.addAction(self.act_redo)
+        self.toolbar.addSeparator()
+        self.act_expand = self.toolbar.addAction("", lambda: self.grid.expandAll())
+        self.act_collapse = self.toolbar.addAction("", lambda: self.grid.collapseAll())
+        for action in (self.act_undo, self.act_redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        # Role keys 1–6 as menu commands too (the grid handles the keys themselves).
+        self.role_actions: list[QAction] = []
+        from ui.pages.matrix.roles import ROLE_ORDER
+
+        for number, role in enumerate(ROLE_ORDER, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(str(number)))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the grid's keys
+            action.triggered.connect(lambda _=False, r=role: self.set_role(r))
+            self.role_actions.append(action)
+
+        self.filters = FilterBar()
+        self.filters.sig_changed.connect(self._filters_changed)
+        self.palette_row = RolePalette()
+        self.palette_row.sig_role_chosen.connect(self.set_role)
+
+        self.grid = MatrixGrid()
+        self.grid.setModel(self.model)
+        self.grid.sig_role_key.connect(self.set_role)
+        self.grid.sig_remove.connect(self.remove_selected)
+        self.grid.sig_edit.connect(self.edit_cell)
+        self.grid.sig_role_dropped.connect(self._role_dropped)
+        self.grid.sig_cell_dropped.connect(self._cell_dropped)
+        self.grid.clicked.connect(self._clicked)
+        self.empty = status_label("hint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        grid_box = QWidget()
+        grid_layout = QVBoxLayout(grid_box)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(self.filters)
+        grid_layout.addWidget(self.palette_row)
+        grid_layout.addWidget(self.grid, 1)
+        grid_layout.addWidget(self.empty, 1)
+        self.side = QTabWidget()
+        self.side.setMinimumWidth(260)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(grid_box)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([860, 340])
+        self.side.hide()  # shown once it has panels
+
+        self.message = status_label("warning")
+        self.message.hide()
+        self.busy = QLabel(objectName="hint")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 14, 24, 8)
+        layout.setSpacing(6)
+        for widget in (self.title, self.explanation, self.guide):
+            layout.addWidget(widget)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        self.retranslate()
+
+    # --- texts ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        step = STEP_BY_KEY["platform_fit"]
+        self.title.setText(
+            self.tr("Step {number}: {title}").format(
+                number=step.number, title=translate("Steps", step.title)
+            )
+        )
+        self.explanation.setText(
+            self.tr(
+                "Place each product on the platforms and markets where it fits, with a role. "
+                "Click a cell to list, edit or remove; keys 1–6 set a role, Delete removes, "
+                "drag a role onto a cell. Saved at once; Ctrl+Z undoes."
+            )
+        )
+        self.act_edit.setText(self.tr("Edit cell…"))
+        self.act_remove.setText(self.tr("Remove listings"))
+        self.act_undo.setText(self.tr("Undo"))
+        self.act_redo.setText(self.tr("Redo"))
+        self.act_expand.setText(self.tr("Expand all"))
+        self.act_collapse.setText(self.tr("Collapse all"))
+        for action, role in zip(self.role_actions, self._role_order(), strict=True):
+            action.setText(self.tr("Role: {role}").format(role=role_name(role)))
+        self.filters.retranslate()
+        self.palette_row.retranslate()
+        self._update_state()
+        if self.model.rowCount():
+            self.grid.fit_columns()
+
+    @staticmethod
+    def _role_order() -> list[str]:
+        from ui.pages.matrix.roles import ROLE_ORDER
+
+        return ROLE_ORDER
+
+    def page_actions(self) -> list:
+        return [
+            self.act_edit,
+            self.act_remove,
+            None,
+            *self.role_actions,
+            None,
+            self.act_undo,
+            self.act_redo,
+        ]
+
+    # --- workspace and loading ------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.undo_stack.clear()  # edits belong to the workspace they were made in
+        super().set_workspace(workspace)
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the matrix again on a worker thread; the grid keeps working meanwhile."""
+        if self.workspace is None:
+            self.model.set_matrix(MatrixData())
+            self._update_state()
+            return
+        if self._job is not None:
+            self._reload_again = True
+            return
+        self.busy.setText(self.tr("Updating…"))
+        workspace = self.workspace
+        self._job = run_job(
+            self,
+            self.tr("Reading the matrix…"),
+            load_job,
+            workspace,
+            show_dialog=False,
+            on_success=lambda data: self._loaded(workspace, data),
+            on_failure=self._load_failed,
+            on_cancel=self._load_done,
+        )
+
+    @property
+    def loading(self) -> bool:
+        return self._job is not None
+
+    def _load_done(self) -> None:
+        self._job = None
+        self.busy.setText("")
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._load_done()
+        QMessageBox.warning(self, self.tr("Cannot read the matrix"), error_text(exc))
+
+    def _loaded(self, workspace: Workspace, data: MatrixData) -> None:
+        if workspace is self.workspace and not self._reload_again:
+            first = self.model.rowCount() == 0
+            self.filters.set_choices(data)
+            self.model.grouping = self.filters.grouping_key()
+            self.model.filter = self.filters.current()
+            self.model.set_matrix(data)
+            self._after_rebuild(expand=first)
+        self._load_done()
+
+    def _filters_changed(self) -> None:
+        self.model.grouping = self.filters.grouping_key()
+        self.model.set_filter(self.filters.current())
+        self._after_rebuild(expand=True)
+
+    def _after_rebuild(self, expand: bool) -> None:
+        # Groups open, products closed: the seller sees every product without scrolling past
+        # every variant; with a filter, everything that matched is shown.
+        if self.model.filter.active() and len(self.model.sku_nodes) <= EXPAND_ALL_UP_TO:
+            self.grid.expandAll()
+        elif expand:
+            for row in range(self.model.rowCount()):
+                self.grid.expand(self.model.index(row, 0))
+        self.grid.fit_columns()
+        self._update_state()
+
+    def _update_state(self) -> None:
+        data = self.model.data_
+        has_rows = bool(data.skus)
+        has_columns = bool(data.columns)
+        self.grid.setVisible(has_rows and has_columns)
+        self.empty.setVisible(not (has_rows and has_columns))
+        if self.workspace is None:
+            self.empty.setText(self.tr("Open or create a workspace first."))
+        elif not has_rows:
+            self.empty.setText(
+                self.tr(
+                    "No products yet. Import your catalog in step 2 or approve candidates in "
+                    "step 4; they appear here as rows."
+                )
+            )
+        elif not has_columns:
+            self.empty.setText(
+                self.tr(
+                    "No platforms or markets yet. Choose your target markets and platform "
+                    "priority in step 3; each platform in each market becomes a column."
+                )
+            )
+        placed = {key[0] for key in data.cells}
+        unplaced = len([s for s in data.skus if s.sku_id not in placed])
+        no_role = sum(1 for s in data.cells.values() if not s.product_role)
+        missing = []
+        if unplaced:
+            missing.append(self.tr("{count} SKUs are on no platform yet.").format(count=unplaced))
+        if no_role:
+            missing.append(self.tr("{count} listings have no role yet.").format(count=no_role))
+        self.guide.setVisible(self.workspace is not None and has_rows and has_columns)
+        if missing:
+            self.guide.setText(self.tr("Still to do: ") + " ".join(missing))
+            self.guide.setObjectName("warning")
+        else:
+            self.guide.setText(self.tr("✓ Every SKU is placed and every listing has a role."))
+            self.guide.setObjectName("ok")
+        self.guide.style().unpolish(self.guide)
+        self.guide.style().polish(self.guide)
+
+    # --- writing -------------------------------------------------------------------------------
+    def write_cells(self, changes: Changes) -> bool:
+        """Save cells at once and show them; False (with the reason shown) when refused."""
+        if self.workspace is None:
+            return False
+        try:
+            save_cells(self.workspace, changes)
+        except (ValueError, OSError) as exc:
+            self.show_problem(error_text(exc))
+            return False
+        self.model.apply_states(dict(changes))
+        self.message.hide()
+        self._update_state()
+        self.sig_data_changed.emit()
+        return True
+
+    def change(self, text: str, after: Changes) -> None:
+        """One undoable user action over any number of cells (unchanged ones left out)."""
+        before = {key: self.model.data_.cells.get(key) for key in after}
+        after = {k: v for k, v in after.items() if before[k] != v}
+        if after:
+            before = {k: before[k] for k in after}
+            self.undo_stack.push(CellsChange(text, before, after, self.write_cells))
+
+    def show_problem(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _keys(self, cells: list[QModelIndex]) -> list[CellKey]:
+        return [k for k in (i.data(KEY_ROLE) for i in cells) if k is not None]
+
+    def _default_platform_role(self, key: CellKey) -> str | None:
+        for column in self.model.data_.columns:
+            if (column.platform_id, column.market_id) == key[1:]:
+                return column.platform_role
+        return None
+
+    def set_role(self, role: str) -> None:
+        """Give the selected cells a product role (listing them, planned, where they are not);
+        an empty role clears it."""
+        keys = self._keys(self.grid.sku_cells())
+        self.set_role_on(keys, role or None)
+
+    def set_role_on(self, keys: list[CellKey], role: str | None) -> None:
+        cells = self.model.data_.cells
+        after: Changes = {}
+        for key in keys:
+            state = cells.get(key)
+            if state is None:
+                if role is None:
+                    continue
+                state = CellState(None, self._default_platform_role(key))
+            after[key] = CellState(role, state.platform_role, state.status)
+        self.change(self.tr("Set role to {role}").format(role=role_name(role)), after)
+
+    def remove_selected(self) -> None:
+        keys = [k for k in self._keys(self.grid.sku_cells()) if k in self.model.data_.cells]
+        self.change(self.tr("Remove {count} listings").format(count=len(keys)), dict.fromkeys(keys))
+
+    def _role_dropped(self, target: QModelIndex, role: str) -> None:
+        self.set_role_on([target.data(KEY_ROLE)], role)
+
+    def _cell_dropped(self, target: QModelIndex, source: tuple) -> None:
+        state = self.model.data_.cells.get(source)
+        if state is None:
+            return
+        key = target.data(KEY_ROLE)
+        old = self.model.data_.cells.get(key)
+        status = old.status if old else state.status
+        self.change(
+            self.tr("Copy roles"), {key: CellState(state.product_role, state.platform_role, status)}
+        )
+
+    # --- the cell editor -----------------------------------------------------------------
+    def _clicked(self, index: QModelIndex) -> None:
+        """A plain click opens the cell's editor; Ctrl/Shift+click only selects (for keys)."""
+        held = QApplication.keyboardModifiers()
+        if index.data(KEY_ROLE) is not None and not (
+            held & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        ):
+            self.edit_cell(index)
+
+    def edit_current(self) -> None:
+        index = self.grid.currentIndex()
+        if index.isValid() and index.data(KEY_ROLE) is not None:
+            self.edit_cell(index)
+
+    def edit_cell(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE)
+        if key is None:
+            return
+        column = self.model.column(index.column())
+        node = self.model.node(index)
+        sku = node.sku
+        title = f"{sku.sku_code} · {column.platform_name} · {column.market_code}"
+        if sku.product_name:
+            title += f"\n{sku.product_name}"
+        state = self.model.data_.cells.get(key)
+        editor = CellEditor(
+            title, state, column.platform_role, self.fit_explanation(key), None, self
+        )
+        rect = self.grid.visualRect(index)
+        editor.move(self.grid.viewport().mapToGlobal(rect.bottomLeft()))
+        editor.finished.connect(lambda result, e=editor, k=key: self._editor_done(e, k, result))
+        self.editor = editor
+        editor.open()
+
+    def _editor_done(self, editor: CellEditor, key: CellKey, result: int) -> None:
+        self.editor = None
+        if result == CellEditor.REMOVE:
+            self.change(self.tr("Remove listing"), {key: None})
+        elif result == CellEditor.DialogCode.Accepted:
+            self.change(self.tr("Edit listing"), {key: editor.chosen()})
+        editor.deleteLater()
+        self.grid.setFocus()
+
+    def fit_explanation(self, key: CellKey):
+        return None
