@@ -13,7 +13,7 @@ from sqlmodel import select
 
 from core.models import Listing, Market, Platform, Sku
 from ui.pages.matrix.cell_editor import CellEditor
-from ui.pages.matrix.grid_model import CELL_ROLE, KEY_ROLE, SKU, MatrixModel
+from ui.pages.matrix.grid_model import CELL_ROLE, FIT_ROLE, KEY_ROLE, SKU, MatrixModel
 from ui.pages.matrix.grid_view import ROLE_MIME
 from ui.pages.matrix.page import MatrixPage
 from ui.pages.matrix.source import CellState, MatrixColumn, MatrixData, MatrixSku
@@ -220,7 +220,7 @@ def big_matrix(skus: int = 10_000, platforms: int = 4, markets: int = 3) -> Matr
     ]
     roles = ["hero", "traffic", "profit", None]
     cells = {
-        (i, c.platform_id, c.market_id): CellState(roles[i % 4], None, "active")
+        (i, c.platform_id, c.market_id): CellState(status="active", product_role=roles[i % 4])
         for i in range(skus)
         for c in columns
         if (i + c.platform_id) % 3
@@ -257,10 +257,29 @@ def test_ten_thousand_skus_by_twelve_columns_stay_fast(qtbot, qt_settings):
     # Setting a role on 500 cells in place is quick too (no model reset).
     started = time.perf_counter()
     keys = list(data.cells)[:500]
-    model.apply_states({k: CellState("hero", None, "planned") for k in keys})
+    model.apply_states({k: CellState(product_role="hero") for k in keys})
     assert time.perf_counter() - started < 2.0
     index = model.sku_index(keys[0])
     assert index.data(CELL_ROLE).product_role == "hero"
     assert model.node(index).kind == SKU
     QApplication.processEvents()
     assert QPoint(0, 0) == QPoint(0, 0)
+
+
+def test_editor_explains_the_fit_rule_by_rule(qtbot, page):
+    from PySide6.QtWidgets import QLabel
+
+    cell = find_cell(page, listed=True)
+    click(qtbot, page, cell)
+    editor = page.editor
+    explained = page.model.data_.explain(cell.data(KEY_ROLE))
+    assert explained is not None and explained.contributions
+    # The score is the starting score plus every rule's points, kept within 0–100.
+    total = explained.base + sum(c.points for c in explained.contributions)
+    assert explained.score == max(0, min(100, total))
+    texts = [label.text() for label in editor.findChildren(QLabel)]
+    assert any(f"Fit score {explained.score} of 100" in t for t in texts)
+    for contribution in explained.contributions:
+        assert f"{contribution.points:+d}" in texts
+    assert cell.data(FIT_ROLE) == explained.score  # the number painted in the cell
+    editor.reject()

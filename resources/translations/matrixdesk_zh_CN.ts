@@ -910,52 +910,52 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>矩阵中的上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="90"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="91"/>
         <source>Product role</source>
         <translation>产品角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="91"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="92"/>
         <source>Platform role</source>
         <translation>平台角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="92"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="93"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="97"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="98"/>
         <source>Suggested: {role} — {reason}</source>
         <translation>建议：{role} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="106"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="107"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="106"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="107"/>
         <source>List here</source>
         <translation>在此上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="112"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="113"/>
         <source>Remove listing</source>
         <translation>移除上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="115"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="116"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="126"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="127"/>
         <source>No fit score for this cell yet.</source>
         <translation>这个格子还没有匹配分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="129"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="130"/>
         <source>Fit score {score:.0f} of 100, from {base:.0f}:</source>
         <translation>匹配分 {score:.0f}（满分 100），起点 {base:.0f}：</translation>
     </message>
@@ -6469,124 +6469,129 @@ Your data folder: {folder}</source>
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="142"/>
+        <location filename="../../ui/pages/matrix/page.py" line="151"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="148"/>
+        <location filename="../../ui/pages/matrix/page.py" line="157"/>
         <source>Place each product on the platforms and markets where it fits, with a role. Click a cell to list, edit or remove; keys 1–6 set a role, Delete removes, drag a role onto a cell. Saved at once; Ctrl+Z undoes.</source>
         <translation>把每个产品放到适合它的平台和市场，并给它一个角色。点击格子即可上架、修改或移除；数字键 1–6 设置角色，Delete 移除，也可以把角色拖到格子上。所有修改立即保存，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="153"/>
+        <location filename="../../ui/pages/matrix/page.py" line="162"/>
         <source>Edit cell…</source>
         <translation>编辑格子…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="154"/>
+        <location filename="../../ui/pages/matrix/page.py" line="163"/>
         <source>Remove listings</source>
         <translation>移除上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="155"/>
+        <location filename="../../ui/pages/matrix/page.py" line="164"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="156"/>
+        <location filename="../../ui/pages/matrix/page.py" line="165"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="157"/>
+        <location filename="../../ui/pages/matrix/page.py" line="166"/>
         <source>Expand all</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="158"/>
+        <location filename="../../ui/pages/matrix/page.py" line="167"/>
         <source>Collapse all</source>
         <translation>全部折叠</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="160"/>
+        <location filename="../../ui/pages/matrix/page.py" line="169"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="201"/>
+        <location filename="../../ui/pages/matrix/page.py" line="210"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="205"/>
+        <location filename="../../ui/pages/matrix/page.py" line="214"/>
         <source>Reading the matrix…</source>
         <translation>正在读取矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="227"/>
+        <location filename="../../ui/pages/matrix/page.py" line="236"/>
         <source>Cannot read the matrix</source>
         <translation>无法读取矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="262"/>
+        <location filename="../../ui/pages/matrix/page.py" line="271"/>
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="266"/>
+        <location filename="../../ui/pages/matrix/page.py" line="275"/>
         <source>No products yet. Import your catalog in step 2 or approve candidates in step 4; they appear here as rows.</source>
         <translation>还没有产品。请在第 2 步导入你的产品目录，或在第 4 步立项候选产品；它们会作为行出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="273"/>
+        <location filename="../../ui/pages/matrix/page.py" line="282"/>
         <source>No platforms or markets yet. Choose your target markets and platform priority in step 3; each platform in each market becomes a column.</source>
         <translation>还没有平台或市场。请在第 3 步选择目标市场和平台优先级；每个市场中的每个平台都会成为一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="282"/>
+        <location filename="../../ui/pages/matrix/page.py" line="291"/>
         <source>{count} SKUs are on no platform yet.</source>
         <translation>{count} 个 SKU 还没有上任何平台。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="284"/>
+        <location filename="../../ui/pages/matrix/page.py" line="293"/>
         <source>{count} listings have no role yet.</source>
         <translation>{count} 个上架还没有角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="287"/>
+        <location filename="../../ui/pages/matrix/page.py" line="296"/>
         <source>Still to do: </source>
         <translation>还需完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="290"/>
+        <location filename="../../ui/pages/matrix/page.py" line="299"/>
         <source>✓ Every SKU is placed and every listing has a role.</source>
         <translation>✓ 每个 SKU 都已布局，每个上架都有角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="348"/>
+        <location filename="../../ui/pages/matrix/page.py" line="357"/>
         <source>Set role to {role}</source>
         <translation>角色设为{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="352"/>
+        <location filename="../../ui/pages/matrix/page.py" line="361"/>
         <source>Remove {count} listings</source>
         <translation>移除 {count} 个上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="365"/>
+        <location filename="../../ui/pages/matrix/page.py" line="373"/>
         <source>Copy roles</source>
         <translation>复制角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="405"/>
+        <location filename="../../ui/pages/matrix/page.py" line="412"/>
         <source>Remove listing</source>
         <translation>移除上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="407"/>
+        <location filename="../../ui/pages/matrix/page.py" line="414"/>
         <source>Edit listing</source>
         <translation>编辑上架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="425"/>
+        <source>{rule}: {reason}</source>
+        <translation>{rule}：{reason}</translation>
     </message>
 </context>
 <context>

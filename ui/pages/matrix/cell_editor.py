@@ -7,7 +7,7 @@ either into one undoable command. Nothing is written here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -80,10 +80,11 @@ class CellEditor(QDialog):
         for status in STATUS_NAMES:
             self.status.addItem(status_name(status), status)
         start = state or CellState(
-            suggestion.role if suggestion else None,
-            default_platform_role,
-            ListingStatus.PLANNED.value,
+            status=ListingStatus.PLANNED.value,
+            product_role=suggestion.role if suggestion else None,
+            platform_role=default_platform_role,
         )
+        self.start = start  # price, currency and platform SKU stay as they were
         self._select(self.product_role, start.product_role)
         self._select(self.platform_role, start.platform_role)
         self._select(self.status, start.status)
@@ -150,8 +151,9 @@ class CellEditor(QDialog):
         combo.setCurrentIndex(max(index, 0))
 
     def chosen(self) -> CellState:
-        return CellState(
-            self.product_role.currentData(),
-            self.platform_role.currentData(),
-            self.status.currentData(),
+        return replace(
+            self.start,
+            product_role=self.product_role.currentData(),
+            platform_role=self.platform_role.currentData(),
+            status=self.status.currentData(),
         )

@@ -228,11 +228,11 @@ class MatrixModel(QAbstractItemModel):
             if role == CELL_ROLE:
                 return state
             if role == FIT_ROLE:
-                return self.data_.fit.get(key)
+                return self.data_.fit_score(key)
             if role == KEY_ROLE:
                 return key
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return self._cell_text(state, self.data_.fit.get(key))
+                return self._cell_text(state, self.data_.fit_score(key))
             return None
         if role == SUMMARY_ROLE:
             return self.summary(node, index.column())
@@ -321,10 +321,7 @@ class MatrixModel(QAbstractItemModel):
     def apply_states(self, changes: dict[CellKey, CellState | None]) -> None:
         """Show saved changes in place (no reset: selection and scrolling stay)."""
         for key, state in changes.items():
-            if state is None:
-                self.data_.cells.pop(key, None)
-            else:
-                self.data_.cells[key] = state
+            self.data_.changed(key, state)
         self._summary_cache.clear()
         touched: set[int] = set()
         for key in changes:

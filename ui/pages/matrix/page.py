@@ -8,6 +8,8 @@ beside it the warnings, the role mix against the goals and the portfolio chart.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -28,14 +30,21 @@ from ui.errors import error_text
 from ui.i18n import translate
 from ui.job_runner import run_job
 from ui.pages.base import StepPage
-from ui.pages.matrix.cell_editor import CellEditor
+from ui.pages.matrix.cell_editor import CellEditor, FitExplanation
 from ui.pages.matrix.commands import CellsChange, Changes
 from ui.pages.matrix.filter_bar import FilterBar
 from ui.pages.matrix.grid_model import KEY_ROLE, MatrixModel
 from ui.pages.matrix.grid_view import MatrixGrid
 from ui.pages.matrix.role_palette import RolePalette
 from ui.pages.matrix.roles import role_name
-from ui.pages.matrix.source import CellKey, CellState, MatrixData, load_matrix, save_cells
+from ui.pages.matrix.source import (
+    CellKey,
+    CellState,
+    MatrixData,
+    load_matrix,
+    rule_label,
+    save_cells,
+)
 from ui.pages.team_status import status_label
 
 
@@ -343,8 +352,8 @@ class MatrixPage(StepPage):
             if state is None:
                 if role is None:
                     continue
-                state = CellState(None, self._default_platform_role(key))
-            after[key] = CellState(role, state.platform_role, state.status)
+                state = CellState(platform_role=self._default_platform_role(key))
+            after[key] = replace(state, product_role=role)
         self.change(self.tr("Set role to {role}").format(role=role_name(role)), after)
 
     def remove_selected(self) -> None:
@@ -359,11 +368,9 @@ class MatrixPage(StepPage):
         if state is None:
             return
         key = target.data(KEY_ROLE)
-        old = self.model.data_.cells.get(key)
-        status = old.status if old else state.status
-        self.change(
-            self.tr("Copy roles"), {key: CellState(state.product_role, state.platform_role, status)}
-        )
+        old = self.model.data_.cells.get(key) or CellState(status=state.status)
+        copied = replace(old, product_role=state.product_role, platform_role=state.platform_role)
+        self.change(self.tr("Copy roles"), {key: copied})
 
     # --- the cell editor -----------------------------------------------------------------
     def _clicked(self, index: QModelIndex) -> None:
@@ -408,5 +415,18 @@ class MatrixPage(StepPage):
         editor.deleteLater()
         self.grid.setFocus()
 
-    def fit_explanation(self, key: CellKey):
-        return None
+    def fit_explanation(self, key: CellKey) -> FitExplanation | None:
+        """The cell's fit score with each rule's contribution, in the user's language."""
+        score = self.model.data_.explain(key)
+        if score is None:
+            return None
+        lines = [
+            (
+                self.tr("{rule}: {reason}").format(
+                    rule=translate("Matrix", rule_label(c.rule)), reason=c.reason.render(translate)
+                ),
+                c.points,
+            )
+            for c in score.contributions
+        ]
+        return FitExplanation(score.score, score.base, lines)

@@ -1,29 +1,22 @@
-"""What the matrix page reads and writes, in one place.
+"""What the matrix page reads and writes, in one place, over core.matrix.
 
-The grid, the editor and the undo commands only talk to this module: it turns the workspace's
-listings into the rows, columns and cells the grid shows, and writes a cell's new state back.
+The grid, the editor and the undo commands only talk to this module: it turns core's matrix
+into the rows, columns and cells the grid shows (cells by key, for quick lookups while
+painting), and writes cells back through core's ``set_cell`` in one transaction.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, select
-
-from core.goals import plan
-from core.models import Category, Listing, ListingStatus, Market, Platform, Product, Sku
+from core.matrix import grid as core_grid
+from core.matrix.fit import RULE_LABELS, FitScore
+from core.matrix.grid import CellState, Matrix
 from core.workspace import Workspace
 
+__all__ = ["CellState", "CellKey", "MatrixColumn", "MatrixSku", "MatrixData"]
+
 CellKey = tuple[int, int, int]  # sku id, platform id, market id
-
-
-@dataclass(frozen=True)
-class CellState:
-    """A listing's place in the matrix; None in a snapshot means "not listed there"."""
-
-    product_role: str | None
-    platform_role: str | None
-    status: str = ListingStatus.PLANNED.value
 
 
 @dataclass(frozen=True)
@@ -51,75 +44,72 @@ class MatrixData:
     columns: list[MatrixColumn] = field(default_factory=list)
     skus: list[MatrixSku] = field(default_factory=list)
     cells: dict[CellKey, CellState] = field(default_factory=dict)
-    fit: dict[CellKey, float] = field(default_factory=dict)  # 0–100, where known
+    fit: dict[CellKey, float] = field(default_factory=dict)  # 0–100, computed when first shown
+    matrix: Matrix | None = None  # core's matrix: fit scores and their explanation
+
+    def fit_score(self, key: CellKey) -> float | None:
+        known = self.fit.get(key)
+        if known is not None or self.matrix is None:
+            return known
+        explained = self.explain(key)
+        if explained is None:
+            return None
+        self.fit[key] = float(explained.score)
+        return self.fit[key]
+
+    def explain(self, key: CellKey) -> FitScore | None:
+        if self.matrix is None:
+            return None
+        cell = self.matrix.cell(*key)
+        return None if cell is None else self.matrix.fit(cell)
+
+    def changed(self, key: CellKey, state: CellState | None) -> None:
+        """A cell was written: keep core's matrix in step (a listing's price moves its fit)."""
+        if state is None:
+            self.cells.pop(key, None)
+        else:
+            self.cells[key] = state
+        self.fit.pop(key, None)
+        if self.matrix is not None:
+            cell = self.matrix.cell(*key)
+            if cell is not None:
+                cell.state = state
 
 
 def load_matrix(workspace: Workspace) -> MatrixData:
-    """Rows: the catalog's SKUs still sold; columns: step 3's platforms × target markets, and
-    any platform-market already holding a listing."""
+    """Rows: the catalog's SKUs still sold; columns: platform × market, step 3's first."""
     with workspace.session() as session:
-        return _load(session)
-
-
-def _load(session: Session) -> MatrixData:
-    platforms = {p.id: p for p in session.exec(select(Platform))}
-    markets = {m.id: m for m in session.exec(select(Market))}
-    roles = plan.platform_roles(session)
-    pairs: list[tuple[int, int]] = []
-    for platform in plan.platform_priority(session):
-        for market in plan.target_markets(session):
-            pairs.append((platform.id, market.id))
-    cells: dict[CellKey, CellState] = {}
-    for listing in session.exec(select(Listing)):
-        key = (listing.sku_id, listing.platform_id, listing.market_id)
-        cells[key] = CellState(listing.product_role, listing.platform_role, listing.status)
-        if (listing.platform_id, listing.market_id) not in pairs:
-            pairs.append((listing.platform_id, listing.market_id))
+        matrix = core_grid.load_matrix(session)
     columns = [
-        MatrixColumn(p, m, platforms[p].name, markets[m].code, roles.get((p, m)))
-        for p, m in pairs
-        if p in platforms and m in markets
+        MatrixColumn(c.platform_id, c.market_id, c.platform_name, c.market_code, c.planned_role)
+        for c in matrix.columns
     ]
-    categories = {c.id: c.name for c in session.exec(select(Category))}
-    rows = session.exec(
-        select(Sku, Product)
-        .join(Product, Sku.product_id == Product.id)
-        .where(Sku.archived == False, Product.archived == False)  # noqa: E712
-        .order_by(Product.spu_code, Sku.sku_code)
-    )
-    skus = [
-        MatrixSku(
-            sku.id,
-            sku.sku_code,
-            product.id,
-            product.spu_code,
-            product.name,
-            sku.variant_label(),
-            categories.get(product.category_id, ""),
+    skus = []
+    cells: dict[CellKey, CellState] = {}
+    for row in matrix.rows:
+        skus.append(
+            MatrixSku(
+                row.sku_id,
+                row.sku_code,
+                row.product_id,
+                row.spu_code,
+                row.product_name,
+                row.variant_label,
+                row.category,
+            )
         )
-        for sku, product in rows
-    ]
-    return MatrixData(columns, skus, cells)
+        for cell in row.cells:
+            if cell.state is not None:
+                cells[cell.key] = cell.state
+    return MatrixData(columns, skus, cells, {}, matrix)
 
 
 def save_cells(workspace: Workspace, changes: dict[CellKey, CellState | None]) -> None:
     """Write each cell's new state in one transaction: None removes the listing."""
     with workspace.transaction() as session:
         for (sku_id, platform_id, market_id), state in changes.items():
-            listing = session.exec(
-                select(Listing).where(
-                    Listing.sku_id == sku_id,
-                    Listing.platform_id == platform_id,
-                    Listing.market_id == market_id,
-                )
-            ).first()
-            if state is None:
-                if listing is not None:
-                    session.delete(listing)
-                continue
-            if listing is None:
-                listing = Listing(sku_id=sku_id, platform_id=platform_id, market_id=market_id)
-            listing.product_role = state.product_role
-            listing.platform_role = state.platform_role
-            listing.status = state.status
-            session.add(listing)
+            core_grid.set_cell(session, sku_id, platform_id, market_id, state)
+
+
+def rule_label(rule: str) -> str:
+    return RULE_LABELS.get(rule, rule)
