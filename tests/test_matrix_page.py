@@ -22,13 +22,18 @@ from ui.pages.matrix.source import CellState, MatrixColumn, MatrixData, MatrixSk
 @pytest.fixture
 def page(qtbot, qt_settings, demo):
     widget = MatrixPage()
-    qtbot.addWidget(widget)
+    # pytest-qt closes its widgets before fixtures end: wait for the jobs before that.
+    qtbot.addWidget(
+        widget,
+        before_close_func=lambda w: qtbot.waitUntil(
+            lambda: not w.loading and not w.busy_with_insights, timeout=60000
+        ),
+    )
     widget.resize(1366, 768)
     widget.show()
     widget.set_workspace(demo)
     qtbot.waitUntil(lambda: not widget.loading, timeout=20000)
-    yield widget
-    qtbot.waitUntil(lambda: not widget.loading, timeout=20000)
+    return widget
 
 
 def listing_of(workspace, sku_code: str, platform: str, market: str) -> Listing | None:
@@ -277,9 +282,9 @@ def test_editor_explains_the_fit_rule_by_rule(qtbot, page):
     # The score is the starting score plus every rule's points, kept within 0–100.
     total = explained.base + sum(c.points for c in explained.contributions)
     assert explained.score == max(0, min(100, total))
-    texts = [label.text() for label in editor.findChildren(QLabel)]
-    assert any(f"Fit score {explained.score} of 100" in t for t in texts)
+    shown = editor.findChild(QLabel, "fitExplanation").text()
+    assert f"Fit score {explained.score} of 100" in shown
     for contribution in explained.contributions:
-        assert f"{contribution.points:+d}" in texts
+        assert f">{contribution.points:+d}</td>" in shown
     assert cell.data(FIT_ROLE) == explained.score  # the number painted in the cell
     editor.reject()

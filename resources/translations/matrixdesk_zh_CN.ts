@@ -905,57 +905,62 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="65"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="70"/>
         <source>Listing in the matrix</source>
         <translation>矩阵中的上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="91"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="97"/>
         <source>Product role</source>
         <translation>产品角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="92"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="98"/>
         <source>Platform role</source>
         <translation>平台角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="93"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="98"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="103"/>
         <source>Suggested: {role} — {reason}</source>
         <translation>建议：{role} — {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/matrix/cell_editor.py" line="107"/>
+        <source>Platform role: {role} — {reason}</source>
+        <translation>平台角色：{role} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="117"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="107"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="117"/>
         <source>List here</source>
         <translation>在此上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="113"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="123"/>
         <source>Remove listing</source>
         <translation>移除上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="116"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="126"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="127"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="138"/>
         <source>No fit score for this cell yet.</source>
         <translation>这个格子还没有匹配分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="130"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="146"/>
         <source>Fit score {score:.0f} of 100, from {base:.0f}:</source>
         <translation>匹配分 {score:.0f}（满分 100），起点 {base:.0f}：</translation>
     </message>
@@ -2684,6 +2689,179 @@ Source: {source}. Estimate: verify by {date}.</source>
         <location filename="../../ui/pages/matrix/filter_bar.py" line="69"/>
         <source>Find SKU or product</source>
         <translation>查找 SKU 或产品</translation>
+    </message>
+</context>
+<context>
+    <name>FitRules</name>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="29"/>
+        <source>Starting score</source>
+        <translation>起始分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="30"/>
+        <source>Price inside the platform&apos;s band (points)</source>
+        <translation>价格在平台的典型价格带内（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="33"/>
+        <source>Price below the band (points)</source>
+        <translation>价格低于价格带（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="34"/>
+        <source>Price above the band (points)</source>
+        <translation>价格高于价格带（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="35"/>
+        <source>Thin margin after fees, below (fraction)</source>
+        <translation>扣费后毛利偏薄，低于（比例）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="38"/>
+        <source>Thin margin after fees (points)</source>
+        <translation>扣费后毛利偏薄（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="39"/>
+        <source>Healthy margin after fees, from (fraction)</source>
+        <translation>扣费后毛利健康，不低于（比例）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="42"/>
+        <source>Healthy margin after fees (points)</source>
+        <translation>扣费后毛利健康（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="43"/>
+        <source>Heavier than the platform ships (points)</source>
+        <translation>超出平台物流重量上限（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="46"/>
+        <source>First platform in step 3&apos;s priority (points)</source>
+        <translation>第 3 步优先级第一的平台（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="49"/>
+        <source>Second platform in the priority (points)</source>
+        <translation>优先级第二的平台（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="52"/>
+        <source>Third platform in the priority (points)</source>
+        <translation>优先级第三的平台（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="55"/>
+        <source>Platform not in the priority (points)</source>
+        <translation>不在优先级中的平台（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="58"/>
+        <source>Market not a target market (points)</source>
+        <translation>非目标市场（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="61"/>
+        <source>Each open compliance requirement (points)</source>
+        <translation>每项未完成的合规要求（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="64"/>
+        <source>Compliance lowers the score at most by (points)</source>
+        <translation>合规最多扣减（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="67"/>
+        <source>Platform does not serve the market (points)</source>
+        <translation>平台不在该市场销售（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="68"/>
+        <source>Role suggestion: high margin from (fraction)</source>
+        <translation>角色建议：高毛利不低于（比例）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="71"/>
+        <source>Role suggestion: low margin below (fraction)</source>
+        <translation>角色建议：低毛利低于（比例）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="74"/>
+        <source>Role suggestion: image price from quantile</source>
+        <translation>角色建议：形象款价格分位不低于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="77"/>
+        <source>Role suggestion: defensive price up to quantile</source>
+        <translation>角色建议：防御款价格分位不高于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="80"/>
+        <source>Warning: one platform holds more than (fraction)</source>
+        <translation>提醒：单一平台占比超过（比例）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="83"/>
+        <source>Warning: concentration from this many listings</source>
+        <translation>提醒：上架数达到此数才检查集中度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="86"/>
+        <source>Warning: listed without a role in at least (cells)</source>
+        <translation>提醒：无角色上架至少（格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="91"/>
+        <source>{platform}: price band from ({currency})</source>
+        <translation>{platform}：价格带下限（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="92"/>
+        <source>{platform}: price band up to ({currency})</source>
+        <translation>{platform}：价格带上限（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="93"/>
+        <source>{platform}: fees (% of price)</source>
+        <translation>{platform}：费用（占售价 %）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="94"/>
+        <source>{platform}: heaviest parcel (g)</source>
+        <translation>{platform}：包裹重量上限（克）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="95"/>
+        <source>{platform}: {what} (points)</source>
+        <translation>{platform}：{what}（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="96"/>
+        <source>{platform}: category “{what}” (points)</source>
+        <translation>{platform}：类目“{what}”（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="99"/>
+        <source>battery</source>
+        <translation>带电池</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="100"/>
+        <source>liquid</source>
+        <translation>液体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="101"/>
+        <source>powder</source>
+        <translation>粉末</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="102"/>
+        <source>magnetic</source>
+        <translation>带磁</translation>
     </message>
 </context>
 <context>
@@ -6444,24 +6622,52 @@ Your data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>MatrixInsights</name>
+    <message>
+        <location filename="../../ui/pages/matrix/insights.py" line="133"/>
+        <source>Warnings ({count})</source>
+        <translation>提醒（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/insights.py" line="133"/>
+        <source>Warnings</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/insights.py" line="135"/>
+        <source>Role mix vs goals</source>
+        <translation>角色结构对比目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/insights.py" line="136"/>
+        <source>Portfolio</source>
+        <translation>产品组合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/insights.py" line="141"/>
+        <source>Each bubble is a SKU: right = a bigger share of your revenue, up = growing. Stars (top right) deserve the hero role; shrinking small SKUs are candidates for clearance.</source>
+        <translation>每个气泡是一个 SKU：越靠右占你的收入越多，越靠上增长越快。右上角的明星款适合做主推；收入小又在下滑的 SKU 可以考虑清仓。</translation>
+    </message>
+</context>
+<context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../ui/pages/matrix/grid_model.py" line="251"/>
+        <location filename="../../ui/pages/matrix/grid_model.py" line="257"/>
         <source>No category</source>
         <translation>无类目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/grid_model.py" line="269"/>
+        <location filename="../../ui/pages/matrix/grid_model.py" line="275"/>
         <source>fit {score:.0f}</source>
         <translation>匹配 {score:.0f}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/grid_model.py" line="297"/>
+        <location filename="../../ui/pages/matrix/grid_model.py" line="303"/>
         <source>Product / SKU</source>
         <translation>产品 / SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/grid_model.py" line="303"/>
+        <location filename="../../ui/pages/matrix/grid_model.py" line="309"/>
         <source>{platform} in {market}: platform role {role} (set in step 3)</source>
         <translation>{platform} 在 {market}：平台角色为{role}（在第 3 步设置）</translation>
     </message>
@@ -6469,127 +6675,157 @@ Your data folder: {folder}</source>
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="151"/>
+        <location filename="../../ui/pages/matrix/page.py" line="167"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="157"/>
+        <location filename="../../ui/pages/matrix/page.py" line="173"/>
         <source>Place each product on the platforms and markets where it fits, with a role. Click a cell to list, edit or remove; keys 1–6 set a role, Delete removes, drag a role onto a cell. Saved at once; Ctrl+Z undoes.</source>
         <translation>把每个产品放到适合它的平台和市场，并给它一个角色。点击格子即可上架、修改或移除；数字键 1–6 设置角色，Delete 移除，也可以把角色拖到格子上。所有修改立即保存，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="162"/>
+        <location filename="../../ui/pages/matrix/page.py" line="178"/>
         <source>Edit cell…</source>
         <translation>编辑格子…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="163"/>
+        <location filename="../../ui/pages/matrix/page.py" line="179"/>
         <source>Remove listings</source>
         <translation>移除上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="164"/>
+        <location filename="../../ui/pages/matrix/page.py" line="180"/>
+        <source>Use suggested roles</source>
+        <translation>采用建议角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="183"/>
+        <source>Give the selected cells (none selected: every listing without a role) the roles their numbers suggest: margin, price position, ABC class, lifecycle.</source>
+        <translation>给选中的格子（未选中时：所有还没有角色的上架）设置数据建议的角色：依据毛利、价格位置、ABC 分类和生命周期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="187"/>
+        <source>Fit rules…</source>
+        <translation>匹配规则…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="188"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="165"/>
+        <location filename="../../ui/pages/matrix/page.py" line="189"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="166"/>
+        <location filename="../../ui/pages/matrix/page.py" line="190"/>
         <source>Expand all</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="167"/>
+        <location filename="../../ui/pages/matrix/page.py" line="191"/>
         <source>Collapse all</source>
         <translation>全部折叠</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="169"/>
+        <location filename="../../ui/pages/matrix/page.py" line="193"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="210"/>
+        <location filename="../../ui/pages/matrix/page.py" line="246"/>
+        <source>Checking the matrix…</source>
+        <translation>正在检查矩阵…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="305"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="214"/>
+        <location filename="../../ui/pages/matrix/page.py" line="309"/>
         <source>Reading the matrix…</source>
         <translation>正在读取矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="236"/>
+        <location filename="../../ui/pages/matrix/page.py" line="331"/>
         <source>Cannot read the matrix</source>
         <translation>无法读取矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="271"/>
+        <location filename="../../ui/pages/matrix/page.py" line="367"/>
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="275"/>
+        <location filename="../../ui/pages/matrix/page.py" line="371"/>
         <source>No products yet. Import your catalog in step 2 or approve candidates in step 4; they appear here as rows.</source>
         <translation>还没有产品。请在第 2 步导入你的产品目录，或在第 4 步立项候选产品；它们会作为行出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="282"/>
+        <location filename="../../ui/pages/matrix/page.py" line="378"/>
         <source>No platforms or markets yet. Choose your target markets and platform priority in step 3; each platform in each market becomes a column.</source>
         <translation>还没有平台或市场。请在第 3 步选择目标市场和平台优先级；每个市场中的每个平台都会成为一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="291"/>
+        <location filename="../../ui/pages/matrix/page.py" line="387"/>
         <source>{count} SKUs are on no platform yet.</source>
         <translation>{count} 个 SKU 还没有上任何平台。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="293"/>
+        <location filename="../../ui/pages/matrix/page.py" line="389"/>
         <source>{count} listings have no role yet.</source>
         <translation>{count} 个上架还没有角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="296"/>
+        <location filename="../../ui/pages/matrix/page.py" line="392"/>
         <source>Still to do: </source>
         <translation>还需完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="299"/>
+        <location filename="../../ui/pages/matrix/page.py" line="395"/>
         <source>✓ Every SKU is placed and every listing has a role.</source>
         <translation>✓ 每个 SKU 都已布局，每个上架都有角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="357"/>
+        <location filename="../../ui/pages/matrix/page.py" line="454"/>
         <source>Set role to {role}</source>
         <translation>角色设为{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="361"/>
+        <location filename="../../ui/pages/matrix/page.py" line="474"/>
+        <source>No suggestion for these cells yet: they need a listing (and a moment).</source>
+        <translation>这些格子还没有建议：需要先上架（并稍等片刻）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="477"/>
+        <source>Use suggested roles ({count})</source>
+        <translation>采用建议角色（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="491"/>
         <source>Remove {count} listings</source>
         <translation>移除 {count} 个上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="373"/>
+        <location filename="../../ui/pages/matrix/page.py" line="503"/>
         <source>Copy roles</source>
         <translation>复制角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="412"/>
+        <location filename="../../ui/pages/matrix/page.py" line="547"/>
         <source>Remove listing</source>
         <translation>移除上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="414"/>
+        <location filename="../../ui/pages/matrix/page.py" line="549"/>
         <source>Edit listing</source>
         <translation>编辑上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="425"/>
+        <location filename="../../ui/pages/matrix/page.py" line="571"/>
         <source>{rule}: {reason}</source>
         <translation>{rule}：{reason}</translation>
     </message>
@@ -6597,62 +6833,32 @@ Your data folder: {folder}</source>
 <context>
     <name>MatrixRoles</name>
     <message>
-        <location filename="../../ui/pages/matrix/roles.py" line="27"/>
-        <source>H</source>
-        <translation>主</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matrix/roles.py" line="28"/>
-        <source>T</source>
-        <translation>引</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matrix/roles.py" line="29"/>
-        <source>P</source>
-        <translation>利</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matrix/roles.py" line="30"/>
-        <source>I</source>
-        <translation>形</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matrix/roles.py" line="31"/>
-        <source>Pt</source>
-        <translation>潜</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matrix/roles.py" line="32"/>
-        <source>D</source>
-        <translation>防</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matrix/roles.py" line="36"/>
+        <location filename="../../ui/pages/matrix/roles.py" line="22"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/roles.py" line="37"/>
+        <location filename="../../ui/pages/matrix/roles.py" line="23"/>
         <source>Active</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/roles.py" line="38"/>
+        <location filename="../../ui/pages/matrix/roles.py" line="24"/>
         <source>Paused</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/roles.py" line="39"/>
+        <location filename="../../ui/pages/matrix/roles.py" line="25"/>
         <source>Ended</source>
         <translation>已下架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/roles.py" line="49"/>
+        <location filename="../../ui/pages/matrix/roles.py" line="35"/>
         <source>No role yet</source>
         <translation>暂无角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/roles.py" line="61"/>
+        <location filename="../../ui/pages/matrix/roles.py" line="48"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
@@ -6967,6 +7173,42 @@ Your data folder: {folder}</source>
         <location filename="../../ui/pages/inventory/platforms.py" line="205"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioChart</name>
+    <message>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="45"/>
+        <source>No sales yet, so no portfolio to show. Import a sales or orders report in step 2 (with SKU, month and revenue): each SKU then appears by its growth and its share of your revenue.</source>
+        <translation>还没有销售数据，无法显示产品组合。请在第 2 步导入销售或订单报表（含 SKU、月份和收入）：之后每个 SKU 会按增长和收入占比显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="51"/>
+        <source>Share of revenue (%)</source>
+        <translation>收入占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="52"/>
+        <source>Growth, last 6 months vs the 6 before (%)</source>
+        <translation>增长：近 6 个月对比之前 6 个月（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="57"/>
+        <source>new: no sales in the 6 months before</source>
+        <translation>新品：之前 6 个月没有销售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="62"/>
+        <source>{sku} {name}
+Role: {role}
+Share of revenue {share:.1f}%
+Growth {growth}
+Revenue {revenue:,.0f} {currency}</source>
+        <translation>{sku} {name}
+角色：{role}
+收入占比 {share:.1f}%
+增长 {growth}
+收入 {revenue:,.0f} {currency}</translation>
     </message>
 </context>
 <context>
@@ -7342,6 +7584,87 @@ Your data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>RoleMixChart</name>
+    <message>
+        <location filename="../../ui/pages/matrix/role_mix_chart.py" line="43"/>
+        <source>No listings with a role yet. Give cells a role in the grid (keys 1–6), and set SKU-count targets per role in step 3 to compare against.</source>
+        <translation>还没有带角色的上架。请在表格中给格子设置角色（数字键 1–6），并在第 3 步按角色设定 SKU 数量目标以便对比。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_mix_chart.py" line="48"/>
+        <source>Product role</source>
+        <translation>产品角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_mix_chart.py" line="49"/>
+        <source>SKUs</source>
+        <translation>SKU 数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_mix_chart.py" line="84"/>
+        <source>Target (step 3)</source>
+        <translation>目标（第 3 步）</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMixModel</name>
+    <message>
+        <location filename="../../ui/pages/matrix/role_mix_model.py" line="22"/>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_mix_model.py" line="23"/>
+        <source>all markets</source>
+        <translation>全部市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_mix_model.py" line="53"/>
+        <source>Platform · market</source>
+        <translation>平台 · 市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_mix_model.py" line="54"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_mix_model.py" line="55"/>
+        <source>Active SKUs</source>
+        <translation>在售 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_mix_model.py" line="56"/>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_mix_model.py" line="57"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_mix_model.py" line="58"/>
+        <source>Still missing</source>
+        <translation>尚缺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_mix_model.py" line="59"/>
+        <source>Revenue ({currency})</source>
+        <translation>收入（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_mix_model.py" line="61"/>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_mix_model.py" line="62"/>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+</context>
+<context>
     <name>RolePalette</name>
     <message>
         <location filename="../../ui/pages/matrix/role_palette.py" line="69"/>
@@ -7354,9 +7677,9 @@ Your data folder: {folder}</source>
         <translation>点击：给选中的格子设置这个角色（快捷键 {key}）。也可以拖到格子上。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/role_palette.py" line="78"/>
-        <source>● active  ○ paused  dashed: planned  struck: ended  · number: fit score</source>
-        <translation>● 在售  ○ 暂停  虚线：计划中  删除线：已下架  · 数字：匹配分</translation>
+        <location filename="../../ui/pages/matrix/role_palette.py" line="79"/>
+        <source>In a cell: the role&apos;s colour and mark, the fit score (0–100), ● active, ○ paused, dashed border: planned, struck through: ended. Grey numbers: the fit where the SKU is not listed yet.</source>
+        <translation>格子里：角色的颜色和标记、匹配分（0–100）、● 在售、○ 暂停、虚线边框：计划中、删除线：已下架。灰色数字：SKU 尚未上架时在该处的匹配分。</translation>
     </message>
 </context>
 <context>
@@ -7425,6 +7748,62 @@ Your data folder: {folder}</source>
         <location filename="../../ui/dialogs/team_wizard.py" line="174"/>
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="34"/>
+        <source>Fit rules</source>
+        <translation>匹配规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="39"/>
+        <source>How the fit score (0–100) is computed. Points are added to the starting score when a rule applies; double-click a value to change it (saved in this workspace at once). Changed values are bold.</source>
+        <translation>匹配分（0–100）的计算方式：规则适用时，在起始分上加减相应分数。双击数值即可修改（立即保存在这个工作区）。改过的数值以粗体显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="47"/>
+        <source>Find a rule, e.g. Amazon or margin</source>
+        <translation>查找规则，例如 Amazon 或 毛利</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="67"/>
+        <source>Reset to defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="71"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="108"/>
+        <source>Reset the fit rules</source>
+        <translation>恢复默认匹配规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="109"/>
+        <source>Go back to the shipped rules? Every value you changed is lost.</source>
+        <translation>恢复到自带的规则吗？你改过的所有数值都会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="184"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="184"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/rules_model.py" line="184"/>
+        <source>Default</source>
+        <translation>默认值</translation>
     </message>
 </context>
 <context>
@@ -8623,6 +9002,27 @@ Your data folder: {folder}</source>
         <location filename="../../ui/dialogs/thresholds_dialog.py" line="122"/>
         <source>Restore defaults</source>
         <translation>恢复默认值</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsModel</name>
+    <message>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="46"/>
+        <source>Click to select the {count} cells behind it.</source>
+        <translation>点击即可选中相关的 {count} 个格子。</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="90"/>
+        <source>Click a warning to select the cells behind it.</source>
+        <translation>点击提醒即可选中相关的格子。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="91"/>
+        <source>✓ No warnings: the matrix holds together.</source>
+        <translation>✓ 没有提醒：矩阵结构合理。</translation>
     </message>
 </context>
 <context>

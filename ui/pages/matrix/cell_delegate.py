@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from core.models import ListingStatus
 from ui.pages.matrix.grid_model import CELL_ROLE, FIT_ROLE, KIND_ROLE, SKU, SUMMARY_ROLE
-from ui.pages.matrix.roles import role_colour, role_letter
+from ui.pages.matrix.roles import BADGE_TEXT, role_colour, role_letter
 
 CELL_WIDTH = 104
 TEXT = QColor("#1f2933")
@@ -62,9 +62,9 @@ class MatrixCellDelegate(QStyledItemDelegate):
         colour = role_colour(state.product_role)
         ended = state.status == ListingStatus.ENDED.value
         tint = QColor(colour)
-        tint.setAlpha(40 if ended else 70)
+        tint.setAlpha(70 if ended else 150)
         painter.setBrush(tint)
-        outline = QPen(colour, 1)
+        outline = QPen(colour.darker(150), 1)
         if state.status == ListingStatus.PLANNED.value:
             outline.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(outline)
@@ -81,7 +81,7 @@ class MatrixCellDelegate(QStyledItemDelegate):
         bold = QFont(font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(BADGE_TEXT))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, role_letter(state.product_role))
         painter.setFont(font)
         # The status mark at the right edge.

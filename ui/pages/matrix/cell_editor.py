@@ -7,6 +7,7 @@ either into one undoable command. Nothing is written here.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import Qt
@@ -15,8 +16,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -45,8 +46,12 @@ class FitExplanation:
 
 @dataclass
 class Suggestion:
+    """The roles a cell's numbers suggest, with why (the seller accepts or overrides)."""
+
     role: str
     reason: str
+    platform_role: str | None = None
+    platform_reason: str = ""
 
 
 class CellEditor(QDialog):
@@ -82,7 +87,8 @@ class CellEditor(QDialog):
         start = state or CellState(
             status=ListingStatus.PLANNED.value,
             product_role=suggestion.role if suggestion else None,
-            platform_role=default_platform_role,
+            platform_role=(suggestion.platform_role if suggestion else None)
+            or default_platform_role,
         )
         self.start = start  # price, currency and platform SKU stay as they were
         self._select(self.product_role, start.product_role)
@@ -94,11 +100,15 @@ class CellEditor(QDialog):
         layout.addLayout(form)
         self.suggestion_label = QLabel(objectName="hint", wordWrap=True)
         if suggestion is not None:
-            self.suggestion_label.setText(
-                self.tr("Suggested: {role} — {reason}").format(
-                    role=role_name(suggestion.role), reason=suggestion.reason
-                )
+            text = self.tr("Suggested: {role} — {reason}").format(
+                role=role_name(suggestion.role), reason=suggestion.reason
             )
+            if suggestion.platform_role:
+                text += "\n" + self.tr("Platform role: {role} — {reason}").format(
+                    role=platform_role_name(suggestion.platform_role),
+                    reason=suggestion.platform_reason,
+                )
+            self.suggestion_label.setText(text)
         self.suggestion_label.setVisible(suggestion is not None)
         layout.addWidget(self.suggestion_label)
         layout.addWidget(self._fit_box(fit))
@@ -118,32 +128,33 @@ class CellEditor(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.product_role.setFocus()
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.adjustSize()
 
     def _fit_box(self, fit: FitExplanation | None) -> QWidget:
-        box = QWidget()
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 6, 0, 0)
+        """One rich-text label (a table: reason, points): a single wrapped label gets its
+        height right, where a grid of wrapped labels overlapped the buttons."""
         if fit is None:
-            grid.addWidget(QLabel(self.tr("No fit score for this cell yet."), objectName="hint"))
-            return box
-        title = QLabel(
-            self.tr("Fit score {score:.0f} of 100, from {base:.0f}:").format(
-                score=fit.score, base=fit.base
-            ),
-            objectName="sectionTitle",
-        )
-        grid.addWidget(title, 0, 0, 1, 2)
-        for row, (reason, points) in enumerate(fit.lines, start=1):
-            text = QLabel(reason, wordWrap=True)
-            text.setMinimumWidth(300)
-            number = QLabel(f"{points:+.0f}")
-            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            return QLabel(self.tr("No fit score for this cell yet."), objectName="hint")
+        rows = []
+        for reason, points in fit.lines:
             colour = "#157347" if points > 0 else "#b42318" if points < 0 else "#52606d"
-            number.setStyleSheet(f"color: {colour}; font-weight: 600;")
-            grid.addWidget(text, row, 0)
-            grid.addWidget(number, row, 1)
-        grid.setColumnStretch(0, 1)
-        return box
+            rows.append(
+                f"<tr><td style='padding: 2px 8px 2px 0'>{html.escape(reason)}</td>"
+                f"<td align='right' style='color: {colour}; font-weight: 600'>{points:+.0f}</td></tr>"
+            )
+        title = self.tr("Fit score {score:.0f} of 100, from {base:.0f}:").format(
+            score=fit.score, base=fit.base
+        )
+        label = QLabel(
+            f"<p style='font-weight: 600'>{html.escape(title)}</p>"
+            f"<table width='100%' cellspacing='0'>{''.join(rows)}</table>",
+            wordWrap=True,
+        )
+        label.setObjectName("fitExplanation")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setMinimumWidth(460)
+        return label
 
     @staticmethod
     def _select(combo: QComboBox, value) -> None:

@@ -80,6 +80,15 @@ class FilterBar(QWidget):
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
 
+    def clear(self) -> None:
+        """Show everything again (a warning points at cells a filter hides)."""
+        self.blockSignals(True)
+        for combo in (self.category, self.role, self.market):
+            combo.setCurrentIndex(0)
+        self.text.clear()
+        self.blockSignals(False)
+        self.sig_changed.emit()
+
     def grouping_key(self) -> str:
         return self.grouping.currentData() or "category"
 

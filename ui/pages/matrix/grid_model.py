@@ -198,6 +198,12 @@ class MatrixModel(QAbstractItemModel):
     def column(self, number: int) -> MatrixColumn | None:
         return self.columns[number - 1] if 0 < number <= len(self.columns) else None
 
+    def column_of(self, key: CellKey) -> MatrixColumn | None:
+        for column in self.data_.columns:
+            if (column.platform_id, column.market_id) == key[1:]:
+                return column
+        return None
+
     def key(self, index: QModelIndex) -> CellKey | None:
         node = self.node(index)
         column = self.column(index.column())

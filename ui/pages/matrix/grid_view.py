@@ -7,7 +7,15 @@ cell sets that role there; a cell dragged onto another copies its roles there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QDrag, QDragMoveEvent, QDropEvent, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
@@ -95,6 +103,23 @@ class MatrixGrid(GridTree):
         ):
             cells = [current]
         return cells
+
+    def select_cells(self, cells: list[QModelIndex]) -> None:
+        """Select these cells (opening their products), the first one current and shown."""
+        cells = [c for c in cells if c.isValid()]
+        selection = QItemSelection()
+        for cell in cells:
+            parent = cell.parent()
+            while parent.isValid():
+                self.expand(parent.siblingAtColumn(0))
+                parent = parent.parent()
+            selection.select(cell, cell)
+        if not cells:
+            return
+        self.selectionModel().setCurrentIndex(cells[0], QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollTo(cells[0], QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.setFocus()
 
     # --- keyboard ------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

@@ -9,15 +9,15 @@ beside it the warnings, the role mix against the goals and the portfolio chart.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMessageBox,
     QSplitter,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -30,11 +30,13 @@ from ui.errors import error_text
 from ui.i18n import translate
 from ui.job_runner import run_job
 from ui.pages.base import StepPage
-from ui.pages.matrix.cell_editor import CellEditor, FitExplanation
+from ui.pages.matrix.cell_editor import CellEditor, FitExplanation, Suggestion
 from ui.pages.matrix.commands import CellsChange, Changes
 from ui.pages.matrix.filter_bar import FilterBar
 from ui.pages.matrix.grid_model import KEY_ROLE, MatrixModel
 from ui.pages.matrix.grid_view import MatrixGrid
+from ui.pages.matrix.insight_jobs import Insights, read_insights, read_warnings
+from ui.pages.matrix.insights import MatrixInsights
 from ui.pages.matrix.role_palette import RolePalette
 from ui.pages.matrix.roles import role_name
 from ui.pages.matrix.source import (
@@ -45,6 +47,7 @@ from ui.pages.matrix.source import (
     rule_label,
     save_cells,
 )
+from ui.pages.matrix.warnings_panel import ShownWarning
 from ui.pages.team_status import status_label
 
 
@@ -61,6 +64,14 @@ class MatrixPage(StepPage):
         super().__init__(parent)
         self._job = None
         self._reload_again = False
+        self.as_of: date | None = None  # None: today (tests pin a day)
+        self.insights = Insights()
+        self._insights_job = None
+        self._insights_again = False
+        self._warnings_timer = QTimer(self)
+        self._warnings_timer.setSingleShot(True)
+        self._warnings_timer.setInterval(250)  # one recomputation for a burst of key presses
+        self._warnings_timer.timeout.connect(self.refresh_insights)
         self.editor: CellEditor | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
@@ -72,6 +83,10 @@ class MatrixPage(StepPage):
         self.toolbar = QToolBar()
         self.act_edit = self.toolbar.addAction("", self.edit_current)
         self.act_remove = self.toolbar.addAction("", self.remove_selected)
+        self.act_suggest = self.toolbar.addAction("", self.use_suggestions)
+        self.act_suggest.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.act_rules = self.toolbar.addAction("", self.edit_rules)
+        self.act_rules.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.toolbar.addSeparator()
         self.act_undo = self.undo_stack.createUndoAction(self)
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -82,7 +97,7 @@ class MatrixPage(StepPage):
         self.toolbar.addSeparator()
         self.act_expand = self.toolbar.addAction("", lambda: self.grid.expandAll())
         self.act_collapse = self.toolbar.addAction("", lambda: self.grid.collapseAll())
-        for action in (self.act_undo, self.act_redo):
+        for action in (self.act_undo, self.act_redo, self.act_suggest, self.act_rules):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         # Role keys 1–6 as menu commands too (the grid handles the keys themselves).
@@ -119,15 +134,16 @@ class MatrixPage(StepPage):
         grid_layout.addWidget(self.palette_row)
         grid_layout.addWidget(self.grid, 1)
         grid_layout.addWidget(self.empty, 1)
-        self.side = QTabWidget()
-        self.side.setMinimumWidth(260)
+        grid_layout.addWidget(self.palette_row.status_legend)
+        self.side = MatrixInsights()
+        self.side.setMinimumWidth(300)
+        self.side.sig_show_warning.connect(self.show_warning)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(grid_box)
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([860, 340])
-        self.side.hide()  # shown once it has panels
+        self.splitter.setSizes([880, 420])
 
         self.message = status_label("warning")
         self.message.hide()
@@ -161,6 +177,14 @@ class MatrixPage(StepPage):
         )
         self.act_edit.setText(self.tr("Edit cell…"))
         self.act_remove.setText(self.tr("Remove listings"))
+        self.act_suggest.setText(self.tr("Use suggested roles"))
+        self.act_suggest.setToolTip(
+            self.tr(
+                "Give the selected cells (none selected: every listing without a role) the "
+                "roles their numbers suggest: margin, price position, ABC class, lifecycle."
+            )
+        )
+        self.act_rules.setText(self.tr("Fit rules…"))
         self.act_undo.setText(self.tr("Undo"))
         self.act_redo.setText(self.tr("Redo"))
         self.act_expand.setText(self.tr("Expand all"))
@@ -169,6 +193,7 @@ class MatrixPage(StepPage):
             action.setText(self.tr("Role: {role}").format(role=role_name(role)))
         self.filters.retranslate()
         self.palette_row.retranslate()
+        self.side.set_warnings(self._shown_warnings())
         self._update_state()
         if self.model.rowCount():
             self.grid.fit_columns()
@@ -183,6 +208,8 @@ class MatrixPage(StepPage):
         return [
             self.act_edit,
             self.act_remove,
+            self.act_suggest,
+            self.act_rules,
             None,
             *self.role_actions,
             None,
@@ -193,7 +220,75 @@ class MatrixPage(StepPage):
     # --- workspace and loading ------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.undo_stack.clear()  # edits belong to the workspace they were made in
+        self.insights = Insights()
         super().set_workspace(workspace)
+
+    # --- warnings, role mix, portfolio (off the UI thread) ------------------------------
+    @property
+    def busy_with_insights(self) -> bool:
+        return self._insights_job is not None or self._warnings_timer.isActive()
+
+    def refresh_insights(self, full: bool = False) -> None:
+        """Warnings and role mix after an edit (reusing the catalog review); everything,
+        portfolio included, when the page loads."""
+        if self.workspace is None:
+            return
+        if self._insights_job is not None:
+            self._insights_again = True
+            return
+        workspace = self.workspace
+        if full or not self.insights.facts:
+            job, args = read_insights, (workspace, self.as_of)
+        else:
+            job, args = read_warnings, (workspace, self.as_of, self.insights.facts)
+        self._insights_job = run_job(
+            self,
+            self.tr("Checking the matrix…"),
+            job,
+            *args,
+            show_dialog=False,
+            on_success=lambda result: self._insights_read(workspace, result),
+            on_failure=self._insights_failed,
+            on_cancel=self._insights_done,
+        )
+
+    def _insights_read(self, workspace: Workspace, result: Insights) -> None:
+        if workspace is self.workspace:
+            if result.portfolio is None:
+                result.portfolio = self.insights.portfolio
+            self.insights = result
+            self.side.set_warnings(self._shown_warnings())
+            if result.mix is not None:
+                self.side.set_role_mix(result.mix.rows, result.mix.base_currency)
+            self.side.set_portfolio(result.portfolio)
+            self._update_state()
+        self._insights_done()
+
+    def _insights_failed(self, exc: BaseException) -> None:
+        self._insights_done()
+        self.show_problem(error_text(exc))
+
+    def _insights_done(self) -> None:
+        self._insights_job = None
+        if self._insights_again:
+            self._insights_again = False
+            self.refresh_insights()
+
+    def _shown_warnings(self) -> list[ShownWarning]:
+        return [
+            ShownWarning(
+                w.kind, w.title.render(translate), w.message.render(translate), tuple(w.cells)
+            )
+            for w in self.insights.warnings
+        ]
+
+    def show_warning(self, warning: ShownWarning) -> None:
+        """Select the cells behind a warning (clearing filters that hide them), scroll to
+        the first."""
+        keys = [k for k in warning.cells if k[0] in {s.sku_id for s in self.model.data_.skus}]
+        if any(not self.model.sku_index(k).isValid() for k in keys) and self.model.filter.active():
+            self.filters.clear()
+        self.grid.select_cells([self.model.sku_index(k) for k in keys])
 
     def refresh(self) -> None:
         self.reload()
@@ -243,6 +338,7 @@ class MatrixPage(StepPage):
             self.model.filter = self.filters.current()
             self.model.set_matrix(data)
             self._after_rebuild(expand=first)
+            self.refresh_insights(full=True)
         self._load_done()
 
     def _filters_changed(self) -> None:
@@ -312,6 +408,7 @@ class MatrixPage(StepPage):
             self.show_problem(error_text(exc))
             return False
         self.model.apply_states(dict(changes))
+        self._warnings_timer.start()
         self.message.hide()
         self._update_state()
         self.sig_data_changed.emit()
@@ -356,6 +453,39 @@ class MatrixPage(StepPage):
             after[key] = replace(state, product_role=role)
         self.change(self.tr("Set role to {role}").format(role=role_name(role)), after)
 
+    def use_suggestions(self) -> None:
+        cells = self.model.data_.cells
+        keys = self._keys(self.grid.sku_cells())
+        if not keys:  # nothing selected: every listing still without a role
+            keys = [k for k, s in cells.items() if not s.product_role]
+        after: Changes = {}
+        for key in keys:
+            suggestion = self.insights.suggestions.get(key)
+            state = cells.get(key)
+            if suggestion is None or state is None:
+                continue
+            after[key] = replace(
+                state,
+                product_role=suggestion.product_role,
+                platform_role=suggestion.platform_role,
+            )
+        if not after:
+            self.show_problem(
+                self.tr("No suggestion for these cells yet: they need a listing (and a moment).")
+            )
+            return
+        self.change(self.tr("Use suggested roles ({count})").format(count=len(after)), after)
+
+    def edit_rules(self) -> None:
+        if self.workspace is None:
+            return
+        from ui.pages.matrix.rules_dialog import RulesDialog
+
+        dialog = RulesDialog(self.workspace, self)
+        dialog.sig_changed.connect(self.reload)
+        self.rules_dialog = dialog
+        dialog.open()
+
     def remove_selected(self) -> None:
         keys = [k for k in self._keys(self.grid.sku_cells()) if k in self.model.data_.cells]
         self.change(self.tr("Remove {count} listings").format(count=len(keys)), dict.fromkeys(keys))
@@ -398,7 +528,12 @@ class MatrixPage(StepPage):
             title += f"\n{sku.product_name}"
         state = self.model.data_.cells.get(key)
         editor = CellEditor(
-            title, state, column.platform_role, self.fit_explanation(key), None, self
+            title,
+            state,
+            column.platform_role,
+            self.fit_explanation(key),
+            self._suggestion(key),
+            self,
         )
         rect = self.grid.visualRect(index)
         editor.move(self.grid.viewport().mapToGlobal(rect.bottomLeft()))
@@ -414,6 +549,17 @@ class MatrixPage(StepPage):
             self.change(self.tr("Edit listing"), {key: editor.chosen()})
         editor.deleteLater()
         self.grid.setFocus()
+
+    def _suggestion(self, key: CellKey) -> Suggestion | None:
+        column = self.model.column_of(key)
+        node = self.model.sku_nodes.get(key[0])
+        if column is None or node is None or node.sku is None:
+            return None
+        found = self.insights.suggestion(key, node.sku.category, column.platform_role)
+        if found is None:
+            return None
+        role, why, where, where_why = found
+        return Suggestion(role, why.render(translate), where, where_why.render(translate))
 
     def fit_explanation(self, key: CellKey) -> FitExplanation | None:
         """The cell's fit score with each rule's contribution, in the user's language."""

@@ -8,7 +8,7 @@ from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.pages.matrix.grid_view import role_mime
-from ui.pages.matrix.roles import ROLE_COLOURS, ROLE_ORDER, role_letter, role_name
+from ui.pages.matrix.roles import BADGE_TEXT, ROLE_COLOURS, ROLE_ORDER, role_letter, role_name
 
 
 class RoleChip(QPushButton):
@@ -20,7 +20,7 @@ class RoleChip(QPushButton):
         self._press: QPoint | None = None
         colour = ROLE_COLOURS[role]
         self.setStyleSheet(
-            f"QPushButton {{ background: {colour}; color: white; border: none;"
+            f"QPushButton {{ background: {colour}; color: {BADGE_TEXT}; border: 1px solid #9aa5b1;"
             " border-radius: 4px; padding: 3px 9px; font-weight: 600; }"
             f"QPushButton:hover {{ border: 2px solid #1f2933; }}"
         )
@@ -60,9 +60,9 @@ class RolePalette(QWidget):
             chip.clicked.connect(lambda _=False, r=role: self.sig_role_chosen.emit(r))
             self.chips[role] = chip
             row.addWidget(chip)
-        self.status_legend = QLabel(objectName="hint")
+        row.addStretch(1)
+        self.status_legend = QLabel(objectName="hint")  # placed by the page, under the grid
         self.status_legend.setWordWrap(True)
-        row.addWidget(self.status_legend, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -75,5 +75,9 @@ class RolePalette(QWidget):
                 ).format(key=number)
             )
         self.status_legend.setText(
-            self.tr("● active  ○ paused  dashed: planned  struck: ended  · number: fit score")
+            self.tr(
+                "In a cell: the role's colour and mark, the fit score (0–100), ● active, "
+                "○ paused, dashed border: planned, struck through: ended. Grey numbers: the "
+                "fit where the SKU is not listed yet."
+            )
         )

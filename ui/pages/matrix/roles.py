@@ -6,31 +6,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from core.goals.roles import PLATFORM_ROLES, PRODUCT_ROLES
+from core.matrix.roles import PRODUCT_ROLE_COLOURS, PRODUCT_ROLE_MARKS
 from core.models import ListingStatus
 
 # Keys 1–6 set these roles, in this order (the order of step 3's role list).
 ROLE_ORDER: list[str] = list(PRODUCT_ROLES)
 
-# Distinct in hue and in lightness, so they stay apart on a projector and in grey.
-ROLE_COLOURS: dict[str, str] = {
-    "hero": "#d9485f",
-    "traffic": "#2f80ed",
-    "profit": "#1e9e5a",
-    "image": "#9b51e0",
-    "potential": "#e8890c",
-    "defensive": "#56606b",
-}
-NO_ROLE_COLOUR = "#a0aab4"
-
-# One or two letters drawn in the cell's badge (Chinese: the role's first character).
-ROLE_LETTERS: dict[str, str] = {
-    "hero": QT_TRANSLATE_NOOP("MatrixRoles", "H"),
-    "traffic": QT_TRANSLATE_NOOP("MatrixRoles", "T"),
-    "profit": QT_TRANSLATE_NOOP("MatrixRoles", "P"),
-    "image": QT_TRANSLATE_NOOP("MatrixRoles", "I"),
-    "potential": QT_TRANSLATE_NOOP("MatrixRoles", "Pt"),
-    "defensive": QT_TRANSLATE_NOOP("MatrixRoles", "D"),
-}
+# The colours and marks of core.matrix.roles, so the grid and its Excel export look alike;
+# light enough for dark text, and the mark tells roles apart in grey or for colour-blind eyes.
+ROLE_COLOURS: dict[str, str] = {role: f"#{code}" for role, code in PRODUCT_ROLE_COLOURS.items()}
+NO_ROLE_COLOUR = "#d5dbe2"
+BADGE_TEXT = "#1f2933"
 
 STATUS_NAMES: dict[str, str] = {
     ListingStatus.PLANNED.value: QT_TRANSLATE_NOOP("MatrixRoles", "Planned"),
@@ -51,9 +37,10 @@ def role_name(role: str | None) -> str:
 
 
 def role_letter(role: str | None) -> str:
+    """The role's mark in the cell's badge (★ hero, ➜ traffic…); "?" without a role."""
     if not role:
         return "?"
-    return QCoreApplication.translate("MatrixRoles", ROLE_LETTERS.get(role, role[:1].upper()))
+    return PRODUCT_ROLE_MARKS.get(role, role[:1].upper())
 
 
 def platform_role_name(role: str | None) -> str:

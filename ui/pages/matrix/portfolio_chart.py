@@ -1,0 +1,114 @@
+"""The portfolio chart of step 5 (BCG-style): one bubble per SKU, x its share of the revenue,
+y its growth, size by revenue, colour by its product role; hover names the SKU.
+
+``set_portfolio(portfolio)`` takes core.matrix.portfolio.Portfolio: points with ``sku_code``,
+``name``, ``role``, ``share`` (0–1), ``growth`` (a fraction; None for a newcomer without
+sales in the months before) and ``revenue``; the quadrant lines at ``share_line`` and
+``growth_line``. Newcomers are drawn as triangles on the top edge (their growth is unknown).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from ui.charts.plot_base import ChartView, colour, fit_range
+from ui.pages.matrix.roles import NO_ROLE_COLOUR, ROLE_COLOURS, ROLE_ORDER, role_name
+
+MIN_SIZE, MAX_SIZE = 8.0, 44.0
+
+
+def bubble_sizes(revenues: list[float]) -> list[float]:
+    """Diameters in pixels with the area proportional to revenue."""
+    top = max((r for r in revenues if r > 0), default=0.0)
+    if top <= 0:
+        return [MIN_SIZE] * len(revenues)
+    return [MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(max(r, 0.0) / top) for r in revenues]
+
+
+class PortfolioChart(ChartView):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.scatters: dict[str, pg.ScatterPlotItem] = {}
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.share_line = 0.0
+        self.growth_line = 0.1
+
+    def set_portfolio(self, portfolio) -> None:
+        self.share_line, self.growth_line = portfolio.share_line, portfolio.growth_line
+        self.set_data(portfolio.points, portfolio.base_currency)
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No sales yet, so no portfolio to show. Import a sales or orders report in step 2 "
+            "(with SKU, month and revenue): each SKU then appears by its growth and its share "
+            "of your revenue."
+        )
+
+    def retranslate(self) -> None:
+        self.set_axis_label("bottom", self.tr("Share of revenue (%)"))
+        self.set_axis_label("left", self.tr("Growth, last 6 months vs the 6 before (%)"))
+
+    def _tip(self, x: float, y: float, data) -> str:
+        code, name, role, revenue, growth = data
+        growth_text = (
+            self.tr("new: no sales in the 6 months before")
+            if growth is None
+            else f"{growth * 100:+.0f}%"
+        )
+        return self.tr(
+            "{sku} {name}\nRole: {role}\nShare of revenue {share:.1f}%\nGrowth {growth}\n"
+            "Revenue {revenue:,.0f} {currency}"
+        ).format(
+            sku=code,
+            name=name,
+            role=role_name(role),
+            share=x,
+            growth=growth_text,
+            revenue=revenue,
+            currency=self.currency,
+        )
+
+    def draw(self, points) -> None:
+        self.scatters = {}
+        sizes = bubble_sizes([float(p.revenue) for p in points])
+        keys = [*ROLE_ORDER, ""]
+        self.legend.setColumnCount(4)
+        known = [float(p.growth) * 100 for p in points if p.growth is not None]
+        # Newcomers sit on the top edge, above every SKU whose growth is known.
+        top = max([*known, self.growth_line * 100, 0.0]) * 1.1 + 10
+        ys = [float(p.growth) * 100 if p.growth is not None else top for p in points]
+        for role in keys:
+            chosen = [
+                (p, s, y)
+                for p, s, y in zip(points, sizes, ys, strict=True)
+                if (p.role or "") == role
+            ]
+            if not chosen:
+                continue
+            hex_code = ROLE_COLOURS.get(role, NO_ROLE_COLOUR)
+            name = role_name(role or None)
+            scatter = pg.ScatterPlotItem(
+                x=[float(p.share) * 100 for p, _, _ in chosen],
+                y=[y for _, _, y in chosen],
+                size=[s for _, s, _ in chosen],
+                symbol=["t1" if p.growth is None else "o" for p, _, _ in chosen],
+                data=[
+                    (p.sku_code, p.name, p.role, float(p.revenue), p.growth) for p, _, _ in chosen
+                ],
+                brush=pg.mkBrush(colour(hex_code, 210)),
+                pen=pg.mkPen(colour(hex_code).darker(170), width=1),
+                hoverable=True,
+                tip=self._tip,
+                hoverBrush=pg.mkBrush(colour(hex_code, 230)),
+                name=name,
+            )
+            self.plot.addItem(scatter)
+            self.scatters[role] = scatter
+        # The BCG lines: an average SKU's share, and the growth that counts as growing.
+        dashed = pg.mkPen("#5f6b7a", width=1, style=Qt.PenStyle.DashLine)
+        self.plot.addItem(pg.InfiniteLine(pos=self.growth_line * 100, angle=0, pen=dashed))
+        self.plot.addItem(pg.InfiniteLine(pos=self.share_line * 100, angle=90, pen=dashed))
+        fit_range(self.plot, [float(p.share) * 100 for p in points], ys, pad=0.12)
