@@ -288,3 +288,25 @@ def test_editor_explains_the_fit_rule_by_rule(qtbot, page):
         assert f">{contribution.points:+d}</td>" in shown
     assert cell.data(FIT_ROLE) == explained.score  # the number painted in the cell
     editor.reject()
+
+
+def test_drag_a_cell_onto_another_copies_its_roles(qtbot, page):
+    from ui.pages.matrix.grid_view import cell_mime
+
+    source = find_cell(page, listed=True)
+    page.grid.setCurrentIndex(source)
+    qtbot.keyClick(page.grid, Qt.Key.Key_5)  # potential
+    target = find_cell(page, listed=False)
+    mime = cell_mime(source.data(KEY_ROLE))  # kept alive: the event only points at it
+    event = QDropEvent(
+        QPointF(page.grid.visualRect(target).center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.grid.dropEvent(event)
+    stored = listing_of(page.workspace, *codes(page, target))
+    assert stored is not None and stored.product_role == "potential"
+    page.act_undo.trigger()
+    assert listing_of(page.workspace, *codes(page, target)) is None

@@ -40,6 +40,10 @@ class _Worker(QObject):
             self.sig_failed.emit(sys.exc_info())
         else:
             self.sig_succeeded.emit(result)
+        finally:
+            # The thread ends with the job even when the page that started it was closed
+            # meanwhile (its Job never hears back): no thread left running at exit.
+            self.thread().quit()
 
 
 class Job(QObject):

@@ -3739,37 +3739,37 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/importing/apply.py" line="54"/>
+        <location filename="../../core/importing/apply.py" line="56"/>
         <source>The workspace changed since the preview (SKU {sku}, row {row}). Nothing was imported; please preview the file again.</source>
         <translation>预览之后工作区数据已有变动（SKU {sku}，第 {row} 行）。本次未导入任何数据，请重新预览该文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="68"/>
+        <location filename="../../core/importing/apply.py" line="70"/>
         <source>{file}: {count} rows have a price or cost but the file does not say in which currency. Nothing was imported; choose the currency of the file.</source>
         <translation>{file}：有 {count} 行写了售价或成本，但文件没有写明币种。本次未导入任何数据；请选择该文件的币种。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="114"/>
+        <location filename="../../core/importing/apply.py" line="116"/>
         <source>Backing up the workspace…</source>
         <translation>正在备份工作区…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="120"/>
+        <location filename="../../core/importing/apply.py" line="123"/>
         <source>Writing products…</source>
         <translation>正在写入产品…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="153"/>
+        <location filename="../../core/importing/apply.py" line="156"/>
         <source>Writing SKUs…</source>
         <translation>正在写入 SKU…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="176"/>
+        <location filename="../../core/importing/apply.py" line="180"/>
         <source>Recording the import…</source>
         <translation>正在记录本次导入…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="179"/>
+        <location filename="../../core/importing/apply.py" line="183"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -3971,7 +3971,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/products.py" line="221"/>
+        <location filename="../../core/importing/products.py" line="240"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -4056,37 +4056,37 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”的工作表“{sheet}”第 {row} 行有列名，但下面没有任何数据行：请先填写模板，或重新导出带商品的文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="126"/>
+        <location filename="../../core/importing/readers.py" line="134"/>
         <source>“{file}” holds no data.</source>
         <translation>“{file}”里没有数据。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="127"/>
+        <location filename="../../core/importing/readers.py" line="135"/>
         <source>Sheet “{sheet}” of “{file}” holds no data.</source>
         <translation>“{file}”的工作表“{sheet}”里没有数据。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="141"/>
+        <location filename="../../core/importing/readers.py" line="149"/>
         <source>“{file}” has no row {row}.</source>
         <translation>“{file}”没有第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="142"/>
+        <location filename="../../core/importing/readers.py" line="150"/>
         <source>Sheet “{sheet}” of “{file}” has no row {row}.</source>
         <translation>“{file}”的工作表“{sheet}”没有第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="168"/>
+        <location filename="../../core/importing/readers.py" line="181"/>
         <source>“{file}” has no header row.</source>
         <translation>“{file}”没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="169"/>
+        <location filename="../../core/importing/readers.py" line="182"/>
         <source>Sheet “{sheet}” of “{file}” has no header row.</source>
         <translation>“{file}”的工作表“{sheet}”没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="350"/>
+        <location filename="../../core/importing/readers.py" line="364"/>
         <source>“{file}” could not be read: {reason}.</source>
         <translation>无法读取“{file}”：{reason}。</translation>
     </message>
@@ -4136,12 +4136,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>无法读取工作簿“{file}”：{reason}。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="222"/>
+        <location filename="../../core/importing/readers.py" line="236"/>
         <source>“{file}” has no sheets.</source>
         <translation>“{file}”里没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="225"/>
+        <location filename="../../core/importing/readers.py" line="239"/>
         <source>“{file}” has no sheet named “{sheet}”.</source>
         <translation>“{file}”里没有名为“{sheet}”的工作表。</translation>
     </message>
@@ -4151,28 +4151,28 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>无法读取“{file}”的工作表“{sheet}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="299"/>
+        <location filename="../../core/importing/readers.py" line="313"/>
         <source>“{file}” does not exist or is not a file.</source>
         <translation>“{file}”不存在或不是文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="303"/>
+        <location filename="../../core/importing/readers.py" line="317"/>
         <location filename="../../core/importing/text_files.py" line="167"/>
         <source>“{file}” is empty.</source>
         <translation>“{file}”是空文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="306"/>
+        <location filename="../../core/importing/readers.py" line="320"/>
         <source>“{file}” is {size} MB, too large to import. Split it into smaller files.</source>
         <translation>“{file}”有 {size} MB，太大无法导入。请拆分成几个小文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="316"/>
+        <location filename="../../core/importing/readers.py" line="330"/>
         <source>“{file}” could not be opened: {reason}.</source>
         <translation>无法打开“{file}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="268"/>
+        <location filename="../../core/importing/readers.py" line="282"/>
         <source>“{file}” is too large to import. Split it into smaller files.</source>
         <translation>“{file}”太大，无法导入。请拆分成几个小文件。</translation>
     </message>
@@ -4347,32 +4347,32 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 是这次导入新建的，之后又被修改过（{column}：{value}）。撤销会把它连同这次修改一起删除，所以没有撤销任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="277"/>
+        <location filename="../../core/importing/currencies.py" line="278"/>
         <source>{code} as you chose, although the file suggests {hint}: {columns}</source>
         <translation>{code}（你的选择；文件提示的是 {hint}：{columns}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="281"/>
+        <location filename="../../core/importing/currencies.py" line="282"/>
         <source>{code} as you chose</source>
         <translation>{code}（你的选择）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="283"/>
+        <location filename="../../core/importing/currencies.py" line="284"/>
         <source>{code} from the column {columns}</source>
         <translation>{code}，来自“{columns}”列</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="285"/>
+        <location filename="../../core/importing/currencies.py" line="286"/>
         <source>{code} from the market columns: {columns}</source>
         <translation>{code}，来自市场列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="296"/>
+        <location filename="../../core/importing/currencies.py" line="297"/>
         <source>{file}: the file names several currencies ({found}) but not which one its prices and costs are in. Give it with {option}.</source>
         <translation>{file}：文件中出现了多个币种（{found}），但没有写明售价和成本用的是哪一个。请用 {option} 指定。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="302"/>
+        <location filename="../../core/importing/currencies.py" line="303"/>
         <source>{file}: the file does not say which currency its prices and costs are in. Give it with {option}.</source>
         <translation>{file}：文件没有写明售价和成本的币种。请用 {option} 指定。</translation>
     </message>
@@ -5980,7 +5980,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../ui/job_runner.py" line="69"/>
+        <location filename="../../ui/job_runner.py" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6635,16 +6635,21 @@ Your data folder: {folder}</source>
     </message>
     <message>
         <location filename="../../ui/pages/matrix/insights.py" line="135"/>
-        <source>Role mix vs goals</source>
-        <translation>角色结构对比目标</translation>
+        <source>Role mix</source>
+        <translation>角色结构</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/insights.py" line="136"/>
+        <location filename="../../ui/pages/matrix/insights.py" line="138"/>
+        <source>SKUs per product role against step 3&apos;s targets, revenue and margin</source>
+        <translation>各产品角色的 SKU 数对比第 3 步的目标，以及收入和毛利率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/insights.py" line="140"/>
         <source>Portfolio</source>
         <translation>产品组合</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/insights.py" line="141"/>
+        <location filename="../../ui/pages/matrix/insights.py" line="145"/>
         <source>Each bubble is a SKU: right = a bigger share of your revenue, up = growing. Stars (top right) deserve the hero role; shrinking small SKUs are candidates for clearance.</source>
         <translation>每个气泡是一个 SKU：越靠右占你的收入越多，越靠上增长越快。右上角的明星款适合做主推；收入小又在下滑的 SKU 可以考虑清仓。</translation>
     </message>
@@ -9007,7 +9012,7 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>WarningsModel</name>
     <message>
-        <location filename="../../ui/pages/matrix/warnings_panel.py" line="46"/>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="56"/>
         <source>Click to select the {count} cells behind it.</source>
         <translation>点击即可选中相关的 {count} 个格子。</translation>
     </message>
@@ -9015,12 +9020,12 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../ui/pages/matrix/warnings_panel.py" line="90"/>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="130"/>
         <source>Click a warning to select the cells behind it.</source>
         <translation>点击提醒即可选中相关的格子。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/warnings_panel.py" line="91"/>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="131"/>
         <source>✓ No warnings: the matrix holds together.</source>
         <translation>✓ 没有提醒：矩阵结构合理。</translation>
     </message>

@@ -77,7 +77,7 @@ class MatrixGrid(GridTree):
             fm = bold_metrics if index.data(KIND_ROLE) != SKU else metrics
             text = str(index.data() or "")
             width = max(width, fm.horizontalAdvance(text) + 24 + self.indentation() * (depth + 1))
-        self.setColumnWidth(0, min(width, MAX_WIDTH + 60))
+        self.setColumnWidth(0, min(width, MAX_WIDTH))
         self.frozen.setColumnWidth(0, self.columnWidth(0))
         width = max(CELL_WIDTH, self.fontMetrics().horizontalAdvance("Amazon · US") + 28)
         model = self.model()

@@ -132,7 +132,11 @@ class MatrixInsights(QTabWidget):
             WARNINGS_TAB,
             self.tr("Warnings ({count})").format(count=count) if count else self.tr("Warnings"),
         )
-        self.setTabText(ROLE_MIX_TAB, self.tr("Role mix vs goals"))
+        self.setTabText(ROLE_MIX_TAB, self.tr("Role mix"))
+        self.setTabToolTip(
+            ROLE_MIX_TAB,
+            self.tr("SKUs per product role against step 3's targets, revenue and margin"),
+        )
         self.setTabText(PORTFOLIO_TAB, self.tr("Portfolio"))
         for number in range(self.where.count()):
             self.where.setItemText(number, where_text(*self.where.itemData(number)))

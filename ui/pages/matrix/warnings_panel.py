@@ -6,8 +6,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 CELLS_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_PARENT = QModelIndex()
@@ -51,6 +61,37 @@ class WarningsModel(QAbstractListModel):
         return None
 
 
+class WarningDelegate(QStyledItemDelegate):
+    """Each warning as an orange card whose height fits its wrapped text at the list's
+    width (the default measure ignored the card's padding and cut the last line)."""
+
+    PAD = 7
+
+    def _text_rect(self, option: QStyleOptionViewItem) -> QRect:
+        return option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        view = self.parent()
+        width = max(view.viewport().width() - 2 * view.spacing() - 2 * self.PAD - 2, 80)
+        text = str(index.data() or "")
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
+        return QSize(width, height + 2 * self.PAD + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(QPen(QColor("#f5c27a"), 1))
+        painter.setBrush(QColor("#fde2bd" if selected else "#fff4e5"))
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        painter.setPen(QColor("#7c2d12" if selected else "#9a3412"))
+        painter.drawText(
+            self._text_rect(option), int(Qt.TextFlag.TextWordWrap), str(index.data() or "")
+        )
+        painter.restore()
+
+
 class WarningsPanel(QWidget):
     sig_show = Signal(object)  # the ShownWarning clicked
 
@@ -65,13 +106,12 @@ class WarningsPanel(QWidget):
         self.view.setSpacing(3)
         self.view.setUniformItemSizes(False)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Item heights are measured for the viewport's width: a scroll bar appearing later
+        # would narrow it and cut the last line of each warning.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)  # rewrap when the panel resizes
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setStyleSheet(
-            "QListView::item { color: #9a3412; background: #fff4e5;"
-            " border: 1px solid #f5c27a; border-radius: 4px; padding: 5px; }"
-            "QListView::item:selected { background: #fde2bd; color: #7c2d12; }"
-        )
+        self.view.setItemDelegate(WarningDelegate(self.view))
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
         layout = QVBoxLayout(self)
