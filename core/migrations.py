@@ -303,7 +303,200 @@ V_LIST_PRICE = """
 ALTER TABLE sku ADD COLUMN list_price FLOAT;
 """
 
-STEPS: list[str] = [V1, V2, V3, V_SELECTION, V_UNKNOWN_STOCK, V_ARCHIVE, V_LIST_PRICE]
+# Issue 8, the fact store: what was sold, seen, advertised, paid out, stocked and reviewed, per
+# listing (SKU x platform x market) per day or per report period, each row with the import it
+# came with (batch_id). A re-import of an overlapping period marks the rows it replaces
+# (replaced_by) instead of deleting them, so undoing it puts them back. Money is INTEGER in the
+# currency's minor unit (exact sums in SQL). factsummary is the per-month and per-week rollup
+# the KPI reads; salesrecord stays the monthly table steps 2 and 3 read, now derived from the
+# facts, and its rows so far become sales facts of one recorded import (nothing is lost).
+V_FACTS = """
+ALTER TABLE listing ADD COLUMN external_id TEXT NOT NULL DEFAULT '';
+CREATE TABLE orderfact (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES importbatch(id) ON DELETE CASCADE,
+    replaced_by INTEGER REFERENCES importbatch(id) ON DELETE SET NULL,
+    sku_id INTEGER NOT NULL REFERENCES sku(id) ON DELETE CASCADE,
+    platform_id INTEGER NOT NULL REFERENCES platform(id) ON DELETE CASCADE,
+    market_id INTEGER NOT NULL REFERENCES market(id) ON DELETE CASCADE,
+    day DATE NOT NULL,
+    order_id TEXT NOT NULL DEFAULT '',
+    customer_id TEXT NOT NULL DEFAULT '',
+    units INTEGER NOT NULL DEFAULT 0,
+    returned_units INTEGER NOT NULL DEFAULT 0,
+    revenue INTEGER NOT NULL DEFAULT 0,
+    discount INTEGER NOT NULL DEFAULT 0,
+    refund INTEGER NOT NULL DEFAULT 0,
+    currency TEXT NOT NULL
+);
+CREATE INDEX ix_orderfact_current ON orderfact(platform_id, market_id, day)
+    WHERE replaced_by IS NULL;
+CREATE INDEX ix_orderfact_day ON orderfact(day) WHERE replaced_by IS NULL;
+CREATE INDEX ix_orderfact_batch ON orderfact(batch_id);
+CREATE INDEX ix_orderfact_replaced ON orderfact(replaced_by) WHERE replaced_by IS NOT NULL;
+CREATE TABLE salesfact (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES importbatch(id) ON DELETE CASCADE,
+    replaced_by INTEGER REFERENCES importbatch(id) ON DELETE SET NULL,
+    sku_id INTEGER NOT NULL REFERENCES sku(id) ON DELETE CASCADE,
+    platform_id INTEGER NOT NULL REFERENCES platform(id) ON DELETE CASCADE,
+    market_id INTEGER NOT NULL REFERENCES market(id) ON DELETE CASCADE,
+    period_from DATE NOT NULL,
+    period_to DATE NOT NULL,
+    asin TEXT NOT NULL DEFAULT '',
+    sessions INTEGER NOT NULL DEFAULT 0,
+    page_views INTEGER NOT NULL DEFAULT 0,
+    units INTEGER NOT NULL DEFAULT 0,
+    returned_units INTEGER NOT NULL DEFAULT 0,
+    order_items INTEGER NOT NULL DEFAULT 0,
+    revenue INTEGER NOT NULL DEFAULT 0,
+    buy_box FLOAT,
+    currency TEXT NOT NULL
+);
+CREATE INDEX ix_salesfact_current ON salesfact(platform_id, market_id, period_from)
+    WHERE replaced_by IS NULL;
+CREATE INDEX ix_salesfact_batch ON salesfact(batch_id);
+CREATE INDEX ix_salesfact_replaced ON salesfact(replaced_by) WHERE replaced_by IS NOT NULL;
+CREATE TABLE adfact (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES importbatch(id) ON DELETE CASCADE,
+    replaced_by INTEGER REFERENCES importbatch(id) ON DELETE SET NULL,
+    level TEXT NOT NULL CHECK (level IN ('product', 'campaign', 'search_term')),
+    sku_id INTEGER REFERENCES sku(id) ON DELETE CASCADE,
+    platform_id INTEGER NOT NULL REFERENCES platform(id) ON DELETE CASCADE,
+    market_id INTEGER NOT NULL REFERENCES market(id) ON DELETE CASCADE,
+    period_from DATE NOT NULL,
+    period_to DATE NOT NULL,
+    campaign TEXT NOT NULL DEFAULT '',
+    ad_group TEXT NOT NULL DEFAULT '',
+    search_term TEXT NOT NULL DEFAULT '',
+    targeting TEXT NOT NULL DEFAULT '',
+    asin TEXT NOT NULL DEFAULT '',
+    impressions INTEGER NOT NULL DEFAULT 0,
+    clicks INTEGER NOT NULL DEFAULT 0,
+    spend INTEGER NOT NULL DEFAULT 0,
+    sales_7d INTEGER,
+    sales_14d INTEGER,
+    orders INTEGER NOT NULL DEFAULT 0,
+    units INTEGER NOT NULL DEFAULT 0,
+    currency TEXT NOT NULL
+);
+CREATE INDEX ix_adfact_current ON adfact(platform_id, market_id, level, period_from)
+    WHERE replaced_by IS NULL;
+CREATE INDEX ix_adfact_batch ON adfact(batch_id);
+CREATE INDEX ix_adfact_replaced ON adfact(replaced_by) WHERE replaced_by IS NOT NULL;
+CREATE TABLE feefact (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES importbatch(id) ON DELETE CASCADE,
+    replaced_by INTEGER REFERENCES importbatch(id) ON DELETE SET NULL,
+    settlement_id TEXT NOT NULL DEFAULT '',
+    sku_id INTEGER REFERENCES sku(id) ON DELETE SET NULL,
+    sku_code TEXT NOT NULL DEFAULT '',
+    platform_id INTEGER NOT NULL REFERENCES platform(id) ON DELETE CASCADE,
+    market_id INTEGER NOT NULL REFERENCES market(id) ON DELETE CASCADE,
+    day DATE NOT NULL,
+    order_id TEXT NOT NULL DEFAULT '',
+    transaction_type TEXT NOT NULL DEFAULT '',
+    amount_type TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    quantity INTEGER NOT NULL DEFAULT 0,
+    amount INTEGER NOT NULL DEFAULT 0,
+    currency TEXT NOT NULL
+);
+CREATE INDEX ix_feefact_current ON feefact(platform_id, market_id, day) WHERE replaced_by IS NULL;
+CREATE INDEX ix_feefact_batch ON feefact(batch_id);
+CREATE INDEX ix_feefact_replaced ON feefact(replaced_by) WHERE replaced_by IS NOT NULL;
+CREATE TABLE stockfact (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES importbatch(id) ON DELETE CASCADE,
+    replaced_by INTEGER REFERENCES importbatch(id) ON DELETE SET NULL,
+    sku_id INTEGER NOT NULL REFERENCES sku(id) ON DELETE CASCADE,
+    platform_id INTEGER NOT NULL REFERENCES platform(id) ON DELETE CASCADE,
+    market_id INTEGER NOT NULL REFERENCES market(id) ON DELETE CASCADE,
+    warehouse TEXT NOT NULL DEFAULT '',
+    day DATE NOT NULL,
+    on_hand INTEGER NOT NULL DEFAULT 0,
+    inbound INTEGER NOT NULL DEFAULT 0,
+    reserved INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX ix_stockfact_current ON stockfact(platform_id, market_id, day)
+    WHERE replaced_by IS NULL;
+CREATE INDEX ix_stockfact_batch ON stockfact(batch_id);
+CREATE INDEX ix_stockfact_replaced ON stockfact(replaced_by) WHERE replaced_by IS NOT NULL;
+CREATE TABLE reviewfact (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES importbatch(id) ON DELETE CASCADE,
+    replaced_by INTEGER REFERENCES importbatch(id) ON DELETE SET NULL,
+    sku_id INTEGER REFERENCES sku(id) ON DELETE SET NULL,
+    sku_code TEXT NOT NULL DEFAULT '',
+    asin TEXT NOT NULL DEFAULT '',
+    platform_id INTEGER NOT NULL REFERENCES platform(id) ON DELETE CASCADE,
+    market_id INTEGER NOT NULL REFERENCES market(id) ON DELETE CASCADE,
+    day DATE NOT NULL,
+    review_id TEXT NOT NULL DEFAULT '',
+    order_id TEXT NOT NULL DEFAULT '',
+    rating FLOAT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    variation TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX ix_reviewfact_current ON reviewfact(platform_id, market_id, day)
+    WHERE replaced_by IS NULL;
+CREATE INDEX ix_reviewfact_batch ON reviewfact(batch_id);
+CREATE INDEX ix_reviewfact_replaced ON reviewfact(replaced_by) WHERE replaced_by IS NOT NULL;
+CREATE TABLE factsummary (
+    id INTEGER PRIMARY KEY,
+    grain TEXT NOT NULL CHECK (grain IN ('month', 'week')),
+    start DATE NOT NULL,
+    source TEXT NOT NULL,
+    sku_id INTEGER REFERENCES sku(id) ON DELETE CASCADE,
+    platform_id INTEGER NOT NULL REFERENCES platform(id) ON DELETE CASCADE,
+    market_id INTEGER NOT NULL REFERENCES market(id) ON DELETE CASCADE,
+    currency TEXT NOT NULL DEFAULT '',
+    units INTEGER NOT NULL DEFAULT 0,
+    returned_units INTEGER NOT NULL DEFAULT 0,
+    revenue INTEGER NOT NULL DEFAULT 0,
+    discount INTEGER NOT NULL DEFAULT 0,
+    refund INTEGER NOT NULL DEFAULT 0,
+    orders INTEGER NOT NULL DEFAULT 0,
+    order_lines INTEGER NOT NULL DEFAULT 0,
+    sessions INTEGER NOT NULL DEFAULT 0,
+    page_views INTEGER NOT NULL DEFAULT 0,
+    ad_spend INTEGER NOT NULL DEFAULT 0,
+    ad_sales INTEGER NOT NULL DEFAULT 0,
+    in_total BOOLEAN NOT NULL DEFAULT 1
+);
+CREATE INDEX ix_factsummary_start ON factsummary(grain, start);
+CREATE INDEX ix_factsummary_sku ON factsummary(sku_id);
+INSERT INTO importbatch (entity, file_name, profile_name, imported_at, new_count)
+SELECT 'sales', 'sales history (before schema 8)', 'migrated',
+       strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), count(*)
+FROM salesrecord HAVING count(*) > 0;
+INSERT INTO salesfact (batch_id, sku_id, platform_id, market_id, period_from, period_to,
+    units, returned_units, revenue, currency)
+SELECT (SELECT max(id) FROM importbatch WHERE profile_name = 'migrated'),
+    sku_id, platform_id, market_id, month, date(month, 'start of month', '+1 month', '-1 day'),
+    units, units_returned,
+    CAST(round(revenue * CASE
+        WHEN upper(currency) IN ('BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG',
+            'RWF', 'UGX', 'VND', 'VUV', 'XAF', 'XOF', 'XPF') THEN 1
+        WHEN upper(currency) IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+        ELSE 100 END) AS INTEGER),
+    upper(currency)
+FROM salesrecord;
+INSERT OR REPLACE INTO setting (key, value) VALUES ('facts_summary_stale', '1');
+"""
+
+STEPS: list[str] = [
+    V1,
+    V2,
+    V3,
+    V_SELECTION,
+    V_UNKNOWN_STOCK,
+    V_ARCHIVE,
+    V_LIST_PRICE,
+    V_FACTS,
+]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -139,6 +139,7 @@ class Listing(SQLModel, table=True):
     price: float | None = None
     currency: str | None = None
     platform_sku: str = ""
+    external_id: str = ""  # the platform's id for the offer (Amazon ASIN …), schema 8
     # Added by schema version 3 (step 3 counts them, step 5 assigns them): keys of
     # core.goals.roles PRODUCT_ROLES / PLATFORM_ROLES, None while unassigned.
     product_role: str | None = None
@@ -232,3 +233,8 @@ class ImportProfile(SQLModel, table=True):
     entity: str
     mapping: str  # JSON {target field: source header}
     header_signature: str = ""  # JSON list of normalised headers the mapping was made for
+
+
+# The fact store's tables (schema 8) live with their code; imported here so that every
+# SQLModel.metadata user (tests, the schema check) sees them.
+from core.facts import tables as _fact_tables  # noqa: E402, F401

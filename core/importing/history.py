@@ -10,6 +10,8 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
+from core.facts.rows import FACT_KINDS
+from core.facts.undo import undo_facts
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.importing.apply import ImportRefused
 from core.jobs import Progress
@@ -80,6 +82,10 @@ def _undo_import(workspace: Workspace, batch_id: int, progress: Progress | None)
                 ),
                 batch=batch_id,
             )
+        if batch.entity in FACT_KINDS:  # facts: their own undo (replaced facts come back)
+            undo_facts(conn, batch)
+            _mark_undone(session, batch)
+            return
         change = table_of(ImportChange)
         changes = [
             dict(r)
@@ -125,12 +131,16 @@ def _undo_import(workspace: Workspace, batch_id: int, progress: Progress | None)
             ).scalar()
             if not in_use and not children:
                 conn.execute(delete(category).where(category.c.id == category_id))
-        batch.undone_at = datetime.now().isoformat(timespec="seconds")
-        session.add(batch)
-        session.flush()
-        prune_undone_logs(conn)
+        _mark_undone(session, batch)
         if progress is not None:
             progress.report(len(changes), len(changes), "")
+
+
+def _mark_undone(session: Session, batch: ImportBatch) -> None:
+    batch.undone_at = datetime.now().isoformat(timespec="seconds")
+    session.add(batch)
+    session.flush()
+    prune_undone_logs(session.connection())
 
 
 def _check_no_later_import(conn, batch: ImportBatch, changes: list[dict[str, Any]]) -> None:
