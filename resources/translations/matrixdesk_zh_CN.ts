@@ -3936,37 +3936,37 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="68"/>
+        <location filename="../../core/importing/history.py" line="70"/>
         <source>Import #{batch} does not exist.</source>
         <translation>导入记录 #{batch} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="72"/>
+        <location filename="../../core/importing/history.py" line="74"/>
         <source>Import #{batch} was already undone on {when}.</source>
         <translation>导入 #{batch} 已于 {when} 撤销过。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="78"/>
+        <location filename="../../core/importing/history.py" line="80"/>
         <source>Import #{batch} filled the candidate pool: undo it on step 4.</source>
         <translation>导入 #{batch} 写入的是候选产品池:请在第 4 步撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="153"/>
+        <location filename="../../core/importing/history.py" line="163"/>
         <source>Import #{later} ({file}, {when}) changed the same rows after import #{batch}. Undo import #{later} first.</source>
         <translation>导入 #{later}（{file}，{when}）在导入 #{batch} 之后修改了相同的行。请先撤销导入 #{later}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="184"/>
+        <location filename="../../core/importing/history.py" line="194"/>
         <source>Product {spu} was edited after the import. Undoing would overwrite that edit, so nothing was undone.</source>
         <translation>产品 {spu} 在导入后被修改过。撤销会覆盖这次修改，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="200"/>
+        <location filename="../../core/importing/history.py" line="210"/>
         <source>SKU {sku} was edited after the import ({column}: {value}). Undoing would overwrite that edit, so nothing was undone.</source>
         <translation>SKU {sku} 在导入后被修改过（{column}：{value}）。撤销会覆盖这次修改，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="230"/>
+        <location filename="../../core/importing/history.py" line="240"/>
         <source>SKU {sku} came with this import and now has listings, sales or stock. Undoing would delete them, so nothing was undone.</source>
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
@@ -4342,7 +4342,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”按空值处理，因为这一行的币种无法识别。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="206"/>
+        <location filename="../../core/importing/history.py" line="216"/>
         <source>SKU {sku} came with this import and was edited since ({column}: {value}). Undoing would delete it with that edit, so nothing was undone.</source>
         <translation>SKU {sku} 是这次导入新建的，之后又被修改过（{column}：{value}）。撤销会把它连同这次修改一起删除，所以没有撤销任何内容。</translation>
     </message>
