@@ -168,6 +168,7 @@ COMMAND_MODULES = (
     "core.importing.cli",
     "core.selection.cli",
     "core.goals.cli",
+    "core.facts.cli",
 )
 
 

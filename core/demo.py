@@ -11,9 +11,12 @@ import json
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from core import team
+from core.facts.rows import SalesTraffic
+from core.facts.store import ApplyOptions, apply_facts
 from core.goals.demo import build_demo_goals
 from core.jobs import Progress
 from core.models import (
@@ -23,7 +26,6 @@ from core.models import (
     Market,
     Platform,
     Product,
-    SalesRecord,
     Setting,
     Sku,
     StockLot,
@@ -195,6 +197,7 @@ def build_demo(
         _add_team(session)
 
         months = months_before(anchor, 12)
+        sales: list[SalesTraffic] = []
         total = sum(len(entry[2]) for entry in CATALOG)
         done = 0
         for (
@@ -244,7 +247,9 @@ def build_demo(
                 for v_index, value in enumerate(variant_values):
                     sku = _make_sku(session, rng, product, spec, value, v_index)
                     hero = prefix == "TC" and index == 1 and v_index == 0
-                    _sell(session, rng, sku, markets, platforms, months, shape, hero)
+                    _sell(session, rng, sku, markets, platforms, months, shape, hero, sales)
+        # The demo's sales history comes in as facts, like a seller's monthly sales reports.
+        apply_facts(session, "sales", sales, ApplyOptions(file_name="demo sales history"))
         build_demo_goals(session, anchor)  # step 3: priorities, roles and goals
         add_demo_candidates(session, anchor)
     return workspace
@@ -290,7 +295,7 @@ def _make_sku(session, rng, product: Product, spec: _ProductSpec, value: str, v_
     return sku
 
 
-def _sell(session, rng, sku, markets, platforms, months, shape, hero) -> None:
+def _sell(session, rng, sku, markets, platforms, months, shape, hero, sales) -> None:
     base_units = rng.uniform(15, 120) * (6 if hero else 1)
     if shape == "decline":
         base_units *= 1.4
@@ -341,16 +346,18 @@ def _sell(session, rng, sku, markets, platforms, months, shape, hero) -> None:
                 continue
             sold_total += units
             return_rate = 0.03 + (0.05 if sku.has_battery else 0) + rng.uniform(0, 0.04)
-            session.add(
-                SalesRecord(
-                    sku_id=sku.id,
-                    platform_id=platform.id,
-                    market_id=market.id,
-                    month=month,
+            revenue = round(units * local_price * rng.uniform(0.9, 1.0), 2)
+            sales.append(
+                SalesTraffic(
+                    sku=sku.sku_code,
+                    platform=platform_code,
+                    market=market_code,
                     units=units,
-                    revenue=round(units * local_price * rng.uniform(0.9, 1.0), 2),
+                    revenue=Decimal(repr(revenue)),
+                    returned_units=int(units * return_rate),
+                    period_from=month,
+                    period_to=(month + timedelta(days=32)).replace(day=1) - timedelta(days=1),
                     currency=market.currency,
-                    units_returned=int(units * return_rate),
                 )
             )
     # Stock on hand: about two months of cover, more for declining products (aged stock).

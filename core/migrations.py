@@ -448,6 +448,7 @@ CREATE TABLE factsummary (
     id INTEGER PRIMARY KEY,
     grain TEXT NOT NULL CHECK (grain IN ('month', 'week')),
     start DATE NOT NULL,
+    scope TEXT NOT NULL DEFAULT 'listing' CHECK (scope IN ('listing', 'platform')),
     source TEXT NOT NULL,
     sku_id INTEGER REFERENCES sku(id) ON DELETE CASCADE,
     platform_id INTEGER NOT NULL REFERENCES platform(id) ON DELETE CASCADE,
@@ -466,7 +467,7 @@ CREATE TABLE factsummary (
     ad_sales INTEGER NOT NULL DEFAULT 0,
     in_total BOOLEAN NOT NULL DEFAULT 1
 );
-CREATE INDEX ix_factsummary_start ON factsummary(grain, start);
+CREATE INDEX ix_factsummary_start ON factsummary(grain, scope, start);
 CREATE INDEX ix_factsummary_sku ON factsummary(sku_id);
 INSERT INTO importbatch (entity, file_name, profile_name, imported_at, new_count)
 SELECT 'sales', 'sales history (before schema 8)', 'migrated',

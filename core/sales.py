@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from core.models import SalesRecord, table_of
@@ -43,3 +43,17 @@ def read_sales(session: Session, as_of: date) -> list[Any]:
         table.currency,
     ).where(table.month >= first, table.month < as_of.replace(day=1))
     return list(session.connection().execute(query).all())
+
+
+def review_date(session: Session, today: date | None = None) -> date:
+    """The day step 2 reviews the 12 complete months before: today, unless the sales history
+    ends before last month (an imported history, e.g. orders of 2014–2017). Then the first day
+    after its last month, so the review shows the seller's last year, not 12 empty months."""
+    today = today or date.today()
+    latest = session.connection().execute(select(func.max(table_of(SalesRecord).c.month))).scalar()
+    if latest is None:
+        return today
+    last_month = date.fromisoformat(str(latest)[:10])
+    if last_month >= months_before(today, 1)[0]:
+        return today
+    return date(last_month.year + last_month.month // 12, last_month.month % 12 + 1, 1)

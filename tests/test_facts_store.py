@@ -149,7 +149,9 @@ def test_a_report_without_dates_takes_the_chosen_period(shop):
     orders = [line("9", date(2024, 3, 9), "MUG-R", 2, "24", platform="amazon")]
     import_facts(shop, "orders", orders, ApplyOptions(file_name="o.csv"))
     assert month_totals(shop) == [("2024-03-01", 2, 24.0)]
-    assert sql(shop, "SELECT sum(sessions) FROM factsummary WHERE grain = 'month'") == [(40,)]
+    assert sql(
+        shop, "SELECT sum(sessions) FROM factsummary WHERE grain = 'month' AND scope = 'listing'"
+    ) == [(40,)]
 
 
 def test_campaign_and_product_ads_do_not_add_up_twice(shop):
@@ -162,7 +164,8 @@ def test_campaign_and_product_ads_do_not_add_up_twice(shop):
     import_facts(shop, "ads", [campaign], ApplyOptions(file_name="campaigns.csv"))
     counted = sql(
         shop,
-        "SELECT sum(ad_spend) FROM factsummary WHERE grain = 'month' AND in_total",
+        "SELECT sum(ad_spend) FROM factsummary WHERE grain = 'month' AND in_total "
+        "AND scope = 'platform'",
     )
     assert counted == [(1000,)]
 
@@ -184,8 +187,11 @@ def test_a_schema_7_workspace_keeps_its_sales_as_facts(tmp_path):
     conn.close()
     ws = open_workspace(path)
     try:
-        assert sql(ws, "SELECT period_from, period_to, units, returned_units, revenue, currency "
-                       "FROM salesfact ORDER BY id") == [  # fmt: skip
+        assert sql(
+            ws,
+            "SELECT period_from, period_to, units, returned_units, revenue, currency "
+            "FROM salesfact ORDER BY id",
+        ) == [  # fmt: skip
             ("2024-01-01", "2024-01-31", 3, 1, 3600, "JPY"),
             ("2024-02-01", "2024-02-29", 2, 0, 3998, "USD"),
         ]

@@ -37,6 +37,7 @@ class OrderLine:
     returned_units: int = 0
     customer_id: str = ""
     title: str = ""  # a name for a SKU the catalog will create (--create-missing)
+    category: str = ""  # and its category
     row: int = 0
 
 

@@ -30,6 +30,7 @@ from core.facts.tables import AdFact, FeeFact, OrderFact, ReviewFact, SalesFact,
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.importing.apply import ImportRefused
 from core.models import (
+    Category,
     ImportBatch,
     ImportChange,
     Listing,
@@ -305,6 +306,7 @@ def _skus(session, kind, rows, options: ApplyOptions, log: _ChangeLog, batch_id,
     result = ApplyResult(batch_id=batch_id, kind=kind, period=period)
     wanted = Counter(row.sku.strip() for row in rows if getattr(row, "sku", "").strip())
     titles = {row.sku.strip(): getattr(row, "title", "") for row in rows if hasattr(row, "sku")}
+    categories = {row.sku.strip(): row.category for row in rows if getattr(row, "category", "")}
     found: dict[str, int | None] = {}
     for code, count in wanted.items():
         sku_id = catalog.get(code) or folded.get(code.casefold())
@@ -319,7 +321,8 @@ def _skus(session, kind, rows, options: ApplyOptions, log: _ChangeLog, batch_id,
                     target=options.pairs[code],
                 )
         if sku_id is None and options.create_missing:
-            sku_id = _create_sku(session, code, titles.get(code) or code, log)
+            category = _category(session, categories.get(code, ""), log)
+            sku_id = _create_sku(session, code, titles.get(code) or code, category, log)
             result.created_skus.append(code)
         if sku_id is None:
             result.unknown_skus[code] = count
@@ -329,11 +332,27 @@ def _skus(session, kind, rows, options: ApplyOptions, log: _ChangeLog, batch_id,
     return found, result
 
 
-def _create_sku(session: Session, code: str, title: str, log: _ChangeLog) -> int:
+def _category(session: Session, name: str, log: _ChangeLog) -> int | None:
+    name = name.strip()
+    if not name:
+        return None
+    found = session.exec(sm_select(Category).where(col(Category.name) == name)).first()
+    if found is not None:
+        return found.id
+    category = Category(name=name)
+    session.add(category)
+    session.flush()
+    log.add("category", int(category.id or 0), "insert", None, {"name": name})
+    return category.id
+
+
+def _create_sku(
+    session: Session, code: str, title: str, category_id: int | None, log: _ChangeLog
+) -> int:
     spu = code
     existing = session.exec(sm_select(Product).where(col(Product.spu_code) == spu)).first()
     if existing is None:
-        product = Product(spu_code=spu, name=title[:200] or code)
+        product = Product(spu_code=spu, name=title[:200] or code, category_id=category_id)
         session.add(product)
         session.flush()
         product_id = int(product.id or 0)

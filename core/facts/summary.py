@@ -48,7 +48,9 @@ def _start_sql(grain: str, column: str) -> str:
 def build(conn, grain: str, first: date, last: date, table: str = "factsummary") -> None:
     """Insert into ``table`` the ``grain`` rollup of the current facts dated ``first``..``last``
     (keyed by the start of their period), then apply the counting rule."""
-    params = {"grain": grain, "first": first.isoformat(), "last": last.isoformat()}
+    # only the rows this call adds are counted over (a temporary table may hold other days)
+    mark = conn.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar()
+    params = {"grain": grain, "first": first.isoformat(), "last": last.isoformat(), "mark": mark}
     day = _start_sql(grain, "day")
     conn.execute(
         text(
@@ -64,8 +66,8 @@ def build(conn, grain: str, first: date, last: date, table: str = "factsummary")
     )
     conn.execute(
         text(
-            f"INSERT INTO {table} (grain, start, source, platform_id, market_id, orders) "
-            f"SELECT :grain, {day}, 'order_count', platform_id, market_id, "
+            f"INSERT INTO {table} (grain, start, scope, source, platform_id, market_id, orders) "
+            f"SELECT :grain, {day}, 'platform', 'order_count', platform_id, market_id, "
             "count(DISTINCT nullif(order_id, '')) + sum(order_id = '') "
             "FROM orderfact WHERE replaced_by IS NULL AND day BETWEEN :first AND :last "
             "GROUP BY 2, platform_id, market_id"
@@ -97,15 +99,18 @@ def build(conn, grain: str, first: date, last: date, table: str = "factsummary")
         params,
     )
     first_start = period_start(grain, first).isoformat()
-    scope = f"s.grain = :grain AND s.start >= '{first_start}' AND s.start <= :last"
+    within = (
+        f"s.id > :mark AND s.grain = :grain AND s.start >= '{first_start}' AND s.start <= :last"
+    )
     same = (
-        "o.grain = s.grain AND o.start = s.start AND o.platform_id = s.platform_id "
+        "o.id > :mark AND o.grain = s.grain AND o.start = s.start "
+        "AND o.platform_id = s.platform_id "
         "AND o.market_id = s.market_id"
     )
     conn.execute(
         text(
             f"UPDATE {table} AS s SET units = 0, returned_units = 0, revenue = 0, orders = 0 "
-            f"WHERE {scope} AND s.source = 'report' AND EXISTS (SELECT 1 FROM {table} o "
+            f"WHERE {within} AND s.source = 'report' AND EXISTS (SELECT 1 FROM {table} o "
             f"WHERE {same} AND o.source = 'orders' AND o.sku_id = s.sku_id)"
         ),
         params,
@@ -113,14 +118,27 @@ def build(conn, grain: str, first: date, last: date, table: str = "factsummary")
     for level, better in (("product", "'ads:campaign'"), ("search_term", _BETTER_THAN_TERMS)):
         conn.execute(
             text(
-                f"UPDATE {table} AS s SET in_total = 0 WHERE {scope} "
+                f"UPDATE {table} AS s SET in_total = 0 WHERE {within} "
                 f"AND s.source = 'ads:{level}' AND EXISTS (SELECT 1 FROM {table} o "
                 f"WHERE {same} AND o.source IN ({better}))"
             ),
             params,
         )
+    sums = ", ".join(f"sum({c})" for c in _MEASURES)
+    conn.execute(
+        text(
+            f"INSERT INTO {table} (grain, start, scope, source, platform_id, market_id, "
+            f"currency, in_total, {', '.join(_MEASURES)}) "
+            f"SELECT grain, start, 'platform', source, platform_id, market_id, currency, "
+            f"in_total, {sums} FROM {table} s WHERE {within} AND s.scope = 'listing' "
+            "GROUP BY start, source, platform_id, market_id, currency, in_total"
+        ),
+        params,
+    )
 
 
+_MEASURES = ("units", "returned_units", "revenue", "discount", "refund", "orders",
+             "order_lines", "sessions", "page_views", "ad_spend", "ad_sales")  # fmt: skip
 _BETTER_THAN_TERMS = "'ads:campaign', 'ads:product'"
 
 
@@ -186,8 +204,8 @@ def _refresh_sales_records(conn, first: date, last: date) -> None:
             "currency, units_returned) "
             f"SELECT sku_id, platform_id, market_id, start, sum(units), "
             f"sum(revenue) * 1.0 / {_divisor_sql()}, currency, sum(returned_units) "
-            "FROM factsummary WHERE grain = 'month' AND start BETWEEN :lo AND :hi "
-            "AND source IN ('orders', 'report') "
+            "FROM factsummary WHERE grain = 'month' AND scope = 'listing' "
+            "AND start BETWEEN :lo AND :hi AND source IN ('orders', 'report') "
             "GROUP BY sku_id, platform_id, market_id, start, currency "
             "HAVING sum(units) <> 0 OR sum(revenue) <> 0 OR sum(returned_units) <> 0"
         ),

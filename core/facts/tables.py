@@ -147,11 +147,14 @@ class FactSummary(SQLModel, table=True):
     no SKU), "report" (sales & traffic; its sales figures are 0 where order lines cover the
     same listing and period), "ads:product", "ads:campaign", "ads:search_term". ``in_total``
     is 0 on ad rows whose spend a more complete ad level of the same period already counts.
+    ``scope`` "platform" rows sum the listing rows per platform × market (and hold the order
+    counts): the KPI in total, per month, week, platform or market reads only those.
     """
 
     id: int | None = Field(default=None, primary_key=True)
     grain: str  # "month" | "week"
     start: date
+    scope: str = "listing"  # or "platform": the listing rows summed per platform × market
     source: str
     sku_id: int | None = Field(default=None, foreign_key="sku.id")
     platform_id: int = Field(foreign_key="platform.id")

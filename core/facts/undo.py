@@ -13,10 +13,11 @@ from core.i18n import QT_TRANSLATE_NOOP
 from core.models import ImportBatch
 
 # Removed children first: a listing before its SKU, a SKU before its product.
-CREATED_ORDER = ("listing", "sku", "product", "platform", "market")
+CREATED_ORDER = ("listing", "sku", "product", "category", "platform", "market")
 USES = {
     "sku": [(t, "sku_id") for t in summary.FACT_TABLES] + [("listing", "sku_id")],
     "product": [("sku", "product_id")],
+    "category": [("product", "category_id"), ("category", "parent_id")],
     "platform": [(t, "platform_id") for t in summary.FACT_TABLES] + [("listing", "platform_id")],
     "market": [(t, "market_id") for t in summary.FACT_TABLES] + [("listing", "market_id")],
     "listing": [],

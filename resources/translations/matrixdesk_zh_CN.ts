@@ -1082,6 +1082,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/cli.py" line="144"/>
+        <location filename="../../core/facts/cli.py" line="45"/>
         <location filename="../../core/goals/cli.py" line="26"/>
         <location filename="../../core/selection/cli.py" line="116"/>
         <location filename="../../core/selection/cli.py" line="129"/>
@@ -1100,6 +1101,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/cli.py" line="152"/>
+        <location filename="../../core/facts/cli.py" line="43"/>
         <location filename="../../core/goals/cli.py" line="24"/>
         <location filename="../../core/goals/cli.py" line="42"/>
         <location filename="../../core/importing/cli.py" line="56"/>
@@ -1116,37 +1118,37 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>要写入的 Excel 文件（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="189"/>
+        <location filename="../../core/cli.py" line="190"/>
         <source>{path} already exists; nothing was written.</source>
         <translation>{path} 已存在；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="198"/>
+        <location filename="../../core/cli.py" line="199"/>
         <source>Empty workspace written to {path} (base currency {base}).</source>
         <translation>已在 {path} 写入空工作区（本位币 {base}）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="208"/>
+        <location filename="../../core/cli.py" line="209"/>
         <source>{path} exists (use --force to replace it)</source>
         <translation>{path} 已存在（加 --force 可覆盖）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="219"/>
+        <location filename="../../core/cli.py" line="220"/>
         <source>Demo workspace written to {path}: {products} products, {skus} SKUs, {members} team members.</source>
         <translation>演示工作区已写入 {path}：{products} 个产品，{skus} 个 SKU，{members} 名团队成员。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="247"/>
+        <location filename="../../core/cli.py" line="248"/>
         <source>Workspace:      {path}</source>
         <translation>工作区：        {path}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="251"/>
+        <location filename="../../core/cli.py" line="252"/>
         <source>Schema version: {version}</source>
         <translation>数据库版本：    {version}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="273"/>
+        <location filename="../../core/cli.py" line="274"/>
         <source>Team and RACI written to {out}</source>
         <translation>团队和 RACI 分工已写入 {out}</translation>
     </message>
@@ -1634,6 +1636,77 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/goals/cli.py" line="118"/>
         <source>run-rate {amount} for the period</source>
         <translation>按当前速度全期可达 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/cli.py" line="19"/>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/cli.py" line="20"/>
+        <source>Units</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/cli.py" line="21"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/cli.py" line="22"/>
+        <source>Returned</source>
+        <translation>退货件数</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/cli.py" line="23"/>
+        <source>Sessions</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/cli.py" line="24"/>
+        <source>Ad spend</source>
+        <translation>广告花费</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/cli.py" line="25"/>
+        <source>Ad sales</source>
+        <translation>广告销售额</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/cli.py" line="38"/>
+        <source>revenue, units, orders, returns, sessions and ads from imported facts</source>
+        <translation>根据导入的数据汇总销售额、销量、订单、退货、访客和广告</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/cli.py" line="48"/>
+        <source>one line per group</source>
+        <translation>每组一行</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/cli.py" line="55"/>
+        <source>first day counted, YYYY-MM-DD (default: all)</source>
+        <translation>统计的第一天，YYYY-MM-DD（默认：全部）</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/cli.py" line="62"/>
+        <source>last day counted, YYYY-MM-DD (default: all)</source>
+        <translation>统计的最后一天，YYYY-MM-DD（默认：全部）</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/cli.py" line="76"/>
+        <source>--from {first} is after --to {last}.</source>
+        <translation>--from {first} 晚于 --to {last}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/cli.py" line="95"/>
+        <location filename="../../core/facts/cli.py" line="98"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/cli.py" line="102"/>
+        <source>Money in {base}.</source>
+        <translation>金额单位：{base}。</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2935,11 @@ Source: {source}. Estimate: verify by {date}.</source>
         <location filename="../../ui/pages/matrix/rules_model.py" line="102"/>
         <source>magnetic</source>
         <translation>带磁</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/kpi.py" line="214"/>
+        <source>There is no exchange rate for {currency} to {base}: add it (Exchange rates) to total the figures.</source>
+        <translation>没有 {currency} 换算成 {base} 的汇率：请先添加（汇率表），才能汇总这些数字。</translation>
     </message>
 </context>
 <context>
@@ -5791,188 +5869,193 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="273"/>
-        <location filename="../../ui/pages/inventory/page.py" line="319"/>
+        <location filename="../../ui/pages/inventory/page.py" line="277"/>
+        <location filename="../../ui/pages/inventory/page.py" line="323"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="285"/>
+        <location filename="../../ui/pages/inventory/page.py" line="289"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="285"/>
+        <location filename="../../ui/pages/inventory/page.py" line="289"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="288"/>
+        <location filename="../../ui/pages/inventory/page.py" line="292"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="288"/>
+        <location filename="../../ui/pages/inventory/page.py" line="292"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="292"/>
+        <location filename="../../ui/pages/inventory/page.py" line="296"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="295"/>
+        <location filename="../../ui/pages/inventory/page.py" line="299"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="300"/>
+        <location filename="../../ui/pages/inventory/page.py" line="304"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="301"/>
+        <location filename="../../ui/pages/inventory/page.py" line="305"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="302"/>
+        <location filename="../../ui/pages/inventory/page.py" line="306"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="303"/>
+        <location filename="../../ui/pages/inventory/page.py" line="307"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="304"/>
+        <location filename="../../ui/pages/inventory/page.py" line="308"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="306"/>
+        <location filename="../../ui/pages/inventory/page.py" line="310"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="308"/>
+        <location filename="../../ui/pages/inventory/page.py" line="312"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="309"/>
+        <location filename="../../ui/pages/inventory/page.py" line="313"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="310"/>
+        <location filename="../../ui/pages/inventory/page.py" line="314"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="311"/>
+        <location filename="../../ui/pages/inventory/page.py" line="315"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="312"/>
+        <location filename="../../ui/pages/inventory/page.py" line="316"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="313"/>
+        <location filename="../../ui/pages/inventory/page.py" line="317"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="315"/>
+        <location filename="../../ui/pages/inventory/page.py" line="319"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="317"/>
+        <location filename="../../ui/pages/inventory/page.py" line="321"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="318"/>
+        <location filename="../../ui/pages/inventory/page.py" line="322"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="320"/>
+        <location filename="../../ui/pages/inventory/page.py" line="324"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="321"/>
+        <location filename="../../ui/pages/inventory/page.py" line="325"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="358"/>
+        <location filename="../../ui/pages/inventory/page.py" line="362"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="362"/>
+        <location filename="../../ui/pages/inventory/page.py" line="366"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="381"/>
+        <location filename="../../ui/pages/inventory/page.py" line="385"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="535"/>
+        <location filename="../../ui/pages/inventory/page.py" line="422"/>
+        <source>Your sales history ends in {month}: lifecycle, ABC classes and the platform table review the 12 months up to then.</source>
+        <translation>你的销售记录截止到 {month}：生命周期、ABC 分类和平台表按截至那时的 12 个月来评估。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/page.py" line="553"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="547"/>
+        <location filename="../../ui/pages/inventory/page.py" line="565"/>
         <source>The charts show the whole catalog: the filter of the Catalog tab does not apply to them.</source>
         <translation>图表显示的是整个产品目录：“产品目录”页的筛选不作用于图表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="570"/>
+        <location filename="../../ui/pages/inventory/page.py" line="588"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="653"/>
+        <location filename="../../ui/pages/inventory/page.py" line="671"/>
         <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href=&quot;show&quot;&gt;只显示它们&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="661"/>
+        <location filename="../../ui/pages/inventory/page.py" line="679"/>
         <source>imported just now</source>
         <translation>刚刚导入的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="686"/>
+        <location filename="../../ui/pages/inventory/page.py" line="704"/>
         <source>{workspace}-inventory-review.xlsx</source>
         <translation>{workspace}-产品线梳理.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="691"/>
+        <location filename="../../ui/pages/inventory/page.py" line="709"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="693"/>
+        <location filename="../../ui/pages/inventory/page.py" line="711"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="700"/>
+        <location filename="../../ui/pages/inventory/page.py" line="718"/>
         <source>Exporting the catalog…</source>
         <translation>正在导出产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="708"/>
+        <location filename="../../ui/pages/inventory/page.py" line="726"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>

@@ -35,7 +35,7 @@ from core.inventory.export import export_catalog
 from core.inventory.platforms import platform_performance
 from core.inventory.review import review_catalog
 from core.jobs import Progress
-from core.sales import read_sales
+from core.sales import months_before, read_sales, review_date
 from core.workspace import Workspace
 from ui.delegates import ChoiceDelegate
 from ui.dialogs.column_chooser import ColumnChooser
@@ -75,7 +75,8 @@ def load_catalog(
     """Everything the page shows, computed on a worker thread (a plain job), down to the
     model's rows sorted by ``sort`` (``CatalogModel.sort_spec()``)."""
     with workspace.session() as session:
-        sales = read_sales(session, as_of or date.today())  # read once, used twice
+        as_of = as_of or review_date(session)  # today, or the month after an old history
+        sales = read_sales(session, as_of)  # read once, used twice
         review = review_catalog(session, as_of=as_of, progress=progress, sales=sales)
         data = {
             "review": review,
@@ -85,6 +86,7 @@ def load_catalog(
             "categories": catalog.category_names(session),
             "aging": stock_aging(session, as_of),
             "platforms": platform_performance(session, review, as_of, sales=sales),
+            "as_of": as_of,
         }
     del sales
     data["rows"] = prepare_rows(
@@ -114,6 +116,7 @@ class InventoryPage(StepPage):
 
         self.title = QLabel(objectName="pageTitle")
         self.explanation = QLabel(objectName="hint", wordWrap=True)
+        self.history_note = QLabel(objectName="hint", wordWrap=True, visible=False)
         self.checklist = InventoryChecklist()
         self.checklist.sig_import.connect(self.import_catalog)
         self.checklist.sig_show_skus.connect(self.show_skus)
@@ -181,6 +184,7 @@ class InventoryPage(StepPage):
         layout.setSpacing(8)
         layout.addWidget(self.title)
         layout.addWidget(self.explanation)
+        layout.addWidget(self.history_note)
         layout.addWidget(self.checklist)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.filter_chip)
@@ -415,6 +419,7 @@ class InventoryPage(StepPage):
             )
             self.flags_panel.set_review(data["review"])
             self.platforms_panel.set_performance(data["platforms"], workspace.name)
+            self._show_review_date(data.get("as_of"))
             self._show_charts()
             self._update_state()
             reset = shape != self.model.shape_version
@@ -430,6 +435,19 @@ class InventoryPage(StepPage):
                 self.pending_select = None
             self._current_changed(self.tree.currentIndex())
         self._load_done()
+
+    def _show_review_date(self, as_of: date | None) -> None:
+        """Say so when the review is of an older year (imported sales that end before now)."""
+        old = as_of is not None and as_of.replace(day=1) != date.today().replace(day=1)
+        if old:
+            last = months_before(as_of, 1)[0]
+            self.history_note.setText(
+                self.tr(
+                    "Your sales history ends in {month}: lifecycle, ABC classes and the "
+                    "platform table review the 12 months up to then."
+                ).format(month=f"{last:%Y-%m}")
+            )
+        self.history_note.setVisible(old)
 
     def _update_state(self) -> None:
         has_workspace = self.workspace is not None
