@@ -54,7 +54,8 @@ def test_reports_are_recognised_and_refused(key, folder, name, sheet):
     with pytest.raises(NotAProductList) as caught:
         refuse_if_not_products(table)
     text = caught.value.message.render()
-    assert f"“{name}”" in text and "not a product list" in text and "step 7" in text
+    assert f"“{name}”" in text and "not a product list" in text
+    assert f"import {kind.facts} WORKSPACE FILE" in text  # sent to the right kind of import
     assert kind.label in text
     if sheet:
         assert f"Sheet “{sheet}”" in text

@@ -293,7 +293,7 @@ def _places(session: Session, rows, currencies: dict[int, str], log: _ChangeLog)
     return platforms, markets
 
 
-def _catalog(session: Session) -> dict[str, int]:
+def catalog_codes(session: Session) -> dict[str, int]:
     table = table_of(Sku).c
     return {code: sku_id for sku_id, code in session.connection().execute(
         select(table.id, table.sku_code))}  # fmt: skip
@@ -301,7 +301,7 @@ def _catalog(session: Session) -> dict[str, int]:
 
 def _skus(session, kind, rows, options: ApplyOptions, log: _ChangeLog, batch_id, period):
     """File SKU → catalog SKU id for every SKU of the rows: known, paired, created or None."""
-    catalog = _catalog(session)
+    catalog = catalog_codes(session)
     folded = {code.strip().casefold(): sku_id for code, sku_id in catalog.items()}
     result = ApplyResult(batch_id=batch_id, kind=kind, period=period)
     wanted = Counter(row.sku.strip() for row in rows if getattr(row, "sku", "").strip())

@@ -3,7 +3,8 @@ settlement and advertising reports and review dumps are not imported as product 
 
 Sellers pick the wrong export easily (Shopify offers "Export orders" next to "Export products");
 mapping such a file would turn order numbers into product names and sold quantities into stock.
-Orders, sales, ads and reviews come in through step 7 (ERP link), not the product import.
+Orders, sales, ads, settlements and reviews are imported as facts (``import orders`` …, or
+"Import as" in the wizard), not as products: the refusal names the kind to choose.
 """
 
 from __future__ import annotations
@@ -24,26 +25,34 @@ class FileKind:
     key: str
     label: str  # QT_TRANSLATE_NOOP("Import", ...): fits into "… looks like {kind}"
     is_product_list: bool
+    facts: str = ""  # the fact kind it imports as (core.facts.rows.FACT_KINDS), if any
 
 
 SHOPIFY_ORDERS = FileKind(
-    "shopify_orders", QT_TRANSLATE_NOOP("Import", "a Shopify order export"), False
+    "shopify_orders", QT_TRANSLATE_NOOP("Import", "a Shopify order export"), False, "orders"
 )
 AMAZON_BUSINESS_REPORT = FileKind(
     "amazon_business_report",
     QT_TRANSLATE_NOOP("Import", "an Amazon Business Report (sales and traffic)"),
     False,
+    "sales",
 )
 AMAZON_SETTLEMENT = FileKind(
-    "amazon_settlement", QT_TRANSLATE_NOOP("Import", "an Amazon settlement report"), False
+    "amazon_settlement",
+    QT_TRANSLATE_NOOP("Import", "an Amazon settlement report"),
+    False,
+    "settlement",
 )
 AMAZON_ADS = FileKind(
     "amazon_ads",
     QT_TRANSLATE_NOOP("Import", "an Amazon advertising (Sponsored Products) report"),
     False,
+    "ads",
 )
-REVIEWS = FileKind("reviews", QT_TRANSLATE_NOOP("Import", "a list of customer reviews"), False)
-ORDERS = FileKind("orders", QT_TRANSLATE_NOOP("Import", "an order list"), False)
+REVIEWS = FileKind(
+    "reviews", QT_TRANSLATE_NOOP("Import", "a list of customer reviews"), False, "reviews"
+)
+ORDERS = FileKind("orders", QT_TRANSLATE_NOOP("Import", "an order list"), False, "orders")
 
 SHOPIFY_PRODUCTS = FileKind(
     "shopify_products", QT_TRANSLATE_NOOP("Import", "a Shopify product export"), True
@@ -181,16 +190,15 @@ class NotAProductList(ImportFileError):
 
 NOT_PRODUCTS = QT_TRANSLATE_NOOP(
     "Import",
-    "“{file}” looks like {kind}, not a product list. Only product lists (SKU, name, price, "
-    "cost, stock…) can be imported here: export the products from your shop or ERP instead. "
-    "Orders, sales, advertising and review reports will come in through step 7 (ERP link).",
+    "“{file}” looks like {kind}, not a product list. Import it as {facts}: choose “{facts}” "
+    "under “Import as” (on the command line: import {command} WORKSPACE FILE). Product lists "
+    "(SKU, name, price, cost, stock…) are imported as products.",
 )
 NOT_PRODUCTS_SHEET = QT_TRANSLATE_NOOP(
     "Import",
-    "Sheet “{sheet}” of “{file}” looks like {kind}, not a product list. Only product lists "
-    "(SKU, name, price, cost, stock…) can be imported here: choose another sheet or export the "
-    "products from your shop or ERP instead. Orders, sales, advertising and review reports will "
-    "come in through step 7 (ERP link).",
+    "Sheet “{sheet}” of “{file}” looks like {kind}, not a product list. Import it as {facts}: "
+    "choose “{facts}” under “Import as” (on the command line: import {command} WORKSPACE FILE), "
+    "or choose another sheet for products.",
 )
 
 
@@ -201,7 +209,15 @@ def refuse_if_not_products(table) -> None:
     if kind is None or kind.is_product_list:
         return
     text = NOT_PRODUCTS_SHEET if table.sheet else NOT_PRODUCTS
-    params = {"file": table.file_name, "sheet": table.sheet, "kind": Message(CTX, kind.label)}
+    from core.facts.fields import KIND_LABELS  # the fact kinds' names, as the wizard shows them
+
+    params = {
+        "file": table.file_name,
+        "sheet": table.sheet,
+        "kind": Message(CTX, kind.label),
+        "facts": Message("FactFiles", KIND_LABELS[kind.facts]),
+        "command": kind.facts,
+    }
     raise NotAProductList(Message(CTX, text, params), kind)
 
 

@@ -4054,82 +4054,82 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>正在检查各行…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kinds.py" line="30"/>
+        <location filename="../../core/importing/kinds.py" line="32"/>
         <source>a Shopify order export</source>
         <translation>Shopify 订单导出表</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kinds.py" line="34"/>
+        <location filename="../../core/importing/kinds.py" line="36"/>
         <source>an Amazon Business Report (sales and traffic)</source>
         <translation>亚马逊业务报告（销售与流量）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kinds.py" line="38"/>
+        <location filename="../../core/importing/kinds.py" line="42"/>
         <source>an Amazon settlement report</source>
         <translation>亚马逊结算报告</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kinds.py" line="42"/>
+        <location filename="../../core/importing/kinds.py" line="48"/>
         <source>an Amazon advertising (Sponsored Products) report</source>
         <translation>亚马逊广告（商品推广）报告</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kinds.py" line="45"/>
+        <location filename="../../core/importing/kinds.py" line="53"/>
         <source>a list of customer reviews</source>
         <translation>买家评价列表</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kinds.py" line="46"/>
+        <location filename="../../core/importing/kinds.py" line="55"/>
         <source>an order list</source>
         <translation>订单列表</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kinds.py" line="49"/>
+        <location filename="../../core/importing/kinds.py" line="58"/>
         <source>a Shopify product export</source>
         <translation>Shopify 商品导出表</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kinds.py" line="52"/>
+        <location filename="../../core/importing/kinds.py" line="61"/>
         <source>a WooCommerce product export</source>
         <translation>WooCommerce 商品导出表</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kinds.py" line="55"/>
+        <location filename="../../core/importing/kinds.py" line="64"/>
         <source>an Etsy listings download</source>
         <translation>Etsy 商品刊登导出表</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kinds.py" line="58"/>
+        <location filename="../../core/importing/kinds.py" line="67"/>
         <source>an Amazon listings report</source>
         <translation>亚马逊在售商品报告</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kinds.py" line="61"/>
+        <location filename="../../core/importing/kinds.py" line="70"/>
         <source>a TikTok Shop / 店小秘 product template</source>
         <translation>TikTok Shop / 店小秘 商品模板</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kinds.py" line="63"/>
+        <location filename="../../core/importing/kinds.py" line="72"/>
         <source>a product table</source>
         <translation>商品表</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kinds.py" line="182"/>
-        <source>“{file}” looks like {kind}, not a product list. Only product lists (SKU, name, price, cost, stock…) can be imported here: export the products from your shop or ERP instead. Orders, sales, advertising and review reports will come in through step 7 (ERP link).</source>
-        <translation>“{file}”看起来是{kind}，不是商品清单。这里只能导入商品清单（SKU、名称、售价、成本、库存等），请改为从店铺后台或 ERP 导出商品。订单、销售、广告和评价报表将通过第 7 步（接入ERP）导入。</translation>
+        <location filename="../../core/importing/kinds.py" line="191"/>
+        <source>“{file}” looks like {kind}, not a product list. Import it as {facts}: choose “{facts}” under “Import as” (on the command line: import {command} WORKSPACE FILE). Product lists (SKU, name, price, cost, stock…) are imported as products.</source>
+        <translation>“{file}”看起来是{kind}，不是产品清单。请把它导入为{facts}：在“导入为”中选择“{facts}”（命令行：import {command} 工作区 文件）。产品清单（SKU、名称、售价、成本、库存…）才按产品导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kinds.py" line="188"/>
-        <source>Sheet “{sheet}” of “{file}” looks like {kind}, not a product list. Only product lists (SKU, name, price, cost, stock…) can be imported here: choose another sheet or export the products from your shop or ERP instead. Orders, sales, advertising and review reports will come in through step 7 (ERP link).</source>
-        <translation>“{file}”的工作表“{sheet}”看起来是{kind}，不是商品清单。这里只能导入商品清单（SKU、名称、售价、成本、库存等），请选择其他工作表，或改为从店铺后台或 ERP 导出商品。订单、销售、广告和评价报表将通过第 7 步（接入ERP）导入。</translation>
+        <location filename="../../core/importing/kinds.py" line="197"/>
+        <source>Sheet “{sheet}” of “{file}” looks like {kind}, not a product list. Import it as {facts}: choose “{facts}” under “Import as” (on the command line: import {command} WORKSPACE FILE), or choose another sheet for products.</source>
+        <translation>“{file}”的工作表“{sheet}”看起来是{kind}，不是产品清单。请把它导入为{facts}：在“导入为”中选择“{facts}”（命令行：import {command} 工作区 文件），或者选择另一个工作表来导入产品。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kinds.py" line="212"/>
+        <location filename="../../core/importing/kinds.py" line="228"/>
         <source>“{file}” has column names in row {row} but no rows of data under them: fill in the template or export it again with products.</source>
         <translation>“{file}”第 {row} 行有列名，但下面没有任何数据行：请先填写模板，或重新导出带商品的文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/kinds.py" line="217"/>
+        <location filename="../../core/importing/kinds.py" line="233"/>
         <source>Sheet “{sheet}” of “{file}” has column names in row {row} but no rows of data under them: fill in the template or export it again with products.</source>
         <translation>“{file}”的工作表“{sheet}”第 {row} 行有列名，但下面没有任何数据行：请先填写模板，或重新导出带商品的文件。</translation>
     </message>
