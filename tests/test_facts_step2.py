@@ -107,6 +107,7 @@ def test_step_2_reviews_the_last_year_of_the_history(imported, lines):
     year = [x for x in lines if x.day.year == 2017]
     want = sum((x.revenue.quantize(CENT, ROUND_HALF_UP) for x in year), Decimal(0))
     assert review.total_revenue == want
+    assert not review.missing_rates  # created SKUs sell in the orders' currency, cost in base
     sold = {x.sku for x in year}
     classes = {s.sku_code: s.abc_class for s in review.skus}
     assert {code for code, abc in classes.items() if abc} == sold

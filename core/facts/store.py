@@ -115,7 +115,7 @@ def apply_facts(
     batch_id = _new_batch(conn, kind, options)
     log = _ChangeLog(batch_id)
     places = _places(session, rows, currencies, log)
-    skus, result = _skus(session, kind, rows, options, log, batch_id, period)
+    skus, result = _skus(session, kind, rows, options, log, batch_id, period, currencies)
     result.currencies = sorted(set(currencies.values()) - {""})
     if kind == "listings":
         _write_listings(session, rows, skus, places, currencies, log, result)
@@ -299,7 +299,9 @@ def catalog_codes(session: Session) -> dict[str, int]:
         select(table.id, table.sku_code))}  # fmt: skip
 
 
-def _skus(session, kind, rows, options: ApplyOptions, log: _ChangeLog, batch_id, period):
+def _skus(
+    session, kind, rows, options: ApplyOptions, log: _ChangeLog, batch_id, period, currencies
+):
     """File SKU → catalog SKU id for every SKU of the rows: known, paired, created or None."""
     catalog = catalog_codes(session)
     folded = {code.strip().casefold(): sku_id for code, sku_id in catalog.items()}
@@ -307,6 +309,9 @@ def _skus(session, kind, rows, options: ApplyOptions, log: _ChangeLog, batch_id,
     wanted = Counter(row.sku.strip() for row in rows if getattr(row, "sku", "").strip())
     titles = {row.sku.strip(): getattr(row, "title", "") for row in rows if hasattr(row, "sku")}
     categories = {row.sku.strip(): row.category for row in rows if getattr(row, "category", "")}
+    # a created SKU sells in its rows' currency; its cost (unknown yet) counts in the base
+    sold_in = {rows[i].sku.strip(): code for i, code in currencies.items() if code}
+    base = base_currency(session)
     found: dict[str, int | None] = {}
     for code, count in wanted.items():
         sku_id = catalog.get(code) or folded.get(code.casefold())
@@ -322,7 +327,13 @@ def _skus(session, kind, rows, options: ApplyOptions, log: _ChangeLog, batch_id,
                 )
         if sku_id is None and options.create_missing:
             category = _category(session, categories.get(code, ""), log)
-            sku_id = _create_sku(session, code, titles.get(code) or code, category, log)
+            sku = Sku(
+                product_id=0,
+                sku_code=code,
+                price_currency=sold_in.get(code, base),
+                cost_currency=base,
+            )
+            sku_id = _create_sku(session, sku, titles.get(code) or code, category, log)
             result.created_skus.append(code)
         if sku_id is None:
             result.unknown_skus[code] = count
@@ -347,9 +358,9 @@ def _category(session: Session, name: str, log: _ChangeLog) -> int | None:
 
 
 def _create_sku(
-    session: Session, code: str, title: str, category_id: int | None, log: _ChangeLog
+    session: Session, sku: Sku, title: str, category_id: int | None, log: _ChangeLog
 ) -> int:
-    spu = code
+    code = spu = sku.sku_code
     existing = session.exec(sm_select(Product).where(col(Product.spu_code) == spu)).first()
     if existing is None:
         product = Product(spu_code=spu, name=title[:200] or code, category_id=category_id)
@@ -359,7 +370,7 @@ def _create_sku(
         log.add("product", product_id, "insert", None, {"spu_code": spu})
     else:
         product_id = int(existing.id or 0)
-    sku = Sku(product_id=product_id, sku_code=code)
+    sku.product_id = product_id
     session.add(sku)
     session.flush()
     log.add("sku", int(sku.id or 0), "insert", None, {"sku_code": code})
