@@ -440,168 +440,168 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../core/catalog.py" line="35"/>
+        <location filename="../../core/catalog.py" line="36"/>
         <source>SKU code</source>
         <translation>SKU 编码</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="36"/>
+        <location filename="../../core/catalog.py" line="37"/>
         <source>variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="37"/>
+        <location filename="../../core/catalog.py" line="38"/>
         <source>cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="38"/>
+        <location filename="../../core/catalog.py" line="39"/>
         <source>price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="39"/>
+        <location filename="../../core/catalog.py" line="40"/>
         <source>weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="40"/>
+        <location filename="../../core/catalog.py" line="41"/>
         <source>length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="41"/>
+        <location filename="../../core/catalog.py" line="42"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="42"/>
+        <location filename="../../core/catalog.py" line="43"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="43"/>
+        <location filename="../../core/catalog.py" line="44"/>
         <source>cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="44"/>
+        <location filename="../../core/catalog.py" line="45"/>
         <source>price currency</source>
         <translation>售价币种</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="45"/>
+        <location filename="../../core/catalog.py" line="46"/>
         <source>barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="46"/>
+        <location filename="../../core/catalog.py" line="47"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="47"/>
+        <location filename="../../core/catalog.py" line="48"/>
         <source>lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="48"/>
+        <location filename="../../core/catalog.py" line="49"/>
         <source>product name</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="49"/>
+        <location filename="../../core/catalog.py" line="50"/>
         <source>SPU code</source>
         <translation>SPU 编码</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="50"/>
+        <location filename="../../core/catalog.py" line="51"/>
         <source>category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="51"/>
+        <location filename="../../core/catalog.py" line="52"/>
         <source>brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="52"/>
+        <location filename="../../core/catalog.py" line="53"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="76"/>
-        <location filename="../../core/catalog.py" line="87"/>
-        <location filename="../../core/catalog.py" line="90"/>
+        <location filename="../../core/catalog.py" line="77"/>
+        <location filename="../../core/catalog.py" line="88"/>
+        <location filename="../../core/catalog.py" line="91"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="93"/>
+        <location filename="../../core/catalog.py" line="94"/>
         <source>The {field} cannot be negative ({value}).</source>
         <translation>{field}不能为负数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="104"/>
+        <location filename="../../core/catalog.py" line="105"/>
         <source>&apos;{value}&apos; is not a currency code: use three letters such as USD, EUR or CNY.</source>
         <translation>“{value}”不是币种代码：请使用三个字母，例如 USD、EUR 或 CNY。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="123"/>
+        <location filename="../../core/catalog.py" line="124"/>
         <source>&apos;{value}&apos; is not yes or no.</source>
         <translation>“{value}”不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="132"/>
+        <location filename="../../core/catalog.py" line="133"/>
         <source>&apos;{value}&apos; is not a lifecycle stage: use intro, growth, mature or decline.</source>
         <translation>“{value}”不是生命周期阶段：请使用 intro（导入期）、growth（成长期）、mature（成熟期）或 decline（衰退期）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="145"/>
+        <location filename="../../core/catalog.py" line="146"/>
         <source>The {field} cannot be empty.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="149"/>
+        <location filename="../../core/catalog.py" line="150"/>
         <source>The {field} is too long ({length} characters; at most {limit}).</source>
         <translation>{field}太长（{length} 个字符，最多 {limit} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="170"/>
-        <location filename="../../core/catalog.py" line="174"/>
+        <location filename="../../core/catalog.py" line="171"/>
+        <location filename="../../core/catalog.py" line="175"/>
         <source>&apos;{value}&apos; is not a variant.</source>
         <translation>“{value}”不是有效的变体。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="195"/>
+        <location filename="../../core/catalog.py" line="196"/>
         <location filename="../../core/catalog_changes.py" line="144"/>
         <source>This SKU no longer exists (id {id}).</source>
         <translation>该 SKU 已不存在（id {id}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="204"/>
+        <location filename="../../core/catalog.py" line="205"/>
         <source>This product no longer exists (id {id}).</source>
         <translation>该产品已不存在（id {id}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="212"/>
-        <location filename="../../core/catalog.py" line="269"/>
+        <location filename="../../core/catalog.py" line="213"/>
+        <location filename="../../core/catalog.py" line="270"/>
         <source>&apos;{field}&apos; cannot be edited here.</source>
         <translation>这里不能编辑“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="222"/>
+        <location filename="../../core/catalog.py" line="223"/>
         <location filename="../../core/catalog_changes.py" line="53"/>
         <source>Another SKU already has the code {code}.</source>
         <translation>已有其他 SKU 使用编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="234"/>
+        <location filename="../../core/catalog.py" line="235"/>
         <source>The stock must be a whole number ({value}).</source>
         <translation>库存必须是整数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="286"/>
+        <location filename="../../core/catalog.py" line="287"/>
         <location filename="../../core/catalog_changes.py" line="34"/>
         <source>Another product already has the SPU code {code}.</source>
         <translation>已有其他产品使用 SPU 编码 {code}。</translation>
@@ -747,157 +747,157 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="27"/>
+        <location filename="../../ui/models/catalog_rows.py" line="30"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="28"/>
+        <location filename="../../ui/models/catalog_rows.py" line="31"/>
         <source>Product / variant</source>
         <translation>产品 / 变体</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="29"/>
+        <location filename="../../ui/models/catalog_rows.py" line="32"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="30"/>
+        <location filename="../../ui/models/catalog_rows.py" line="33"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="31"/>
+        <location filename="../../ui/models/catalog_rows.py" line="34"/>
         <source>Cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="32"/>
+        <location filename="../../ui/models/catalog_rows.py" line="35"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="33"/>
+        <location filename="../../ui/models/catalog_rows.py" line="36"/>
         <source>Price currency</source>
         <translation>售价币种</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="34"/>
+        <location filename="../../ui/models/catalog_rows.py" line="37"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="35"/>
+        <location filename="../../ui/models/catalog_rows.py" line="38"/>
         <source>Revenue 12 months ({base})</source>
         <translation>近 12 个月销售额（{base}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="36"/>
+        <location filename="../../ui/models/catalog_rows.py" line="39"/>
         <source>Units 12 months</source>
         <translation>近 12 个月销量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="37"/>
+        <location filename="../../ui/models/catalog_rows.py" line="40"/>
         <source>Return rate</source>
         <translation>退货率</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="38"/>
+        <location filename="../../ui/models/catalog_rows.py" line="41"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="39"/>
+        <location filename="../../ui/models/catalog_rows.py" line="42"/>
         <source>Stock value ({base})</source>
         <translation>库存货值（{base}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="40"/>
+        <location filename="../../ui/models/catalog_rows.py" line="43"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="41"/>
+        <location filename="../../ui/models/catalog_rows.py" line="44"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="42"/>
+        <location filename="../../ui/models/catalog_rows.py" line="45"/>
         <source>ABC</source>
         <translation>ABC 分类</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="43"/>
+        <location filename="../../ui/models/catalog_rows.py" line="46"/>
         <source>Top platform</source>
         <translation>主要平台</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="44"/>
+        <location filename="../../ui/models/catalog_rows.py" line="47"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="45"/>
+        <location filename="../../ui/models/catalog_rows.py" line="48"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="46"/>
+        <location filename="../../ui/models/catalog_rows.py" line="49"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="88"/>
+        <location filename="../../ui/models/catalog_rows.py" line="93"/>
         <source>Stock unknown: the import did not give a quantity for this SKU (e.g. an Etsy listing gives one total for all its SKUs). It is left out of stock value, cover and aged stock. Double-click to enter it.</source>
         <translation>库存未知：导入的文件没有给出这个 SKU 的数量（例如 Etsy 的一条商品只给出所有 SKU 的合计）。它不计入库存货值、可售天数和库龄。双击可填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="94"/>
+        <location filename="../../ui/models/catalog_rows.py" line="99"/>
         <source>The stock of {count} of these SKUs is unknown; the sum counts the others.</source>
         <translation>其中 {count} 个 SKU 的库存未知；合计只包含其余 SKU。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="62"/>
+        <location filename="../../ui/models/catalog_rows.py" line="65"/>
         <source>Archived (no longer sold)</source>
         <translation>已停售</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="344"/>
+        <location filename="../../ui/models/catalog_model.py" line="364"/>
         <source>Its SKUs&apos; margins weighted by their 12-month revenue.</source>
         <translation>按其各 SKU 近 12 个月销售额加权的毛利率。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="346"/>
+        <location filename="../../ui/models/catalog_model.py" line="366"/>
         <source>Lowest to highest of its SKUs.</source>
         <translation>其各 SKU 的最低到最高值。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="393"/>
+        <location filename="../../ui/models/catalog_model.py" line="413"/>
         <source>Set by hand.</source>
         <translation>手动设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="393"/>
+        <location filename="../../ui/models/catalog_model.py" line="413"/>
         <source>Suggested from sales.</source>
         <translation>根据销售趋势建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="396"/>
+        <location filename="../../ui/models/catalog_model.py" line="416"/>
         <source>Double-click to override.</source>
         <translation>双击可手动修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="61"/>
+        <location filename="../../ui/models/catalog_rows.py" line="64"/>
         <source>{name}  ·  {count} SKUs</source>
         <translation>{name}  ·  {count} 个 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="419"/>
+        <location filename="../../ui/models/catalog_model.py" line="439"/>
         <source>Follow the suggestion ({stage})</source>
         <translation>采用建议（{stage}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="451"/>
+        <location filename="../../ui/models/catalog_model.py" line="471"/>
         <source>Change {field} of {code}</source>
         <translation>修改 {code} 的{field}</translation>
     </message>
@@ -2717,6 +2717,54 @@ Source: {source}. Estimate: verify by {date}.</source>
     </message>
 </context>
 <context>
+    <name>Facts</name>
+    <message>
+        <location filename="../../core/facts/kpi.py" line="214"/>
+        <source>There is no exchange rate for {currency} to {base}: add it (Exchange rates) to total the figures.</source>
+        <translation>没有 {currency} 换算成 {base} 的汇率：请先添加（汇率表），才能汇总这些数字。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/store.py" line="103"/>
+        <source>Unknown kind of facts: {kind}.</source>
+        <translation>未知的数据类型：{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/store.py" line="106"/>
+        <source>{file}: no rows to import.</source>
+        <translation>{file}：没有可导入的行。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/store.py" line="215"/>
+        <source>{file}: {count} rows have amounts but do not say in which currency. Nothing was imported; choose the currency of the file (--currency).</source>
+        <translation>{file}：有 {count} 行带金额，但没有写明币种。什么都没有导入；请选择这个文件的币种（--currency）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/store.py" line="227"/>
+        <source>{file} has amounts in {currencies}, but the rate table has no rate for it to {base}. Nothing was imported; add the rate (Exchange rates) and import again.</source>
+        <translation>{file} 里有 {currencies} 的金额，但汇率表里没有它换算成 {base} 的汇率。什么都没有导入；请先添加汇率（汇率表），再重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/store.py" line="251"/>
+        <source>The period starts ({first}) after it ends ({last}).</source>
+        <translation>期间的开始日期（{first}）晚于结束日期（{last}）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/store.py" line="263"/>
+        <source>{file} does not say which period it covers. Nothing was imported; give the period of the report (--period FROM:TO, e.g. 2024-03-01:2024-03-31).</source>
+        <translation>{file} 没有写明它覆盖哪段期间。什么都没有导入；请给出报表的期间（--period 开始:结束，例如 2024-03-01:2024-03-31）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/store.py" line="322"/>
+        <source>{sku} was paired with {target}, which is not in the catalog.</source>
+        <translation>{sku} 被配对到 {target}，但目录里没有这个 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/undo.py" line="41"/>
+        <source>Import #{later} ({file}) replaced facts of import #{batch} since. Undo import #{later} first.</source>
+        <translation>导入 #{later}（{file}）之后替换了导入 #{batch} 的数据。请先撤销导入 #{later}。</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/pages/matrix/filter_bar.py" line="50"/>
@@ -2935,11 +2983,6 @@ Source: {source}. Estimate: verify by {date}.</source>
         <location filename="../../ui/pages/matrix/rules_model.py" line="102"/>
         <source>magnetic</source>
         <translation>带磁</translation>
-    </message>
-    <message>
-        <location filename="../../core/facts/kpi.py" line="214"/>
-        <source>There is no exchange rate for {currency} to {base}: add it (Exchange rates) to total the figures.</source>
-        <translation>没有 {currency} 换算成 {base} 的汇率：请先添加（汇率表），才能汇总这些数字。</translation>
     </message>
 </context>
 <context>
@@ -5294,22 +5337,22 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>最近 3 个月 {last} 件，之前 3 个月 {before} 件（{change}）。未做季节调整：只有 {history} 个月的销售历史（与去年同期比较需要 13 个月）。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="53"/>
+        <location filename="../../core/inventory/review.py" line="54"/>
         <source>ABC classes by revenue of the last 12 months: SKUs sorted from the largest, A until 80 % of revenue is reached (the SKU that crosses 80 % is still A), B up to 95 %, C the rest.</source>
         <translation>按近12个月销售额做 ABC 分类：SKU 从高到低排序，累计到销售额的80%为 A 类（跨过80%的那个 SKU 仍算 A 类），到95%为 B 类，其余为 C 类。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="61"/>
+        <location filename="../../core/inventory/review.py" line="62"/>
         <source>Realised margin where the SKU sold in the last 12 months: (revenue − units sold × cost) ÷ revenue, so a market priced differently shows it. List-price margin where it did not: (price − cost) ÷ price. Both in {currency} with the exchange rates.</source>
         <translation>最近 12 个月有销售的 SKU 显示实际毛利率：（销售额 − 销量 × 成本）÷ 销售额，定价不同的市场会体现出来。没有销售的显示标价毛利率：（售价 − 成本）÷ 售价。两者都按汇率折算为 {currency}。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="70"/>
+        <location filename="../../core/inventory/review.py" line="71"/>
         <source>Realised margin (from sales)</source>
         <translation>实际毛利率（来自销售）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="71"/>
+        <location filename="../../core/inventory/review.py" line="72"/>
         <source>List-price margin (no sales)</source>
         <translation>标价毛利率（暂无销售）</translation>
     </message>
@@ -5869,193 +5912,193 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="277"/>
-        <location filename="../../ui/pages/inventory/page.py" line="323"/>
+        <location filename="../../ui/pages/inventory/page.py" line="295"/>
+        <location filename="../../ui/pages/inventory/page.py" line="341"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="289"/>
+        <location filename="../../ui/pages/inventory/page.py" line="307"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="289"/>
+        <location filename="../../ui/pages/inventory/page.py" line="307"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="292"/>
+        <location filename="../../ui/pages/inventory/page.py" line="310"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="292"/>
+        <location filename="../../ui/pages/inventory/page.py" line="310"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="296"/>
+        <location filename="../../ui/pages/inventory/page.py" line="314"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="299"/>
+        <location filename="../../ui/pages/inventory/page.py" line="317"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="304"/>
+        <location filename="../../ui/pages/inventory/page.py" line="322"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="305"/>
+        <location filename="../../ui/pages/inventory/page.py" line="323"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="306"/>
+        <location filename="../../ui/pages/inventory/page.py" line="324"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="307"/>
+        <location filename="../../ui/pages/inventory/page.py" line="325"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="308"/>
+        <location filename="../../ui/pages/inventory/page.py" line="326"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="310"/>
+        <location filename="../../ui/pages/inventory/page.py" line="328"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="312"/>
+        <location filename="../../ui/pages/inventory/page.py" line="330"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="313"/>
+        <location filename="../../ui/pages/inventory/page.py" line="331"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="314"/>
+        <location filename="../../ui/pages/inventory/page.py" line="332"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="315"/>
+        <location filename="../../ui/pages/inventory/page.py" line="333"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="316"/>
+        <location filename="../../ui/pages/inventory/page.py" line="334"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="317"/>
+        <location filename="../../ui/pages/inventory/page.py" line="335"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="319"/>
+        <location filename="../../ui/pages/inventory/page.py" line="337"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="321"/>
+        <location filename="../../ui/pages/inventory/page.py" line="339"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="322"/>
+        <location filename="../../ui/pages/inventory/page.py" line="340"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="324"/>
+        <location filename="../../ui/pages/inventory/page.py" line="342"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="325"/>
+        <location filename="../../ui/pages/inventory/page.py" line="343"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="362"/>
+        <location filename="../../ui/pages/inventory/page.py" line="380"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="366"/>
+        <location filename="../../ui/pages/inventory/page.py" line="384"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="385"/>
+        <location filename="../../ui/pages/inventory/page.py" line="404"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="422"/>
+        <location filename="../../ui/pages/inventory/page.py" line="446"/>
         <source>Your sales history ends in {month}: lifecycle, ABC classes and the platform table review the 12 months up to then.</source>
         <translation>你的销售记录截止到 {month}：生命周期、ABC 分类和平台表按截至那时的 12 个月来评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="553"/>
+        <location filename="../../ui/pages/inventory/page.py" line="586"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="565"/>
+        <location filename="../../ui/pages/inventory/page.py" line="598"/>
         <source>The charts show the whole catalog: the filter of the Catalog tab does not apply to them.</source>
         <translation>图表显示的是整个产品目录：“产品目录”页的筛选不作用于图表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="588"/>
+        <location filename="../../ui/pages/inventory/page.py" line="621"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="671"/>
+        <location filename="../../ui/pages/inventory/page.py" line="704"/>
         <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href=&quot;show&quot;&gt;只显示它们&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="679"/>
+        <location filename="../../ui/pages/inventory/page.py" line="712"/>
         <source>imported just now</source>
         <translation>刚刚导入的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="704"/>
+        <location filename="../../ui/pages/inventory/page.py" line="737"/>
         <source>{workspace}-inventory-review.xlsx</source>
         <translation>{workspace}-产品线梳理.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="709"/>
+        <location filename="../../ui/pages/inventory/page.py" line="742"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="711"/>
+        <location filename="../../ui/pages/inventory/page.py" line="744"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="718"/>
+        <location filename="../../ui/pages/inventory/page.py" line="751"/>
         <source>Exporting the catalog…</source>
         <translation>正在导出产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="726"/>
+        <location filename="../../ui/pages/inventory/page.py" line="759"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -6095,98 +6138,98 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Creating the demo workspace…</source>
         <translation>正在创建演示工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Cannot create the demo</source>
         <translation>无法创建演示工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>MatrixDesk workspaces (*{suffix})</source>
         <translation>MatrixDesk 工作区 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Cannot create workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>MatrixDesk workspaces (*{suffix});;All files (*)</source>
         <translation>MatrixDesk 工作区 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Rename workspace</source>
         <translation>重命名工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Cannot rename workspace</source>
         <translation>无法重命名工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Filter the table</source>
         <translation>筛选表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Leave a table</source>
         <translation>离开表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>About MatrixDesk</source>
         <translation>关于 MatrixDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>MatrixDesk {version}
 Product-matrix planning for cross-border sellers.
 
@@ -6197,112 +6240,112 @@ Your data folder: {folder}</source>
 数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Backups of this workspace: {folder}</source>
         <translation>这个工作区的备份：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>MatrixDesk 出海产品矩阵</source>
         <translation>MatrixDesk 出海产品矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Workspace: {path}  ·  saved automatically</source>
         <translation>工作区：{path}  ·  自动保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Save a &amp;copy as…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Re&amp;name workspace…</source>
         <translation>重命名工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>&amp;Start screen…</source>
         <translation>开始页面(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Step {number}: {name}</source>
         <translation>第 {number} 步：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Restore a &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Open the backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>&amp;About MatrixDesk</source>
         <translation>关于 MatrixDesk(&amp;A)</translation>
     </message>
