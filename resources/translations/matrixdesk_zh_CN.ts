@@ -7717,22 +7717,22 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>RoleMixChart</name>
     <message>
-        <location filename="../../ui/pages/matrix/role_mix_chart.py" line="43"/>
+        <location filename="../../ui/pages/matrix/role_mix_chart.py" line="45"/>
         <source>No listings with a role yet. Give cells a role in the grid (keys 1–6), and set SKU-count targets per role in step 3 to compare against.</source>
         <translation>还没有带角色的上架。请在表格中给格子设置角色（数字键 1–6），并在第 3 步按角色设定 SKU 数量目标以便对比。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/role_mix_chart.py" line="48"/>
+        <location filename="../../ui/pages/matrix/role_mix_chart.py" line="50"/>
         <source>Product role</source>
         <translation>产品角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/role_mix_chart.py" line="49"/>
+        <location filename="../../ui/pages/matrix/role_mix_chart.py" line="51"/>
         <source>SKUs</source>
         <translation>SKU 数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/role_mix_chart.py" line="84"/>
+        <location filename="../../ui/pages/matrix/role_mix_chart.py" line="91"/>
         <source>Target (step 3)</source>
         <translation>目标（第 3 步）</translation>
     </message>

@@ -3,6 +3,8 @@ a dark mark across each bar, for one platform-market or all of them added up."""
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
@@ -45,49 +47,58 @@ class RoleMixChart(ChartView):
         )
 
     def retranslate(self) -> None:
-        self.set_axis_label("bottom", self.tr("Product role"))
-        self.set_axis_label("left", self.tr("SKUs"))
+        self.set_axis_label("left", self.tr("Product role"))
+        self.set_axis_label("bottom", self.tr("SKUs"))
 
     def draw(self, rows) -> None:
+        """Horizontal bars, the first role on top: role names fit at any width."""
         totals = role_totals(rows)
-        xs = list(range(len(ROLE_ORDER)))
+        ys = [len(ROLE_ORDER) - 1 - n for n in range(len(ROLE_ORDER))]
         active = [totals[r][0] for r in ROLE_ORDER]
         planned = [totals[r][1] for r in ROLE_ORDER]
         self.bars = pg.BarGraphItem(
-            x=xs,
-            height=active,
-            width=BAR_WIDTH,
+            x0=[0] * len(ys),
+            y=ys,
+            width=active,
+            height=BAR_WIDTH,
             brushes=[pg.mkBrush(colour(ROLE_COLOURS[r], 220)) for r in ROLE_ORDER],
             pen=pg.mkPen("#5f6b7a", width=1),
         )
         self.plot.addItem(self.bars)
-        # Planned listings stacked on top, pale: they count once they go live.
+        # Planned listings after the active ones, pale: they count once they go live.
         self.planned_bars = pg.BarGraphItem(
-            x=xs,
-            y0=active,
-            height=planned,
-            width=BAR_WIDTH,
+            x0=active,
+            y=ys,
+            width=planned,
+            height=BAR_WIDTH,
             brushes=[pg.mkBrush(colour(ROLE_COLOURS[r], 70)) for r in ROLE_ORDER],
             pen=pg.mkPen(colour("#5f6b7a"), width=1, style=Qt.PenStyle.DashLine),
         )
         if any(planned):
             self.plot.addItem(self.planned_bars)
-        target_x = [x for x, r in zip(xs, ROLE_ORDER, strict=True) if totals[r][2] is not None]
-        target_y = [totals[r][2] for r in ROLE_ORDER if totals[r][2] is not None]
+        targeted = [
+            (y, totals[r][2])
+            for y, r in zip(ys, ROLE_ORDER, strict=True)
+            if totals[r][2] is not None
+        ]
         self.targets = pg.ScatterPlotItem(
-            x=target_x,
-            y=target_y,
-            symbol="_",
-            size=34,
+            x=[t for _, t in targeted],
+            y=[y for y, _ in targeted],
+            symbol="|",
+            size=26,
             pen=pg.mkPen("#1f2933", width=3),
             brush=pg.mkBrush("#1f2933"),
             name=self.tr("Target (step 3)"),
         )
-        if target_x:
+        if targeted:
             self.plot.addItem(self.targets)
-        self.plot.getAxis("bottom").setTicks(
-            [[(x, role_name(r)) for x, r in zip(xs, ROLE_ORDER, strict=True)], []]
+        self.plot.getAxis("left").setTicks(
+            [[(y, role_name(r)) for y, r in zip(ys, ROLE_ORDER, strict=True)], []]
         )
-        top = max([*(a + p for a, p in zip(active, planned, strict=True)), *target_y, 1])
-        self.plot.setXRange(-0.6, len(ROLE_ORDER) - 0.4, padding=0)
-        self.plot.setYRange(0, top * 1.2, padding=0)
+        right = max(
+            [*(a + p for a, p in zip(active, planned, strict=True)), *(t for _, t in targeted), 1]
+        )
+        self.plot.setYRange(-0.6, len(ROLE_ORDER) - 0.4, padding=0)
+        self.plot.setXRange(0, right * 1.15, padding=0)
+        step = max(1, math.ceil(right / 5))  # whole SKUs on the axis
+        self.plot.getAxis("bottom").setTickSpacing(step, step)
