@@ -13,7 +13,7 @@ from sqlmodel import select
 
 from core.models import Listing, Market, Platform, Sku
 from ui.pages.matrix.cell_editor import CellEditor
-from ui.pages.matrix.grid_model import CELL_ROLE, FIT_ROLE, KEY_ROLE, SKU, MatrixModel
+from ui.pages.matrix.grid_model import CELL_ROLE, FIT_ROLE, KEY_ROLE, SKU, SUMMARY_ROLE, MatrixModel
 from ui.pages.matrix.grid_view import ROLE_MIME
 from ui.pages.matrix.page import MatrixPage
 from ui.pages.matrix.source import CellState, MatrixColumn, MatrixData, MatrixSku
@@ -310,3 +310,35 @@ def test_drag_a_cell_onto_another_copies_its_roles(qtbot, page):
     assert stored is not None and stored.product_role == "potential"
     page.act_undo.trigger()
     assert listing_of(page.workspace, *codes(page, target)) is None
+
+
+def test_a_role_key_on_a_product_cell_places_all_its_variants(qtbot, page):
+    model = page.model
+    group = model.index(0, 0)
+    product = next(
+        model.index(p, 0, group)
+        for p in range(model.rowCount(group))
+        if model.rowCount(model.index(p, 0, group)) > 1
+    )
+    column = next(
+        c
+        for c in range(1, model.columnCount())
+        if any(
+            model.index(s, c, product).data(CELL_ROLE) is None
+            for s in range(model.rowCount(product))
+        )
+    )
+    cell = product.siblingAtColumn(column)
+    page.grid.setCurrentIndex(cell)
+    page.grid.setFocus()
+    qtbot.keyClick(page.grid, Qt.Key.Key_4)  # image, for every variant there
+    for s in range(model.rowCount(product)):
+        sku_cell = model.index(s, column, product)
+        assert listing_of(page.workspace, *codes(page, sku_cell)).product_role == "image"
+    listed, total, top = cell.data(SUMMARY_ROLE)
+    assert (listed, top) == (total, "image")
+    page.act_undo.trigger()
+    assert any(
+        model.index(s, column, product).data(CELL_ROLE) is None
+        for s in range(model.rowCount(product))
+    )

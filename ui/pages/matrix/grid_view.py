@@ -88,19 +88,11 @@ class MatrixGrid(GridTree):
         self._place_frozen()
 
     def sku_cells(self) -> list[QModelIndex]:
-        """The selected cells that hold (or could hold) a listing, in row order."""
-        cells = [
-            i
-            for i in self.selectionModel().selectedIndexes()
-            if i.column() > 0 and i.data(KIND_ROLE) == SKU
-        ]
+        """The selected platform-market cells (a product or group cell stands for all the
+        SKUs below it in that column), or the current one."""
+        cells = [i for i in self.selectionModel().selectedIndexes() if i.column() > 0]
         current = self.currentIndex()
-        if (
-            not cells
-            and current.isValid()
-            and current.column() > 0
-            and current.data(KIND_ROLE) == SKU
-        ):
+        if not cells and current.isValid() and current.column() > 0:
             cells = [current]
         return cells
 

@@ -427,7 +427,16 @@ class MatrixPage(StepPage):
         self.message.show()
 
     def _keys(self, cells: list[QModelIndex]) -> list[CellKey]:
-        return [k for k in (i.data(KEY_ROLE) for i in cells) if k is not None]
+        """The cells' keys; a product or group cell gives every SKU below it there (keys 1–6
+        on a product's cell place all its variants on that platform in that market)."""
+        keys: dict[CellKey, None] = {}
+        for index in cells:
+            column = self.model.column(index.column())
+            if column is None:
+                continue
+            for sku_id in self.model.node(index).sku_ids:
+                keys[(sku_id, column.platform_id, column.market_id)] = None
+        return list(keys)
 
     def _default_platform_role(self, key: CellKey) -> str | None:
         for column in self.model.data_.columns:
