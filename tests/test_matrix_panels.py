@@ -269,3 +269,30 @@ def test_changing_a_rule_moves_the_fit_scores(qtbot, page):
     settle(qtbot, page)
     assert page.model.data(page.model.sku_index(key), FIT_ROLE) == before + 10
     dialog.close()
+
+
+def test_placing_a_product_starts_from_the_suggested_roles(qtbot, page):
+    from tests.test_matrix_page import find_cell
+
+    cell = find_cell(page, listed=False)
+    key = cell.data(KEY_ROLE)
+    node = page.model.node(cell)
+    column = page.model.column(cell.column())
+    role, _why, where, _where_why = page.insights.suggestion(
+        key, node.sku.category, column.platform_role
+    )
+    page.edit_cell(cell)
+    editor = page.editor
+    assert editor.product_role.currentData() == role
+    assert editor.platform_role.currentData() == where
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert page.model.data_.cells[key].product_role == role
+    with page.workspace.session() as session:
+        stored = session.exec(
+            select(Listing).where(
+                Listing.sku_id == key[0],
+                Listing.platform_id == key[1],
+                Listing.market_id == key[2],
+            )
+        ).one()
+    assert (stored.product_role, stored.platform_role, stored.status) == (role, where, "planned")
