@@ -239,6 +239,8 @@ def _currencies(session: Session, kind: str, rows, options: ApplyOptions) -> dic
 def _dates(kind: str, row: Any) -> tuple[date | None, date | None]:
     if kind in ("sales", "ads"):
         return row.period_from, row.period_to or row.period_from
+    if kind == "listings":  # a listing is an offer as of today, not a dated fact
+        return None, None
     return row.day, row.day
 
 
@@ -255,7 +257,7 @@ def _period(kind: str, rows, options: ApplyOptions) -> tuple[date, date]:
         return first, last
     days = [d for row in rows for d in _dates(kind, row) if d is not None]
     undated = sum(1 for row in rows if _dates(kind, row)[0] is None)
-    if undated and kind == "inventory":
+    if undated and kind in ("inventory", "listings"):
         today = date.today()
         return (min(days + [today]), max(days + [today]))
     if undated or not days:

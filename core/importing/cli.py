@@ -126,6 +126,9 @@ def register(subparsers, _export_subparsers, translate: Translate = identity) ->
     undo.add_argument("path", type=Path)
     undo.add_argument("batch_id", type=int)
     undo.set_defaults(handler=cmd_import_undo)
+    from core.facts.import_cli import register as register_fact_imports  # orders, sales, ads…
+
+    register_fact_imports(what, translate)
 
 
 def cmd_import_products(args) -> int:

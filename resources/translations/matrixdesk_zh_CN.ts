@@ -1102,6 +1102,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/cli.py" line="152"/>
         <location filename="../../core/facts/cli.py" line="43"/>
+        <location filename="../../core/facts/import_cli.py" line="45"/>
         <location filename="../../core/goals/cli.py" line="24"/>
         <location filename="../../core/goals/cli.py" line="42"/>
         <location filename="../../core/importing/cli.py" line="56"/>
@@ -1163,24 +1164,134 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>预览产品文件（加 --apply 才写入）</translation>
     </message>
     <message>
+        <location filename="../../core/facts/import_cli.py" line="26"/>
+        <source>import an order export (Shopify, WooCommerce, TikTok…)</source>
+        <translation>导入订单导出文件（Shopify、WooCommerce、TikTok…）</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="27"/>
+        <source>import an Amazon Business Report (sales and traffic)</source>
+        <translation>导入亚马逊业务报告（销售与流量）</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="28"/>
+        <source>import a Sponsored Products report</source>
+        <translation>导入商品推广广告报告</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="29"/>
+        <source>import an Amazon settlement report</source>
+        <translation>导入亚马逊结算报告</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="30"/>
+        <source>import a stock report</source>
+        <translation>导入库存报告</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="31"/>
+        <source>import customer reviews</source>
+        <translation>导入客户评价</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="32"/>
+        <source>import an active listings report (SKU, ASIN, price)</source>
+        <translation>导入在售商品报告（SKU、ASIN、售价）</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="33"/>
+        <source>detect what kind of file it is, then import it</source>
+        <translation>识别文件类型，然后导入</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="47"/>
         <location filename="../../core/importing/cli.py" line="58"/>
         <source>Excel or CSV file to import</source>
         <translation>要导入的 Excel 或 CSV 文件</translation>
     </message>
     <message>
+        <location filename="../../core/facts/import_cli.py" line="51"/>
         <location filename="../../core/importing/cli.py" line="62"/>
         <source>saved column mapping to use (default: detected)</source>
         <translation>使用已保存的列映射方案（默认自动识别）</translation>
     </message>
     <message>
+        <location filename="../../core/facts/import_cli.py" line="55"/>
         <location filename="../../core/importing/cli.py" line="65"/>
         <source>sheet to read (default: the first with data)</source>
         <translation>要读取的工作表（默认第一个有数据的）</translation>
     </message>
     <message>
+        <location filename="../../core/facts/import_cli.py" line="60"/>
         <location filename="../../core/importing/cli.py" line="70"/>
         <source>row number of the header (1-based)</source>
         <translation>表头所在行号（从 1 开始）</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="65"/>
+        <source>currency of amounts whose file names none, e.g. USD</source>
+        <translation>文件没有注明币种时金额的币种，例如 USD</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="71"/>
+        <source>period a report without dates covers, e.g. 2025-07-01:2025-07-07</source>
+        <translation>没有日期的报表所涵盖的时间段，例如 2025-07-01:2025-07-07</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="79"/>
+        <source>market (country) the file sold in, e.g. US, GB</source>
+        <translation>文件所属的销售市场（国家），例如 US、GB</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="85"/>
+        <source>how numeric dates are written (default: decided from the file)</source>
+        <translation>数字日期的写法（默认：根据文件判断）</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="93"/>
+        <source>add SKUs the catalog does not know as new SKUs</source>
+        <translation>把商品目录中没有的 SKU 添加为新 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="96"/>
+        <source>write the facts</source>
+        <translation>写入数据</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="111"/>
+        <source>--period {period} is not FROM:TO with dates like 2025-07-01.</source>
+        <translation>--period {period} 不是 起:止 格式（日期如 2025-07-01）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="142"/>
+        <location filename="../../core/facts/import_cli.py" line="201"/>
+        <source>  left out: {message}</source>
+        <translation>  未导入：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="188"/>
+        <source>Kind:       {kind} ({profile})</source>
+        <translation>类型：       {kind}（{profile}）</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="193"/>
+        <source>Rows:       {read} read, {left} left out</source>
+        <translation>行数：       读取 {read} 行，未导入 {left} 行</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="206"/>
+        <source>  ... and {count} more rows left out</source>
+        <translation>  ……另有 {count} 行未导入</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="227"/>
+        <source>Applied as import #{id}: {inserted} facts written, {replaced} earlier facts of the same period replaced, {skipped} rows of unknown SKUs skipped. Undo with: import undo {path} {id}</source>
+        <translation>已作为第 {id} 次导入写入：写入 {inserted} 条数据，替换同一时间段的 {replaced} 条旧数据，跳过 {skipped} 行未知 SKU。撤销：import undo {path} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="246"/>
+        <source>SKUs the catalog does not know: {skus} (add --create-missing to add them)</source>
+        <translation>商品目录中没有的 SKU：{skus}（加上 --create-missing 即可添加）</translation>
     </message>
     <message>
         <location filename="../../core/importing/cli.py" line="76"/>
@@ -1218,192 +1329,196 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>整批撤销一次导入</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="153"/>
+        <location filename="../../core/facts/import_cli.py" line="177"/>
+        <location filename="../../core/importing/cli.py" line="156"/>
         <source>no saved profile named &apos;{name}&apos;</source>
         <translation>没有名为“{name}”的已保存映射方案</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="164"/>
+        <location filename="../../core/importing/cli.py" line="167"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="165"/>
+        <location filename="../../core/importing/cli.py" line="168"/>
         <source>{file}: no column for the SKU code was found. Headers found: {headers}</source>
         <translation>{file}：没有找到 SKU 编码列。找到的表头：{headers}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="186"/>
+        <location filename="../../core/facts/import_cli.py" line="147"/>
+        <location filename="../../core/importing/cli.py" line="189"/>
         <source>Preview only: nothing was written (add --apply to import).</source>
         <translation>仅预览：未写入任何数据（加 --apply 才会导入）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="192"/>
+        <location filename="../../core/importing/cli.py" line="195"/>
         <source>Nothing to apply: no new or changed rows.</source>
         <translation>无需导入：没有新增或有变化的行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="195"/>
+        <location filename="../../core/importing/cli.py" line="198"/>
         <source>Applied as import #{id}: {new} new, {changed} changed. Undo with: import undo {path} {id}</source>
         <translation>已导入，导入编号 #{id}：新增 {new} 行，变更 {changed} 行。撤销命令：import undo {path} {id}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="219"/>
+        <location filename="../../core/facts/import_cli.py" line="186"/>
+        <location filename="../../core/importing/cli.py" line="222"/>
         <source>File:       {file}</source>
         <translation>文件：      {file}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="220"/>
+        <location filename="../../core/facts/import_cli.py" line="187"/>
+        <location filename="../../core/importing/cli.py" line="223"/>
         <source>Sheet:      {sheet}</source>
         <translation>工作表：    {sheet}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="223"/>
+        <location filename="../../core/importing/cli.py" line="226"/>
         <source>Encoding:   {encoding}</source>
         <translation>编码：      {encoding}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="224"/>
+        <location filename="../../core/importing/cli.py" line="227"/>
         <source>Header row: {row}</source>
         <translation>表头行：    {row}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="226"/>
+        <location filename="../../core/importing/cli.py" line="229"/>
         <source>Mapping:    profile {name}</source>
         <translation>列映射：    映射方案 {name}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="228"/>
+        <location filename="../../core/importing/cli.py" line="231"/>
         <source>Mapping:    detected from headers</source>
         <translation>列映射：    按表头自动识别</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="236"/>
+        <location filename="../../core/importing/cli.py" line="239"/>
         <source>Rows:       {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected, {skipped} skipped</source>
         <translation>行数：      新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}，跳过 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="244"/>
+        <location filename="../../core/importing/cli.py" line="247"/>
         <source>WooCommerce:  {count} variable or grouped products become products (SPUs), not SKUs; their variations are the SKUs. A sale price in effect is the selling price.</source>
         <translation>WooCommerce：{count} 个可变商品或组合商品作为产品（SPU）导入，不作为 SKU；它们的变体才是 SKU。正在生效的促销价作为售价。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="251"/>
+        <location filename="../../core/importing/cli.py" line="254"/>
         <source>Instructions: {count} rows of template instructions were skipped.</source>
         <translation>填写说明：跳过了 {count} 行模板说明。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="256"/>
+        <location filename="../../core/importing/cli.py" line="259"/>
         <source>Products without variants: {count} rows had no SKU and got their product&apos;s code (see the warnings).</source>
         <translation>无变种的产品：{count} 行没有 SKU，已用产品编码作为 SKU 编码（见警告）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="263"/>
+        <location filename="../../core/importing/cli.py" line="266"/>
         <source>Costs of 0:  {count} rows, imported as 0 (as asked).</source>
         <translation>成本为 0：{count} 行，按要求以 0 导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="266"/>
+        <location filename="../../core/importing/cli.py" line="269"/>
         <source>Costs of 0:  {count} rows, imported as missing (add --zero-cost-is-real if they are real).</source>
         <translation>成本为 0：{count} 行，按缺失导入（如果确实为 0，请加上 --zero-cost-is-real）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="277"/>
+        <location filename="../../core/importing/cli.py" line="280"/>
         <source>  changed row {row} {sku}: {changes}</source>
         <translation>  变更 第 {row} 行 {sku}：{changes}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="280"/>
+        <location filename="../../core/importing/cli.py" line="283"/>
         <source>  ... and {count} more changed rows</source>
         <translation>  …… 另有 {count} 行变更</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="285"/>
+        <location filename="../../core/importing/cli.py" line="288"/>
         <source>  warning: {message}</source>
         <translation>  提醒：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="288"/>
+        <location filename="../../core/importing/cli.py" line="291"/>
         <source>  ... and {count} more warnings</source>
         <translation>  …… 另有 {count} 条提醒</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="292"/>
+        <location filename="../../core/importing/cli.py" line="295"/>
         <source>  rejected: {message}</source>
         <translation>  拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="295"/>
+        <location filename="../../core/importing/cli.py" line="298"/>
         <source>  ... and {count} more rejected rows</source>
         <translation>  …… 另有 {count} 行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="301"/>
+        <location filename="../../core/importing/cli.py" line="304"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="302"/>
+        <location filename="../../core/importing/cli.py" line="305"/>
         <source>Currencies: prices {prices}; costs {costs}</source>
         <translation>币种：售价 {prices}；成本 {costs}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="318"/>
+        <location filename="../../core/importing/cli.py" line="321"/>
         <source>Not mapped: {fields}. Columns with values that are not imported: {columns}. To use one, map it in the import wizard, save the mapping as a profile and pass --profile.</source>
         <translation>未对应：{fields}。有内容但未导入的列：{columns}。如需使用其中一列，请在导入向导中对应它、把对应关系保存为方案，再加上 --profile。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="331"/>
+        <location filename="../../core/importing/cli.py" line="334"/>
         <source>Shared codes: {codes} SKU codes are used by {rows} rows that differ.</source>
         <translation>共用编码：{codes} 个 SKU 编码被 {rows} 个内容不同的行共用。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="339"/>
+        <location filename="../../core/importing/cli.py" line="342"/>
         <source>  --duplicate-codes {choice}: {label}, {count} rejected</source>
         <translation>  --duplicate-codes {choice}：{label}，拒绝 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="344"/>
+        <location filename="../../core/importing/cli.py" line="347"/>
         <source>  --duplicate-codes {choice}: {label}, {count} rows keyed (e.g. {old} -&gt; {new})</source>
         <translation>  --duplicate-codes {choice}：{label}，区分出 {count} 行（例如 {old} -&gt; {new}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="350"/>
+        <location filename="../../core/importing/cli.py" line="353"/>
         <source>  --duplicate-codes {choice}: {label}, tells no rows apart</source>
         <translation>  --duplicate-codes {choice}：{label}，区分不出任何行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="358"/>
+        <location filename="../../core/importing/cli.py" line="361"/>
         <source>proposed</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="360"/>
+        <location filename="../../core/importing/cli.py" line="363"/>
         <source>used</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="372"/>
+        <location filename="../../core/importing/cli.py" line="375"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="375"/>
+        <location filename="../../core/importing/cli.py" line="378"/>
         <source>undone {time}</source>
         <translation>已于 {time} 撤销</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="377"/>
+        <location filename="../../core/importing/cli.py" line="380"/>
         <source>applied</source>
         <translation>已生效</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="378"/>
+        <location filename="../../core/importing/cli.py" line="381"/>
         <source>#{id} {time}  {file}{sheet}  {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected  ({state})</source>
         <translation>#{id} {time}  {file}{sheet}  新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="408"/>
+        <location filename="../../core/importing/cli.py" line="411"/>
         <source>Import #{id} undone.</source>
         <translation>导入 #{id} 已撤销。</translation>
     </message>
@@ -2627,6 +2742,26 @@ Source: {source}. Estimate: verify by {date}.</source>
         <source>Rows left out: {count}. The list below says which and why.</source>
         <translation>未导入的行：{count}。下方列表说明是哪些行以及原因。</translation>
     </message>
+    <message>
+        <location filename="../../core/facts/convert.py" line="61"/>
+        <source>“{file}” does not say in which market (country) it sold: choose the market, e.g. US, GB or DE.</source>
+        <translation>“{file}”没有说明在哪个市场（国家）销售：请选择市场，例如 US、GB 或 DE。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/convert.py" line="66"/>
+        <source>Lines of cancelled orders are left out: {lines}.</source>
+        <translation>已取消订单的行不导入：{lines} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/convert.py" line="69"/>
+        <source>This export has no line prices or amounts: units, refunds and returns are imported, revenue counts as 0.</source>
+        <translation>这个导出文件没有行单价或行金额：导入件数、退款和退货，销售额按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/convert.py" line="74"/>
+        <source>{where}, row {row}: the row has no date; it is left out.</source>
+        <translation>{where}，第 {row} 行：这一行没有日期，不导入。</translation>
+    </message>
 </context>
 <context>
     <name>FactProfiles</name>
@@ -2744,17 +2879,17 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>{file} 里有 {currencies} 的金额，但汇率表里没有它换算成 {base} 的汇率。什么都没有导入；请先添加汇率（汇率表），再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../core/facts/store.py" line="251"/>
+        <location filename="../../core/facts/store.py" line="253"/>
         <source>The period starts ({first}) after it ends ({last}).</source>
         <translation>期间的开始日期（{first}）晚于结束日期（{last}）。</translation>
     </message>
     <message>
-        <location filename="../../core/facts/store.py" line="263"/>
+        <location filename="../../core/facts/store.py" line="265"/>
         <source>{file} does not say which period it covers. Nothing was imported; give the period of the report (--period FROM:TO, e.g. 2024-03-01:2024-03-31).</source>
         <translation>{file} 没有写明它覆盖哪段期间。什么都没有导入；请给出报表的期间（--period 开始:结束，例如 2024-03-01:2024-03-31）。</translation>
     </message>
     <message>
-        <location filename="../../core/facts/store.py" line="322"/>
+        <location filename="../../core/facts/store.py" line="324"/>
         <source>{sku} was paired with {target}, which is not in the catalog.</source>
         <translation>{sku} 被配对到 {target}，但目录里没有这个 SKU。</translation>
     </message>
