@@ -342,3 +342,11 @@ def test_a_role_key_on_a_product_cell_places_all_its_variants(qtbot, page):
         model.index(s, column, product).data(CELL_ROLE) is None
         for s in range(model.rowCount(product))
     )
+
+
+def test_the_guide_shows_the_skus_on_no_platform(qtbot, page):
+    placed = {key[0] for key in page.model.data_.cells}
+    unplaced = {s.sku_id for s in page.model.data_.skus if s.sku_id not in placed}
+    assert unplaced and str(len(unplaced)) in page.guide.text()
+    page.guide.linkActivated.emit("unplaced")
+    assert set(page.model.sku_nodes) == unplaced

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from ui.pages.matrix.grid_model import NO_GROUP, MatrixFilter
+from ui.pages.matrix.grid_model import NO_GROUP, NOT_PLACED, MatrixFilter
 from ui.pages.matrix.roles import ROLE_ORDER, role_name
 from ui.pages.matrix.source import MatrixData
 
@@ -60,7 +60,10 @@ class FilterBar(QWidget):
             self.role,
             [(self.tr("All roles"), None)]
             + [(role_name(r), r) for r in ROLE_ORDER]
-            + [(self.tr("Listed without a role"), NO_GROUP)],
+            + [
+                (self.tr("Listed without a role"), NO_GROUP),
+                (self.tr("On no platform yet"), NOT_PLACED),
+            ],
         )
         self._refill(
             self.market,
@@ -86,6 +89,16 @@ class FilterBar(QWidget):
         for combo in (self.category, self.role, self.market):
             combo.setCurrentIndex(0)
         self.text.clear()
+        self.blockSignals(False)
+        self.sig_changed.emit()
+
+    def show_not_placed(self) -> None:
+        """Only the SKUs on no platform yet, every category and market."""
+        self.blockSignals(True)
+        for combo in (self.category, self.market):
+            combo.setCurrentIndex(0)
+        self.text.clear()
+        self.role.setCurrentIndex(self.role.findData(NOT_PLACED))
         self.blockSignals(False)
         self.sig_changed.emit()
 

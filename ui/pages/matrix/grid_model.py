@@ -26,6 +26,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 5  # a SKU cell's (sku id, platform id, ma
 GROUP, PRODUCT, SKU = "group", "product", "sku"
 NO_PARENT = QModelIndex()
 NO_GROUP = ""  # SKUs without a category / without a role yet
+NOT_PLACED = "not_placed"  # the role filter's "on no platform yet"
 
 
 @dataclass(eq=False)
@@ -154,6 +155,8 @@ class MatrixModel(QAbstractItemModel):
 
     def _has_role(self, sku_id: int, role: str) -> bool:
         states = [self.data_.cells.get((sku_id, c.platform_id, c.market_id)) for c in self.columns]
+        if role == NOT_PLACED:  # on no platform in the columns shown
+            return all(s is None for s in states)
         if role == NO_GROUP:  # listed somewhere without a role
             return any(s is not None and not s.product_role for s in states)
         return any(s is not None and s.product_role == role for s in states)

@@ -80,6 +80,7 @@ class MatrixPage(StepPage):
         self.title = status_label("pageTitle")
         self.explanation = status_label("hint")
         self.guide = status_label("warning")
+        self.guide.linkActivated.connect(self._guide_link)
         self.toolbar = QToolBar()
         self.act_edit = self.toolbar.addAction("", self.edit_current)
         self.act_remove = self.toolbar.addAction("", self.remove_selected)
@@ -341,6 +342,10 @@ class MatrixPage(StepPage):
             self.refresh_insights(full=True)
         self._load_done()
 
+    def _guide_link(self, link: str) -> None:
+        if link == "unplaced":
+            self.filters.show_not_placed()
+
     def _filters_changed(self) -> None:
         self.model.grouping = self.filters.grouping_key()
         self.model.set_filter(self.filters.current())
@@ -384,7 +389,11 @@ class MatrixPage(StepPage):
         no_role = sum(1 for s in data.cells.values() if not s.product_role)
         missing = []
         if unplaced:
-            missing.append(self.tr("{count} SKUs are on no platform yet.").format(count=unplaced))
+            missing.append(
+                self.tr(
+                    '{count} SKUs are on no platform yet (<a href="unplaced">show them</a>).'
+                ).format(count=unplaced)
+            )
         if no_role:
             missing.append(self.tr("{count} listings have no role yet.").format(count=no_role))
         self.guide.setVisible(self.workspace is not None and has_rows and has_columns)
