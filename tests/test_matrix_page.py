@@ -345,6 +345,15 @@ def test_a_role_key_on_a_product_cell_places_all_its_variants(qtbot, page):
 
 
 def test_the_guide_shows_the_skus_on_no_platform(qtbot, page):
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    cell = find_cell(page, listed=True)  # take one SKU off every platform first
+    row = QItemSelection(
+        cell.siblingAtColumn(1), cell.siblingAtColumn(page.model.columnCount() - 1)
+    )
+    page.grid.selectionModel().select(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    page.grid.setFocus()
+    qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
     placed = {key[0] for key in page.model.data_.cells}
     unplaced = {s.sku_id for s in page.model.data_.skus if s.sku_id not in placed}
     assert unplaced and str(len(unplaced)) in page.guide.text()
