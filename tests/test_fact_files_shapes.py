@@ -248,11 +248,15 @@ def test_bad_cells_name_file_row_and_column_and_mixed_dates_refuse_the_file(tmp_
         ["订单号", "下单时间", "SKU", "数量", "单价", "币种"],
         ["A1", "05/03/2024", "BAG-1", "two", "59.90", "CNY"],
         ["A2", "06/03/2024", "BAG-1", "1", "59.90", "CNY"],
+        ["A3", "07/03/2024", "BAG-1", "1.5", "59.90", "CNY"],
     ])  # fmt: skip
     parsed = read_fact_file(path)
     assert len(parsed.rows) == 1
     text = parsed.problems[0].render()
     assert "“orders.csv”, row 2, column 数量: 'two' is not a number." == text
+    assert parsed.problems[1].render() == (
+        "“orders.csv”, row 4, column 数量: '1.5' is not a whole number."
+    )
     assert parsed.date_order.ambiguous and any("Check a few dates" in n.render()
                                                for n in parsed.notes)  # fmt: skip
     mixed = _write(tmp_path / "mixed.csv", [
