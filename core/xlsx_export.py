@@ -1,6 +1,6 @@
 """Write tables to a formatted Excel workbook that is safe to open: the ONE export writer.
 
-Every cell of every export goes through :func:`_set_value` here, headers and sheet titles
+Every cell of every export goes through :func:`_write` here, headers and sheet titles
 included: text is always stored as text, never as a formula (``=HYPERLINK(…)``, ``=cmd|…``)
 or an error cell (``#N/A``); text that begins like a formula also gets Excel's quote prefix, so
 that editing the cell in Excel keeps it text. Characters an xlsx file cannot hold (ESC, BEL,
@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import errno
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -62,10 +63,14 @@ def _visible(ch: str) -> str:
     return ch
 
 
+# Characters that make safe_text look closer: C0 controls, surrogates, U+FFFE and above.
+_SUSPECT = re.compile("[\x00-\x1f\ud800-\udfff\ufffe-\U0010ffff]")
+
+
 def safe_text(text: str) -> str:
     """``text`` with every character an xlsx cell cannot hold made visible, within Excel's
     32,767-character limit."""
-    if any(ord(ch) < 0x20 or 0xD800 <= ord(ch) <= 0xDFFF or ord(ch) >= 0xFFFE for ch in text):
+    if _SUSPECT.search(text):
         text = "".join(_visible(ch) for ch in text)
     if len(text) > EXCEL_MAX_CELL_TEXT:
         text = text[: EXCEL_MAX_CELL_TEXT - 1] + "…"
@@ -78,47 +83,134 @@ def safe_sheet_title(title: str) -> str:
     return (cleaned.strip("'").strip() or "Sheet")[:31]
 
 
+WIDTH_SAMPLE = 2000  # rows whose text sets the column widths (the rest follow the sample)
+
+
 def write_workbook(path: str | Path, sheets: Sequence[Sheet]) -> Path:
-    """Write ``sheets`` to ``path`` (xlsx); raises :class:`ExportError` with a plain message."""
-    from openpyxl import Workbook  # imported when first needed: it costs 0.25 s at start-up
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    """Write ``sheets`` to ``path`` (xlsx); raises :class:`ExportError` with a plain message.
+
+    Rows are streamed (xlsxwriter's constant-memory mode): 100,000 rows take a few seconds
+    and little memory, and ``Sheet.rows`` may be a generator."""
+    import xlsxwriter  # imported when first needed, like every writer
 
     path = Path(path)
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    header_font = Font(bold=True, color="FFFFFF")
-    header_fill = PatternFill("solid", fgColor="305496")
-    used_titles: set[str] = set()
-    for sheet in sheets:
-        ws = workbook.create_sheet(_unique_title(safe_sheet_title(sheet.title), used_titles))
-        widths = [max(8, min(40, len(str(h)) * 1.3 + 2)) for h in sheet.headers]
-        for col_number, header in enumerate(sheet.headers, start=1):
-            cell = ws.cell(row=1, column=col_number)
-            _set_value(cell, header)
-            cell.font = header_font
-            cell.fill = header_fill
-            cell.alignment = Alignment(vertical="center", wrap_text=True)
-        for row_number, row in enumerate(sheet.rows, start=2):
-            for col_number, value in enumerate(row, start=1):
-                cell = ws.cell(row=row_number, column=col_number)
-                _set_value(cell, value)
-                fmt = sheet.formats.get(col_number - 1)
-                if fmt and isinstance(value, int | float | Decimal):
-                    cell.number_format = fmt
-                elif isinstance(value, date | datetime):
-                    cell.number_format = DATE
-                if col_number <= len(widths) and value is not None:
-                    widths[col_number - 1] = min(
-                        60, max(widths[col_number - 1], _display_width(value))
-                    )
-        for index, width in enumerate(widths, start=1):
-            ws.column_dimensions[get_column_letter(index)].width = width
-        ws.freeze_panes = "A2"
-        if sheet.headers:
-            ws.auto_filter.ref = ws.dimensions
-    _save(workbook, path)
+    temporary = path.with_name(path.name + ".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        workbook = xlsxwriter.Workbook(
+            str(temporary),
+            {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
+             "strings_to_urls": False, "remove_timezone": True},
+        )  # fmt: skip
+        styles = _Styles(workbook)
+        used_titles: set[str] = set()
+        for sheet in sheets:
+            ws = workbook.add_worksheet(_unique_title(safe_sheet_title(sheet.title), used_titles))
+            _write_sheet(ws, sheet, styles)
+        _close(workbook)
+        temporary.replace(path)
+    except OSError as exc:
+        raise ExportError(_write_failed(path, exc)) from exc
+    finally:
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass  # the folder itself is not writable: nothing could have been left there
     return path
+
+
+def _close(workbook) -> None:
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        workbook.close()
+    except FileCreateError as exc:  # xlsxwriter wraps the OSError of the save
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
+        raise cause or OSError(errno.EIO, str(exc)) from exc
+
+
+class _Styles:
+    """The few formats an export uses, made once per workbook (xlsxwriter wants that)."""
+
+    def __init__(self, workbook) -> None:
+        self.workbook = workbook
+        self.header = workbook.add_format(
+            {"bold": True, "font_color": "#FFFFFF", "bg_color": "#305496", "pattern": 1,
+             "valign": "vcenter", "text_wrap": True}
+        )  # fmt: skip
+        header_quoted = {"bold": True, "font_color": "#FFFFFF", "bg_color": "#305496"}
+        self.header_quoted = workbook.add_format(
+            {**header_quoted, "pattern": 1, "valign": "vcenter", "text_wrap": True,
+             "quote_prefix": True}
+        )  # fmt: skip
+        self.quoted = workbook.add_format({"quote_prefix": True})
+        self.date = workbook.add_format({"num_format": DATE})
+        self.time = workbook.add_format({"num_format": "hh:mm:ss"})
+        self._numbers: dict[str, Any] = {}
+
+    def number(self, fmt: str):
+        if fmt not in self._numbers:
+            self._numbers[fmt] = self.workbook.add_format({"num_format": fmt})
+        return self._numbers[fmt]
+
+
+def _write_sheet(ws, sheet: Sheet, styles: _Styles) -> None:
+    widths = [max(8, min(40, len(str(h)) * 1.3 + 2)) for h in sheet.headers]
+    for col, header in enumerate(sheet.headers):
+        _write(ws, 0, col, header, None, styles, header=True)
+    number_formats = {col: styles.number(fmt) for col, fmt in sheet.formats.items()}
+    last_row, last_col = 0, len(sheet.headers) - 1
+    write_string, write_number = ws.write_string, ws.write_number
+    quoted, isfinite, suspect = styles.quoted, math.isfinite, _SUSPECT.search
+    for row_number, row in enumerate(sheet.rows, start=1):
+        # The common types inline (100,000s of cells); everything else through _write.
+        for col, value in enumerate(row):
+            kind = value.__class__
+            if kind is str:
+                if suspect(value) or len(value) > EXCEL_MAX_CELL_TEXT:
+                    value = safe_text(value)
+                risky = value.startswith(FORMULA_STARTS) or value.startswith("#")
+                write_string(row_number, col, value, quoted if risky else None)
+            elif kind is float or kind is int:
+                if isfinite(value):
+                    write_number(row_number, col, value, number_formats.get(col))
+            elif value is not None:
+                _write(ws, row_number, col, value, number_formats.get(col), styles)
+        if row_number <= WIDTH_SAMPLE:
+            for col, value in enumerate(row[: len(widths)]):
+                if value is not None:
+                    widths[col] = min(60, max(widths[col], _display_width(value)))
+        last_row = row_number
+        if len(row) - 1 > last_col:
+            last_col = len(row) - 1
+    for col, width in enumerate(widths):
+        ws.set_column(col, col, width)
+    ws.freeze_panes(1, 0)
+    if sheet.headers:
+        ws.autofilter(0, 0, last_row, max(last_col, 0))
+
+
+def _write(ws, row: int, col: int, value: Any, number_format, styles: _Styles, header=False):
+    """Put one value in a cell: text stays text (never a formula or an error cell)."""
+    if isinstance(value, bool):
+        ws.write_boolean(row, col, value, styles.header if header else None)
+    elif isinstance(value, int | float | Decimal):
+        number = float(value)
+        if math.isfinite(number):  # Excel has no NaN or infinity: left empty
+            ws.write_number(row, col, number, styles.header if header else number_format)
+    elif isinstance(value, str):
+        text = safe_text(value)
+        risky = text.startswith(FORMULA_STARTS) or text.startswith("#")
+        if header:
+            style = styles.header_quoted if risky else styles.header
+        else:
+            style = styles.quoted if risky else None  # Excel keeps it text even when edited
+        ws.write_string(row, col, text, style)
+    elif isinstance(value, datetime | date | time):
+        style = styles.time if isinstance(value, time) else styles.date
+        ws.write_datetime(row, col, value, styles.header if header else style)
+    else:
+        _write(ws, row, col, str(value), number_format, styles, header)
 
 
 def _unique_title(title: str, used: set[str]) -> str:
@@ -128,22 +220,6 @@ def _unique_title(title: str, used: set[str]) -> str:
         candidate, number = title[: 31 - len(suffix)] + suffix, number + 1
     used.add(candidate.casefold())
     return candidate
-
-
-def _save(workbook, path: Path) -> None:
-    """Save through ``NAME.part`` so a failed save never leaves half a file under either name."""
-    temporary = path.with_name(path.name + ".part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        workbook.save(temporary)
-        temporary.replace(path)
-    except OSError as exc:
-        raise ExportError(_write_failed(path, exc)) from exc
-    finally:
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass  # the folder itself is not writable: nothing could have been left there
 
 
 def _write_failed(path: Path, exc: OSError) -> Message:
@@ -164,27 +240,7 @@ def _write_failed(path: Path, exc: OSError) -> Message:
 
 def _display_width(value: Any) -> float:
     text = str(value)
+    if text.isascii():
+        return len(text) + 2
     # CJK characters are about twice as wide as Latin ones in Excel's default font.
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) + 2
-
-
-def _set_value(cell, value: Any) -> None:
-    """Put one value in a cell: text stays text (never a formula or an error cell)."""
-    if value is None or isinstance(value, bool | int | date | datetime):
-        cell.value = value
-    elif isinstance(value, float):
-        cell.value = value if math.isfinite(value) else None  # Excel has no NaN or infinity
-    elif isinstance(value, str):
-        text = safe_text(value)
-        cell.value = text
-        cell.data_type = "s"  # openpyxl would make "=…" a formula and "#N/A" an error cell
-        if text.startswith(FORMULA_STARTS) or text.startswith("#"):
-            cell.quotePrefix = True  # Excel keeps it text even when the cell is edited
-    else:
-        try:
-            cell.value = value  # Decimal, time, …: openpyxl knows how to store these
-        except (ValueError, TypeError):
-            _set_value(cell, str(value))
-        else:
-            if cell.data_type in ("f", "e"):
-                _set_value(cell, str(value))

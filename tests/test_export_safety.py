@@ -180,7 +180,7 @@ def test_export_to_a_locked_file_or_read_only_folder_names_the_file(
 ):
     """Excel keeps an open file locked (Windows): the final move fails; a read-only folder
     refuses the save itself. Root ignores chmod, so the failures are simulated."""
-    from openpyxl import Workbook
+    from xlsxwriter.workbook import Workbook
 
     target = tmp_path / "team.xlsx"
     sheets = [Sheet("T", ["Name"], [["Ann"]])]
@@ -192,7 +192,7 @@ def test_export_to_a_locked_file_or_read_only_folder_names_the_file(
     assert ".part" not in text and "Errno" not in text
     assert list(tmp_path.iterdir()) == []
     monkeypatch.undo()
-    monkeypatch.setattr(Workbook, "save", _raise(error_number))
+    monkeypatch.setattr(Workbook, "_store_workbook", _raise(error_number))
     with pytest.raises(ExportError):
         write_workbook(target, sheets)
     assert list(tmp_path.iterdir()) == []
@@ -201,9 +201,9 @@ def test_export_to_a_locked_file_or_read_only_folder_names_the_file(
 def test_cli_export_to_an_unwritable_place_is_one_plain_line(
     demo_file, tmp_path, capsys, monkeypatch
 ):
-    from openpyxl import Workbook
+    from xlsxwriter.workbook import Workbook
 
-    monkeypatch.setattr(Workbook, "save", _raise(errno.EROFS))
+    monkeypatch.setattr(Workbook, "_store_workbook", _raise(errno.EROFS))
     out = tmp_path / "team.xlsx"
     assert cli.main(["export", "team", str(demo_file), str(out)]) == 1
     err = capsys.readouterr().err

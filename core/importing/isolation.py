@@ -34,6 +34,7 @@ BASE_SECONDS = 60.0
 SECONDS_PER_MB = 3.0
 MAX_SECONDS = 1800.0
 PRELOAD = ["core.importing.readers", "python_calamine"]
+CHUNK_ROWS = 2000
 
 
 def memory_limit() -> int:
@@ -86,9 +87,7 @@ def _child(fn: Callable[..., Any], args: tuple, result_path: str, conn, limit: i
     try:
         result = fn(*args, Progress(send_progress))
         with open(result_path, "wb") as handle:
-            pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
-            pickler.fast = True  # no memo: plain rows of cells, 10x faster to write
-            pickler.dump(result)
+            _dump(result, handle)
         conn.send(("done",))
     except ImportFileError as exc:
         conn.send(("refused", exc.message))
@@ -213,12 +212,37 @@ def _died(path: Path, exitcode: int | None, limit: int) -> ImportFileError:
     )
 
 
+def _dump(result: Any, handle) -> None:
+    """A grid's cells go in slices of CHUNK_ROWS rows: loading one slice is one short C call,
+    so the UI thread gets the interpreter between slices (one pickle.load of 100,000 rows
+    held it for a second)."""
+    pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True  # no memo: plain rows of cells, 10x faster to write
+    cells = getattr(result, "cells", None)
+    if not isinstance(cells, list) or len(cells) <= CHUNK_ROWS:
+        pickler.dump((False, result))
+        return
+    result.cells = []
+    pickler.dump((True, result))
+    for start in range(0, len(cells), CHUNK_ROWS):
+        pickler.dump(cells[start : start + CHUNK_ROWS])
+    pickler.dump(None)
+    result.cells = cells
+
+
 def _load(result_path: str) -> Any:
     enabled = gc.isenabled()
     gc.disable()  # millions of new cells would trigger collections that find nothing
     try:
         with open(result_path, "rb") as handle:
-            return pickle.load(handle)
+            unpickler = pickle.Unpickler(handle)
+            sliced, result = unpickler.load()
+            if sliced:
+                cells: list[Any] = []
+                while (part := unpickler.load()) is not None:
+                    cells.extend(part)
+                result.cells = cells
+            return result
     finally:
         if enabled:
             gc.enable()

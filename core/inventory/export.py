@@ -233,7 +233,11 @@ def export_catalog(
     translate: Translate = identity,
     as_of: date | None = None,
     progress=None,
+    review: CatalogReview | None = None,
 ) -> Path:
-    with workspace.session() as session:
-        review = review_catalog(session, as_of=as_of, progress=progress)
+    """``review``: the page's own review of the same day, reused (at 100,000 SKUs reviewing
+    takes longer than writing); None reviews the catalog now."""
+    if review is None:
+        with workspace.session() as session:
+            review = review_catalog(session, as_of=as_of, progress=progress)
     return write_workbook(out_path, catalog_sheets(review, translate))

@@ -8,6 +8,7 @@ the charts and the flags. The review is recomputed off the UI thread after every
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
@@ -746,10 +747,12 @@ class InventoryPage(StepPage):
         if not name:
             return
         path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        # The review on screen is reused unless a reload is under way (it may be stale then).
+        review = self.data["review"] if self.data is not None and self._job is None else None
         run_job(
             self,
             self.tr("Exporting the catalog…"),
-            export_catalog,
+            partial(export_catalog, review=review),
             self.workspace,
             path,
             translate,

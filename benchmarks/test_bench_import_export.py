@@ -1,0 +1,305 @@
+"""Issue 12, import and export half (`make benchmark`): every scenario with its reference in
+the same run, each the best of RUNS runs, merged into benchmarks/results.json.
+
+Scenarios (seconds; reference; goal):
+- import_100k_xlsx: `import products --apply` of a 100,000 × 20 xlsx into the demo, as a
+  separate process; reference LibreOffice headless converting the same file to CSV (where
+  installed; else the floor below). Goal: ratio ≤ 0.5.
+- import_100k_floor: calamine read + sqlite3 executemany of the same file (no checks at all),
+  the floor no importer can beat; reference the same LibreOffice run.
+- import_300k_xlsx: 300,000 rows; reference 3 × the 100k import (linear: ratio ≤ ~1).
+- import_1m_csv: preview + apply of a 1,000,000-row CSV; reference the goal, 30 s (and 1 GB).
+- reimport_100k_10pct: the 100k file again with 10 % of the prices changed; reference the
+  new import of import_100k_xlsx (goal: ratio ≤ 1).
+- export_catalog_100k: the catalog export of a 100k-SKU workspace from the page's review;
+  reference xlsxwriter constant_memory writing the same cells bare. Goal ratio ≤ 1.3, ≤ 200 MB.
+- import_ui_stall / export_ui_stall: the longest gap of a 10 ms QTimer while the job runs
+  through ui/job_runner.py (seconds = the gap; goal ≤ 0.1 s).
+
+Inputs are generated once into the cache dir (benchmarks/results.py: cache_dir()).
+Set BENCH_RUNS (default 2) and BENCH_SKIP_BIG=1 (skips the 300k and 1M scenarios).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from benchmarks.inputs import products_csv, products_xlsx
+from benchmarks.results import REPO, best_of, cached, python_measured, record, run_measured
+
+RUNS = int(os.environ.get("BENCH_RUNS", "2"))
+SKIP_BIG = os.environ.get("BENCH_SKIP_BIG") == "1"
+PYTHON = sys.executable
+
+
+def _demo() -> Path:
+    def make(path: Path) -> None:
+        run_measured([PYTHON, "main.py", "demo", str(path)])
+
+    return cached("demo.matrixdesk", make)
+
+
+def _copy(workspace: Path, into: Path) -> Path:
+    target = into / workspace.name
+    shutil.copy(workspace, target)
+    return target
+
+
+def _big_workspace() -> Path:
+    """The demo with the 100k file imported: the 100k-SKU workspace of the export."""
+
+    def make(path: Path) -> None:
+        shutil.copy(_demo(), path)
+        run_measured([PYTHON, "main.py", "import", "products", str(path),
+                      str(products_xlsx(100_000)), "--apply"])  # fmt: skip
+
+    return cached("workspace-100k.matrixdesk", make)
+
+
+def _import(workspace: Path, source: Path, *extra: str):
+    """One CLI import in a fresh copy of ``workspace``: (seconds, peak MB)."""
+    with tempfile.TemporaryDirectory(dir=_demo().parent) as folder:
+        target = _copy(workspace, Path(folder))
+        seconds, peak, result = run_measured(
+            [PYTHON, "main.py", "import", "products", str(target), str(source), "--apply", *extra]
+        )
+    assert "Applied as import" in result.stdout, result.stdout + result.stderr
+    return seconds, peak
+
+
+def _libreoffice(source: Path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    assert soffice is not None
+    with tempfile.TemporaryDirectory() as folder:
+        profile = Path(folder) / "profile"
+        seconds, peak, _ = run_measured(
+            [soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+             "--convert-to", "csv", "--outdir", folder, str(source)]
+        )  # fmt: skip
+        assert any(Path(folder).glob("*.csv"))
+    return seconds, peak
+
+
+FLOOR = r"""
+import sqlite3, sys, time
+from python_calamine import CalamineWorkbook
+started = time.perf_counter()
+rows = CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()
+conn = sqlite3.connect(sys.argv[2])
+conn.execute("CREATE TABLE t (" + ", ".join(f"c{i}" for i in range(len(rows[0]))) + ")")
+conn.executemany("INSERT INTO t VALUES (" + ", ".join("?" * len(rows[0])) + ")", rows[1:])
+conn.commit()
+"""
+
+
+def _floor(source: Path):
+    with tempfile.TemporaryDirectory() as folder:
+        seconds, peak, _ = python_measured(FLOOR, str(source), str(Path(folder) / "floor.db"))
+    return seconds, peak
+
+
+PHASES = r"""
+import json, sys, time
+from core.importing.apply import apply_import
+from core.importing.mapping import auto_map
+from core.importing.products import preview_products
+from core.importing.readers import read_table
+from core.workspace import open_workspace
+marks = [("start", time.perf_counter())]
+table = read_table(sys.argv[2])
+marks.append(("read", time.perf_counter()))
+workspace = open_workspace(sys.argv[1])
+with workspace.session() as session:
+    preview = preview_products(session, table, auto_map(table.headers))
+marks.append(("preview", time.perf_counter()))
+apply_import(workspace, preview)
+marks.append(("apply", time.perf_counter()))
+print(json.dumps({name: round(t - marks[i][1], 3) for i, (name, t) in enumerate(marks[1:])}))
+"""
+
+
+def _phases(workspace: Path, source: Path) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(dir=_demo().parent) as folder:
+        target = _copy(workspace, Path(folder))
+        _, _, result = python_measured(PHASES, str(target), str(source))
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def new_import():
+    """The 100k import and its references, measured once for several scenarios."""
+    source = products_xlsx(100_000)
+    ours = best_of(RUNS, lambda: _import(_demo(), source))
+    floor = best_of(RUNS, lambda: _floor(source))
+    office = None
+    if shutil.which("soffice") or shutil.which("libreoffice"):
+        office = best_of(RUNS, lambda: _libreoffice(source))
+    return source, ours, floor, office
+
+
+def test_import_100k_xlsx(new_import):
+    source, ours, floor, office = new_import
+    reference, name = (office, "LibreOffice headless --convert-to csv") if office else (
+        floor, "calamine + sqlite3 executemany floor (LibreOffice not installed)")  # fmt: skip
+    phases = _phases(_demo(), source)
+    record("import_100k_xlsx", ours[0], reference[0], ours[1], reference=name,
+           reference_peak_mb=round(reference[1], 1), phases=phases, goal_ratio=0.5)  # fmt: skip
+    record("import_100k_floor", floor[0], reference[0], floor[1], reference=name)
+
+
+def test_reimport_100k_with_10_percent_of_prices_changed(new_import):
+    _source, ours, _floor_result, _office = new_import
+    changed = products_xlsx(100_000, price_shift=5.0)
+    again = best_of(RUNS, lambda: _import(_big_workspace(), changed))
+    record("reimport_100k_10pct", again[0], ours[0], again[1],
+           reference="new import of the same 100k file, same run", goal_ratio=1.0)  # fmt: skip
+
+
+@pytest.mark.skipif(SKIP_BIG, reason="BENCH_SKIP_BIG=1")
+def test_import_300k_xlsx_is_linear(new_import):
+    _source, ours, _floor_result, _office = new_import
+    result = best_of(RUNS, lambda: _import(_demo(), products_xlsx(300_000)))
+    record("import_300k_xlsx", result[0], 3 * ours[0], result[1],
+           reference="3 x the 100k import, same run", goal_ratio=1.1)  # fmt: skip
+
+
+@pytest.mark.skipif(SKIP_BIG, reason="BENCH_SKIP_BIG=1")
+def test_import_1m_row_csv():
+    result = best_of(max(1, RUNS - 1), lambda: _import(_demo(), products_csv(1_000_000)))
+    record("import_1m_csv", result[0], 30.0, result[1], reference="goal: 30 s and 1 GB",
+           goal_ratio=1.0, goal_peak_mb=1024)  # fmt: skip
+
+
+EXPORT = r"""
+import sys, time
+from datetime import date
+from core.inventory.export import catalog_sheets
+from core.inventory.review import review_catalog
+from core.workspace import open_workspace
+from core.xlsx_export import write_workbook
+workspace = open_workspace(sys.argv[1])
+with workspace.session() as session:
+    review = review_catalog(session, as_of=date(2026, 11, 1))
+started = time.perf_counter()
+if sys.argv[3] == "app":
+    write_workbook(sys.argv[2], catalog_sheets(review))
+else:  # the bare writer on the same cells: the reference
+    import xlsxwriter
+    sheets = catalog_sheets(review)
+    book = xlsxwriter.Workbook(sys.argv[2], {"constant_memory": True})
+    for sheet in sheets:
+        ws = book.add_worksheet(sheet.title[:31])
+        ws.write_row(0, 0, sheet.headers)
+        for number, row in enumerate(sheet.rows, start=1):
+            ws.write_row(number, 0, row)
+    book.close()
+print(time.perf_counter() - started)
+"""
+
+
+def _export(kind: str):
+    with tempfile.TemporaryDirectory() as folder:
+        _, peak, result = python_measured(
+            EXPORT, str(_big_workspace()), str(Path(folder) / "out.xlsx"), kind
+        )
+    return float(result.stdout.strip().splitlines()[-1]), peak
+
+
+def test_export_catalog_100k():
+    ours = best_of(RUNS, lambda: _export("app"))
+    bare = best_of(RUNS, lambda: _export("bare"))
+    # peak_mb is the whole process, review included; the writer's own share is the difference
+    record("export_catalog_100k", ours[0], bare[0], ours[1],
+           reference="xlsxwriter constant_memory, same cells, same run",
+           reference_peak_mb=round(bare[1], 1), goal_ratio=1.3, goal_peak_mb=200)  # fmt: skip
+
+
+STALL = r"""
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui.job_runner import run_job
+
+app = QApplication([])
+kind, workspace_path, argument = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+if kind == "import":
+    from core.importing.apply import apply_import
+    from core.importing.mapping import auto_map
+    from core.importing.products import preview_products
+    from core.importing.readers import read_table
+    from core.workspace import open_workspace
+
+    def job(progress):
+        table = read_table(argument, progress=progress)
+        workspace = open_workspace(workspace_path)
+        with workspace.session() as session:
+            preview = preview_products(session, table, auto_map(table.headers), progress)
+        apply_import(workspace, preview, progress)
+        workspace.close()
+else:
+    from datetime import date
+    from core.inventory.export import export_catalog
+    from core.workspace import open_workspace
+
+    def job(progress):
+        workspace = open_workspace(workspace_path)
+        export_catalog(workspace, argument, as_of=date(2026, 11, 1), progress=progress)
+        workspace.close()
+
+gaps, last = [0.0], [time.perf_counter()]
+
+def tick():
+    now = time.perf_counter()
+    gaps[0] = max(gaps[0], now - last[0])
+    last[0] = now
+
+timer = QTimer()
+timer.setInterval(10)
+timer.timeout.connect(tick)
+timer.start()
+started = time.perf_counter()
+failed = []
+run_job(None, "bench", job, on_success=lambda _r: app.quit(),
+        on_failure=lambda exc: (failed.append(repr(exc)), app.quit()))
+app.exec()
+print(json.dumps({"gap": gaps[0], "seconds": time.perf_counter() - started, "failed": failed}))
+"""
+
+
+def _stall(kind: str, workspace: Path, argument: str):
+    with tempfile.TemporaryDirectory(dir=_demo().parent) as folder:
+        target = _copy(workspace, Path(folder))
+        if kind == "export":
+            argument = str(Path(folder) / "out.xlsx")
+        _, peak, result = python_measured(
+            STALL, kind, str(target), argument, env={"QT_QPA_PLATFORM": "offscreen"}
+        )
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    assert not data["failed"], data
+    return data["gap"], peak, data["seconds"]
+
+
+@pytest.mark.parametrize("kind", ["import", "export"])
+def test_ui_stall_during_the_job(kind):
+    if kind == "import":
+        runs = [_stall(kind, _demo(), str(products_xlsx(100_000))) for _ in range(RUNS)]
+    else:
+        runs = [_stall(kind, _big_workspace(), "") for _ in range(RUNS)]
+    gap = min(r[0] for r in runs)
+    record(f"{kind}_ui_stall", gap, 0.1, max(r[1] for r in runs),
+           reference="goal: longest event-loop gap 100 ms", job_seconds=round(runs[0][2], 2),
+           all_gaps=[round(r[0], 3) for r in runs])  # fmt: skip
+
+
+def test_results_file_is_valid_json():
+    data = json.loads((REPO / "benchmarks" / "results.json").read_text(encoding="utf-8"))
+    for entry in data.values():
+        assert {"seconds", "reference_seconds", "ratio", "peak_mb"} <= set(entry)
