@@ -192,9 +192,13 @@ def _table_from_grid(
             progress.report(offset, len(body), "")
         if all(is_empty(v) for v in row):
             continue
-        cells_of_row = row[:width] if len(row) >= width else list(row) + [""] * (width - len(row))
-        rows.append(["" if v is None else v for v in cells_of_row] if None in cells_of_row
-                    else list(cells_of_row))  # fmt: skip
+        if len(row) != width:
+            row = row[:width] if len(row) > width else list(row) + [""] * (width - len(row))
+        # A full row without None is shared with the grid, not copied (nothing changes cells
+        # in place): a million-row file would hold every row twice.
+        if None in row or row.__class__ is not list:
+            row = ["" if v is None else v for v in row]
+        rows.append(row)
         numbers.append(index + 2 + offset)
     return RawTable(
         path.name,

@@ -9,7 +9,7 @@ from typing import Any
 from core.i18n import Message
 
 
-@dataclass
+@dataclass(slots=True)  # no per-row __dict__: a million-row file makes a million of them
 class ImportRow:
     row_number: int
     sku_code: str = ""
