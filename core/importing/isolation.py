@@ -97,6 +97,9 @@ def _child(fn: Callable[..., Any], args: tuple, result_path: str, conn, limit: i
         conn.send(("failed", f"{type(exc).__name__}: {exc}"[:300]))
     finally:
         conn.close()
+    # Exit at once: freeing a million rows one by one would only delay the parent, which
+    # waits for this exit before loading the rows (so both copies are never in memory).
+    os._exit(0)
 
 
 def _error(path: Path, text: str, **params: Any) -> ImportFileError:
@@ -161,6 +164,7 @@ def run_isolated(
                 if progress is not None:
                     progress.report(message[1], message[2], "")
             elif kind == "done":
+                child.join(10)  # its copy of the rows leaves memory before ours arrives
                 return _load(result_path)
             elif kind == "refused":
                 raise ImportFileError(message[1])
