@@ -4772,121 +4772,489 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
 </context>
 <context>
-    <name>ImportFilePage</name>
+    <name>ImportFactsPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="86"/>
-        <source>Choose the file</source>
-        <translation>选择文件</translation>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="43"/>
+        <source>Order</source>
+        <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="87"/>
-        <source>An Excel workbook or a CSV/TSV/TXT export from Shopify, WooCommerce, Etsy, Amazon, TikTok Shop, 店小秘 or your ERP.</source>
-        <translation>Excel 工作簿，或从 Shopify、WooCommerce、Etsy、亚马逊、TikTok Shop、店小秘、ERP 导出的 CSV/TSV/TXT 文件。</translation>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="44"/>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="89"/>
-        <source>Nothing is written to your workspace until you press Import on the last page.</source>
-        <translation>在最后一页点击“导入”之前，不会改动你的工作区。</translation>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="45"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="91"/>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="46"/>
+        <source>Units</source>
+        <translation>销量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="92"/>
-        <source>Blank template…</source>
-        <translation>空白模板…</translation>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="47"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="94"/>
-        <source>An empty Excel sheet with the columns this import understands</source>
-        <translation>一张空白 Excel 表，列名都是本导入能识别的</translation>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="48"/>
+        <source>Platform</source>
+        <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="96"/>
-        <source>Path of the file to import</source>
-        <translation>要导入的文件路径</translation>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="49"/>
+        <source>Market</source>
+        <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="125"/>
-        <source>Save a blank import template</source>
-        <translation>保存空白导入模板</translation>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="50"/>
+        <source>Currency</source>
+        <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="126"/>
-        <source>product-import-template.xlsx</source>
-        <translation>产品导入模板.xlsx</translation>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="51"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="127"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="52"/>
+        <source>Refund</source>
+        <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="143"/>
-        <source>Tables (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>表格 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;所有文件 (*)</translation>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="53"/>
+        <source>Returned</source>
+        <translation>退货件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="161"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="54"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="55"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="56"/>
+        <source>Sessions</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="57"/>
+        <source>Page views</source>
+        <translation>页面浏览量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="58"/>
+        <source>Order items</source>
+        <translation>订单商品数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="59"/>
+        <source>Buy Box</source>
+        <translation>购物车占有率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="61"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="62"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="63"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="64"/>
+        <source>Campaign</source>
+        <translation>广告活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="65"/>
+        <source>Spend</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="66"/>
+        <source>Ad group</source>
+        <translation>广告组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="67"/>
+        <source>Search term</source>
+        <translation>搜索词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="68"/>
+        <source>Targeting</source>
+        <translation>投放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="69"/>
+        <source>Impressions</source>
+        <translation>曝光量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="70"/>
+        <source>Clicks</source>
+        <translation>点击量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="71"/>
+        <source>7-day sales</source>
+        <translation>7 天销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="72"/>
+        <source>14-day sales</source>
+        <translation>14 天销售额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="73"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="74"/>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="75"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="76"/>
+        <source>Amount type</source>
+        <translation>金额类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="77"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="78"/>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="79"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="80"/>
+        <source>On hand</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="81"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="82"/>
+        <source>Inbound</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="83"/>
+        <source>Reserved</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="84"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="85"/>
+        <source>Review</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="86"/>
+        <source>Variation</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="87"/>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="88"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="161"/>
+        <source>Check and import</source>
+        <translation>检查并导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="162"/>
+        <source>Currency of the amounts:</source>
+        <translation>金额的币种：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="163"/>
+        <source>e.g. USD</source>
+        <translation>例如 USD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="164"/>
+        <source>Period of the report:</source>
+        <translation>报表期间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="165"/>
+        <source>Market (country):</source>
+        <translation>市场（国家）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="166"/>
+        <source>e.g. US</source>
+        <translation>例如 US</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="167"/>
+        <source>Read again with these answers</source>
+        <translation>按这些回答重新读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="170"/>
+        <source>Skip their rows</source>
+        <translation>跳过这些行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="171"/>
+        <source>Create them as new catalog SKUs</source>
+        <translation>在产品目录中新建这些 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="178"/>
+        <source>Read as {kind}. Nothing is written until you press Import.</source>
+        <translation>按{kind}读取。按“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="182"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="211"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="163"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="214"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="191"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="231"/>
+        <source>This file cannot be imported as it is.</source>
+        <translation>这个文件目前无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="249"/>
+        <source>{profile}: one question first</source>
+        <translation>{profile}：先回答一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="266"/>
+        <source>{profile}: {rows} rows of {kind} to import</source>
+        <translation>{profile}：将导入 {rows} 行{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="271"/>
+        <source>{read} rows read, {left} left out</source>
+        <translation>已读取 {read} 行，{left} 行未导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="279"/>
+        <source>dates {first} – {last}</source>
+        <translation>日期 {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="284"/>
+        <source>currency {codes}</source>
+        <translation>币种 {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="295"/>
+        <source>… and {count} more rows left out</source>
+        <translation>… 另有 {count} 行未导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="311"/>
+        <source>{count} SKUs are not in your catalog ({rows} rows): {codes}</source>
+        <translation>有 {count} 个 SKU 不在你的产品目录中（{rows} 行）：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="314"/>
+        <source>{count} SKUs are not in your catalog ({rows} rows): {codes}. Their rows are kept, not matched to a catalog SKU.</source>
+        <translation>有 {count} 个 SKU 不在你的产品目录中（{rows} 行）：{codes}。这些行会保留，但不对应到目录中的 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="361"/>
+        <source>Importing {kind}</source>
+        <translation>正在导入{kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="101"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="102"/>
+        <source>An Excel workbook or a CSV/TSV/TXT export from Shopify, WooCommerce, Etsy, Amazon, TikTok Shop, 店小秘 or your ERP.</source>
+        <translation>Excel 工作簿，或从 Shopify、WooCommerce、Etsy、亚马逊、TikTok Shop、店小秘、ERP 导出的 CSV/TSV/TXT 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="104"/>
+        <source>Nothing is written to your workspace until you press Import on the last page.</source>
+        <translation>在最后一页点击“导入”之前，不会改动你的工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="106"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="107"/>
+        <source>Blank template…</source>
+        <translation>空白模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="109"/>
+        <source>An empty Excel sheet with the columns this import understands</source>
+        <translation>一张空白 Excel 表，列名都是本导入能识别的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="111"/>
+        <source>Path of the file to import</source>
+        <translation>要导入的文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="112"/>
+        <source>Import as:</source>
+        <translation>导入为：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="116"/>
+        <source>products (the catalog)</source>
+        <translation>产品（产品目录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="171"/>
+        <source>What is this file? {profile}: {kind}.</source>
+        <translation>这是什么文件？{profile}：{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="176"/>
+        <source>What is this file? A product list (or a table MatrixDesk does not know: map its columns on the next pages).</source>
+        <translation>这是什么文件？产品清单（或 MatrixDesk 不认识的表格：请在后面几页对应各列）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="207"/>
+        <source>Save a blank import template</source>
+        <translation>保存空白导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="208"/>
+        <source>product-import-template.xlsx</source>
+        <translation>产品导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="209"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="225"/>
+        <source>Tables (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>表格 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="243"/>
+        <source>Reading “{file}”…</source>
+        <translation>正在读取“{file}”…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="245"/>
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="283"/>
         <source>Reading was cancelled.</source>
         <translation>已取消读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="202"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="294"/>
         <source>Web page table saved as a spreadsheet (HTML) · encoding {encoding} · {rows} rows in “{sheet}”</source>
         <translation>另存为表格的网页（HTML）· 编码 {encoding} ·“{sheet}”中有 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="207"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="299"/>
         <source>Excel 2003 XML workbook · encoding {encoding} · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 2003 XML 工作簿 · 编码 {encoding} · {sheets} 个工作表 ·“{sheet}”中有 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="213"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="305"/>
         <source>Excel workbook · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 工作簿 · {sheets} 个工作表 · “{sheet}”共 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="217"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="309"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="217"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="309"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="218"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="310"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="218"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="310"/>
         <source>vertical bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="219"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="311"/>
         <source>Text table · encoding {encoding} · separated by {delimiter} · {rows} rows</source>
         <translation>文本表格 · 编码 {encoding} · 分隔符：{delimiter} · 共 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="228"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="320"/>
         <source>Recognised: {source}</source>
         <translation>已识别：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_file_page.py" line="329"/>
+        <source>{sheets} sheet(s) · “{sheet}”</source>
+        <translation>{sheets} 个工作表 · “{sheet}”</translation>
     </message>
 </context>
 <context>
@@ -5406,14 +5774,14 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="59"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="66"/>
         <source>Import candidates</source>
         <translation>导入候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="61"/>
-        <source>Import products</source>
-        <translation>导入产品</translation>
+        <location filename="../../ui/dialogs/import_wizard.py" line="68"/>
+        <source>Import a file</source>
+        <translation>导入文件</translation>
     </message>
 </context>
 <context>
@@ -6208,37 +6576,42 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="704"/>
+        <location filename="../../ui/pages/inventory/page.py" line="672"/>
+        <source>Import #{id}: {rows} rows of {kind} imported, {replaced} earlier rows of the same period replaced, {skipped} skipped — &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
+        <translation>导入 #{id}：已导入 {rows} 行{kind}，替换了同一期间之前的 {replaced} 行，跳过 {skipped} 行 — &lt;a href="close"&gt;关闭&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/page.py" line="723"/>
         <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href=&quot;show&quot;&gt;只显示它们&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="712"/>
+        <location filename="../../ui/pages/inventory/page.py" line="731"/>
         <source>imported just now</source>
         <translation>刚刚导入的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="737"/>
+        <location filename="../../ui/pages/inventory/page.py" line="756"/>
         <source>{workspace}-inventory-review.xlsx</source>
         <translation>{workspace}-产品线梳理.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="742"/>
+        <location filename="../../ui/pages/inventory/page.py" line="761"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="744"/>
+        <location filename="../../ui/pages/inventory/page.py" line="763"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="751"/>
+        <location filename="../../ui/pages/inventory/page.py" line="770"/>
         <source>Exporting the catalog…</source>
         <translation>正在导出产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="759"/>
+        <location filename="../../ui/pages/inventory/page.py" line="778"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>

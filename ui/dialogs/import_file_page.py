@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -14,8 +15,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from core.facts.fields import KIND_LABELS
+from core.facts.reading import CLEAR_FIT
 from core.importing.kinds import NoDataRows, NotAProductList
-from core.importing.readers import ImportFileError, SheetGrid, read_grid
+from core.importing.readers import ImportFileError, SheetGrid, read_grid, table_from_grid
 from core.importing.rejects import template_sheet
 from core.importing.sources import recognise_source
 from core.xlsx_export import ExportError, write_workbook
@@ -64,6 +67,12 @@ class ImportFilePage(QWizardPage):
         self.notes.setWordWrap(True)
         self.template_button = QPushButton()
         self.template_button.clicked.connect(self.save_template)
+        # "What is this file?": detected for the seller, changeable; facts take their own route
+        self.what_label = QLabel(objectName="sectionTitle", wordWrap=True)
+        self.import_as_label = QLabel()
+        self.import_as = QComboBox()
+        self.import_as.currentIndexChanged.connect(self._kind_changed)
+        self.detected: str = ""  # the fact kind the headers say, "" for a product list
         self.setAcceptDrops(True)  # a file dropped on the page is read like a chosen one
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -72,6 +81,12 @@ class ImportFilePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(row)
+        what = QHBoxLayout()
+        what.addWidget(self.import_as_label)
+        what.addWidget(self.import_as)
+        what.addStretch(1)
+        layout.addWidget(self.what_label)
+        layout.addLayout(what)
         layout.addWidget(self.status)
         layout.addWidget(self.problem)
         layout.addWidget(self.notes)
@@ -94,10 +109,75 @@ class ImportFilePage(QWizardPage):
             self.tr("An empty Excel sheet with the columns this import understands")
         )
         self.path_edit.setPlaceholderText(self.tr("Path of the file to import"))
+        self.import_as_label.setText(self.tr("Import as:"))
+        current = self.import_as.currentData() or ""
+        self.import_as.blockSignals(True)
+        self.import_as.clear()
+        self.import_as.addItem(self.tr("products (the catalog)"), "")
+        for kind in KIND_LABELS:
+            self.import_as.addItem(translate("FactFiles", KIND_LABELS[kind]), kind)
+        self.import_as.setCurrentIndex(max(0, self.import_as.findData(current)))
+        self.import_as.blockSignals(False)
+        self._show_what()
         self._show_status()
+
+    @property
+    def fact_kind(self) -> str:
+        """The kind of facts chosen under "Import as" ("" = products)."""
+        if not self.plan.is_products:
+            return ""
+        return str(self.import_as.currentData() or "")
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        from ui.dialogs.import_wizard import Page
+
+        return Page.FACTS if self.fact_kind else Page.SHEET
+
+    def _kind_changed(self) -> None:
+        self._show_what()
+        if not self.fact_kind and self.plan.grid is not None and self.plan.table is None:
+            self._loaded(self.plan.grid)  # back to products: say why the file is no product list
+        elif self.fact_kind:
+            show_problem(self.problem, "")
+        self.completeChanged.emit()
+
+    def _detect(self, grid: SheetGrid) -> None:
+        """Tell what the file is from its headers and propose the matching import."""
+        from core.facts.detect import detect_profile
+        self.detected, self.detected_profile = "", ""
+        try:
+            headers = table_from_grid(grid).headers
+        except ImportFileError:
+            return
+        match = detect_profile(headers)
+        # This wizard opens on the catalog: only a clear report fit proposes facts (a loose fit
+        # such as SKU + price + quantity is a product list more often than a report).
+        if match is not None and match.score >= CLEAR_FIT:
+            self.detected, self.detected_profile = match.kind, match.profile.label
+        self.import_as.blockSignals(True)
+        self.import_as.setCurrentIndex(max(0, self.import_as.findData(self.detected)))
+        self.import_as.blockSignals(False)
+        self._show_what()
+
+    def _show_what(self) -> None:
+        shown = self.wizard() is not None and self.plan.is_products and self.plan.grid is not None
+        for widget in (self.what_label, self.import_as_label, self.import_as):
+            widget.setVisible(shown)
+        if not shown:
+            return
+        if self.detected:
+            text = self.tr("What is this file? {profile}: {kind}.").format(
+                profile=translate("FactFiles", self.detected_profile),
+                kind=translate("FactFiles", KIND_LABELS[self.detected]),
+            )
+        else:
+            text = self.tr("What is this file? A product list (or a table MatrixDesk does not "
+                           "know: map its columns on the next pages).")  # fmt: skip
+        self.what_label.setText(text)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.template_button.setVisible(self.plan.is_products)  # a product sheet only
+        self._show_what()
         grid = self.plan.grid
         text = self.path_edit.text().strip()
         if text and (grid is None or grid.path != Path(text)) and not self.loading:
@@ -165,9 +245,19 @@ class ImportFilePage(QWizardPage):
 
     def _loaded(self, grid: SheetGrid) -> None:
         self.loading = False
+        if self.plan.is_products and self.plan.grid is not grid:
+            self.plan.grid = grid
+            self._detect(grid)
         try:
             self.plan.use_grid(grid)
         except ImportFileError as exc:
+            if self.fact_kind:  # read as facts on the next page
+                self.plan.table = None
+                self.plan.grid = grid
+                self._show_what()
+                self._show_status_of(grid)
+                self.completeChanged.emit()
+                return
             self._failed(exc)
             if isinstance(exc, (NotAProductList, NoDataRows)) and len(grid.sheet_names) > 1:
                 self.plan.grid = grid  # another sheet may hold the products: let them choose
@@ -232,7 +322,16 @@ class ImportFilePage(QWizardPage):
         self.status.setText(text)
         show_problem(self.notes, notes_text(grid))
 
+    def _show_status_of(self, grid: SheetGrid) -> None:
+        self.status.setText(
+            self.tr("{sheets} sheet(s) · “{sheet}”").format(
+                sheets=len(grid.sheet_names) or 1, sheet=grid.sheet or grid.path.name
+            )
+        )
+
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         grid = self.plan.grid
+        if self.fact_kind:
+            return not self.loading and grid is not None
         other_sheet = grid is not None and len(grid.sheet_names) > 1
         return not self.loading and (self.plan.table is not None or other_sheet)

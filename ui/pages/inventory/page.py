@@ -662,6 +662,26 @@ class InventoryPage(StepPage):
         wizard = ImportWizard(self.workspace, self, path=path or None)
         if wizard.exec():
             self._after_import(wizard.batch)
+            result = getattr(wizard, "fact_result", None)
+            if result is not None:  # orders, sales, ads…: say what came in
+                self._show_facts_imported(result)
+
+    def _show_facts_imported(self, result) -> None:
+        from ui.dialogs.import_facts_page import kind_label
+
+        self.import_note.setText(
+            self.tr(
+                "Import #{id}: {rows} rows of {kind} imported, {replaced} earlier rows of the "
+                'same period replaced, {skipped} skipped — <a href="close">close</a>'
+            ).format(
+                id=result.batch_id,
+                rows=f"{result.inserted:,}",
+                kind=kind_label(result.kind),
+                replaced=f"{result.replaced:,}",
+                skipped=f"{result.skipped:,}",
+            )
+        )
+        self.import_note.show()
 
     # A product file dropped anywhere on the page opens the import with it.
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -1,0 +1,380 @@
+"""Import wizard, facts route: a file of orders, sales & traffic, ads, settlements, stock,
+reviews or listings, read through its profile; the seller answers what the file does not say
+(currency, period, market), chooses what happens to SKUs the catalog does not know, and Import
+writes it as one import (in the history, undoable)."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from core.facts.fields import KIND_LABELS
+from core.facts.importing import FactsPreview, apply_preview, preview_facts
+from core.facts.store import NEEDS_SKU, ApplyOptions
+from core.i18n import QT_TRANSLATE_NOOP
+from ui.errors import error_text, show_exception
+from ui.i18n import translate
+from ui.job_runner import run_job
+
+ROWS_SHOWN = 100
+PROBLEMS_SHOWN = 8
+SKUS_SHOWN = 12
+SKIP, CREATE = "skip", "create"
+# Column titles of the preview table, by the fact rows' field names (core.facts.rows).
+COLUMN_TITLES = {
+    "order_id": QT_TRANSLATE_NOOP("ImportFactsPage", "Order"),
+    "day": QT_TRANSLATE_NOOP("ImportFactsPage", "Date"),
+    "sku": QT_TRANSLATE_NOOP("ImportFactsPage", "SKU"),
+    "units": QT_TRANSLATE_NOOP("ImportFactsPage", "Units"),
+    "revenue": QT_TRANSLATE_NOOP("ImportFactsPage", "Sales"),
+    "platform": QT_TRANSLATE_NOOP("ImportFactsPage", "Platform"),
+    "market": QT_TRANSLATE_NOOP("ImportFactsPage", "Market"),
+    "currency": QT_TRANSLATE_NOOP("ImportFactsPage", "Currency"),
+    "discount": QT_TRANSLATE_NOOP("ImportFactsPage", "Discount"),
+    "refund": QT_TRANSLATE_NOOP("ImportFactsPage", "Refund"),
+    "returned_units": QT_TRANSLATE_NOOP("ImportFactsPage", "Returned"),
+    "customer_id": QT_TRANSLATE_NOOP("ImportFactsPage", "Customer"),
+    "category": QT_TRANSLATE_NOOP("ImportFactsPage", "Category"),
+    "sessions": QT_TRANSLATE_NOOP("ImportFactsPage", "Sessions"),
+    "page_views": QT_TRANSLATE_NOOP("ImportFactsPage", "Page views"),
+    "order_items": QT_TRANSLATE_NOOP("ImportFactsPage", "Order items"),
+    "buy_box": QT_TRANSLATE_NOOP("ImportFactsPage", "Buy Box"),
+    "asin": "ASIN",
+    "period_from": QT_TRANSLATE_NOOP("ImportFactsPage", "From"),
+    "period_to": QT_TRANSLATE_NOOP("ImportFactsPage", "To"),
+    "level": QT_TRANSLATE_NOOP("ImportFactsPage", "Level"),
+    "campaign": QT_TRANSLATE_NOOP("ImportFactsPage", "Campaign"),
+    "spend": QT_TRANSLATE_NOOP("ImportFactsPage", "Spend"),
+    "ad_group": QT_TRANSLATE_NOOP("ImportFactsPage", "Ad group"),
+    "search_term": QT_TRANSLATE_NOOP("ImportFactsPage", "Search term"),
+    "targeting": QT_TRANSLATE_NOOP("ImportFactsPage", "Targeting"),
+    "impressions": QT_TRANSLATE_NOOP("ImportFactsPage", "Impressions"),
+    "clicks": QT_TRANSLATE_NOOP("ImportFactsPage", "Clicks"),
+    "sales_7d": QT_TRANSLATE_NOOP("ImportFactsPage", "7-day sales"),
+    "sales_14d": QT_TRANSLATE_NOOP("ImportFactsPage", "14-day sales"),
+    "orders": QT_TRANSLATE_NOOP("ImportFactsPage", "Orders"),
+    "settlement_id": QT_TRANSLATE_NOOP("ImportFactsPage", "Settlement"),
+    "amount": QT_TRANSLATE_NOOP("ImportFactsPage", "Amount"),
+    "amount_type": QT_TRANSLATE_NOOP("ImportFactsPage", "Amount type"),
+    "description": QT_TRANSLATE_NOOP("ImportFactsPage", "Description"),
+    "transaction_type": QT_TRANSLATE_NOOP("ImportFactsPage", "Transaction"),
+    "quantity": QT_TRANSLATE_NOOP("ImportFactsPage", "Quantity"),
+    "on_hand": QT_TRANSLATE_NOOP("ImportFactsPage", "On hand"),
+    "warehouse": QT_TRANSLATE_NOOP("ImportFactsPage", "Warehouse"),
+    "inbound": QT_TRANSLATE_NOOP("ImportFactsPage", "Inbound"),
+    "reserved": QT_TRANSLATE_NOOP("ImportFactsPage", "Reserved"),
+    "rating": QT_TRANSLATE_NOOP("ImportFactsPage", "Rating"),
+    "review_id": QT_TRANSLATE_NOOP("ImportFactsPage", "Review"),
+    "variation": QT_TRANSLATE_NOOP("ImportFactsPage", "Variation"),
+    "price": QT_TRANSLATE_NOOP("ImportFactsPage", "Price"),
+    "status": QT_TRANSLATE_NOOP("ImportFactsPage", "Status"),
+}
+
+
+def kind_label(kind: str) -> str:
+    return translate("FactFiles", KIND_LABELS[kind])
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:,}"
+    return str(value)
+
+
+class ImportFactsPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.preview: FactsPreview | None = None
+        self.busy = False
+        self.imported = False
+        self.result = None
+        self.summary = QLabel(objectName="sectionTitle", wordWrap=True)
+        self.details = QLabel(objectName="hint", wordWrap=True)
+        self.problem = QLabel(objectName="warning", wordWrap=True, visible=False)
+        self.notes = QLabel(objectName="warning", wordWrap=True, visible=False)
+        self.currency_edit = QLineEdit(maxLength=3)
+        self.period_from = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.period_to = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.market_edit = QLineEdit(maxLength=3)
+        self.read_again = QPushButton()
+        self.read_again.clicked.connect(self.start_preview)
+        self.questions = QFormLayout()
+        period = QHBoxLayout()
+        period.addWidget(self.period_from)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.period_to)
+        period.addStretch(1)
+        self.currency_label, self.period_label, self.market_label = QLabel(), QLabel(), QLabel()
+        self.questions.addRow(self.currency_label, self.currency_edit)
+        self.questions.addRow(self.period_label, period)
+        self.questions.addRow(self.market_label, self.market_edit)
+        self.unknown = QLabel(wordWrap=True, visible=False)
+        self.unknown_choice = QComboBox(visible=False)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.read_again)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.details)
+        layout.addLayout(self.questions)
+        layout.addLayout(buttons)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.unknown)
+        choice = QHBoxLayout()
+        choice.addWidget(self.unknown_choice)
+        choice.addStretch(1)
+        layout.addLayout(choice)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    @property
+    def kind(self) -> str:
+        return self.wizard().fact_kind
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Check and import"))
+        self.currency_label.setText(self.tr("Currency of the amounts:"))
+        self.currency_edit.setPlaceholderText(self.tr("e.g. USD"))
+        self.period_label.setText(self.tr("Period of the report:"))
+        self.market_label.setText(self.tr("Market (country):"))
+        self.market_edit.setPlaceholderText(self.tr("e.g. US"))
+        self.read_again.setText(self.tr("Read again with these answers"))
+        current = self.unknown_choice.currentData() or SKIP
+        self.unknown_choice.clear()
+        self.unknown_choice.addItem(self.tr("Skip their rows"), SKIP)
+        self.unknown_choice.addItem(self.tr("Create them as new catalog SKUs"), CREATE)
+        self.unknown_choice.setCurrentIndex(self.unknown_choice.findData(current))
+        if self.wizard() is not None and self.preview is not None:
+            self._show(self.preview)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.setSubTitle(
+            self.tr("Read as {kind}. Nothing is written until you press Import.").format(
+                kind=kind_label(self.kind)
+            )
+        )
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+        self.preview, self.imported = None, False
+        self._set_questions(currency=False, period=False, market=False)
+        self.start_preview()
+
+    def _set_questions(self, currency: bool, period: bool, market: bool) -> None:
+        for label, edit, shown in (
+            (self.currency_label, self.currency_edit, currency),
+            (self.period_label, self.period_from, period),
+            (self.market_label, self.market_edit, market),
+        ):
+            label.setVisible(shown)
+            edit.setVisible(shown)
+        self.period_to.setVisible(period)
+        self.read_again.setVisible(currency or period or market)
+
+    def _answers(self) -> tuple[str | None, tuple[date, date] | None, str | None]:
+        currency = self.currency_edit.text().strip().upper() or None
+        period = None
+        if self.period_from.isVisible():
+            period = (self.period_from.date().toPython(), self.period_to.date().toPython())
+        market = self.market_edit.text().strip().upper() or None
+        return currency, period, market
+
+    def start_preview(self) -> None:
+        if self.busy or self.wizard().plan.grid is None:
+            return
+        self.busy = True
+        self.problem.hide()
+        self.summary.setText(self.tr("Reading “{file}”…").format(file=self._path().name))
+        self.completeChanged.emit()
+        currency, period, market = self._answers()
+        run_job(self, self.tr("Reading the file"), preview_facts, self.wizard().workspace,
+                self._path(), self.kind, self.wizard().plan.grid.sheet or None, currency,
+                period, market, on_success=self._previewed, on_failure=self._failed,
+                show_dialog=False)  # fmt: skip
+
+    def _path(self):
+        return self.wizard().plan.grid.path
+
+    def _previewed(self, preview: FactsPreview) -> None:
+        self.busy = False
+        self.preview = preview
+        self._show(preview)
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.preview = None
+        self.summary.setText(self.tr("This file cannot be imported as it is."))
+        if getattr(exc, "message", None) is None and not (
+            exc.args and hasattr(exc.args[0], "render")
+        ):
+            show_exception(type(exc), exc, exc.__traceback__, self)
+            return
+        text = error_text(exc)
+        self.problem.setText(text)
+        self.problem.show()
+        if type(exc).__name__ == "MarketUnknown":
+            self._set_questions(False, self.period_from.isVisible(), True)
+        self.completeChanged.emit()
+
+    def _show(self, preview: FactsPreview) -> None:
+        parsed = preview.parsed
+        profile = translate("FactFiles", parsed.profile.label)
+        refusal = parsed.refusal()
+        if refusal is not None:
+            self.summary.setText(self.tr("{profile}: one question first").format(profile=profile))
+            self.problem.setText(refusal.render(translate))
+            self.problem.show()
+            proposed = parsed.proposed_period
+            if parsed.needs_period and proposed is not None:
+                self.period_from.setDate(QDate(proposed[0]))
+                self.period_to.setDate(QDate(proposed[1]))
+            self._set_questions(
+                parsed.needs_currency or self.currency_edit.isVisible(),
+                parsed.needs_period or self.period_from.isVisible(),
+                self.market_edit.isVisible(),
+            )
+            self.table.setRowCount(0)
+            return
+        self.problem.hide()
+        rows = preview.rows
+        self.summary.setText(
+            self.tr("{profile}: {rows} rows of {kind} to import").format(
+                profile=profile, rows=f"{len(rows):,}", kind=kind_label(preview.kind)
+            )
+        )
+        details = [
+            self.tr("{read} rows read, {left} left out").format(
+                read=f"{len(parsed.rows):,}", left=f"{len(parsed.problems):,}"
+            )
+        ]
+        days = [d for r in rows for d in (getattr(r, "day", None), getattr(r, "period_from", None),
+                                          getattr(r, "period_to", None)) if d is not None]  # fmt: skip
+        if days:
+            details.append(
+                self.tr("dates {first} – {last}").format(first=min(days), last=max(days))
+            )
+        currencies = sorted({c for r in rows if (c := getattr(r, "currency", None))})
+        if currencies or parsed.currency:
+            details.append(
+                self.tr("currency {codes}").format(codes=", ".join(currencies) or parsed.currency)
+            )
+        markets = sorted({f"{r.platform} · {r.market}" for r in rows})
+        if markets:
+            details.append(", ".join(markets[:4]) + ("…" if len(markets) > 4 else ""))
+        self.details.setText(" · ".join(details))
+        messages = [n.render(translate) for n in (*parsed.notes, *preview.converted.notes)]
+        problems = [*parsed.problems, *preview.converted.problems]
+        messages += [p.render(translate) for p in problems[:PROBLEMS_SHOWN]]
+        if len(problems) > PROBLEMS_SHOWN:
+            messages.append(
+                self.tr("… and {count} more rows left out").format(
+                    count=len(problems) - PROBLEMS_SHOWN
+                )
+            )
+        self.notes.setText("\n".join(messages))
+        self.notes.setVisible(bool(messages))
+        self._show_unknown(preview)
+        self._fill_table(rows)
+
+    def _show_unknown(self, preview: FactsPreview) -> None:
+        unknown = preview.unknown_skus
+        asks = bool(unknown) and preview.kind in NEEDS_SKU
+        if unknown:
+            codes = sorted(unknown)
+            shown = ", ".join(codes[:SKUS_SHOWN]) + ("…" if len(codes) > SKUS_SHOWN else "")
+            text = (
+                self.tr("{count} SKUs are not in your catalog ({rows} rows): {codes}")
+                if asks
+                else self.tr(
+                    "{count} SKUs are not in your catalog ({rows} rows): {codes}. "
+                    "Their rows are kept, not matched to a catalog SKU."
+                )  # fmt: skip
+            )
+            self.unknown.setText(
+                text.format(count=len(codes), rows=sum(unknown.values()), codes=shown)
+            )
+        self.unknown.setVisible(bool(unknown))
+        self.unknown_choice.setVisible(asks)
+
+    def _fill_table(self, rows) -> None:
+        if not rows:
+            self.table.setRowCount(0)
+            return
+        names = [f.name for f in fields(rows[0]) if f.name not in ("row", "title", "text")]
+        self.table.setColumnCount(len(names))
+        self.table.setHorizontalHeaderLabels(
+            [translate("ImportFactsPage", COLUMN_TITLES.get(name, name)) for name in names]
+        )
+        self.table.setRowCount(min(len(rows), ROWS_SHOWN))
+        for i, row in enumerate(rows[:ROWS_SHOWN]):
+            for j, name in enumerate(names):
+                self.table.setItem(i, j, QTableWidgetItem(_cell(getattr(row, name))))
+        self.table.resizeColumnsToContents()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return not self.busy and self.preview is not None and bool(self.preview.rows)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """Import: one job; the wizard closes when it succeeded."""
+        if self.imported:
+            return True
+        if self.busy or self.preview is None:
+            return False
+        currency, period, _market = self._answers()
+        parsed = self.preview.parsed
+        options = ApplyOptions(
+            file_name=parsed.file_name,
+            sheet=parsed.sheet,
+            profile_name=parsed.profile.label,
+            currency=currency or parsed.currency or None,
+            period=period or parsed.period,
+            create_missing=self.unknown_choice.isVisible()
+            and self.unknown_choice.currentData() == CREATE,
+        )
+        self.busy = True
+        self.completeChanged.emit()
+        run_job(self, self.tr("Importing {kind}").format(kind=kind_label(self.kind)),
+                apply_preview, self.wizard().workspace, self.preview, options,
+                on_success=self._imported, on_failure=self._apply_failed)  # fmt: skip
+        return False
+
+    def _imported(self, result) -> None:
+        self.busy = False
+        self.imported = True
+        self.result = result
+        self.wizard().fact_result = result
+        self.wizard().accept()
+
+    def _apply_failed(self, exc: BaseException) -> None:
+        self.busy = False
+        if getattr(exc, "message", None) is None:
+            show_exception(type(exc), exc, exc.__traceback__, self)
+        else:
+            self.problem.setText(error_text(exc))
+            self.problem.show()
+        self.completeChanged.emit()
