@@ -144,6 +144,7 @@ class ImportFilePage(QWizardPage):
     def _detect(self, grid: SheetGrid) -> None:
         """Tell what the file is from its headers and propose the matching import."""
         from core.facts.detect import detect_profile
+
         self.detected, self.detected_profile = "", ""
         try:
             headers = table_from_grid(grid).headers
