@@ -7,6 +7,7 @@ money is printed as exact decimals in the base currency.
 from __future__ import annotations
 
 import json
+import unicodedata
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -93,7 +94,7 @@ def cmd_kpi(args) -> int:
         return 0
     labels = [say(args, label) for label in COLUMNS.values()]
     first = say(args, QT_TRANSLATE_NOOP("Cli", "Total")) if not args.by else args.by
-    print(pad(first, 16) + "".join(f"{label:>14}" for label in labels))
+    print(pad(first, 16) + "".join(_right(label, 14) for label in labels))
     rows = [(g[args.by], g) for g in result["groups"]] if args.by else []
     rows.append((say(args, QT_TRANSLATE_NOOP("Cli", "Total")), result["total"]))
     for name, values in rows:
@@ -101,6 +102,12 @@ def cmd_kpi(args) -> int:
         print(pad(str(name)[:15], 16) + cells)
     print(say(args, QT_TRANSLATE_NOOP("Cli", "Money in {base}."), base=result["base_currency"]))
     return 0
+
+
+def _right(text: str, width: int) -> str:
+    """Right-align in terminal columns (a Chinese character takes two)."""
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return " " * max(width - used, 0) + text
 
 
 def _cell(value) -> str:
