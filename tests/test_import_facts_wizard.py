@@ -83,3 +83,18 @@ def test_choosing_products_for_a_report_says_which_kind_it_is(qtbot, gbp_shop):
     qtbot.waitUntil(lambda: page.problem.isVisible(), timeout=20_000)
     assert "import sales WORKSPACE FILE" in page.problem.text()
     assert not page.isComplete()
+
+
+def test_a_currency_without_a_rate_is_asked_for_not_guessed(qtbot, workspace, qt_settings):
+    wizard = open_wizard(qtbot, workspace, real_file(*REPORT))  # base CNY, no GBP rate
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    facts = wizard.facts_page
+    qtbot.waitUntil(lambda: not facts.busy, timeout=20_000)
+    qtbot.mouseClick(facts.read_again, Qt.MouseButton.LeftButton)  # the proposed period
+    qtbot.waitUntil(lambda: facts.preview is not None and bool(facts.preview.rows), timeout=20_000)
+    assert facts.no_rate.isVisibleTo(facts) and "GBP" in facts.no_rate.text()
+    assert facts.rates_button.isVisibleTo(facts) and not facts.isComplete()
+    with workspace.transaction() as session:
+        set_rate(session, "GBP", 9.1)  # what the rates dialog the button opens does
+    facts._show_missing_rates(["GBP"])
+    assert not facts.no_rate.isVisibleTo(facts) and facts.isComplete()

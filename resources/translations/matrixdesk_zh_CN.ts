@@ -1082,7 +1082,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/cli.py" line="144"/>
-        <location filename="../../core/facts/cli.py" line="45"/>
+        <location filename="../../core/facts/cli.py" line="46"/>
         <location filename="../../core/goals/cli.py" line="26"/>
         <location filename="../../core/selection/cli.py" line="116"/>
         <location filename="../../core/selection/cli.py" line="129"/>
@@ -1753,73 +1753,73 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>按当前速度全期可达 {amount}</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="19"/>
+        <location filename="../../core/facts/cli.py" line="20"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="20"/>
+        <location filename="../../core/facts/cli.py" line="21"/>
         <source>Units</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="21"/>
+        <location filename="../../core/facts/cli.py" line="22"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="22"/>
+        <location filename="../../core/facts/cli.py" line="23"/>
         <source>Returned</source>
         <translation>退货件数</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="23"/>
+        <location filename="../../core/facts/cli.py" line="24"/>
         <source>Sessions</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="24"/>
+        <location filename="../../core/facts/cli.py" line="25"/>
         <source>Ad spend</source>
         <translation>广告花费</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="25"/>
+        <location filename="../../core/facts/cli.py" line="26"/>
         <source>Ad sales</source>
         <translation>广告销售额</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="38"/>
+        <location filename="../../core/facts/cli.py" line="39"/>
         <source>revenue, units, orders, returns, sessions and ads from imported facts</source>
         <translation>根据导入的数据汇总销售额、销量、订单、退货、访客和广告</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="48"/>
+        <location filename="../../core/facts/cli.py" line="49"/>
         <source>one line per group</source>
         <translation>每组一行</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="55"/>
+        <location filename="../../core/facts/cli.py" line="56"/>
         <source>first day counted, YYYY-MM-DD (default: all)</source>
         <translation>统计的第一天，YYYY-MM-DD（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="62"/>
+        <location filename="../../core/facts/cli.py" line="63"/>
         <source>last day counted, YYYY-MM-DD (default: all)</source>
         <translation>统计的最后一天，YYYY-MM-DD（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="76"/>
+        <location filename="../../core/facts/cli.py" line="77"/>
         <source>--from {first} is after --to {last}.</source>
         <translation>--from {first} 晚于 --to {last}。</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="95"/>
-        <location filename="../../core/facts/cli.py" line="98"/>
+        <location filename="../../core/facts/cli.py" line="96"/>
+        <location filename="../../core/facts/cli.py" line="99"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="102"/>
+        <location filename="../../core/facts/cli.py" line="103"/>
         <source>Money in {base}.</source>
         <translation>金额单位：{base}。</translation>
     </message>
@@ -4774,342 +4774,352 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportFactsPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="43"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="44"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="44"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="45"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="45"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="46"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="46"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="47"/>
         <source>Units</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="47"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="48"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="48"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="49"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="49"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="50"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="50"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="51"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="51"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="52"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="52"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="53"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="53"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="54"/>
         <source>Returned</source>
         <translation>退货件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="54"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="55"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="55"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="56"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="56"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="57"/>
         <source>Sessions</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="57"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="58"/>
         <source>Page views</source>
         <translation>页面浏览量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="58"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="59"/>
         <source>Order items</source>
         <translation>订单商品数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="59"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="60"/>
         <source>Buy Box</source>
         <translation>购物车占有率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="61"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="62"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="62"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="63"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="63"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="64"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="64"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="65"/>
         <source>Campaign</source>
         <translation>广告活动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="65"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="66"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="66"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="67"/>
         <source>Ad group</source>
         <translation>广告组</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="67"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="68"/>
         <source>Search term</source>
         <translation>搜索词</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="68"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="69"/>
         <source>Targeting</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="69"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="70"/>
         <source>Impressions</source>
         <translation>曝光量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="70"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="71"/>
         <source>Clicks</source>
         <translation>点击量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="71"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="72"/>
         <source>7-day sales</source>
         <translation>7 天销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="72"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="73"/>
         <source>14-day sales</source>
         <translation>14 天销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="73"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="74"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="74"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="75"/>
         <source>Settlement</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="75"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="76"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="76"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="77"/>
         <source>Amount type</source>
         <translation>金额类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="77"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="78"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="78"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="79"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="79"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="80"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="80"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="81"/>
         <source>On hand</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="81"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="82"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="82"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="83"/>
         <source>Inbound</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="83"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="84"/>
         <source>Reserved</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="84"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="85"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="85"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="86"/>
         <source>Review</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="86"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="87"/>
         <source>Variation</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="87"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="88"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="88"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="161"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="169"/>
         <source>Check and import</source>
         <translation>检查并导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="162"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="170"/>
         <source>Currency of the amounts:</source>
         <translation>金额的币种：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="163"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="171"/>
         <source>e.g. USD</source>
         <translation>例如 USD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="164"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="172"/>
         <source>Period of the report:</source>
         <translation>报表期间：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="165"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="173"/>
         <source>Market (country):</source>
         <translation>市场（国家）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="166"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="174"/>
         <source>e.g. US</source>
         <translation>例如 US</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="167"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="175"/>
         <source>Read again with these answers</source>
         <translation>按这些回答重新读取</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="170"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="176"/>
+        <source>Exchange rates…</source>
+        <translation>汇率…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="179"/>
         <source>Skip their rows</source>
         <translation>跳过这些行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="171"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="180"/>
         <source>Create them as new catalog SKUs</source>
         <translation>在产品目录中新建这些 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="178"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="187"/>
         <source>Read as {kind}. Nothing is written until you press Import.</source>
         <translation>按{kind}读取。按“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="182"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="191"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="211"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="220"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="214"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="223"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="231"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="240"/>
         <source>This file cannot be imported as it is.</source>
         <translation>这个文件目前无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="249"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="258"/>
         <source>{profile}: one question first</source>
         <translation>{profile}：先回答一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="266"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="275"/>
         <source>{profile}: {rows} rows of {kind} to import</source>
         <translation>{profile}：将导入 {rows} 行{kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="271"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="280"/>
         <source>{read} rows read, {left} left out</source>
         <translation>已读取 {read} 行，{left} 行未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="279"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="288"/>
         <source>dates {first} – {last}</source>
         <translation>日期 {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="284"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="293"/>
         <source>currency {codes}</source>
         <translation>币种 {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="295"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="304"/>
         <source>… and {count} more rows left out</source>
         <translation>… 另有 {count} 行未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="311"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="325"/>
+        <source>The amounts are in {codes}, which has no exchange rate yet: add it to import the file.</source>
+        <translation>金额的币种是 {codes}，还没有汇率：请先添加汇率再导入这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="351"/>
         <source>{count} SKUs are not in your catalog ({rows} rows): {codes}</source>
         <translation>有 {count} 个 SKU 不在你的产品目录中（{rows} 行）：{codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="314"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="354"/>
         <source>{count} SKUs are not in your catalog ({rows} rows): {codes}. Their rows are kept, not matched to a catalog SKU.</source>
         <translation>有 {count} 个 SKU 不在你的产品目录中（{rows} 行）：{codes}。这些行会保留，但不对应到目录中的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="361"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="406"/>
         <source>Importing {kind}</source>
         <translation>正在导入{kind}</translation>
     </message>
@@ -5162,97 +5172,97 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>产品（产品目录）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="171"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="170"/>
         <source>What is this file? {profile}: {kind}.</source>
         <translation>这是什么文件？{profile}：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="176"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="175"/>
         <source>What is this file? A product list (or a table MatrixDesk does not know: map its columns on the next pages).</source>
         <translation>这是什么文件？产品清单（或 MatrixDesk 不认识的表格：请在后面几页对应各列）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="207"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="206"/>
         <source>Save a blank import template</source>
         <translation>保存空白导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="208"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="207"/>
         <source>product-import-template.xlsx</source>
         <translation>产品导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="209"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="208"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="225"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="224"/>
         <source>Tables (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;All files (*)</source>
         <translation>表格 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="243"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="242"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="245"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="244"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="283"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="282"/>
         <source>Reading was cancelled.</source>
         <translation>已取消读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="294"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="293"/>
         <source>Web page table saved as a spreadsheet (HTML) · encoding {encoding} · {rows} rows in “{sheet}”</source>
         <translation>另存为表格的网页（HTML）· 编码 {encoding} ·“{sheet}”中有 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="299"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="298"/>
         <source>Excel 2003 XML workbook · encoding {encoding} · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 2003 XML 工作簿 · 编码 {encoding} · {sheets} 个工作表 ·“{sheet}”中有 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="305"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="304"/>
         <source>Excel workbook · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 工作簿 · {sheets} 个工作表 · “{sheet}”共 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="309"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="308"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="309"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="308"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="310"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="309"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="310"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="309"/>
         <source>vertical bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="311"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="310"/>
         <source>Text table · encoding {encoding} · separated by {delimiter} · {rows} rows</source>
         <translation>文本表格 · 编码 {encoding} · 分隔符：{delimiter} · 共 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="320"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="319"/>
         <source>Recognised: {source}</source>
         <translation>已识别：{source}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="329"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="328"/>
         <source>{sheets} sheet(s) · “{sheet}”</source>
         <translation>{sheets} 个工作表 · “{sheet}”</translation>
     </message>
@@ -6576,42 +6586,42 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="672"/>
+        <location filename="../../ui/pages/inventory/page.py" line="673"/>
         <source>Import #{id}: {rows} rows of {kind} imported, {replaced} earlier rows of the same period replaced, {skipped} skipped — &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
-        <translation>导入 #{id}：已导入 {rows} 行{kind}，替换了同一期间之前的 {replaced} 行，跳过 {skipped} 行 — &lt;a href="close"&gt;关闭&lt;/a&gt;</translation>
+        <translation>导入 #{id}：已导入 {rows} 行{kind}，替换了同一期间之前的 {replaced} 行，跳过 {skipped} 行 — &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="723"/>
+        <location filename="../../ui/pages/inventory/page.py" line="724"/>
         <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href=&quot;show&quot;&gt;只显示它们&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="731"/>
+        <location filename="../../ui/pages/inventory/page.py" line="732"/>
         <source>imported just now</source>
         <translation>刚刚导入的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="756"/>
+        <location filename="../../ui/pages/inventory/page.py" line="757"/>
         <source>{workspace}-inventory-review.xlsx</source>
         <translation>{workspace}-产品线梳理.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="761"/>
+        <location filename="../../ui/pages/inventory/page.py" line="762"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="763"/>
+        <location filename="../../ui/pages/inventory/page.py" line="764"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="770"/>
+        <location filename="../../ui/pages/inventory/page.py" line="771"/>
         <source>Exporting the catalog…</source>
         <translation>正在导出产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="778"/>
+        <location filename="../../ui/pages/inventory/page.py" line="779"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>

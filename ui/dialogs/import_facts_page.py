@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from core.currency import rates
 from core.facts.fields import KIND_LABELS
 from core.facts.importing import FactsPreview, apply_preview, preview_facts
 from core.facts.store import NEEDS_SKU, ApplyOptions
@@ -130,6 +131,9 @@ class ImportFactsPage(QWizardPage):
         self.questions.addRow(self.currency_label, self.currency_edit)
         self.questions.addRow(self.period_label, period)
         self.questions.addRow(self.market_label, self.market_edit)
+        self.no_rate = QLabel(objectName="warning", wordWrap=True, visible=False)
+        self.rates_button = QPushButton(visible=False)
+        self.rates_button.clicked.connect(self.edit_rates)
         self.unknown = QLabel(wordWrap=True, visible=False)
         self.unknown_choice = QComboBox(visible=False)
         self.table = QTableWidget()
@@ -145,6 +149,10 @@ class ImportFactsPage(QWizardPage):
         layout.addLayout(buttons)
         layout.addWidget(self.problem)
         layout.addWidget(self.notes)
+        rates = QHBoxLayout()
+        rates.addWidget(self.no_rate, 1)
+        rates.addWidget(self.rates_button)
+        layout.addLayout(rates)
         layout.addWidget(self.unknown)
         choice = QHBoxLayout()
         choice.addWidget(self.unknown_choice)
@@ -165,6 +173,7 @@ class ImportFactsPage(QWizardPage):
         self.market_label.setText(self.tr("Market (country):"))
         self.market_edit.setPlaceholderText(self.tr("e.g. US"))
         self.read_again.setText(self.tr("Read again with these answers"))
+        self.rates_button.setText(self.tr("Exchange rates…"))
         current = self.unknown_choice.currentData() or SKIP
         self.unknown_choice.clear()
         self.unknown_choice.addItem(self.tr("Skip their rows"), SKIP)
@@ -278,7 +287,7 @@ class ImportFactsPage(QWizardPage):
             details.append(
                 self.tr("dates {first} – {last}").format(first=min(days), last=max(days))
             )
-        currencies = sorted({c for r in rows if (c := getattr(r, "currency", None))})
+        currencies = self._currencies(rows)
         if currencies or parsed.currency:
             details.append(
                 self.tr("currency {codes}").format(codes=", ".join(currencies) or parsed.currency)
@@ -299,7 +308,38 @@ class ImportFactsPage(QWizardPage):
         self.notes.setText("\n".join(messages))
         self.notes.setVisible(bool(messages))
         self._show_unknown(preview)
+        self._show_missing_rates(currencies)
         self._fill_table(rows)
+
+    def _missing_rates(self, currencies: list[str]) -> list[str]:
+        with self.wizard().workspace.session() as session:
+            known = rates(session)
+        return [code for code in currencies if code not in known]
+
+    def _show_missing_rates(self, currencies: list[str]) -> None:
+        """A currency without a rate is asked for here (never guessed): Import waits for it."""
+        missing = self._missing_rates(currencies)
+        if missing:
+            self.no_rate.setText(
+                self.tr(
+                    "The amounts are in {codes}, which has no exchange rate yet: add it to "
+                    "import the file."
+                ).format(codes=", ".join(missing))
+            )
+        self.no_rate.setVisible(bool(missing))
+        self.rates_button.setVisible(bool(missing))
+        self.completeChanged.emit()
+
+    def edit_rates(self) -> None:
+        from ui.dialogs.exchange_rates_dialog import ExchangeRatesDialog
+
+        ExchangeRatesDialog(self.wizard().workspace, self).exec()
+        if self.preview is not None:
+            self._show_missing_rates(self._currencies(self.preview.rows))
+
+    @staticmethod
+    def _currencies(rows) -> list[str]:
+        return sorted({c for r in rows if (c := getattr(r, "currency", None))})
 
     def _show_unknown(self, preview: FactsPreview) -> None:
         unknown = preview.unknown_skus
@@ -337,7 +377,12 @@ class ImportFactsPage(QWizardPage):
         self.table.resizeColumnsToContents()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        return not self.busy and self.preview is not None and bool(self.preview.rows)
+        return (
+            not self.busy
+            and self.preview is not None
+            and bool(self.preview.rows)
+            and not self.no_rate.isVisibleTo(self)
+        )
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         """Import: one job; the wizard closes when it succeeded."""
