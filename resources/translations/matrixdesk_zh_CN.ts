@@ -1101,7 +1101,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/cli.py" line="152"/>
-        <location filename="../../core/facts/cli.py" line="43"/>
+        <location filename="../../core/facts/cli.py" line="44"/>
         <location filename="../../core/facts/import_cli.py" line="45"/>
         <location filename="../../core/goals/cli.py" line="24"/>
         <location filename="../../core/goals/cli.py" line="42"/>
