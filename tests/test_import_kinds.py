@@ -164,11 +164,17 @@ def _open(qtbot, workspace, path):
     return wizard
 
 
-def test_wizard_refuses_a_shopify_order_export(qtbot, qt_settings, workspace):
+def test_wizard_routes_a_shopify_order_export_to_orders(qtbot, qt_settings, workspace):
+    """What is this file? The wizard says it: orders, not products; kept as products, it is
+    refused with the kind to choose."""
     wizard = _open(qtbot, workspace, real_file("shopify-orders-export-real", "orders_export_1.csv"))
     page = wizard.file_page
+    assert page.fact_kind == "orders" and "orders" in page.what_label.text()
+    assert page.isComplete() and not page.problem.isVisible()
+    page.import_as.setCurrentIndex(page.import_as.findData(""))  # the seller insists: products
     assert page.problem.isVisible()
     assert "“orders_export_1.csv” looks like a Shopify order export" in page.problem.text()
+    assert "import orders WORKSPACE FILE" in page.problem.text()
     assert not page.isComplete()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert wizard.plan.table is None
