@@ -7426,7 +7426,7 @@ Your data folder: {folder}</source>
     <message>
         <location filename="../../ui/pages/matrix/page.py" line="394"/>
         <source>{count} SKUs are on no platform yet (&lt;a href=&quot;unplaced&quot;&gt;show them&lt;/a&gt;).</source>
-        <translation>{count} 个 SKU 还没有上任何平台（&lt;a href="unplaced"&gt;查看&lt;/a&gt;）。</translation>
+        <translation>{count} 个 SKU 还没有上任何平台（&lt;a href=&quot;unplaced&quot;&gt;查看&lt;/a&gt;）。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/matrix/page.py" line="398"/>
