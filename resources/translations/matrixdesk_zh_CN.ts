@@ -2162,17 +2162,17 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../core/xlsx_export.py" line="151"/>
+        <location filename="../../core/xlsx_export.py" line="227"/>
         <source>Could not write {path}: the disk is full. Free some space and try again.</source>
         <translation>无法写入 {path}：磁盘已满。请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/xlsx_export.py" line="155"/>
+        <location filename="../../core/xlsx_export.py" line="231"/>
         <source>Could not write {path}: the file is open in another program (close it there) or the folder is read-only. Nothing was written; choose another file or folder.</source>
         <translation>无法写入 {path}：该文件正在被其他程序打开（请先在那里关闭它），或该文件夹是只读的。没有写入任何内容；请换一个文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../core/xlsx_export.py" line="161"/>
+        <location filename="../../core/xlsx_export.py" line="237"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -4347,7 +4347,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”的工作表“{sheet}”没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="364"/>
+        <location filename="../../core/importing/readers.py" line="368"/>
         <source>“{file}” could not be read: {reason}.</source>
         <translation>无法读取“{file}”：{reason}。</translation>
     </message>
@@ -4397,12 +4397,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>无法读取工作簿“{file}”：{reason}。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="236"/>
+        <location filename="../../core/importing/readers.py" line="240"/>
         <source>“{file}” has no sheets.</source>
         <translation>“{file}”里没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="239"/>
+        <location filename="../../core/importing/readers.py" line="243"/>
         <source>“{file}” has no sheet named “{sheet}”.</source>
         <translation>“{file}”里没有名为“{sheet}”的工作表。</translation>
     </message>
@@ -4412,28 +4412,28 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>无法读取“{file}”的工作表“{sheet}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="313"/>
+        <location filename="../../core/importing/readers.py" line="317"/>
         <source>“{file}” does not exist or is not a file.</source>
         <translation>“{file}”不存在或不是文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="317"/>
+        <location filename="../../core/importing/readers.py" line="321"/>
         <location filename="../../core/importing/text_files.py" line="167"/>
         <source>“{file}” is empty.</source>
         <translation>“{file}”是空文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="320"/>
+        <location filename="../../core/importing/readers.py" line="324"/>
         <source>“{file}” is {size} MB, too large to import. Split it into smaller files.</source>
         <translation>“{file}”有 {size} MB，太大无法导入。请拆分成几个小文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="330"/>
+        <location filename="../../core/importing/readers.py" line="334"/>
         <source>“{file}” could not be opened: {reason}.</source>
         <translation>无法打开“{file}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="282"/>
+        <location filename="../../core/importing/readers.py" line="286"/>
         <source>“{file}” is too large to import. Split it into smaller files.</source>
         <translation>“{file}”太大，无法导入。请拆分成几个小文件。</translation>
     </message>
@@ -4653,22 +4653,22 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”是不含表格的网页（HTML）文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/isolation.py" line="110"/>
+        <location filename="../../core/importing/isolation.py" line="112"/>
         <source>Reading “{file}” was stopped: it needed more than {limit} MB of memory. The file is too large or damaged; split it, or save it again as CSV.</source>
         <translation>已停止读取“{file}”：需要超过 {limit} MB 内存。文件过大或已损坏，请拆分文件，或重新另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/isolation.py" line="146"/>
+        <location filename="../../core/importing/isolation.py" line="148"/>
         <source>Reading “{file}” was stopped after {seconds} seconds. The file is too large or damaged; split it, or save it again as CSV.</source>
         <translation>读取“{file}”超过 {seconds} 秒，已停止。文件过大或已损坏，请拆分文件，或重新另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/isolation.py" line="173"/>
+        <location filename="../../core/importing/isolation.py" line="176"/>
         <source>“{file}” could not be read: {reason}. The file is damaged or not a table; open it in Excel or WPS and save it again.</source>
         <translation>无法读取“{file}”：{reason}。文件已损坏或不是表格，请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/isolation.py" line="205"/>
+        <location filename="../../core/importing/isolation.py" line="208"/>
         <source>Reading “{file}” stopped abruptly ({reason}), usually because it needed more than {limit} MB of memory. The file is too large or damaged; split it, or save it again as CSV.</source>
         <translation>读取“{file}”意外中止（{reason}），通常是因为需要超过 {limit} MB 内存。文件过大或已损坏，请拆分文件，或重新另存为 CSV。</translation>
     </message>
@@ -6430,198 +6430,198 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="295"/>
-        <location filename="../../ui/pages/inventory/page.py" line="341"/>
+        <location filename="../../ui/pages/inventory/page.py" line="296"/>
+        <location filename="../../ui/pages/inventory/page.py" line="342"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="307"/>
+        <location filename="../../ui/pages/inventory/page.py" line="308"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="307"/>
+        <location filename="../../ui/pages/inventory/page.py" line="308"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="310"/>
+        <location filename="../../ui/pages/inventory/page.py" line="311"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="310"/>
+        <location filename="../../ui/pages/inventory/page.py" line="311"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="314"/>
+        <location filename="../../ui/pages/inventory/page.py" line="315"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="317"/>
+        <location filename="../../ui/pages/inventory/page.py" line="318"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="322"/>
+        <location filename="../../ui/pages/inventory/page.py" line="323"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="323"/>
+        <location filename="../../ui/pages/inventory/page.py" line="324"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="324"/>
+        <location filename="../../ui/pages/inventory/page.py" line="325"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="325"/>
+        <location filename="../../ui/pages/inventory/page.py" line="326"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="326"/>
+        <location filename="../../ui/pages/inventory/page.py" line="327"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="328"/>
+        <location filename="../../ui/pages/inventory/page.py" line="329"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="330"/>
+        <location filename="../../ui/pages/inventory/page.py" line="331"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="331"/>
+        <location filename="../../ui/pages/inventory/page.py" line="332"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="332"/>
+        <location filename="../../ui/pages/inventory/page.py" line="333"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="333"/>
+        <location filename="../../ui/pages/inventory/page.py" line="334"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="334"/>
+        <location filename="../../ui/pages/inventory/page.py" line="335"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="335"/>
+        <location filename="../../ui/pages/inventory/page.py" line="336"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="337"/>
+        <location filename="../../ui/pages/inventory/page.py" line="338"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="339"/>
+        <location filename="../../ui/pages/inventory/page.py" line="340"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="340"/>
+        <location filename="../../ui/pages/inventory/page.py" line="341"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="342"/>
+        <location filename="../../ui/pages/inventory/page.py" line="343"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="343"/>
+        <location filename="../../ui/pages/inventory/page.py" line="344"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="380"/>
+        <location filename="../../ui/pages/inventory/page.py" line="381"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="384"/>
+        <location filename="../../ui/pages/inventory/page.py" line="385"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="404"/>
+        <location filename="../../ui/pages/inventory/page.py" line="405"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="446"/>
+        <location filename="../../ui/pages/inventory/page.py" line="447"/>
         <source>Your sales history ends in {month}: lifecycle, ABC classes and the platform table review the 12 months up to then.</source>
         <translation>你的销售记录截止到 {month}：生命周期、ABC 分类和平台表按截至那时的 12 个月来评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="586"/>
+        <location filename="../../ui/pages/inventory/page.py" line="587"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="598"/>
+        <location filename="../../ui/pages/inventory/page.py" line="599"/>
         <source>The charts show the whole catalog: the filter of the Catalog tab does not apply to them.</source>
         <translation>图表显示的是整个产品目录：“产品目录”页的筛选不作用于图表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="621"/>
+        <location filename="../../ui/pages/inventory/page.py" line="622"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="673"/>
+        <location filename="../../ui/pages/inventory/page.py" line="674"/>
         <source>Import #{id}: {rows} rows of {kind} imported, {replaced} earlier rows of the same period replaced, {skipped} skipped — &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>导入 #{id}：已导入 {rows} 行{kind}，替换了同一期间之前的 {replaced} 行，跳过 {skipped} 行 — &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="724"/>
+        <location filename="../../ui/pages/inventory/page.py" line="725"/>
         <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href=&quot;show&quot;&gt;只显示它们&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="732"/>
+        <location filename="../../ui/pages/inventory/page.py" line="733"/>
         <source>imported just now</source>
         <translation>刚刚导入的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="757"/>
+        <location filename="../../ui/pages/inventory/page.py" line="758"/>
         <source>{workspace}-inventory-review.xlsx</source>
         <translation>{workspace}-产品线梳理.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="762"/>
+        <location filename="../../ui/pages/inventory/page.py" line="763"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="764"/>
+        <location filename="../../ui/pages/inventory/page.py" line="765"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="771"/>
+        <location filename="../../ui/pages/inventory/page.py" line="774"/>
         <source>Exporting the catalog…</source>
         <translation>正在导出产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="779"/>
+        <location filename="../../ui/pages/inventory/page.py" line="782"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
