@@ -4,6 +4,7 @@ python main.py new PATH [--base-currency CUR] [--name NAME]   write an empty wor
 python main.py demo PATH            write the demo workspace
 python main.py info PATH [--json]   counts per entity and schema version
 python main.py export team PATH OUT.xlsx
+python main.py copy SRC DEST        a file to a team database (postgresql://…) or back
 
 Every line a person reads goes through ``translate`` (main.py passes a Qt translator for
 ``--lang zh_CN``; the default is English). ``--json`` output and the literal ``error:`` prefix
@@ -41,6 +42,8 @@ SUBCOMMANDS = (
     "profit",
     "goals",
     "candidates",
+    "copy",
+    "team",
 )
 LANGUAGES = ("en", "zh_CN")
 SELLER_NAME_KEY = "seller_name"  # the same setting the demo writes
@@ -140,7 +143,7 @@ def build_parser(translate: Translate = identity) -> argparse.ArgumentParser:
     info = sub.add_parser(
         "info", help=h(QT_TRANSLATE_NOOP("Cli", "counts per entity and the schema version"))
     )
-    info.add_argument("path", type=Path)
+    info.add_argument("path", type=location)
     info.add_argument("--json", action="store_true", help=h(QT_TRANSLATE_NOOP("Cli", "print JSON")))
     info.set_defaults(handler=cmd_info)
 
@@ -149,7 +152,9 @@ def build_parser(translate: Translate = identity) -> argparse.ArgumentParser:
     export_team = export_sub.add_parser(
         "team", help=h(QT_TRANSLATE_NOOP("Cli", "the team and its RACI matrix"))
     )
-    export_team.add_argument("path", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file")))
+    export_team.add_argument(
+        "path", type=location, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file"))
+    )
     export_team.add_argument(
         "out", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "Excel file to write (.xlsx)"))
     )
@@ -169,11 +174,17 @@ COMMAND_MODULES = (
     "core.selection.cli",
     "core.goals.cli",
     "core.facts.cli",
+    "core.team_cli",
 )
 
 
-def _open(path: Path):
+def _open(path: Path | str):
     return open_workspace(path)
+
+
+def location(text: str) -> Path | str:
+    """A workspace file, or a team database's ``postgresql://`` address kept as text."""
+    return text if text.startswith(("postgresql://", "postgres://")) else Path(text)
 
 
 def cmd_new(args) -> int:
@@ -235,7 +246,7 @@ def cmd_info(args) -> int:
     workspace = _open(args.path)
     try:
         data = {
-            "path": str(workspace.path),
+            "path": workspace.location,
             "schema_version": workspace.schema_version,
             "app_version": __version__,
             "counts": workspace.counts(),

@@ -1,7 +1,38 @@
-"""Schema versions as a numbered ladder keyed by ``PRAGMA user_version`` (as calibre does).
+"""The schema of a workspace: a frozen ``user_version`` ladder, then Alembic revisions.
 
-Each step is frozen SQL: never edit a step that has shipped, add a new one. ``upgrade`` runs
-the missing steps in one exclusive transaction after ``core.workspace`` made a backup copy.
+History. Until schema 8 every change was a numbered step of frozen SQL below (``STEPS``), keyed
+by SQLite's ``PRAGMA user_version`` (as calibre does). That ladder is closed: it stays only so
+that every workspace file written by an older MatrixDesk still upgrades without loss.
+
+How a workspace reaches the current schema (``core.workspace`` / ``core.team_db``):
+
+1. SQLite file: a backup copy is taken first whenever anything will change (``backups/``).
+2. SQLite file below ``LADDER_VERSION``: the missing ladder steps run (:func:`upgrade`).
+3. SQLite file without an ``alembic_version`` table: it is stamped with the Alembic baseline
+   revision ``0001_baseline`` (whose tables the ladder made, up to v8: the fact store), without running it.
+4. Every database, SQLite or PostgreSQL: Alembic runs the revisions after the one it is at,
+   up to the head, in one transaction (``core.schema.upgrade``). An empty PostgreSQL
+   database is created from the baseline up.
+
+A file whose ``user_version`` is above ``LADDER_VERSION``, or whose Alembic revision this app
+does not know, was written by a newer MatrixDesk and is refused unchanged.
+
+How to add a schema change from now on (never edit the ladder or a revision already on main):
+
+- Write a new revision file in ``core/schema/versions/``:
+  ``.venv/bin/python -c "from core.schema import new_revision; print(new_revision('what'))"``
+  then rename it ``NNNN_what.py`` with the next number and set ``revision = "NNNN_what"``;
+  ``down_revision`` must be the current head (the newest file). If, when you rebase, main
+  gained a revision after the one you point at, point yours at main's newest instead: there
+  must be exactly one head (tests/test_migrations.py checks it).
+- Use engine-agnostic ``op.*`` only (``op.create_table``, ``op.add_column`` with a
+  ``server_default`` for NOT NULL columns, ``op.create_index``). Booleans default to
+  ``sa.false()``, not ``0``. To change or drop a column, work inside
+  ``with op.batch_alter_table("name") as batch:`` (SQLite rebuilds the table there).
+- Change the models in ``core/models.py`` (or the step's models) to match; the migration tests
+  compare models and migrated schema on SQLite and, when a server is configured, PostgreSQL.
+- A test that opens an older workspace (``tests/fixtures/workspaces``) and finds its data
+  still there keeps holding; add one for your data when the revision moves data.
 """
 
 from __future__ import annotations
@@ -488,6 +519,7 @@ FROM salesrecord;
 INSERT OR REPLACE INTO setting (key, value) VALUES ('facts_summary_stale', '1');
 """
 
+# Closed: no step is added here any more (write an Alembic revision instead, see above).
 STEPS: list[str] = [
     V1,
     V2,
@@ -498,7 +530,8 @@ STEPS: list[str] = [
     V_LIST_PRICE,
     V_FACTS,
 ]
-SCHEMA_VERSION = len(STEPS)
+LADDER_VERSION = len(STEPS)
+SCHEMA_VERSION = LADDER_VERSION  # the last user_version; Alembic's revision says the rest
 
 
 def current_version(conn: sqlite3.Connection) -> int:
@@ -544,3 +577,14 @@ class NewerWorkspaceError(Exception):
     def __init__(self, version: int) -> None:
         super().__init__(version)
         self.version = version
+
+
+def alembic_revision(conn: sqlite3.Connection) -> str | None:
+    """The Alembic revision an SQLite file is at, read without Alembic (``None``: none yet)."""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).fetchone()
+    if not has_table:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(row[0]) if row else None

@@ -16,9 +16,10 @@ from pathlib import Path
 from sqlalchemy import event, func
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine, select
 
-from core import backups, migrations
+from core import backups, migrations, schema
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.models import (
     Category,
@@ -39,13 +40,15 @@ from core.workspace_guard import (
     WorkspaceReadOnly,
     damaged,
     identify,
+    integrity_problems,
     is_disk_full_error,
     is_read_only_error,
+    plain_write_errors,
     quick_check,
     read_only,
     writable,
 )
-from core.workspace_locks import remove_lock_files
+from core.workspace_locks import import_lock, remove_lock_files
 
 __all__ = [
     "DiskFull",
@@ -77,13 +80,60 @@ def make_engine(path: Path) -> Engine:
 
 
 class Workspace:
-    def __init__(self, path: Path, engine: Engine) -> None:
+    """An open workspace: an SQLite file, or a team database on a PostgreSQL server.
+
+    For a team database ``url`` is its address (without the password) and ``path`` only a
+    stand-in file name in the home folder, for suggesting export file names: backups, the
+    import lock and integrity checks then go to the server (see :mod:`core.team_db`).
+    """
+
+    def __init__(self, path: Path, engine: Engine, url: str | None = None) -> None:
         self.path = path
         self.engine = engine
+        self.url = url
+        self.user = ""  # the database role of a team workspace
+        self.read_only = False  # a viewer's team workspace
+        self.warning: Message | None = None  # e.g. a connection without TLS
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """What the seller knows this workspace by: its file path or its server address."""
+        return self.url if self.url is not None else str(self.path)
 
     @property
     def name(self) -> str:
         return self.path.stem
+
+    @contextmanager
+    def import_lock(self) -> Iterator[None]:
+        """One import or undo at a time: a file lock, or an advisory lock on the server."""
+        if self.is_server:
+            from core.team_db import advisory_import_lock
+
+            with advisory_import_lock(self):
+                yield
+        else:
+            with import_lock(self.path):
+                yield
+
+    def write_errors(self):
+        """Turn a failed write into a plain message (see ``plain_write_errors``)."""
+        if self.is_server:
+            from core.team_db import plain_server_errors
+
+            return plain_server_errors(self)
+        return plain_write_errors(self.path)
+
+    def backup(self, reason: str, extra_space: int = 0) -> Path | None:
+        """A backup copy of a file before a risky change; a server keeps its own backups."""
+        return None if self.is_server else backups.make_backup(self.path, reason, extra_space)
+
+    def integrity_problems(self) -> list[str]:
+        return [] if self.is_server else integrity_problems(self.path)
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -104,8 +154,17 @@ class Workspace:
 
     @property
     def schema_version(self) -> int:
+        """The old ladder's version (:data:`core.migrations.LADDER_VERSION` once upgraded)."""
+        if self.is_server:
+            return migrations.LADDER_VERSION
         with self.engine.connect() as conn:
             return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+
+    @property
+    def schema_revision(self) -> str | None:
+        """The Alembic revision the schema is at."""
+        with self.engine.connect() as conn:
+            return schema.current(conn)
 
     def setting(self, key: str, default: str = "") -> str:
         with self.session() as session:
@@ -141,6 +200,10 @@ class Workspace:
             }
 
 
+def is_server_address(location: str | Path) -> bool:
+    return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
+
+
 def backup_file(path: Path, reason: str, extra_space: int = 0) -> Path:
     """Copy the workspace into ``backups/`` (see :mod:`core.backups` for the keeping policy)."""
     return backups.make_backup(path, reason, extra_space)
@@ -151,7 +214,12 @@ def open_workspace(path: str | Path, create: bool = False) -> Workspace:
 
     Nothing is written to a file before it is known to be ours and whole: foreign, empty,
     damaged and read-only files are refused with a :class:`WorkspaceError` saying which.
+    A ``postgresql://`` address opens a team database instead (:mod:`core.team_db`).
     """
+    if is_server_address(path):
+        from core.team_db import open_team_workspace
+
+        return open_team_workspace(str(path))
     path = Path(path).expanduser().resolve()
     existed = path.exists()
     if not existed:
@@ -220,7 +288,9 @@ def _magic(path: Path) -> bytes:
 
 
 def _migrate(path: Path, creating: bool) -> None:
-    """Identify the file, check it, then upgrade and mark it (backed up first)."""
+    """Identify the file, check it, then upgrade and mark it (backed up first).
+
+    The old ``user_version`` ladder first, then Alembic (see :mod:`core.migrations`)."""
     if path.exists() and not writable(path):
         # Identified read-only and immutable (SQLite then needs no -shm beside it): a foreign
         # file is still called foreign, a workspace is offered as a copy.
@@ -238,17 +308,50 @@ def _migrate(path: Path, creating: bool) -> None:
             if problems:
                 raise damaged(path, problems)
         version = migrations.current_version(conn)
-        if version == migrations.SCHEMA_VERSION and kind == "ours":
+        revision = migrations.alembic_revision(conn)
+        head = schema.head()
+        if version == migrations.LADDER_VERSION and revision == head and kind == "ours":
             return
-        if version > 0 and version < migrations.SCHEMA_VERSION:
+        # Stamping a ladder-made file with the baseline changes no data: no backup for that.
+        if version > 0 and (
+            version < migrations.LADDER_VERSION or (revision or schema.BASELINE) != head
+        ):
             conn.close()
-            backup_file(path, f"before-v{migrations.SCHEMA_VERSION}")
+            backup_file(path, f"before-v{head}")
             conn = sqlite3.connect(path, isolation_level=None)
         conn.execute("PRAGMA journal_mode = WAL")
         migrations.upgrade(conn)
+    finally:
+        conn.close()
+    engine = _migration_engine(path)
+    try:
+        with engine.connect() as connection:
+            schema.upgrade(connection, stamp_baseline=True)
+    finally:
+        engine.dispose()
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     finally:
         conn.close()
+
+
+def _migration_engine(path: Path) -> Engine:
+    """SQLite for Alembic: foreign keys off (a batch step rebuilds tables) and DDL inside one
+    real transaction (Python's sqlite3 would commit before each CREATE/ALTER)."""
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+        dbapi_connection.execute("PRAGMA busy_timeout = 5000")
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN EXCLUSIVE")
+
+    return engine
 
 
 def create_workspace(path: str | Path) -> Workspace:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from core import migrations
+from core import migrations, schema
 from core.i18n import QT_TRANSLATE_NOOP, Message
 
 APPLICATION_ID = int.from_bytes(b"MtxD", "big")  # 0x4D747844, in the file header at offset 68
@@ -120,6 +120,20 @@ def identify(conn: sqlite3.Connection, path: Path, create: bool) -> str:
                 ),
                 path=str(path),
                 version=version,
+            )
+        )
+    revision = migrations.alembic_revision(conn) if app_id == APPLICATION_ID else None
+    if revision is not None and not schema.is_known(revision):
+        raise WorkspaceError(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "Workspace",
+                    "{path} was saved by a newer MatrixDesk (schema {found}; this version "
+                    "knows up to {known}). Please update MatrixDesk.",
+                ),
+                path=str(path),
+                found=revision,
+                known=schema.head(),
             )
         )
     if version > migrations.SCHEMA_VERSION and app_id == APPLICATION_ID:

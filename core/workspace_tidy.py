@@ -37,7 +37,10 @@ def free_share(workspace: Workspace) -> float:
 
 
 def vacuum_if_worth_it(workspace: Workspace) -> bool:
-    """Compact the file when a quarter or more of it is free pages; returns whether it did."""
+    """Compact the file when a quarter or more of it is free pages; returns whether it did.
+    (A PostgreSQL server reclaims space by its own autovacuum.)"""
+    if workspace.is_server:
+        return False
     if file_size(workspace.path) < VACUUM_MIN_BYTES or free_share(workspace) < VACUUM_FREE_SHARE:
         return False
     # VACUUM writes a full temporary copy: skip (the file stays correct) when there is no room.

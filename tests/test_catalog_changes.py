@@ -83,3 +83,7 @@ def test_a_workspace_from_before_archiving_opens_with_nothing_archived(tmp_path)
             assert session.exec(select(Product.archived)).one() is False
     finally:
         ws.close()
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -163,3 +163,7 @@ def test_catalog_rows_cover_every_sku_in_one_call(demo):
     assert len(rows) == 101 and len(products) == 38  # 2 approved in step 4
     some = next(iter(rows.values()))
     assert some["product_id"] in products and some["cost_currency"] == "CNY"
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -129,3 +129,7 @@ def test_a_base_without_a_rate_is_refused_and_nothing_changes(demo):
     assert "AUD" in info.value.args[0].render()
     with demo.session() as session:
         assert currency.base_currency(session) == "CNY"
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -380,14 +380,15 @@ def test_periods():
 
 
 def test_goal_tables_match_the_migrated_schema(workspace):
+    from sqlalchemy import inspect
+
     import core.goals.models  # noqa: F401 - registers the tables
 
-    conn = sqlite3.connect(workspace.path)
+    inspector = inspect(workspace.engine)
     for name in ("goal", "targetmarket", "platformpriority", "platformrole", "listing"):
         table = SQLModel.metadata.tables[name]
-        columns = {row[1] for row in conn.execute(f"PRAGMA table_info({name})")}
+        columns = {c["name"] for c in inspector.get_columns(name)}
         assert columns == {c.name for c in table.columns}, name
-    conn.close()
 
 
 def test_a_version_two_workspace_opens_with_roles_unassigned(tmp_path):
@@ -436,3 +437,7 @@ def test_one_grouped_query_for_all_goals_gives_the_same_sums(demo):
         (i.actual, i.run_rate, i.status) for i in alone
     ]
     assert sum(1 for i in together if i.run_rate is not None) == 3
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

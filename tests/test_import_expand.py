@@ -150,7 +150,7 @@ def test_empty_template_is_refused_with_file_sheet_and_header_row(workspace, tmp
     assert "“template_store_backend.xlsx”" in text and "“Sheet1”" in text and "row 1" in text
     csv = tmp_path / "products.csv"
     csv.write_text("SKU,Title,Price\n", encoding="utf-8")
-    path = str(workspace.path)
+    path = workspace.location
     workspace.close()
     assert main(["import", "products", path, str(real_file(*TEMPLATE))]) == 1
     assert "no rows of data" in capsys.readouterr().err
@@ -168,3 +168,7 @@ def test_wizard_shows_the_empty_template_and_keeps_next_disabled(qtbot, qt_setti
     assert "template_store_backend.xlsx" in page.problem.text()
     assert "no rows of data" in page.problem.text() and page.problem.isVisibleTo(wizard)
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

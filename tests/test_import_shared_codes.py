@@ -197,3 +197,7 @@ def test_wizard_proposes_a_key_and_the_seller_can_choose_another(qtbot, qt_setti
     with workspace.session() as session:
         stored = {s.sku_code for s in session.exec(select(Sku)).all()}
     assert stored == barcode_keys(rows)
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -140,3 +140,7 @@ def test_undo_refuses_to_overwrite_a_product_renamed_by_hand(workspace):
         undo_import(workspace, batch.id)
     with workspace.session() as session:
         assert session.exec(select(Product)).one().name == "Reading lamp"
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -597,7 +597,11 @@ def test_cli_export_catalog(shop, tmp_path, capsys):
 
     shop.close()
     out = tmp_path / "cli.xlsx"
-    assert main(["export", "catalog", str(shop.path), str(out), "--as-of", "2026-11-01"]) == 0
+    assert main(["export", "catalog", shop.location, str(out), "--as-of", "2026-11-01"]) == 0
     assert "written" in capsys.readouterr().out
     assert load_workbook(out)["Catalog review"].max_row == 4
     assert main(["export", "catalog", str(tmp_path / "none.matrixdesk"), str(out)]) == 1
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

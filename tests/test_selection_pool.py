@@ -270,3 +270,7 @@ def test_a_version_two_workspace_gains_the_selection_tables(tmp_path):
             assert [c.name for c in session.exec(select(Candidate)).all()] == ["New bin"]
     finally:
         ws.close()
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -171,3 +171,7 @@ def test_team_sheets_translated_and_exported(demo, tmp_path):
     assert approval_row[0] == "Product approval (立项)"
     assert approval_row.count("A") == 1
     assert book["Team"].max_row == 8
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -53,6 +53,10 @@ def test_undo_of_untouched_created_rows_still_works(workspace):
 
 def test_undo_of_a_huge_or_negative_batch_number_is_a_plain_error(workspace, capsys):
     for number in ("99999999999999999999", "-1", "0"):
-        assert cli.main(["import", "undo", str(workspace.path), number]) == 1
+        assert cli.main(["import", "undo", workspace.location, number]) == 1
         err = capsys.readouterr().err
         assert f"Import #{number} does not exist" in err and "Traceback" not in err
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -163,7 +163,7 @@ def test_zero_costs_of_the_real_store_are_missing_unless_the_seller_says_they_ar
 
 
 def test_cli_says_how_zero_costs_are_imported(workspace, capsys):
-    path = str(workspace.path)
+    path = workspace.location
     workspace.close()
     shopify = str(real_file(*SHOPIFY))
     assert main(["--lang", "en", "import", "products", path, shopify]) == 0
@@ -172,9 +172,9 @@ def test_cli_says_how_zero_costs_are_imported(workspace, capsys):
     assert "imported as 0 (as asked)" in capsys.readouterr().out
 
 
-def _unknown_stock_workspace(workspace):
+def _unknown_stock_workspace(workspace, folder):
     headers = ["SKU", "SPU", "Product name", "Cost", "Price", "Stock"]
-    path = workspace.path.parent / "stock.csv"
+    path = folder / "stock.csv"
     path.write_text(
         ",".join(headers) + "\nA-1,A,Lamp,5,10,\nA-2,A,Lamp,5,10,7\nB-1,B,Bowl,3,9,\n",
         encoding="utf-8",
@@ -182,8 +182,8 @@ def _unknown_stock_workspace(workspace):
     import_file(workspace, path, currency="CNY")  # the base currency: no rate needed
 
 
-def test_review_keeps_unknown_stock_out_of_value_cover_and_flags(workspace):
-    _unknown_stock_workspace(workspace)
+def test_review_keeps_unknown_stock_out_of_value_cover_and_flags(workspace, tmp_path):
+    _unknown_stock_workspace(workspace, tmp_path)
     with workspace.session() as session:
         review = review_catalog(session, as_of=AS_OF)
     by_code = {s.sku_code: s for s in review.skus}
@@ -193,8 +193,8 @@ def test_review_keeps_unknown_stock_out_of_value_cover_and_flags(workspace):
     assert "slow_mover" not in by_code["A-1"].flags and "aged_stock" not in by_code["A-1"].flags
 
 
-def test_catalog_shows_unknown_stock_as_a_dash_with_a_reason(qtmodeltester, workspace):
-    _unknown_stock_workspace(workspace)
+def test_catalog_shows_unknown_stock_as_a_dash_with_a_reason(qtmodeltester, workspace, tmp_path):
+    _unknown_stock_workspace(workspace, tmp_path)
     model = CatalogModel(workspace)
     with workspace.session() as session:
         model.set_catalog(
@@ -225,8 +225,8 @@ def test_catalog_shows_unknown_stock_as_a_dash_with_a_reason(qtmodeltester, work
     assert texts["B"][0] == UNKNOWN and texts["B-1"][0] == UNKNOWN
 
 
-def test_clearing_the_stock_in_the_catalog_makes_it_unknown(workspace):
-    _unknown_stock_workspace(workspace)
+def test_clearing_the_stock_in_the_catalog_makes_it_unknown(workspace, tmp_path):
+    _unknown_stock_workspace(workspace, tmp_path)
     with workspace.session() as session:
         sku_id = session.exec(select(Sku.id).where(Sku.sku_code == "A-2")).one()
     with workspace.session() as session:
@@ -258,3 +258,7 @@ def test_wizard_asks_whether_costs_of_0_are_real(qtbot, qt_settings, workspace, 
     assert wizard.plan.zero_cost_is_real and page.choices.zero_cost_check.isChecked()
     assert new.index(0, 0).data() == "2"
     assert wizard.plan.preview.new[0].values["cost"] == 0
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -6,6 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from core.cli import location as cli_location
 from core.cli import pad, say
 from core.goals.progress import goal_progress
 from core.goals.roles import STATUS_LABELS
@@ -21,7 +22,9 @@ def register(subparsers, export_subparsers, translate: Translate = identity) -> 
         "goals",
         help=h(QT_TRANSLATE_NOOP("Cli", "every goal with target, actual, progress and status")),
     )
-    command.add_argument("path", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file")))
+    command.add_argument(
+        "path", type=cli_location, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file"))
+    )
     command.add_argument(
         "--json", action="store_true", help=h(QT_TRANSLATE_NOOP("Cli", "print JSON"))
     )
@@ -39,7 +42,9 @@ def register(subparsers, export_subparsers, translate: Translate = identity) -> 
         "goals",
         help=h(QT_TRANSLATE_NOOP("Cli", "the goals with their progress, and platform roles")),
     )
-    export.add_argument("path", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file")))
+    export.add_argument(
+        "path", type=cli_location, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file"))
+    )
     export.add_argument(
         "out", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "Excel file to write (.xlsx)"))
     )

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy import text as text_sql
 
+from core.bulk import insert_rows
 from core.currency import base_currency
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 from core.importing.fast_rows import paused_gc
@@ -28,8 +29,7 @@ from core.importing.products import (
 from core.jobs import Progress
 from core.models import Category, ImportBatch, ImportChange, Product, Sku, table_of
 from core.workspace import Workspace, backup_file
-from core.workspace_guard import damaged, integrity_problems, plain_write_errors
-from core.workspace_locks import import_lock
+from core.workspace_guard import damaged
 
 BACKUP_REASON = "before-import"
 ROW_BYTES = 2048  # room an imported row needs: the SKU, its index entries and its change log
@@ -89,9 +89,9 @@ def apply_import(
     One import or undo at a time per workspace (a file lock across windows and processes);
     the whole file is integrity-checked afterwards.
     """
-    with import_lock(workspace.path), plain_write_errors(workspace.path), paused_gc():
+    with workspace.import_lock(), workspace.write_errors(), paused_gc():
         batch = _apply_import(workspace, preview, progress, profile_name, translate)
-    problems = integrity_problems(workspace.path)
+    problems = workspace.integrity_problems()
     if problems:
         raise damaged(workspace.path, problems)
     return batch
@@ -114,7 +114,7 @@ def _apply_import(
         raise _no_currency(preview)
     total = len(rows) + 4  # + the steps that are not per row
     progress.report(0, total, tr(QT_TRANSLATE_NOOP("Import", "Backing up the workspace…")))
-    backup_before_import(workspace.path, extra_space=ROW_BYTES * len(rows))
+    workspace.backup(BACKUP_REASON, extra_space=ROW_BYTES * len(rows))
     with workspace.transaction() as session:
         conn = session.connection()
         # Only the SKUs this import changes are read again: the preview has read the rest.
@@ -340,15 +340,15 @@ def _insert_skus(
     sqlite = conn.dialect.name == "sqlite"
     # On SQLite the driver's executemany with plain tuples (the other columns have their
     # defaults in the schema): SQLAlchemy's per-row parameter handling cost more than the
-    # insert itself. Other engines get the same executemany through SQLAlchemy.
+    # insert itself.
     statement = f"INSERT INTO sku ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
     step = CHUNK * 20
     for start in range(0, len(values), step):
         chunk = values[start : start + step]
         if sqlite:
             conn.exec_driver_sql(statement, chunk)
-        else:
-            conn.execute(insert(table), [dict(zip(names, item, strict=True)) for item in chunk])
+        else:  # PostgreSQL: COPY (core.bulk), several times faster than INSERTs
+            insert_rows(conn, table, names, chunk)
         progress.report(2 + min(start + step, len(rows)), total, text)
     found = dict(
         conn.execute(select(table.c.sku_code, table.c.id).where(table.c.id > before)).all()

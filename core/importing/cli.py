@@ -13,6 +13,7 @@ from pathlib import Path
 
 from core import cli
 from core.cli import error, pad, say
+from core.cli import location as cli_location
 from core.currency import validate_code
 from core.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from core.importing.apply import ImportRefused, apply_import
@@ -53,7 +54,9 @@ def register(subparsers, _export_subparsers, translate: Translate = identity) ->
         "products",
         help=h(QT_TRANSLATE_NOOP("Cli", "preview (and with --apply write) a product file")),
     )
-    products.add_argument("path", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file")))
+    products.add_argument(
+        "path", type=cli_location, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file"))
+    )
     products.add_argument(
         "file", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "Excel or CSV file to import"))
     )
@@ -120,10 +123,10 @@ def register(subparsers, _export_subparsers, translate: Translate = identity) ->
     history = what.add_parser(
         "history", help=h(QT_TRANSLATE_NOOP("Cli", "list the imports of a workspace"))
     )
-    history.add_argument("path", type=Path)
+    history.add_argument("path", type=cli_location)
     history.set_defaults(handler=cmd_import_history)
     undo = what.add_parser("undo", help=h(QT_TRANSLATE_NOOP("Cli", "undo one import as a whole")))
-    undo.add_argument("path", type=Path)
+    undo.add_argument("path", type=cli_location)
     undo.add_argument("batch_id", type=int)
     undo.set_defaults(handler=cmd_import_undo)
     from core.facts.import_cli import register as register_fact_imports  # orders, sales, ads…

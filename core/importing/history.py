@@ -27,8 +27,6 @@ from core.models import (
     table_of,
 )
 from core.workspace import Workspace
-from core.workspace_guard import plain_write_errors
-from core.workspace_locks import import_lock
 from core.workspace_tidy import prune_undone_logs, vacuum_if_worth_it
 
 TABLES = {"category": table_of(Category), "product": table_of(Product), "sku": table_of(Sku)}
@@ -52,7 +50,7 @@ def undo_import(workspace: Workspace, batch_id: int, progress: Progress | None =
     Its change log is then deleted (the history keeps the import, marked undone) and the file
     compacted when that freed much of it. One import or undo at a time per workspace.
     """
-    with import_lock(workspace.path), plain_write_errors(workspace.path):
+    with workspace.import_lock(), workspace.write_errors():
         _undo_import(workspace, batch_id, progress)
         try:
             vacuum_if_worth_it(workspace)

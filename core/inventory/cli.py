@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from core.cli import location as cli_location
 from core.cli import say
 from core.i18n import QT_TRANSLATE_NOOP, Translate, identity
 
@@ -19,7 +20,9 @@ def register(subparsers, export_subparsers, translate: Translate = identity) -> 
             QT_TRANSLATE_NOOP("Cli", "the reviewed catalog (margin, lifecycle, ABC class, flags)")
         ),
     )
-    catalog.add_argument("path", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file")))
+    catalog.add_argument(
+        "path", type=cli_location, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file"))
+    )
     catalog.add_argument(
         "out", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "Excel file to write (.xlsx)"))
     )

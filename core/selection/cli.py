@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from core.cli import error, say
+from core.cli import location as cli_location
 from core.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from core.selection import profit as calc
 
@@ -124,7 +125,9 @@ def register_candidates(subparsers, h) -> None:
         "candidates",
         help=h(QT_TRANSLATE_NOOP("Cli", "the candidate pool of step 4, best score first")),
     )
-    candidates.add_argument("path", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file")))
+    candidates.add_argument(
+        "path", type=cli_location, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file"))
+    )
     candidates.add_argument(
         "--json", action="store_true", help=h(QT_TRANSLATE_NOOP("Cli", "print JSON"))
     )

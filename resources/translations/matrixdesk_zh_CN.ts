@@ -981,185 +981,185 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../core/cli.py" line="51"/>
+        <location filename="../../core/cli.py" line="54"/>
         <source>categories</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="52"/>
+        <location filename="../../core/cli.py" line="55"/>
         <source>products</source>
         <translation>产品（SPU）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="53"/>
+        <location filename="../../core/cli.py" line="56"/>
         <source>skus</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="54"/>
+        <location filename="../../core/cli.py" line="57"/>
         <source>markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="55"/>
+        <location filename="../../core/cli.py" line="58"/>
         <source>platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="56"/>
+        <location filename="../../core/cli.py" line="59"/>
         <source>listings</source>
         <translation>上架链接</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="57"/>
+        <location filename="../../core/cli.py" line="60"/>
         <source>team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="58"/>
+        <location filename="../../core/cli.py" line="61"/>
         <source>raci assignments</source>
         <translation>RACI 分工</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="59"/>
+        <location filename="../../core/cli.py" line="62"/>
         <source>exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="60"/>
+        <location filename="../../core/cli.py" line="63"/>
         <source>sales records</source>
         <translation>销售记录</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="61"/>
+        <location filename="../../core/cli.py" line="64"/>
         <source>stock lots</source>
         <translation>库存批次</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="62"/>
+        <location filename="../../core/cli.py" line="65"/>
         <source>imports</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="90"/>
+        <location filename="../../core/cli.py" line="93"/>
         <source>MatrixDesk: product-matrix planning for cross-border sellers. Without a subcommand the desktop app starts (optionally on WORKSPACE).</source>
         <translation>MatrixDesk 出海产品矩阵：为跨境卖家规划产品矩阵。不带子命令时启动桌面应用（可指定要打开的 WORKSPACE 工作区）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="102"/>
+        <location filename="../../core/cli.py" line="105"/>
         <source>language of the output (default: $MATRIXDESK_LANG, else the system language)</source>
         <translation>输出语言（默认取 $MATRIXDESK_LANG，未设置时跟随系统语言）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="111"/>
+        <location filename="../../core/cli.py" line="114"/>
         <source>write an empty workspace to PATH</source>
         <translation>在 PATH 写入一个空工作区</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="119"/>
+        <location filename="../../core/cli.py" line="122"/>
         <source>currency that money is compared in (three letters; default: CNY)</source>
         <translation>用来比较金额的本位币（三个字母；默认 CNY）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="125"/>
+        <location filename="../../core/cli.py" line="128"/>
         <source>the shop or seller name</source>
         <translation>店铺或卖家名称</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="130"/>
+        <location filename="../../core/cli.py" line="133"/>
         <source>write the demo workspace to PATH</source>
         <translation>把演示工作区写入 PATH</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="136"/>
+        <location filename="../../core/cli.py" line="139"/>
         <source>replace PATH if it exists</source>
         <translation>PATH 已存在时覆盖它</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="141"/>
+        <location filename="../../core/cli.py" line="144"/>
         <source>counts per entity and the schema version</source>
         <translation>各类数据的条数和数据库版本</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="144"/>
+        <location filename="../../core/cli.py" line="147"/>
         <location filename="../../core/facts/cli.py" line="46"/>
-        <location filename="../../core/goals/cli.py" line="26"/>
-        <location filename="../../core/selection/cli.py" line="116"/>
-        <location filename="../../core/selection/cli.py" line="129"/>
+        <location filename="../../core/goals/cli.py" line="29"/>
+        <location filename="../../core/selection/cli.py" line="117"/>
+        <location filename="../../core/selection/cli.py" line="132"/>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="147"/>
+        <location filename="../../core/cli.py" line="150"/>
         <source>export data to Excel</source>
         <translation>把数据导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="150"/>
+        <location filename="../../core/cli.py" line="153"/>
         <source>the team and its RACI matrix</source>
         <translation>团队及其 RACI 分工矩阵</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="152"/>
+        <location filename="../../core/cli.py" line="156"/>
         <location filename="../../core/facts/cli.py" line="44"/>
         <location filename="../../core/facts/import_cli.py" line="45"/>
-        <location filename="../../core/goals/cli.py" line="24"/>
-        <location filename="../../core/goals/cli.py" line="42"/>
-        <location filename="../../core/importing/cli.py" line="56"/>
-        <location filename="../../core/inventory/cli.py" line="22"/>
-        <location filename="../../core/selection/cli.py" line="127"/>
+        <location filename="../../core/goals/cli.py" line="26"/>
+        <location filename="../../core/goals/cli.py" line="46"/>
+        <location filename="../../core/importing/cli.py" line="58"/>
+        <location filename="../../core/inventory/cli.py" line="24"/>
+        <location filename="../../core/selection/cli.py" line="129"/>
         <source>workspace file</source>
         <translation>工作区文件</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="154"/>
-        <location filename="../../core/goals/cli.py" line="44"/>
-        <location filename="../../core/inventory/cli.py" line="24"/>
+        <location filename="../../core/cli.py" line="159"/>
+        <location filename="../../core/goals/cli.py" line="49"/>
+        <location filename="../../core/inventory/cli.py" line="27"/>
         <source>Excel file to write (.xlsx)</source>
         <translation>要写入的 Excel 文件（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="190"/>
+        <location filename="../../core/cli.py" line="201"/>
         <source>{path} already exists; nothing was written.</source>
         <translation>{path} 已存在；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="199"/>
+        <location filename="../../core/cli.py" line="210"/>
         <source>Empty workspace written to {path} (base currency {base}).</source>
         <translation>已在 {path} 写入空工作区（本位币 {base}）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="209"/>
+        <location filename="../../core/cli.py" line="220"/>
         <source>{path} exists (use --force to replace it)</source>
         <translation>{path} 已存在（加 --force 可覆盖）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="220"/>
+        <location filename="../../core/cli.py" line="231"/>
         <source>Demo workspace written to {path}: {products} products, {skus} SKUs, {members} team members.</source>
         <translation>演示工作区已写入 {path}：{products} 个产品，{skus} 个 SKU，{members} 名团队成员。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="248"/>
+        <location filename="../../core/cli.py" line="259"/>
         <source>Workspace:      {path}</source>
         <translation>工作区：        {path}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="252"/>
+        <location filename="../../core/cli.py" line="263"/>
         <source>Schema version: {version}</source>
         <translation>数据库版本：    {version}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="274"/>
+        <location filename="../../core/cli.py" line="285"/>
         <source>Team and RACI written to {out}</source>
         <translation>团队和 RACI 分工已写入 {out}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="49"/>
+        <location filename="../../core/importing/cli.py" line="50"/>
         <source>import products from Excel/CSV; history; undo</source>
         <translation>从 Excel/CSV 导入产品；导入记录；撤销导入</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="54"/>
+        <location filename="../../core/importing/cli.py" line="55"/>
         <source>preview (and with --apply write) a product file</source>
         <translation>预览产品文件（加 --apply 才写入）</translation>
     </message>
@@ -1205,25 +1205,25 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/facts/import_cli.py" line="47"/>
-        <location filename="../../core/importing/cli.py" line="58"/>
+        <location filename="../../core/importing/cli.py" line="61"/>
         <source>Excel or CSV file to import</source>
         <translation>要导入的 Excel 或 CSV 文件</translation>
     </message>
     <message>
         <location filename="../../core/facts/import_cli.py" line="51"/>
-        <location filename="../../core/importing/cli.py" line="62"/>
+        <location filename="../../core/importing/cli.py" line="65"/>
         <source>saved column mapping to use (default: detected)</source>
         <translation>使用已保存的列映射方案（默认自动识别）</translation>
     </message>
     <message>
         <location filename="../../core/facts/import_cli.py" line="55"/>
-        <location filename="../../core/importing/cli.py" line="65"/>
+        <location filename="../../core/importing/cli.py" line="68"/>
         <source>sheet to read (default: the first with data)</source>
         <translation>要读取的工作表（默认第一个有数据的）</translation>
     </message>
     <message>
         <location filename="../../core/facts/import_cli.py" line="60"/>
-        <location filename="../../core/importing/cli.py" line="70"/>
+        <location filename="../../core/importing/cli.py" line="73"/>
         <source>row number of the header (1-based)</source>
         <translation>表头所在行号（从 1 开始）</translation>
     </message>
@@ -1294,461 +1294,461 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>商品目录中没有的 SKU：{skus}（加上 --create-missing 即可添加）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="76"/>
+        <location filename="../../core/importing/cli.py" line="79"/>
         <source>currency of prices and costs whose row names none, e.g. USD (default: what the file says; required when it says nothing)</source>
         <translation>行内未注明币种的售价和成本所用的币种，如 USD（默认：按文件所写；文件未写明时必须给出）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="87"/>
+        <location filename="../../core/importing/cli.py" line="90"/>
         <source>encoding of a CSV/TXT or HTML file, e.g. gb18030, cp1252, utf-8 (default: detected; the preview shows which)</source>
         <translation>CSV/TXT 或 HTML 文件的编码，例如 gb18030、cp1252、utf-8（默认：自动识别，预览中会显示识别结果）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="98"/>
+        <location filename="../../core/importing/cli.py" line="101"/>
         <source>when different rows share a SKU code: key them by code + option values, by barcode, or reject the repeats (default: the preview&apos;s proposal)</source>
         <translation>不同的行共用一个 SKU 编码时：用“编码 + 选项值”或条码区分它们，或拒绝重复的行（默认：预览给出的建议）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="109"/>
+        <location filename="../../core/importing/cli.py" line="112"/>
         <source>import costs of 0 as 0 (default: as missing, since 0 is mostly unfilled)</source>
         <translation>把为 0 的成本按 0 导入（默认按缺失导入，因为 0 多半是没填）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="117"/>
+        <location filename="../../core/importing/cli.py" line="120"/>
         <source>write the new and changed rows</source>
         <translation>写入新增和有变化的行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="121"/>
+        <location filename="../../core/importing/cli.py" line="124"/>
         <source>list the imports of a workspace</source>
         <translation>列出工作区的导入记录</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="125"/>
+        <location filename="../../core/importing/cli.py" line="128"/>
         <source>undo one import as a whole</source>
         <translation>整批撤销一次导入</translation>
     </message>
     <message>
         <location filename="../../core/facts/import_cli.py" line="177"/>
-        <location filename="../../core/importing/cli.py" line="156"/>
+        <location filename="../../core/importing/cli.py" line="159"/>
         <source>no saved profile named &apos;{name}&apos;</source>
         <translation>没有名为“{name}”的已保存映射方案</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="167"/>
+        <location filename="../../core/importing/cli.py" line="170"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="168"/>
+        <location filename="../../core/importing/cli.py" line="171"/>
         <source>{file}: no column for the SKU code was found. Headers found: {headers}</source>
         <translation>{file}：没有找到 SKU 编码列。找到的表头：{headers}</translation>
     </message>
     <message>
         <location filename="../../core/facts/import_cli.py" line="147"/>
-        <location filename="../../core/importing/cli.py" line="189"/>
+        <location filename="../../core/importing/cli.py" line="192"/>
         <source>Preview only: nothing was written (add --apply to import).</source>
         <translation>仅预览：未写入任何数据（加 --apply 才会导入）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="195"/>
+        <location filename="../../core/importing/cli.py" line="198"/>
         <source>Nothing to apply: no new or changed rows.</source>
         <translation>无需导入：没有新增或有变化的行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="198"/>
+        <location filename="../../core/importing/cli.py" line="201"/>
         <source>Applied as import #{id}: {new} new, {changed} changed. Undo with: import undo {path} {id}</source>
         <translation>已导入，导入编号 #{id}：新增 {new} 行，变更 {changed} 行。撤销命令：import undo {path} {id}</translation>
     </message>
     <message>
         <location filename="../../core/facts/import_cli.py" line="186"/>
-        <location filename="../../core/importing/cli.py" line="222"/>
+        <location filename="../../core/importing/cli.py" line="225"/>
         <source>File:       {file}</source>
         <translation>文件：      {file}</translation>
     </message>
     <message>
         <location filename="../../core/facts/import_cli.py" line="187"/>
-        <location filename="../../core/importing/cli.py" line="223"/>
+        <location filename="../../core/importing/cli.py" line="226"/>
         <source>Sheet:      {sheet}</source>
         <translation>工作表：    {sheet}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="226"/>
+        <location filename="../../core/importing/cli.py" line="229"/>
         <source>Encoding:   {encoding}</source>
         <translation>编码：      {encoding}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="227"/>
+        <location filename="../../core/importing/cli.py" line="230"/>
         <source>Header row: {row}</source>
         <translation>表头行：    {row}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="229"/>
+        <location filename="../../core/importing/cli.py" line="232"/>
         <source>Mapping:    profile {name}</source>
         <translation>列映射：    映射方案 {name}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="231"/>
+        <location filename="../../core/importing/cli.py" line="234"/>
         <source>Mapping:    detected from headers</source>
         <translation>列映射：    按表头自动识别</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="239"/>
+        <location filename="../../core/importing/cli.py" line="242"/>
         <source>Rows:       {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected, {skipped} skipped</source>
         <translation>行数：      新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}，跳过 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="247"/>
+        <location filename="../../core/importing/cli.py" line="250"/>
         <source>WooCommerce:  {count} variable or grouped products become products (SPUs), not SKUs; their variations are the SKUs. A sale price in effect is the selling price.</source>
         <translation>WooCommerce：{count} 个可变商品或组合商品作为产品（SPU）导入，不作为 SKU；它们的变体才是 SKU。正在生效的促销价作为售价。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="254"/>
+        <location filename="../../core/importing/cli.py" line="257"/>
         <source>Instructions: {count} rows of template instructions were skipped.</source>
         <translation>填写说明：跳过了 {count} 行模板说明。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="259"/>
+        <location filename="../../core/importing/cli.py" line="262"/>
         <source>Products without variants: {count} rows had no SKU and got their product&apos;s code (see the warnings).</source>
         <translation>无变种的产品：{count} 行没有 SKU，已用产品编码作为 SKU 编码（见警告）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="266"/>
+        <location filename="../../core/importing/cli.py" line="269"/>
         <source>Costs of 0:  {count} rows, imported as 0 (as asked).</source>
         <translation>成本为 0：{count} 行，按要求以 0 导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="269"/>
+        <location filename="../../core/importing/cli.py" line="272"/>
         <source>Costs of 0:  {count} rows, imported as missing (add --zero-cost-is-real if they are real).</source>
         <translation>成本为 0：{count} 行，按缺失导入（如果确实为 0，请加上 --zero-cost-is-real）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="280"/>
+        <location filename="../../core/importing/cli.py" line="283"/>
         <source>  changed row {row} {sku}: {changes}</source>
         <translation>  变更 第 {row} 行 {sku}：{changes}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="283"/>
+        <location filename="../../core/importing/cli.py" line="286"/>
         <source>  ... and {count} more changed rows</source>
         <translation>  …… 另有 {count} 行变更</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="288"/>
+        <location filename="../../core/importing/cli.py" line="291"/>
         <source>  warning: {message}</source>
         <translation>  提醒：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="291"/>
+        <location filename="../../core/importing/cli.py" line="294"/>
         <source>  ... and {count} more warnings</source>
         <translation>  …… 另有 {count} 条提醒</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="295"/>
+        <location filename="../../core/importing/cli.py" line="298"/>
         <source>  rejected: {message}</source>
         <translation>  拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="298"/>
+        <location filename="../../core/importing/cli.py" line="301"/>
         <source>  ... and {count} more rejected rows</source>
         <translation>  …… 另有 {count} 行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="304"/>
+        <location filename="../../core/importing/cli.py" line="307"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="305"/>
+        <location filename="../../core/importing/cli.py" line="308"/>
         <source>Currencies: prices {prices}; costs {costs}</source>
         <translation>币种：售价 {prices}；成本 {costs}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="321"/>
+        <location filename="../../core/importing/cli.py" line="324"/>
         <source>Not mapped: {fields}. Columns with values that are not imported: {columns}. To use one, map it in the import wizard, save the mapping as a profile and pass --profile.</source>
         <translation>未对应：{fields}。有内容但未导入的列：{columns}。如需使用其中一列，请在导入向导中对应它、把对应关系保存为方案，再加上 --profile。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="334"/>
+        <location filename="../../core/importing/cli.py" line="337"/>
         <source>Shared codes: {codes} SKU codes are used by {rows} rows that differ.</source>
         <translation>共用编码：{codes} 个 SKU 编码被 {rows} 个内容不同的行共用。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="342"/>
+        <location filename="../../core/importing/cli.py" line="345"/>
         <source>  --duplicate-codes {choice}: {label}, {count} rejected</source>
         <translation>  --duplicate-codes {choice}：{label}，拒绝 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="347"/>
+        <location filename="../../core/importing/cli.py" line="350"/>
         <source>  --duplicate-codes {choice}: {label}, {count} rows keyed (e.g. {old} -&gt; {new})</source>
         <translation>  --duplicate-codes {choice}：{label}，区分出 {count} 行（例如 {old} -&gt; {new}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="353"/>
+        <location filename="../../core/importing/cli.py" line="356"/>
         <source>  --duplicate-codes {choice}: {label}, tells no rows apart</source>
         <translation>  --duplicate-codes {choice}：{label}，区分不出任何行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="361"/>
+        <location filename="../../core/importing/cli.py" line="364"/>
         <source>proposed</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="363"/>
+        <location filename="../../core/importing/cli.py" line="366"/>
         <source>used</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="375"/>
+        <location filename="../../core/importing/cli.py" line="378"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="378"/>
+        <location filename="../../core/importing/cli.py" line="381"/>
         <source>undone {time}</source>
         <translation>已于 {time} 撤销</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="380"/>
+        <location filename="../../core/importing/cli.py" line="383"/>
         <source>applied</source>
         <translation>已生效</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="381"/>
+        <location filename="../../core/importing/cli.py" line="384"/>
         <source>#{id} {time}  {file}{sheet}  {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected  ({state})</source>
         <translation>#{id} {time}  {file}{sheet}  新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="411"/>
+        <location filename="../../core/importing/cli.py" line="414"/>
         <source>Import #{id} undone.</source>
         <translation>导入 #{id} 已撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/cli.py" line="19"/>
+        <location filename="../../core/inventory/cli.py" line="20"/>
         <source>the reviewed catalog (margin, lifecycle, ABC class, flags)</source>
         <translation>盘点后的产品目录（毛利率、生命周期、ABC 分类、标记）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/cli.py" line="31"/>
+        <location filename="../../core/inventory/cli.py" line="34"/>
         <source>review date YYYY-MM-DD (default today): the 12 complete months before it are reviewed</source>
         <translation>盘点日期 YYYY-MM-DD（默认今天）：盘点此日期之前完整的 12 个月</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/cli.py" line="50"/>
+        <location filename="../../core/inventory/cli.py" line="53"/>
         <source>Reviewed catalog written to {out}</source>
         <translation>盘点后的产品目录已写入 {out}</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="34"/>
+        <location filename="../../core/selection/cli.py" line="35"/>
         <source>unit profit, margin and break-even of a product</source>
         <translation>产品的单件利润、利润率和盈亏平衡点</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="36"/>
+        <location filename="../../core/selection/cli.py" line="37"/>
         <source>Per unit, in the selling currency. Percent options are plain numbers (--vat 19). Money options are in the selling currency, except --cost (in --cost-currency) and --freight (in --freight-currency, default the selling currency).</source>
         <translation>按单件、以销售币种计算。百分比选项写普通数字(--vat 19)。金额选项用销售币种,只有 --cost(币种见 --cost-currency)和 --freight(币种见 --freight-currency,默认销售币种)例外。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="46"/>
+        <location filename="../../core/selection/cli.py" line="47"/>
         <source>selling price, tax included</source>
         <translation>售价(含税)</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="49"/>
+        <location filename="../../core/selection/cli.py" line="50"/>
         <source>selling currency, e.g. EUR</source>
         <translation>销售币种,如 EUR</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="52"/>
+        <location filename="../../core/selection/cli.py" line="53"/>
         <source>product cost per unit</source>
         <translation>单件产品成本</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="57"/>
+        <location filename="../../core/selection/cli.py" line="58"/>
         <source>currency of the cost, e.g. CNY</source>
         <translation>成本币种,如 CNY</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="60"/>
+        <location filename="../../core/selection/cli.py" line="61"/>
         <source>freight to the market per unit</source>
         <translation>到目标市场的单件头程运费</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="65"/>
+        <location filename="../../core/selection/cli.py" line="66"/>
         <source>currency of the freight (default: the selling currency)</source>
         <translation>运费币种(默认:销售币种)</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="70"/>
+        <location filename="../../core/selection/cli.py" line="71"/>
         <source>import duty, percent of cost + freight</source>
         <translation>进口关税,占成本+运费的百分比</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="75"/>
+        <location filename="../../core/selection/cli.py" line="76"/>
         <source>VAT included in the price, percent (0 in the US)</source>
         <translation>售价中包含的增值税,百分比(美国为 0)</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="80"/>
+        <location filename="../../core/selection/cli.py" line="81"/>
         <source>platform referral fee, percent of the price</source>
         <translation>平台佣金,占售价的百分比</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="83"/>
+        <location filename="../../core/selection/cli.py" line="84"/>
         <source>fulfilment fee per unit</source>
         <translation>单件配送费(如 FBA 费)</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="88"/>
+        <location filename="../../core/selection/cli.py" line="89"/>
         <source>payment fee, percent of the price</source>
         <translation>支付手续费,占售价的百分比</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="91"/>
+        <location filename="../../core/selection/cli.py" line="92"/>
         <source>other costs per unit</source>
         <translation>单件其他成本</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="96"/>
+        <location filename="../../core/selection/cli.py" line="97"/>
         <source>share of units returned, percent</source>
         <translation>退货率,百分比</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="101"/>
+        <location filename="../../core/selection/cli.py" line="102"/>
         <source>money lost per returned unit</source>
         <translation>每件退货的损失金额</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="106"/>
+        <location filename="../../core/selection/cli.py" line="107"/>
         <source>ad spend, percent of net sales (TACoS)</source>
         <translation>广告花费占净销售额的百分比(TACoS)</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="113"/>
+        <location filename="../../core/selection/cli.py" line="114"/>
         <source>workspace whose exchange-rate table converts the cost</source>
         <translation>用其汇率表换算成本的工作区</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="125"/>
+        <location filename="../../core/selection/cli.py" line="126"/>
         <source>the candidate pool of step 4, best score first</source>
         <translation>第 4 步的候选产品池,按评分从高到低</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="137"/>
+        <location filename="../../core/selection/cli.py" line="140"/>
         <source>preview a research export (Jungle Scout, Helium 10, Keepa …) into the pool</source>
         <translation>预览将选品工具导出文件(Jungle Scout、Helium 10、Keepa 等)导入产品池</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="146"/>
+        <location filename="../../core/selection/cli.py" line="149"/>
         <source>currency of prices that name none (default: USD)</source>
         <translation>未注明币种的价格所用币种(默认:USD)</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="151"/>
+        <location filename="../../core/selection/cli.py" line="154"/>
         <source>with --import: write the previewed candidates</source>
         <translation>与 --import 一起使用:写入预览的候选产品</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="157"/>
+        <location filename="../../core/selection/cli.py" line="160"/>
         <source>undo a candidates import (its number in the history)</source>
         <translation>撤销一次候选产品导入(导入记录中的编号)</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="208"/>
+        <location filename="../../core/selection/cli.py" line="211"/>
         <source>Net price (without VAT)</source>
         <translation>净售价(不含增值税)</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="211"/>
+        <location filename="../../core/selection/cli.py" line="214"/>
         <source>Landed cost</source>
         <translation>到岸成本</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="213"/>
+        <location filename="../../core/selection/cli.py" line="216"/>
         <source>Profit before ads</source>
         <translation>广告前利润</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="216"/>
+        <location filename="../../core/selection/cli.py" line="219"/>
         <source>Unit profit</source>
         <translation>单件利润</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="217"/>
+        <location filename="../../core/selection/cli.py" line="220"/>
         <source>Net margin</source>
         <translation>净利润率</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="218"/>
+        <location filename="../../core/selection/cli.py" line="221"/>
         <source>Break-even ACoS</source>
         <translation>盈亏平衡 ACoS</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="220"/>
+        <location filename="../../core/selection/cli.py" line="223"/>
         <source>Break-even price</source>
         <translation>盈亏平衡售价</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="261"/>
+        <location filename="../../core/selection/cli.py" line="264"/>
         <source>* some scores rest on missing data</source>
         <translation>* 部分评分缺少数据支撑</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="263"/>
+        <location filename="../../core/selection/cli.py" line="266"/>
         <source>No candidates in this workspace yet.</source>
         <translation>这个工作区还没有候选产品。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="279"/>
+        <location filename="../../core/selection/cli.py" line="282"/>
         <source>Import #{batch} undone.</source>
         <translation>已撤销导入 #{batch}。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="296"/>
+        <location filename="../../core/selection/cli.py" line="299"/>
         <source>{file}: {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>{file}:新增 {new} 个,变更 {changed} 个,未变 {unchanged} 个,拒绝 {rejected} 个。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="308"/>
+        <location filename="../../core/selection/cli.py" line="311"/>
         <source>Nothing written: add --apply to import.</source>
         <translation>未写入任何内容:加上 --apply 才会导入。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="311"/>
+        <location filename="../../core/selection/cli.py" line="314"/>
         <source>Imported as #{batch}.</source>
         <translation>已导入,编号 #{batch}。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="22"/>
+        <location filename="../../core/goals/cli.py" line="23"/>
         <source>every goal with target, actual, progress and status</source>
         <translation>每个目标的目标值、实际值、进度和状态</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="33"/>
+        <location filename="../../core/goals/cli.py" line="36"/>
         <source>judge progress as of this day YYYY-MM-DD (default today)</source>
         <translation>按这一天 YYYY-MM-DD 判断进度（默认今天）</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="40"/>
+        <location filename="../../core/goals/cli.py" line="43"/>
         <source>the goals with their progress, and platform roles</source>
         <translation>目标及其进度，以及平台角色</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="61"/>
+        <location filename="../../core/goals/cli.py" line="66"/>
         <source>Goals written to {out}</source>
         <translation>目标已写入 {out}</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="100"/>
+        <location filename="../../core/goals/cli.py" line="105"/>
         <source>No goals yet: set them in step 3 of the app.</source>
         <translation>还没有目标：请在应用的第 3 步设定。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="110"/>
+        <location filename="../../core/goals/cli.py" line="115"/>
         <source>by {deadline}</source>
         <translation>截止 {deadline}</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="118"/>
+        <location filename="../../core/goals/cli.py" line="123"/>
         <source>run-rate {amount} for the period</source>
         <translation>按当前速度全期可达 {amount}</translation>
     </message>
@@ -1822,6 +1822,21 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/facts/cli.py" line="103"/>
         <source>Money in {base}.</source>
         <translation>金额单位：{base}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_cli.py" line="30"/>
+        <source>copy a workspace between a file and a team database (postgresql://…), checking rows and a checksum per table</source>
+        <translation>在工作区文件和团队数据库（postgresql://…）之间复制工作区，并逐表核对行数和校验和</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_cli.py" line="47"/>
+        <source>{path} already exists; copy into a new file. Nothing was changed.</source>
+        <translation>{path} 已存在；请复制到一个新文件。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_cli.py" line="63"/>
+        <source>Copied {source} to {dest}: {tables} tables, {rows} rows; rows and checksums match in every table.</source>
+        <translation>已将 {source} 复制到 {dest}：{tables} 张表，{rows} 行；每张表的行数和校验和都一致。</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +1954,24 @@ Source: {source}. Estimate: verify by {date}.</source>
         <location filename="../../ui/pages/selection/compliance_panel.py" line="59"/>
         <source>{count} certifications or registrations for {markets}: up to {weeks} weeks, about {low}–{high} CNY</source>
         <translation>{markets} 需要 {count} 项认证或注册:最长 {weeks} 周,约 {low}–{high} 元</translation>
+    </message>
+</context>
+<context>
+    <name>Copy</name>
+    <message>
+        <location filename="../../core/workspace_copy.py" line="67"/>
+        <source>The two workspaces are at different schema versions ({source} and {dest}). Open both with this MatrixDesk first.</source>
+        <translation>两个工作区的结构版本不同（{source} 和 {dest}）。请先用这个版本的 MatrixDesk 分别打开它们。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace_copy.py" line="91"/>
+        <source>The copy in {dest} does not match the original in these tables: {tables}. Do not use the copy; try again.</source>
+        <translation>{dest} 中的副本在这些表上与原件不一致：{tables}。请不要使用这个副本，再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace_copy.py" line="116"/>
+        <source>{dest} already holds data (in {tables}). Copy into a new file or an empty team database; nothing was changed.</source>
+        <translation>{dest} 中已有数据（在 {tables} 中）。请复制到新文件或空的团队数据库；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -4197,37 +4230,37 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="70"/>
+        <location filename="../../core/importing/history.py" line="68"/>
         <source>Import #{batch} does not exist.</source>
         <translation>导入记录 #{batch} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="74"/>
+        <location filename="../../core/importing/history.py" line="72"/>
         <source>Import #{batch} was already undone on {when}.</source>
         <translation>导入 #{batch} 已于 {when} 撤销过。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="80"/>
+        <location filename="../../core/importing/history.py" line="78"/>
         <source>Import #{batch} filled the candidate pool: undo it on step 4.</source>
         <translation>导入 #{batch} 写入的是候选产品池:请在第 4 步撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="163"/>
+        <location filename="../../core/importing/history.py" line="161"/>
         <source>Import #{later} ({file}, {when}) changed the same rows after import #{batch}. Undo import #{later} first.</source>
         <translation>导入 #{later}（{file}，{when}）在导入 #{batch} 之后修改了相同的行。请先撤销导入 #{later}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="194"/>
+        <location filename="../../core/importing/history.py" line="192"/>
         <source>Product {spu} was edited after the import. Undoing would overwrite that edit, so nothing was undone.</source>
         <translation>产品 {spu} 在导入后被修改过。撤销会覆盖这次修改，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="210"/>
+        <location filename="../../core/importing/history.py" line="208"/>
         <source>SKU {sku} was edited after the import ({column}: {value}). Undoing would overwrite that edit, so nothing was undone.</source>
         <translation>SKU {sku} 在导入后被修改过（{column}：{value}）。撤销会覆盖这次修改，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="240"/>
+        <location filename="../../core/importing/history.py" line="238"/>
         <source>SKU {sku} came with this import and now has listings, sales or stock. Undoing would delete them, so nothing was undone.</source>
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
@@ -4603,7 +4636,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”按空值处理，因为这一行的币种无法识别。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="216"/>
+        <location filename="../../core/importing/history.py" line="214"/>
         <source>SKU {sku} came with this import and was edited since ({column}: {value}). Undoing would delete it with that edit, so nothing was undone.</source>
         <translation>SKU {sku} 是这次导入新建的，之后又被修改过（{column}：{value}）。撤销会把它连同这次修改一起删除，所以没有撤销任何内容。</translation>
     </message>
@@ -9402,6 +9435,46 @@ Revenue {revenue:,.0f} {currency}</source>
         <source>Step or duty</source>
         <translation>步骤或职责</translation>
     </message>
+    <message>
+        <location filename="../../core/team_db.py" line="77"/>
+        <source>The connection to {host} is encrypted, but MatrixDesk cannot check that it is really your server: no certificate of it is known. Ask whoever runs the server for its root certificate and save it as {path}.</source>
+        <translation>到 {host} 的连接已加密，但 MatrixDesk 无法确认它确实是你的服务器：没有它的证书。请向服务器管理员索取根证书，并保存为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_db.py" line="104"/>
+        <source>The server at {host} refused the login of {user}: the user name or password is wrong.</source>
+        <translation>{host} 上的服务器拒绝了 {user} 的登录：用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_db.py" line="109"/>
+        <source>The server at {host} has no database {database}. Check the name, or set the team workspace up first (python main.py team init).</source>
+        <translation>{host} 上的服务器没有数据库 {database}。请检查名称，或先建立团队工作区（python main.py team init）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_db.py" line="116"/>
+        <source>The server at {host} has no user {user}. Ask the owner to add you.</source>
+        <translation>{host} 上的服务器没有用户 {user}。请让所有者把你加进来。</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_db.py" line="120"/>
+        <source>Cannot reach the server at {host}:{port} ({detail}). Check the address and that the server is running; your local workspaces still work.</source>
+        <translation>无法连接 {host}:{port} 上的服务器（{detail}）。请检查地址以及服务器是否在运行；你的本地工作区仍可照常使用。</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_db.py" line="158"/>
+        <source>The team database was upgraded by a newer MatrixDesk (schema {found}). Please update MatrixDesk.</source>
+        <translation>团队数据库已被更新版本的 MatrixDesk 升级（结构 {found}）。请更新 MatrixDesk。</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_db.py" line="170"/>
+        <source>The team database needs an upgrade that only its owner may make: ask them to run python main.py team init {address}.</source>
+        <translation>团队数据库需要升级，只有所有者可以执行：请让所有者运行 python main.py team init {address}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_db.py" line="233"/>
+        <source>You can read this team workspace but not change it: your role ({user}) is a viewer. Ask the owner for the editor role to make changes.</source>
+        <translation>你可以查看这个团队工作区，但不能修改：你的角色（{user}）是查看者。如需修改，请向所有者申请编辑者角色。</translation>
+    </message>
 </context>
 <context>
     <name>TeamChecklist</name>
@@ -9682,34 +9755,35 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/workspace.py" line="162"/>
+        <location filename="../../core/workspace.py" line="230"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="176"/>
+        <location filename="../../core/workspace.py" line="244"/>
         <source>{path} is not a MatrixDesk workspace (not an SQLite database).</source>
         <translation>{path} 不是 MatrixDesk 工作区（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="211"/>
+        <location filename="../../core/workspace.py" line="279"/>
         <location filename="../../core/workspace_guard.py" line="106"/>
         <source>{path} is damaged or not a workspace: {error}</source>
         <translation>{path} 已损坏或不是工作区：{error}</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="128"/>
+        <location filename="../../core/workspace_guard.py" line="129"/>
+        <location filename="../../core/workspace_guard.py" line="142"/>
         <source>{path} was saved by a newer MatrixDesk (schema {found}; this version knows up to {known}). Please update MatrixDesk.</source>
         <translation>{path} 由更新版本的 MatrixDesk 保存（数据结构版本 {found}；当前版本最高支持 {known}）。请升级 MatrixDesk。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="260"/>
-        <location filename="../../core/workspace.py" line="303"/>
+        <location filename="../../core/workspace.py" line="363"/>
+        <location filename="../../core/workspace.py" line="406"/>
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="294"/>
+        <location filename="../../core/workspace.py" line="397"/>
         <source>&apos;{name}&apos; cannot be used as a file name.</source>
         <translation>“{name}”不能用作文件名。</translation>
     </message>
@@ -9724,7 +9798,7 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>无法在 {folder} 中写入备份：该文件夹是只读的。没有做任何更改；请让该文件夹可写，或在其他位置打开工作区的副本。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="198"/>
+        <location filename="../../core/workspace.py" line="266"/>
         <source>The disk holding {path} is full, so MatrixDesk cannot open it for writing. Free some space and try again.</source>
         <translation>{path} 所在的磁盘已满，MatrixDesk 无法以可写方式打开它。请腾出一些空间后重试。</translation>
     </message>
@@ -9734,56 +9808,57 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>{path} 不是 MatrixDesk 工作区（它标示的版本号是 {version}）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="145"/>
+        <location filename="../../core/workspace_guard.py" line="159"/>
         <source>{path} is empty: it is not a workspace. Use New workspace to create one.</source>
         <translation>{path} 是空文件，不是工作区。请用“新建工作区”来创建。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="171"/>
+        <location filename="../../core/workspace_guard.py" line="185"/>
         <source>{path} is an SQLite database but not a MatrixDesk workspace. It was not changed.</source>
         <translation>{path} 是 SQLite 数据库，但不是 MatrixDesk 工作区。它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="214"/>
+        <location filename="../../core/workspace_guard.py" line="228"/>
         <source>{path} is damaged: SQLite found broken pages in it ({detail}). It was not changed. Restore the latest good backup (kept in {folder}).</source>
         <translation>{path} 已损坏：SQLite 在其中发现了损坏的数据页（{detail}）。它没有被改动。请恢复最近一个完好的备份（保存在 {folder}）。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="240"/>
+        <location filename="../../core/workspace_guard.py" line="254"/>
         <source>{path} is read-only (the file, its folder or the disk cannot be written), so MatrixDesk cannot save changes to it. Open a copy of it instead.</source>
         <translation>{path} 是只读的（文件、所在文件夹或磁盘不可写），MatrixDesk 无法保存对它的修改。请改为打开它的一个副本。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="267"/>
+        <location filename="../../core/workspace_guard.py" line="281"/>
         <source>{path} is busy: another window or program is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>{path} 正忙：另一个窗口或程序正在写入它。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="287"/>
+        <location filename="../../core/workspace_guard.py" line="301"/>
         <source>The disk holding {path} is full. Nothing was changed; free some space and try again.</source>
         <translation>{path} 所在的磁盘已满。没有做任何更改；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="308"/>
+        <location filename="../../core/workspace_guard.py" line="322"/>
         <source>The disk is full, so the change could not be saved. Nothing was changed; free some space and try again.</source>
         <translation>磁盘已满，这次修改没能保存。没有做任何更改；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="314"/>
+        <location filename="../../core/workspace_guard.py" line="328"/>
         <source>The workspace is busy: another window or program is writing to it (an import can take a while). Nothing was changed; try again in a moment.</source>
         <translation>工作区正忙：另一个窗口或程序正在写入它（导入可能需要一段时间）。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="320"/>
+        <location filename="../../core/workspace_guard.py" line="334"/>
         <source>The workspace cannot be written (it is read-only), so the change was not saved. Open a copy of it instead (File &gt; Save a copy as).</source>
         <translation>工作区不可写（它是只读的），这次修改没有保存。请改为打开它的一个副本（文件 &gt; 另存副本）。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="354"/>
+        <location filename="../../core/workspace_guard.py" line="368"/>
         <source>The disk is full: {what} needs about {needed} free in {folder}, but only {free} is free. Free up at least {missing} and try again. Nothing was changed.</source>
         <translation>磁盘空间不足：{what}需要在 {folder} 中约 {needed} 的可用空间，但只剩 {free}。请至少腾出 {missing} 后重试。没有做任何更改。</translation>
     </message>
     <message>
+        <location filename="../../core/team_db.py" line="216"/>
         <location filename="../../core/workspace_locks.py" line="68"/>
         <source>Another import or undo is running on {name} (in this or another window). Wait until it has finished, then try again.</source>
         <translation>{name} 上正在进行另一次导入或撤销（在本窗口或另一个窗口中）。请等它完成后再试。</translation>

@@ -1,0 +1,89 @@
+"""Alembic revisions of the workspace schema, run by the app itself (no alembic.ini, no env.py).
+
+See :mod:`core.migrations` for how SQLite files made by the old ``user_version`` ladder reach
+the baseline revision, and how to add a schema change.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.operations import Operations
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.script.revision import RevisionError
+from alembic.util.exc import CommandError
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+LOCATION = Path(__file__).resolve().parent
+BASELINE = "0001_baseline"
+# Taken (transaction-scoped) while a PostgreSQL database is upgraded: two apps starting at once
+# must not both create the tables.
+UPGRADE_LOCK_KEY = 0x4D747844
+
+
+def config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(LOCATION))
+    return cfg
+
+
+@cache
+def script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(config())
+
+
+def head() -> str:
+    """The newest revision this app knows (exactly one head: tests check it)."""
+    found = script().get_current_head()
+    assert found is not None
+    return found
+
+
+def is_known(revision: str) -> bool:
+    try:
+        return script().get_revision(revision) is not None
+    except (CommandError, RevisionError):
+        return False
+
+
+def current(connection: Connection) -> str | None:
+    """The revision the database is at (``None``: not under Alembic yet)."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(connection: Connection, stamp_baseline: bool = False) -> str:
+    """Bring the database to :func:`head` in one transaction; returns the head.
+
+    ``stamp_baseline``: the tables of the baseline exist already (an SQLite file made by the
+    ladder): record the baseline without running it, then run what follows.
+    ``connection`` must not be in a transaction; the upgrade commits its own.
+    """
+    directory = script()
+
+    def upgrade_steps(revision, _context):
+        return directory._upgrade_revs("head", revision)
+
+    context = MigrationContext.configure(
+        connection,
+        opts={"script": directory, "fn": upgrade_steps, "transactional_ddl": True},
+    )
+    with Operations.context(context), context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": UPGRADE_LOCK_KEY})
+        if stamp_baseline and context.get_current_revision() is None:
+            context.stamp(directory, BASELINE)
+        context.run_migrations()
+    return head()
+
+
+def new_revision(message: str) -> Path:
+    """Write a new, empty revision file after the head (see :mod:`core.migrations`)."""
+    from alembic import command
+
+    found = command.revision(config(), message=message)
+    assert found is not None and not isinstance(found, list)
+    return Path(found.path)
