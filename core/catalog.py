@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func, select
 
+from core.edits import UNSET, check_seen, flush_or_conflict
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.models import HAZARD_FLAGS, Category, Product, Sku, saved_id, table_of
 
@@ -207,8 +208,11 @@ def _product(session: Session, product_id: int) -> Product:
     return product
 
 
-def update_sku(session: Session, sku_id: int, field: str, value: Any) -> Any:
-    """Set one field of a SKU (flushed, not committed); returns the old value."""
+def update_sku(session: Session, sku_id: int, field: str, value: Any, seen: Any = UNSET) -> Any:
+    """Set one field of a SKU (flushed, not committed); returns the old value.
+
+    ``seen``: the value the person was looking at; when another writer changed it meanwhile
+    the edit raises :class:`~core.edits.ConflictError` and changes nothing."""
     if field not in EDITABLE_SKU_FIELDS:
         raise _error(QT_TRANSLATE_NOOP("Catalog", "'{field}' cannot be edited here."), field=field)
     sku = _sku(session, sku_id)
@@ -242,9 +246,10 @@ def update_sku(session: Session, sku_id: int, field: str, value: Any) -> Any:
         new = parse_lifecycle(value)
     else:  # barcode
         new = _text(field, value, required=False)
+    check_seen(sku, sku.sku_code, field, old, seen, new)
     setattr(sku, field, new)
     session.add(sku)
-    session.flush()
+    flush_or_conflict(session, sku, sku.sku_code, field, new, old)
     return old
 
 
@@ -261,8 +266,11 @@ def category_id_for(session: Session, name: str) -> int | None:
     return found.id
 
 
-def update_product(session: Session, product_id: int, field: str, value: Any) -> Any:
+def update_product(
+    session: Session, product_id: int, field: str, value: Any, seen: Any = UNSET
+) -> Any:
     """Set one field of a product (SPU) (flushed, not committed); returns the old value.
+    ``seen`` as for :func:`update_sku`.
 
     ``category`` takes and returns the category's name; a new name creates the category.
     """
@@ -272,10 +280,12 @@ def update_product(session: Session, product_id: int, field: str, value: Any) ->
     if field == "category":
         current = session.get(Category, product.category_id) if product.category_id else None
         old = current.name if current else ""
+        check_seen(product, product.spu_code, field, old, seen, value)
         product.category_id = category_id_for(session, value)
     else:
         old = getattr(product, field)
         new = _text(field, value, required=field in ("name", "spu_code"))
+        check_seen(product, product.spu_code, field, old, seen, new)
         if field == "spu_code":
             clash = session.exec(
                 select(Product.id).where(
@@ -291,7 +301,7 @@ def update_product(session: Session, product_id: int, field: str, value: Any) ->
                 )
         setattr(product, field, new)
     session.add(product)
-    session.flush()
+    flush_or_conflict(session, product, product.spu_code, field, value, old)
     return old
 
 

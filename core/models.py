@@ -14,6 +14,7 @@ from typing import Protocol
 from sqlalchemy import Table, inspect
 from sqlmodel import Field, SQLModel
 
+from core.edits import Versioned
 from core.i18n import QT_TRANSLATE_NOOP
 
 HAZARD_FLAGS: dict[str, str] = {
@@ -76,7 +77,7 @@ class Platform(SQLModel, table=True):
     name: str
 
 
-class Product(SQLModel, table=True):
+class Product(Versioned, table=True):
     """An SPU: the product as the customer thinks of it; its variants are SKUs."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -89,7 +90,7 @@ class Product(SQLModel, table=True):
     archived: bool = False  # 停售: kept with its history, hidden from daily work
 
 
-class Sku(SQLModel, table=True):
+class Sku(Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     product_id: int = Field(foreign_key="product.id")
     sku_code: str = Field(unique=True)
@@ -128,7 +129,7 @@ class Sku(SQLModel, table=True):
         return " / ".join(str(v) for v in self.variant_attributes.values())
 
 
-class Listing(SQLModel, table=True):
+class Listing(Versioned, table=True):
     """A SKU offered on one platform in one market."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -146,7 +147,7 @@ class Listing(SQLModel, table=True):
     platform_role: str | None = None
 
 
-class TeamMember(SQLModel, table=True):
+class TeamMember(Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
     role: str  # a key of core.team.ROLES

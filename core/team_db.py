@@ -133,17 +133,15 @@ def open_team_workspace(location: str, password: str | None = None) -> Workspace
     viewer) is refused with a message naming the owner's command.
     """
     url = server_url(location, password)
+    if url.password is None and not os.environ.get("PGPASSWORD"):
+        from core.credentials import saved_password
+
+        url = server_url(location, saved_password(public_address(url)))
     engine, warning = make_server_engine(url)
     try:
         with engine.connect() as connection:
             revision = schema.current(connection)
-            may_migrate = bool(
-                connection.execute(
-                    text(
-                        "SELECT has_database_privilege(current_user, current_database(), 'CREATE')"
-                    )
-                ).scalar()
-            )
+            may_migrate = schema.may_upgrade(connection)
             writable = bool(
                 connection.execute(
                     text(
@@ -250,6 +248,11 @@ def is_permission_error(exc: BaseException) -> bool:
     return isinstance(orig, InsufficientPrivilege)
 
 
+def refused_or_same(workspace: Workspace, exc: BaseException) -> BaseException:
+    """A write the server refused for this role becomes :class:`ServerRefused`."""
+    return ServerRefused(read_only_message(workspace)) if is_permission_error(exc) else exc
+
+
 @contextmanager
 def plain_server_errors(workspace: Workspace) -> Iterator[None]:
     """A write the role may not make becomes :class:`ServerRefused` with a plain message."""
@@ -259,3 +262,23 @@ def plain_server_errors(workspace: Workspace) -> Iterator[None]:
         if is_permission_error(exc):
             raise ServerRefused(read_only_message(workspace)) from exc
         raise
+
+
+# Records people edit carry who changed them and when (core.edits): the newest change by
+# someone else, and the imports, tell the app that the workspace changed under it.
+_CHANGE_MARK = """
+SELECT (SELECT max(changed_at) FROM product WHERE changed_by <> current_user),
+       (SELECT max(changed_at) FROM sku WHERE changed_by <> current_user),
+       (SELECT max(changed_at) FROM listing WHERE changed_by <> current_user),
+       (SELECT max(changed_at) FROM teammember WHERE changed_by <> current_user),
+       (SELECT max(changed_at) FROM goal WHERE changed_by <> current_user),
+       (SELECT count(*) FROM importbatch),
+       (SELECT count(undone_at) FROM importbatch)
+"""
+
+
+def others_change_mark(workspace: Workspace) -> tuple:
+    """Changes when another person saves an edit or an import is made or undone (a periodic
+    check compares it; a cheap query on small indexes of five tables)."""
+    with workspace.engine.connect() as connection:
+        return tuple(connection.execute(text(_CHANGE_MARK)).one())

@@ -20,6 +20,7 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine, select
 
 from core import backups, migrations, schema
+from core.edits import USER_KEY, local_user
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.models import (
     Category,
@@ -136,7 +137,10 @@ class Workspace:
         return [] if self.is_server else integrity_problems(self.path)
 
     def session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
+        # who writes: recorded on every edited record (core.edits)
+        return Session(
+            self.engine, expire_on_commit=False, info={USER_KEY: self.user or local_user()}
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -145,8 +149,12 @@ class Workspace:
             try:
                 yield session
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                if self.is_server and isinstance(exc, SQLAlchemyError):
+                    from core.team_db import refused_or_same
+
+                    raise refused_or_same(self, exc) from exc
                 raise
 
     def close(self) -> None:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from core import __version__, backups
@@ -94,10 +96,22 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.page_scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([240, 1160])
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        self.team_note = QLabel(objectName="teamNote", wordWrap=True)
+        self.team_note.setMargin(6)
+        self.team_note.hide()
+        central_layout.addWidget(self.team_note)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.step_list.sig_step_selected.connect(self.show_step)
         self.workspace_label = QLabel()
         self.statusBar().addPermanentWidget(self.workspace_label)
+        from ui.team_window import TeamMode
+
+        self.team = TeamMode(self)  # connect, copy, viewer note, others' changes
         self._build_menus()
         self.retranslate()
         # Come back where the seller left off: window size and the step they were on.
@@ -155,6 +169,19 @@ class MainWindow(QMainWindow):
         add_stand_ins(self.page_menu, actions)
         self.page_menu.menuAction().setVisible(bool(actions))
 
+    def refresh_all(self) -> None:
+        """Read the workspace again: the page shown now, the others when next shown."""
+        if self.workspace is None:
+            return
+        self.stale_pages.update(self.pages)
+        current = self.stack.currentWidget()
+        for key, page in self.pages.items():
+            if page is current:
+                self.stale_pages.discard(key)
+                page.refresh()
+        self.refresh_states()
+        self.team.refreshed()
+
     def refresh_states(self) -> None:
         """The step list's states: at once for a usual catalog, on a worker thread for a
         large one (100,000 SKUs), so that neither the start nor an edit waits for them."""
@@ -200,10 +227,16 @@ class MainWindow(QMainWindow):
             old.close()
         if self.in_use is not None:
             self.in_use.release()
-        self.in_use = InUseClaim(workspace.path)
-        if self.in_use.others:
-            self.open_elsewhere_box = warn_open_elsewhere(self, workspace.path.name)
-        paths.remember_workspace(workspace.path)
+            self.in_use = None
+        if workspace.is_server:  # several people at once is the point: no in-use warning
+            self.team.watch(workspace)
+            paths.remember_workspace(workspace.location)
+        else:
+            self.team.watch(None)
+            self.in_use = InUseClaim(workspace.path)
+            if self.in_use.others:
+                self.open_elsewhere_box = warn_open_elsewhere(self, workspace.path.name)
+            paths.remember_workspace(workspace.path)
         self.refresh_states()
         self.retranslate()
 
@@ -338,12 +371,14 @@ class MainWindow(QMainWindow):
         self.act_new.setShortcut(QKeySequence.StandardKey.New)
         self.act_open = self.file_menu.addAction("", self.browse_workspace)
         self.act_open.setShortcut(QKeySequence.StandardKey.Open)
+        self.act_connect = self.file_menu.addAction("", self.team.connect)
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addMenu(self.recent_menu)
         self.act_save_as = self.file_menu.addAction("", self.save_as)
         self.act_save_as.setShortcut(QKeySequence.StandardKey.SaveAs)
         self.act_rename = self.file_menu.addAction("", self.rename)
+        self.act_copy_to = self.file_menu.addAction("", self.team.copy_to)
         self.act_restore = self.file_menu.addAction("", self.restore_backup)
         self.file_menu.addSeparator()
         self.act_start = self.file_menu.addAction("", self.show_start_screen)
@@ -363,6 +398,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=step.key: self.show_step(k))
             self.step_actions.append(action)
         self.view_menu.addSeparator()
+        self.act_refresh = self.view_menu.addAction("", self.refresh_all)
+        self.act_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -383,8 +420,15 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = paths.recent_workspaces()
-        for path in recent:
+        recent = paths.recent_entries()
+        for entry in recent:
+            if paths.is_address(entry):
+                name = entry.rsplit("/", 1)[-1]
+                self.recent_menu.addAction(
+                    f"{name}  —  {entry}", lambda a=entry: self.team.connect(a)
+                )
+                continue
+            path = Path(entry)
             self.recent_menu.addAction(f"{path.stem}  —  {path}", lambda p=path: self.open_path(p))
         if not recent:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
@@ -468,13 +512,17 @@ class MainWindow(QMainWindow):
             title = f"{self.workspace.name} — {title}"
             self.workspace_label.setText(
                 self.tr("Workspace: {path}  ·  saved automatically").format(
-                    path=self.workspace.path
+                    path=self.workspace.location
                 )
             )
         self.setWindowTitle(title)
         self.file_menu.setTitle(self.tr("&File"))
         self.act_new.setText(self.tr("&New workspace…"))
         self.act_open.setText(self.tr("&Open workspace…"))
+        self.act_connect.setText(self.tr("&Connect to a team workspace…"))
+        self.act_copy_to.setText(self.tr("Cop&y workspace to a file or team database…"))
+        self.act_refresh.setText(self.tr("&Refresh (see others' changes)"))
+        self.team.retranslate()
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.act_save_as.setText(self.tr("Save a &copy as…"))
         self.act_rename.setText(self.tr("Re&name workspace…"))
@@ -496,9 +544,13 @@ class MainWindow(QMainWindow):
         self.act_restore.setText(self.tr("Restore a &backup…"))
         self.act_backups_folder.setText(self.tr("Open the backups folder"))
         has_workspace = self.workspace is not None
-        self.act_restore.setEnabled(has_workspace)
-        self.act_backups_folder.setEnabled(has_workspace)
-        if has_workspace:
+        has_file = has_workspace and not self.workspace.is_server
+        self.act_restore.setEnabled(has_file)
+        self.act_backups_folder.setEnabled(has_file)
+        self.act_rename.setEnabled(has_file)
+        self.act_save_as.setEnabled(has_file)
+        self.act_copy_to.setEnabled(has_workspace)
+        if has_file:
             self.act_backups_folder.setToolTip(str(backups.folder_of(self.workspace.path)))
         self.act_about.setText(self.tr("&About MatrixDesk"))
 

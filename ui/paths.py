@@ -30,17 +30,27 @@ def log_path() -> Path:
     return data_dir() / "matrixdesk.log"
 
 
-def recent_workspaces() -> list[Path]:
+def is_address(value: str) -> bool:
+    return value.startswith(("postgresql://", "postgres://"))
+
+
+def recent_entries() -> list[str]:
+    """Recent workspaces, newest first: files that still exist and team workspace addresses
+    (user@server/database, never a password)."""
     values = QSettings().value(RECENT_KEY, []) or []
     if isinstance(values, str):
         values = [values]
-    return [Path(v) for v in values if Path(v).exists()]
+    return [str(v) for v in values if is_address(str(v)) or Path(v).exists()]
 
 
-def remember_workspace(path: Path) -> None:
-    paths = [str(path)] + [str(p) for p in recent_workspaces() if p != path]
-    QSettings().setValue(RECENT_KEY, paths[:MAX_RECENT])
+def recent_workspaces() -> list[Path]:
+    return [Path(v) for v in recent_entries() if not is_address(v)]
 
 
-def forget_workspace(path: Path) -> None:
-    QSettings().setValue(RECENT_KEY, [str(p) for p in recent_workspaces() if p != path])
+def remember_workspace(location: Path | str) -> None:
+    entries = [str(location)] + [e for e in recent_entries() if e != str(location)]
+    QSettings().setValue(RECENT_KEY, entries[:MAX_RECENT])
+
+
+def forget_workspace(location: Path | str) -> None:
+    QSettings().setValue(RECENT_KEY, [e for e in recent_entries() if e != str(location)])

@@ -7,6 +7,8 @@ from decimal import Decimal, InvalidOperation
 
 from sqlmodel import Field, SQLModel
 
+from core.edits import Versioned
+
 
 class TargetMarket(SQLModel, table=True):
     """A market the seller aims at; ``position`` 0 is the first priority."""
@@ -31,7 +33,7 @@ class PlatformRole(SQLModel, table=True):
     role: str  # a key of core.goals.roles.PLATFORM_ROLES
 
 
-class Goal(SQLModel, table=True):
+class Goal(Versioned, table=True):
     """A SMART goal: a measure, a number (``target``), a period and an owner.
 
     ``target`` is an exact decimal as text: a count of SKUs, an amount of money in

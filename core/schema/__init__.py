@@ -74,10 +74,30 @@ def upgrade(connection: Connection, stamp_baseline: bool = False) -> str:
     with Operations.context(context), context.begin_transaction():
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": UPGRADE_LOCK_KEY})
+            # Tables belong to the database's owner role (a team's <db>_owner group), not to
+            # the person running the upgrade: the grants of core.team_setup then apply.
+            connection.execute(text(f"SET LOCAL ROLE {quoted_owner(connection)}"))
         if stamp_baseline and context.get_current_revision() is None:
             context.stamp(directory, BASELINE)
         context.run_migrations()
     return head()
+
+
+OWNER_QUERY = "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"
+
+
+def quoted_owner(connection: Connection) -> str:
+    owner = connection.execute(text(OWNER_QUERY)).scalar_one()
+    return connection.dialect.identifier_preparer.quote(owner)
+
+
+def may_upgrade(connection: Connection) -> bool:
+    """May this PostgreSQL login change the schema (is it the database owner's member)?"""
+    return bool(
+        connection.execute(
+            text(f"SELECT pg_has_role(current_user, ({OWNER_QUERY}), 'MEMBER')")
+        ).scalar()
+    )
 
 
 def new_revision(message: str) -> Path:

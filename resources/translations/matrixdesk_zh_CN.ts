@@ -440,168 +440,168 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../core/catalog.py" line="36"/>
+        <location filename="../../core/catalog.py" line="37"/>
         <source>SKU code</source>
         <translation>SKU 编码</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="37"/>
+        <location filename="../../core/catalog.py" line="38"/>
         <source>variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="38"/>
+        <location filename="../../core/catalog.py" line="39"/>
         <source>cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="39"/>
+        <location filename="../../core/catalog.py" line="40"/>
         <source>price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="40"/>
+        <location filename="../../core/catalog.py" line="41"/>
         <source>weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="41"/>
+        <location filename="../../core/catalog.py" line="42"/>
         <source>length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="42"/>
+        <location filename="../../core/catalog.py" line="43"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="43"/>
+        <location filename="../../core/catalog.py" line="44"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="44"/>
+        <location filename="../../core/catalog.py" line="45"/>
         <source>cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="45"/>
+        <location filename="../../core/catalog.py" line="46"/>
         <source>price currency</source>
         <translation>售价币种</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="46"/>
+        <location filename="../../core/catalog.py" line="47"/>
         <source>barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="47"/>
+        <location filename="../../core/catalog.py" line="48"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="48"/>
+        <location filename="../../core/catalog.py" line="49"/>
         <source>lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="49"/>
+        <location filename="../../core/catalog.py" line="50"/>
         <source>product name</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="50"/>
+        <location filename="../../core/catalog.py" line="51"/>
         <source>SPU code</source>
         <translation>SPU 编码</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="51"/>
+        <location filename="../../core/catalog.py" line="52"/>
         <source>category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="52"/>
+        <location filename="../../core/catalog.py" line="53"/>
         <source>brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="53"/>
+        <location filename="../../core/catalog.py" line="54"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="77"/>
-        <location filename="../../core/catalog.py" line="88"/>
-        <location filename="../../core/catalog.py" line="91"/>
+        <location filename="../../core/catalog.py" line="78"/>
+        <location filename="../../core/catalog.py" line="89"/>
+        <location filename="../../core/catalog.py" line="92"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="94"/>
+        <location filename="../../core/catalog.py" line="95"/>
         <source>The {field} cannot be negative ({value}).</source>
         <translation>{field}不能为负数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="105"/>
+        <location filename="../../core/catalog.py" line="106"/>
         <source>&apos;{value}&apos; is not a currency code: use three letters such as USD, EUR or CNY.</source>
         <translation>“{value}”不是币种代码：请使用三个字母，例如 USD、EUR 或 CNY。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="124"/>
+        <location filename="../../core/catalog.py" line="125"/>
         <source>&apos;{value}&apos; is not yes or no.</source>
         <translation>“{value}”不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="133"/>
+        <location filename="../../core/catalog.py" line="134"/>
         <source>&apos;{value}&apos; is not a lifecycle stage: use intro, growth, mature or decline.</source>
         <translation>“{value}”不是生命周期阶段：请使用 intro（导入期）、growth（成长期）、mature（成熟期）或 decline（衰退期）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="146"/>
+        <location filename="../../core/catalog.py" line="147"/>
         <source>The {field} cannot be empty.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="150"/>
+        <location filename="../../core/catalog.py" line="151"/>
         <source>The {field} is too long ({length} characters; at most {limit}).</source>
         <translation>{field}太长（{length} 个字符，最多 {limit} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="171"/>
-        <location filename="../../core/catalog.py" line="175"/>
+        <location filename="../../core/catalog.py" line="172"/>
+        <location filename="../../core/catalog.py" line="176"/>
         <source>&apos;{value}&apos; is not a variant.</source>
         <translation>“{value}”不是有效的变体。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="196"/>
+        <location filename="../../core/catalog.py" line="197"/>
         <location filename="../../core/catalog_changes.py" line="144"/>
         <source>This SKU no longer exists (id {id}).</source>
         <translation>该 SKU 已不存在（id {id}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="205"/>
+        <location filename="../../core/catalog.py" line="206"/>
         <source>This product no longer exists (id {id}).</source>
         <translation>该产品已不存在（id {id}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="213"/>
-        <location filename="../../core/catalog.py" line="270"/>
+        <location filename="../../core/catalog.py" line="217"/>
+        <location filename="../../core/catalog.py" line="278"/>
         <source>&apos;{field}&apos; cannot be edited here.</source>
         <translation>这里不能编辑“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="223"/>
+        <location filename="../../core/catalog.py" line="227"/>
         <location filename="../../core/catalog_changes.py" line="53"/>
         <source>Another SKU already has the code {code}.</source>
         <translation>已有其他 SKU 使用编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="235"/>
+        <location filename="../../core/catalog.py" line="239"/>
         <source>The stock must be a whole number ({value}).</source>
         <translation>库存必须是整数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="287"/>
+        <location filename="../../core/catalog.py" line="297"/>
         <location filename="../../core/catalog_changes.py" line="34"/>
         <source>Another product already has the SPU code {code}.</source>
         <translation>已有其他产品使用 SPU 编码 {code}。</translation>
@@ -862,27 +862,27 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>已停售</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="364"/>
+        <location filename="../../ui/models/catalog_model.py" line="368"/>
         <source>Its SKUs&apos; margins weighted by their 12-month revenue.</source>
         <translation>按其各 SKU 近 12 个月销售额加权的毛利率。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="366"/>
+        <location filename="../../ui/models/catalog_model.py" line="370"/>
         <source>Lowest to highest of its SKUs.</source>
         <translation>其各 SKU 的最低到最高值。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="413"/>
+        <location filename="../../ui/models/catalog_model.py" line="417"/>
         <source>Set by hand.</source>
         <translation>手动设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="413"/>
+        <location filename="../../ui/models/catalog_model.py" line="417"/>
         <source>Suggested from sales.</source>
         <translation>根据销售趋势建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="416"/>
+        <location filename="../../ui/models/catalog_model.py" line="420"/>
         <source>Double-click to override.</source>
         <translation>双击可手动修改。</translation>
     </message>
@@ -892,12 +892,12 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>{name}  ·  {count} 个 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="439"/>
+        <location filename="../../ui/models/catalog_model.py" line="443"/>
         <source>Follow the suggestion ({stage})</source>
         <translation>采用建议（{stage}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="471"/>
+        <location filename="../../ui/models/catalog_model.py" line="487"/>
         <source>Change {field} of {code}</source>
         <translation>修改 {code} 的{field}</translation>
     </message>
@@ -1824,19 +1824,65 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>金额单位：{base}。</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="30"/>
+        <location filename="../../core/team_cli.py" line="31"/>
         <source>copy a workspace between a file and a team database (postgresql://…), checking rows and a checksum per table</source>
         <translation>在工作区文件和团队数据库（postgresql://…）之间复制工作区，并逐表核对行数和校验和</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="47"/>
+        <location filename="../../core/team_cli.py" line="49"/>
         <source>{path} already exists; copy into a new file. Nothing was changed.</source>
         <translation>{path} 已存在；请复制到一个新文件。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="63"/>
+        <location filename="../../core/team_cli.py" line="65"/>
         <source>Copied {source} to {dest}: {tables} tables, {rows} rows; rows and checksums match in every table.</source>
         <translation>已将 {source} 复制到 {dest}：{tables} 张表，{rows} 行；每张表的行数和校验和都一致。</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_cli.py" line="84"/>
+        <source>set up a team workspace on a PostgreSQL server</source>
+        <translation>在 PostgreSQL 服务器上建立团队工作区</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_cli.py" line="90"/>
+        <source>create the team database, its roles (owner, editor, viewer) and grants; URL names a server administrator and the database</source>
+        <translation>创建团队数据库、它的角色（所有者、编辑者、查看者）和权限；URL 写明服务器管理员和数据库</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_cli.py" line="102"/>
+        <source>the person who owns the team workspace</source>
+        <translation>团队工作区的所有者</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_cli.py" line="106"/>
+        <location filename="../../core/team_cli.py" line="118"/>
+        <source>their password (default: a new one, printed once)</source>
+        <translation>此人的密码（默认：生成一个新密码，只显示一次）</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_cli.py" line="111"/>
+        <source>give a person a login as editor or viewer</source>
+        <translation>为某人开通编辑者或查看者登录</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_cli.py" line="128"/>
+        <source>Password of {user}: {password} (shown only now; they can save it in the app&apos;s Connect dialog)</source>
+        <translation>{user} 的密码：{password}（只显示这一次；可以在应用的“连接”对话框里保存）</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_cli.py" line="148"/>
+        <source>Team workspace ready. {user} owns it; connect to {address}. Add people with: python main.py team add-user {address} NAME --role editor</source>
+        <translation>团队工作区已就绪。所有者是 {user}；连接地址：{address}。添加成员：python main.py team add-user {address} 姓名 --role editor</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_cli.py" line="168"/>
+        <source>{user} may now edit the team workspace at {address}.</source>
+        <translation>{user} 现在可以编辑 {address} 上的团队工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_cli.py" line="170"/>
+        <source>{user} may now read the team workspace at {address}.</source>
+        <translation>{user} 现在可以查看 {address} 上的团队工作区。</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2000,130 @@ Source: {source}. Estimate: verify by {date}.</source>
         <location filename="../../ui/pages/selection/compliance_panel.py" line="59"/>
         <source>{count} certifications or registrations for {markets}: up to {weeks} weeks, about {low}–{high} CNY</source>
         <translation>{markets} 需要 {count} 项认证或注册:最长 {weeks} 周,约 {low}–{high} 元</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../core/edits.py" line="83"/>
+        <source>{who} changed {what} ({field}) at {when} while you were editing it: it is now {theirs}; you entered {mine}.</source>
+        <translation>你编辑期间，{who} 于 {when} 修改了 {what}（{field}）：现在的值是 {theirs}；你输入的是 {mine}。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="33"/>
+        <source>Someone else changed this</source>
+        <translation>别人已修改了这项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="42"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="42"/>
+        <source>Whose</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="47"/>
+        <source>When you started editing {field}</source>
+        <translation>你开始编辑{field}时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="52"/>
+        <source>Saved now</source>
+        <translation>当前已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="54"/>
+        <source>{who}, {when}</source>
+        <translation>{who}，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="56"/>
+        <source>What you entered</source>
+        <translation>你输入的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="56"/>
+        <source>you</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="69"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="70"/>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="71"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="115"/>
+        <source>Fill in the database and your user name.</source>
+        <translation>请填写数据库和你的用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="136"/>
+        <source>Connect to a team workspace</source>
+        <translation>连接团队工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="139"/>
+        <source>A team workspace lives on your team&apos;s PostgreSQL server. Ask its owner for the address and your user name.</source>
+        <translation>团队工作区存放在你们团队的 PostgreSQL 服务器上。请向所有者索取地址和你的用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="146"/>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="147"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="148"/>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="149"/>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="150"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="155"/>
+        <source>e.g. db.myshop.cn or 192.168.1.20</source>
+        <translation>例如 db.myshop.cn 或 192.168.1.20</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="156"/>
+        <source>Remember the password in this computer&apos;s keychain</source>
+        <translation>在这台电脑的钥匙串中记住密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="159"/>
+        <source>This computer has no keychain MatrixDesk can use, so the password is not saved: you will be asked for it each time.</source>
+        <translation>这台电脑没有 MatrixDesk 可用的钥匙串，因此不会保存密码：每次连接时都会询问。</translation>
     </message>
 </context>
 <context>
@@ -3987,37 +4157,37 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>Hazard</name>
     <message>
-        <location filename="../../core/models.py" line="20"/>
+        <location filename="../../core/models.py" line="21"/>
         <source>Battery</source>
         <translation>带电池</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="21"/>
+        <location filename="../../core/models.py" line="22"/>
         <source>Liquid</source>
         <translation>液体</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="22"/>
+        <location filename="../../core/models.py" line="23"/>
         <source>Powder</source>
         <translation>粉末</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="23"/>
+        <location filename="../../core/models.py" line="24"/>
         <source>Magnetic</source>
         <translation>带磁</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="24"/>
+        <location filename="../../core/models.py" line="25"/>
         <source>Children&apos;s product</source>
         <translation>儿童产品</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="25"/>
+        <location filename="../../core/models.py" line="26"/>
         <source>Food contact</source>
         <translation>食品接触</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="26"/>
+        <location filename="../../core/models.py" line="27"/>
         <source>Radio / wireless</source>
         <translation>无线电 / 无线</translation>
     </message>
@@ -6463,198 +6633,198 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="296"/>
-        <location filename="../../ui/pages/inventory/page.py" line="342"/>
+        <location filename="../../ui/pages/inventory/page.py" line="297"/>
+        <location filename="../../ui/pages/inventory/page.py" line="343"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="308"/>
+        <location filename="../../ui/pages/inventory/page.py" line="309"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="308"/>
+        <location filename="../../ui/pages/inventory/page.py" line="309"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="311"/>
+        <location filename="../../ui/pages/inventory/page.py" line="312"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="311"/>
+        <location filename="../../ui/pages/inventory/page.py" line="312"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="315"/>
+        <location filename="../../ui/pages/inventory/page.py" line="316"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="318"/>
+        <location filename="../../ui/pages/inventory/page.py" line="319"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="323"/>
+        <location filename="../../ui/pages/inventory/page.py" line="324"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="324"/>
+        <location filename="../../ui/pages/inventory/page.py" line="325"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="325"/>
+        <location filename="../../ui/pages/inventory/page.py" line="326"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="326"/>
+        <location filename="../../ui/pages/inventory/page.py" line="327"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="327"/>
+        <location filename="../../ui/pages/inventory/page.py" line="328"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="329"/>
+        <location filename="../../ui/pages/inventory/page.py" line="330"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="331"/>
+        <location filename="../../ui/pages/inventory/page.py" line="332"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="332"/>
+        <location filename="../../ui/pages/inventory/page.py" line="333"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="333"/>
+        <location filename="../../ui/pages/inventory/page.py" line="334"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="334"/>
+        <location filename="../../ui/pages/inventory/page.py" line="335"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="335"/>
+        <location filename="../../ui/pages/inventory/page.py" line="336"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="336"/>
+        <location filename="../../ui/pages/inventory/page.py" line="337"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="338"/>
+        <location filename="../../ui/pages/inventory/page.py" line="339"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="340"/>
+        <location filename="../../ui/pages/inventory/page.py" line="341"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="341"/>
+        <location filename="../../ui/pages/inventory/page.py" line="342"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="343"/>
+        <location filename="../../ui/pages/inventory/page.py" line="344"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="344"/>
+        <location filename="../../ui/pages/inventory/page.py" line="345"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="381"/>
+        <location filename="../../ui/pages/inventory/page.py" line="382"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="385"/>
+        <location filename="../../ui/pages/inventory/page.py" line="386"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="405"/>
+        <location filename="../../ui/pages/inventory/page.py" line="406"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="447"/>
+        <location filename="../../ui/pages/inventory/page.py" line="448"/>
         <source>Your sales history ends in {month}: lifecycle, ABC classes and the platform table review the 12 months up to then.</source>
         <translation>你的销售记录截止到 {month}：生命周期、ABC 分类和平台表按截至那时的 12 个月来评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="587"/>
+        <location filename="../../ui/pages/inventory/page.py" line="588"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="599"/>
+        <location filename="../../ui/pages/inventory/page.py" line="610"/>
         <source>The charts show the whole catalog: the filter of the Catalog tab does not apply to them.</source>
         <translation>图表显示的是整个产品目录：“产品目录”页的筛选不作用于图表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="622"/>
+        <location filename="../../ui/pages/inventory/page.py" line="633"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="674"/>
+        <location filename="../../ui/pages/inventory/page.py" line="685"/>
         <source>Import #{id}: {rows} rows of {kind} imported, {replaced} earlier rows of the same period replaced, {skipped} skipped — &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>导入 #{id}：已导入 {rows} 行{kind}，替换了同一期间之前的 {replaced} 行，跳过 {skipped} 行 — &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="725"/>
+        <location filename="../../ui/pages/inventory/page.py" line="736"/>
         <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href=&quot;show&quot;&gt;只显示它们&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="733"/>
+        <location filename="../../ui/pages/inventory/page.py" line="744"/>
         <source>imported just now</source>
         <translation>刚刚导入的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="758"/>
+        <location filename="../../ui/pages/inventory/page.py" line="769"/>
         <source>{workspace}-inventory-review.xlsx</source>
         <translation>{workspace}-产品线梳理.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="763"/>
+        <location filename="../../ui/pages/inventory/page.py" line="774"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="765"/>
+        <location filename="../../ui/pages/inventory/page.py" line="776"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="774"/>
+        <location filename="../../ui/pages/inventory/page.py" line="785"/>
         <source>Exporting the catalog…</source>
         <translation>正在导出产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="782"/>
+        <location filename="../../ui/pages/inventory/page.py" line="793"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -6694,98 +6864,98 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Creating the demo workspace…</source>
         <translation>正在创建演示工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Cannot create the demo</source>
         <translation>无法创建演示工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>MatrixDesk workspaces (*{suffix})</source>
         <translation>MatrixDesk 工作区 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Cannot create workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>MatrixDesk workspaces (*{suffix});;All files (*)</source>
         <translation>MatrixDesk 工作区 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Rename workspace</source>
         <translation>重命名工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Cannot rename workspace</source>
         <translation>无法重命名工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Filter the table</source>
         <translation>筛选表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Leave a table</source>
         <translation>离开表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>About MatrixDesk</source>
         <translation>关于 MatrixDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>MatrixDesk {version}
 Product-matrix planning for cross-border sellers.
 
@@ -6796,112 +6966,127 @@ Your data folder: {folder}</source>
 数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Backups of this workspace: {folder}</source>
         <translation>这个工作区的备份：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>MatrixDesk 出海产品矩阵</source>
         <translation>MatrixDesk 出海产品矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Workspace: {path}  ·  saved automatically</source>
         <translation>工作区：{path}  ·  自动保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="522"/>
+        <source>&amp;Connect to a team workspace…</source>
+        <translation>连接团队工作区(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="523"/>
+        <source>Cop&amp;y workspace to a file or team database…</source>
+        <translation>将工作区复制到文件或团队数据库(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="524"/>
+        <source>&amp;Refresh (see others&apos; changes)</source>
+        <translation>刷新(&amp;R)（查看他人的修改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Save a &amp;copy as…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Re&amp;name workspace…</source>
         <translation>重命名工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>&amp;Start screen…</source>
         <translation>开始页面(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Step {number}: {name}</source>
         <translation>第 {number} 步：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Restore a &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Open the backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>&amp;About MatrixDesk</source>
         <translation>关于 MatrixDesk(&amp;A)</translation>
     </message>
@@ -9461,19 +9646,24 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>无法连接 {host}:{port} 上的服务器（{detail}）。请检查地址以及服务器是否在运行；你的本地工作区仍可照常使用。</translation>
     </message>
     <message>
-        <location filename="../../core/team_db.py" line="158"/>
+        <location filename="../../core/team_db.py" line="156"/>
         <source>The team database was upgraded by a newer MatrixDesk (schema {found}). Please update MatrixDesk.</source>
         <translation>团队数据库已被更新版本的 MatrixDesk 升级（结构 {found}）。请更新 MatrixDesk。</translation>
     </message>
     <message>
-        <location filename="../../core/team_db.py" line="170"/>
+        <location filename="../../core/team_db.py" line="168"/>
         <source>The team database needs an upgrade that only its owner may make: ask them to run python main.py team init {address}.</source>
         <translation>团队数据库需要升级，只有所有者可以执行：请让所有者运行 python main.py team init {address}。</translation>
     </message>
     <message>
-        <location filename="../../core/team_db.py" line="233"/>
+        <location filename="../../core/team_db.py" line="231"/>
         <source>You can read this team workspace but not change it: your role ({user}) is a viewer. Ask the owner for the editor role to make changes.</source>
         <translation>你可以查看这个团队工作区，但不能修改：你的角色（{user}）是查看者。如需修改，请向所有者申请编辑者角色。</translation>
+    </message>
+    <message>
+        <location filename="../../core/team_setup.py" line="76"/>
+        <source>The address must name the team database: {address}</source>
+        <translation>地址中必须写明团队数据库：{address}</translation>
     </message>
 </context>
 <context>
@@ -9565,6 +9755,50 @@ Revenue {revenue:,.0f} {currency}</source>
         <location filename="../../ui/models/team_members_model.py" line="152"/>
         <source>Capacity must be a number of hours.</source>
         <translation>可投入时间必须是小时数。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMode</name>
+    <message>
+        <location filename="../../ui/team_window.py" line="41"/>
+        <source>Connection not verified</source>
+        <translation>连接未经验证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="88"/>
+        <source>Read only: you are a viewer of this team workspace ({user}). You can look at everything; changes are refused. Ask the owner for the editor role.</source>
+        <translation>只读：你是这个团队工作区的查看者（{user}）。你可以查看所有内容，但修改会被拒绝。如需修改，请向所有者申请编辑者角色。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="95"/>
+        <source>Others have changed this team workspace. Press F5 (View &gt; Refresh) to see their changes.</source>
+        <translation>其他人修改了这个团队工作区。按 F5（视图 &gt; 刷新）查看他们的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="113"/>
+        <location filename="../../ui/team_window.py" line="128"/>
+        <source>Copy workspace</source>
+        <translation>复制工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="115"/>
+        <source>Copy every table of this workspace to a new file (a path ending in .matrixdesk) or an empty team database (postgresql://user@server/database). Rows and a checksum per table are compared afterwards.</source>
+        <translation>把这个工作区的每张表复制到一个新文件（以 .matrixdesk 结尾的路径）或一个空的团队数据库（postgresql://用户@服务器/数据库）。复制后会逐表核对行数和校验和。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="130"/>
+        <source>Copied to {target}: {tables} tables, {rows} rows. Rows and checksums match in every table.</source>
+        <translation>已复制到 {target}：{tables} 张表，{rows} 行。每张表的行数和校验和都一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="136"/>
+        <source>Cannot copy the workspace</source>
+        <translation>无法复制工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="140"/>
+        <source>Copying the workspace…</source>
+        <translation>正在复制工作区…</translation>
     </message>
 </context>
 <context>
@@ -9755,17 +9989,17 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/workspace.py" line="230"/>
+        <location filename="../../core/workspace.py" line="238"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="244"/>
+        <location filename="../../core/workspace.py" line="252"/>
         <source>{path} is not a MatrixDesk workspace (not an SQLite database).</source>
         <translation>{path} 不是 MatrixDesk 工作区（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="279"/>
+        <location filename="../../core/workspace.py" line="287"/>
         <location filename="../../core/workspace_guard.py" line="106"/>
         <source>{path} is damaged or not a workspace: {error}</source>
         <translation>{path} 已损坏或不是工作区：{error}</translation>
@@ -9777,13 +10011,13 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>{path} 由更新版本的 MatrixDesk 保存（数据结构版本 {found}；当前版本最高支持 {known}）。请升级 MatrixDesk。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="363"/>
-        <location filename="../../core/workspace.py" line="406"/>
+        <location filename="../../core/workspace.py" line="371"/>
+        <location filename="../../core/workspace.py" line="414"/>
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="397"/>
+        <location filename="../../core/workspace.py" line="405"/>
         <source>&apos;{name}&apos; cannot be used as a file name.</source>
         <translation>“{name}”不能用作文件名。</translation>
     </message>
@@ -9798,7 +10032,7 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>无法在 {folder} 中写入备份：该文件夹是只读的。没有做任何更改；请让该文件夹可写，或在其他位置打开工作区的副本。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="266"/>
+        <location filename="../../core/workspace.py" line="274"/>
         <source>The disk holding {path} is full, so MatrixDesk cannot open it for writing. Free some space and try again.</source>
         <translation>{path} 所在的磁盘已满，MatrixDesk 无法以可写方式打开它。请腾出一些空间后重试。</translation>
     </message>
@@ -9858,7 +10092,7 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>磁盘空间不足：{what}需要在 {folder} 中约 {needed} 的可用空间，但只剩 {free}。请至少腾出 {missing} 后重试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/team_db.py" line="216"/>
+        <location filename="../../core/team_db.py" line="214"/>
         <location filename="../../core/workspace_locks.py" line="68"/>
         <source>Another import or undo is running on {name} (in this or another window). Wait until it has finished, then try again.</source>
         <translation>{name} 上正在进行另一次导入或撤销（在本窗口或另一个窗口中）。请等它完成后再试。</translation>

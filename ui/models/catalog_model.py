@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from core import catalog
+from core.edits import UNSET, ConflictError
 from core.inventory.flags import FLAG_LABELS
 from core.inventory.lifecycle import LIFECYCLE_STAGES, NO_SALES_LABEL
 from core.inventory.review import (
@@ -78,6 +79,9 @@ PRODUCT_EDITABLE = [spec[3] is not None for spec in COLUMNS]
 class CatalogModel(QAbstractItemModel):
     sig_error = Signal(str)  # an edit was refused: the translated reason
     sig_edited = Signal()  # an edit (or its undo/redo) was written to the workspace
+    # another person changed the value meanwhile (a team workspace): ConflictError, target
+    # (kind, id) and field; the row already shows their value
+    sig_conflict = Signal(object, object, str)
 
     def __init__(self, workspace: Workspace | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -459,34 +463,73 @@ class CatalogModel(QAbstractItemModel):
         target = ("sku", sku.sku_id) if sku else ("product", product.product_id)
         if value == self.data(index, Qt.ItemDataRole.EditRole):
             return False
+        # the value this person was looking at: another writer's change since is a conflict
+        seen = (sku.raw if sku else product.raw).get(edited, UNSET)
+        return self.write_edit(target, edited, value, seen)
+
+    def write_edit(self, target: tuple[str, int], edited: str, value: Any, seen: Any) -> bool:
+        """Write one value with undo; a refusal or a conflict is signalled, not raised."""
         try:
-            old = self.apply_edit(target, edited, value)
+            old = self.apply_edit(target, edited, value, seen)
+        except ConflictError as exc:
+            self.reload_row(target)
+            self.sig_conflict.emit(exc, target, edited)
+            return False
         except ValueError as exc:
             self.sig_error.emit(error_text(exc))
             return False
         if self.undo_stack is not None:
             from ui.commands import EditCommand
 
-            code = sku.raw["sku_code"] if sku else product.raw["spu_code"]
+            kind, row_id = target
+            raw = self._raw(target)
+            code = raw.get("sku_code" if kind == "sku" else "spu_code", "") if raw else ""
             text = self.tr("Change {field} of {code}").format(
                 field=translate("Catalog", catalog.FIELD_LABELS.get(edited, edited)), code=code
             )
             self.undo_stack.push(EditCommand(self, target, edited, old, value, text))
         return True
 
-    def apply_edit(self, target: tuple[str, int], edited: str, value: Any) -> Any:
+    def _raw(self, target: tuple[str, int]) -> dict | None:
+        kind, row_id = target
+        if kind == "sku" and row_id in self._sku_pos:
+            p_row, s_row = self._sku_pos[row_id]
+            return self.products[p_row].skus[s_row].raw
+        if kind == "product" and row_id in self._product_pos:
+            return self.products[self._product_pos[row_id]].raw
+        return None
+
+    def reload_row(self, target: tuple[str, int]) -> None:
+        """Read one row again (another person changed it)."""
+        kind, row_id = target
+        with self.workspace.session() as session:
+            if kind == "sku":
+                fresh = catalog.catalog_rows(session, [row_id]).get(row_id)
+            else:
+                fresh = catalog.product_rows(session, [row_id]).get(row_id)
+        if fresh is not None:
+            self._store_fresh(kind, row_id, fresh)
+
+    def apply_edit(
+        self, target: tuple[str, int], edited: str, value: Any, seen: Any = UNSET
+    ) -> Any:
         """Write one value (its own transaction), refresh the row; returns the old value."""
         kind, row_id = target
         self._sort_cache.clear()
         with self.workspace.transaction() as session:
             if kind == "sku":
-                old = catalog.update_sku(session, row_id, edited, value)
+                old = catalog.update_sku(session, row_id, edited, value, seen)
                 fresh = catalog.catalog_rows(session, [row_id]).get(row_id)
             else:
-                old = catalog.update_product(session, row_id, edited, value)
+                old = catalog.update_product(session, row_id, edited, value, seen)
                 fresh = catalog.product_rows(session, [row_id]).get(row_id)
             if edited == "category":
                 self.categories = catalog.category_names(session)
+        self._store_fresh(kind, row_id, fresh)
+        self.sig_edited.emit()
+        return old
+
+    def _store_fresh(self, kind: str, row_id: int, fresh: Any) -> None:
         if kind == "sku" and row_id in self._sku_pos:
             p_row, s_row = self._sku_pos[row_id]
             product = self.products[p_row]
@@ -505,8 +548,6 @@ class CatalogModel(QAbstractItemModel):
                 self._update_derived(product, sku)
                 self._emit_sku_changed(sku.sku_id)
             self._emit_product_changed(p_row)
-        self.sig_edited.emit()
-        return old
 
     # --- lookups for the page -----------------------------------------------------------
     def sku_index(self, sku_id: int, column: int = 0) -> QModelIndex:

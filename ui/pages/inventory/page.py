@@ -109,6 +109,7 @@ class InventoryPage(StepPage):
         self.model = CatalogModel(None, self)
         self.model.undo_stack = self.undo_stack
         self.model.sig_error.connect(self._show_edit_error)
+        self.model.sig_conflict.connect(self._resolve_conflict)
         self.model.sig_edited.connect(self._edited)
         self.proxy = CatalogFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -585,6 +586,16 @@ class InventoryPage(StepPage):
 
     def _show_edit_error(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Cannot change this value"), text)
+
+    def _resolve_conflict(self, conflict, target, field: str) -> None:
+        """Another person saved this value meanwhile: keep mine, take theirs, or compare."""
+        from ui.dialogs.conflict_dialog import KEEP_MINE, ConflictDialog
+
+        label = translate("Catalog", catalog.FIELD_LABELS.get(field, field))
+        dialog = ConflictDialog(conflict, label, self)
+        dialog.exec()
+        if dialog.choice == KEEP_MINE:
+            self.model.write_edit(target, field, conflict.mine, conflict.theirs)
 
     def _thresholds_changed(self) -> None:
         self.sig_data_changed.emit()

@@ -1,0 +1,160 @@
+"""The main window's team mode: connect to a team workspace, copy a workspace to a file or
+team database, the note for viewers and others' changes (a periodic check + View > Refresh).
+
+Kept apart from ui/main_window.py, which only calls in here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
+
+from core.jobs import Progress
+from core.workspace import Workspace
+from ui.errors import error_text
+
+CHECK_EVERY_MS = 20_000  # how often a team workspace is asked whether others changed it
+
+
+class TeamMode(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace: Workspace | None = None
+        self.mark: tuple | None = None
+        self.others_changed = False
+        self.timer = QTimer(self, interval=CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+
+    # --- connecting ----------------------------------------------------------------------
+    def connect(self, address: str = "") -> bool:
+        from ui.dialogs.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self.window, address)
+        if not dialog.exec() or dialog.workspace is None:
+            return False
+        self.window.set_workspace(dialog.workspace)
+        if dialog.workspace.warning is not None:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Connection not verified"),
+                error_text(_Carrier(dialog.workspace.warning)),
+            )
+        return True
+
+    def watch(self, workspace: Workspace | None) -> None:
+        """Follow a team workspace (None: a local file, nothing to follow)."""
+        self.workspace = workspace
+        self.others_changed = False
+        self.mark = self._read_mark()
+        if workspace is not None:
+            self.timer.start()
+        else:
+            self.timer.stop()
+        self.show_note()
+
+    def _read_mark(self) -> tuple | None:
+        if self.workspace is None:
+            return None
+        from core.team_db import others_change_mark
+
+        try:
+            return others_change_mark(self.workspace)
+        except SQLAlchemyError:
+            return self.mark  # the server is away for a moment: try again next time
+
+    def check(self) -> None:
+        """Did someone else save something since we last read? Say so, never reload under
+        the person's hands (they may be typing in a cell)."""
+        mark = self._read_mark()
+        if mark is not None and self.mark is not None and mark != self.mark:
+            self.others_changed = True
+            self.show_note()
+        self.mark = mark
+
+    def refreshed(self) -> None:
+        self.others_changed = False
+        self.mark = self._read_mark()
+        self.show_note()
+
+    # --- the note above the pages --------------------------------------------------------
+    def show_note(self) -> None:
+        note = self.window.team_note
+        lines = []
+        if self.workspace is not None and self.workspace.read_only:
+            lines.append(
+                self.tr(
+                    "Read only: you are a viewer of this team workspace ({user}). You can look "
+                    "at everything; changes are refused. Ask the owner for the editor role."
+                ).format(user=self.workspace.user)
+            )
+        if self.others_changed:
+            lines.append(
+                self.tr(
+                    "Others have changed this team workspace. Press F5 (View > Refresh) to see "
+                    "their changes."
+                )
+            )
+        note.setText("\n".join(lines))
+        note.setVisible(bool(lines))
+
+    def retranslate(self) -> None:
+        self.show_note()
+
+    # --- copying -------------------------------------------------------------------------
+    def copy_to(self) -> None:
+        """File > Copy workspace to…: a new file, or an empty team database."""
+        source = self.window.workspace
+        if source is None:
+            return
+        target, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Copy workspace"),
+            self.tr(
+                "Copy every table of this workspace to a new file (a path ending in "
+                ".matrixdesk) or an empty team database (postgresql://user@server/database). "
+                "Rows and a checksum per table are compared afterwards."
+            ),
+        )
+        target = target.strip()
+        if not ok or not target:
+            return
+        from ui.job_runner import run_job
+
+        def done(checks) -> None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Copy workspace"),
+                self.tr(
+                    "Copied to {target}: {tables} tables, {rows} rows. Rows and checksums match "
+                    "in every table."
+                ).format(target=target, tables=len(checks), rows=sum(c.dest_rows for c in checks)),
+            )
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self.window, self.tr("Cannot copy the workspace"), error_text(exc))
+
+        run_job(
+            self.window,
+            self.tr("Copying the workspace…"),
+            _copy_job,
+            source,
+            target,
+            on_success=done,
+            on_failure=failed,
+        )
+
+
+def _copy_job(source: Workspace, target: str, progress: Progress | None = None):
+    from core.workspace_copy import copy_workspace_to
+
+    return copy_workspace_to(source, target, progress)
+
+
+class _Carrier(Exception):
+    """Lets error_text render a bare Message."""
+
+    def __init__(self, message) -> None:
+        super().__init__(message)
+        self.message = message
