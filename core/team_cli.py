@@ -41,6 +41,15 @@ def register(sub, _export_sub, translate: Translate) -> None:
     register_team(sub, translate)
 
 
+def _shown(location: str | Path) -> str:
+    """A location as printed: a server address without its password."""
+    if not is_server_address(str(location)):
+        return str(location)
+    from core.team_db import public_address, server_url
+
+    return public_address(server_url(str(location)))
+
+
 def cmd_copy(args) -> int:
     if not is_server_address(args.dest) and Path(args.dest).exists():
         return error(
@@ -68,7 +77,7 @@ def cmd_copy(args) -> int:
                 "match in every table.",
             ),
             source=source.location,
-            dest=args.dest,
+            dest=_shown(args.dest),
             tables=len(checks),
             rows=sum(c.dest_rows for c in checks),
         )

@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from core import schema
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.workspace import Workspace
-from core.workspace_guard import WorkspaceError
+from core.workspace_guard import ServerRefused, WorkspaceError
 from core.workspace_locks import WorkspaceBusy
 
 IMPORT_LOCK_KEY = 0x4D747845  # pg_advisory_lock key of the import lock (one per database)
@@ -235,10 +235,6 @@ def read_only_message(workspace: Workspace) -> Message:
         ),
         user=workspace.user,
     )
-
-
-class ServerRefused(WorkspaceError):
-    """The server refused a write this role may not make."""
 
 
 def is_permission_error(exc: BaseException) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from core import migrations, schema
 from core.i18n import QT_TRANSLATE_NOOP, Message
@@ -55,6 +55,10 @@ class WorkspaceReadOnly(WorkspaceError):
 
 class DiskFull(WorkspaceError):
     """Not enough free space for a backup, an import or a clean-up."""
+
+
+class ServerRefused(WorkspaceError):
+    """A team database's server refused a write this person's role may not make."""
 
 
 def _msg(text: str, **params) -> Message:
@@ -316,6 +320,17 @@ def plain_write_errors(path: Path) -> Iterator[None]:
 def storage_problem(exc: BaseException) -> Message | None:
     """A plain message for SQLite failing to save an edit because the file is busy, the disk
     full or the file read-only (an edit made through the app, with no file path at hand)."""
+    if isinstance(exc, ServerRefused):
+        return exc.message
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return Message(
+            "Workspace",
+            QT_TRANSLATE_NOOP(
+                "Workspace",
+                "The connection to the team server was lost, so the change was not saved. "
+                "Check the network and try again.",
+            ),
+        )
     if not isinstance(exc, OSError | sqlite3.Error | SQLAlchemyError):
         return None
     if is_disk_full_error(exc):

@@ -117,3 +117,32 @@ def test_wrong_password_and_unreachable_server_are_plain_messages(team, pg_serve
     closed = make_url(address("editor")).set(port=1)  # nothing listens on port 1
     with pytest.raises(TeamDatabaseError, match="Cannot reach the server"):
         open_team_workspace(closed.render_as_string(hide_password=False))
+
+
+def test_a_viewers_edit_in_the_catalog_is_a_plain_refusal(team, qtbot):
+    from datetime import date
+
+    from core import currency
+    from core.inventory.review import review_catalog
+    from ui.models.catalog_model import COLUMN_KEYS, CatalogModel
+
+    address, _people = team
+    ws = open_team_workspace(address("viewer"))
+    try:
+        model = CatalogModel(ws)
+        with ws.session() as session:
+            model.set_catalog(
+                review_catalog(session, as_of=date(2026, 11, 1)),
+                catalog.product_rows(session),
+                catalog.catalog_rows(session),
+                currency.rates(session),
+                catalog.category_names(session),
+            )
+        with ws.session() as session:
+            sku = session.exec(select(Sku).order_by(Sku.id)).first()
+        index = model.sku_index(sku.id, COLUMN_KEYS.index("price"))
+        with qtbot.waitSignal(model.sig_error) as signal:
+            assert not model.setData(index, "1")
+        assert "viewer" in signal.args[0]
+    finally:
+        ws.close()

@@ -1829,58 +1829,58 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>在工作区文件和团队数据库（postgresql://…）之间复制工作区，并逐表核对行数和校验和</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="49"/>
+        <location filename="../../core/team_cli.py" line="58"/>
         <source>{path} already exists; copy into a new file. Nothing was changed.</source>
         <translation>{path} 已存在；请复制到一个新文件。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="65"/>
+        <location filename="../../core/team_cli.py" line="74"/>
         <source>Copied {source} to {dest}: {tables} tables, {rows} rows; rows and checksums match in every table.</source>
         <translation>已将 {source} 复制到 {dest}：{tables} 张表，{rows} 行；每张表的行数和校验和都一致。</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="84"/>
+        <location filename="../../core/team_cli.py" line="93"/>
         <source>set up a team workspace on a PostgreSQL server</source>
         <translation>在 PostgreSQL 服务器上建立团队工作区</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="90"/>
+        <location filename="../../core/team_cli.py" line="99"/>
         <source>create the team database, its roles (owner, editor, viewer) and grants; URL names a server administrator and the database</source>
         <translation>创建团队数据库、它的角色（所有者、编辑者、查看者）和权限；URL 写明服务器管理员和数据库</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="102"/>
+        <location filename="../../core/team_cli.py" line="111"/>
         <source>the person who owns the team workspace</source>
         <translation>团队工作区的所有者</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="106"/>
-        <location filename="../../core/team_cli.py" line="118"/>
+        <location filename="../../core/team_cli.py" line="115"/>
+        <location filename="../../core/team_cli.py" line="127"/>
         <source>their password (default: a new one, printed once)</source>
         <translation>此人的密码（默认：生成一个新密码，只显示一次）</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="111"/>
+        <location filename="../../core/team_cli.py" line="120"/>
         <source>give a person a login as editor or viewer</source>
         <translation>为某人开通编辑者或查看者登录</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="128"/>
+        <location filename="../../core/team_cli.py" line="137"/>
         <source>Password of {user}: {password} (shown only now; they can save it in the app&apos;s Connect dialog)</source>
         <translation>{user} 的密码：{password}（只显示这一次；可以在应用的“连接”对话框里保存）</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="148"/>
+        <location filename="../../core/team_cli.py" line="157"/>
         <source>Team workspace ready. {user} owns it; connect to {address}. Add people with: python main.py team add-user {address} NAME --role editor</source>
         <translation>团队工作区已就绪。所有者是 {user}；连接地址：{address}。添加成员：python main.py team add-user {address} 姓名 --role editor</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="168"/>
+        <location filename="../../core/team_cli.py" line="177"/>
         <source>{user} may now edit the team workspace at {address}.</source>
         <translation>{user} 现在可以编辑 {address} 上的团队工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="170"/>
+        <location filename="../../core/team_cli.py" line="179"/>
         <source>{user} may now read the team workspace at {address}.</source>
         <translation>{user} 现在可以查看 {address} 上的团队工作区。</translation>
     </message>
@@ -10000,13 +10000,13 @@ Revenue {revenue:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/workspace.py" line="287"/>
-        <location filename="../../core/workspace_guard.py" line="106"/>
+        <location filename="../../core/workspace_guard.py" line="110"/>
         <source>{path} is damaged or not a workspace: {error}</source>
         <translation>{path} 已损坏或不是工作区：{error}</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="129"/>
-        <location filename="../../core/workspace_guard.py" line="142"/>
+        <location filename="../../core/workspace_guard.py" line="133"/>
+        <location filename="../../core/workspace_guard.py" line="146"/>
         <source>{path} was saved by a newer MatrixDesk (schema {found}; this version knows up to {known}). Please update MatrixDesk.</source>
         <translation>{path} 由更新版本的 MatrixDesk 保存（数据结构版本 {found}；当前版本最高支持 {known}）。请升级 MatrixDesk。</translation>
     </message>
@@ -10037,57 +10037,62 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>{path} 所在的磁盘已满，MatrixDesk 无法以可写方式打开它。请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="116"/>
+        <location filename="../../core/workspace_guard.py" line="120"/>
         <source>{path} is not a MatrixDesk workspace (it says its version is {version}). Nothing was changed.</source>
         <translation>{path} 不是 MatrixDesk 工作区（它标示的版本号是 {version}）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="159"/>
+        <location filename="../../core/workspace_guard.py" line="163"/>
         <source>{path} is empty: it is not a workspace. Use New workspace to create one.</source>
         <translation>{path} 是空文件，不是工作区。请用“新建工作区”来创建。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="185"/>
+        <location filename="../../core/workspace_guard.py" line="189"/>
         <source>{path} is an SQLite database but not a MatrixDesk workspace. It was not changed.</source>
         <translation>{path} 是 SQLite 数据库，但不是 MatrixDesk 工作区。它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="228"/>
+        <location filename="../../core/workspace_guard.py" line="232"/>
         <source>{path} is damaged: SQLite found broken pages in it ({detail}). It was not changed. Restore the latest good backup (kept in {folder}).</source>
         <translation>{path} 已损坏：SQLite 在其中发现了损坏的数据页（{detail}）。它没有被改动。请恢复最近一个完好的备份（保存在 {folder}）。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="254"/>
+        <location filename="../../core/workspace_guard.py" line="258"/>
         <source>{path} is read-only (the file, its folder or the disk cannot be written), so MatrixDesk cannot save changes to it. Open a copy of it instead.</source>
         <translation>{path} 是只读的（文件、所在文件夹或磁盘不可写），MatrixDesk 无法保存对它的修改。请改为打开它的一个副本。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="281"/>
+        <location filename="../../core/workspace_guard.py" line="285"/>
         <source>{path} is busy: another window or program is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>{path} 正忙：另一个窗口或程序正在写入它。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="301"/>
+        <location filename="../../core/workspace_guard.py" line="305"/>
         <source>The disk holding {path} is full. Nothing was changed; free some space and try again.</source>
         <translation>{path} 所在的磁盘已满。没有做任何更改；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="322"/>
+        <location filename="../../core/workspace_guard.py" line="328"/>
+        <source>The connection to the team server was lost, so the change was not saved. Check the network and try again.</source>
+        <translation>与团队服务器的连接已断开，因此这次修改没有保存。请检查网络后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workspace_guard.py" line="337"/>
         <source>The disk is full, so the change could not be saved. Nothing was changed; free some space and try again.</source>
         <translation>磁盘已满，这次修改没能保存。没有做任何更改；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="328"/>
+        <location filename="../../core/workspace_guard.py" line="343"/>
         <source>The workspace is busy: another window or program is writing to it (an import can take a while). Nothing was changed; try again in a moment.</source>
         <translation>工作区正忙：另一个窗口或程序正在写入它（导入可能需要一段时间）。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="334"/>
+        <location filename="../../core/workspace_guard.py" line="349"/>
         <source>The workspace cannot be written (it is read-only), so the change was not saved. Open a copy of it instead (File &gt; Save a copy as).</source>
         <translation>工作区不可写（它是只读的），这次修改没有保存。请改为打开它的一个副本（文件 &gt; 另存副本）。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="368"/>
+        <location filename="../../core/workspace_guard.py" line="383"/>
         <source>The disk is full: {what} needs about {needed} free in {folder}, but only {free} is free. Free up at least {missing} and try again. Nothing was changed.</source>
         <translation>磁盘空间不足：{what}需要在 {folder} 中约 {needed} 的可用空间，但只剩 {free}。请至少腾出 {missing} 后重试。没有做任何更改。</translation>
     </message>

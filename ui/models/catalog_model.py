@@ -30,7 +30,7 @@ from core.inventory.review import (
     REALISED,
     CatalogReview,
 )
-from core.workspace import Workspace
+from core.workspace import Workspace, WorkspaceError
 from ui.errors import error_text
 from ui.i18n import translate
 from ui.models.catalog_rows import (  # noqa: F401 - the roles are part of this module's API
@@ -475,7 +475,7 @@ class CatalogModel(QAbstractItemModel):
             self.reload_row(target)
             self.sig_conflict.emit(exc, target, edited)
             return False
-        except ValueError as exc:
+        except (ValueError, WorkspaceError) as exc:  # WorkspaceError: a viewer's write
             self.sig_error.emit(error_text(exc))
             return False
         if self.undo_stack is not None:
