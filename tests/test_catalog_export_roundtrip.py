@@ -37,3 +37,7 @@ def test_export_keeps_own_currency_manual_stage_and_one_flagged_sku_per_row(demo
     flagged = list(book["Flagged SKUs"].iter_rows(min_row=2, values_only=True))
     affected = sum(r[3] for r in book["Flags"].iter_rows(min_row=2, values_only=True))
     assert len(flagged) == affected and all(r[2] and "," not in r[2] for r in flagged)
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

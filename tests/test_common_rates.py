@@ -41,3 +41,7 @@ def test_as_of_date_is_kept(workspace):
         common_rates.set_rates_as_of(session, date(2026, 11, 30))
     with workspace.session() as session:
         assert common_rates.rates_as_of(session) == date(2026, 11, 30)
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -159,7 +159,7 @@ def test_woocommerce_without_currency_is_refused_until_one_is_given(workspace, t
         apply_import(workspace, preview)
     assert "sample_products.csv" in refused.value.message.render()
     assert skus_of(workspace) == {}
-    ws_path = str(workspace.path)
+    ws_path = workspace.location
     workspace.close()
     code, out, err = cli(capsys, "import", "products", ws_path, str(path))
     assert code == 1 and out == ""
@@ -215,7 +215,7 @@ def test_several_markets_name_no_single_currency(workspace, tmp_path, capsys):
     table, mapping = read(path)
     hint = file_hint(table, mapping)
     assert (hint.code, hint.found) == ("", ("CAD", "USD"))
-    ws_path = str(workspace.path)
+    ws_path = workspace.location
     workspace.close()
     code, _, err = cli(capsys, "import", "products", ws_path, str(path))
     assert code == 1 and "two_markets.csv" in err and "CAD, USD" in err and "--currency" in err
@@ -240,3 +240,7 @@ def test_a_cost_currency_column_keeps_cost_and_price_apart(workspace):
     apply_import(workspace, preview)
     stored = skus_of(workspace)
     assert (stored["A-3"].cost_currency, stored["A-3"].price_currency) == ("GBP", "GBP")
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

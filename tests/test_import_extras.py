@@ -127,3 +127,7 @@ def test_a_file_dropped_on_the_catalog_page_opens_the_import(qtbot, qt_settings,
                    Qt.KeyboardModifier.NoModifier)
     )  # fmt: skip
     assert opened == [str(source)]
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -177,3 +177,7 @@ def test_fast_path_agrees_on_generated_messy_files(seed, workspace, monkeypatch)
         taken = _agree_row_by_row(table, mapping, currency)
         assert 0 < taken < len(rows)  # both paths are exercised
     _previews_agree(workspace, table, mapping, monkeypatch)
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

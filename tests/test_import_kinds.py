@@ -134,7 +134,7 @@ def test_fuzzy_matches_whole_words_with_qualifiers_only():
 
 
 def test_cli_refuses_an_order_export_and_writes_nothing(demo, capsys):
-    path = str(demo.path)
+    path = demo.location
     demo.close()
     assert main(["info", path, "--json"]) == 0
     before = json.loads(capsys.readouterr().out)["counts"]
@@ -207,3 +207,7 @@ def test_wizard_lets_the_seller_pick_the_product_sheet(qtbot, qt_settings, works
     sheet_page.sheet_combo.setCurrentText("Orders")  # back again: refused again
     qtbot.waitUntil(lambda: sheet_page.problem.isVisible(), timeout=10_000)
     assert not next_button.isEnabled()
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

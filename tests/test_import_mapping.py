@@ -142,3 +142,7 @@ def test_plan_flow_writes_only_on_finish(workspace, tmp_path):
         again.use_grid(read_grid(path))
         again.ensure_mapping(session)
     assert again.profile_name == "ERP" and again.mapping["cost"] == 2
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -38,3 +38,7 @@ def test_the_name_is_shown_on_the_file_page(qtbot, qt_settings, workspace):
 
     wizard = open_wizard(qtbot, workspace, real_file("woocommerce-sample", "sample_products.csv"))
     assert "WooCommerce products export" in wizard.file_page.status.text()
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

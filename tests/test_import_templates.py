@@ -96,7 +96,7 @@ def test_a_sku_less_row_of_a_product_with_variants_stays_rejected(workspace):
 
 
 def test_cli_names_skipped_instructions_and_given_codes(workspace, capsys):
-    path = str(workspace.path)
+    path = workspace.location
     workspace.close()
     template = str(real_file(*DIANXIAOMI))
     assert main(["--lang", "en", "import", "products", path, template, "--currency", "USD"]) == 0
@@ -104,3 +104,7 @@ def test_cli_names_skipped_instructions_and_given_codes(workspace, capsys):
     assert "Instructions: 1 rows of template instructions were skipped." in out
     assert "Products without variants: 1 rows had no SKU" in out
     assert "Option 3 name                <- 变种属性名称三" in out
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

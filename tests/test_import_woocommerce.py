@@ -104,9 +104,13 @@ def test_sale_dates_decide_whether_the_sale_price_sells():
 
 
 def test_cli_says_what_happened_to_the_parents(workspace, capsys):
-    path = str(workspace.path)
+    path = workspace.location
     workspace.close()
     woo = str(real_file(*WOO))
     assert main(["--lang", "en", "import", "products", path, woo, "--currency", "USD"]) == 0
     parents = [r for r in file_rows(real_file(*WOO)) if r["Type"] in ("variable", "grouped")]
     assert f"WooCommerce:  {len(parents)} variable or grouped products" in capsys.readouterr().out
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -157,3 +157,7 @@ def test_panel_with_the_demo(qtbot, demo):
     assert "over_reliance_sku" in keys and "slow_mover" in keys
     hero = next(c for c in widget.cards if c.flag.key == "over_reliance_sku")
     assert "TC001-" in hero.skus.text()  # the demo's hero SKU
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

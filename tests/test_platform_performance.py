@@ -236,3 +236,7 @@ def test_demo_has_four_platforms_and_amazon_leads(demo):
     # AliExpress has ended listings (declining SKUs), so fewer active listings than SKUs sold
     ali = next(r for r in platforms if r.platform == "AliExpress")
     assert ali.active_listings < ali.skus_with_sales
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -407,3 +407,7 @@ def test_unknown_stock_from_the_workspace(workspace, tmp_path):
     rows = {r[0].value: r for r in load_workbook(out)["Catalog review"].iter_rows(min_row=2)}
     assert rows["U"][12].value == "unknown" and rows["U"][13].value is None
     assert rows["K"][12].value == 3 and rows["K"][13].value == 30
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -55,7 +55,7 @@ def test_currency_conversion_through_the_workspace_rates(capsys, workspace):
         *"--price 19.99 --currency usd --cost 36 --cost-currency CNY --freight 1.50".split(),
         *"--duty 10 --referral 15 --fulfilment 3.40 --tacos 10 --json".split(),
         "--rates",
-        str(workspace.path),
+        workspace.location,
     )
     assert code == 0, out
     data = json.loads(out)
@@ -133,7 +133,7 @@ def test_a_rate_missing_from_the_workspace_is_an_error(capsys, workspace):
     code, out, err = run(
         capsys,
         *"--price 10 --currency GBP --cost 5 --cost-currency CNY --json --rates".split(),
-        str(workspace.path),
+        workspace.location,
     )
     assert code == 1 and out == ""
     assert err.startswith("error: ") and "GBP" in err
@@ -162,3 +162,7 @@ def test_every_reference_value_is_marked_as_an_estimate():
     entries += [row[key] for row in table["platforms"].values() for key in row]
     for entry in entries:
         assert entry["estimate"] is True and entry["source"] and entry["verify_by"] >= "2026-12"
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -100,3 +100,7 @@ def test_page_adds_pain_points_from_a_review_file(qtbot, qt_settings, demo, tmp_
     with demo.session() as session:
         tags = {p.tag: p.mentions for p in pool.pain_points(session, candidate.id)}
     assert tags["broke / stopped working"] == 2 and tags["smell"] == 10  # the demo's own stays
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True

@@ -108,7 +108,7 @@ def register(subparsers, export_subparsers, translate: Translate = identity) -> 
     )
     profit.add_argument(
         "--rates",
-        type=Path,
+        type=cli_location,
         default=None,
         metavar="WORKSPACE",
         help=h(QT_TRANSLATE_NOOP("Cli", "workspace whose exchange-rate table converts the cost")),
