@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.importing.fast_rows import paused_gc
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 EXCEL_MAX_CELL_TEXT = 32_767
@@ -91,9 +92,14 @@ def write_workbook(path: str | Path, sheets: Sequence[Sheet]) -> Path:
 
     Rows are streamed (xlsxwriter's constant-memory mode): 100,000 rows take a few seconds
     and little memory, and ``Sheet.rows`` may be a generator."""
-    import xlsxwriter  # imported when first needed, like every writer
 
-    path = Path(path)
+    with paused_gc():  # 100,000s of rows: collections would pause the UI thread for seconds
+        return _write_workbook(Path(path), sheets)
+
+
+def _write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
+    import xlsxwriter
+
     temporary = path.with_name(path.name + ".part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

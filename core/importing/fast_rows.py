@@ -50,11 +50,18 @@ def paused_gc() -> Iterator[None]:
     """No cyclic garbage collection while a job builds 100,000s of rows that hold no cycles:
     each collection would rescan all of them and find nothing (about 1 s on 100k rows)."""
     enabled = gc.isenabled()
+    if enabled:
+        gc.unfreeze()  # what an earlier job froze goes back to the oldest generation
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            # What the job built sits in the youngest generation: the next collection would
+            # scan all of it at once, a pause of every thread (UI included) of a second or
+            # more. Frozen, it is not scanned; it holds no cycles and goes with its last
+            # reference.
+            gc.freeze()
             gc.enable()
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
+from core.importing.fast_rows import paused_gc
 from core.inventory.flags import FLAG_LABELS, SEVERITY_LABELS, THRESHOLD_LABELS, flags_text
 from core.inventory.lifecycle import LIFECYCLE_STAGES, NO_SALES_LABEL
 from core.inventory.review import MARGIN_BASIS_LABELS, CatalogReview, review_catalog
@@ -237,7 +238,10 @@ def export_catalog(
 ) -> Path:
     """``review``: the page's own review of the same day, reused (at 100,000 SKUs reviewing
     takes longer than writing); None reviews the catalog now."""
-    if review is None:
-        with workspace.session() as session:
-            review = review_catalog(session, as_of=as_of, progress=progress)
-    return write_workbook(out_path, catalog_sheets(review, translate))
+    # The rows of 100,000 SKUs hold no cycles: collections while they are built would scan
+    # the whole review again and again, pausing the UI thread for seconds.
+    with paused_gc():
+        if review is None:
+            with workspace.session() as session:
+                review = review_catalog(session, as_of=as_of, progress=progress)
+        return write_workbook(out_path, catalog_sheets(review, translate))
