@@ -44,6 +44,7 @@ SUBCOMMANDS = (
     "candidates",
     "copy",
     "team",
+    "matrix",
 )
 LANGUAGES = ("en", "zh_CN")
 SELLER_NAME_KEY = "seller_name"  # the same setting the demo writes
@@ -175,6 +176,7 @@ COMMAND_MODULES = (
     "core.goals.cli",
     "core.facts.cli",
     "core.team_cli",
+    "core.matrix.cli",
 )
 
 

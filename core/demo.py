@@ -19,6 +19,7 @@ from core.facts.rows import SalesTraffic
 from core.facts.store import ApplyOptions, apply_facts
 from core.goals.demo import build_demo_goals
 from core.jobs import Progress
+from core.matrix.demo import build_demo_matrix
 from core.models import (
     Category,
     ExchangeRate,
@@ -252,6 +253,7 @@ def build_demo(
         apply_facts(session, "sales", sales, ApplyOptions(file_name="demo sales history"))
         build_demo_goals(session, anchor)  # step 3: priorities, roles and goals
         add_demo_candidates(session, anchor)
+        build_demo_matrix(session, anchor)  # step 5: roles, placements, sign-offs
     return workspace
 
 

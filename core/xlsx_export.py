@@ -53,6 +53,8 @@ class Sheet:
     rows: Iterable[Sequence[Any]]
     # number format per column index, e.g. {3: MONEY}
     formats: dict[int, str] = field(default_factory=dict)
+    # background colour (hex RGB, e.g. "F4B183") per (row index in ``rows``, column index)
+    fills: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def _visible(ch: str) -> str:
@@ -159,6 +161,15 @@ class _Styles:
             self._numbers[fmt] = self.workbook.add_format({"num_format": fmt})
         return self._numbers[fmt]
 
+    def fill(self, colour: str, quoted: bool = False):
+        key = f"fill:{colour}:{quoted}"
+        if key not in self._numbers:
+            spec: dict[str, Any] = {"bg_color": f"#{colour}", "pattern": 1}
+            if quoted:
+                spec["quote_prefix"] = True
+            self._numbers[key] = self.workbook.add_format(spec)
+        return self._numbers[key]
+
 
 def _write_sheet(ws, sheet: Sheet, styles: _Styles) -> None:
     widths = [max(8, min(40, len(str(h)) * 1.3 + 2)) for h in sheet.headers]
@@ -168,6 +179,7 @@ def _write_sheet(ws, sheet: Sheet, styles: _Styles) -> None:
     last_row, last_col = 0, len(sheet.headers) - 1
     write_string, write_number = ws.write_string, ws.write_number
     quoted, isfinite, suspect = styles.quoted, math.isfinite, _SUSPECT.search
+    fills = sheet.fills
     for row_number, row in enumerate(sheet.rows, start=1):
         # The common types inline (100,000s of cells); everything else through _write.
         for col, value in enumerate(row):
@@ -176,10 +188,16 @@ def _write_sheet(ws, sheet: Sheet, styles: _Styles) -> None:
                 if suspect(value) or len(value) > EXCEL_MAX_CELL_TEXT:
                     value = safe_text(value)
                 risky = value.startswith(FORMULA_STARTS) or value.startswith("#")
-                write_string(row_number, col, value, quoted if risky else None)
+                style = quoted if risky else None
+                if fills and (row_number - 1, col) in fills:
+                    style = styles.fill(fills[(row_number - 1, col)], risky)
+                write_string(row_number, col, value, style)
             elif kind is float or kind is int:
                 if isfinite(value):
-                    write_number(row_number, col, value, number_formats.get(col))
+                    style = number_formats.get(col)
+                    if fills and (row_number - 1, col) in fills:
+                        style = styles.fill(fills[(row_number - 1, col)])
+                    write_number(row_number, col, value, style)
             elif value is not None:
                 _write(ws, row_number, col, value, number_formats.get(col), styles)
         if row_number <= WIDTH_SAMPLE:
