@@ -151,3 +151,16 @@ def test_role_contradicting_its_numbers(shop):
         ),
         ((1, AMAZON, US),): "S1 has the role Potential but its sales are declining.",
     }
+
+
+def test_certification_names_follow_the_language(shop):
+    _put(shop, (1, AMAZON, DE, "hero"))
+    [warning] = _warnings(shop, "compliance_unresolved")
+
+    def chinese(context, text):  # a translator that knows only the language probe
+        return "中文" if (context, text) == ("Matrix", "English") else text
+
+    assert "(GPSR responsible person in the EU, Packaging EPR Germany (LUCID registration))" in (
+        warning.message.render()
+    )
+    assert "(GPSR 欧盟责任人, 德国包装 EPR(LUCID 注册))" in warning.message.render(chinese)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
+from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 from core.models import Category, Product, Setting, Sku
 from core.selection.compliance import Requirement, normalise_market, requirements
 from core.selection.models import Candidate, CandidateDecision
@@ -118,3 +119,36 @@ def open_requirements(
     """What the product still needs in ``market``: the pre-check minus what is signed off."""
     have = done.get(product.product_id, {}).get(normalise_market(market), set())
     return [r for r in needed(product, market) if r.id not in have]
+
+
+# The translator tells which language is on: reference data (compliance.json) carries its own
+# Chinese names, which lupdate cannot collect, so they are picked by this probe's translation.
+LANGUAGE_PROBE = QT_TRANSLATE_NOOP("Matrix", "English")
+
+
+@dataclass(frozen=True)
+class ReferenceNames(Message):
+    """Names from the reference data, in English and Chinese, rendered in the reader's language
+    (a Message parameter, so it follows the translator the message is rendered with)."""
+
+    english: tuple[str, ...] = ()
+    chinese: tuple[str, ...] = ()
+    limit: int = 5
+
+    def render(self, translate: Translate = identity) -> str:
+        chinese = translate("Matrix", LANGUAGE_PROBE) != LANGUAGE_PROBE
+        names = [
+            zh if chinese and zh else en for en, zh in zip(self.english, self.chinese, strict=True)
+        ]
+        shown = ", ".join(names[: self.limit])
+        return shown + (" …" if len(names) > self.limit else "")
+
+
+def requirement_names(requirements: list[Requirement], limit: int = 5) -> ReferenceNames:
+    return ReferenceNames(
+        "Matrix",
+        "",
+        english=tuple(r.name for r in requirements),
+        chinese=tuple(r.name_zh for r in requirements),
+        limit=limit,
+    )

@@ -29,6 +29,7 @@ from typing import Any
 
 from core import money
 from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.matrix.compliance import requirement_names
 from core.models import HAZARD_FLAGS
 from core.selection.compliance import Requirement
 from core.selection.reference import category_key
@@ -156,7 +157,7 @@ def fit_score(
             "compliance",
             points,
             QT_TRANSLATE_NOOP("Matrix", "Not signed off for {market}: {missing}."),
-            missing=", ".join(r.name for r in open_compliance),
+            missing=requirement_names(list(open_compliance), limit=len(open_compliance)),
         )
     total = base + sum(p.points for p in parts)
     return FitScore(max(0, min(100, total)), base, tuple(parts))

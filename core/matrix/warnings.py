@@ -26,9 +26,11 @@ from typing import Any
 
 from core.goals.roles import PRODUCT_ROLES
 from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.matrix.compliance import requirement_names
 from core.matrix.grid import Cell, Column, Matrix, MatrixRow
 from core.matrix.suggest import SkuFacts
 from core.models import ListingStatus
+from core.selection.compliance import Requirement
 
 CTX = "Matrix"
 CellKey = tuple[int, int, int]  # (sku id, platform id, market id)
@@ -236,7 +238,7 @@ def _clearance(matrix: Matrix, live: Live, facts: dict[int, SkuFacts]) -> list[M
 
 def _compliance(matrix: Matrix, live: Live) -> list[MatrixWarning]:
     by_market: dict[str, list[CellKey]] = defaultdict(list)
-    missing: dict[str, dict[str, str]] = defaultdict(dict)  # market → id → name, in order
+    missing: dict[str, dict[str, Requirement]] = defaultdict(dict)  # market → id → it, in order
     products: dict[str, set[int]] = defaultdict(set)
     for row, column, cell in live:
         still_open = matrix.open_compliance(row.product_id, column.market_code)
@@ -245,11 +247,9 @@ def _compliance(matrix: Matrix, live: Live) -> list[MatrixWarning]:
         by_market[column.market_code].append(cell.key)
         products[column.market_code].add(row.product_id)
         for requirement in still_open:
-            missing[column.market_code][requirement.id] = requirement.name
+            missing[column.market_code][requirement.id] = requirement
     result = []
     for market, cells in by_market.items():
-        names = list(missing[market].values())
-        shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
         result.append(
             MatrixWarning(
                 "compliance_unresolved",
@@ -265,7 +265,7 @@ def _compliance(matrix: Matrix, live: Live) -> list[MatrixWarning]:
                         "count": len(cells),
                         "products": len(products[market]),
                         "market": market,
-                        "missing": shown,
+                        "missing": requirement_names(list(missing[market].values())),
                     },
                 ),
                 tuple(cells),
