@@ -152,3 +152,17 @@ def test_facts_from_step_2_review(shop):
     assert facts[1].margin == pytest.approx((2160 - 500) / 2160)
     assert facts[1].price == Decimal("216.00")
     assert not facts[2].has_sales and facts[2].abc == ""
+
+
+def test_suggestion_for_a_cell_not_listed_yet(shop):
+    with shop.transaction() as s:
+        plan.set_platform_role(s, 2, 1, "test")
+    facts = {1: SkuFacts(1, "Home", 0.4, "A", "mature", Decimal(216), True)}
+    with shop.session() as s:
+        matrix = load_matrix(s)
+    from core.matrix.suggest import suggest_for_cell
+
+    suggestion = suggest_for_cell(matrix, facts, 1, 2, 1)
+    assert (suggestion.product_role, suggestion.platform_role) == ("hero", "test")
+    assert suggestion.current_product_role is None and suggestion.differs
+    assert suggest_for_cell(matrix, facts, 99, 2, 1) is None

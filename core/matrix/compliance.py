@@ -14,10 +14,11 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
-from core.models import Category, Product, Setting, Sku
+from core.models import Category, Product, Setting, Sku, table_of
 from core.selection.compliance import Requirement, normalise_market, requirements
 from core.selection.models import Candidate, CandidateDecision
 
@@ -49,10 +50,12 @@ def product_compliance(session: Session) -> dict[int, ProductCompliance]:
         if product.id is not None:
             category_of[product.id] = categories.get(product.category_id, "")
             attributes[product.id]
-    for sku in session.exec(select(Sku)).all():
+    sku = table_of(Sku).c
+    flags = [getattr(sku, flag) for flag in FLAG_ATTRIBUTES]
+    for row in session.connection().execute(sa_select(sku.product_id, *flags)):
         for flag, attribute in FLAG_ATTRIBUTES.items():
-            if getattr(sku, flag):
-                attributes[sku.product_id].add(attribute)
+            if getattr(row, flag):
+                attributes[row.product_id].add(attribute)
     approved = session.exec(
         select(CandidateDecision, Candidate)
         .join(Candidate, col(Candidate.id) == col(CandidateDecision.candidate_id))

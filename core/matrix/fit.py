@@ -95,6 +95,7 @@ class FitContext:
     priority: Sequence[str] = ()  # platform codes, first = most important
     target_markets: Sequence[str] = ()  # market codes; empty = every market
     cache: dict[Any, FitScore] = field(default_factory=dict)
+    category_keys: dict[str, str] = field(default_factory=dict)
 
 
 def subject_category(category: str, rules: dict[str, Any]) -> str:
@@ -138,7 +139,7 @@ def fit_score(
         add("served", 0, QT_TRANSLATE_NOOP("Matrix", "No fit rules for {platform} yet."))
     else:
         _price_band(subject, spec, rules, context, add)
-        _category(subject, spec, rules, add)
+        _category(subject, spec, context, add)
         _fees(subject, spec, rules, add)
         _logistics(subject, spec, rules, add)
         markets = spec.get("markets")
@@ -223,9 +224,13 @@ def _price_band(subject, spec, rules, context, add) -> None:
         )
 
 
-def _category(subject, spec, rules, add) -> None:
+def _category(subject, spec, context, add) -> None:
     categories = spec.get("categories", {})
-    key = subject_category(subject.category, rules)
+    key = context.category_keys.get(subject.category)
+    if key is None:
+        key = context.category_keys[subject.category] = subject_category(
+            subject.category, context.rules
+        )
     points = categories.get(key, categories.get("default", 0))
     if points:
         add(

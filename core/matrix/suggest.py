@@ -204,31 +204,55 @@ def platform_role(
     return "main", Message(CTX, QT_TRANSLATE_NOOP("Matrix", "An established SKU: sell it fully."))
 
 
+def _suggestion(
+    row: Any, column: Any, cell: Any, fact: SkuFacts, ranks: PriceRanks, rules: dict[str, Any]
+) -> RoleSuggestion:
+    role, why = product_role(fact, ranks, rules)
+    where, where_why = platform_role(fact, role, column.planned_role)
+    return RoleSuggestion(
+        row.sku_id,
+        column.platform_id,
+        column.market_id,
+        role,
+        where,
+        why,
+        where_why,
+        cell.product_role,
+        cell.platform_role,
+    )
+
+
 def suggest_roles(
     matrix: Matrix, facts: dict[int, SkuFacts], rules: dict[str, Any] | None = None
 ) -> list[RoleSuggestion]:
     """A suggestion for every listed cell of the matrix, in grid order."""
     rules = rules if rules is not None else (matrix.context.rules if matrix.context else {})
     ranks = PriceRanks.of(facts.values())
-    result = []
-    for row, column, cell in matrix.listed_cells():
-        fact = facts.get(row.sku_id, SkuFacts(row.sku_id, row.category))
-        role, why = product_role(fact, ranks, rules)
-        where, where_why = platform_role(fact, role, column.planned_role)
-        result.append(
-            RoleSuggestion(
-                row.sku_id,
-                column.platform_id,
-                column.market_id,
-                role,
-                where,
-                why,
-                where_why,
-                cell.product_role,
-                cell.platform_role,
-            )
-        )
-    return result
+    return [
+        _suggestion(row, column, cell, facts.get(row.sku_id, SkuFacts(row.sku_id, row.category)),
+                    ranks, rules)
+        for row, column, cell in matrix.listed_cells()
+    ]  # fmt: skip
+
+
+def suggest_for_cell(
+    matrix: Matrix,
+    facts: dict[int, SkuFacts],
+    sku_id: int,
+    platform_id: int,
+    market_id: int,
+    ranks: PriceRanks | None = None,
+) -> RoleSuggestion | None:
+    """The roles to suggest for one cell, listed or not (e.g. when the seller is about to
+    place the SKU there); None for a SKU or column the matrix does not show. Pass ``ranks``
+    (PriceRanks.of(facts.values())) when asking for many cells."""
+    row, column = matrix.row(sku_id), matrix.column(platform_id, market_id)
+    cell = matrix.cell(sku_id, platform_id, market_id)
+    if row is None or column is None or cell is None:
+        return None
+    rules = matrix.context.rules if matrix.context else {}
+    fact = facts.get(sku_id, SkuFacts(sku_id, row.category))
+    return _suggestion(row, column, cell, fact, ranks or PriceRanks.of(facts.values()), rules)
 
 
 def accept_suggestions(
