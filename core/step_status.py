@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 from core import team
 from core.goals.plan import goals_state
 from core.inventory import review
+from core.matrix.state import matrix_state
 from core.models import Sku
 from core.selection import pool as selection_pool
 from core.steps import STEPS, StepState
@@ -22,6 +23,7 @@ STATE_FUNCTIONS: dict[str, StateFunction] = {
     "inventory": review.inventory_state,
     "goals": goals_state,
     "selection": selection_pool.selection_state,
+    "platform_fit": matrix_state,
 }
 
 

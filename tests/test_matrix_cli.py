@@ -132,3 +132,11 @@ def test_demo_has_a_filled_matrix_with_warnings_to_act_on(demo_file, capsys):
     compliance = [w for w in data["warnings"] if w["kind"] == "compliance_unresolved"]
     assert compliance and all(c["sku"] in approved for w in compliance for c in w["cells"])
     assert "clearance_without_candidates" in {w["kind"] for w in data["warnings"]}
+
+
+def test_demo_step_5_is_in_progress(demo):
+    from core.step_status import step_states
+    from core.steps import StepState
+
+    # Step 3 left some Amazon US listings without a role (its goals count them as they are).
+    assert step_states(demo)["platform_fit"] == StepState.IN_PROGRESS

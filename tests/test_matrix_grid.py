@@ -133,3 +133,39 @@ def test_only_approved_and_archived(shop):
         assert [r.sku_code for r in load_matrix(s).rows] == ["S2", "S1"]
         assert len(load_matrix(s, include_archived=True).rows) == 3
         assert load_matrix(s, only_approved=True).rows == []
+
+
+def test_step_state_follows_roles_and_approved_products(shop):
+    from datetime import date
+
+    from core.matrix.state import matrix_state
+    from core.selection.models import Candidate, CandidateDecision
+    from core.steps import StepState
+
+    with shop.session() as s:
+        assert matrix_state(s) == StepState.NOT_STARTED
+    with shop.transaction() as s:
+        listing = place(s, 1, 1, 1, product_role="hero", platform_role=None)
+        assert matrix_state(s) == StepState.IN_PROGRESS  # no platform role yet
+        set_roles(s, listing.id, platform_role="main")
+        assert matrix_state(s) == StepState.DONE
+        place(s, 2, 1, 1)  # listed without roles
+        assert matrix_state(s) == StepState.IN_PROGRESS
+        set_status(s, find_id(s, 2, 1, 1), "ended")  # ended listings need no role
+        assert matrix_state(s) == StepState.DONE
+        s.add(Candidate(id=1, name="Bin"))
+        s.add(
+            CandidateDecision(
+                candidate_id=1, decision="approve", decided_on=date(2026, 1, 5), product_id=3
+            )
+        )
+        s.flush()
+        assert matrix_state(s) == StepState.IN_PROGRESS  # approved P3 is not placed
+        place(s, 3, 2, 1, product_role="potential", platform_role="test")
+        assert matrix_state(s) == StepState.DONE
+
+
+def find_id(session, sku_id, platform_id, market_id):
+    from core.matrix.grid import find_listing
+
+    return find_listing(session, sku_id, platform_id, market_id).id

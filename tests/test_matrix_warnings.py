@@ -164,3 +164,24 @@ def test_certification_names_follow_the_language(shop):
         warning.message.render()
     )
     assert "(GPSR 欧盟责任人, 德国包装 EPR(LUCID 注册))" in warning.message.render(chinese)
+
+
+def test_review_job_and_refresh_after_an_edit(shop):
+    from datetime import date
+
+    from core.jobs import Progress
+    from core.matrix.review import refresh, review_matrix
+
+    _put(shop, (1, AMAZON, US, None), (1, TIKTOK, US, None), (1, ALI, US, None))
+    seen = []
+    with shop.session() as s:
+        result = review_matrix(s, date(2026, 11, 15), Progress(lambda d, t, m: seen.append(d)))
+    assert seen == [0, 1, 2, 3]
+    assert "blind_listing" in {w.kind for w in result.warnings}
+    assert len(result.suggestions) == 3 and result.facts[1].has_sales is False
+    _put(shop, (1, AMAZON, US, "potential"))
+    with shop.session() as s:
+        again = refresh(s, result)
+    assert "blind_listing" not in {w.kind for w in again.warnings}
+    assert again.facts is result.facts
+    assert [(r.platform, r.role, r.planned) for r in again.mix.rows] == [("Amazon", "potential", 1)]
