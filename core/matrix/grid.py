@@ -99,6 +99,7 @@ class CellState:
     price: float | None = None
     currency: str | None = None
     platform_sku: str = ""
+    external_id: str = ""  # the platform's id for the offer (ASIN …), schema 8
 
 
 @dataclass
@@ -368,6 +369,7 @@ def state_of(listing: Any) -> CellState:
         price=listing.price,
         currency=listing.currency,
         platform_sku=listing.platform_sku,
+        external_id=getattr(listing, "external_id", "") or "",
     )
 
 
@@ -431,6 +433,7 @@ def set_cell(
     listing.price = state.price
     listing.currency = state.currency
     listing.platform_sku = state.platform_sku
+    listing.external_id = state.external_id
     session.add(listing)
     session.flush()
     return before
