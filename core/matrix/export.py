@@ -65,12 +65,18 @@ def matrix_sheets(
         t(QT_TRANSLATE_NOOP("Matrix", "Category")),
         t(QT_TRANSLATE_NOOP("Matrix", "Variant")),
     ]
-    rows: list[list[str]] = []
+    rows: list[list[str | None]] = []
     fills: dict[tuple[int, int], str] = {}
     for r, row in enumerate(matrix.rows):
-        values = [row.sku_code, row.spu_code, row.product_name, row.category, row.variant_label]
+        values: list[str | None] = [
+            row.sku_code,
+            row.spu_code,
+            row.product_name,
+            row.category,
+            row.variant_label,
+        ]
         for c, cell in enumerate(row.cells):
-            values.append(cell_text(matrix, cell, translate))
+            values.append(cell_text(matrix, cell, translate) or None)  # empty, not ""
             if cell.listed:
                 colour = PRODUCT_ROLE_COLOURS.get(cell.product_role or "", NO_ROLE_COLOUR)
                 fills[(r, len(fixed) + c)] = colour
