@@ -981,175 +981,179 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../core/cli.py" line="54"/>
+        <location filename="../../core/cli.py" line="55"/>
         <source>categories</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="55"/>
+        <location filename="../../core/cli.py" line="56"/>
         <source>products</source>
         <translation>产品（SPU）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="56"/>
+        <location filename="../../core/cli.py" line="57"/>
         <source>skus</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="57"/>
+        <location filename="../../core/cli.py" line="58"/>
         <source>markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="58"/>
+        <location filename="../../core/cli.py" line="59"/>
         <source>platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="59"/>
+        <location filename="../../core/cli.py" line="60"/>
         <source>listings</source>
         <translation>上架链接</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="60"/>
+        <location filename="../../core/cli.py" line="61"/>
         <source>team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="61"/>
+        <location filename="../../core/cli.py" line="62"/>
         <source>raci assignments</source>
         <translation>RACI 分工</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="62"/>
+        <location filename="../../core/cli.py" line="63"/>
         <source>exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="63"/>
+        <location filename="../../core/cli.py" line="64"/>
         <source>sales records</source>
         <translation>销售记录</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="64"/>
+        <location filename="../../core/cli.py" line="65"/>
         <source>stock lots</source>
         <translation>库存批次</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="65"/>
+        <location filename="../../core/cli.py" line="66"/>
         <source>imports</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="93"/>
+        <location filename="../../core/cli.py" line="94"/>
         <source>MatrixDesk: product-matrix planning for cross-border sellers. Without a subcommand the desktop app starts (optionally on WORKSPACE).</source>
         <translation>MatrixDesk 出海产品矩阵：为跨境卖家规划产品矩阵。不带子命令时启动桌面应用（可指定要打开的 WORKSPACE 工作区）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="105"/>
+        <location filename="../../core/cli.py" line="106"/>
         <source>language of the output (default: $MATRIXDESK_LANG, else the system language)</source>
         <translation>输出语言（默认取 $MATRIXDESK_LANG，未设置时跟随系统语言）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="114"/>
+        <location filename="../../core/cli.py" line="115"/>
         <source>write an empty workspace to PATH</source>
         <translation>在 PATH 写入一个空工作区</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="122"/>
+        <location filename="../../core/cli.py" line="123"/>
         <source>currency that money is compared in (three letters; default: CNY)</source>
         <translation>用来比较金额的本位币（三个字母；默认 CNY）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="128"/>
+        <location filename="../../core/cli.py" line="129"/>
         <source>the shop or seller name</source>
         <translation>店铺或卖家名称</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="133"/>
+        <location filename="../../core/cli.py" line="134"/>
         <source>write the demo workspace to PATH</source>
         <translation>把演示工作区写入 PATH</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="139"/>
+        <location filename="../../core/cli.py" line="140"/>
         <source>replace PATH if it exists</source>
         <translation>PATH 已存在时覆盖它</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="144"/>
+        <location filename="../../core/cli.py" line="145"/>
         <source>counts per entity and the schema version</source>
         <translation>各类数据的条数和数据库版本</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="147"/>
+        <location filename="../../core/cli.py" line="148"/>
         <location filename="../../core/facts/cli.py" line="46"/>
         <location filename="../../core/goals/cli.py" line="29"/>
+        <location filename="../../core/matrix/cli.py" line="37"/>
         <location filename="../../core/selection/cli.py" line="117"/>
         <location filename="../../core/selection/cli.py" line="132"/>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="150"/>
+        <location filename="../../core/cli.py" line="151"/>
         <source>export data to Excel</source>
         <translation>把数据导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="153"/>
+        <location filename="../../core/cli.py" line="154"/>
         <source>the team and its RACI matrix</source>
         <translation>团队及其 RACI 分工矩阵</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="156"/>
+        <location filename="../../core/cli.py" line="157"/>
         <location filename="../../core/facts/cli.py" line="44"/>
         <location filename="../../core/facts/import_cli.py" line="45"/>
         <location filename="../../core/goals/cli.py" line="26"/>
         <location filename="../../core/goals/cli.py" line="46"/>
         <location filename="../../core/importing/cli.py" line="58"/>
         <location filename="../../core/inventory/cli.py" line="24"/>
+        <location filename="../../core/matrix/cli.py" line="35"/>
+        <location filename="../../core/matrix/cli.py" line="55"/>
         <location filename="../../core/selection/cli.py" line="129"/>
         <source>workspace file</source>
         <translation>工作区文件</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="159"/>
+        <location filename="../../core/cli.py" line="160"/>
         <location filename="../../core/goals/cli.py" line="49"/>
         <location filename="../../core/inventory/cli.py" line="27"/>
+        <location filename="../../core/matrix/cli.py" line="57"/>
         <source>Excel file to write (.xlsx)</source>
         <translation>要写入的 Excel 文件（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="201"/>
+        <location filename="../../core/cli.py" line="203"/>
         <source>{path} already exists; nothing was written.</source>
         <translation>{path} 已存在；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="210"/>
+        <location filename="../../core/cli.py" line="212"/>
         <source>Empty workspace written to {path} (base currency {base}).</source>
         <translation>已在 {path} 写入空工作区（本位币 {base}）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="220"/>
+        <location filename="../../core/cli.py" line="222"/>
         <source>{path} exists (use --force to replace it)</source>
         <translation>{path} 已存在（加 --force 可覆盖）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="231"/>
+        <location filename="../../core/cli.py" line="233"/>
         <source>Demo workspace written to {path}: {products} products, {skus} SKUs, {members} team members.</source>
         <translation>演示工作区已写入 {path}：{products} 个产品，{skus} 个 SKU，{members} 名团队成员。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="259"/>
+        <location filename="../../core/cli.py" line="261"/>
         <source>Workspace:      {path}</source>
         <translation>工作区：        {path}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="263"/>
+        <location filename="../../core/cli.py" line="265"/>
         <source>Schema version: {version}</source>
         <translation>数据库版本：    {version}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="285"/>
+        <location filename="../../core/cli.py" line="287"/>
         <source>Team and RACI written to {out}</source>
         <translation>团队和 RACI 分工已写入 {out}</translation>
     </message>
@@ -1529,6 +1533,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/inventory/cli.py" line="34"/>
+        <location filename="../../core/matrix/cli.py" line="69"/>
         <source>review date YYYY-MM-DD (default today): the 12 complete months before it are reviewed</source>
         <translation>盘点日期 YYYY-MM-DD（默认今天）：盘点此日期之前完整的 12 个月</translation>
     </message>
@@ -1883,6 +1888,41 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/team_cli.py" line="179"/>
         <source>{user} may now read the team workspace at {address}.</source>
         <translation>{user} 现在可以查看 {address} 上的团队工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/cli.py" line="30"/>
+        <source>the product matrix: roles, fit score and status per listing, and warnings</source>
+        <translation>产品矩阵：每个刊登的角色、匹配分和状态，以及警告</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/cli.py" line="42"/>
+        <source>list every cell, not only the listings</source>
+        <translation>列出每个单元格，而不只是已刊登的</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/cli.py" line="50"/>
+        <source>the matrix grid with role colours and a legend, warnings and fit</source>
+        <translation>矩阵表（带角色颜色和图例）、警告和匹配分</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/cli.py" line="142"/>
+        <source>No SKUs yet: import the catalog in step 2.</source>
+        <translation>还没有 SKU：请在第 2 步导入产品目录。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/cli.py" line="168"/>
+        <source>Marks: {legend}; ? no role</source>
+        <translation>标记：{legend}；? 无角色</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/cli.py" line="171"/>
+        <source>No warnings.</source>
+        <translation>没有警告。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/cli.py" line="182"/>
+        <source>Matrix written to {out}</source>
+        <translation>产品矩阵已写入 {out}</translation>
     </message>
 </context>
 <context>
@@ -2365,17 +2405,17 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../core/xlsx_export.py" line="227"/>
+        <location filename="../../core/xlsx_export.py" line="245"/>
         <source>Could not write {path}: the disk is full. Free some space and try again.</source>
         <translation>无法写入 {path}：磁盘已满。请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/xlsx_export.py" line="231"/>
+        <location filename="../../core/xlsx_export.py" line="249"/>
         <source>Could not write {path}: the file is open in another program (close it there) or the folder is read-only. Nothing was written; choose another file or folder.</source>
         <translation>无法写入 {path}：该文件正在被其他程序打开（请先在那里关闭它），或该文件夹是只读的。没有写入任何内容；请换一个文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../core/xlsx_export.py" line="237"/>
+        <location filename="../../core/xlsx_export.py" line="255"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -7112,177 +7152,177 @@ Your data folder: {folder}</source>
 <context>
     <name>Matrix</name>
     <message>
-        <location filename="../../core/matrix/fit.py" line="39"/>
+        <location filename="../../core/matrix/fit.py" line="40"/>
         <source>Price band</source>
         <translation>价格带</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="40"/>
+        <location filename="../../core/matrix/fit.py" line="41"/>
         <source>Category norms</source>
         <translation>类目惯例</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="41"/>
+        <location filename="../../core/matrix/fit.py" line="42"/>
         <source>Fees</source>
         <translation>平台费用</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="42"/>
+        <location filename="../../core/matrix/fit.py" line="43"/>
         <source>Logistics</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="43"/>
+        <location filename="../../core/matrix/fit.py" line="44"/>
         <source>Platform priority</source>
         <translation>平台优先级</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="44"/>
+        <location filename="../../core/matrix/fit.py" line="45"/>
         <source>Target market</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="45"/>
+        <location filename="../../core/matrix/fit.py" line="46"/>
         <source>Platform in market</source>
         <translation>平台所在市场</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="46"/>
+        <location filename="../../core/matrix/fit.py" line="47"/>
         <source>Compliance</source>
         <translation>合规</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="137"/>
+        <location filename="../../core/matrix/fit.py" line="139"/>
         <source>No fit rules for {platform} yet.</source>
         <translation>{platform} 还没有匹配规则。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="148"/>
+        <location filename="../../core/matrix/fit.py" line="150"/>
         <source>{platform} does not sell in {market}.</source>
         <translation>{platform} 不在 {market} 销售。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="158"/>
+        <location filename="../../core/matrix/fit.py" line="160"/>
         <source>Not signed off for {market}: {missing}.</source>
         <translation>{market} 尚未确认：{missing}。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="173"/>
+        <location filename="../../core/matrix/fit.py" line="175"/>
         <source>No price yet: price band not judged.</source>
         <translation>还没有价格：未评估价格带。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="180"/>
+        <location filename="../../core/matrix/fit.py" line="182"/>
         <source>No exchange rate from {currency} to {band_currency}: price band not judged.</source>
         <translation>没有 {currency} 兑 {band_currency} 的汇率：未评估价格带。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="194"/>
+        <location filename="../../core/matrix/fit.py" line="196"/>
         <source>{price} {band_currency} is below {platform}&apos;s typical basket ({low}–{high} {band_currency}).</source>
         <translation>{price} {band_currency} 低于 {platform} 的典型客单价区间（{low}–{high} {band_currency}）。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="205"/>
+        <location filename="../../core/matrix/fit.py" line="207"/>
         <source>{price} {band_currency} is above {platform}&apos;s typical basket ({low}–{high} {band_currency}).</source>
         <translation>{price} {band_currency} 高于 {platform} 的典型客单价区间（{low}–{high} {band_currency}）。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="216"/>
+        <location filename="../../core/matrix/fit.py" line="218"/>
         <source>{price} {band_currency} is inside {platform}&apos;s typical basket ({low}–{high} {band_currency}).</source>
         <translation>{price} {band_currency} 在 {platform} 的典型客单价区间内（{low}–{high} {band_currency}）。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="233"/>
+        <location filename="../../core/matrix/fit.py" line="239"/>
         <source>{category} on {platform}: {delta} by the category norms.</source>
         <translation>{category} 在 {platform}：按类目惯例 {delta}。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="244"/>
+        <location filename="../../core/matrix/fit.py" line="250"/>
         <source>No cost or price: fees not judged.</source>
         <translation>没有成本或价格：未评估平台费用。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="253"/>
+        <location filename="../../core/matrix/fit.py" line="259"/>
         <source>After {platform}&apos;s ~{fee} % fees only {left} % margin is left.</source>
         <translation>扣除 {platform} 约 {fee}% 的费用后，只剩 {left}% 毛利。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="262"/>
+        <location filename="../../core/matrix/fit.py" line="268"/>
         <source>After {platform}&apos;s ~{fee} % fees {left} % margin is left.</source>
         <translation>扣除 {platform} 约 {fee}% 的费用后，还剩 {left}% 毛利。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="275"/>
+        <location filename="../../core/matrix/fit.py" line="281"/>
         <source>{weight} g: heavier than the {limit} g that suit {platform}&apos;s shipping.</source>
         <translation>{weight} 克：超过 {platform} 物流适合的 {limit} 克。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="286"/>
+        <location filename="../../core/matrix/fit.py" line="292"/>
         <source>{hazard}: restricted in {platform}&apos;s shipping.</source>
         <translation>{hazard}：{platform} 的物流对此有限制。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="302"/>
+        <location filename="../../core/matrix/fit.py" line="308"/>
         <source>{platform} is priority {rank} in step 3.</source>
         <translation>{platform} 在第 3 步中排第 {rank} 优先。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="309"/>
+        <location filename="../../core/matrix/fit.py" line="315"/>
         <source>{platform} is not in step 3&apos;s platform priority.</source>
         <translation>{platform} 不在第 3 步的平台优先级中。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/fit.py" line="316"/>
+        <location filename="../../core/matrix/fit.py" line="322"/>
         <source>{market} is not one of step 3&apos;s target markets.</source>
         <translation>{market} 不是第 3 步的目标市场。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="59"/>
+        <location filename="../../core/matrix/grid.py" line="63"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="60"/>
+        <location filename="../../core/matrix/grid.py" line="64"/>
         <source>Active</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="61"/>
+        <location filename="../../core/matrix/grid.py" line="65"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="62"/>
+        <location filename="../../core/matrix/grid.py" line="66"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="342"/>
+        <location filename="../../core/matrix/grid.py" line="379"/>
         <source>“{role}” is not a product role.</source>
         <translation>“{role}”不是产品角色。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="347"/>
+        <location filename="../../core/matrix/grid.py" line="384"/>
         <source>“{role}” is not a platform role.</source>
         <translation>“{role}”不是平台角色。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="352"/>
+        <location filename="../../core/matrix/grid.py" line="389"/>
         <source>“{status}” is not a listing status.</source>
         <translation>“{status}”不是刊登状态。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="388"/>
+        <location filename="../../core/matrix/grid.py" line="425"/>
         <source>There is no {what} number {id}.</source>
         <translation>没有编号为 {id} 的 {what}。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="416"/>
+        <location filename="../../core/matrix/grid.py" line="454"/>
         <source>This SKU is already listed there.</source>
         <translation>这个 SKU 已经在那里刊登了。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="434"/>
+        <location filename="../../core/matrix/grid.py" line="472"/>
         <source>There is no listing number {id}.</source>
         <translation>没有编号为 {id} 的刊登。</translation>
     </message>
@@ -7413,62 +7453,62 @@ Your data folder: {folder}</source>
         <translation>成熟的 SKU：全力销售。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/warnings.py" line="37"/>
+        <location filename="../../core/matrix/warnings.py" line="39"/>
         <source>No traffic driver</source>
         <translation>没有引流款</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/warnings.py" line="38"/>
+        <location filename="../../core/matrix/warnings.py" line="40"/>
         <source>Everything on one platform</source>
         <translation>全部集中在一个平台</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/warnings.py" line="39"/>
+        <location filename="../../core/matrix/warnings.py" line="41"/>
         <source>Only one hero</source>
         <translation>只有一个主推款</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/warnings.py" line="40"/>
+        <location filename="../../core/matrix/warnings.py" line="42"/>
         <source>Listed everywhere without a role</source>
         <translation>盲目铺货</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/warnings.py" line="41"/>
+        <location filename="../../core/matrix/warnings.py" line="43"/>
         <source>Clearance platform with nothing to clear</source>
         <translation>清仓平台没有可清的货</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/warnings.py" line="44"/>
+        <location filename="../../core/matrix/warnings.py" line="46"/>
         <source>Compliance not signed off</source>
         <translation>合规未确认</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/warnings.py" line="45"/>
+        <location filename="../../core/matrix/warnings.py" line="47"/>
         <source>Role contradicts its numbers</source>
         <translation>角色与数据矛盾</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/warnings.py" line="108"/>
+        <location filename="../../core/matrix/warnings.py" line="110"/>
         <source>{platform} {market}: {count} listings and none in the Traffic role to bring shoppers to the others.</source>
         <translation>{platform} {market}：有 {count} 个刊登，但没有一个是引流款来给其他产品带来顾客。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/warnings.py" line="139"/>
+        <location filename="../../core/matrix/warnings.py" line="141"/>
         <source>{count} of {total} listings ({share} %) are on {platform}: if it changes its rules or fees, the whole matrix feels it.</source>
         <translation>{total} 个刊登中有 {count} 个（{share}%）在 {platform}：一旦它改规则或费用，整个矩阵都会受影响。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/warnings.py" line="161"/>
+        <location filename="../../core/matrix/warnings.py" line="163"/>
         <source>{sku} is the only hero: if it falters there is no other to take over. Build a second one from the potential or profit SKUs.</source>
         <translation>{sku} 是唯一的主推款：它一旦失速就没有替补。请从潜力款或利润款中培养第二个。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/warnings.py" line="187"/>
+        <location filename="../../core/matrix/warnings.py" line="189"/>
         <source>{sku} is listed in {count} places without a role in any of them: decide where it leads and where it only fills a gap.</source>
         <translation>{sku} 在 {count} 个地方刊登，却没有一个有角色：请决定它在哪里主打、在哪里只是补位。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/warnings.py" line="218"/>
+        <location filename="../../core/matrix/warnings.py" line="220"/>
         <source>{platform} {market} is for clearance, but none of its {count} listings is declining, slow-moving or aged stock ({waiting} such SKUs in the catalog).</source>
         <translation>{platform} {market} 用于清仓，但它的 {count} 个刊登中没有一个是销量下滑、动销慢或库龄老的货（产品目录中有 {waiting} 个这样的 SKU）。</translation>
     </message>
@@ -7486,6 +7526,129 @@ Your data folder: {folder}</source>
         <location filename="../../core/matrix/warnings.py" line="298"/>
         <source>{sku} has the role {role} but its sales are declining.</source>
         <translation>{sku} 的角色是“{role}”，但销量在下滑。</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/compliance.py" line="129"/>
+        <source>English</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="42"/>
+        <location filename="../../core/matrix/export.py" line="103"/>
+        <source>No role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="49"/>
+        <location filename="../../core/matrix/export.py" line="116"/>
+        <source>fit {score}</source>
+        <translation>匹配 {score}</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="62"/>
+        <location filename="../../core/matrix/export.py" line="163"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="63"/>
+        <source>SPU</source>
+        <translation>SPU</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="64"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="65"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="66"/>
+        <source>Variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="85"/>
+        <source>Matrix</source>
+        <translation>产品矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="97"/>
+        <source>Product role</source>
+        <translation>产品角色</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="104"/>
+        <source>Listed, no product role yet</source>
+        <translation>已刊登，还没有产品角色</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="111"/>
+        <source>Platform role</source>
+        <translation>平台角色</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="118"/>
+        <source>Fit score: how well the product suits the platform in the market</source>
+        <translation>匹配分：产品在该市场的该平台上有多合适</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="125"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="126"/>
+        <source>Mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="126"/>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="132"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="134"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="135"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="136"/>
+        <source>Cells</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="161"/>
+        <source>Fit</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="164"/>
+        <source>Platform · market</source>
+        <translation>平台 · 市场</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="165"/>
+        <source>Fit score</source>
+        <translation>匹配分</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/export.py" line="166"/>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
