@@ -167,6 +167,8 @@ def step2(path: str, as_of: str = "2026-11-01", word: str = "big01234") -> dict:
     app.processEvents()
     ready = time.monotonic() - started
     open_gap = probe.stop()
+    open_mb = int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    open_mb /= 1024 * 1024  # resident once the page shows the catalog
 
     probe.start()
     started = time.monotonic()
@@ -191,6 +193,7 @@ def step2(path: str, as_of: str = "2026-11-01", word: str = "big01234") -> dict:
         "reload_gap": reload_gap,
         "keystrokes": keystrokes,
         "shown_after_filter": page.proxy.rowCount(),
+        "open_mb": open_mb,
         "peak_mb": _peak_mb(),
     }
 

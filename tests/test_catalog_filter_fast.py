@@ -107,3 +107,29 @@ def test_sort_by_value_with_ties_in_load_order(qtmodeltester, demo, order):
     proxy.sort(COLUMN_KEYS.index("code"), Qt.SortOrder.AscendingOrder)
     codes = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
     assert codes == sorted(codes, key=str.lower)
+
+
+def test_a_large_catalog_filters_once_the_typing_pauses(qtbot, inventory_page, demo, monkeypatch):
+    import ui.pages.inventory.page as page_module
+
+    page = inventory_page
+    page.set_workspace(demo)
+    qtbot.waitUntil(lambda: page.model.sku_count() > 0 and page._job is None, timeout=30_000)
+    monkeypatch.setattr(page_module, "DEBOUNCE_SKUS", 10)  # the demo counts as large
+    calls = []
+    original = page.proxy.set_text
+    monkeypatch.setattr(page.proxy, "set_text", lambda text: calls.append(text) or original(text))
+    qtbot.keyClicks(page.filter_edit, "HM0")
+    assert calls == [] and page.proxy.rowCount() == 38  # not yet: still typing
+    qtbot.waitUntil(lambda: calls == ["HM0"], timeout=5_000)  # one filter for three keys
+    codes = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    assert len(codes) == 12 and all(code.startswith("HM") for code in codes)
+    # Choosing a SKU the filter hides clears the filter at once (no waiting for the timer).
+    hidden = next(
+        s.sku_id
+        for p in page.model.products
+        for s in p.skus
+        if not s.raw["sku_code"].startswith("HM")
+    )
+    page.select_sku(hidden)
+    assert page.tree.currentIndex().isValid() and page.proxy.rowCount() == 38

@@ -22,6 +22,7 @@ class CatalogFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)  # rows do not jump away while being edited
+        self.setAutoAcceptChildRows(True)  # no filter yet
         self._words: list[str] = []
         self._sku_ids: set[int] | None = None
         self.hide_archived = False
@@ -50,23 +51,32 @@ class CatalogFilter(QSortFilterProxyModel):
             self._model.sort(column, order)
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = text.lower().split()
-        self._update()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        words = text.lower().split()
+        self._change(lambda: setattr(self, "_words", words))
 
     def set_sku_ids(self, sku_ids: set[int] | None) -> None:
         """Show only these SKUs (None: all)."""
-        self.beginFilterChange()
-        self._sku_ids = set(sku_ids) if sku_ids is not None else None
-        self._update()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        chosen = set(sku_ids) if sku_ids is not None else None
+        self._change(lambda: setattr(self, "_sku_ids", chosen))
 
     def set_hide_archived(self, hide: bool) -> None:
-        self.beginFilterChange()
-        self.hide_archived = hide
+        self._change(lambda: setattr(self, "hide_archived", hide))
+
+    def _active(self) -> bool:
+        return bool(self._words) or self._sku_ids is not None or self.hide_archived
+
+    def _change(self, apply) -> None:
+        """Filter again after ``apply()``. Without a filter every child row of a shown product
+        is shown without asking (Qt's autoAcceptChildRows): 100,000 fewer calls."""
+        was_active = self._active()
+        apply()
+        if was_active == self._active():
+            self.beginFilterChange()
+            self._update()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            return
         self._update()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.setAutoAcceptChildRows(not self._active())  # filters again, once
 
     @property
     def sku_ids(self) -> set[int] | None:
@@ -93,7 +103,7 @@ class CatalogFilter(QSortFilterProxyModel):
             return
         if model.rows_version != self._version:
             self._prepare(model)
-        if not self._words and self._sku_ids is None and not self.hide_archived:
+        if not self._active():
             self._shown = None
             return
         candidates: list[int] | range = range(len(self._ids))

@@ -104,6 +104,7 @@ class CatalogModel(QAbstractItemModel):
         self._sort_cache: dict[tuple[int, int, int], Any] = {}  # sorting asks many times
         self.sort_column, self.sort_descending = -1, False  # the model sorts, not a proxy
         self.rows_version = 0  # counts loads and edits, so a filter knows when to recompute
+        self._opened: set[int] = set()  # products whose SKUs a view has fetched
 
     # --- loading ----------------------------------------------------------------------
     def set_catalog(
@@ -287,6 +288,24 @@ class CatalogModel(QAbstractItemModel):
 
     def hasChildren(self, parent: Index = ROOT) -> bool:  # noqa: N802
         return self.rowCount(parent) > 0
+
+    # A product's SKUs are "fetched" when it is first opened. Until then a filter proxy
+    # answers hasChildren() from canFetchMore() instead of filtering the SKUs of every
+    # product on every layout: 100,000 calls fewer per keystroke. (The rows are all there.)
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return (
+            parent.isValid()
+            and not self.flat
+            and parent.internalId() == 0
+            and parent.column() == 0
+            and parent.row() < len(self.products)
+            and bool(self.products[parent.row()].skus)
+            and self.products[parent.row()].product_id not in self._opened
+        )
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if self.canFetchMore(parent):
+            self._opened.add(self.products[parent.row()].product_id)
 
     def _rows(self, index: Index) -> tuple[ProductRow, SkuRow | None]:
         if index.internalId() == FLAT_ID:

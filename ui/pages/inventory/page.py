@@ -63,6 +63,8 @@ DEFAULT_HIDDEN = tuple(
 )
 EXPAND_LIMIT = 600  # expand every product when at most this many SKUs are shown
 FILTER_EXPAND_LIMIT = 5000  # … or this many match a filter
+DEBOUNCE_SKUS = 20_000  # above this many SKUs the filter waits FILTER_DELAY_MS for more keys
+FILTER_DELAY_MS = 150
 # Column widths from the first rows: each sampled cell is a data() call on the UI thread.
 FIT_SAMPLE_ROWS = 300
 
@@ -115,6 +117,9 @@ class InventoryPage(StepPage):
         self.proxy.setSourceModel(self.model)
         self._reload_timer = QTimer(self, singleShot=True, interval=400)
         self._reload_timer.timeout.connect(self.reload)
+        # A large catalog filters once the typing pauses, not on every key.
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
 
         self.title = QLabel(objectName="pageTitle")
         self.explanation = QLabel(objectName="hint", wordWrap=True)
@@ -612,8 +617,14 @@ class InventoryPage(StepPage):
             )
         )
 
-    def _filter_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
+    def _filter_changed(self, _text: str = "") -> None:
+        if self.model.sku_count() > DEBOUNCE_SKUS:
+            self._filter_timer.start()  # (re)started: one filter when the typing pauses
+        else:
+            self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self.proxy.set_text(self.filter_edit.text())
         self._update_charts_note()
         self._expand()
 
@@ -644,6 +655,8 @@ class InventoryPage(StepPage):
         index = self.proxy.mapFromSource(source)
         if not index.isValid():  # filtered away: show everything again
             self.filter_edit.clear()
+            self._filter_timer.stop()
+            self.proxy.set_text("")
             self.show_skus("", None)
             index = self.proxy.mapFromSource(source)
         self.tree.expand(index.parent())
