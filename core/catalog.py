@@ -325,6 +325,7 @@ def catalog_rows(session: Session, sku_ids: list[int] | None = None) -> dict[int
     if sku_ids is not None:
         query = query.where(table.c.id.in_(sku_ids))
     labels: dict[str, str] = {}  # variant JSON -> label: a catalog repeats a few shapes
+    codes: dict[str, str] = {}  # one string per currency code, not one per SKU
     fields = NUMBER_FIELDS + CURRENCY_FIELDS
     first_hazard = 4 + len(fields) + 4
     result: dict[int, dict[str, Any]] = {}
@@ -340,6 +341,8 @@ def catalog_rows(session: Session, sku_ids: list[int] | None = None) -> dict[int
             "variant_label": label,
         }
         raw.update(zip(fields, row[4 : 4 + len(fields)], strict=True))
+        for name in CURRENCY_FIELDS:
+            raw[name] = codes.setdefault(raw[name], raw[name])
         raw["barcode"], raw["stock_qty"], raw["lifecycle_override"], archived = row[
             4 + len(fields) : first_hazard
         ]

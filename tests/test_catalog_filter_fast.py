@@ -133,3 +133,26 @@ def test_a_large_catalog_filters_once_the_typing_pauses(qtbot, inventory_page, d
     )
     page.select_sku(hidden)
     assert page.tree.currentIndex().isValid() and page.proxy.rowCount() == 38
+
+
+def test_rows_prepared_off_the_ui_thread_say_what_changed(demo):
+    """prepare_rows(previous=…) finds the changed rows as the model's own comparison does,
+    and set_catalog repaints exactly those."""
+    from ui.models.catalog_rows import prepare_rows
+
+    model = _model(demo)
+    with demo.session() as session:
+        review = review_catalog(session, as_of=AS_OF)
+        products, skus = catalog.product_rows(session), catalog.catalog_rows(session)
+        rates = currency.rates(session)
+    target = model.products[2].skus[1].sku_id
+    skus[target] = {**skus[target], "barcode": "changed"}
+    prepared = prepare_rows(
+        review, products, skus, review.base_currency, rates, model.sort_spec(), model.products
+    )
+    assert prepared.against is model.products
+    assert prepared.changed == [(2, [target])]
+    repainted = []
+    model.dataChanged.connect(lambda top, _bottom: repainted.append(top.data(SKU_ID_ROLE)))
+    model.set_catalog(review, products, skus, rates, [], prepared)
+    assert repainted == [0, target]  # the product row (id 0 on product rows), then the SKU

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -75,6 +76,7 @@ MARGIN_BASIS_LABELS = {
 # Whole percents, so that exactly 80 % / 95 % fall on the documented side with exact money.
 A_PERCENT, B_PERCENT = 80, 95
 A_SHARE, B_SHARE = A_PERCENT / 100, B_PERCENT / 100
+NO_MISSING_RATES: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)  # 100,000 of them in a large catalog: no __dict__ each
@@ -113,7 +115,8 @@ class SkuReview:
     units_by_platform: dict[str, int] = field(default_factory=dict)
     units_by_market: dict[str, int] = field(default_factory=dict)
     oldest_stock_days: int | None = None
-    missing_rates: set[str] = field(default_factory=set)
+    # Shared and read-only while empty (most SKUs): ``review_catalog`` gives a SKU its own set.
+    missing_rates: AbstractSet[str] = field(default_factory=set)
     flags: list[str] = field(default_factory=list)
     units_with_revenue: int = 0  # units of the lines whose revenue could be converted
 
@@ -268,6 +271,7 @@ def review_catalog(
         return value
 
     skus: dict[int, SkuReview] = {}
+    codes: dict[str, str] = {}  # one string per currency code, not one per SKU
     labels: dict[str, str] = {}  # variant JSON -> label (a catalog repeats a few shapes)
     for row in rows:
         sku_missing: set[str] = set()
@@ -291,15 +295,15 @@ def review_catalog(
             category=categories.get(row.category_id, ""),
             variant_label=label,
             cost=row.cost,
-            cost_currency=row.cost_currency,
+            cost_currency=codes.setdefault(row.cost_currency, row.cost_currency),
             price=row.price,
-            price_currency=row.price_currency,
+            price_currency=codes.setdefault(row.price_currency, row.price_currency),
             cost_base=cost_base,
             price_base=price_base,
             list_margin=list_margin,
             stock_qty=stock,
             stock_value=cost_base * stock if cost_base is not None and stock is not None else None,
-            missing_rates=sku_missing,
+            missing_rates=sku_missing or NO_MISSING_RATES,
         )
     if progress:
         progress.report(1, 4, "")
@@ -329,6 +333,8 @@ def review_catalog(
             if amount is not None:
                 normalised = code_of(code)[0]
                 missing.add(normalised)
+                if not isinstance(review.missing_rates, set):
+                    review.missing_rates = set()
                 review.missing_rates.add(normalised)
             continue
         review.units_with_revenue += units
@@ -375,6 +381,7 @@ def review_catalog(
     overrides = {row.id: row.lifecycle_override for row in rows}
     del rows
     recent_days = _days_in(recent)
+    no_revenue = money.round_money(ZERO, base)  # one object for every SKU that sold nothing
     for sku_id, review in skus.items():
         sales_months, first_sale = history.get(sku_id, (0, None))
         span = history_months(first_sale, months[-1])
@@ -394,7 +401,9 @@ def review_catalog(
             review.revenue_12m, review.units_with_revenue, review.cost_base
         )
         # Already exact; this only gives "nothing sold" the currency's digits (0.00, ¥0).
-        review.revenue_12m = money.round_money(review.revenue_12m, base)
+        review.revenue_12m = (
+            money.round_money(review.revenue_12m, base) if review.revenue_12m else no_revenue
+        )
         received = _to_date(oldest.get(sku_id))
         if received is not None:
             review.oldest_stock_days = (as_of - received).days

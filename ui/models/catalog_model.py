@@ -50,6 +50,7 @@ from ui.models.catalog_rows import (  # noqa: F401 - the roles are part of this 
     PreparedRows,
     ProductRow,
     SkuRow,
+    changed_rows,
     derive,
     is_archived,
     lifecycle_stage,
@@ -121,12 +122,14 @@ class CatalogModel(QAbstractItemModel):
         with ``sort_spec()`` (the page does it on its worker thread: 100,000 SKUs take
         seconds)."""
         base = review.base_currency if review else self.base
+        resorted = False
         if prepared is None:
             prepared = prepare_rows(review, products, skus, base, rates, self.sort_spec())
         elif prepared.sort != self.sort_spec():  # sorted again while they were prepared
             column, descending, flat = self.sort_spec()
             prepared.flat_ids = sort_rows(prepared.rows, column, descending, flat, base, rates)
             prepared.shape, prepared.sort = shape_of(prepared.rows), self.sort_spec()
+            resorted = True
         same_shape = prepared.shape == self._shape and prepared.flat_ids == self._flat_ids
         if not same_shape:
             self.shape_version += 1
@@ -140,7 +143,9 @@ class CatalogModel(QAbstractItemModel):
         self._reindex()
         self.rows_version += 1
         if same_shape:
-            self._emit_changed_since(old)
+            # The worker's comparison holds when it compared with these very rows, in this order.
+            known = prepared.changed if prepared.against is old and not resorted else None
+            self._emit_changed_since(old, known)
         else:
             self.endResetModel()
 
@@ -185,17 +190,16 @@ class CatalogModel(QAbstractItemModel):
         p_row = self._product_pos.get(product_id)
         return QModelIndex() if p_row is None or self.flat else self.index(p_row, column)
 
-    def _emit_changed_since(self, old: list[ProductRow]) -> None:
-        """dataChanged only for the rows whose values differ (cheap with 10,000 SKUs)."""
-        for p_row, (before, now) in enumerate(zip(old, self.products, strict=True)):
-            changed = [
-                b.sku_id
-                for a, b in zip(before.skus, now.skus, strict=True)
-                if a.raw != b.raw or a.review != b.review
-            ]
-            if changed or before.raw != now.raw:
-                self._emit_product_changed(p_row)
-            for sku_id in changed:
+    def _emit_changed_since(
+        self, old: list[ProductRow], changed: list[tuple[int, list[int]]] | None = None
+    ) -> None:
+        """dataChanged only for the rows whose values differ (``changed``: as the worker
+        found them, else compared here)."""
+        if changed is None:
+            changed = changed_rows(old, self.products)
+        for p_row, sku_ids in changed:
+            self._emit_product_changed(p_row)
+            for sku_id in sku_ids:
                 self._emit_sku_changed(sku_id)
 
     def _emit_product_changed(self, p_row: int) -> None:

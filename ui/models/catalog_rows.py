@@ -406,6 +406,10 @@ class PreparedRows:
     flat_ids: list[int]  # SKU ids in the order of the SKU list
     shape: tuple  # (product id, (SKU ids…)) per product, to tell a reload from a new tree
     sort: tuple[int, bool, bool] = (-1, False, False)  # how they are sorted
+    # Compared on the worker thread with the rows shown then (``against``, same shape):
+    # per product row, (product row changed, ids of the SKUs whose values changed).
+    against: list[ProductRow] | None = None
+    changed: list[tuple[int, list[int]]] | None = None
 
 
 def prepare_rows(
@@ -415,12 +419,32 @@ def prepare_rows(
     base: str,
     rates: dict[str, float],
     sort: tuple[int, bool, bool] = (-1, False, False),
+    previous: list[ProductRow] | None = None,
 ) -> PreparedRows:
-    """``build_rows`` then ``sort_rows`` by ``sort`` = (column, descending, flat)."""
+    """``build_rows`` then ``sort_rows`` by ``sort`` = (column, descending, flat); with
+    ``previous`` (the rows shown now) also what changed since (``changed_rows``)."""
     rows = build_rows(review, products, skus, base, rates)
     column, descending, flat = sort
     flat_ids = sort_rows(rows, column, descending, flat, base, rates)
-    return PreparedRows(rows, flat_ids, shape_of(rows), sort)
+    prepared = PreparedRows(rows, flat_ids, shape_of(rows), sort)
+    if previous is not None and shape_of(previous) == prepared.shape:
+        prepared.against, prepared.changed = previous, changed_rows(previous, rows)
+    return prepared
+
+
+def changed_rows(old: list[ProductRow], new: list[ProductRow]) -> list[tuple[int, list[int]]]:
+    """(product row, changed SKU ids) for each product row whose values differ; both lists
+    have the same shape. Comparing 100,000 SKUs takes a while: done off the UI thread."""
+    result = []
+    for p_row, (before, now) in enumerate(zip(old, new, strict=True)):
+        changed = [
+            b.sku_id
+            for a, b in zip(before.skus, now.skus, strict=True)
+            if a.raw != b.raw or a.review != b.review
+        ]
+        if changed or before.raw != now.raw:
+            result.append((p_row, changed))
+    return result
 
 
 def shape_of(rows: list[ProductRow]) -> tuple:

@@ -73,10 +73,12 @@ def load_catalog(
     workspace: Workspace,
     as_of: date | None,
     sort: tuple[int, bool, bool],
+    shown: list | None,
     progress: Progress,
 ) -> dict:
     """Everything the page shows, computed on a worker thread (a plain job), down to the
-    model's rows sorted by ``sort`` (``CatalogModel.sort_spec()``)."""
+    model's rows sorted by ``sort`` (``CatalogModel.sort_spec()``) and what changed since
+    the rows ``shown`` (read only)."""
     with workspace.session() as session:
         as_of = as_of or review_date(session)  # today, or the month after an old history
         sales = read_sales(session, as_of)  # read once, used twice
@@ -93,7 +95,7 @@ def load_catalog(
         }
     del sales
     data["rows"] = prepare_rows(
-        review, data["products"], data["skus"], review.base_currency, data["rates"], sort
+        review, data["products"], data["skus"], review.base_currency, data["rates"], sort, shown
     )
     return data
 
@@ -393,6 +395,7 @@ class InventoryPage(StepPage):
             workspace,
             self.as_of,
             self.model.sort_spec(),
+            self.model.products or None,
             show_dialog=False,
             on_success=lambda data: self._loaded(workspace, data),
             on_failure=self._load_failed,
@@ -553,7 +556,7 @@ class InventoryPage(StepPage):
         menu.deleteLater()
 
     def _expanded_products(self) -> set[int]:
-        if self.model.flat:
+        if self.model.flat or not self._maybe_expanded:
             return set()
         return {
             self.proxy.index(r, 0).data(PRODUCT_ID_ROLE)
