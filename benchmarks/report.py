@@ -171,6 +171,9 @@ def write_report() -> Path:
     ]
     if notes:
         lines += ["", "## Notes", "", *notes]
+    app = HERE / "RESULTS_APP.md"  # the app side's before/after table (written by hand)
+    if app.exists():
+        lines += ["", app.read_text(encoding="utf-8").rstrip()]
     REPORT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return REPORT
 
