@@ -296,3 +296,33 @@ def test_placing_a_product_starts_from_the_suggested_roles(qtbot, page):
             )
         ).one()
     assert (stored.product_role, stored.platform_role, stored.status) == (role, where, "planned")
+
+
+def test_export_to_excel_with_the_grid_colours(qtbot, page, tmp_path):
+    import openpyxl
+
+    from core.matrix.roles import PRODUCT_ROLE_COLOURS
+
+    cell = column_cells(page, 1)[0]
+    select_cells(page, [cell])
+    qtbot.keyClick(page.grid, Qt.Key.Key_1)  # a hero to look for in the workbook
+    settle(qtbot, page)
+    sku_id = cell.data(KEY_ROLE)[0]
+    sku_code = page.model.sku_nodes[sku_id].sku.sku_code
+    path = tmp_path / "matrix.xlsx"
+    page.export_to_excel(path)
+    qtbot.waitUntil(lambda: page.export_note.isVisible(), timeout=60000)
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    rows = list(sheet.iter_rows())
+    # One row per SKU still sold, the same as the grid (read from the workspace).
+    with page.workspace.session() as session:
+        from core.models import Product, Sku
+
+        sold = session.exec(
+            select(Sku).join(Product).where(Sku.archived == False, Product.archived == False)  # noqa: E712
+        ).all()
+    assert len(rows) - 1 == len(sold)
+    row = next(r for r in rows if r[0].value == sku_code)
+    column = 5 + 0  # after SKU, SPU, product, category, variant: the grid's first column
+    fill = row[column].fill.fgColor.rgb
+    assert fill[-6:].upper() == PRODUCT_ROLE_COLOURS["hero"].upper()

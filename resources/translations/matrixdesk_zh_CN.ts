@@ -7710,157 +7710,177 @@ Your data folder: {folder}</source>
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="168"/>
+        <location filename="../../ui/pages/matrix/page.py" line="182"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="174"/>
+        <location filename="../../ui/pages/matrix/page.py" line="188"/>
         <source>Place each product on the platforms and markets where it fits, with a role. Click a cell to list, edit or remove; keys 1–6 set a role, Delete removes, drag a role onto a cell. Saved at once; Ctrl+Z undoes.</source>
         <translation>把每个产品放到适合它的平台和市场，并给它一个角色。点击格子即可上架、修改或移除；数字键 1–6 设置角色，Delete 移除，也可以把角色拖到格子上。所有修改立即保存，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="179"/>
+        <location filename="../../ui/pages/matrix/page.py" line="193"/>
         <source>Edit cell…</source>
         <translation>编辑格子…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="180"/>
+        <location filename="../../ui/pages/matrix/page.py" line="194"/>
         <source>Remove listings</source>
         <translation>移除上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="181"/>
+        <location filename="../../ui/pages/matrix/page.py" line="195"/>
         <source>Use suggested roles</source>
         <translation>采用建议角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="184"/>
+        <location filename="../../ui/pages/matrix/page.py" line="198"/>
         <source>Give the selected cells (none selected: every listing without a role) the roles their numbers suggest: margin, price position, ABC class, lifecycle.</source>
         <translation>给选中的格子（未选中时：所有还没有角色的上架）设置数据建议的角色：依据毛利、价格位置、ABC 分类和生命周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="188"/>
+        <location filename="../../ui/pages/matrix/page.py" line="202"/>
         <source>Fit rules…</source>
         <translation>匹配规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="189"/>
+        <location filename="../../ui/pages/matrix/page.py" line="203"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="205"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="190"/>
+        <location filename="../../ui/pages/matrix/page.py" line="206"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="191"/>
+        <location filename="../../ui/pages/matrix/page.py" line="207"/>
         <source>Expand all</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="192"/>
+        <location filename="../../ui/pages/matrix/page.py" line="208"/>
         <source>Collapse all</source>
         <translation>全部折叠</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="194"/>
+        <location filename="../../ui/pages/matrix/page.py" line="210"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="247"/>
+        <location filename="../../ui/pages/matrix/page.py" line="264"/>
         <source>Checking the matrix…</source>
         <translation>正在检查矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="306"/>
+        <location filename="../../ui/pages/matrix/page.py" line="323"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="310"/>
+        <location filename="../../ui/pages/matrix/page.py" line="327"/>
         <source>Reading the matrix…</source>
         <translation>正在读取矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="332"/>
+        <location filename="../../ui/pages/matrix/page.py" line="349"/>
         <source>Cannot read the matrix</source>
         <translation>无法读取矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="372"/>
+        <location filename="../../ui/pages/matrix/page.py" line="389"/>
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="376"/>
+        <location filename="../../ui/pages/matrix/page.py" line="393"/>
         <source>No products yet. Import your catalog in step 2 or approve candidates in step 4; they appear here as rows.</source>
         <translation>还没有产品。请在第 2 步导入你的产品目录，或在第 4 步立项候选产品；它们会作为行出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="383"/>
+        <location filename="../../ui/pages/matrix/page.py" line="400"/>
         <source>No platforms or markets yet. Choose your target markets and platform priority in step 3; each platform in each market becomes a column.</source>
         <translation>还没有平台或市场。请在第 3 步选择目标市场和平台优先级；每个市场中的每个平台都会成为一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="394"/>
+        <location filename="../../ui/pages/matrix/page.py" line="411"/>
         <source>{count} SKUs are on no platform yet (&lt;a href=&quot;unplaced&quot;&gt;show them&lt;/a&gt;).</source>
         <translation>{count} 个 SKU 还没有上任何平台（&lt;a href=&quot;unplaced&quot;&gt;查看&lt;/a&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="398"/>
+        <location filename="../../ui/pages/matrix/page.py" line="415"/>
         <source>{count} listings have no role yet.</source>
         <translation>{count} 个上架还没有角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="401"/>
+        <location filename="../../ui/pages/matrix/page.py" line="418"/>
         <source>Still to do: </source>
         <translation>还需完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="404"/>
+        <location filename="../../ui/pages/matrix/page.py" line="421"/>
         <source>✓ Every SKU is placed and every listing has a role.</source>
         <translation>✓ 每个 SKU 都已布局，每个上架都有角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="472"/>
+        <location filename="../../ui/pages/matrix/page.py" line="489"/>
         <source>Set role to {role}</source>
         <translation>角色设为{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="492"/>
+        <location filename="../../ui/pages/matrix/page.py" line="509"/>
         <source>No suggestion for these cells yet: they need a listing (and a moment).</source>
         <translation>这些格子还没有建议：需要先上架（并稍等片刻）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="495"/>
+        <location filename="../../ui/pages/matrix/page.py" line="512"/>
         <source>Use suggested roles ({count})</source>
         <translation>采用建议角色（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="509"/>
+        <location filename="../../ui/pages/matrix/page.py" line="521"/>
+        <source>Export the matrix</source>
+        <translation>导出矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="523"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="530"/>
+        <source>Exporting the matrix…</source>
+        <translation>正在导出矩阵…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="556"/>
         <source>Remove {count} listings</source>
         <translation>移除 {count} 个上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="521"/>
+        <location filename="../../ui/pages/matrix/page.py" line="568"/>
         <source>Copy roles</source>
         <translation>复制角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="565"/>
+        <location filename="../../ui/pages/matrix/page.py" line="612"/>
         <source>Remove listing</source>
         <translation>移除上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="567"/>
+        <location filename="../../ui/pages/matrix/page.py" line="614"/>
         <source>Edit listing</source>
         <translation>编辑上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="589"/>
+        <location filename="../../ui/pages/matrix/page.py" line="636"/>
         <source>{rule}: {reason}</source>
         <translation>{rule}：{reason}</translation>
     </message>

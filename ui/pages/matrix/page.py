@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QMessageBox,
     QSplitter,
@@ -35,7 +37,7 @@ from ui.pages.matrix.commands import CellsChange, Changes
 from ui.pages.matrix.filter_bar import FilterBar
 from ui.pages.matrix.grid_model import KEY_ROLE, MatrixModel
 from ui.pages.matrix.grid_view import MatrixGrid
-from ui.pages.matrix.insight_jobs import Insights, read_insights, read_warnings
+from ui.pages.matrix.insight_jobs import Insights, export_job, read_insights, read_warnings
 from ui.pages.matrix.insights import MatrixInsights
 from ui.pages.matrix.role_palette import RolePalette
 from ui.pages.matrix.roles import role_name
@@ -49,6 +51,7 @@ from ui.pages.matrix.source import (
 )
 from ui.pages.matrix.warnings_panel import ShownWarning
 from ui.pages.team_status import status_label
+from ui.widgets.exported import ExportedNote
 
 
 def load_job(workspace: Workspace, progress: Progress) -> MatrixData:
@@ -67,6 +70,7 @@ class MatrixPage(StepPage):
         self.as_of: date | None = None  # None: today (tests pin a day)
         self.insights = Insights()
         self._insights_job = None
+        self._export_job = None
         self._insights_again = False
         self._warnings_timer = QTimer(self)
         self._warnings_timer.setSingleShot(True)
@@ -87,6 +91,8 @@ class MatrixPage(StepPage):
         self.act_suggest = self.toolbar.addAction("", self.use_suggestions)
         self.act_suggest.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.act_rules = self.toolbar.addAction("", self.edit_rules)
+        self.act_export = self.toolbar.addAction("", self.export_to_excel)
+        self.act_export.setShortcut(QKeySequence("Ctrl+E"))
         self.act_rules.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.toolbar.addSeparator()
         self.act_undo = self.undo_stack.createUndoAction(self)
@@ -98,7 +104,13 @@ class MatrixPage(StepPage):
         self.toolbar.addSeparator()
         self.act_expand = self.toolbar.addAction("", lambda: self.grid.expandAll())
         self.act_collapse = self.toolbar.addAction("", lambda: self.grid.collapseAll())
-        for action in (self.act_undo, self.act_redo, self.act_suggest, self.act_rules):
+        for action in (
+            self.act_undo,
+            self.act_redo,
+            self.act_suggest,
+            self.act_rules,
+            self.act_export,
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         # Role keys 1–6 as menu commands too (the grid handles the keys themselves).
@@ -158,6 +170,8 @@ class MatrixPage(StepPage):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message)
+        self.export_note = ExportedNote()
+        layout.addWidget(self.export_note)
         layout.addWidget(self.busy)
         self.retranslate()
 
@@ -186,6 +200,8 @@ class MatrixPage(StepPage):
             )
         )
         self.act_rules.setText(self.tr("Fit rules…"))
+        self.act_export.setText(self.tr("Export to Excel…"))
+        self.export_note.retranslate()
         self.act_undo.setText(self.tr("Undo"))
         self.act_redo.setText(self.tr("Redo"))
         self.act_expand.setText(self.tr("Expand all"))
@@ -211,6 +227,7 @@ class MatrixPage(StepPage):
             self.act_remove,
             self.act_suggest,
             self.act_rules,
+            self.act_export,
             None,
             *self.role_actions,
             None,
@@ -238,10 +255,10 @@ class MatrixPage(StepPage):
             self._insights_again = True
             return
         workspace = self.workspace
-        if full or not self.insights.facts:
+        if full or self.insights.review is None:
             job, args = read_insights, (workspace, self.as_of)
         else:
-            job, args = read_warnings, (workspace, self.as_of, self.insights.facts)
+            job, args = read_warnings, (workspace, self.insights.review)
         self._insights_job = run_job(
             self,
             self.tr("Checking the matrix…"),
@@ -493,6 +510,36 @@ class MatrixPage(StepPage):
             )
             return
         self.change(self.tr("Use suggested roles ({count})").format(count=len(after)), after)
+
+    def export_to_excel(self, path: Path | None = None) -> None:
+        """The grid as Excel with the same colours, a legend, the warnings and the fit."""
+        if self.workspace is None:
+            return
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the matrix"),
+                str(Path.home() / f"{self.workspace.name}-matrix.xlsx"),
+                self.tr("Excel workbooks (*.xlsx)"),
+            )
+            if not name:
+                return
+            path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        self._export_job = run_job(
+            self,
+            self.tr("Exporting the matrix…"),
+            export_job,
+            self.workspace,
+            path,
+            self.insights.facts,
+            translate,
+            on_success=self._exported,
+            on_failure=lambda exc: self.show_problem(error_text(exc)),
+        )
+
+    def _exported(self, path: Path) -> None:
+        self._export_job = None
+        self.export_note.show_path(path)
 
     def edit_rules(self) -> None:
         if self.workspace is None:
