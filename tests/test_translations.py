@@ -72,3 +72,15 @@ def test_switching_language_changes_texts(qapp, qt_settings):
     assert QCoreApplication.translate("Steps", "Inventory review") == "梳理现有产品线"
     switcher.switch("en")
     assert QCoreApplication.translate("Steps", "Inventory review") == "Inventory review"
+
+
+def test_chinese_uses_one_register():
+    """The app speaks to the seller as 你 everywhere, never the formal 您 (issue 7): every
+    translation, every Chinese text in the code and every resource file."""
+    formal = [(c, s) for (c, s), text in _messages(TS).items() if "您" in text]
+    for folder in ("core", "ui", "resources"):
+        for path in (ROOT / folder).rglob("*"):
+            if path.suffix in (".py", ".json", ".qss", ".csv", ".txt"):
+                if "您" in path.read_text(encoding="utf-8", errors="replace"):
+                    formal.append((str(path.relative_to(ROOT)), "您"))
+    assert formal == []

@@ -11,7 +11,7 @@ from core import currency, money
 from core.i18n import QT_TRANSLATE_NOOP
 from core.inventory.lifecycle import LIFECYCLE_STAGES
 from core.inventory.review import A_SHARE, B_SHARE, CatalogReview
-from core.models import Sku, StockLot
+from core.models import Product, Sku, StockLot
 from core.money import ZERO
 
 
@@ -54,14 +54,15 @@ def bubble_series(review: CatalogReview) -> list[BubblePoint]:
         BubblePoint(
             s.sku_code, float(s.revenue_12m), s.gross_margin, float(s.stock_value or 0), s.abc_class
         )
-        for s in review.skus
+        for s in review.active_skus
         if s.revenue_12m > 0 and s.gross_margin is not None
     ]
 
 
 def pareto_series(review: CatalogReview) -> ParetoSeries:
     ranked = sorted(
-        (s for s in review.skus if s.revenue_12m > 0), key=lambda s: (-s.revenue_12m, s.sku_code)
+        (s for s in review.active_skus if s.revenue_12m > 0),
+        key=lambda s: (-s.revenue_12m, s.sku_code),
     )
     shares, cumulative, classes = [], [], []
     running = 0.0
@@ -89,15 +90,18 @@ def lifecycle_mix(review: CatalogReview) -> dict[str, tuple[int, float]]:
     """Stage → (SKU count, revenue); "" collects the SKUs without sales."""
     mix: dict[str, tuple[int, float]] = {stage: (0, 0.0) for stage in LIFECYCLE_STAGES}
     mix[NO_STAGE] = (0, 0.0)
-    for sku in review.skus:
+    for sku in review.active_skus:
         key = sku.lifecycle if sku.lifecycle in LIFECYCLE_STAGES else NO_STAGE
         count, revenue = mix[key]
         mix[key] = (count + 1, revenue + float(sku.revenue_12m))
     return mix
 
 
-def stock_aging(session: Session, as_of: date | None = None) -> list[AgingBucket]:
-    """Units and value (cost in base currency) of the recorded stock lots by age."""
+def stock_aging(
+    session: Session, as_of: date | None = None, sku_ids: set[int] | None = None
+) -> list[AgingBucket]:
+    """Units and value (cost in base currency) of the recorded stock lots by age, of the SKUs
+    still sold (of ``sku_ids`` only when given: the catalog filter)."""
     as_of = as_of or date.today()
     base = currency.base_currency(session)
     rate_table = currency.rates(session)
@@ -106,10 +110,19 @@ def stock_aging(session: Session, as_of: date | None = None) -> list[AgingBucket
     rows = session.exec(
         select(StockLot, Sku)
         .join(Sku, col(StockLot.sku_id) == col(Sku.id))
-        # Unknown stock stays out of the aging, as out of the aged-stock flag.
-        .where(StockLot.qty > 0, col(Sku.stock_qty).is_not(None))
+        .join(Product, col(Sku.product_id) == col(Product.id))
+        # Unknown stock stays out of the aging, as out of the aged-stock flag; so does the
+        # stock of archived (停售) SKUs, as out of the review.
+        .where(
+            StockLot.qty > 0,
+            col(Sku.stock_qty).is_not(None),
+            col(Sku.archived).is_(False),
+            col(Product.archived).is_(False),
+        )
     ).all()
     for lot, sku in rows:
+        if sku_ids is not None and sku.id not in sku_ids:
+            continue
         age = (as_of - lot.received_on).days
         index = next(
             i for i, (limit, _) in enumerate(AGING_BUCKETS) if limit is None or age <= limit

@@ -144,7 +144,13 @@ def catalog_sheets(review: CatalogReview, translate: Translate = identity) -> li
             review.total_revenue,
             currency=base,
         ),
-        measure(QT_TRANSLATE_NOOP("Inventory", "SKUs reviewed: {count}"), count=len(review.skus)),
+        measure(
+            QT_TRANSLATE_NOOP("Inventory", "SKUs reviewed: {count}"), count=len(review.active_skus)
+        ),
+        measure(
+            QT_TRANSLATE_NOOP("Inventory", "Archived SKUs left out of the review: {count}"),
+            count=review.archived_count,
+        ),
         measure(
             QT_TRANSLATE_NOOP("Inventory", "SKUs with unknown stock: {count}"),
             count=len(review.unknown_stock),

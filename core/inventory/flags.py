@@ -42,6 +42,7 @@ FLAG_LABELS: dict[str, str] = {
     "missing_rate": QT_TRANSLATE_NOOP("Inventory", "Missing exchange rate"),
     "unknown_stock": QT_TRANSLATE_NOOP("Inventory", "Unknown stock"),
     "needs_sales": QT_TRANSLATE_NOOP("Inventory", "Needs sales data"),
+    "archived": QT_TRANSLATE_NOOP("Inventory", "Archived, not reviewed"),
 }
 FLAG_SEVERITY = {
     "over_reliance_sku": WARNING,
@@ -55,9 +56,10 @@ FLAG_SEVERITY = {
     "missing_rate": ERROR,
     "unknown_stock": INFO,
     "needs_sales": INFO,
+    "archived": INFO,
 }
 # Flags about the catalog as a whole: they list SKUs but are not written on each SKU's row.
-CATALOG_ONLY = {"needs_sales"}
+CATALOG_ONLY = {"needs_sales", "archived"}
 # Stock with no sales in this many days is a slow mover whatever its days of cover.
 NO_SALES_DAYS = 90
 
@@ -164,9 +166,11 @@ def _effective(value: float | None) -> str:
 
 
 def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
-    """Flags for a ``CatalogReview``; also fills each ``SkuReview.flags``."""
-    skus = review.skus
+    """Flags for a ``CatalogReview``; also fills each ``SkuReview.flags``. Archived (停售) SKUs
+    are not judged: one note says how many were left out."""
+    skus = review.active_skus
     per_key: dict[str, list[int]] = defaultdict(list)
+    per_key["archived"] = [s.sku_id for s in review.skus if s.archived]
 
     codes: dict[str, list[int]] = defaultdict(list)
     for sku in skus:
@@ -178,6 +182,7 @@ def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
         if len(ids) > 1:
             per_key["duplicate_code"].extend(ids)
 
+    missing_currencies: set[str] = set()
     for sku in skus:
         if sku.cost is None:
             per_key["missing_cost"].append(sku.sku_id)
@@ -185,6 +190,7 @@ def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
             per_key["missing_price"].append(sku.sku_id)
         if sku.missing_rates:
             per_key["missing_rate"].append(sku.sku_id)
+            missing_currencies.update(sku.missing_rates)
         if sku.stock_qty is None:  # unknown stock is not judged by any stock rule
             per_key["unknown_stock"].append(sku.sku_id)
             continue
@@ -201,7 +207,7 @@ def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
             per_key["aged_stock"].append(sku.sku_id)
 
     flags: list[Flag] = []
-    by_id = {sku.sku_id: sku for sku in skus}
+    by_id = {sku.sku_id: sku for sku in review.skus}
     if review.top_sku_ids and review.top_sku_share > thresholds.top_sku_share:
         leaders = review.top_sku_ids
         per_key["over_reliance_sku"].extend(leaders)
@@ -341,7 +347,7 @@ def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
                 "{count} SKUs use a currency without an exchange rate ({currencies}). "
                 "Add the rate in the exchange-rate table.",
             ),
-            {"currencies": ", ".join(sorted(review.missing_rates))},
+            {"currencies": ", ".join(sorted(missing_currencies))},
         ),
         "unknown_stock": (
             QT_TRANSLATE_NOOP(
@@ -357,6 +363,14 @@ def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
                 "No sales imported yet: slow movers, days of cover, lifecycle, ABC classes and "
                 "concentration need sales data. Import a sales or orders report; until then "
                 "{count} SKUs with stock are not judged.",
+            ),
+            {},
+        ),
+        "archived": (
+            QT_TRANSLATE_NOOP(
+                "Inventory",
+                "{count} archived (停售) SKUs are left out of the review: no flags, ABC classes, "
+                "concentration or charts for them.",
             ),
             {},
         ),

@@ -21,7 +21,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import and_, func, or_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
@@ -119,6 +119,7 @@ class SkuReview:
     missing_rates: AbstractSet[str] = field(default_factory=set)
     flags: list[str] = field(default_factory=list)
     units_with_revenue: int = 0  # units of the lines whose revenue could be converted
+    archived: bool = False  # 停售 (the SKU or its SPU): shown, but out of classes and flags
 
     @property
     def return_rate(self) -> float | None:
@@ -164,6 +165,16 @@ class CatalogReview:
 
     def sku(self, sku_id: int) -> SkuReview | None:
         return next((s for s in self.skus if s.sku_id == sku_id), None)
+
+    @property
+    def active_skus(self) -> list[SkuReview]:
+        """The SKUs still sold: archived (停售) ones keep their numbers on their rows but stay
+        out of ABC classes, concentration, flags and charts."""
+        return [s for s in self.skus if not s.archived]
+
+    @property
+    def archived_count(self) -> int:
+        return sum(1 for s in self.skus if s.archived)
 
     @property
     def unknown_stock(self) -> list[SkuReview]:
@@ -226,6 +237,7 @@ def _sku_rows(session: Session) -> list[Any]:
                 product.name,
                 product.category_id,
                 product.created_on,
+                (sku.archived | product.archived).label("archived"),
             )
             .select_from(table_of(Sku).join(table_of(Product), sku.product_id == product.id))
             .order_by(product.spu_code, sku.sku_code)
@@ -304,6 +316,7 @@ def review_catalog(
             stock_qty=stock,
             stock_value=cost_base * stock if cost_base is not None and stock is not None else None,
             missing_rates=sku_missing or NO_MISSING_RATES,
+            archived=bool(row.archived),
         )
     if progress:
         progress.report(1, 4, "")
@@ -419,15 +432,16 @@ def review_catalog(
         has_sales=has_sales,
         missing_rates=missing,
     )
-    result.total_revenue = assign_abc(result.skus)
+    active = result.active_skus
+    result.total_revenue = assign_abc(active)
     platform_totals: dict[str, Decimal] = defaultdict(Decimal)
     market_totals: dict[str, Decimal] = defaultdict(Decimal)
-    for review in result.skus:
+    for review in active:
         for name, value in review.revenue_by_platform.items():
             platform_totals[name] += value
         for name, value in review.revenue_by_market.items():
             market_totals[name] += value
-    by_sku = concentration({s.sku_id: s.revenue_12m for s in result.skus})
+    by_sku = concentration({s.sku_id: s.revenue_12m for s in active})
     by_platform = concentration(dict(platform_totals))
     by_market = concentration(dict(market_totals))
     result.platform_revenue = {k: platform_totals[k] for k in by_platform.shares}
@@ -444,24 +458,34 @@ def review_catalog(
 
 
 def inventory_state(session: Session) -> StepState:
-    """Done when every SKU has a category, a cost, a price and so a margin.
+    """Done when every SKU still sold has a category, a cost, a price and so a margin.
 
     A few indexed or single-scan queries, no ORM objects: the step list asks at start and
-    after every edit, and a catalog can have 100,000 SKUs."""
+    after every edit, and a catalog can have 100,000 SKUs. Archived (停售) SKUs, and the SKUs
+    of an archived SPU, are not reviewed, so they cannot hold the step up."""
     sku_table, product_table = table_of(Sku), table_of(Product)
     sku, product = sku_table.c, product_table.c
+    live = product_table.alias("live")
+    sold = and_(
+        sku.archived.is_(False),
+        core_select(live.c.id)
+        .where(live.c.id == sku.product_id, live.c.archived.is_(False))
+        .exists(),
+    )
     connection = session.connection()
 
     def any_row(query) -> bool:
         return connection.execute(core_select(query.exists())).scalar() is True
 
-    if not any_row(core_select(sku.id)):
+    if not any_row(core_select(sku.id).where(sold)):
         return StepState.NOT_STARTED
-    has_skus = core_select(sku.id).where(sku.product_id == product.id)
+    has_skus = core_select(sku.id).where(sku.product_id == product.id, sold)
     if any_row(core_select(product.id).where(product.category_id.is_(None), has_skus.exists())):
         return StepState.IN_PROGRESS
     if any_row(
-        core_select(sku.id).where(or_(sku.cost.is_(None), sku.price.is_(None), sku.price <= 0))
+        core_select(sku.id).where(
+            or_(sku.cost.is_(None), sku.price.is_(None), sku.price <= 0), sold
+        )
     ):
         return StepState.IN_PROGRESS
     # A currency converts when it has a rate (the base always has one). Codes spelled exactly
@@ -470,7 +494,7 @@ def inventory_state(session: Session) -> StepState:
     known = list(rate_table)
     odd = connection.execute(
         core_select(sku.cost_currency, sku.price_currency)
-        .where(or_(sku.cost_currency.not_in(known), sku.price_currency.not_in(known)))
+        .where(or_(sku.cost_currency.not_in(known), sku.price_currency.not_in(known)), sold)
         .distinct()
     ).all()
     if any(currency.normalise_code(code) not in rate_table for pair in odd for code in pair):

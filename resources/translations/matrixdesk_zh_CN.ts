@@ -2313,7 +2313,7 @@ Source: {source}. Estimate: verify by {date}.</source>
     <message>
         <location filename="../../ui/errors.py" line="45"/>
         <source>MatrixDesk hit an unexpected problem. Your data is safe: every change you made before this was already saved.</source>
-        <translation>MatrixDesk 遇到了意外问题。您的数据是安全的：在此之前的每一处修改都已保存。</translation>
+        <translation>MatrixDesk 遇到了意外问题。你的数据是安全的：在此之前的每一处修改都已保存。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="59"/>
@@ -6257,7 +6257,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../core/inventory/export.py" line="39"/>
-        <location filename="../../core/inventory/export.py" line="211"/>
+        <location filename="../../core/inventory/export.py" line="217"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
@@ -6339,17 +6339,22 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="146"/>
+        <location filename="../../core/inventory/export.py" line="147"/>
         <source>SKUs reviewed: {count}</source>
         <translation>已盘点 SKU：{count}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="148"/>
+        <location filename="../../core/inventory/export.py" line="150"/>
+        <source>Archived SKUs left out of the review: {count}</source>
+        <translation>未纳入梳理的停售 SKU：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/export.py" line="154"/>
         <source>SKUs with unknown stock: {count}</source>
         <translation>库存未知的 SKU：{count}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="223"/>
+        <location filename="../../core/inventory/export.py" line="229"/>
         <source>Flagged SKUs</source>
         <translation>风险 SKU 明细</translation>
     </message>
@@ -6364,42 +6369,42 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="153"/>
+        <location filename="../../core/inventory/export.py" line="159"/>
         <source>SKU concentration index (HHI)</source>
         <translation>SKU 集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="157"/>
+        <location filename="../../core/inventory/export.py" line="163"/>
         <source>Effective number of SKUs (1 ÷ HHI)</source>
         <translation>等效 SKU 数（1 ÷ HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="167"/>
+        <location filename="../../core/inventory/export.py" line="173"/>
         <source>Platform concentration index (HHI)</source>
         <translation>平台集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="171"/>
+        <location filename="../../core/inventory/export.py" line="177"/>
         <source>Effective number of platforms (1 ÷ HHI)</source>
         <translation>等效平台数（1 ÷ HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="177"/>
+        <location filename="../../core/inventory/export.py" line="183"/>
         <source>Platform {platform}</source>
         <translation>平台 {platform}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="186"/>
+        <location filename="../../core/inventory/export.py" line="192"/>
         <source>Market {market}</source>
         <translation>市场 {market}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="195"/>
+        <location filename="../../core/inventory/export.py" line="201"/>
         <source>Catalog review</source>
         <translation>产品线梳理</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="217"/>
+        <location filename="../../core/inventory/export.py" line="223"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -6474,97 +6479,107 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>需要销售数据</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="83"/>
+        <location filename="../../core/inventory/flags.py" line="45"/>
+        <source>Archived, not reviewed</source>
+        <translation>已停售，未纳入梳理</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/flags.py" line="85"/>
         <source>{name} must be a share between 0 and 100 %.</source>
         <translation>{name}必须是0到100%之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="99"/>
+        <location filename="../../core/inventory/flags.py" line="101"/>
         <source>{name} must be between 1 and 3650 days.</source>
         <translation>{name}必须在1到3650天之间。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="108"/>
+        <location filename="../../core/inventory/flags.py" line="110"/>
         <source>Top SKU share of revenue</source>
         <translation>第一大 SKU 销售额占比</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="109"/>
+        <location filename="../../core/inventory/flags.py" line="111"/>
         <source>Top platform share of revenue</source>
         <translation>第一大平台销售额占比</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="209"/>
+        <location filename="../../core/inventory/flags.py" line="215"/>
         <source>{sku} brings {share} of revenue (limit {limit}); revenue is spread as if over {effective} equal SKUs (concentration index HHI {hhi}). Build other SKUs up so a stock-out or a bad review on it does not stop the business.</source>
         <translation>{sku} 贡献了 {share} 的销售额（上限 {limit}）；销售额分布相当于 {effective} 个同等规模的 SKU（集中度指数 HHI {hhi}）。培养其他 SKU，避免它断货或出现差评时生意停摆。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="216"/>
+        <location filename="../../core/inventory/flags.py" line="222"/>
         <source>{sku} each bring {share} of revenue (limit {limit}); revenue is spread as if over {effective} equal SKUs (concentration index HHI {hhi}). Build other SKUs up so a stock-out or a bad review on one of them does not stop the business.</source>
         <translation>{sku} 各贡献 {share} 的销售额（上限 {limit}）；销售额分布相当于 {effective} 个同等规模的 SKU（集中度指数 HHI {hhi}）。培养其他 SKU，避免其中一个断货或出现差评时生意停摆。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="256"/>
+        <location filename="../../core/inventory/flags.py" line="262"/>
         <source>{platform} brings {share} of revenue (limit {limit}); revenue is spread as if over {effective} equal platforms (concentration index HHI {hhi}). {count} SKUs make more than {limit} of their revenue there: one account suspension would hit them all.</source>
         <translation>{platform} 贡献了 {share} 的销售额（上限 {limit}）；销售额分布相当于 {effective} 个同等规模的平台（集中度指数 HHI {hhi}）。有 {count} 个 SKU 超过 {limit} 的销售额来自该平台：一次封号就会同时影响它们。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="264"/>
+        <location filename="../../core/inventory/flags.py" line="270"/>
         <source>{platform} each bring {share} of revenue (limit {limit}); revenue is spread as if over {effective} equal platforms (concentration index HHI {hhi}). {count} SKUs make more than {limit} of their revenue on one of them.</source>
         <translation>{platform} 各贡献 {share} 的销售额（上限 {limit}）；销售额分布相当于 {effective} 个同等规模的平台（集中度指数 HHI {hhi}）。有 {count} 个 SKU 超过 {limit} 的销售额来自其中一个平台。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="347"/>
+        <location filename="../../core/inventory/flags.py" line="353"/>
         <source>{count} SKUs with unknown stock: left out of stock value, days of cover, slow movers and aged stock until their stock is known.</source>
         <translation>{count} 个 SKU 库存未知：在库存已知之前，不计入库存金额、可售天数、滞销和库龄规则。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="355"/>
+        <location filename="../../core/inventory/flags.py" line="361"/>
         <source>No sales imported yet: slow movers, days of cover, lifecycle, ABC classes and concentration need sales data. Import a sales or orders report; until then {count} SKUs with stock are not judged.</source>
         <translation>尚未导入销售数据：滞销、可售天数、生命周期、ABC 分类和集中度都需要销售数据。请导入销售或订单报表；在此之前，{count} 个有库存的 SKU 暂不评判。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="110"/>
+        <location filename="../../core/inventory/flags.py" line="370"/>
+        <source>{count} archived (停售) SKUs are left out of the review: no flags, ABC classes, concentration or charts for them.</source>
+        <translation>{count} 个已停售的 SKU 未纳入梳理：不对它们标记问题，也不计入 ABC 分类、集中度和图表。</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory/flags.py" line="112"/>
         <source>Slow mover: days of cover</source>
         <translation>滞销：可售天数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="111"/>
+        <location filename="../../core/inventory/flags.py" line="113"/>
         <source>Aged stock: days since received</source>
         <translation>库龄过长：入库天数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="301"/>
+        <location filename="../../core/inventory/flags.py" line="307"/>
         <source>{count} SKUs have more than {days} days of cover, or stock and no sales in the last 3 months.</source>
         <translation>{count} 个 SKU 的可售天数超过 {days} 天，或有库存但近3个月没有销售。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="309"/>
+        <location filename="../../core/inventory/flags.py" line="315"/>
         <source>{count} SKUs have stock received more than {days} days ago.</source>
         <translation>{count} 个 SKU 有入库超过 {days} 天的库存。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="315"/>
+        <location filename="../../core/inventory/flags.py" line="321"/>
         <source>{count} SKUs have a blank SKU or SPU code.</source>
         <translation>{count} 个 SKU 的 SKU 编码或 SPU 编码为空。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="319"/>
+        <location filename="../../core/inventory/flags.py" line="325"/>
         <source>{count} SKUs share a code that differs only in upper/lower case or spaces: stock sync across platforms will mix them up.</source>
         <translation>{count} 个 SKU 的编码只有大小写或空格不同：跨平台库存同步时会混淆。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="327"/>
+        <location filename="../../core/inventory/flags.py" line="333"/>
         <source>{count} SKUs have no cost: their margin cannot be computed.</source>
         <translation>{count} 个 SKU 没有成本，无法计算毛利率。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="333"/>
+        <location filename="../../core/inventory/flags.py" line="339"/>
         <source>{count} SKUs have no price: their margin cannot be computed.</source>
         <translation>{count} 个 SKU 没有售价，无法计算毛利率。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="339"/>
+        <location filename="../../core/inventory/flags.py" line="345"/>
         <source>{count} SKUs use a currency without an exchange rate ({currencies}). Add the rate in the exchange-rate table.</source>
         <translation>{count} 个 SKU 使用了没有汇率的币种（{currencies}）。请在汇率表中添加汇率。</translation>
     </message>
@@ -9359,7 +9374,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/dialogs/start_dialog.py" line="48"/>
         <source>No recent workspaces yet: start with the demo or create your own.</source>
-        <translation>还没有最近的工作区：可以先打开演示，或新建您自己的工作区。</translation>
+        <translation>还没有最近的工作区：可以先打开演示，或新建你自己的工作区。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/start_dialog.py" line="55"/>
@@ -9397,7 +9412,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/step_intro_page.py" line="53"/>
         <source>This step&apos;s workspace is being built. Everything you enter in the earlier steps will flow into it.</source>
-        <translation>这一步的功能正在建设中。您在前面步骤中录入的一切都会自动流入这里。</translation>
+        <translation>这一步的功能正在建设中。你在前面步骤中录入的一切都会自动流入这里。</translation>
     </message>
 </context>
 <context>
@@ -9506,7 +9521,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../core/steps.py" line="116"/>
         <source>The matrix from step 5, lead times, compliance dates and your cash floor.</source>
-        <translation>第 5 步的产品矩阵、交期、合规时间和您的现金底线。</translation>
+        <translation>第 5 步的产品矩阵、交期、合规时间和你的现金底线。</translation>
     </message>
     <message>
         <location filename="../../core/steps.py" line="123"/>
