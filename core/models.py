@@ -150,10 +150,13 @@ class Listing(Versioned, table=True):
 class TeamMember(Versioned, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
-    role: str  # a key of core.team.ROLES
+    role: str  # a key of core.team.ROLES: the main role
     contact: str = ""
     capacity_hours: float = 40.0  # hours per week this person can give the matrix work
     notes: str = ""
+    # Added by revision 0003_member_roles: in a small shop one person holds several roles
+    # (老王 buys and keeps the books). Role keys after the main one, comma-separated.
+    other_roles: str = ""
 
 
 class RaciAssignment(SQLModel, table=True):

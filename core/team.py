@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from sqlmodel import Session, col, delete, select
 
@@ -97,11 +98,35 @@ class ProposedMember:
     name: str
     capacity_hours: float = 40.0
     contact: str = ""
+    other_roles: list[str] = field(default_factory=list)
+
+    @property
+    def roles(self) -> list[str]:
+        return [self.role, *(r for r in self.other_roles if r != self.role)]
 
 
 def proposed_team(include_optional: bool = True) -> list[ProposedMember]:
     roles = CORE_ROLES + (OPTIONAL_ROLES if include_optional else [])
     return [ProposedMember(role=role, name=ROLES[role]) for role in roles]
+
+
+def roles_of(member: TeamMember) -> list[str]:
+    """Every role a member holds, the main one first."""
+    others = [r for r in (member.other_roles or "").split(",") if r and r != member.role]
+    return [member.role, *others]
+
+
+def _other_roles_text(role: str, other_roles: Sequence[str]) -> str:
+    """The stored form: known keys after the main one, each once, in the order of ROLES."""
+    for key in other_roles:
+        _check_role(key)
+    wanted = set(other_roles) - {role}
+    return ",".join(key for key in ROLES if key in wanted)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Names typed twice for one person ("老王" and "老王 ", "Lin Wei" and "lin wei")."""
+    return "".join(a.split()).casefold() == "".join(b.split()).casefold()
 
 
 def add_member(
@@ -111,6 +136,7 @@ def add_member(
     contact: str = "",
     capacity_hours: float = 40.0,
     notes: str = "",
+    other_roles: Sequence[str] = (),
 ) -> TeamMember:
     check_member(name, role, capacity_hours)
     member = TeamMember(
@@ -119,19 +145,24 @@ def add_member(
         contact=contact.strip(),
         capacity_hours=capacity_hours,
         notes=notes,
+        other_roles=_other_roles_text(role, other_roles),
     )
     session.add(member)
     session.flush()
     return member
 
 
-def check_member(name: str, role: str, capacity_hours: float) -> None:
-    if not name.strip():
-        raise ValueError(Message("Team", QT_TRANSLATE_NOOP("Team", "A member needs a name.")))
+def _check_role(role: str) -> None:
     if role not in ROLES:
         raise ValueError(
             Message("Team", QT_TRANSLATE_NOOP("Team", "Unknown role: {role}"), {"role": role})
         )
+
+
+def check_member(name: str, role: str, capacity_hours: float) -> None:
+    if not name.strip():
+        raise ValueError(Message("Team", QT_TRANSLATE_NOOP("Team", "A member needs a name.")))
+    _check_role(role)
     if not isinstance(capacity_hours, int | float) or not 0 <= capacity_hours <= 168:
         raise ValueError(
             Message(
@@ -150,17 +181,26 @@ def update_member(
     contact: str | None = None,
     capacity_hours: float | None = None,
     notes: str | None = None,
+    roles: Sequence[str] | None = None,
 ) -> TeamMember:
-    """Change some fields of a member; the whole member is checked before anything is written."""
+    """Change some fields of a member; the whole member is checked before anything is written.
+
+    ``roles``: every role the member holds, the main one first (replaces ``role``)."""
     member = session.get(TeamMember, member_id)
     if member is None:
         raise ValueError(
             Message("Team", QT_TRANSLATE_NOOP("Team", "This team member no longer exists."))
         )
+    if roles is not None and not list(roles):
+        raise ValueError(
+            Message("Team", QT_TRANSLATE_NOOP("Team", "A member needs at least one role."))
+        )
     new_name = member.name if name is None else name
-    new_role = member.role if role is None else role
+    new_role = roles[0] if roles is not None else member.role if role is None else role
     new_capacity = member.capacity_hours if capacity_hours is None else capacity_hours
     check_member(new_name, new_role, new_capacity)
+    others = list(roles[1:]) if roles is not None else roles_of(member)[1:]
+    member.other_roles = _other_roles_text(new_role, others)
     member.name = new_name.strip()
     member.role = new_role
     member.capacity_hours = float(new_capacity)
@@ -214,16 +254,55 @@ def set_raci(session: Session, member_id: int, subject: str, letter: str | None)
     session.flush()
 
 
+def merge_proposal(proposal: list[ProposedMember]) -> list[ProposedMember]:
+    """One person per name: the same name typed for several roles is one person holding them
+    (their largest weekly hours, the first contact given)."""
+    people: list[ProposedMember] = []
+    for entry in proposal:
+        person = next((p for p in people if same_person(p.name, entry.name)), None)
+        if person is None:
+            people.append(
+                ProposedMember(
+                    entry.role,
+                    entry.name.strip(),
+                    entry.capacity_hours,
+                    entry.contact,
+                    list(entry.other_roles),
+                )
+            )
+            continue
+        person.other_roles += [r for r in entry.roles if r not in person.roles]
+        person.capacity_hours = max(person.capacity_hours, entry.capacity_hours)
+        person.contact = person.contact or entry.contact
+    return people
+
+
 def apply_proposal(session: Session, proposal: list[ProposedMember]) -> list[TeamMember]:
-    """Add the proposed members and fill the RACI cells for their roles (existing cells stay)."""
-    added = [
-        add_member(session, p.name, p.role, contact=p.contact, capacity_hours=p.capacity_hours)
-        for p in proposal
-    ]
+    """Add the proposed people and fill the RACI cells for their roles (existing cells stay).
+
+    A name typed for several roles becomes one member holding them all; a name already in the
+    team gets the new roles instead of a twin. Returns the members added."""
+    added: list[TeamMember] = []
+    for person in merge_proposal(proposal):
+        existing = next((m for m in members(session) if same_person(m.name, person.name)), None)
+        if existing is not None:
+            update_member(session, saved_id(existing), roles=roles_of(existing) + person.roles)
+            continue
+        added.append(
+            add_member(
+                session,
+                person.name,
+                person.role,
+                contact=person.contact,
+                capacity_hours=person.capacity_hours,
+                other_roles=person.other_roles,
+            )
+        )
     everyone = members(session)
     by_role: dict[str, list[TeamMember]] = defaultdict(list)
     for member in everyone:
-        by_role[member.role].append(member)
+        for role in roles_of(member):
+            by_role[role].append(member)
     cells = raci_cells(session)
     taken_a = {subject for (_, subject), letter in cells.items() if letter == "A"}
     for subject, (accountable, responsible, consulted) in _PROPOSED_RACI.items():
@@ -241,20 +320,23 @@ def apply_proposal(session: Session, proposal: list[ProposedMember]) -> list[Tea
     return added
 
 
-def proposal_cells(roles: list[str]) -> dict[tuple[int, str], str]:
-    """The RACI a fresh team with these roles would get: (index in ``roles``, subject) -> letter.
+def proposal_cells(people: Sequence[str | Sequence[str]]) -> dict[tuple[int, str], str]:
+    """The RACI a fresh team would get: (person's index, subject) -> letter. Each person is a
+    role or the list of roles they hold.
 
     Mirrors :func:`apply_proposal` on an empty team, so the wizard can show it before writing.
     """
+    held = [[p] if isinstance(p, str) else list(p) for p in people]
     cells: dict[tuple[int, str], str] = {}
     for subject, (accountable, responsible, consulted) in _PROPOSED_RACI.items():
-        for index, role in enumerate(roles):
-            if role in consulted:
+        for index, roles in enumerate(held):
+            if any(role in consulted for role in roles):
                 cells[(index, subject)] = "C"
-            if role == responsible:
+            if responsible in roles:
                 cells[(index, subject)] = "R"
-        if accountable in roles:
-            cells[(roles.index(accountable), subject)] = "A"
+        holder = next((i for i, roles in enumerate(held) if accountable in roles), None)
+        if holder is not None:
+            cells[(holder, subject)] = "A"
     return cells
 
 
@@ -292,8 +374,15 @@ def raci_warnings(session: Session) -> list[RaciWarning]:
     return warnings
 
 
+def role_names(member: TeamMember, translate: Translate = identity) -> str:
+    """The member's roles in the reader's language, the main one first."""
+    separator = translate("Team", QT_TRANSLATE_NOOP("Team", ", "))
+    return separator.join(translate("Team", ROLES.get(r, r)) for r in roles_of(member))
+
+
 def missing_core_roles(session: Session) -> list[str]:
-    present = {m.role for m in members(session)}
+    """Core roles nobody holds; one person may fill several."""
+    present = {role for m in members(session) for role in roles_of(m)}
     return [role for role in CORE_ROLES if role not in present]
 
 
@@ -320,10 +409,7 @@ def team_sheets(session: Session, translate: Translate | None = None) -> list:
             t("Team", QT_TRANSLATE_NOOP("Team", "Capacity (h/week)")),
             t("Team", QT_TRANSLATE_NOOP("Team", "Notes")),
         ],
-        [
-            [m.name, t("Team", ROLES.get(m.role, m.role)), m.contact, m.capacity_hours, m.notes]
-            for m in people
-        ],
+        [[m.name, role_names(m, t), m.contact, m.capacity_hours, m.notes] for m in people],
     )
     cells = raci_cells(session)
     raci = Sheet(
@@ -348,3 +434,45 @@ def export_team(path, sheets: list, progress=None):
     if progress is not None:
         progress.report(1, 1, "")
     return written
+
+
+@dataclass(frozen=True)
+class TeamSnapshot:
+    """The whole team and its matrix at one moment: what undo and redo write back."""
+
+    members: tuple[tuple[int, str, str, str, str, float, str], ...]
+    cells: frozenset[tuple[int, str, str]]
+
+
+def team_snapshot(session: Session) -> TeamSnapshot:
+    return TeamSnapshot(
+        tuple(
+            (saved_id(m), m.name, m.role, m.other_roles, m.contact, m.capacity_hours, m.notes)
+            for m in members(session)
+        ),
+        frozenset(
+            (member_id, subject, letter)
+            for (member_id, subject), letter in raci_cells(session).items()
+        ),  # fmt: skip
+    )
+
+
+def restore_team(session: Session, snapshot: TeamSnapshot) -> None:
+    """Write the team back as it was; members keep their ids, so goals that name an owner
+    find them again after a removal is undone."""
+    wanted = {row[0]: row for row in snapshot.members}
+    for member in members(session):
+        if saved_id(member) not in wanted:
+            remove_member(session, saved_id(member))
+    for member_id, name, role, other_roles, contact, hours, notes in snapshot.members:
+        member = session.get(TeamMember, member_id) or TeamMember(
+            id=member_id, name=name, role=role
+        )
+        member.name, member.role, member.other_roles = name, role, other_roles
+        member.contact, member.capacity_hours, member.notes = contact, hours, notes
+        session.add(member)
+    session.flush()
+    session.exec(delete(RaciAssignment))
+    for member_id, subject, letter in sorted(snapshot.cells):
+        session.add(RaciAssignment(member_id=member_id, subject=subject, letter=letter))
+    session.flush()

@@ -12,6 +12,7 @@ from core.models import TeamMember
 from ui.dialogs.team_wizard import Page
 from ui.models.raci_model import RaciModel
 from ui.models.team_members_model import Column, TeamMembersModel
+from ui.pages.team_delegates import RolesList
 from ui.pages.team_page import TeamPage
 
 
@@ -152,11 +153,26 @@ def test_edit_members_in_the_table(qtbot, demo, page_for):
     assert page.raci_model.headerData(0, Qt.Orientation.Horizontal).startswith("Lin Wei (boss)")
 
     role_index = page.proxy.index(3, Column.ROLE)
-    combo = _editor(view, role_index, QComboBox)
-    combo.setCurrentIndex(combo.findData("compliance"))
-    combo.activated.emit(combo.currentIndex())
-    assert _members(demo)[3].role == "compliance"
+    held = team.roles_of(_members(demo)[3])
+    roles = _editor(view, role_index, RolesList)
+    ticked = {roles.item(r).data(Qt.ItemDataRole.UserRole): roles.item(r) for r in range(7)}
+    assert [k for k, item in ticked.items() if item.checkState() == Qt.CheckState.Checked] == held
+    for item in ticked.values():  # a click anywhere on the row toggles it
+        if item.checkState() == Qt.CheckState.Checked:
+            roles.itemClicked.emit(item)
+    roles.itemClicked.emit(ticked["compliance"])
+    with qtbot.waitSignal(page.sig_data_changed):
+        qtbot.keyClick(roles, Qt.Key.Key_Return)
+    assert team.roles_of(_members(demo)[3]) == ["compliance"]
     assert role_index.data() == "Legal / compliance"
+    # The same person takes on finance too: the main role stays first.
+    roles = _editor(view, role_index, RolesList)
+    roles.setCurrentRow(3)  # finance, ticked with Space
+    qtbot.keyClick(roles, Qt.Key.Key_Space)
+    with qtbot.waitSignal(page.sig_data_changed):
+        qtbot.keyClick(roles, Qt.Key.Key_Return)
+    assert team.roles_of(_members(demo)[3]) == ["compliance", "finance"]
+    assert role_index.data() == "Legal / compliance, Finance"
 
     # Invalid input is refused with a message and nothing is written.
     editor = _editor(view, page.proxy.index(1, Column.NAME), QLineEdit)

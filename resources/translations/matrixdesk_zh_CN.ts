@@ -2283,22 +2283,22 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>为什么?团队会在复盘时阅读。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/decision_dialog.py" line="59"/>
+        <location filename="../../ui/pages/selection/decision_dialog.py" line="60"/>
         <source>Reason:</source>
         <translation>理由:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/decision_dialog.py" line="60"/>
+        <location filename="../../ui/pages/selection/decision_dialog.py" line="61"/>
         <source>Decided by:</source>
         <translation>决定人:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/decision_dialog.py" line="61"/>
+        <location filename="../../ui/pages/selection/decision_dialog.py" line="62"/>
         <source>Date:</source>
         <translation>日期:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/decision_dialog.py" line="74"/>
+        <location filename="../../ui/pages/selection/decision_dialog.py" line="75"/>
         <source>Approving adds the product and its SKU to the catalog (step 2).</source>
         <translation>立项后,产品及其 SKU 会加入产品目录(第 2 步)。</translation>
     </message>
@@ -4235,7 +4235,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>HoursDelegate</name>
     <message>
-        <location filename="../../ui/pages/team_delegates.py" line="69"/>
+        <location filename="../../ui/pages/team_delegates.py" line="134"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
@@ -7936,49 +7936,59 @@ Your data folder: {folder}</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="108"/>
         <source>Add a team member</source>
         <translation>添加小组成员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="110"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="87"/>
-        <source>&amp;Role:</source>
-        <translation>角色(&amp;R)：</translation>
+        <location filename="../../ui/dialogs/member_dialog.py" line="111"/>
+        <source>Main &amp;role:</source>
+        <translation>主要角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="112"/>
+        <source>Also does:</source>
+        <translation>兼任：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_dialog.py" line="113"/>
         <source>&amp;Contact:</source>
         <translation>联系方式(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="114"/>
         <source>Capacity (&amp;h/week):</source>
         <translation>可投入时间（小时/周）(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="115"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="119"/>
         <source>e.g. Lin Wei 林伟</source>
         <translation>例如：林伟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="120"/>
         <source>phone, WeChat or e-mail</source>
         <translation>手机、微信或邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/member_dialog.py" line="121"/>
         <source> h</source>
         <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_dialog.py" line="127"/>
+        <source>In a small shop one person often holds several roles.</source>
+        <translation>小团队里一个人常常身兼数职。</translation>
     </message>
 </context>
 <context>
@@ -8517,12 +8527,12 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>RaciLetterDelegate</name>
     <message>
-        <location filename="../../ui/pages/team_delegates.py" line="54"/>
+        <location filename="../../ui/pages/team_delegates.py" line="119"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_delegates.py" line="57"/>
+        <location filename="../../ui/pages/team_delegates.py" line="122"/>
         <source>{letter} — {meaning}</source>
         <translation>{letter} — {meaning}</translation>
     </message>
@@ -8531,18 +8541,23 @@ Revenue {revenue:,.0f} {currency}</source>
     <name>RaciModel</name>
     <message>
         <location filename="../../ui/models/raci_model.py" line="96"/>
+        <source>{role} +{count}</source>
+        <translation>{role} 等 +{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/raci_model.py" line="101"/>
         <source>{name}
 {role}</source>
         <translation>{name}
 {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/raci_model.py" line="98"/>
+        <location filename="../../ui/models/raci_model.py" line="103"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/raci_model.py" line="109"/>
+        <location filename="../../ui/models/raci_model.py" line="116"/>
         <source>This row needs exactly one Accountable (A).</source>
         <translation>这一行必须有且只有一个负责人（A）。</translation>
     </message>
@@ -8631,22 +8646,22 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="206"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="210"/>
         <source>Review the proposed responsibilities</source>
         <translation>检查建议的职责分工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="208"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="212"/>
         <source>R = Responsible, A = Accountable (one per row), C = Consulted, I = Informed.</source>
         <translation>R = 执行，A = 负责（每行一个），C = 咨询，I = 知会。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="212"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="216"/>
         <source>Press Finish to add these people and fill the matrix. Cells you already filled in keep their letters.</source>
         <translation>点击“完成”即可添加这些成员并填好矩阵。你已经填写的单元格保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="231"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="237"/>
         <source>{name}
 {role}</source>
         <translation>{name}
@@ -8761,8 +8776,8 @@ Revenue {revenue:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/team_wizard.py" line="135"/>
-        <source>The five core roles are checked. An empty name uses the role name; you can rename people later on the Team page.</source>
-        <translation>已勾选五个核心角色。姓名留空则使用角色名，之后可在“小组”页面改名。</translation>
+        <source>The five core roles are checked. One person doing several roles? Type the same name in each of their rows: they become one member holding those roles.</source>
+        <translation>已勾选五个核心角色。一个人身兼数职？在他负责的每一行填同一个名字：他会成为一名兼任这些角色的成员。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/team_wizard.py" line="141"/>
@@ -8810,12 +8825,12 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="156"/>
-        <source>You can change names, roles and every RACI cell later on the Team page.</source>
-        <translation>之后可以在“小组”页面随时修改姓名、角色和每个 RACI 单元格。</translation>
+        <location filename="../../ui/dialogs/team_wizard.py" line="157"/>
+        <source>A two- or three-person shop is complete when together they hold the five core roles. An empty name uses the role name. You can change names, roles and every RACI cell later on the Team page.</source>
+        <translation>两三个人的小团队，只要合起来担任了五个核心角色，就算组建完成。名字留空则使用角色名。之后可以在团队页面修改姓名、角色和 RACI 的每一格。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="174"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="178"/>
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
     </message>
@@ -9659,162 +9674,173 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../core/team.py" line="15"/>
+        <location filename="../../core/team.py" line="16"/>
         <source>Product manager</source>
         <translation>产品经理</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="16"/>
+        <location filename="../../core/team.py" line="17"/>
         <source>Operations</source>
         <translation>运营</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="17"/>
+        <location filename="../../core/team.py" line="18"/>
         <source>Purchasing</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="18"/>
+        <location filename="../../core/team.py" line="19"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="19"/>
+        <location filename="../../core/team.py" line="20"/>
         <source>Legal / compliance</source>
         <translation>法务 / 合规</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="20"/>
+        <location filename="../../core/team.py" line="21"/>
         <source>Design</source>
         <translation>设计</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="21"/>
+        <location filename="../../core/team.py" line="22"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="28"/>
+        <location filename="../../core/team.py" line="29"/>
         <source>Product approval (立项)</source>
         <translation>产品立项</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="29"/>
+        <location filename="../../core/team.py" line="30"/>
         <source>Listing</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="30"/>
+        <location filename="../../core/team.py" line="31"/>
         <source>Replenishment</source>
         <translation>补货</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="31"/>
+        <location filename="../../core/team.py" line="32"/>
         <source>Ad budget</source>
         <translation>广告预算</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="32"/>
+        <location filename="../../core/team.py" line="33"/>
         <source>Compliance sign-off</source>
         <translation>合规审批</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="33"/>
+        <location filename="../../core/team.py" line="34"/>
         <source>Review meeting (复盘)</source>
         <translation>复盘会</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="38"/>
+        <location filename="../../core/team.py" line="39"/>
         <source>Responsible: does the work</source>
         <translation>执行：具体干活的人</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="39"/>
+        <location filename="../../core/team.py" line="40"/>
         <source>Accountable: decides and signs off (exactly one)</source>
         <translation>负责：拍板并签字（只能一个人）</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="40"/>
+        <location filename="../../core/team.py" line="41"/>
         <source>Consulted: asked before</source>
         <translation>咨询：事前征求意见</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="41"/>
+        <location filename="../../core/team.py" line="42"/>
         <source>Informed: told after</source>
         <translation>知会：事后通知</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="130"/>
+        <location filename="../../core/team.py" line="164"/>
         <source>A member needs a name.</source>
         <translation>成员必须填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="133"/>
+        <location filename="../../core/team.py" line="158"/>
         <source>Unknown role: {role}</source>
         <translation>未知角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="139"/>
+        <location filename="../../core/team.py" line="170"/>
         <source>Capacity must be between 0 and 168 hours a week.</source>
         <translation>可投入时间必须在每周 0 到 168 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="158"/>
+        <location filename="../../core/team.py" line="192"/>
         <source>This team member no longer exists.</source>
         <translation>该小组成员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="198"/>
+        <location filename="../../core/team.py" line="196"/>
+        <source>A member needs at least one role.</source>
+        <translation>成员至少要有一个角色。</translation>
+    </message>
+    <message>
+        <location filename="../../core/team.py" line="238"/>
         <source>Use R, A, C or I (or leave the cell empty).</source>
         <translation>请填写 R、A、C 或 I（或留空）。</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="269"/>
+        <location filename="../../core/team.py" line="351"/>
         <source>{subject}: nobody is Accountable (A).</source>
         <translation>{subject}：没有负责人（A）。</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="270"/>
+        <location filename="../../core/team.py" line="352"/>
         <source>{subject}: {count} people are Accountable (A); keep exactly one.</source>
         <translation>{subject}：有 {count} 个负责人（A），只能保留一个。</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="315"/>
+        <location filename="../../core/team.py" line="379"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="231"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../core/team.py" line="404"/>
         <source>Team</source>
         <translation>组建跨职能小组</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="317"/>
+        <location filename="../../core/team.py" line="406"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="318"/>
+        <location filename="../../core/team.py" line="407"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="319"/>
+        <location filename="../../core/team.py" line="408"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="320"/>
+        <location filename="../../core/team.py" line="409"/>
         <source>Capacity (h/week)</source>
         <translation>可投入时间（小时/周）</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="321"/>
+        <location filename="../../core/team.py" line="410"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="330"/>
+        <location filename="../../core/team.py" line="416"/>
         <source>RACI</source>
         <translation>RACI 职责矩阵</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="331"/>
+        <location filename="../../core/team.py" line="417"/>
         <source>Step or duty</source>
         <translation>步骤或职责</translation>
     </message>
@@ -9916,7 +9942,7 @@ Revenue {revenue:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../ui/models/team_members_model.py" line="83"/>
-        <source>Role</source>
+        <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
@@ -9936,21 +9962,26 @@ Revenue {revenue:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../ui/models/team_members_model.py" line="89"/>
+        <source>In a small shop one person may hold several roles; the first is their main role.</source>
+        <translation>小团队里一个人可以身兼数职；第一个是他的主要角色。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_members_model.py" line="92"/>
         <source>Phone, WeChat or e-mail.</source>
         <translation>手机、微信或邮箱。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="91"/>
+        <location filename="../../ui/models/team_members_model.py" line="94"/>
         <source>Hours per week this person can give the matrix work (0–168).</source>
         <translation>此人每周可投入产品矩阵工作的小时数（0–168）。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="116"/>
-        <source>Double-click to choose another role.</source>
-        <translation>双击可更换角色。</translation>
+        <location filename="../../ui/models/team_members_model.py" line="119"/>
+        <source>Double-click to tick the roles this person holds.</source>
+        <translation>双击勾选此人担任的角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="152"/>
+        <location filename="../../ui/models/team_members_model.py" line="155"/>
         <source>Capacity must be a number of hours.</source>
         <translation>可投入时间必须是小时数。</translation>
     </message>
@@ -10002,132 +10033,177 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="303"/>
+        <location filename="../../ui/pages/team_page.py" line="405"/>
         <source>Added {count} team members and filled the RACI matrix.</source>
         <translation>已添加 {count} 名小组成员并填好 RACI 职责矩阵。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="327"/>
+        <location filename="../../ui/pages/team_page.py" line="430"/>
         <source>{name} joined the team. Give them letters in the RACI matrix below.</source>
         <translation>{name} 已加入小组。请在下方 RACI 矩阵中为其分配职责。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="344"/>
+        <location filename="../../ui/pages/team_page.py" line="447"/>
         <source>Remove team member</source>
         <translation>移除小组成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="346"/>
+        <location filename="../../ui/pages/team_page.py" line="449"/>
         <source>Remove {name} from the team? Their letters in the RACI matrix are removed too.</source>
         <translation>确定将 {name} 移出小组吗？其在 RACI 矩阵中的职责也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="355"/>
+        <location filename="../../ui/pages/team_page.py" line="459"/>
         <source>{name} was removed from the team.</source>
         <translation>已将 {name} 移出小组。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="379"/>
+        <location filename="../../ui/pages/team_page.py" line="483"/>
         <source>{workspace}-team.xlsx</source>
         <translation>{workspace}-小组.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="383"/>
+        <location filename="../../ui/pages/team_page.py" line="487"/>
         <source>Export the team to Excel</source>
         <translation>导出小组到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="385"/>
+        <location filename="../../ui/pages/team_page.py" line="489"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="394"/>
+        <location filename="../../ui/pages/team_page.py" line="498"/>
         <source>Exporting the team…</source>
         <translation>正在导出小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="411"/>
+        <location filename="../../ui/pages/team_page.py" line="515"/>
         <source>Could not export: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="417"/>
+        <location filename="../../ui/pages/team_page.py" line="521"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="423"/>
-        <source>Who is on the team, and who is Responsible, Accountable, Consulted and Informed for each step and recurring duty. Every change is saved at once.</source>
-        <translation>小组里有谁，以及每个步骤和日常职责由谁执行（R）、谁负责（A）、咨询谁（C）、知会谁（I）。所有修改即时保存。</translation>
+        <location filename="../../ui/pages/team_page.py" line="192"/>
+        <source>Undo {action}</source>
+        <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="427"/>
+        <location filename="../../ui/pages/team_page.py" line="192"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/team_page.py" line="195"/>
+        <source>Redo {action}</source>
+        <translation>重做{action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/team_page.py" line="195"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/team_page.py" line="373"/>
+        <source>RACI letters</source>
+        <translation>RACI 字母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/team_page.py" line="378"/>
+        <source>member edit</source>
+        <translation>成员修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/team_page.py" line="402"/>
+        <source>guided start</source>
+        <translation>引导式开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/team_page.py" line="420"/>
+        <source>add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/team_page.py" line="456"/>
+        <source>remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/team_page.py" line="527"/>
+        <source>Who is on the team, and who is Responsible, Accountable, Consulted and Informed for each step and recurring duty. Every change is saved at once (Ctrl+Z undoes).</source>
+        <translation>团队里有谁，以及每个步骤和日常职责由谁负责执行（R）、谁拍板（A）、征求谁的意见（C）、通知谁（I）。每处修改都会立即保存（Ctrl+Z 撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/team_page.py" line="531"/>
         <source>Guided start…</source>
         <translation>引导开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="428"/>
+        <location filename="../../ui/pages/team_page.py" line="532"/>
         <source>Propose the cross-functional team and its RACI</source>
         <translation>按建议组建跨职能小组并生成 RACI</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="429"/>
+        <location filename="../../ui/pages/team_page.py" line="533"/>
         <source>Add member…</source>
         <translation>添加成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="430"/>
+        <location filename="../../ui/pages/team_page.py" line="534"/>
         <source>Remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="431"/>
+        <location filename="../../ui/pages/team_page.py" line="536"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="432"/>
+        <location filename="../../ui/pages/team_page.py" line="537"/>
         <source>Filter members…</source>
         <translation>筛选成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="433"/>
+        <location filename="../../ui/pages/team_page.py" line="538"/>
         <source>Filter members</source>
         <translation>筛选成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="434"/>
+        <location filename="../../ui/pages/team_page.py" line="539"/>
         <source>Your team is still empty</source>
         <translation>小组还没有成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="437"/>
+        <location filename="../../ui/pages/team_page.py" line="542"/>
         <source>The product matrix is planned by a cross-functional team: product manager, operations, purchasing, finance and legal/compliance (design and customer service are optional). Start with the proposed team: you type the names, MatrixDesk fills a responsibility matrix you can change afterwards.</source>
         <translation>产品矩阵由跨职能小组共同规划：产品经理、运营、采购、财务和法务/合规（设计和客服可选）。从建议的小组开始：你只需填写姓名，MatrixDesk 会生成一份之后可随时修改的职责矩阵。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="443"/>
+        <location filename="../../ui/pages/team_page.py" line="548"/>
         <source>Start with the proposed team…</source>
         <translation>从建议的小组开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="444"/>
+        <location filename="../../ui/pages/team_page.py" line="549"/>
         <source>Add members one by one…</source>
         <translation>逐个添加成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="445"/>
+        <location filename="../../ui/pages/team_page.py" line="550"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="446"/>
+        <location filename="../../ui/pages/team_page.py" line="551"/>
         <source>Responsibility matrix (RACI)</source>
         <translation>RACI 职责矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="449"/>
+        <location filename="../../ui/pages/team_page.py" line="554"/>
         <source>Select cells and type R, A, C or I (Delete clears), or double-click a cell to choose. Each step and duty needs exactly one A.</source>
         <translation>选中单元格后输入 R、A、C 或 I（Delete 清空），或双击单元格选择。每个步骤和职责必须有且只有一个 A。</translation>
     </message>
@@ -10135,7 +10211,7 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamWizard</name>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="274"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="280"/>
         <source>Guided start: your team</source>
         <translation>引导开始：组建你的小组</translation>
     </message>

@@ -1,14 +1,16 @@
-"""Add one team member: name, role, contact, weekly capacity, notes."""
+"""Add one team member: name, main role and any others, contact, weekly capacity, notes."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -51,10 +53,19 @@ class MemberDialog(QDialog):
         self.capacity_spin.setDecimals(1)
         self.capacity_spin.setValue(40)
         self.notes_edit = QLineEdit()
-        self.labels = [QLabel() for _ in range(5)]
+        # A small shop combines roles: tick what else this person does.
+        self.other_roles = QWidget()
+        grid = QGridLayout(self.other_roles)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.other_checks: dict[str, QCheckBox] = {}
+        for number, key in enumerate(team.CORE_ROLES + team.OPTIONAL_ROLES):
+            self.other_checks[key] = QCheckBox()
+            grid.addWidget(self.other_checks[key], number // 2, number % 2)
+        self.labels = [QLabel() for _ in range(6)]
         editors = (
             self.name_edit,
             self.role_combo,
+            self.other_roles,
             self.contact_edit,
             self.capacity_spin,
             self.notes_edit,
@@ -62,6 +73,7 @@ class MemberDialog(QDialog):
         for label, editor in zip(self.labels, editors, strict=True):
             label.setBuddy(editor)
             self.form.addRow(label, editor)
+        self.role_combo.currentIndexChanged.connect(self._main_role_changed)
         layout.addLayout(self.form)
         self.problem = QLabel()
         self.problem.setObjectName("warning")
@@ -79,12 +91,25 @@ class MemberDialog(QDialog):
                 role = next(iter(team.missing_core_roles(session)), None)
         fill_role_combo(self.role_combo, role)
         self.retranslate()
+        self._main_role_changed()
+
+    def _main_role_changed(self) -> None:
+        """The main role is not offered again as another role."""
+        main = self.role_combo.currentData()
+        for key, check in self.other_checks.items():
+            check.setEnabled(key != main)
+            if key == main:
+                check.setChecked(False)
+
+    def other_role_keys(self) -> list[str]:
+        return [k for k, check in self.other_checks.items() if check.isChecked()]
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add a team member"))
         texts = (
             self.tr("&Name:"),
-            self.tr("&Role:"),
+            self.tr("Main &role:"),
+            self.tr("Also does:"),
             self.tr("&Contact:"),
             self.tr("Capacity (&h/week):"),
             self.tr("N&otes:"),
@@ -96,6 +121,11 @@ class MemberDialog(QDialog):
         self.capacity_spin.setSuffix(self.tr(" h"))
         current = self.role_combo.currentData()
         fill_role_combo(self.role_combo, current)
+        for key, check in self.other_checks.items():
+            check.setText(translate("Team", team.ROLES[key]))
+        self.other_roles.setToolTip(
+            self.tr("In a small shop one person often holds several roles.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -112,6 +142,7 @@ class MemberDialog(QDialog):
                     contact=self.contact_edit.text(),
                     capacity_hours=self.capacity_spin.value(),
                     notes=self.notes_edit.text(),
+                    other_roles=self.other_role_keys(),
                 )
         except ValueError as exc:
             self.problem.setText(error_text(exc))

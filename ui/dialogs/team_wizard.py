@@ -132,8 +132,8 @@ class RolesPage(QWizardPage):
         self.setTitle(self.tr("Choose the roles and the people"))
         self.setSubTitle(
             self.tr(
-                "The five core roles are checked. An empty name uses the role name; you can "
-                "rename people later on the Team page."
+                "The five core roles are checked. One person doing several roles? Type the "
+                "same name in each of their rows: they become one member holding those roles."
             )
         )
         for header, text in zip(
@@ -153,7 +153,11 @@ class RolesPage(QWizardPage):
             self.contacts[role].setPlaceholderText(self.tr("phone, WeChat or e-mail"))
             self.hours[role].setSuffix(self.tr(" h"))
         self.hint.setText(
-            self.tr("You can change names, roles and every RACI cell later on the Team page.")
+            self.tr(
+                "A two- or three-person shop is complete when together they hold the five core "
+                "roles. An empty name uses the role name. You can change names, roles and every "
+                "RACI cell later on the Team page."
+            )
         )
 
     def proposal(self) -> list[team.ProposedMember]:
@@ -216,15 +220,17 @@ class ReviewPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         wizard = self.wizard()
-        proposal = wizard.roles_page.proposal() if isinstance(wizard, TeamWizard) else []
-        cells = team.proposal_cells([p.role for p in proposal])
+        entries = wizard.roles_page.proposal() if isinstance(wizard, TeamWizard) else []
+        proposal = team.merge_proposal(entries)  # one column per person, not per role
+        cells = team.proposal_cells([p.roles for p in proposal])
         subjects = team.subjects()
         self.table.clear()
         self.table.setRowCount(len(subjects))
         self.table.setColumnCount(len(proposal))
         headers = []
+        separator = translate("Team", ", ")
         for member in proposal:
-            role = translate("Team", team.ROLES[member.role])
+            role = separator.join(translate("Team", team.ROLES[r]) for r in member.roles)
             headers.append(
                 member.name
                 if member.name == role

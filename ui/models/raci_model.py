@@ -89,13 +89,20 @@ class RaciModel(QAbstractTableModel):
             if not 0 <= section < len(self._members):
                 return None
             member = self._members[section]
+            roles = team.roles_of(member)
             role_text = translate("Team", team.ROLES.get(member.role, member.role))
             if role == Qt.ItemDataRole.DisplayRole:
-                if member.name == role_text:  # named after the role by the guided start
+                if len(roles) > 1:  # a narrow column: the main role and how many more
+                    role_text = self.tr("{role} +{count}").format(
+                        role=role_text, count=len(roles) - 1
+                    )
+                elif member.name == role_text:  # named after the role by the guided start
                     return member.name
                 return self.tr("{name}\n{role}").format(name=member.name, role=role_text)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("{name} — {role}").format(name=member.name, role=role_text)
+                return self.tr("{name} — {role}").format(
+                    name=member.name, role=team.role_names(member, translate)
+                )
             return None
         if not 0 <= section < len(self._subjects):
             return None

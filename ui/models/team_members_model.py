@@ -80,11 +80,14 @@ class TeamMembersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 Column.NAME: self.tr("Name"),
-                Column.ROLE: self.tr("Role"),
+                Column.ROLE: self.tr("Roles"),
                 Column.CONTACT: self.tr("Contact"),
                 Column.CAPACITY: self.tr("Capacity (h/week)"),
                 Column.NOTES: self.tr("Notes"),
             }[Column(section)]
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.ROLE:
+            return self.tr("In a small shop one person may hold several roles; the first is "
+                           "their main role.")  # fmt: skip
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.CONTACT:
             return self.tr("Phone, WeChat or e-mail.")
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.CAPACITY:
@@ -98,7 +101,7 @@ class TeamMembersModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.ROLE:
-                return translate("Team", team.ROLES.get(member.role, member.role))
+                return team.role_names(member, translate)
             if column == Column.CAPACITY:
                 return f"{member.capacity_hours:g}"
             return self._raw(member, column)
@@ -113,14 +116,14 @@ class TeamMembersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.CAPACITY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.ROLE:
-            return self.tr("Double-click to choose another role.")
+            return self.tr("Double-click to tick the roles this person holds.")
         return None
 
     @staticmethod
     def _raw(member: TeamMember, column: Column) -> Any:
         return {
             Column.NAME: member.name,
-            Column.ROLE: member.role,
+            Column.ROLE: team.roles_of(member),
             Column.CONTACT: member.contact,
             Column.CAPACITY: float(member.capacity_hours),
             Column.NOTES: member.notes,
@@ -140,7 +143,7 @@ class TeamMembersModel(QAbstractTableModel):
             return False
         field = {
             Column.NAME: "name",
-            Column.ROLE: "role",
+            Column.ROLE: "roles",
             Column.CONTACT: "contact",
             Column.CAPACITY: "capacity_hours",
             Column.NOTES: "notes",
@@ -151,6 +154,8 @@ class TeamMembersModel(QAbstractTableModel):
             except (TypeError, ValueError):
                 self.sig_edit_refused.emit(self.tr("Capacity must be a number of hours."))
                 return False
+        elif column == Column.ROLE:
+            value = [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
         else:
             value = "" if value is None else str(value)
         try:

@@ -1,18 +1,21 @@
-"""Cell editors for the Team page: role and RACI letter as combo boxes, capacity as hours."""
+"""Cell editors for the Team page: roles as a list to tick, RACI letter as a combo box,
+capacity as hours."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
+    QListWidget,
+    QListWidgetItem,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from core import team
-from ui.dialogs.member_dialog import fill_role_combo
 from ui.i18n import translate
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -44,9 +47,71 @@ class _ComboDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class RoleDelegate(_ComboDelegate):
-    def fill(self, combo: QComboBox) -> None:
-        fill_role_combo(combo)
+class RolesDelegate(QStyledItemDelegate):
+    """Tick every role a member holds (a small shop combines roles); Enter or leaving the
+    list writes them, the main role first."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
+        editor = RolesList(parent)
+        for role in team.CORE_ROLES + team.OPTIONAL_ROLES:
+            item = QListWidgetItem(translate("Team", team.ROLES[role]), editor)
+            item.setData(Qt.ItemDataRole.UserRole, role)
+            # Not user-checkable: the list toggles on a click anywhere on the row (or Space),
+            # so a click on the box itself is not counted twice.
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        editor.itemClicked.connect(toggle_role)
+        editor.setCurrentRow(0)
+        return editor
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: _Index
+    ) -> None:  # noqa: N802
+        # Taller than the row: every role in sight, below the cell, inside the table.
+        assert isinstance(editor, QListWidget)
+        rows = editor.count()
+        height = rows * editor.sizeHintForRow(0) + 2 * editor.frameWidth() + 4
+        rect = option.rect.adjusted(0, 0, 0, 0)
+        rect.setHeight(height)
+        parent = editor.parentWidget()
+        if parent is not None and rect.bottom() > parent.height():
+            rect.moveBottom(max(height, parent.height()) - 1)
+        rect.setWidth(max(rect.width(), editor.sizeHintForColumn(0) + 40))
+        editor.setGeometry(rect)
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
+        assert isinstance(editor, QListWidget)
+        held = list(index.data(Qt.ItemDataRole.EditRole) or [])
+        for row in range(editor.count()):
+            item = editor.item(row)
+            on = item.data(Qt.ItemDataRole.UserRole) in held
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:  # noqa: N802
+        assert isinstance(editor, QListWidget)
+        held = list(index.data(Qt.ItemDataRole.EditRole) or [])
+        ticked = [
+            editor.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(editor.count())
+            if editor.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        # The main role stays first while it is still ticked.
+        roles = [r for r in held if r in ticked] + [r for r in ticked if r not in held]
+        if roles != held:
+            model.setData(index, roles, Qt.ItemDataRole.EditRole)
+
+
+def toggle_role(item: QListWidgetItem) -> None:
+    checked = item.checkState() == Qt.CheckState.Checked
+    item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+
+class RolesList(QListWidget):
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Space and self.currentItem() is not None:
+            toggle_role(self.currentItem())
+            return
+        super().keyPressEvent(event)
 
 
 class RaciLetterDelegate(_ComboDelegate):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +35,7 @@ from ui.job_runner import run_job
 from ui.models.raci_model import LETTER_COLOURS, RaciModel
 from ui.models.team_members_model import MEMBER_ID_ROLE, SORT_ROLE, Column, TeamMembersModel
 from ui.pages.base import StepPage
-from ui.pages.team_delegates import HoursDelegate, RaciLetterDelegate, RoleDelegate
+from ui.pages.team_delegates import HoursDelegate, RaciLetterDelegate, RolesDelegate
 from ui.pages.team_status import RaciWarningsPanel, TeamChecklist, status_label
 from ui.widgets.exported import follow_link, saved_text
 
@@ -49,9 +50,31 @@ QUICK_KEYS = {
 }
 
 
+class TeamChange(QUndoCommand):
+    """Any change to the team, as the whole team before and after (a team is small): undo
+    writes ``before`` back, redo ``after``. Already written when pushed."""
+
+    def __init__(self, page: TeamPage, before, after, text: str) -> None:
+        super().__init__(text)
+        self.page, self.before, self.after = page, before, after
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.page.restore(self.after)
+
+    def undo(self) -> None:
+        self.page.restore(self.before)
+
+
 class TeamPage(StepPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(200)
+        self._snapshot: team.TeamSnapshot | None = None  # the team as last written
         self.wizard = None
         self.member_dialog = None
         self.members_model = TeamMembersModel(self)
@@ -82,6 +105,10 @@ class TeamPage(StepPage):
         self.export_button = QPushButton()
         for widget in (self.guided_button, self.add_button, self.remove_button):
             toolbar.addWidget(widget)
+        self.undo_button, self.redo_button = QToolButton(), QToolButton()
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.undo_button)
+        toolbar.addWidget(self.redo_button)
         toolbar.addStretch(1)
         toolbar.addWidget(self.filter_edit)
         toolbar.addWidget(self.export_button)
@@ -103,7 +130,7 @@ class TeamPage(StepPage):
         self.export_button.clicked.connect(self.export_to_excel)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.members_model.sig_member_changed.connect(self._member_written)
-        self.raci_model.sig_cell_changed.connect(self._written)
+        self.raci_model.sig_cell_changed.connect(self._cells_written)
         for model in (self.members_model, self.raci_model):
             model.sig_edit_refused.connect(self.show_problem)
         self.members_view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -128,7 +155,21 @@ class TeamPage(StepPage):
             action.setShortcut(QKeySequence(keys))
             self.button_actions.append((action, button))
         self.act_filter.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        for action in (self.act_filter, *(a for a, _ in self.button_actions)):
+        # Undo and redo as on step 2: Ctrl+Z, Ctrl+Shift+Z (and Ctrl+Y).
+        self.act_undo = self.undo_stack.createUndoAction(self)
+        self.act_redo = self.undo_stack.createRedoAction(self)
+        self.act_undo.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_stack.undoTextChanged.connect(self._name_undo_actions)
+        self.undo_stack.redoTextChanged.connect(self._name_undo_actions)
+        self.undo_button.setDefaultAction(self.act_undo)
+        self.redo_button.setDefaultAction(self.act_redo)
+        for action in (
+            self.act_filter,
+            self.act_undo,
+            self.act_redo,
+            *(a for a, _ in self.button_actions),
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
@@ -136,7 +177,25 @@ class TeamPage(StepPage):
         for action, button in self.button_actions:
             action.setText(button.text())
             action.setEnabled(button.isEnabled())
-        return [*(a for a, _ in self.button_actions), None, self.act_filter]
+        return [
+            *(a for a, _ in self.button_actions),
+            None,
+            self.act_undo,
+            self.act_redo,
+            None,
+            self.act_filter,
+        ]
+
+    def _name_undo_actions(self, _text: str = "") -> None:
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.act_undo.setText(
+            self.tr("Undo {action}").format(action=undo) if undo else self.tr("Undo")
+        )
+        self.act_redo.setText(
+            self.tr("Redo {action}").format(action=redo) if redo else self.tr("Redo")
+        )
+        for action, keys in ((self.act_undo, "Ctrl+Z"), (self.act_redo, "Ctrl+Shift+Z")):
+            action.setToolTip(f"{action.text()} ({keys})")
 
     def _build_empty_state(self) -> QWidget:
         card = QFrame()
@@ -176,7 +235,7 @@ class TeamPage(StepPage):
         self.members_view.setAlternatingRowColors(True)
         self.members_view.verticalHeader().hide()
         self.members_view.verticalHeader().setDefaultSectionSize(26)  # a team of 7 fits
-        self.members_view.setItemDelegateForColumn(Column.ROLE, RoleDelegate(self))
+        self.members_view.setItemDelegateForColumn(Column.ROLE, RolesDelegate(self))
         self.members_view.setItemDelegateForColumn(Column.CAPACITY, HoursDelegate(self))
         header = self.members_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -234,10 +293,47 @@ class TeamPage(StepPage):
         return splitter
 
     # --- state ------------------------------------------------------------------------
+    def set_workspace(self, workspace) -> None:
+        self.undo_stack.clear()  # edits belong to the workspace they were made in
+        super().set_workspace(workspace)
+
     def refresh(self) -> None:
         self.members_model.set_workspace(self.workspace)
         self.raci_model.set_workspace(self.workspace)
+        self._take_snapshot()
         self._show_state()
+
+    def _take_snapshot(self) -> team.TeamSnapshot | None:
+        if self.workspace is None:
+            self._snapshot = None
+        else:
+            with self.workspace.session() as session:
+                self._snapshot = team.team_snapshot(session)
+        return self._snapshot
+
+    def _record(self, text: str) -> None:
+        """Push what was just written as one undoable step."""
+        before = self._snapshot
+        after = self._take_snapshot()
+        if before is not None and after is not None and before != after:
+            self.undo_stack.push(TeamChange(self, before, after, text))
+
+    def restore(self, snapshot: team.TeamSnapshot) -> None:
+        """Write the team back as in ``snapshot`` (undo / redo)."""
+        if self.workspace is None:
+            return
+        try:
+            with self.workspace.transaction() as session:
+                team.restore_team(session, snapshot)
+        except ValueError as exc:
+            self.show_problem(error_text(exc))
+            return
+        self.members_model.reload()
+        self.raci_model.reload()
+        self._snapshot = snapshot
+        self._show_state()
+        self.show_problem("")
+        self.sig_data_changed.emit()
 
     _reload = refresh
 
@@ -273,8 +369,13 @@ class TeamPage(StepPage):
         self._fill_checklist_and_warnings()
         self.sig_data_changed.emit()
 
+    def _cells_written(self) -> None:
+        self._record(self.tr("RACI letters"))
+        self._written()
+
     def _member_written(self) -> None:
         self.raci_model.reload()  # names and roles are the matrix's column headers
+        self._record(self.tr("member edit"))
         self._written()
 
     def show_problem(self, text: str) -> None:
@@ -298,6 +399,7 @@ class TeamPage(StepPage):
 
     def _wizard_done(self) -> None:
         added = len(self.wizard.added) if self.wizard is not None else 0
+        self._record(self.tr("guided start"))
         self._reload()
         self._set_message(
             self.tr("Added {count} team members and filled the RACI matrix.").format(count=added),
@@ -315,6 +417,7 @@ class TeamPage(StepPage):
         self.member_dialog.open()
 
     def _member_added(self) -> None:
+        self._record(self.tr("add member"))
         self._reload()
         added = self.member_dialog.added if self.member_dialog is not None else None
         if added is not None:
@@ -350,6 +453,7 @@ class TeamPage(StepPage):
             return
         with self.workspace.transaction() as session:
             team.remove_member(session, member_id)
+        self._record(self.tr("remove member"))
         self._reload()
         self._set_message(
             self.tr("{name} was removed from the team.").format(name=member.name), "ok"
@@ -421,13 +525,14 @@ class TeamPage(StepPage):
         self.explanation.setText(
             self.tr(
                 "Who is on the team, and who is Responsible, Accountable, Consulted and Informed "
-                "for each step and recurring duty. Every change is saved at once."
+                "for each step and recurring duty. Every change is saved at once (Ctrl+Z undoes)."
             )
         )
         self.guided_button.setText(self.tr("Guided start…"))
         self.guided_button.setToolTip(self.tr("Propose the cross-functional team and its RACI"))
         self.add_button.setText(self.tr("Add member…"))
         self.remove_button.setText(self.tr("Remove member"))
+        self._name_undo_actions()
         self.export_button.setText(self.tr("Export to Excel…"))
         self.filter_edit.setPlaceholderText(self.tr("Filter members…"))
         self.act_filter.setText(self.tr("Filter members"))

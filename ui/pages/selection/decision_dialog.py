@@ -51,8 +51,9 @@ class DecisionDialog(QDialog):
             members = team.members(session)
             accountable = decision.accountable_for_approval(session)
         for member in members:
-            role = translate("Team", team.ROLES.get(member.role, member.role))
-            self.approver_combo.addItem(f"{member.name} · {role}", member.id)
+            self.approver_combo.addItem(
+                f"{member.name} · {team.role_names(member, translate)}", member.id
+            )
         if accountable is not None:
             self.approver_combo.setCurrentIndex(self.approver_combo.findData(accountable.id))
         self.accountable_id = accountable.id if accountable else None
