@@ -12,6 +12,7 @@ from core import __version__
 from core.resources import resource_path
 from ui import paths
 from ui.errors import install_excepthook, setup_logging
+from ui.fonts import use_cjk_capable_font
 from ui.i18n import LanguageSwitcher, saved_language
 from ui.main_window import MainWindow
 
@@ -21,6 +22,7 @@ def create_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationName("MatrixDesk")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(["matrixdesk", *argv])
+    use_cjk_capable_font(app)
     style = resource_path("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

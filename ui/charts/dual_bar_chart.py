@@ -4,10 +4,39 @@ for the lifecycle mix and the stock aging charts."""
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from ui.charts.plot_base import SERIES_COLOURS, ChartView, colour
 
 BAR_WIDTH = 0.36
+LABEL_GAP = 10  # px between two category labels
+
+
+def fitted_labels(labels: list[str], slot: float, metrics: QFontMetrics) -> list[str]:
+    """Category labels that fit a slot of ``slot`` px each, so neighbours never run together:
+    as they are when all fit, else each on two lines at its last space ("91–180" over "days"),
+    else cut with an ellipsis (the legend and the axis title still say what they are)."""
+    room = max(slot - LABEL_GAP, 1.0)
+
+    def width(text: str) -> int:
+        return max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+
+    if all(width(label) <= room for label in labels):
+        return list(labels)
+    wrapped = []
+    for label in labels:
+        head, _, tail = label.rpartition(" ")
+        wrapped.append(f"{head}\n{tail}" if head else label)
+    return [
+        label
+        if width(label) <= room
+        else "\n".join(
+            metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(room))
+            for line in label.split("\n")
+        )
+        for label in wrapped
+    ]
 
 
 class DualBarChart(ChartView):
@@ -16,6 +45,9 @@ class DualBarChart(ChartView):
         self.add_second_axis()
         self.left_bars: pg.BarGraphItem | None = None
         self.right_bars: pg.BarGraphItem | None = None
+        self.labels: list[str] = []
+        self.shown_labels: list[str] = []  # as drawn: wrapped or cut to fit the width
+        self.plot.vb.sigResized.connect(self._fit_labels)
 
     def draw_bars(
         self,
@@ -45,8 +77,18 @@ class DualBarChart(ChartView):
         # Bars on the second view box do not reach the legend by themselves.
         self.legend.addItem(self.left_bars, left_name)
         self.legend.addItem(self.right_bars, right_name)
-        self.plot.getAxis("bottom").setTicks([list(enumerate(labels)), []])
+        self.labels = list(labels)
+        self._fit_labels()
         self.plot.setXRange(-0.6, len(labels) - 0.4, padding=0)
         self.plot.setYRange(0, max(left, default=0) * 1.25 or 1, padding=0)
         self.second.setYRange(0, max(right, default=0) * 1.25 or 1, padding=0)
         self._sync_second()
+
+    def _fit_labels(self) -> None:
+        """Again on every resize: a 1280 px window leaves ~90 px per bucket."""
+        if not self.labels:
+            return
+        axis = self.plot.getAxis("bottom")
+        slot = self.plot.vb.width() / len(self.labels)
+        self.shown_labels = fitted_labels(self.labels, slot, QFontMetrics(axis.style["tickFont"]))
+        axis.setTicks([list(enumerate(self.shown_labels)), []])

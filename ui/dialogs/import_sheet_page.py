@@ -22,6 +22,7 @@ from core.importing.readers import ImportFileError, SheetGrid, read_grid
 from core.importing.text_files import ENCODINGS
 from ui.dialogs.import_file_page import show_problem
 from ui.errors import error_text, show_exception
+from ui.fonts import fit_rows
 from ui.job_runner import run_job
 from ui.models.sheet_grid_model import SheetGridModel
 
@@ -75,7 +76,7 @@ class ImportSheetPage(QWizardPage):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setDefaultSectionSize(130)
-        self.view.verticalHeader().setDefaultSectionSize(24)
+        fit_rows(self.view, 1.3)
         self.view.clicked.connect(lambda index: self.header_spin.setValue(index.row() + 1))
         form = QFormLayout()
         self.sheet_combo.setMinimumContentsLength(24)

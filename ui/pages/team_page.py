@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from core import team
 from core.steps import STEP_BY_KEY
 from ui.errors import error_text
+from ui.fonts import fit_rows
 from ui.i18n import translate
 from ui.job_runner import run_job
 from ui.models.raci_model import LETTER_COLOURS, RaciModel
@@ -234,7 +235,7 @@ class TeamPage(StepPage):
         self.members_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.members_view.setAlternatingRowColors(True)
         self.members_view.verticalHeader().hide()
-        self.members_view.verticalHeader().setDefaultSectionSize(26)  # a team of 7 fits
+        fit_rows(self.members_view)
         self.members_view.setItemDelegateForColumn(Column.ROLE, RolesDelegate(self))
         self.members_view.setItemDelegateForColumn(Column.CAPACITY, HoursDelegate(self))
         header = self.members_view.horizontalHeader()
@@ -280,7 +281,7 @@ class TeamPage(StepPage):
         # Regular weight: two-line member headers ("name / role") must fit narrow columns.
         columns.setStyleSheet("QHeaderView::section { font-weight: normal; padding: 2px; }")
         self.raci_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.raci_view.verticalHeader().setDefaultSectionSize(24)
+        fit_rows(self.raci_view, 1.3)
         self.raci_view.installEventFilter(self)
         bottom_box.addWidget(self.raci_view, 1)
         # Warnings under the matrix, so the matrix keeps the full width for its members.

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.fonts import line_height
+
 MAX_WIDTH = 260  # a long product name is cut (its tooltip shows it whole)
 SAMPLE_ROWS = 3000  # widths from this many rows: fast with 10,000 SKUs, wide enough in practice
 PADDING = 24
@@ -94,7 +96,7 @@ def _roomy_rows(delegate_class: type[QStyledItemDelegate]) -> type[QStyledItemDe
 
 
 def row_height(metrics: QFontMetrics) -> int:
-    return int(metrics.height() * ROW_SPACING)
+    return int(line_height(metrics) * ROW_SPACING)
 
 
 def _same_row_height(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from core.inventory.flags import FLAG_LABELS
 from core.inventory.lifecycle import LIFECYCLE_RULE, LIFECYCLE_STAGES, NO_SALES_LABEL
 from core.inventory.review import MARGIN_BASIS_LABELS, SkuReview
+from ui.fonts import fit_rows
 from ui.i18n import translate
 from ui.models.catalog_rows import UNKNOWN_STOCK
 
@@ -45,9 +46,7 @@ class SkuDetailPanel(QWidget):
         self.performance_title.setWordWrap(True)
         self.performance = QTableWidget(0, 4)
         self.performance.verticalHeader().hide()
-        self.performance.verticalHeader().setDefaultSectionSize(
-            self.performance.fontMetrics().height() + 6
-        )
+        fit_rows(self.performance, 1.3)
         self.performance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.performance.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
