@@ -68,10 +68,28 @@ def test_chinese_axes_count_in_wan(qtbot, chinese_locale):
     assert "万 CNY" in chart.plot.getAxis("bottom").labelText
 
 
-def test_charts_say_they_ignore_the_catalog_filter(qtbot, qt_settings, demo):
+def test_charts_follow_the_catalog_filter(qtbot, qt_settings, demo):
+    """Issue 7: with the step 2 filter set, the charts are recomputed on the filtered SKUs (off
+    the UI thread) and say so; numbers checked against the workspace read directly."""
+    import sqlite3
     from datetime import date
 
     from ui.pages.inventory.page import InventoryPage
+
+    conn = sqlite3.connect(demo.path)
+    home = {
+        sku_id
+        for (sku_id,) in conn.execute(
+            "SELECT sku.id FROM sku JOIN product ON product.id = sku.product_id "
+            "WHERE product.spu_code LIKE 'HM0%'"
+        )
+    }
+    lots = "SELECT COALESCE(SUM(qty), 0) FROM stocklot JOIN sku ON sku.id = stocklot.sku_id "
+    lots += "WHERE qty > 0 AND sku.stock_qty IS NOT NULL AND NOT sku.archived"
+    all_units = conn.execute(lots).fetchone()[0]
+    home_units = conn.execute(lots + f" AND sku.id IN ({','.join(map(str, home))})").fetchone()[0]
+    conn.close()
+    assert 0 < len(home) and 0 < home_units < all_units
 
     page = InventoryPage()
     qtbot.addWidget(page)
@@ -81,7 +99,26 @@ def test_charts_say_they_ignore_the_catalog_filter(qtbot, qt_settings, demo):
     qtbot.waitUntil(lambda: page._job is None and page.data is not None)
     page.tabs.setCurrentIndex(1)
     assert not page.charts_note.isVisible()  # nothing filtered: nothing to say
+    assert sum(row.units for row in page.charts.aging._series) == all_units
+
     page.tabs.setCurrentIndex(0)
     qtbot.keyClicks(page.filter_edit, "HM0")
     page.tabs.setCurrentIndex(1)
-    assert page.charts_note.isVisible() and "whole catalog" in page.charts_note.text()
+    qtbot.waitUntil(lambda: not page.chart_filter.busy and page.chart_filter.sku_ids is not None)
+    assert page.chart_filter.sku_ids == home
+    assert page.charts_note.isVisible()
+    assert f"show the {len(home)} SKUs the filter" in page.charts_note.text()
+    pareto = page.charts.pareto._series
+    assert pareto.sku_codes and all(code.startswith("HM0") for code in pareto.sku_codes)
+    assert pareto.cumulative[-1] == pytest.approx(1.0)  # ranked among the filtered SKUs
+    assert all(p.sku_code.startswith("HM0") for p in page.charts.bubble._series)
+    assert sum(row.units for row in page.charts.aging._series) == home_units
+    # The catalog keeps its own classes: the grid's review was not touched.
+    assert page.data["review"].total_revenue > sum(
+        s.revenue_12m for s in page.data["review"].skus if s.sku_id in home
+    )
+
+    page.filter_edit.clear()
+    qtbot.waitUntil(lambda: not page.chart_filter.busy and page.chart_filter.sku_ids is None)
+    assert not page.charts_note.isVisible()
+    assert sum(row.units for row in page.charts.aging._series) == all_units

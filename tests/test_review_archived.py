@@ -116,3 +116,20 @@ def test_export_counts_the_reviewed_and_the_archived(shop):  # noqa: F811
     summary = [row[0] for sheet in catalog_sheets(_review(shop)) for row in sheet.rows if row]
     assert "SKUs reviewed: 2" in summary
     assert "Archived SKUs left out of the review: 1" in summary
+
+
+def test_charts_of_a_filtered_catalog_rank_among_the_filtered_skus(shop):  # noqa: F811
+    from core.inventory.charts import review_of
+
+    review = _review(shop)
+    ids = shop.ids
+    subset = review_of(review, {ids["CD-2"], ids["EF-3"]})
+    assert [s.sku_code for s in subset.skus] == ["CD-2", "EF-3"]
+    assert subset.total_revenue == Decimal("1480")
+    assert subset.sku(ids["CD-2"]).revenue_share == pytest.approx(1200 / 1480)
+    assert [s.abc_class for s in subset.skus] == ["A", "B"]
+    assert pareto_series(subset).cumulative[-1] == pytest.approx(1.0)
+    # The catalog's own review is untouched: CD-2 is 1,200 of 9,880 there.
+    assert review.total_revenue == Decimal("9880")
+    assert review.sku(ids["CD-2"]).revenue_share == pytest.approx(1200 / 9880)
+    assert review_of(review, None) is review

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlmodel import Session, col, select
 
 from core import currency, money
 from core.i18n import QT_TRANSLATE_NOOP
 from core.inventory.lifecycle import LIFECYCLE_STAGES
-from core.inventory.review import A_SHARE, B_SHARE, CatalogReview
+from core.inventory.review import A_SHARE, B_SHARE, CatalogReview, assign_abc
 from core.models import Product, Sku, StockLot
 from core.money import ZERO
 
@@ -134,3 +135,28 @@ def stock_aging(
     return [
         AgingBucket(label, units[i], float(values[i])) for i, (_, label) in enumerate(AGING_BUCKETS)
     ]
+
+
+def review_of(review: CatalogReview, sku_ids: set[int] | None) -> CatalogReview:
+    """What the charts draw: the whole review, or only these SKUs, their revenue shares and ABC
+    classes ranked among themselves (a Pareto curve of the filtered SKUs ends at 100 %). The
+    SKUs are copies: the catalog keeps its own classes."""
+    if sku_ids is None:
+        return review
+    chosen = [replace(s) for s in review.skus if s.sku_id in sku_ids]
+    subset = replace(review, skus=chosen, flags=[])
+    subset.total_revenue = assign_abc(subset.active_skus)
+    return subset
+
+
+def filtered_charts(
+    workspace: Any, review: CatalogReview, sku_ids: set[int] | None, as_of: date | None, progress
+) -> tuple[CatalogReview, list[AgingBucket]]:
+    """Job: the charts' review and stock aging for the SKUs the catalog filter shows."""
+    progress.report(0, 2, "")
+    subset = review_of(review, sku_ids)
+    progress.check()
+    with workspace.session() as session:
+        aging = stock_aging(session, as_of or review.as_of, sku_ids)
+    progress.report(2, 2, "")
+    return subset, aging

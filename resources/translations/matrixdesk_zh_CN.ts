@@ -862,27 +862,27 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>已停售</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="368"/>
+        <location filename="../../ui/models/catalog_model.py" line="391"/>
         <source>Its SKUs&apos; margins weighted by their 12-month revenue.</source>
         <translation>按其各 SKU 近 12 个月销售额加权的毛利率。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="370"/>
+        <location filename="../../ui/models/catalog_model.py" line="393"/>
         <source>Lowest to highest of its SKUs.</source>
         <translation>其各 SKU 的最低到最高值。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="417"/>
+        <location filename="../../ui/models/catalog_model.py" line="440"/>
         <source>Set by hand.</source>
         <translation>手动设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="417"/>
+        <location filename="../../ui/models/catalog_model.py" line="440"/>
         <source>Suggested from sales.</source>
         <translation>根据销售趋势建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="420"/>
+        <location filename="../../ui/models/catalog_model.py" line="443"/>
         <source>Double-click to override.</source>
         <translation>双击可手动修改。</translation>
     </message>
@@ -892,12 +892,12 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>{name}  ·  {count} 个 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="443"/>
+        <location filename="../../ui/models/catalog_model.py" line="466"/>
         <source>Follow the suggestion ({stage})</source>
         <translation>采用建议（{stage}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="487"/>
+        <location filename="../../ui/models/catalog_model.py" line="510"/>
         <source>Change {field} of {code}</source>
         <translation>修改 {code} 的{field}</translation>
     </message>
@@ -976,6 +976,24 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../ui/charts/plot_base.py" line="148"/>
         <source>Nothing to show yet.</source>
         <translation>暂无可显示的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsFollowFilter</name>
+    <message>
+        <location filename="../../ui/pages/inventory/chart_filter.py" line="84"/>
+        <source>Updating the charts…</source>
+        <translation>正在更新图表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/chart_filter.py" line="117"/>
+        <source>Updating the charts for the filter of the Catalog tab…</source>
+        <translation>正在按“产品目录”页的筛选更新图表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/chart_filter.py" line="120"/>
+        <source>The charts show the {count} SKUs the filter of the Catalog tab shows; revenue shares and ABC classes are ranked among them. Clear the filter to see the whole catalog.</source>
+        <translation>图表只显示“产品目录”页筛选出的 {count} 个 SKU；销售额占比和 ABC 分类在这些 SKU 之间排名。清除筛选即可查看整个目录。</translation>
     </message>
 </context>
 <context>
@@ -2405,17 +2423,17 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../core/xlsx_export.py" line="245"/>
+        <location filename="../../core/xlsx_export.py" line="251"/>
         <source>Could not write {path}: the disk is full. Free some space and try again.</source>
         <translation>无法写入 {path}：磁盘已满。请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/xlsx_export.py" line="249"/>
+        <location filename="../../core/xlsx_export.py" line="255"/>
         <source>Could not write {path}: the file is open in another program (close it there) or the folder is read-only. Nothing was written; choose another file or folder.</source>
         <translation>无法写入 {path}：该文件正在被其他程序打开（请先在那里关闭它），或该文件夹是只读的。没有写入任何内容；请换一个文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../core/xlsx_export.py" line="255"/>
+        <location filename="../../core/xlsx_export.py" line="261"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -5946,52 +5964,52 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportSheetPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="109"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="110"/>
         <source>Sheet and header row</source>
         <translation>工作表和表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="110"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="111"/>
         <source>Check that the highlighted row holds the column names. Title rows and notes above it are skipped. Click a row to use it.</source>
         <translation>请确认高亮的那一行是列名。它上面的标题行和说明会被跳过。点击某一行即可改用该行作表头。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="112"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="113"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="113"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="114"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="114"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="115"/>
         <source>If letters look wrong (Cafť, 鍟嗗搧), choose another encoding: the file is read again.</source>
         <translation>如果文字显示为乱码（如 Cafť、鍟嗗搧），请换一种编码，文件会重新读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="117"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="118"/>
         <source>Column names in row:</source>
         <translation>列名所在行：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="177"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="178"/>
         <source>Reading the file again</source>
         <translation>正在重新读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="188"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="189"/>
         <source>Found automatically: row {row}.</source>
         <translation>自动识别：第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="190"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="191"/>
         <source>{rows} data rows and {columns} columns below row {header}.</source>
         <translation>第 {header} 行以下共 {rows} 行数据、{columns} 列。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_sheet_page.py" line="206"/>
+        <location filename="../../ui/dialogs/import_sheet_page.py" line="207"/>
         <source>Reading the sheet</source>
         <translation>正在读取工作表</translation>
     </message>
@@ -6088,323 +6106,323 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>建议的生命周期阶段。有销售的月份少于 4 个，或上架不足 120 天：导入期。有 13 个月及以上的销售历史时，把最近 3 个完整月的销量与去年同期 3 个月比较，季节性高峰不会被当成增长；历史较短时，与之前 3 个月比较（未做季节调整）。增长 20 % 及以上：成长期。下降 20 % 及以上：衰退期。否则：成熟期。最近 12 个月没有销售：不给建议。你可以手动设定阶段，你的选择优先于建议。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="107"/>
+        <location filename="../../core/inventory/lifecycle.py" line="110"/>
         <source>Last 3 months {last} units, the same 3 months a year before {before} units ({change}).</source>
         <translation>最近 3 个月 {last} 件，去年同期 3 个月 {before} 件（{change}）。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="114"/>
+        <location filename="../../core/inventory/lifecycle.py" line="117"/>
         <source>Last 3 months {last} units, the 3 months before {before} units ({change}). Not seasonally adjusted: {history} months of history (13 needed to compare with the same months a year before).</source>
         <translation>最近 3 个月 {last} 件，之前 3 个月 {before} 件（{change}）。未做季节调整：只有 {history} 个月的销售历史（与去年同期比较需要 13 个月）。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="54"/>
+        <location filename="../../core/inventory/review.py" line="55"/>
         <source>ABC classes by revenue of the last 12 months: SKUs sorted from the largest, A until 80 % of revenue is reached (the SKU that crosses 80 % is still A), B up to 95 %, C the rest.</source>
         <translation>按近12个月销售额做 ABC 分类：SKU 从高到低排序，累计到销售额的80%为 A 类（跨过80%的那个 SKU 仍算 A 类），到95%为 B 类，其余为 C 类。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="62"/>
+        <location filename="../../core/inventory/review.py" line="63"/>
         <source>Realised margin where the SKU sold in the last 12 months: (revenue − units sold × cost) ÷ revenue, so a market priced differently shows it. List-price margin where it did not: (price − cost) ÷ price. Both in {currency} with the exchange rates.</source>
         <translation>最近 12 个月有销售的 SKU 显示实际毛利率：（销售额 − 销量 × 成本）÷ 销售额，定价不同的市场会体现出来。没有销售的显示标价毛利率：（售价 − 成本）÷ 售价。两者都按汇率折算为 {currency}。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="71"/>
+        <location filename="../../core/inventory/review.py" line="72"/>
         <source>Realised margin (from sales)</source>
         <translation>实际毛利率（来自销售）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="72"/>
+        <location filename="../../core/inventory/review.py" line="73"/>
         <source>List-price margin (no sales)</source>
         <translation>标价毛利率（暂无销售）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="70"/>
+        <location filename="../../core/inventory/lifecycle.py" line="59"/>
         <source>No sales in the last 12 months: no suggestion.</source>
         <translation>近12个月没有销售：不给建议。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="76"/>
+        <location filename="../../core/inventory/lifecycle.py" line="79"/>
         <source>Launched {days} days ago (less than 120): Intro.</source>
         <translation>上架 {days} 天（不满120天）：导入期。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="82"/>
+        <location filename="../../core/inventory/lifecycle.py" line="85"/>
         <source>Only {months} months with sales so far (fewer than 4): Intro.</source>
         <translation>目前只有 {months} 个月有销量（不足4个月）：导入期。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="129"/>
+        <location filename="../../core/inventory/lifecycle.py" line="132"/>
         <source>&quot;{stage}&quot; is not a lifecycle stage.</source>
         <translation>“{stage}”不是生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="136"/>
+        <location filename="../../core/inventory/lifecycle.py" line="139"/>
         <source>The SKU no longer exists.</source>
         <translation>该 SKU 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/charts.py" line="42"/>
+        <location filename="../../core/inventory/charts.py" line="43"/>
         <source>0–30 days</source>
         <translation>0–30 天</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/charts.py" line="43"/>
+        <location filename="../../core/inventory/charts.py" line="44"/>
         <source>31–90 days</source>
         <translation>31–90 天</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/charts.py" line="44"/>
+        <location filename="../../core/inventory/charts.py" line="45"/>
         <source>91–180 days</source>
         <translation>91–180 天</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/charts.py" line="45"/>
+        <location filename="../../core/inventory/charts.py" line="46"/>
         <source>181–365 days</source>
         <translation>181–365 天</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/charts.py" line="46"/>
+        <location filename="../../core/inventory/charts.py" line="47"/>
         <source>&gt;365 days</source>
         <translation>365 天以上</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="22"/>
-        <location filename="../../core/inventory/export.py" line="51"/>
+        <location filename="../../core/inventory/export.py" line="23"/>
+        <location filename="../../core/inventory/export.py" line="52"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="23"/>
+        <location filename="../../core/inventory/export.py" line="24"/>
         <source>SPU</source>
         <translation>SPU</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="24"/>
-        <location filename="../../core/inventory/export.py" line="52"/>
+        <location filename="../../core/inventory/export.py" line="25"/>
+        <location filename="../../core/inventory/export.py" line="53"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="25"/>
+        <location filename="../../core/inventory/export.py" line="26"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="26"/>
+        <location filename="../../core/inventory/export.py" line="27"/>
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="27"/>
+        <location filename="../../core/inventory/export.py" line="28"/>
         <source>Cost ({currency})</source>
         <translation>成本（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="28"/>
+        <location filename="../../core/inventory/export.py" line="29"/>
         <source>Price ({currency})</source>
         <translation>售价（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="29"/>
+        <location filename="../../core/inventory/export.py" line="30"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="30"/>
+        <location filename="../../core/inventory/export.py" line="31"/>
         <source>Margin basis</source>
         <translation>毛利率口径</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="31"/>
-        <location filename="../../core/inventory/export.py" line="142"/>
+        <location filename="../../core/inventory/export.py" line="32"/>
+        <location filename="../../core/inventory/export.py" line="143"/>
         <source>Revenue 12 months ({currency})</source>
         <translation>近12个月销售额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="32"/>
+        <location filename="../../core/inventory/export.py" line="33"/>
         <source>Units 12 months</source>
         <translation>近12个月销量</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="33"/>
+        <location filename="../../core/inventory/export.py" line="34"/>
         <source>Return rate</source>
         <translation>退货率</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="34"/>
+        <location filename="../../core/inventory/export.py" line="35"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="35"/>
+        <location filename="../../core/inventory/export.py" line="36"/>
         <source>Stock value ({currency})</source>
         <translation>库存货值（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="36"/>
+        <location filename="../../core/inventory/export.py" line="37"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="37"/>
+        <location filename="../../core/inventory/export.py" line="38"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="38"/>
+        <location filename="../../core/inventory/export.py" line="39"/>
         <source>ABC</source>
         <translation>ABC 分类</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="39"/>
-        <location filename="../../core/inventory/export.py" line="217"/>
+        <location filename="../../core/inventory/export.py" line="40"/>
+        <location filename="../../core/inventory/export.py" line="218"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="42"/>
+        <location filename="../../core/inventory/export.py" line="43"/>
         <source>Cost as entered</source>
         <translation>成本（原币种）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="43"/>
+        <location filename="../../core/inventory/export.py" line="44"/>
         <source>Cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="44"/>
+        <location filename="../../core/inventory/export.py" line="45"/>
         <source>Price as entered</source>
         <translation>售价（原币种）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="45"/>
+        <location filename="../../core/inventory/export.py" line="46"/>
         <source>Price currency</source>
         <translation>售价币种</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="46"/>
+        <location filename="../../core/inventory/export.py" line="47"/>
         <source>Lifecycle set by hand</source>
         <translation>生命周期手动设置</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="49"/>
-        <location filename="../../core/inventory/export.py" line="56"/>
+        <location filename="../../core/inventory/export.py" line="50"/>
+        <location filename="../../core/inventory/export.py" line="57"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="50"/>
-        <location filename="../../core/inventory/export.py" line="57"/>
+        <location filename="../../core/inventory/export.py" line="51"/>
+        <location filename="../../core/inventory/export.py" line="58"/>
         <source>Flag</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="54"/>
+        <location filename="../../core/inventory/export.py" line="55"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="58"/>
+        <location filename="../../core/inventory/export.py" line="59"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="59"/>
+        <location filename="../../core/inventory/export.py" line="60"/>
         <source>SKUs affected</source>
         <translation>涉及 SKU 数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="60"/>
+        <location filename="../../core/inventory/export.py" line="61"/>
         <source>SKU codes</source>
         <translation>SKU 编码</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="63"/>
+        <location filename="../../core/inventory/export.py" line="64"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="64"/>
+        <location filename="../../core/inventory/export.py" line="65"/>
         <source>Amount ({currency})</source>
         <translation>金额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="67"/>
+        <location filename="../../core/inventory/export.py" line="68"/>
         <source>Index</source>
         <translation>指数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="69"/>
+        <location filename="../../core/inventory/export.py" line="70"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="147"/>
+        <location filename="../../core/inventory/export.py" line="148"/>
         <source>SKUs reviewed: {count}</source>
         <translation>已盘点 SKU：{count}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="150"/>
+        <location filename="../../core/inventory/export.py" line="151"/>
         <source>Archived SKUs left out of the review: {count}</source>
         <translation>未纳入梳理的停售 SKU：{count}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="154"/>
+        <location filename="../../core/inventory/export.py" line="155"/>
         <source>SKUs with unknown stock: {count}</source>
         <translation>库存未知的 SKU：{count}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="229"/>
+        <location filename="../../core/inventory/export.py" line="230"/>
         <source>Flagged SKUs</source>
         <translation>风险 SKU 明细</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="65"/>
+        <location filename="../../core/inventory/export.py" line="66"/>
         <source>Share or index</source>
         <translation>占比或指数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="66"/>
+        <location filename="../../core/inventory/export.py" line="67"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="159"/>
+        <location filename="../../core/inventory/export.py" line="160"/>
         <source>SKU concentration index (HHI)</source>
         <translation>SKU 集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="163"/>
+        <location filename="../../core/inventory/export.py" line="164"/>
         <source>Effective number of SKUs (1 ÷ HHI)</source>
         <translation>等效 SKU 数（1 ÷ HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="173"/>
+        <location filename="../../core/inventory/export.py" line="174"/>
         <source>Platform concentration index (HHI)</source>
         <translation>平台集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="177"/>
+        <location filename="../../core/inventory/export.py" line="178"/>
         <source>Effective number of platforms (1 ÷ HHI)</source>
         <translation>等效平台数（1 ÷ HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="183"/>
+        <location filename="../../core/inventory/export.py" line="184"/>
         <source>Platform {platform}</source>
         <translation>平台 {platform}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="192"/>
+        <location filename="../../core/inventory/export.py" line="193"/>
         <source>Market {market}</source>
         <translation>市场 {market}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="201"/>
+        <location filename="../../core/inventory/export.py" line="202"/>
         <source>Catalog review</source>
         <translation>产品线梳理</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="223"/>
+        <location filename="../../core/inventory/export.py" line="224"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -6688,198 +6706,193 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="297"/>
-        <location filename="../../ui/pages/inventory/page.py" line="343"/>
+        <location filename="../../ui/pages/inventory/page.py" line="306"/>
+        <location filename="../../ui/pages/inventory/page.py" line="355"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="309"/>
+        <location filename="../../ui/pages/inventory/page.py" line="321"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="309"/>
+        <location filename="../../ui/pages/inventory/page.py" line="321"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="312"/>
+        <location filename="../../ui/pages/inventory/page.py" line="324"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="312"/>
+        <location filename="../../ui/pages/inventory/page.py" line="324"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="316"/>
+        <location filename="../../ui/pages/inventory/page.py" line="328"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="319"/>
+        <location filename="../../ui/pages/inventory/page.py" line="331"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="324"/>
+        <location filename="../../ui/pages/inventory/page.py" line="336"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="325"/>
+        <location filename="../../ui/pages/inventory/page.py" line="337"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="326"/>
+        <location filename="../../ui/pages/inventory/page.py" line="338"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="327"/>
+        <location filename="../../ui/pages/inventory/page.py" line="339"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="328"/>
+        <location filename="../../ui/pages/inventory/page.py" line="340"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="330"/>
+        <location filename="../../ui/pages/inventory/page.py" line="342"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="332"/>
+        <location filename="../../ui/pages/inventory/page.py" line="344"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="333"/>
+        <location filename="../../ui/pages/inventory/page.py" line="345"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="334"/>
+        <location filename="../../ui/pages/inventory/page.py" line="346"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="335"/>
+        <location filename="../../ui/pages/inventory/page.py" line="347"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="336"/>
+        <location filename="../../ui/pages/inventory/page.py" line="348"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="337"/>
+        <location filename="../../ui/pages/inventory/page.py" line="349"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="339"/>
+        <location filename="../../ui/pages/inventory/page.py" line="351"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="341"/>
+        <location filename="../../ui/pages/inventory/page.py" line="353"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="342"/>
+        <location filename="../../ui/pages/inventory/page.py" line="354"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="344"/>
+        <location filename="../../ui/pages/inventory/page.py" line="356"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="345"/>
+        <location filename="../../ui/pages/inventory/page.py" line="357"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="382"/>
+        <location filename="../../ui/pages/inventory/page.py" line="394"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="386"/>
+        <location filename="../../ui/pages/inventory/page.py" line="398"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="406"/>
+        <location filename="../../ui/pages/inventory/page.py" line="419"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="448"/>
+        <location filename="../../ui/pages/inventory/page.py" line="461"/>
         <source>Your sales history ends in {month}: lifecycle, ABC classes and the platform table review the 12 months up to then.</source>
         <translation>你的销售记录截止到 {month}：生命周期、ABC 分类和平台表按截至那时的 12 个月来评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="588"/>
+        <location filename="../../ui/pages/inventory/page.py" line="601"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="610"/>
-        <source>The charts show the whole catalog: the filter of the Catalog tab does not apply to them.</source>
-        <translation>图表显示的是整个产品目录：“产品目录”页的筛选不作用于图表。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inventory/page.py" line="633"/>
+        <location filename="../../ui/pages/inventory/page.py" line="645"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="685"/>
+        <location filename="../../ui/pages/inventory/page.py" line="699"/>
         <source>Import #{id}: {rows} rows of {kind} imported, {replaced} earlier rows of the same period replaced, {skipped} skipped — &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>导入 #{id}：已导入 {rows} 行{kind}，替换了同一期间之前的 {replaced} 行，跳过 {skipped} 行 — &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="736"/>
+        <location filename="../../ui/pages/inventory/page.py" line="750"/>
         <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href=&quot;show&quot;&gt;只显示它们&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="744"/>
+        <location filename="../../ui/pages/inventory/page.py" line="758"/>
         <source>imported just now</source>
         <translation>刚刚导入的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="769"/>
+        <location filename="../../ui/pages/inventory/page.py" line="783"/>
         <source>{workspace}-inventory-review.xlsx</source>
         <translation>{workspace}-产品线梳理.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="774"/>
+        <location filename="../../ui/pages/inventory/page.py" line="788"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="776"/>
+        <location filename="../../ui/pages/inventory/page.py" line="790"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="785"/>
+        <location filename="../../ui/pages/inventory/page.py" line="799"/>
         <source>Exporting the catalog…</source>
         <translation>正在导出产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="793"/>
+        <location filename="../../ui/pages/inventory/page.py" line="807"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -9289,82 +9302,82 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>SkuDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="85"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="84"/>
         <source>Where</source>
         <translation>平台 / 市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="81"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="80"/>
         <source>Sales by platform and market (12 months, {base})</source>
         <translation>各平台和市场的销售（近 12 个月，{base}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="86"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="85"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="87"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="86"/>
         <source>Units</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="88"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="87"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="93"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="92"/>
         <source>Select a SKU to see its details.</source>
         <translation>选择一个 SKU 查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="105"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="104"/>
         <source>{code} — {name}</source>
         <translation>{code} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="111"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="110"/>
         <source>{basis}: {margin} · revenue {revenue} {base} · {units} units · ABC class {abc} · {cover} days of cover</source>
         <translation>{basis}：{margin} · 销售额 {revenue} {base} · {units} 件 · ABC 分类 {abc} · 可售 {cover} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="114"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="113"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="129"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="128"/>
         <source>Lifecycle: {stage} (set by hand). Suggested: {suggested} — {reason}</source>
         <translation>生命周期：{stage}（手动设置）。系统建议：{suggested} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="132"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="131"/>
         <source>Lifecycle: {suggested} (suggested) — {reason}</source>
         <translation>生命周期：{suggested}（系统建议）— {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="136"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="135"/>
         <source>Flags: {flags}</source>
         <translation>风险提示：{flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="143"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="142"/>
         <source>Stock on hand: — (unknown)</source>
         <translation>现有库存：—（未知）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="146"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="145"/>
         <source>Stock on hand: {count}</source>
         <translation>现有库存：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="157"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="156"/>
         <source>Market {code}</source>
         <translation>市场 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="175"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="174"/>
         <source>No sales in the last 12 months.</source>
         <translation>近 12 个月没有销售。</translation>
     </message>
@@ -10033,177 +10046,177 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="405"/>
+        <location filename="../../ui/pages/team_page.py" line="406"/>
         <source>Added {count} team members and filled the RACI matrix.</source>
         <translation>已添加 {count} 名小组成员并填好 RACI 职责矩阵。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="430"/>
+        <location filename="../../ui/pages/team_page.py" line="431"/>
         <source>{name} joined the team. Give them letters in the RACI matrix below.</source>
         <translation>{name} 已加入小组。请在下方 RACI 矩阵中为其分配职责。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="447"/>
+        <location filename="../../ui/pages/team_page.py" line="448"/>
         <source>Remove team member</source>
         <translation>移除小组成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="449"/>
+        <location filename="../../ui/pages/team_page.py" line="450"/>
         <source>Remove {name} from the team? Their letters in the RACI matrix are removed too.</source>
         <translation>确定将 {name} 移出小组吗？其在 RACI 矩阵中的职责也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="459"/>
+        <location filename="../../ui/pages/team_page.py" line="460"/>
         <source>{name} was removed from the team.</source>
         <translation>已将 {name} 移出小组。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="483"/>
+        <location filename="../../ui/pages/team_page.py" line="484"/>
         <source>{workspace}-team.xlsx</source>
         <translation>{workspace}-小组.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="487"/>
+        <location filename="../../ui/pages/team_page.py" line="488"/>
         <source>Export the team to Excel</source>
         <translation>导出小组到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="489"/>
+        <location filename="../../ui/pages/team_page.py" line="490"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="498"/>
+        <location filename="../../ui/pages/team_page.py" line="499"/>
         <source>Exporting the team…</source>
         <translation>正在导出小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="515"/>
+        <location filename="../../ui/pages/team_page.py" line="516"/>
         <source>Could not export: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="521"/>
+        <location filename="../../ui/pages/team_page.py" line="522"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="192"/>
+        <location filename="../../ui/pages/team_page.py" line="193"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="192"/>
+        <location filename="../../ui/pages/team_page.py" line="193"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="195"/>
+        <location filename="../../ui/pages/team_page.py" line="196"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="195"/>
+        <location filename="../../ui/pages/team_page.py" line="196"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="373"/>
+        <location filename="../../ui/pages/team_page.py" line="374"/>
         <source>RACI letters</source>
         <translation>RACI 字母</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="378"/>
+        <location filename="../../ui/pages/team_page.py" line="379"/>
         <source>member edit</source>
         <translation>成员修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="402"/>
+        <location filename="../../ui/pages/team_page.py" line="403"/>
         <source>guided start</source>
         <translation>引导式开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="420"/>
+        <location filename="../../ui/pages/team_page.py" line="421"/>
         <source>add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="456"/>
+        <location filename="../../ui/pages/team_page.py" line="457"/>
         <source>remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="527"/>
+        <location filename="../../ui/pages/team_page.py" line="528"/>
         <source>Who is on the team, and who is Responsible, Accountable, Consulted and Informed for each step and recurring duty. Every change is saved at once (Ctrl+Z undoes).</source>
         <translation>团队里有谁，以及每个步骤和日常职责由谁负责执行（R）、谁拍板（A）、征求谁的意见（C）、通知谁（I）。每处修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="531"/>
+        <location filename="../../ui/pages/team_page.py" line="532"/>
         <source>Guided start…</source>
         <translation>引导开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="532"/>
+        <location filename="../../ui/pages/team_page.py" line="533"/>
         <source>Propose the cross-functional team and its RACI</source>
         <translation>按建议组建跨职能小组并生成 RACI</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="533"/>
+        <location filename="../../ui/pages/team_page.py" line="534"/>
         <source>Add member…</source>
         <translation>添加成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="534"/>
+        <location filename="../../ui/pages/team_page.py" line="535"/>
         <source>Remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="536"/>
+        <location filename="../../ui/pages/team_page.py" line="537"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="537"/>
+        <location filename="../../ui/pages/team_page.py" line="538"/>
         <source>Filter members…</source>
         <translation>筛选成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="538"/>
+        <location filename="../../ui/pages/team_page.py" line="539"/>
         <source>Filter members</source>
         <translation>筛选成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="539"/>
+        <location filename="../../ui/pages/team_page.py" line="540"/>
         <source>Your team is still empty</source>
         <translation>小组还没有成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="542"/>
+        <location filename="../../ui/pages/team_page.py" line="543"/>
         <source>The product matrix is planned by a cross-functional team: product manager, operations, purchasing, finance and legal/compliance (design and customer service are optional). Start with the proposed team: you type the names, MatrixDesk fills a responsibility matrix you can change afterwards.</source>
         <translation>产品矩阵由跨职能小组共同规划：产品经理、运营、采购、财务和法务/合规（设计和客服可选）。从建议的小组开始：你只需填写姓名，MatrixDesk 会生成一份之后可随时修改的职责矩阵。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="548"/>
+        <location filename="../../ui/pages/team_page.py" line="549"/>
         <source>Start with the proposed team…</source>
         <translation>从建议的小组开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="549"/>
+        <location filename="../../ui/pages/team_page.py" line="550"/>
         <source>Add members one by one…</source>
         <translation>逐个添加成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="550"/>
+        <location filename="../../ui/pages/team_page.py" line="551"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="551"/>
+        <location filename="../../ui/pages/team_page.py" line="552"/>
         <source>Responsibility matrix (RACI)</source>
         <translation>RACI 职责矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="554"/>
+        <location filename="../../ui/pages/team_page.py" line="555"/>
         <source>Select cells and type R, A, C or I (Delete clears), or double-click a cell to choose. Each step and duty needs exactly one A.</source>
         <translation>选中单元格后输入 R、A、C 或 I（Delete 清空），或双击单元格选择。每个步骤和职责必须有且只有一个 A。</translation>
     </message>

@@ -48,6 +48,7 @@ from ui.models.catalog_filter import CatalogFilter
 from ui.models.catalog_model import COLUMN_KEYS, PRODUCT_ID_ROLE, CatalogModel
 from ui.models.catalog_rows import prepare_rows
 from ui.pages.base import StepPage
+from ui.pages.inventory.chart_filter import ChartsFollowFilter
 from ui.pages.inventory.checklist import InventoryChecklist
 from ui.pages.inventory.detail import SkuDetailPanel
 from ui.pages.inventory.editing import CatalogEditing
@@ -198,10 +199,11 @@ class InventoryPage(StepPage):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.filter_chip)
         layout.addWidget(self.import_note)
-        # The charts show the whole catalog: say so while the grid is filtered.
+        # While the grid is filtered the charts show its SKUs, and say so.
         self.charts_note = QLabel(objectName="hint", wordWrap=True)
         self.charts_note.hide()
         layout.addWidget(self.charts_note)
+        self.chart_filter = ChartsFollowFilter(self, self.charts_note)
         self.tabs.currentChanged.connect(self._update_charts_note)
         self.export_note = ExportedNote()
         layout.addWidget(self.export_note)
@@ -307,7 +309,10 @@ class InventoryPage(StepPage):
 
     def _show_charts(self) -> None:
         if self.charts is not None and self.data is not None:
-            self.charts.set_review(self.data["review"], self.data["aging"])
+            if self.chart_filter.filtered():
+                self.chart_filter.update()  # recomputed for the filter, off the UI thread
+            else:
+                self.charts.set_review(self.data["review"], self.data["aging"])
 
     # --- texts --------------------------------------------------------------------------
     def _name_undo_actions(self, _text: str = "") -> None:
@@ -611,14 +616,7 @@ class InventoryPage(StepPage):
 
     # --- filtering and selection --------------------------------------------------------
     def _update_charts_note(self, _index: int = 0) -> None:
-        filtered = bool(self.filter_edit.text().strip()) or self.proxy.sku_ids is not None
-        self.charts_note.setVisible(self.tabs.currentIndex() == 1 and filtered)
-        self.charts_note.setText(
-            self.tr(
-                "The charts show the whole catalog: the filter of the Catalog tab does not "
-                "apply to them."
-            )
-        )
+        self.chart_filter.update()
 
     def _filter_changed(self, _text: str = "") -> None:
         if self.model.sku_count() > DEBOUNCE_SKUS:
