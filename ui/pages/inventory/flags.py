@@ -101,10 +101,6 @@ class FlagsPanel(QWidget):
         self.cards_layout = QVBoxLayout(self.cards_box)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.cards_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.cards_box)
         self.none_label = QLabel(objectName="ok")
         self.none_label.hide()
 
@@ -112,14 +108,24 @@ class FlagsPanel(QWidget):
         top.addWidget(self.summary_title)
         top.addStretch(1)
         top.addWidget(self.thresholds_button)
-        layout = QVBoxLayout(self)
+        # One scroll for the summary and the cards: on a 768 px screen a scroll of its own
+        # left the cards a strip of 100 px under the summary.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.shares_label)
         layout.addWidget(self.flags_title)
         layout.addWidget(self.hint)
         layout.addWidget(self.none_label)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.cards_box, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         self.retranslate()
 
     def set_workspace(self, workspace: Workspace | None) -> None:

@@ -184,10 +184,13 @@ class InventoryPage(StepPage):
         # The filter sits beside the tabs, never in the toolbar's overflow on a narrow window.
         corner = QWidget()
         corner_row = QHBoxLayout(corner)
-        corner_row.setContentsMargins(0, 0, 0, 4)
+        corner_row.setContentsMargins(0, 2, 0, 2)
         corner_row.addWidget(self.busy)
         corner_row.addWidget(self.filter_edit)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        # QTabWidget places the corner one pixel up and one shorter than asked, which cut the
+        # filter's top border: a minimum height it cannot go under.
+        corner.setMinimumHeight(corner.sizeHint().height() + 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
