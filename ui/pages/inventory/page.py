@@ -208,6 +208,7 @@ class InventoryPage(StepPage):
         layout.addWidget(self.charts_note)
         self.chart_filter = ChartsFollowFilter(self, self.charts_note)
         self.tabs.currentChanged.connect(self._update_charts_note)
+        self.editing.act_show_archived.toggled.connect(self._update_charts_note)
         self.export_note = ExportedNote()
         layout.addWidget(self.export_note)
         layout.addWidget(self.tabs, 1)
