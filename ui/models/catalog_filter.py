@@ -89,6 +89,12 @@ class CatalogFilter(QSortFilterProxyModel):
             return self._model.sku_count() if self._model is not None else 0
         return len(self._shown[1])
 
+    def shown_sku_ids(self) -> set[int] | None:
+        """The SKUs the filter lets through (None: nothing is filtered, every SKU); the
+        charts are recomputed on them."""
+        self._refresh()
+        return None if self._shown is None else set(self._shown[1])
+
     # --- the shown set --------------------------------------------------------------------
     def _refresh(self) -> None:
         """Recompute after the model's rows changed (a reload, an edit)."""

@@ -4,7 +4,7 @@ UI thread, and a note says so."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from core.inventory.charts import filtered_charts
@@ -52,17 +52,7 @@ class ChartsFollowFilter(QObject):
         """The SKUs the catalog filter lets through (None when nothing is filtered)."""
         if not self.filtered():
             return None
-        model, proxy = self.page.model, self.page.proxy
-        shown: set[int] = set()
-        for row in range(model.rowCount()):
-            top = model.index(row, 0)
-            children = model.rowCount(top)
-            candidates = [(r, top) for r in range(children)] if children else [(row, QModelIndex())]
-            for child_row, parent in candidates:
-                _product, sku = model.row_at(model.index(child_row, 0, parent))
-                if sku is not None and proxy.filterAcceptsRow(child_row, parent):
-                    shown.add(sku.sku_id)
-        return shown
+        return self.page.proxy.shown_sku_ids()
 
     def _recompute(self) -> None:
         page = self.page
