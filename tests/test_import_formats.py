@@ -111,7 +111,9 @@ def test_legacy_xls_and_xlsb_written_by_libreoffice(tmp_path, target):
     source = simple_xlsx(tmp_path / "source.xlsx", [["SKU", "品名", "库存"], ["A-1", "杯子", 5]])
     filters = {"xls": "xls:MS Excel 97", "xlsb": "xlsb:Calc MS Excel 2007 Binary"}
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", filters[target], "--outdir", str(tmp_path), str(source)],
+        # A profile of its own: two LibreOffice runs sharing one profile fail at random.
+        ["soffice", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+         "--convert-to", filters[target], "--outdir", str(tmp_path), str(source)],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
     if not (tmp_path / f"source.{target}").exists():

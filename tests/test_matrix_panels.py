@@ -326,3 +326,27 @@ def test_export_to_excel_with_the_grid_colours(qtbot, page, tmp_path):
     column = 5 + 0  # after SKU, SPU, product, category, variant: the grid's first column
     fill = row[column].fill.fgColor.rgb
     assert fill[-6:].upper() == PRODUCT_ROLE_COLOURS["hero"].upper()
+
+
+def test_portfolio_in_a_narrow_panel_shows_the_biggest_sku(qtbot):
+    """Seven roles in a four-column legend are wider than a side panel: the legend wraps
+    instead of pushing the plot (and the SKU with the biggest share) past the panel's edge."""
+    from PySide6.QtCore import QPointF
+
+    from ui.pages.matrix.portfolio_chart import PortfolioChart
+
+    chart = PortfolioChart()
+    qtbot.addWidget(chart)
+    chart.resize(300, 420)
+    chart.show()
+    roles = ["hero", "traffic", "profit", "image", "potential", "defensive", None]
+    points = [
+        PortfolioPoint(i, f"S-{i}", "x", Decimal(10), 0.02, 0.1, role, "dog")
+        for i, role in enumerate(roles)
+    ]
+    points.append(PortfolioPoint(99, "BIG", "x", Decimal(500), 0.114, 2.09, "hero", "star"))
+    chart.set_portfolio(Portfolio(points, "CNY", share_line=0.01))
+    qtbot.waitUntil(lambda: chart.legend.columnCount < 4)
+    view = chart.plot.vb
+    at = chart.plot_widget.mapFromScene(view.mapViewToScene(QPointF(11.4, 209.0)))
+    assert chart.plot_widget.rect().contains(at)

@@ -36,6 +36,16 @@ class PortfolioChart(ChartView):
         self.share_line = 0.0
         self.growth_line = 0.1
 
+    def _legend_columns(self) -> int:
+        # A legend wider than the panel widens the plot past the panel's edge, cutting off
+        # the biggest SKUs on the right: as many columns as fit, at most four.
+        return max(1, min(4, self.plot_widget.width() // 130))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.scatters and self.legend.columnCount != self._legend_columns():
+            self.redraw()
+
     def set_portfolio(self, portfolio) -> None:
         self.share_line, self.growth_line = portfolio.share_line, portfolio.growth_line
         self.set_data(portfolio.points, portfolio.base_currency)
@@ -75,7 +85,7 @@ class PortfolioChart(ChartView):
         self.scatters = {}
         sizes = bubble_sizes([float(p.revenue) for p in points])
         keys = [*ROLE_ORDER, ""]
-        self.legend.setColumnCount(4)
+        self.legend.setColumnCount(self._legend_columns())
         known = [float(p.growth) * 100 for p in points if p.growth is not None]
         # Newcomers sit on the top edge, above every SKU whose growth is known.
         top = max([*known, self.growth_line * 100, 0.0]) * 1.1 + 10
