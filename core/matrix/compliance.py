@@ -112,6 +112,19 @@ def set_signed_off(
     session.flush()
 
 
+def replace_signed_off(
+    session: Session, product_id: int, market: str, requirement_ids: set[str]
+) -> None:
+    """Make ``requirement_ids`` exactly what is signed off for the product in ``market``
+    (the UI's sign-off and its undo write whole sets)."""
+    data = signed_off(session)
+    have = data.get(product_id, {}).get(normalise_market(market), set())
+    for requirement_id in have - requirement_ids:
+        set_signed_off(session, product_id, market, requirement_id, False)
+    for requirement_id in requirement_ids - have:
+        set_signed_off(session, product_id, market, requirement_id, True)
+
+
 def needed(product: ProductCompliance, market: str) -> list[Requirement]:
     return requirements(product.category, product.attributes, [market])
 

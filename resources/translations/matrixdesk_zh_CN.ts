@@ -905,62 +905,77 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>CellEditor</name>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="70"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="74"/>
         <source>Listing in the matrix</source>
         <translation>矩阵中的上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="97"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="101"/>
         <source>Product role</source>
         <translation>产品角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="98"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="102"/>
         <source>Platform role</source>
         <translation>平台角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="99"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="103"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="103"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="107"/>
         <source>Suggested: {role} — {reason}</source>
         <translation>建议：{role} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="107"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="111"/>
         <source>Platform role: {role} — {reason}</source>
         <translation>平台角色：{role} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="117"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="125"/>
+        <source>Certifications this market asks for: {names}</source>
+        <translation>该市场要求的认证：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="130"/>
+        <source>Signed off: certifications checked</source>
+        <translation>已确认：认证已核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="132"/>
+        <source>For this product in this market, all its variants and platforms.</source>
+        <translation>适用于该产品在此市场的所有变体和平台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="138"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="117"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="138"/>
         <source>List here</source>
         <translation>在此上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="123"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="144"/>
         <source>Remove listing</source>
         <translation>移除上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="126"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="147"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="138"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="159"/>
         <source>No fit score for this cell yet.</source>
         <translation>这个格子还没有匹配分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editor.py" line="146"/>
+        <location filename="../../ui/pages/matrix/cell_editor.py" line="167"/>
         <source>Fit score {score:.0f} of 100, from {base:.0f}:</source>
         <translation>匹配分 {score:.0f}（满分 100），起点 {base:.0f}：</translation>
     </message>
@@ -981,17 +996,17 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>ChartsFollowFilter</name>
     <message>
-        <location filename="../../ui/pages/inventory/chart_filter.py" line="84"/>
+        <location filename="../../ui/pages/inventory/chart_filter.py" line="74"/>
         <source>Updating the charts…</source>
         <translation>正在更新图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/chart_filter.py" line="117"/>
+        <location filename="../../ui/pages/inventory/chart_filter.py" line="107"/>
         <source>Updating the charts for the filter of the Catalog tab…</source>
         <translation>正在按“产品目录”页的筛选更新图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/chart_filter.py" line="120"/>
+        <location filename="../../ui/pages/inventory/chart_filter.py" line="110"/>
         <source>The charts show the {count} SKUs the filter of the Catalog tab shows; revenue shares and ABC classes are ranked among them. Clear the filter to see the whole catalog.</source>
         <translation>图表只显示“产品目录”页筛选出的 {count} 个 SKU；销售额占比和 ABC 分类在这些 SKU 之间排名。清除筛选即可查看整个目录。</translation>
     </message>
@@ -3402,84 +3417,84 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="157"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="163"/>
         <source>No sales in the last 12 months yet: concentration needs sales.</source>
         <translation>近12个月还没有销售：有了销售数据才能计算集中度。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="160"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="166"/>
         <source>No sales imported yet: concentration needs sales data. Import a sales or orders report.</source>
         <translation>尚未导入销售数据：集中度需要销售数据。请导入销售或订单报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="172"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="178"/>
         <source>Top SKU share of revenue</source>
         <translation>第一大 SKU 销售额占比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="174"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="180"/>
         <source>Top platform share of revenue</source>
         <translation>第一大平台销售额占比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="180"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="186"/>
         <source>SKU concentration index (HHI)</source>
         <translation>SKU 集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="183"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="189"/>
         <source>as if revenue came from {count} equal SKUs</source>
         <translation>相当于销售额来自 {count} 个同等规模的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="188"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="194"/>
         <source>Platform concentration index (HHI)</source>
         <translation>平台集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="191"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="197"/>
         <source>as if revenue came from {count} equal platforms</source>
         <translation>相当于销售额来自 {count} 个同等规模的平台</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="209"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="215"/>
         <source>{who}: above the limit of {limit}</source>
         <translation>{who}：超过上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="211"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="217"/>
         <source>{who}: within the limit of {limit}</source>
         <translation>{who}：在上限 {limit} 以内</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="224"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="230"/>
         <source>Revenue by platform: {platforms}
 Revenue by market: {markets}</source>
         <translation>各平台销售额：{platforms}
 各市场销售额：{markets}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="255"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="261"/>
         <source>Concentration</source>
         <translation>集中度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="256"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="262"/>
         <source>Thresholds…</source>
         <translation>预警阈值…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="257"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="263"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="259"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="265"/>
         <source>Click a SKU code to select it in the catalog, or show all SKUs of a flag.</source>
         <translation>点击 SKU 编码可在目录中选中它，也可以查看某条提示涉及的全部 SKU。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="261"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="267"/>
         <source>No flags: nothing above the thresholds.</source>
         <translation>没有风险提示：各项指标都在阈值以内。</translation>
     </message>
@@ -6706,193 +6721,193 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="306"/>
-        <location filename="../../ui/pages/inventory/page.py" line="355"/>
+        <location filename="../../ui/pages/inventory/page.py" line="310"/>
+        <location filename="../../ui/pages/inventory/page.py" line="359"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="321"/>
+        <location filename="../../ui/pages/inventory/page.py" line="325"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="321"/>
+        <location filename="../../ui/pages/inventory/page.py" line="325"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="324"/>
+        <location filename="../../ui/pages/inventory/page.py" line="328"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="324"/>
+        <location filename="../../ui/pages/inventory/page.py" line="328"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="328"/>
+        <location filename="../../ui/pages/inventory/page.py" line="332"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="331"/>
+        <location filename="../../ui/pages/inventory/page.py" line="335"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="336"/>
+        <location filename="../../ui/pages/inventory/page.py" line="340"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="337"/>
+        <location filename="../../ui/pages/inventory/page.py" line="341"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="338"/>
+        <location filename="../../ui/pages/inventory/page.py" line="342"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="339"/>
+        <location filename="../../ui/pages/inventory/page.py" line="343"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="340"/>
+        <location filename="../../ui/pages/inventory/page.py" line="344"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="342"/>
+        <location filename="../../ui/pages/inventory/page.py" line="346"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="344"/>
+        <location filename="../../ui/pages/inventory/page.py" line="348"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="345"/>
+        <location filename="../../ui/pages/inventory/page.py" line="349"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="346"/>
+        <location filename="../../ui/pages/inventory/page.py" line="350"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="347"/>
+        <location filename="../../ui/pages/inventory/page.py" line="351"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="348"/>
+        <location filename="../../ui/pages/inventory/page.py" line="352"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="349"/>
+        <location filename="../../ui/pages/inventory/page.py" line="353"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="351"/>
+        <location filename="../../ui/pages/inventory/page.py" line="355"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="353"/>
+        <location filename="../../ui/pages/inventory/page.py" line="357"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="354"/>
+        <location filename="../../ui/pages/inventory/page.py" line="358"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="356"/>
+        <location filename="../../ui/pages/inventory/page.py" line="360"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="357"/>
+        <location filename="../../ui/pages/inventory/page.py" line="361"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="394"/>
+        <location filename="../../ui/pages/inventory/page.py" line="398"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="398"/>
+        <location filename="../../ui/pages/inventory/page.py" line="402"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="419"/>
+        <location filename="../../ui/pages/inventory/page.py" line="423"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="461"/>
+        <location filename="../../ui/pages/inventory/page.py" line="465"/>
         <source>Your sales history ends in {month}: lifecycle, ABC classes and the platform table review the 12 months up to then.</source>
         <translation>你的销售记录截止到 {month}：生命周期、ABC 分类和平台表按截至那时的 12 个月来评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="601"/>
+        <location filename="../../ui/pages/inventory/page.py" line="605"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="645"/>
+        <location filename="../../ui/pages/inventory/page.py" line="649"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="699"/>
+        <location filename="../../ui/pages/inventory/page.py" line="703"/>
         <source>Import #{id}: {rows} rows of {kind} imported, {replaced} earlier rows of the same period replaced, {skipped} skipped — &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>导入 #{id}：已导入 {rows} 行{kind}，替换了同一期间之前的 {replaced} 行，跳过 {skipped} 行 — &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="750"/>
+        <location filename="../../ui/pages/inventory/page.py" line="754"/>
         <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href=&quot;show&quot;&gt;只显示它们&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="758"/>
+        <location filename="../../ui/pages/inventory/page.py" line="762"/>
         <source>imported just now</source>
         <translation>刚刚导入的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="783"/>
+        <location filename="../../ui/pages/inventory/page.py" line="787"/>
         <source>{workspace}-inventory-review.xlsx</source>
         <translation>{workspace}-产品线梳理.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="788"/>
+        <location filename="../../ui/pages/inventory/page.py" line="792"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="790"/>
+        <location filename="../../ui/pages/inventory/page.py" line="794"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="799"/>
+        <location filename="../../ui/pages/inventory/page.py" line="803"/>
         <source>Exporting the catalog…</source>
         <translation>正在导出产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="807"/>
+        <location filename="../../ui/pages/inventory/page.py" line="811"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -7556,7 +7571,7 @@ Your data folder: {folder}</source>
         <translation>{sku} 的角色是“{role}”，但销量在下滑。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/compliance.py" line="129"/>
+        <location filename="../../core/matrix/compliance.py" line="142"/>
         <source>English</source>
         <translation>中文</translation>
     </message>
@@ -7682,32 +7697,32 @@ Your data folder: {folder}</source>
 <context>
     <name>MatrixInsights</name>
     <message>
-        <location filename="../../ui/pages/matrix/insights.py" line="133"/>
+        <location filename="../../ui/pages/matrix/insights.py" line="135"/>
         <source>Warnings ({count})</source>
         <translation>提醒（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/insights.py" line="133"/>
+        <location filename="../../ui/pages/matrix/insights.py" line="135"/>
         <source>Warnings</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/insights.py" line="135"/>
+        <location filename="../../ui/pages/matrix/insights.py" line="137"/>
         <source>Role mix</source>
         <translation>角色结构</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/insights.py" line="138"/>
+        <location filename="../../ui/pages/matrix/insights.py" line="140"/>
         <source>SKUs per product role against step 3&apos;s targets, revenue and margin</source>
         <translation>各产品角色的 SKU 数对比第 3 步的目标，以及收入和毛利率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/insights.py" line="140"/>
+        <location filename="../../ui/pages/matrix/insights.py" line="142"/>
         <source>Portfolio</source>
         <translation>产品组合</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/insights.py" line="145"/>
+        <location filename="../../ui/pages/matrix/insights.py" line="147"/>
         <source>Each bubble is a SKU: right = a bigger share of your revenue, up = growing. Stars (top right) deserve the hero role; shrinking small SKUs are candidates for clearance.</source>
         <translation>每个气泡是一个 SKU：越靠右占你的收入越多，越靠上增长越快。右上角的明星款适合做主推；收入小又在下滑的 SKU 可以考虑清仓。</translation>
     </message>
@@ -7738,177 +7753,185 @@ Your data folder: {folder}</source>
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="182"/>
+        <location filename="../../ui/pages/matrix/page.py" line="187"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="188"/>
+        <location filename="../../ui/pages/matrix/page.py" line="193"/>
         <source>Place each product on the platforms and markets where it fits, with a role. Click a cell to list, edit or remove; keys 1–6 set a role, Delete removes, drag a role onto a cell. Saved at once; Ctrl+Z undoes.</source>
         <translation>把每个产品放到适合它的平台和市场，并给它一个角色。点击格子即可上架、修改或移除；数字键 1–6 设置角色，Delete 移除，也可以把角色拖到格子上。所有修改立即保存，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="193"/>
+        <location filename="../../ui/pages/matrix/page.py" line="198"/>
         <source>Edit cell…</source>
         <translation>编辑格子…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="194"/>
+        <location filename="../../ui/pages/matrix/page.py" line="199"/>
         <source>Remove listings</source>
         <translation>移除上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="195"/>
+        <location filename="../../ui/pages/matrix/page.py" line="200"/>
         <source>Use suggested roles</source>
         <translation>采用建议角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="198"/>
+        <location filename="../../ui/pages/matrix/page.py" line="203"/>
         <source>Give the selected cells (none selected: every listing without a role) the roles their numbers suggest: margin, price position, ABC class, lifecycle.</source>
         <translation>给选中的格子（未选中时：所有还没有角色的上架）设置数据建议的角色：依据毛利、价格位置、ABC 分类和生命周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="202"/>
+        <location filename="../../ui/pages/matrix/page.py" line="207"/>
         <source>Fit rules…</source>
         <translation>匹配规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="203"/>
+        <location filename="../../ui/pages/matrix/page.py" line="208"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="205"/>
+        <location filename="../../ui/pages/matrix/page.py" line="210"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="206"/>
+        <location filename="../../ui/pages/matrix/page.py" line="211"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="207"/>
+        <location filename="../../ui/pages/matrix/page.py" line="212"/>
         <source>Expand all</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="208"/>
+        <location filename="../../ui/pages/matrix/page.py" line="213"/>
         <source>Collapse all</source>
         <translation>全部折叠</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="210"/>
+        <location filename="../../ui/pages/matrix/page.py" line="215"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="264"/>
+        <location filename="../../ui/pages/matrix/page.py" line="269"/>
         <source>Checking the matrix…</source>
         <translation>正在检查矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="323"/>
+        <location filename="../../ui/pages/matrix/page.py" line="328"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="327"/>
+        <location filename="../../ui/pages/matrix/page.py" line="332"/>
         <source>Reading the matrix…</source>
         <translation>正在读取矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="349"/>
+        <location filename="../../ui/pages/matrix/page.py" line="354"/>
         <source>Cannot read the matrix</source>
         <translation>无法读取矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="389"/>
+        <location filename="../../ui/pages/matrix/page.py" line="394"/>
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="393"/>
+        <location filename="../../ui/pages/matrix/page.py" line="398"/>
         <source>No products yet. Import your catalog in step 2 or approve candidates in step 4; they appear here as rows.</source>
         <translation>还没有产品。请在第 2 步导入你的产品目录，或在第 4 步立项候选产品；它们会作为行出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="400"/>
+        <location filename="../../ui/pages/matrix/page.py" line="405"/>
         <source>No platforms or markets yet. Choose your target markets and platform priority in step 3; each platform in each market becomes a column.</source>
         <translation>还没有平台或市场。请在第 3 步选择目标市场和平台优先级；每个市场中的每个平台都会成为一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="411"/>
+        <location filename="../../ui/pages/matrix/page.py" line="416"/>
         <source>{count} SKUs are on no platform yet (&lt;a href=&quot;unplaced&quot;&gt;show them&lt;/a&gt;).</source>
         <translation>{count} 个 SKU 还没有上任何平台（&lt;a href=&quot;unplaced&quot;&gt;查看&lt;/a&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="415"/>
+        <location filename="../../ui/pages/matrix/page.py" line="420"/>
         <source>{count} listings have no role yet.</source>
         <translation>{count} 个上架还没有角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="418"/>
+        <location filename="../../ui/pages/matrix/page.py" line="423"/>
         <source>Still to do: </source>
         <translation>还需完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="421"/>
+        <location filename="../../ui/pages/matrix/page.py" line="426"/>
         <source>✓ Every SKU is placed and every listing has a role.</source>
         <translation>✓ 每个 SKU 都已布局，每个上架都有角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="489"/>
+        <location filename="../../ui/pages/matrix/page.py" line="507"/>
+        <location filename="../../ui/pages/matrix/page.py" line="693"/>
+        <source>Sign off compliance</source>
+        <translation>确认合规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/page.py" line="548"/>
         <source>Set role to {role}</source>
         <translation>角色设为{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="509"/>
+        <location filename="../../ui/pages/matrix/page.py" line="568"/>
         <source>No suggestion for these cells yet: they need a listing (and a moment).</source>
         <translation>这些格子还没有建议：需要先上架（并稍等片刻）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="512"/>
+        <location filename="../../ui/pages/matrix/page.py" line="571"/>
         <source>Use suggested roles ({count})</source>
         <translation>采用建议角色（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="521"/>
+        <location filename="../../ui/pages/matrix/page.py" line="580"/>
         <source>Export the matrix</source>
         <translation>导出矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="523"/>
+        <location filename="../../ui/pages/matrix/page.py" line="582"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="530"/>
+        <location filename="../../ui/pages/matrix/page.py" line="589"/>
         <source>Exporting the matrix…</source>
         <translation>正在导出矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="556"/>
+        <location filename="../../ui/pages/matrix/page.py" line="615"/>
         <source>Remove {count} listings</source>
         <translation>移除 {count} 个上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="568"/>
+        <location filename="../../ui/pages/matrix/page.py" line="627"/>
         <source>Copy roles</source>
         <translation>复制角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="612"/>
+        <location filename="../../ui/pages/matrix/page.py" line="680"/>
         <source>Remove listing</source>
         <translation>移除上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="614"/>
+        <location filename="../../ui/pages/matrix/page.py" line="687"/>
+        <location filename="../../ui/pages/matrix/page.py" line="690"/>
+        <location filename="../../ui/pages/matrix/page.py" line="691"/>
         <source>Edit listing</source>
         <translation>编辑上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="636"/>
+        <location filename="../../ui/pages/matrix/page.py" line="716"/>
         <source>{rule}: {reason}</source>
         <translation>{rule}：{reason}</translation>
     </message>
@@ -8271,27 +8294,27 @@ Your data folder: {folder}</source>
 <context>
     <name>PortfolioChart</name>
     <message>
-        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="45"/>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="55"/>
         <source>No sales yet, so no portfolio to show. Import a sales or orders report in step 2 (with SKU, month and revenue): each SKU then appears by its growth and its share of your revenue.</source>
         <translation>还没有销售数据，无法显示产品组合。请在第 2 步导入销售或订单报表（含 SKU、月份和收入）：之后每个 SKU 会按增长和收入占比显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="51"/>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="61"/>
         <source>Share of revenue (%)</source>
         <translation>收入占比（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="52"/>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="62"/>
         <source>Growth, last 6 months vs the 6 before (%)</source>
         <translation>增长：近 6 个月对比之前 6 个月（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="57"/>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="67"/>
         <source>new: no sales in the 6 months before</source>
         <translation>新品：之前 6 个月没有销售</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="62"/>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="72"/>
         <source>{sku} {name}
 Role: {role}
 Share of revenue {share:.1f}%
@@ -9300,6 +9323,34 @@ Revenue {revenue:,.0f} {currency}</source>
     </message>
 </context>
 <context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="62"/>
+        <source>Sign off compliance</source>
+        <translation>确认合规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="68"/>
+        <source>Tick each product once you have checked it holds the certifications the market asks for. Saved at once; Ctrl+Z undoes.</source>
+        <translation>核对产品已具备该市场要求的认证后，勾选它。立即保存；按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="82"/>
+        <source>Missing: {missing}</source>
+        <translation>缺少：{missing}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="98"/>
+        <source>Sign off ticked</source>
+        <translation>确认已勾选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="100"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>SkuDetailPanel</name>
     <message>
         <location filename="../../ui/pages/inventory/detail.py" line="84"/>
@@ -10255,7 +10306,7 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>WarningsModel</name>
     <message>
-        <location filename="../../ui/pages/matrix/warnings_panel.py" line="56"/>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="58"/>
         <source>Click to select the {count} cells behind it.</source>
         <translation>点击即可选中相关的 {count} 个格子。</translation>
     </message>
@@ -10263,14 +10314,24 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../ui/pages/matrix/warnings_panel.py" line="130"/>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="141"/>
         <source>Click a warning to select the cells behind it.</source>
         <translation>点击提醒即可选中相关的格子。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/warnings_panel.py" line="131"/>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="142"/>
         <source>✓ No warnings: the matrix holds together.</source>
         <translation>✓ 没有提醒：矩阵结构合理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="143"/>
+        <source>Sign off compliance…</source>
+        <translation>确认合规…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="145"/>
+        <source>Select a “compliance not signed off” warning, then sign its products off.</source>
+        <translation>选中一条“合规未确认”警告，然后确认其中的产品。</translation>
     </message>
 </context>
 <context>

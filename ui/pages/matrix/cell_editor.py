@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -65,7 +66,10 @@ class CellEditor(QDialog):
         fit: FitExplanation | None = None,
         suggestion: Suggestion | None = None,
         parent: QWidget | None = None,
+        compliance: tuple[str, bool] | None = None,
     ) -> None:
+        """``compliance``: the certifications the pre-check asks for in this market (names)
+        and whether the seller has signed them all off; None when nothing is needed."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Listing in the matrix"))
         self.listed = state is not None
@@ -112,6 +116,23 @@ class CellEditor(QDialog):
         self.suggestion_label.setVisible(suggestion is not None)
         layout.addWidget(self.suggestion_label)
         layout.addWidget(self._fit_box(fit))
+        self.signed_off: QCheckBox | None = None
+        self.signed_at_start = False
+        if compliance is not None:
+            names, self.signed_at_start = compliance
+            layout.addWidget(
+                QLabel(
+                    self.tr("Certifications this market asks for: {names}").format(names=names),
+                    wordWrap=True,
+                    objectName="complianceNeeded",
+                )
+            )
+            self.signed_off = QCheckBox(self.tr("Signed off: certifications checked"))
+            self.signed_off.setToolTip(
+                self.tr("For this product in this market, all its variants and platforms.")
+            )
+            self.signed_off.setChecked(self.signed_at_start)
+            layout.addWidget(self.signed_off)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
             self.tr("Save") if self.listed else self.tr("List here"),
@@ -160,6 +181,12 @@ class CellEditor(QDialog):
     def _select(combo: QComboBox, value) -> None:
         index = combo.findData(value)
         combo.setCurrentIndex(max(index, 0))
+
+    def sign_off_changed(self) -> bool | None:
+        """The new sign-off when the seller changed it, else None."""
+        if self.signed_off is None or self.signed_off.isChecked() == self.signed_at_start:
+            return None
+        return self.signed_off.isChecked()
 
     def chosen(self) -> CellState:
         return replace(

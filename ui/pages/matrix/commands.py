@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from ui.pages.matrix.source import CellKey, CellState
+from ui.pages.matrix.source import CellKey, CellState, SignOffs
 
 Changes = dict[CellKey, CellState | None]
 
@@ -19,6 +19,24 @@ Changes = dict[CellKey, CellState | None]
 class CellsChange(QUndoCommand):
     def __init__(
         self, text: str, before: Changes, after: Changes, write: Callable[[Changes], bool]
+    ) -> None:
+        super().__init__(text)
+        self.before, self.after, self.write = before, after, write
+
+    def redo(self) -> None:
+        if not self.write(self.after):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self.write(self.before):
+            self.setObsolete(True)
+
+
+class SignOffChange(QUndoCommand):
+    """Compliance sign-offs of product × market pairs, before and after."""
+
+    def __init__(
+        self, text: str, before: SignOffs, after: SignOffs, write: Callable[[SignOffs], bool]
     ) -> None:
         super().__init__(text)
         self.before, self.after, self.write = before, after, write

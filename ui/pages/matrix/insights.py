@@ -26,11 +26,13 @@ WARNINGS_TAB, ROLE_MIX_TAB, PORTFOLIO_TAB = range(3)
 
 class MatrixInsights(QTabWidget):
     sig_show_warning = Signal(object)  # a ShownWarning
+    sig_sign_off = Signal(object)  # a compliance ShownWarning
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.warnings = WarningsPanel()
         self.warnings.sig_show.connect(self.sig_show_warning)
+        self.warnings.sig_sign_off.connect(self.sig_sign_off)
         self.role_mix_rows: list = []
         self.portfolio = None
         self.currency = ""

@@ -33,7 +33,7 @@ from ui.i18n import translate
 from ui.job_runner import run_job
 from ui.pages.base import StepPage
 from ui.pages.matrix.cell_editor import CellEditor, FitExplanation, Suggestion
-from ui.pages.matrix.commands import CellsChange, Changes
+from ui.pages.matrix.commands import CellsChange, Changes, SignOffChange
 from ui.pages.matrix.filter_bar import FilterBar
 from ui.pages.matrix.grid_model import KEY_ROLE, MatrixModel
 from ui.pages.matrix.grid_view import MatrixGrid
@@ -41,13 +41,16 @@ from ui.pages.matrix.insight_jobs import Insights, export_job, read_insights, re
 from ui.pages.matrix.insights import MatrixInsights
 from ui.pages.matrix.role_palette import RolePalette
 from ui.pages.matrix.roles import role_name
+from ui.pages.matrix.sign_off import SignOffDialog, pair_of, pair_to_sign
 from ui.pages.matrix.source import (
     CellKey,
     CellState,
     MatrixData,
+    SignOffs,
     load_matrix,
     rule_label,
     save_cells,
+    save_sign_offs,
 )
 from ui.pages.matrix.warnings_panel import ShownWarning
 from ui.pages.team_status import status_label
@@ -77,6 +80,7 @@ class MatrixPage(StepPage):
         self._warnings_timer.setInterval(250)  # one recomputation for a burst of key presses
         self._warnings_timer.timeout.connect(self.refresh_insights)
         self.editor: CellEditor | None = None
+        self.sign_off_dialog: SignOffDialog | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         self.model = MatrixModel(self)
@@ -151,6 +155,7 @@ class MatrixPage(StepPage):
         self.side = MatrixInsights()
         self.side.setMinimumWidth(280)
         self.side.sig_show_warning.connect(self.show_warning)
+        self.side.sig_sign_off.connect(self.sign_off_warning)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(grid_box)
         self.splitter.addWidget(self.side)
@@ -448,6 +453,60 @@ class MatrixPage(StepPage):
             before = {k: before[k] for k in after}
             self.undo_stack.push(CellsChange(text, before, after, self.write_cells))
 
+    def write_sign_offs(self, changes: SignOffs) -> bool:
+        """Save compliance sign-offs at once; warnings and fit scores follow."""
+        matrix = self.model.data_.matrix
+        if self.workspace is None or matrix is None:
+            return False
+        try:
+            save_sign_offs(self.workspace, changes)
+        except (ValueError, OSError) as exc:
+            self.show_problem(error_text(exc))
+            return False
+        for (product_id, market), ids in changes.items():
+            matrix.signed_off.setdefault(product_id, {})[market] = set(ids)
+        matrix._compliance.clear()  # open certifications are cached per product × market
+        self.model.data_.fit.clear()
+        self.grid.viewport().update()
+        self._warnings_timer.start()
+        self.message.hide()
+        self.sig_data_changed.emit()
+        return True
+
+    def sign_off(self, text: str, after: SignOffs) -> None:
+        """One undoable sign-off over any number of product × market pairs."""
+        matrix = self.model.data_.matrix
+        if matrix is None:
+            return
+        before = {
+            key: frozenset(matrix.signed_off.get(key[0], {}).get(key[1], set())) for key in after
+        }
+        after = {k: v for k, v in after.items() if before[k] != v}
+        if after:
+            before = {k: before[k] for k in after}
+            self.undo_stack.push(SignOffChange(text, before, after, self.write_sign_offs))
+
+    def sign_off_warning(self, warning: ShownWarning) -> None:
+        """The dialog listing the products × markets behind a compliance warning."""
+        matrix = self.model.data_.matrix
+        if matrix is None:
+            return
+        pairs = dict.fromkeys(p for k in warning.cells if (p := pair_of(matrix, k)) is not None)
+        shown = [t for p in pairs if (t := pair_to_sign(matrix, p)) is not None]
+        if not shown:
+            return
+        dialog = SignOffDialog(shown, self)
+        dialog.finished.connect(lambda result, d=dialog: self._sign_off_done(d, result))
+        self.sign_off_dialog = dialog
+        dialog.open()
+
+    def _sign_off_done(self, dialog: SignOffDialog, result: int) -> None:
+        self.sign_off_dialog = None
+        if result == SignOffDialog.DialogCode.Accepted:
+            ticked = {p.key: p.needed for p in dialog.ticked()}
+            self.sign_off(self.tr("Sign off compliance"), ticked)
+        dialog.deleteLater()
+
     def show_problem(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
@@ -599,6 +658,7 @@ class MatrixPage(StepPage):
             self.fit_explanation(key),
             self._suggestion(key),
             self,
+            self._compliance_of(key),
         )
         rect = self.grid.visualRect(index)
         editor.move(self.grid.viewport().mapToGlobal(rect.bottomLeft()))
@@ -606,12 +666,32 @@ class MatrixPage(StepPage):
         self.editor = editor
         editor.open()
 
+    def _compliance_of(self, key: CellKey) -> tuple[str, bool] | None:
+        matrix = self.model.data_.matrix
+        pair = pair_of(matrix, key) if matrix is not None else None
+        found = pair_to_sign(matrix, pair) if matrix is not None and pair is not None else None
+        if matrix is None or pair is None or found is None:
+            return None
+        return found.missing, not matrix.open_compliance(*pair)
+
     def _editor_done(self, editor: CellEditor, key: CellKey, result: int) -> None:
         self.editor = None
         if result == CellEditor.REMOVE:
             self.change(self.tr("Remove listing"), {key: None})
         elif result == CellEditor.DialogCode.Accepted:
-            self.change(self.tr("Edit listing"), {key: editor.chosen()})
+            signed = editor.sign_off_changed()
+            matrix = self.model.data_.matrix
+            pair = pair_of(matrix, key) if matrix is not None else None
+            found = pair_to_sign(matrix, pair) if matrix is not None and pair else None
+            if signed is None or pair is None or found is None:
+                self.change(self.tr("Edit listing"), {key: editor.chosen()})
+            else:
+                # The listing and its sign-off are one action: one Ctrl+Z takes back both.
+                self.undo_stack.beginMacro(self.tr("Edit listing"))
+                self.change(self.tr("Edit listing"), {key: editor.chosen()})
+                ids = found.needed if signed else frozenset()
+                self.sign_off(self.tr("Sign off compliance"), {pair: ids})
+                self.undo_stack.endMacro()
         editor.deleteLater()
         self.grid.setFocus()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.matrix import compliance
 from core.matrix import grid as core_grid
 from core.matrix.fit import RULE_LABELS, FitScore
 from core.matrix.grid import CellState, Matrix
@@ -109,6 +110,17 @@ def save_cells(workspace: Workspace, changes: dict[CellKey, CellState | None]) -
     with workspace.transaction() as session:
         for (sku_id, platform_id, market_id), state in changes.items():
             core_grid.set_cell(session, sku_id, platform_id, market_id, state)
+
+
+SignOffKey = tuple[int, str]  # product id, market code
+SignOffs = dict[SignOffKey, frozenset[str]]  # → requirement ids signed off
+
+
+def save_sign_offs(workspace: Workspace, changes: SignOffs) -> None:
+    """Write what is signed off per product × market, in one transaction."""
+    with workspace.transaction() as session:
+        for (product_id, market), ids in changes.items():
+            compliance.replace_signed_off(session, product_id, market, set(ids))
 
 
 def rule_label(rule: str) -> str:

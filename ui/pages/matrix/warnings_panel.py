@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 CELLS_ROLE = Qt.ItemDataRole.UserRole + 1
+COMPLIANCE = "compliance_unresolved"
 NO_PARENT = QModelIndex()
 
 
@@ -94,6 +96,7 @@ class WarningDelegate(QStyledItemDelegate):
 
 class WarningsPanel(QWidget):
     sig_show = Signal(object)  # the ShownWarning clicked
+    sig_sign_off = Signal(object)  # the compliance ShownWarning to sign off
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,16 +122,42 @@ class WarningsPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.ok)
         layout.addWidget(self.view, 1)
+        # Only a compliance warning can be acted on here: the seller signs it off.
+        self.sign_off_button = QPushButton()
+        self.sign_off_button.setEnabled(False)
+        self.sign_off_button.clicked.connect(self._sign_off)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        layout.addWidget(self.sign_off_button)
         self.retranslate()
 
     def set_warnings(self, warnings: list[ShownWarning]) -> None:
         self.model.set_warnings(warnings)
         self.view.setVisible(bool(warnings))
         self.ok.setVisible(not warnings)
+        self.sign_off_button.setVisible(any(w.kind == COMPLIANCE for w in warnings))
+        self._current_changed(self.view.currentIndex())
 
     def retranslate(self) -> None:
         self.hint.setText(self.tr("Click a warning to select the cells behind it."))
         self.ok.setText(self.tr("✓ No warnings: the matrix holds together."))
+        self.sign_off_button.setText(self.tr("Sign off compliance…"))
+        self.sign_off_button.setToolTip(
+            self.tr("Select a “compliance not signed off” warning, then sign its products off.")
+        )
+
+    def _selected_compliance(self) -> ShownWarning | None:
+        warning = self.view.currentIndex().data(CELLS_ROLE)
+        if warning is None:  # nothing selected: the first compliance warning
+            warning = next((w for w in self.model.warnings if w.kind == COMPLIANCE), None)
+        return warning if warning is not None and warning.kind == COMPLIANCE else None
+
+    def _current_changed(self, *_args) -> None:
+        self.sign_off_button.setEnabled(self._selected_compliance() is not None)
+
+    def _sign_off(self) -> None:
+        warning = self._selected_compliance()
+        if warning is not None:
+            self.sig_sign_off.emit(warning)
 
     def _clicked(self, index: QModelIndex) -> None:
         warning = index.data(CELLS_ROLE)
