@@ -4,7 +4,7 @@ write it through the fact store (one import, in the history, undoable).
 
 matrixdesk import KIND WS FILE [--profile NAME] [--sheet NAME] [--header-row N]
                    [--currency CUR] [--period FROM:TO] [--market CODE] [--date-order dmy|mdy]
-                   [--create-missing] [--apply]
+                   [--create-missing] [--pair CODE=SKU ...] [--apply]
 """
 
 from __future__ import annotations
@@ -91,6 +91,17 @@ def register(what, translate: Translate = identity) -> None:
             "--create-missing",
             action="store_true",
             help=h(QT_TRANSLATE_NOOP("Cli", "add SKUs the catalog does not know as new SKUs")),
+        )
+        command.add_argument(
+            "--pair",
+            action="append",
+            default=[],
+            metavar="CODE=SKU",
+            help=h(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "count the file's SKU CODE as the catalog's SKU (repeatable)"
+                )
+            ),
         )
         command.add_argument(
             "--apply", action="store_true", help=h(QT_TRANSLATE_NOOP("Cli", "write the facts"))
@@ -212,6 +223,13 @@ def _apply(args, workspace, parsed, converted, currency, period) -> int:
     from core.facts.store import ApplyOptions
     from core.importing.apply import ImportRefused
 
+    pairs = {}
+    for pair in args.pair:
+        code, _, target = pair.partition("=")
+        if not code.strip() or not target.strip():
+            text = QT_TRANSLATE_NOOP("Cli", "--pair wants CODE=SKU, not '{value}'")
+            return error(say(args, text, value=pair))
+        pairs[code.strip()] = target.strip()
     options = ApplyOptions(
         file_name=parsed.file_name,
         sheet=parsed.sheet,
@@ -219,6 +237,7 @@ def _apply(args, workspace, parsed, converted, currency, period) -> int:
         currency=currency or parsed.currency or None,
         period=period,
         create_missing=args.create_missing,
+        pairs=pairs,
     )
     try:
         result = import_facts(workspace, parsed.kind, converted.rows, options)

@@ -1290,43 +1290,53 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>把商品目录中没有的 SKU 添加为新 SKU</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="96"/>
+        <location filename="../../core/facts/import_cli.py" line="101"/>
+        <source>count the file&apos;s SKU CODE as the catalog&apos;s SKU (repeatable)</source>
+        <translation>把文件中的 SKU CODE 计入目录中的 SKU（可重复）</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="107"/>
         <source>write the facts</source>
         <translation>写入数据</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="111"/>
+        <location filename="../../core/facts/import_cli.py" line="122"/>
         <source>--period {period} is not FROM:TO with dates like 2025-07-01.</source>
         <translation>--period {period} 不是 起:止 格式（日期如 2025-07-01）。</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="142"/>
-        <location filename="../../core/facts/import_cli.py" line="201"/>
+        <location filename="../../core/facts/import_cli.py" line="153"/>
+        <location filename="../../core/facts/import_cli.py" line="212"/>
         <source>  left out: {message}</source>
         <translation>  未导入：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="188"/>
+        <location filename="../../core/facts/import_cli.py" line="199"/>
         <source>Kind:       {kind} ({profile})</source>
         <translation>类型：       {kind}（{profile}）</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="193"/>
+        <location filename="../../core/facts/import_cli.py" line="204"/>
         <source>Rows:       {read} read, {left} left out</source>
         <translation>行数：       读取 {read} 行，未导入 {left} 行</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="206"/>
+        <location filename="../../core/facts/import_cli.py" line="217"/>
         <source>  ... and {count} more rows left out</source>
         <translation>  ……另有 {count} 行未导入</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="227"/>
+        <location filename="../../core/facts/import_cli.py" line="230"/>
+        <source>--pair wants CODE=SKU, not &apos;{value}&apos;</source>
+        <translation>--pair 的格式应为 CODE=SKU，而不是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../core/facts/import_cli.py" line="246"/>
         <source>Applied as import #{id}: {inserted} facts written, {replaced} earlier facts of the same period replaced, {skipped} rows of unknown SKUs skipped. Undo with: import undo {path} {id}</source>
         <translation>已作为第 {id} 次导入写入：写入 {inserted} 条数据，替换同一时间段的 {replaced} 条旧数据，跳过 {skipped} 行未知 SKU。撤销：import undo {path} {id}</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="246"/>
+        <location filename="../../core/facts/import_cli.py" line="265"/>
         <source>SKUs the catalog does not know: {skus} (add --create-missing to add them)</source>
         <translation>商品目录中没有的 SKU：{skus}（加上 --create-missing 即可添加）</translation>
     </message>
@@ -1366,7 +1376,7 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>整批撤销一次导入</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="177"/>
+        <location filename="../../core/facts/import_cli.py" line="188"/>
         <location filename="../../core/importing/cli.py" line="159"/>
         <source>no saved profile named &apos;{name}&apos;</source>
         <translation>没有名为“{name}”的已保存映射方案</translation>
@@ -1382,7 +1392,7 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>{file}：没有找到 SKU 编码列。找到的表头：{headers}</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="147"/>
+        <location filename="../../core/facts/import_cli.py" line="158"/>
         <location filename="../../core/importing/cli.py" line="192"/>
         <source>Preview only: nothing was written (add --apply to import).</source>
         <translation>仅预览：未写入任何数据（加 --apply 才会导入）。</translation>
@@ -1398,13 +1408,13 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>已导入，导入编号 #{id}：新增 {new} 行，变更 {changed} 行。撤销命令：import undo {path} {id}</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="186"/>
+        <location filename="../../core/facts/import_cli.py" line="197"/>
         <location filename="../../core/importing/cli.py" line="225"/>
         <source>File:       {file}</source>
         <translation>文件：      {file}</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="187"/>
+        <location filename="../../core/facts/import_cli.py" line="198"/>
         <location filename="../../core/importing/cli.py" line="226"/>
         <source>Sheet:      {sheet}</source>
         <translation>工作表：    {sheet}</translation>
@@ -5050,352 +5060,382 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportFactsPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="44"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="48"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="45"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="49"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="46"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="50"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="47"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="51"/>
         <source>Units</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="48"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="52"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="49"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="53"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="50"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="54"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="51"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="55"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="52"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="56"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="53"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="57"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="54"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="58"/>
         <source>Returned</source>
         <translation>退货件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="55"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="59"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="56"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="60"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="57"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="61"/>
         <source>Sessions</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="58"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="62"/>
         <source>Page views</source>
         <translation>页面浏览量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="59"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="63"/>
         <source>Order items</source>
         <translation>订单商品数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="60"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="64"/>
         <source>Buy Box</source>
         <translation>购物车占有率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="62"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="66"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="63"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="67"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="64"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="68"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="65"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="69"/>
         <source>Campaign</source>
         <translation>广告活动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="66"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="70"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="67"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="71"/>
         <source>Ad group</source>
         <translation>广告组</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="68"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="72"/>
         <source>Search term</source>
         <translation>搜索词</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="69"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="73"/>
         <source>Targeting</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="70"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="74"/>
         <source>Impressions</source>
         <translation>曝光量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="71"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="75"/>
         <source>Clicks</source>
         <translation>点击量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="72"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="76"/>
         <source>7-day sales</source>
         <translation>7 天销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="73"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="77"/>
         <source>14-day sales</source>
         <translation>14 天销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="74"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="78"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="75"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="79"/>
         <source>Settlement</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="76"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="80"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="77"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="81"/>
         <source>Amount type</source>
         <translation>金额类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="78"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="82"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="79"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="83"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="80"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="84"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="81"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="85"/>
         <source>On hand</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="82"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="86"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="83"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="87"/>
         <source>Inbound</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="84"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="88"/>
         <source>Reserved</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="85"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="89"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="86"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="90"/>
         <source>Review</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="87"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="91"/>
         <source>Variation</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="88"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="92"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="89"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="93"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="169"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="185"/>
         <source>Check and import</source>
         <translation>检查并导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="170"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="186"/>
         <source>Currency of the amounts:</source>
         <translation>金额的币种：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="171"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="187"/>
         <source>e.g. USD</source>
         <translation>例如 USD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="172"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="188"/>
         <source>Period of the report:</source>
         <translation>报表期间：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="173"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="189"/>
         <source>Market (country):</source>
         <translation>市场（国家）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="174"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="190"/>
         <source>e.g. US</source>
         <translation>例如 US</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="175"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="191"/>
         <source>Read again with these answers</source>
         <translation>按这些回答重新读取</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="176"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="192"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="179"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="195"/>
         <source>Skip their rows</source>
         <translation>跳过这些行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="180"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="196"/>
         <source>Create them as new catalog SKUs</source>
         <translation>在产品目录中新建这些 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="187"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="198"/>
+        <source>SKUs you do not pair:</source>
+        <translation>你不配对的 SKU：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="200"/>
+        <source>SKU in the file</source>
+        <translation>文件中的 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="200"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="200"/>
+        <source>Pair with a catalog SKU</source>
+        <translation>与目录中的 SKU 配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="207"/>
         <source>Read as {kind}. Nothing is written until you press Import.</source>
         <translation>按{kind}读取。按“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="191"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="211"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="220"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="240"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="223"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="243"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="240"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="260"/>
         <source>This file cannot be imported as it is.</source>
         <translation>这个文件目前无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="258"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="278"/>
         <source>{profile}: one question first</source>
         <translation>{profile}：先回答一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="275"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="295"/>
         <source>{profile}: {rows} rows of {kind} to import</source>
         <translation>{profile}：将导入 {rows} 行{kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="280"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="300"/>
         <source>{read} rows read, {left} left out</source>
         <translation>已读取 {read} 行，{left} 行未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="288"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="308"/>
         <source>dates {first} – {last}</source>
         <translation>日期 {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="293"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="313"/>
         <source>currency {codes}</source>
         <translation>币种 {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="304"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="324"/>
         <source>… and {count} more rows left out</source>
         <translation>… 另有 {count} 行未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="325"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="345"/>
         <source>The amounts are in {codes}, which has no exchange rate yet: add it to import the file.</source>
         <translation>金额的币种是 {codes}，还没有汇率：请先添加汇率再导入这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="351"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="371"/>
         <source>{count} SKUs are not in your catalog ({rows} rows): {codes}</source>
         <translation>有 {count} 个 SKU 不在你的产品目录中（{rows} 行）：{codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="354"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="374"/>
         <source>{count} SKUs are not in your catalog ({rows} rows): {codes}. Their rows are kept, not matched to a catalog SKU.</source>
         <translation>有 {count} 个 SKU 不在你的产品目录中（{rows} 行）：{codes}。这些行会保留，但不对应到目录中的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="406"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="409"/>
+        <source>Not paired</source>
+        <translation>不配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="448"/>
+        <source>{paired} SKUs paired ({rows} rows), {left} not paired</source>
+        <translation>已配对 {paired} 个 SKU（{rows} 行），{left} 个未配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="497"/>
         <source>Importing {kind}</source>
         <translation>正在导入{kind}</translation>
     </message>

@@ -9,10 +9,11 @@ from dataclasses import fields
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -25,12 +26,14 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from sqlmodel import select
 
 from core.currency import rates
 from core.facts.fields import KIND_LABELS
 from core.facts.importing import FactsPreview, apply_preview, preview_facts
 from core.facts.store import NEEDS_SKU, ApplyOptions
 from core.i18n import QT_TRANSLATE_NOOP
+from core.models import Product, Sku
 from ui.errors import error_text, show_exception
 from ui.i18n import translate
 from ui.job_runner import run_job
@@ -38,6 +41,7 @@ from ui.job_runner import run_job
 ROWS_SHOWN = 100
 PROBLEMS_SHOWN = 8
 SKUS_SHOWN = 12
+PAIRS_SHOWN = 200  # unknown SKUs offered for pairing one by one; the rest follow the choice
 SKIP, CREATE = "skip", "create"
 # Column titles of the preview table, by the fact rows' field names (core.facts.rows).
 COLUMN_TITLES = {
@@ -136,6 +140,15 @@ class ImportFactsPage(QWizardPage):
         self.rates_button.clicked.connect(self.edit_rates)
         self.unknown = QLabel(wordWrap=True, visible=False)
         self.unknown_choice = QComboBox(visible=False)
+        self.unknown_choice_label = QLabel(visible=False)
+        # one row per unknown SKU: pair it with a catalog SKU, or leave it to the choice below
+        self.pairs_table = QTableWidget(0, 3, visible=False)
+        self.pairs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.pairs_table.verticalHeader().hide()
+        self.pairs_table.horizontalHeader().setStretchLastSection(True)
+        self.pairs_table.setMaximumHeight(180)
+        self.paired = QLabel(objectName="hint", wordWrap=True, visible=False)
+        self.catalog: list[tuple[str, str]] = []  # (SKU code, product name) of the catalog
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -154,7 +167,10 @@ class ImportFactsPage(QWizardPage):
         rates.addWidget(self.rates_button)
         layout.addLayout(rates)
         layout.addWidget(self.unknown)
+        layout.addWidget(self.pairs_table)
+        layout.addWidget(self.paired)
         choice = QHBoxLayout()
+        choice.addWidget(self.unknown_choice_label)
         choice.addWidget(self.unknown_choice)
         choice.addStretch(1)
         layout.addLayout(choice)
@@ -179,6 +195,10 @@ class ImportFactsPage(QWizardPage):
         self.unknown_choice.addItem(self.tr("Skip their rows"), SKIP)
         self.unknown_choice.addItem(self.tr("Create them as new catalog SKUs"), CREATE)
         self.unknown_choice.setCurrentIndex(self.unknown_choice.findData(current))
+        self.unknown_choice_label.setText(self.tr("SKUs you do not pair:"))
+        self.pairs_table.setHorizontalHeaderLabels(
+            [self.tr("SKU in the file"), self.tr("Rows"), self.tr("Pair with a catalog SKU")]
+        )
         if self.wizard() is not None and self.preview is not None:
             self._show(self.preview)
 
@@ -360,6 +380,76 @@ class ImportFactsPage(QWizardPage):
             )
         self.unknown.setVisible(bool(unknown))
         self.unknown_choice.setVisible(asks)
+        self.unknown_choice_label.setVisible(asks)
+        self._fill_pairs(unknown if asks else {})
+
+    def _load_catalog(self) -> list[tuple[str, str]]:
+        with self.wizard().workspace.session() as session:
+            rows = session.exec(
+                select(Sku.sku_code, Product.name)
+                .join(Product, Product.id == Sku.product_id, isouter=True)
+                .order_by(Sku.sku_code)
+            ).all()
+        return [(code, name or "") for code, name in rows]
+
+    def _fill_pairs(self, unknown: dict[str, int]) -> None:
+        """A combo per unknown SKU (typing filters the catalog by code or name); choices made
+        before a re-read or a language change are kept."""
+        kept = self.pairs()
+        self.catalog = self._load_catalog() if unknown else []
+        codes = sorted(unknown)[:PAIRS_SHOWN]
+        self.pairs_table.setRowCount(len(codes))
+        for i, code in enumerate(codes):
+            self.pairs_table.setItem(i, 0, QTableWidgetItem(code))
+            count = QTableWidgetItem(f"{unknown[code]:,}")
+            count.setData(Qt.ItemDataRole.UserRole, unknown[code])
+            self.pairs_table.setItem(i, 1, count)
+            combo = QComboBox(editable=True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.addItem(self.tr("Not paired"), "")
+            for sku, name in self.catalog:
+                combo.addItem(f"{sku} — {name}" if name else sku, sku)
+            completer = QCompleter(combo.model(), combo)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            combo.setCompleter(completer)
+            if kept.get(code):
+                combo.setCurrentIndex(max(combo.findData(kept[code]), 0))
+            combo.currentIndexChanged.connect(self._show_paired)
+            combo.editTextChanged.connect(self._show_paired)
+            self.pairs_table.setCellWidget(i, 2, combo)
+        self.pairs_table.resizeColumnsToContents()
+        self.pairs_table.setVisible(bool(codes))
+        self._show_paired()
+
+    def pairs(self) -> dict[str, str]:
+        """File SKU → catalog SKU code, for the rows whose combo names a catalog SKU."""
+        chosen: dict[str, str] = {}
+        for i in range(self.pairs_table.rowCount()):
+            combo = self.pairs_table.cellWidget(i, 2)
+            if not isinstance(combo, QComboBox):
+                continue
+            index = combo.findText(combo.currentText())
+            target = combo.itemData(index) if index >= 0 else combo.currentText().strip()
+            if target and target in {sku for sku, _name in self.catalog}:
+                chosen[self.pairs_table.item(i, 0).text()] = target
+        return chosen
+
+    def _show_paired(self, *_args) -> None:
+        pairs = self.pairs()
+        rows = 0
+        for i in range(self.pairs_table.rowCount()):
+            if self.pairs_table.item(i, 0).text() in pairs:
+                rows += self.pairs_table.item(i, 1).data(Qt.ItemDataRole.UserRole)
+        left = self.pairs_table.rowCount() - len(pairs)
+        if self.preview is not None:
+            left = len(self.preview.unknown_skus) - len(pairs)
+        self.paired.setText(
+            self.tr("{paired} SKUs paired ({rows} rows), {left} not paired").format(
+                paired=len(pairs), rows=f"{rows:,}", left=left
+            )
+        )
+        self.paired.setVisible(self.pairs_table.isVisibleTo(self))
 
     def _fill_table(self, rows) -> None:
         if not rows:
@@ -400,6 +490,7 @@ class ImportFactsPage(QWizardPage):
             period=period or parsed.period,
             create_missing=self.unknown_choice.isVisible()
             and self.unknown_choice.currentData() == CREATE,
+            pairs=self.pairs() if self.unknown_choice.isVisible() else {},
         )
         self.busy = True
         self.completeChanged.emit()
