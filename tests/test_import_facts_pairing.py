@@ -32,6 +32,8 @@ def test_an_unknown_sku_paired_with_a_catalog_sku_lands_on_it(qtbot, qtmodeltest
     assert wizard.currentId() == Page.FACTS
     facts = wizard.facts_page
     qtbot.waitUntil(lambda: facts.isComplete(), timeout=20_000)
+    # Orders carry their dates: no period question, and no stray dash where it would be.
+    assert not facts.period_from.isVisibleTo(facts) and not facts.period_dash.isVisibleTo(facts)
     assert facts.pairs_table.isVisible() and facts.pairs_table.rowCount() == 1
     assert facts.pairs_table.item(0, 0).text() == UNKNOWN
     assert facts.unknown_choice.currentData() == "skip"  # today's default stays

@@ -59,6 +59,7 @@ def test_a_business_report_is_told_asked_for_its_period_and_imported(qtbot, gbp_
     qtbot.waitUntil(lambda: not facts.busy, timeout=20_000)
     # the report's period is not in its rows: asked, proposed from the file name
     assert facts.period_from.isVisible() and not facts.isComplete()
+    assert facts.period_dash.isVisible() and facts.period_to.isVisible()
     assert facts.period_from.date().toPython().isoformat() == "2025-07-23"
     qtbot.mouseClick(facts.read_again, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: facts.isComplete(), timeout=20_000)

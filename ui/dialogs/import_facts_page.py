@@ -128,7 +128,8 @@ class ImportFactsPage(QWizardPage):
         self.questions = QFormLayout()
         period = QHBoxLayout()
         period.addWidget(self.period_from)
-        period.addWidget(QLabel("–"))
+        self.period_dash = QLabel("–")
+        period.addWidget(self.period_dash)
         period.addWidget(self.period_to)
         period.addStretch(1)
         self.currency_label, self.period_label, self.market_label = QLabel(), QLabel(), QLabel()
@@ -221,7 +222,8 @@ class ImportFactsPage(QWizardPage):
         ):
             label.setVisible(shown)
             edit.setVisible(shown)
-        self.period_to.setVisible(period)
+        for part in (self.period_dash, self.period_to):
+            part.setVisible(period)
         self.read_again.setVisible(currency or period or market)
 
     def _answers(self) -> tuple[str | None, tuple[date, date] | None, str | None]:
