@@ -25,8 +25,8 @@ from psycopg import sql
 from sqlalchemy.engine import URL
 
 from core import schema
+from core.engines.postgresql import TeamDatabaseError, make_server_engine, server_url
 from core.i18n import QT_TRANSLATE_NOOP, Message
-from core.team_db import TeamDatabaseError, make_server_engine, server_url
 
 ROLES = ("owner", "editor", "viewer")
 PEOPLE_ROLES = ("editor", "viewer")

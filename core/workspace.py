@@ -1,7 +1,9 @@
-"""A workspace is one SQLite file. Open, create, copy, rename and back it up here.
+"""A workspace is one SQLite file, or a team database on a PostgreSQL server. Open, create,
+copy, rename and back it up here.
 
 Every open runs the migration ladder; an older file is copied to ``backups/`` beside it first,
-so a failed upgrade never costs the seller their data.
+so a failed upgrade never costs the seller their data. What differs between the two kinds of
+database is the workspace's backend (:mod:`core.engines`).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -21,6 +23,10 @@ from sqlmodel import Session, create_engine, select
 
 from core import backups, migrations, schema
 from core.edits import USER_KEY, local_user
+from core.engines import Backend
+from core.engines.postgresql import PostgresqlBackend
+from core.engines.postgresql import connect as connect_server
+from core.engines.sqlite import SqliteBackend, make_engine
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.models import (
     Category,
@@ -41,15 +47,13 @@ from core.workspace_guard import (
     WorkspaceReadOnly,
     damaged,
     identify,
-    integrity_problems,
     is_disk_full_error,
     is_read_only_error,
-    plain_write_errors,
     quick_check,
     read_only,
     writable,
 )
-from core.workspace_locks import import_lock, remove_lock_files
+from core.workspace_locks import remove_lock_files
 
 __all__ = [
     "DiskFull",
@@ -58,6 +62,7 @@ __all__ = [
     "WorkspaceError",
     "WorkspaceReadOnly",
     "backup_file",
+    "make_engine",
     "open_workspace",
 ]
 
@@ -65,40 +70,29 @@ SUFFIX = ".matrixdesk"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def _pragma_on_connect(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.execute("PRAGMA busy_timeout = 5000")
-    cursor.close()
-
-
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _pragma_on_connect)
-    return engine
-
-
 class Workspace:
     """An open workspace: an SQLite file, or a team database on a PostgreSQL server.
 
     For a team database ``url`` is its address (without the password) and ``path`` only a
-    stand-in file name in the home folder, for suggesting export file names: backups, the
-    import lock and integrity checks then go to the server (see :mod:`core.team_db`).
+    stand-in file name in the home folder, for suggesting export file names. What differs
+    between the two (the import lock, backups, integrity checks, write errors) is asked of
+    ``backend`` (:mod:`core.engines`).
     """
 
-    def __init__(self, path: Path, engine: Engine, url: str | None = None) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, url: str | None = None, backend: Backend | None = None
+    ) -> None:
         self.path = path
         self.engine = engine
         self.url = url
+        self.backend: Backend = backend or (SqliteBackend() if url is None else PostgresqlBackend())
         self.user = ""  # the database role of a team workspace
         self.read_only = False  # a viewer's team workspace
         self.warning: Message | None = None  # e.g. a connection without TLS
 
     @property
     def is_server(self) -> bool:
-        return self.url is not None
+        return self.backend.is_server
 
     @property
     def location(self) -> str:
@@ -109,32 +103,20 @@ class Workspace:
     def name(self) -> str:
         return self.path.stem
 
-    @contextmanager
-    def import_lock(self) -> Iterator[None]:
+    def import_lock(self) -> AbstractContextManager[None]:
         """One import or undo at a time: a file lock, or an advisory lock on the server."""
-        if self.is_server:
-            from core.team_db import advisory_import_lock
+        return self.backend.import_lock(self)
 
-            with advisory_import_lock(self):
-                yield
-        else:
-            with import_lock(self.path):
-                yield
-
-    def write_errors(self):
+    def write_errors(self) -> AbstractContextManager[None]:
         """Turn a failed write into a plain message (see ``plain_write_errors``)."""
-        if self.is_server:
-            from core.team_db import plain_server_errors
-
-            return plain_server_errors(self)
-        return plain_write_errors(self.path)
+        return self.backend.write_errors(self)
 
     def backup(self, reason: str, extra_space: int = 0) -> Path | None:
         """A backup copy of a file before a risky change; a server keeps its own backups."""
-        return None if self.is_server else backups.make_backup(self.path, reason, extra_space)
+        return self.backend.backup(self, reason, extra_space)
 
     def integrity_problems(self) -> list[str]:
-        return [] if self.is_server else integrity_problems(self.path)
+        return self.backend.integrity_problems(self)
 
     def session(self) -> Session:
         # who writes: recorded on every edited record (core.edits)
@@ -151,10 +133,9 @@ class Workspace:
                 session.commit()
             except BaseException as exc:
                 session.rollback()
-                if self.is_server and isinstance(exc, SQLAlchemyError):
-                    from core.team_db import refused_or_same
-
-                    raise refused_or_same(self, exc) from exc
+                failure = self.backend.failed_write(self, exc)
+                if failure is not exc:
+                    raise failure from exc
                 raise
 
     def close(self) -> None:
@@ -163,10 +144,7 @@ class Workspace:
     @property
     def schema_version(self) -> int:
         """The old ladder's version (:data:`core.migrations.LADDER_VERSION` once upgraded)."""
-        if self.is_server:
-            return migrations.LADDER_VERSION
-        with self.engine.connect() as conn:
-            return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+        return self.backend.schema_version(self)
 
     @property
     def schema_revision(self) -> str | None:
@@ -222,12 +200,10 @@ def open_workspace(path: str | Path, create: bool = False) -> Workspace:
 
     Nothing is written to a file before it is known to be ours and whole: foreign, empty,
     damaged and read-only files are refused with a :class:`WorkspaceError` saying which.
-    A ``postgresql://`` address opens a team database instead (:mod:`core.team_db`).
+    A ``postgresql://`` address opens a team database instead (:func:`open_server_workspace`).
     """
     if is_server_address(path):
-        from core.team_db import open_team_workspace
-
-        return open_team_workspace(str(path))
+        return open_server_workspace(str(path))
     path = Path(path).expanduser().resolve()
     existed = path.exists()
     if not existed:
@@ -263,6 +239,22 @@ def open_workspace(path: str | Path, create: bool = False) -> Workspace:
             workspace.set_setting("created_at", datetime.now().isoformat(timespec="seconds"))
     except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
         raise _write_failed(path, exc) from exc
+    return workspace
+
+
+def open_server_workspace(location: str, password: str | None = None) -> Workspace:
+    """Connect to a team database (upgraded to the head when this role may; see
+    :func:`core.engines.postgresql.connect` for what is refused)."""
+    login = connect_server(location, password)
+    workspace = Workspace(
+        Path.home() / f"{login.database}.matrixdesk",
+        login.engine,
+        url=login.address,
+        backend=PostgresqlBackend(),
+    )
+    workspace.user = login.user
+    workspace.read_only = login.read_only
+    workspace.warning = login.warning
     return workspace
 
 

@@ -299,9 +299,9 @@ def test_undo_waiting_for_another_writer_says_busy(workspace, capsys):
         # New connections wait 0.2 s instead of the app's 5 s, to keep the test short.
         from sqlalchemy import event
 
-        import core.workspace as core_workspace
+        import core.engines.sqlite as sqlite_engine
 
-        original = core_workspace._pragma_on_connect
+        original = sqlite_engine._pragma_on_connect
 
         def short_wait(dbapi_connection, record):
             original(dbapi_connection, record)

@@ -5285,157 +5285,157 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="185"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="186"/>
         <source>Check and import</source>
         <translation>检查并导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="186"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="187"/>
         <source>Currency of the amounts:</source>
         <translation>金额的币种：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="187"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="188"/>
         <source>e.g. USD</source>
         <translation>例如 USD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="188"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="189"/>
         <source>Period of the report:</source>
         <translation>报表期间：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="189"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="190"/>
         <source>Market (country):</source>
         <translation>市场（国家）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="190"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="191"/>
         <source>e.g. US</source>
         <translation>例如 US</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="191"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="192"/>
         <source>Read again with these answers</source>
         <translation>按这些回答重新读取</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="192"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="193"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="195"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="196"/>
         <source>Skip their rows</source>
         <translation>跳过这些行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="196"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="197"/>
         <source>Create them as new catalog SKUs</source>
         <translation>在产品目录中新建这些 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="198"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="199"/>
         <source>SKUs you do not pair:</source>
         <translation>你不配对的 SKU：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="200"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="201"/>
         <source>SKU in the file</source>
         <translation>文件中的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="200"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="201"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="200"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="201"/>
         <source>Pair with a catalog SKU</source>
         <translation>与目录中的 SKU 配对</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="207"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="208"/>
         <source>Read as {kind}. Nothing is written until you press Import.</source>
         <translation>按{kind}读取。按“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="211"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="212"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="240"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="242"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="243"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="245"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="260"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="262"/>
         <source>This file cannot be imported as it is.</source>
         <translation>这个文件目前无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="278"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="280"/>
         <source>{profile}: one question first</source>
         <translation>{profile}：先回答一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="295"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="297"/>
         <source>{profile}: {rows} rows of {kind} to import</source>
         <translation>{profile}：将导入 {rows} 行{kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="300"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="302"/>
         <source>{read} rows read, {left} left out</source>
         <translation>已读取 {read} 行，{left} 行未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="308"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="310"/>
         <source>dates {first} – {last}</source>
         <translation>日期 {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="313"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="315"/>
         <source>currency {codes}</source>
         <translation>币种 {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="324"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="326"/>
         <source>… and {count} more rows left out</source>
         <translation>… 另有 {count} 行未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="345"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="347"/>
         <source>The amounts are in {codes}, which has no exchange rate yet: add it to import the file.</source>
         <translation>金额的币种是 {codes}，还没有汇率：请先添加汇率再导入这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="371"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="373"/>
         <source>{count} SKUs are not in your catalog ({rows} rows): {codes}</source>
         <translation>有 {count} 个 SKU 不在你的产品目录中（{rows} 行）：{codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="374"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="376"/>
         <source>{count} SKUs are not in your catalog ({rows} rows): {codes}. Their rows are kept, not matched to a catalog SKU.</source>
         <translation>有 {count} 个 SKU 不在你的产品目录中（{rows} 行）：{codes}。这些行会保留，但不对应到目录中的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="409"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="411"/>
         <source>Not paired</source>
         <translation>不配对</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="448"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="450"/>
         <source>{paired} SKUs paired ({rows} rows), {left} not paired</source>
         <translation>已配对 {paired} 个 SKU（{rows} 行），{left} 个未配对</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="497"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="499"/>
         <source>Importing {kind}</source>
         <translation>正在导入{kind}</translation>
     </message>
@@ -9949,42 +9949,42 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>步骤或职责</translation>
     </message>
     <message>
-        <location filename="../../core/team_db.py" line="77"/>
+        <location filename="../../core/engines/postgresql.py" line="80"/>
         <source>The connection to {host} is encrypted, but MatrixDesk cannot check that it is really your server: no certificate of it is known. Ask whoever runs the server for its root certificate and save it as {path}.</source>
         <translation>到 {host} 的连接已加密，但 MatrixDesk 无法确认它确实是你的服务器：没有它的证书。请向服务器管理员索取根证书，并保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../core/team_db.py" line="104"/>
+        <location filename="../../core/engines/postgresql.py" line="107"/>
         <source>The server at {host} refused the login of {user}: the user name or password is wrong.</source>
         <translation>{host} 上的服务器拒绝了 {user} 的登录：用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../core/team_db.py" line="109"/>
+        <location filename="../../core/engines/postgresql.py" line="112"/>
         <source>The server at {host} has no database {database}. Check the name, or set the team workspace up first (python main.py team init).</source>
         <translation>{host} 上的服务器没有数据库 {database}。请检查名称，或先建立团队工作区（python main.py team init）。</translation>
     </message>
     <message>
-        <location filename="../../core/team_db.py" line="116"/>
+        <location filename="../../core/engines/postgresql.py" line="119"/>
         <source>The server at {host} has no user {user}. Ask the owner to add you.</source>
         <translation>{host} 上的服务器没有用户 {user}。请让所有者把你加进来。</translation>
     </message>
     <message>
-        <location filename="../../core/team_db.py" line="120"/>
+        <location filename="../../core/engines/postgresql.py" line="123"/>
         <source>Cannot reach the server at {host}:{port} ({detail}). Check the address and that the server is running; your local workspaces still work.</source>
         <translation>无法连接 {host}:{port} 上的服务器（{detail}）。请检查地址以及服务器是否在运行；你的本地工作区仍可照常使用。</translation>
     </message>
     <message>
-        <location filename="../../core/team_db.py" line="156"/>
+        <location filename="../../core/engines/postgresql.py" line="171"/>
         <source>The team database was upgraded by a newer MatrixDesk (schema {found}). Please update MatrixDesk.</source>
         <translation>团队数据库已被更新版本的 MatrixDesk 升级（结构 {found}）。请更新 MatrixDesk。</translation>
     </message>
     <message>
-        <location filename="../../core/team_db.py" line="168"/>
+        <location filename="../../core/engines/postgresql.py" line="183"/>
         <source>The team database needs an upgrade that only its owner may make: ask them to run python main.py team init {address}.</source>
         <translation>团队数据库需要升级，只有所有者可以执行：请让所有者运行 python main.py team init {address}。</translation>
     </message>
     <message>
-        <location filename="../../core/team_db.py" line="231"/>
+        <location filename="../../core/engines/postgresql.py" line="247"/>
         <source>You can read this team workspace but not change it: your role ({user}) is a viewer. Ask the owner for the editor role to make changes.</source>
         <translation>你可以查看这个团队工作区，但不能修改：你的角色（{user}）是查看者。如需修改，请向所有者申请编辑者角色。</translation>
     </message>
@@ -10377,17 +10377,17 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/workspace.py" line="238"/>
+        <location filename="../../core/workspace.py" line="214"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="252"/>
+        <location filename="../../core/workspace.py" line="228"/>
         <source>{path} is not a MatrixDesk workspace (not an SQLite database).</source>
         <translation>{path} 不是 MatrixDesk 工作区（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="287"/>
+        <location filename="../../core/workspace.py" line="279"/>
         <location filename="../../core/workspace_guard.py" line="110"/>
         <source>{path} is damaged or not a workspace: {error}</source>
         <translation>{path} 已损坏或不是工作区：{error}</translation>
@@ -10399,13 +10399,13 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>{path} 由更新版本的 MatrixDesk 保存（数据结构版本 {found}；当前版本最高支持 {known}）。请升级 MatrixDesk。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="371"/>
-        <location filename="../../core/workspace.py" line="414"/>
+        <location filename="../../core/workspace.py" line="363"/>
+        <location filename="../../core/workspace.py" line="406"/>
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="405"/>
+        <location filename="../../core/workspace.py" line="397"/>
         <source>&apos;{name}&apos; cannot be used as a file name.</source>
         <translation>“{name}”不能用作文件名。</translation>
     </message>
@@ -10420,7 +10420,7 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>无法在 {folder} 中写入备份：该文件夹是只读的。没有做任何更改；请让该文件夹可写，或在其他位置打开工作区的副本。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="274"/>
+        <location filename="../../core/workspace.py" line="266"/>
         <source>The disk holding {path} is full, so MatrixDesk cannot open it for writing. Free some space and try again.</source>
         <translation>{path} 所在的磁盘已满，MatrixDesk 无法以可写方式打开它。请腾出一些空间后重试。</translation>
     </message>
@@ -10485,7 +10485,7 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>磁盘空间不足：{what}需要在 {folder} 中约 {needed} 的可用空间，但只剩 {free}。请至少腾出 {missing} 后重试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/team_db.py" line="214"/>
+        <location filename="../../core/engines/postgresql.py" line="230"/>
         <location filename="../../core/workspace_locks.py" line="68"/>
         <source>Another import or undo is running on {name} (in this or another window). Wait until it has finished, then try again.</source>
         <translation>{name} 上正在进行另一次导入或撤销（在本窗口或另一个窗口中）。请等它完成后再试。</translation>

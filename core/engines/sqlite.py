@@ -1,0 +1,57 @@
+"""A workspace file: SQLite with a file lock for imports, backups beside the file and
+SQLite's own integrity check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlmodel import create_engine
+
+from core import backups
+from core.engines import OpenWorkspace
+from core.workspace_guard import integrity_problems, plain_write_errors
+from core.workspace_locks import import_lock
+
+
+def _pragma_on_connect(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _pragma_on_connect)
+    return engine
+
+
+class SqliteBackend:
+    is_server = False
+
+    @contextmanager
+    def import_lock(self, workspace: OpenWorkspace) -> Iterator[None]:
+        with import_lock(workspace.path):
+            yield
+
+    def write_errors(self, workspace: OpenWorkspace) -> AbstractContextManager[None]:
+        return plain_write_errors(workspace.path)
+
+    def failed_write(self, workspace: OpenWorkspace, exc: BaseException) -> BaseException:
+        return exc
+
+    def backup(self, workspace: OpenWorkspace, reason: str, extra_space: int) -> Path | None:
+        return backups.make_backup(workspace.path, reason, extra_space)
+
+    def integrity_problems(self, workspace: OpenWorkspace) -> list[str]:
+        return integrity_problems(workspace.path)
+
+    def schema_version(self, workspace: OpenWorkspace) -> int:
+        with workspace.engine.connect() as conn:
+            return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
