@@ -15,7 +15,7 @@ LANG_ENV = "MATRIXDESK_LANG"
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from core.cli import SUBCOMMANDS
+    from core.cli_commands import SUBCOMMANDS
 
     lang, rest = split_lang(argv)
     if lang is not None or (

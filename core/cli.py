@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from core import __version__
+from core.cli_commands import SUBCOMMANDS as SUBCOMMANDS  # re-exported: main.py, tests
 from core.currency import BASE_CURRENCY_KEY, DEFAULT_BASE
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 from core.jobs import Progress
@@ -31,21 +32,6 @@ from core.workspace import WorkspaceError, open_workspace
 from core.workspace_guard import storage_problem
 from core.xlsx_export import ExportError
 
-SUBCOMMANDS = (
-    "new",
-    "demo",
-    "info",
-    "import",
-    "export",
-    "kpi",
-    "report",
-    "profit",
-    "goals",
-    "candidates",
-    "copy",
-    "team",
-    "matrix",
-)
 LANGUAGES = ("en", "zh_CN")
 SELLER_NAME_KEY = "seller_name"  # the same setting the demo writes
 CTX = "Cli"

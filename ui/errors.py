@@ -5,10 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -21,12 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
-from core.workspace_guard import storage_problem
 
 log = logging.getLogger("matrixdesk")
 
 
 def setup_logging(path: Path) -> None:
+    from logging.handlers import RotatingFileHandler  # ~10 ms: after the window's first paint
+
     handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
@@ -69,6 +68,8 @@ class ErrorDialog(QDialog):
 
 
 def show_exception(exc_type, exc, tb, parent: QWidget | None = None) -> None:
+    from core.workspace_guard import storage_problem  # SQLAlchemy: not before the first paint
+
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     # A busy, full or read-only file is not a bug: a plain message instead of the crash dialog.
     problem = storage_problem(exc) if exc is not None else None
@@ -81,6 +82,8 @@ def show_exception(exc_type, exc, tb, parent: QWidget | None = None) -> None:
     if QApplication.instance() is None:
         return
     dialog = ErrorDialog(f"{exc_type.__name__}: {exc}", details, parent)
+    from PySide6.QtCore import Qt  # Qt's namespace builds 93 enums: not before the first paint
+
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     # Keep the Python wrapper alive while the dialog is open (it may have no parent).
     _open_dialogs.add(dialog)
@@ -101,6 +104,8 @@ def _show_storage_problem(problem: Message, parent: QWidget | None) -> None:
         QMessageBox.StandardButton.Ok,
         parent,
     )
+    from PySide6.QtCore import Qt
+
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _open_dialogs.add(box)
     box.finished.connect(lambda _result: _open_dialogs.discard(box))

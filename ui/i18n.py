@@ -7,8 +7,6 @@ Widgets re-read their texts on ``QEvent.LanguageChange`` (see their ``retranslat
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -41,6 +39,9 @@ def qm_file(code: str) -> Path | None:
     if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
     if ts.exists():
+        import shutil
+        import subprocess
+
         tool = shutil.which("pyside6-lrelease") or str(
             Path(sys.executable).with_name("pyside6-lrelease")
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
@@ -22,33 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import __version__, backups
-from core.step_status import quick_to_compute, step_states, step_states_job
+from core import __version__
 from core.steps import STEP_BY_KEY, STEPS
-from core.workspace import (
-    SUFFIX,
-    Workspace,
-    WorkspaceDamaged,
-    WorkspaceError,
-    WorkspaceReadOnly,
-    copy_workspace,
-    create_workspace,
-    open_workspace,
-    rename_workspace,
-)
-from core.workspace_locks import InUseClaim
 from ui import paths
-from ui.errors import error_text
 from ui.i18n import LANGUAGES, LanguageSwitcher, translate
-from ui.job_runner import run_job
-from ui.pages.base import StepPage
-from ui.pages.step_intro_page import StepIntroPage
+from ui.startup import OpeningPage
 from ui.step_list import StepList
 from ui.widgets.menus import add_stand_ins
 from ui.widgets.page_scroll import PageScroll
 from ui.widgets.screen_fit import clamp_to_screen, fits_on_screen
-from ui.widgets.wheel_guard import install_wheel_guard
-from ui.workspace_problems import offer_fix, warn_open_elsewhere
+
+# The workspace side (SQLAlchemy, Alembic, the core's models), the pages and whatever touches
+# Qt's namespace (93 enum classes built on first use) are imported where they are used, so that
+# the window paints before any of it loads (tests/test_first_paint.py checks the heavy ones).
+if TYPE_CHECKING:
+    from core.workspace import Workspace
+    from core.workspace_locks import InUseClaim
+    from ui.pages.base import StepPage
+    from ui.team_window import TeamMode
+
+WORKSPACE_SUFFIX = ".matrixdesk"  # core.workspace.SUFFIX (a test keeps them equal)
 
 GEOMETRY_KEY = "ui/main_window_geometry"
 PREFERRED_SIZE = QSize(1400, 880)  # shrunk to the screen on a laptop
@@ -67,13 +61,36 @@ PAGES: dict[str, str] = {
 def build_page(key: str) -> StepPage:
     target = PAGES.get(key)
     if target is None:
+        from ui.pages.step_intro_page import StepIntroPage
+
         return StepIntroPage(STEP_BY_KEY[key])
     module_name, class_name = target.split(":")
     return getattr(importlib.import_module(module_name), class_name)()
 
 
+def _step_page() -> type[StepPage]:
+    from ui.pages.base import StepPage
+
+    return StepPage
+
+
+def error_text(exc: BaseException) -> str:
+    from ui.errors import error_text
+
+    return error_text(exc)
+
+
+def run_job(*args, **kwargs):
+    from ui.job_runner import run_job
+
+    return run_job(*args, **kwargs)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, languages: LanguageSwitcher) -> None:
+    def __init__(self, languages: LanguageSwitcher, *, deferred: bool = False) -> None:
+        """``deferred=True`` (the app's start) builds only what the first paint shows: the
+        start calls ``complete`` right after that paint, and ``show_last_step`` once the
+        workspace is open."""
         super().__init__()
         self.languages = languages
         self.workspace: Workspace | None = None
@@ -82,7 +99,6 @@ class MainWindow(QMainWindow):
         self.stale_pages: set[str] = set()
         self._states_job = None  # the step states being computed on a worker thread
         self._states_again = False
-        install_wheel_guard()
         self.resize(PREFERRED_SIZE)
 
         self.step_list = StepList()
@@ -109,9 +125,7 @@ class MainWindow(QMainWindow):
         self.step_list.sig_step_selected.connect(self.show_step)
         self.workspace_label = QLabel()
         self.statusBar().addPermanentWidget(self.workspace_label)
-        from ui.team_window import TeamMode
-
-        self.team = TeamMode(self)  # connect, copy, viewer note, others' changes
+        self._team: TeamMode | None = None  # made on first use (it imports SQLAlchemy)
         self._build_menus()
         self.retranslate()
         # Come back where the seller left off: window size and the step they were on.
@@ -121,8 +135,61 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if geometry is None or not fits_on_screen(self):
             clamp_to_screen(self, PREFERRED_SIZE if geometry is None else self.size())
-        last_step = settings.value(LAST_STEP_KEY, "team")
-        self.step_list.select(last_step if last_step in STEP_BY_KEY else "team")
+        self.opening: OpeningPage | None = None
+        if not deferred:
+            self.complete()
+            self.show_last_step()
+        else:
+            # Marked, not built: a list without a current row would pick the first step when
+            # it gets the focus, and build its page before the window paints.
+            self.step_list.blockSignals(True)
+            self.step_list.select(self._last_step())
+            self.step_list.blockSignals(False)
+
+    def _last_step(self) -> str:
+        last_step = QSettings().value(LAST_STEP_KEY, "team")
+        return last_step if last_step in STEP_BY_KEY else "team"
+
+    def complete(self) -> None:
+        """What the first paint does not need: the shortcuts and the wheel guard (before any
+        page or dialog with a combo or spin box)."""
+        from ui.widgets.wheel_guard import install_wheel_guard
+
+        install_wheel_guard()
+        self._set_shortcuts()
+
+    def show_last_step(self) -> None:
+        """The step the seller was on when they last closed the window (team the first time)."""
+        self.show_step(self._last_step())
+        self._end_opening()
+
+    # --- opening at start -------------------------------------------------------------
+    def show_opening(self, location: Path | str | None) -> None:
+        """What the first paint shows while the workspace is opened right after it: the
+        workspace's name in the page area, the steps' states "checking…"."""
+        if self.opening is None:
+            self.opening = OpeningPage()
+            self.stack.addWidget(self.opening)
+        self.opening.set_location(location)
+        self.stack.setCurrentWidget(self.opening)
+        self.step_list.set_pending(True)
+
+    def _end_opening(self) -> None:
+        if self.opening is not None:
+            self.stack.removeWidget(self.opening)
+            self.opening.deleteLater()
+            self.opening = None
+        if self.workspace is None:  # nothing opened: no states are coming
+            self.step_list.set_pending(False)
+
+    @property
+    def team(self) -> TeamMode:
+        """Team mode: connect, copy, viewer note, others' changes."""
+        if self._team is None:
+            from ui.team_window import TeamMode
+
+            self._team = TeamMode(self)
+        return self._team
 
     # --- pages ------------------------------------------------------------------------
     def page(self, key: str) -> StepPage:
@@ -165,7 +232,7 @@ class MainWindow(QMainWindow):
         them with it)."""
         page = page or self.stack.currentWidget()
         self.page_menu.clear()
-        actions = page.page_actions() if isinstance(page, StepPage) else []
+        actions = page.page_actions() if isinstance(page, _step_page()) else []
         add_stand_ins(self.page_menu, actions)
         self.page_menu.menuAction().setVisible(bool(actions))
 
@@ -191,8 +258,10 @@ class MainWindow(QMainWindow):
         if self._states_job is not None:
             self._states_again = True
             return
-        if quick_to_compute(workspace):
-            self.step_list.set_states(step_states(workspace))
+        from core import step_status
+
+        if step_status.quick_to_compute(workspace):
+            self.step_list.set_states(step_status.step_states(workspace))
             return
 
         def computed(states) -> None:
@@ -208,14 +277,18 @@ class MainWindow(QMainWindow):
         self._states_job = run_job(
             self,
             "",
-            step_states_job,
+            step_status.step_states_job,
             workspace,
             show_dialog=False,
             on_success=computed,
             # e.g. the workspace was closed meanwhile: the next refresh asks again
-            on_failure=lambda exc: logging.getLogger("matrixdesk").warning("step states: %s", exc),
+            on_failure=self._states_failed,
         )
         self._states_job.sig_finished.connect(finished)
+
+    def _states_failed(self, exc: BaseException) -> None:
+        logging.getLogger("matrixdesk").warning("step states: %s", exc)
+        self.step_list.set_pending(False)  # the states shown before ("Not started" at start)
 
     # --- workspaces -------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace) -> None:
@@ -232,7 +305,11 @@ class MainWindow(QMainWindow):
             self.team.watch(workspace)
             paths.remember_workspace(workspace.location)
         else:
-            self.team.watch(None)
+            from core.workspace_locks import InUseClaim
+            from ui.workspace_problems import warn_open_elsewhere
+
+            if self._team is not None:
+                self.team.watch(None)
             self.in_use = InUseClaim(workspace.path)
             if self.in_use.others:
                 self.open_elsewhere_box = warn_open_elsewhere(self, workspace.path.name)
@@ -241,6 +318,14 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def open_path(self, path: Path, attempt: int = 0) -> bool:
+        from core.workspace import (
+            WorkspaceDamaged,
+            WorkspaceError,
+            WorkspaceReadOnly,
+            open_workspace,
+        )
+        from ui.workspace_problems import offer_fix
+
         try:
             workspace = open_workspace(path)
         except WorkspaceError as exc:
@@ -285,12 +370,14 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New workspace"),
-            str(paths.workspaces_dir() / f"my-shop{SUFFIX}"),
-            self.tr("MatrixDesk workspaces (*{suffix})").format(suffix=SUFFIX),
+            str(paths.workspaces_dir() / f"my-shop{WORKSPACE_SUFFIX}"),
+            self.tr("MatrixDesk workspaces (*{suffix})").format(suffix=WORKSPACE_SUFFIX),
         )
         if not name:
             return
-        path = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
+        path = Path(name if name.endswith(WORKSPACE_SUFFIX) else name + WORKSPACE_SUFFIX)
+        from core.workspace import WorkspaceError, create_workspace
+
         try:
             if path.exists():
                 path.unlink()  # the file dialog already asked whether to replace it
@@ -303,7 +390,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open workspace"),
             str(paths.workspaces_dir()),
-            self.tr("MatrixDesk workspaces (*{suffix});;All files (*)").format(suffix=SUFFIX),
+            self.tr("MatrixDesk workspaces (*{suffix});;All files (*)").format(
+                suffix=WORKSPACE_SUFFIX
+            ),
         )
         if name:
             self.open_path(Path(name))
@@ -314,12 +403,14 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save a copy as"),
-            str(self.workspace.path.with_name(f"{self.workspace.name}-copy{SUFFIX}")),
-            self.tr("MatrixDesk workspaces (*{suffix})").format(suffix=SUFFIX),
+            str(self.workspace.path.with_name(f"{self.workspace.name}-copy{WORKSPACE_SUFFIX}")),
+            self.tr("MatrixDesk workspaces (*{suffix})").format(suffix=WORKSPACE_SUFFIX),
         )
         if not name:
             return
-        target = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
+        target = Path(name if name.endswith(WORKSPACE_SUFFIX) else name + WORKSPACE_SUFFIX)
+        from core.workspace import WorkspaceError, copy_workspace
+
         try:
             copy_workspace(self.workspace, target)
         except (OSError, WorkspaceError) as exc:
@@ -335,6 +426,8 @@ class MainWindow(QMainWindow):
         )
         if not ok or name.strip() == self.workspace.name:
             return
+        from core.workspace import WorkspaceError, open_workspace, rename_workspace
+
         old_path = self.workspace.path
         try:
             renamed = rename_workspace(self.workspace, name)
@@ -368,38 +461,32 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.act_new = self.file_menu.addAction("", self.new_workspace)
-        self.act_new.setShortcut(QKeySequence.StandardKey.New)
         self.act_open = self.file_menu.addAction("", self.browse_workspace)
-        self.act_open.setShortcut(QKeySequence.StandardKey.Open)
-        self.act_connect = self.file_menu.addAction("", self.team.connect)
+        self.act_connect = self.file_menu.addAction("", lambda: self.team.connect())
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addMenu(self.recent_menu)
         self.act_save_as = self.file_menu.addAction("", self.save_as)
-        self.act_save_as.setShortcut(QKeySequence.StandardKey.SaveAs)
         self.act_rename = self.file_menu.addAction("", self.rename)
-        self.act_copy_to = self.file_menu.addAction("", self.team.copy_to)
+        self.act_copy_to = self.file_menu.addAction("", lambda: self.team.copy_to())
         self.act_restore = self.file_menu.addAction("", self.restore_backup)
         self.file_menu.addSeparator()
         self.act_start = self.file_menu.addAction("", self.show_start_screen)
         self.act_demo = self.file_menu.addAction("", self.open_demo)
         self.file_menu.addSeparator()
         self.act_quit = self.file_menu.addAction("", self.close)
-        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
 
         self.page_menu = bar.addMenu("")
         self.page_menu.menuAction().setVisible(False)
         self.page_menu.aboutToShow.connect(self._fill_page_menu)
         self.view_menu = bar.addMenu("")
         self.step_actions: list[QAction] = []
-        for number, step in enumerate(STEPS, start=1):
+        for step in STEPS:
             action = self.view_menu.addAction("")
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=step.key: self.show_step(k))
             self.step_actions.append(action)
         self.view_menu.addSeparator()
         self.act_refresh = self.view_menu.addAction("", self.refresh_all)
-        self.act_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -413,10 +500,25 @@ class MainWindow(QMainWindow):
 
         self.help_menu = bar.addMenu("")
         self.act_shortcuts = self.help_menu.addAction("", self.show_shortcuts)
-        self.act_shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.act_data_folder = self.help_menu.addAction("", self._open_data_folder)
         self.act_backups_folder = self.help_menu.addAction("", self._open_backups_folder)
         self.act_about = self.help_menu.addAction("", self._about)
+
+    def _set_shortcuts(self) -> None:
+        """At start this waits for the first paint: PySide builds the 93 enum classes of its
+        ``Qt`` namespace when the first shortcut is set (~20 ms of a ~150 ms start)."""
+        standard = QKeySequence.StandardKey
+        for action, key in (
+            (self.act_new, standard.New),
+            (self.act_open, standard.Open),
+            (self.act_save_as, standard.SaveAs),
+            (self.act_quit, standard.Quit),
+            (self.act_refresh, standard.Refresh),
+            (self.act_shortcuts, standard.HelpContents),
+        ):
+            action.setShortcut(key)
+        for number, action in enumerate(self.step_actions, start=1):
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -449,7 +551,7 @@ class MainWindow(QMainWindow):
             (self.tr("Leave a table"), self.tr("Tab")),
         ]
         page = self.stack.currentWidget()
-        page_actions = page.page_actions() if isinstance(page, StepPage) else []
+        page_actions = page.page_actions() if isinstance(page, _step_page()) else []
         for menu in (self.file_menu, page_actions, self.view_menu, self.help_menu):
             for action in menu.actions() if isinstance(menu, QMenu) else menu:
                 if action is None:
@@ -469,6 +571,8 @@ class MainWindow(QMainWindow):
 
     def _open_backups_folder(self) -> None:
         if self.workspace is not None:
+            from core import backups
+
             folder = backups.folder_of(self.workspace.path)
             folder.mkdir(exist_ok=True)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -502,6 +606,8 @@ class MainWindow(QMainWindow):
     def _backups_line(self) -> str:
         if self.workspace is None:
             return ""
+        from core import backups
+
         return "\n" + self.tr("Backups of this workspace: {folder}").format(
             folder=backups.folder_of(self.workspace.path)
         )
@@ -522,7 +628,8 @@ class MainWindow(QMainWindow):
         self.act_connect.setText(self.tr("&Connect to a team workspace…"))
         self.act_copy_to.setText(self.tr("Cop&y workspace to a file or team database…"))
         self.act_refresh.setText(self.tr("&Refresh (see others' changes)"))
-        self.team.retranslate()
+        if self._team is not None:
+            self._team.retranslate()
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.act_save_as.setText(self.tr("Save a &copy as…"))
         self.act_rename.setText(self.tr("Re&name workspace…"))
@@ -551,6 +658,8 @@ class MainWindow(QMainWindow):
         self.act_save_as.setEnabled(has_file)
         self.act_copy_to.setEnabled(has_workspace)
         if has_file:
+            from core import backups
+
             self.act_backups_folder.setToolTip(str(backups.folder_of(self.workspace.path)))
         self.act_about.setText(self.tr("&About MatrixDesk"))
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 
 RECENT_KEY = "workspaces/recent"
 MAX_RECENT = 8
 
 
 def data_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths  # its enums: not before the window's first paint
+
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     folder.mkdir(parents=True, exist_ok=True)
     return folder

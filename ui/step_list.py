@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QListWidget,
@@ -13,15 +13,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP
 from core.steps import STATE_LABELS, STEPS, StepState
+
+# While the workspace opens (and the states are computed off the UI thread) no state is known.
+CHECKING = QT_TRANSLATE_NOOP("StepList", "Checking…")
 
 STATE_COLOURS = {
     StepState.NOT_STARTED: QColor("#9aa3ad"),
     StepState.IN_PROGRESS: QColor("#d98c00"),
     StepState.DONE: QColor("#2e9d4f"),
 }
-STATE_ROLE = Qt.ItemDataRole.UserRole + 1
-SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
+# Qt's item roles and alignment as their plain values: the list paints in the window's first
+# paint, and touching PySide's ``Qt`` namespace builds its 93 enum classes first (~20 ms of a
+# ~150 ms start). tests/test_first_paint.py checks these against Qt's own.
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
+ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
+USER_ROLE = 256  # Qt.ItemDataRole.UserRole
+ALIGN_V_CENTER = 0x80  # Qt.AlignmentFlag.AlignVCenter
+NO_LINE = QColor(0, 0, 0, 0)  # transparent: no outline (Qt.PenStyle.NoPen), no fill
+KEY_ROLE = USER_ROLE
+STATE_ROLE = USER_ROLE + 1
+SUBTITLE_ROLE = USER_ROLE + 2
 
 
 class _StepDelegate(QStyledItemDelegate):
@@ -31,11 +44,11 @@ class _StepDelegate(QStyledItemDelegate):
         painter.save()
         rect = option.rect.adjusted(6, 2, -6, -2)
         if option.state & QStyle.StateFlag.State_Selected:
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(NO_LINE)
             painter.setBrush(QColor("#dbe7f7"))
             painter.drawRoundedRect(rect, 5, 5)
         elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(NO_LINE)
             painter.setBrush(QColor("#e8edf3"))
             painter.drawRoundedRect(rect, 5, 5)
         state = StepState(index.data(STATE_ROLE) or StepState.NOT_STARTED.value)
@@ -43,7 +56,7 @@ class _StepDelegate(QStyledItemDelegate):
         dot = QRect(rect.left() + 10, rect.top() + 13, 12, 12)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(colour, 2))
-        painter.setBrush(colour if state == StepState.DONE else Qt.GlobalColor.transparent)
+        painter.setBrush(colour if state == StepState.DONE else NO_LINE)
         painter.drawEllipse(dot)
         if state == StepState.IN_PROGRESS:
             painter.setBrush(colour)
@@ -55,14 +68,14 @@ class _StepDelegate(QStyledItemDelegate):
         text_left = dot.right() + 10
         painter.drawText(
             QRect(text_left, rect.top() + 4, rect.width() - text_left, 22),
-            Qt.AlignmentFlag.AlignVCenter,
-            index.data(Qt.ItemDataRole.DisplayRole),
+            ALIGN_V_CENTER,
+            index.data(DISPLAY_ROLE),
         )
         painter.setFont(option.font)
         painter.setPen(colour.darker(115))
         painter.drawText(
             QRect(text_left, rect.top() + 26, rect.width() - text_left, 20),
-            Qt.AlignmentFlag.AlignVCenter,
+            ALIGN_V_CENTER,
             index.data(SUBTITLE_ROLE) or "",
         )
         painter.restore()
@@ -80,9 +93,10 @@ class StepList(QListWidget):
         self.setItemDelegate(_StepDelegate(self))
         self.setMouseTracking(True)
         self.states: dict[str, StepState] = {s.key: StepState.NOT_STARTED for s in STEPS}
+        self.pending = False  # True until the opening workspace's states arrive
         for step in STEPS:
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, step.key)
+            item.setData(KEY_ROLE, step.key)
             self.addItem(item)
         self.currentRowChanged.connect(self._row_changed)
         self.setMinimumWidth(240)
@@ -99,6 +113,12 @@ class StepList(QListWidget):
 
     def set_states(self, states: dict[str, StepState]) -> None:
         self.states = dict(states)
+        self.pending = False
+        self.retranslate()
+
+    def set_pending(self, pending: bool) -> None:
+        """ "Checking…" under every step instead of a state (the workspace is opening)."""
+        self.pending = pending
         self.retranslate()
 
     def item_text(self, row: int) -> str:
@@ -111,14 +131,12 @@ class StepList(QListWidget):
         for row, step in enumerate(STEPS):
             item = self.item(row)
             state = self.states.get(step.key, StepState.NOT_STARTED)
+            label = t("StepList", CHECKING) if self.pending else t("Steps", STATE_LABELS[state])
             item.setText(f"{step.number}. {t('Steps', step.title)}")
-            item.setData(SUBTITLE_ROLE, t("Steps", STATE_LABELS[state]))
-            item.setData(STATE_ROLE, state.value)
+            item.setData(SUBTITLE_ROLE, label)
+            item.setData(STATE_ROLE, StepState.NOT_STARTED.value if self.pending else state.value)
             item.setToolTip(t("Steps", step.summary))
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                f"{item.text()}: {t('Steps', STATE_LABELS[state])}",
-            )
+            item.setData(ACCESSIBLE_TEXT_ROLE, f"{item.text()}: {label}")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

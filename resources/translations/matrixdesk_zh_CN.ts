@@ -1014,107 +1014,107 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../core/cli.py" line="55"/>
+        <location filename="../../core/cli.py" line="41"/>
         <source>categories</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="56"/>
+        <location filename="../../core/cli.py" line="42"/>
         <source>products</source>
         <translation>产品（SPU）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="57"/>
+        <location filename="../../core/cli.py" line="43"/>
         <source>skus</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="58"/>
+        <location filename="../../core/cli.py" line="44"/>
         <source>markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="59"/>
+        <location filename="../../core/cli.py" line="45"/>
         <source>platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="60"/>
+        <location filename="../../core/cli.py" line="46"/>
         <source>listings</source>
         <translation>上架链接</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="61"/>
+        <location filename="../../core/cli.py" line="47"/>
         <source>team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="62"/>
+        <location filename="../../core/cli.py" line="48"/>
         <source>raci assignments</source>
         <translation>RACI 分工</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="63"/>
+        <location filename="../../core/cli.py" line="49"/>
         <source>exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="64"/>
+        <location filename="../../core/cli.py" line="50"/>
         <source>sales records</source>
         <translation>销售记录</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="65"/>
+        <location filename="../../core/cli.py" line="51"/>
         <source>stock lots</source>
         <translation>库存批次</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="66"/>
+        <location filename="../../core/cli.py" line="52"/>
         <source>imports</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="94"/>
+        <location filename="../../core/cli.py" line="80"/>
         <source>MatrixDesk: product-matrix planning for cross-border sellers. Without a subcommand the desktop app starts (optionally on WORKSPACE).</source>
         <translation>MatrixDesk 出海产品矩阵：为跨境卖家规划产品矩阵。不带子命令时启动桌面应用（可指定要打开的 WORKSPACE 工作区）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="106"/>
+        <location filename="../../core/cli.py" line="92"/>
         <source>language of the output (default: $MATRIXDESK_LANG, else the system language)</source>
         <translation>输出语言（默认取 $MATRIXDESK_LANG，未设置时跟随系统语言）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="115"/>
+        <location filename="../../core/cli.py" line="101"/>
         <source>write an empty workspace to PATH</source>
         <translation>在 PATH 写入一个空工作区</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="123"/>
+        <location filename="../../core/cli.py" line="109"/>
         <source>currency that money is compared in (three letters; default: CNY)</source>
         <translation>用来比较金额的本位币（三个字母；默认 CNY）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="129"/>
+        <location filename="../../core/cli.py" line="115"/>
         <source>the shop or seller name</source>
         <translation>店铺或卖家名称</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="134"/>
+        <location filename="../../core/cli.py" line="120"/>
         <source>write the demo workspace to PATH</source>
         <translation>把演示工作区写入 PATH</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="140"/>
+        <location filename="../../core/cli.py" line="126"/>
         <source>replace PATH if it exists</source>
         <translation>PATH 已存在时覆盖它</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="145"/>
+        <location filename="../../core/cli.py" line="131"/>
         <source>counts per entity and the schema version</source>
         <translation>各类数据的条数和数据库版本</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="148"/>
+        <location filename="../../core/cli.py" line="134"/>
         <location filename="../../core/facts/cli.py" line="46"/>
         <location filename="../../core/goals/cli.py" line="29"/>
         <location filename="../../core/matrix/cli.py" line="37"/>
@@ -1124,17 +1124,17 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="151"/>
+        <location filename="../../core/cli.py" line="137"/>
         <source>export data to Excel</source>
         <translation>把数据导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="154"/>
+        <location filename="../../core/cli.py" line="140"/>
         <source>the team and its RACI matrix</source>
         <translation>团队及其 RACI 分工矩阵</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="157"/>
+        <location filename="../../core/cli.py" line="143"/>
         <location filename="../../core/facts/cli.py" line="44"/>
         <location filename="../../core/facts/import_cli.py" line="45"/>
         <location filename="../../core/goals/cli.py" line="26"/>
@@ -1148,7 +1148,7 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>工作区文件</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="160"/>
+        <location filename="../../core/cli.py" line="146"/>
         <location filename="../../core/goals/cli.py" line="49"/>
         <location filename="../../core/inventory/cli.py" line="27"/>
         <location filename="../../core/matrix/cli.py" line="57"/>
@@ -1156,37 +1156,37 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>要写入的 Excel 文件（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="203"/>
+        <location filename="../../core/cli.py" line="189"/>
         <source>{path} already exists; nothing was written.</source>
         <translation>{path} 已存在；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="212"/>
+        <location filename="../../core/cli.py" line="198"/>
         <source>Empty workspace written to {path} (base currency {base}).</source>
         <translation>已在 {path} 写入空工作区（本位币 {base}）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="222"/>
+        <location filename="../../core/cli.py" line="208"/>
         <source>{path} exists (use --force to replace it)</source>
         <translation>{path} 已存在（加 --force 可覆盖）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="233"/>
+        <location filename="../../core/cli.py" line="219"/>
         <source>Demo workspace written to {path}: {products} products, {skus} SKUs, {members} team members.</source>
         <translation>演示工作区已写入 {path}：{products} 个产品，{skus} 个 SKU，{members} 名团队成员。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="261"/>
+        <location filename="../../core/cli.py" line="247"/>
         <source>Workspace:      {path}</source>
         <translation>工作区：        {path}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="265"/>
+        <location filename="../../core/cli.py" line="251"/>
         <source>Schema version: {version}</source>
         <translation>数据库版本：    {version}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="287"/>
+        <location filename="../../core/cli.py" line="273"/>
         <source>Team and RACI written to {out}</source>
         <translation>团队和 RACI 分工已写入 {out}</translation>
     </message>
@@ -2349,27 +2349,27 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="39"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>MatrixDesk hit an unexpected problem. Your data is safe: every change you made before this was already saved.</source>
         <translation>MatrixDesk 遇到了意外问题。你的数据是安全的：在此之前的每一处修改都已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="58"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -6987,98 +6987,98 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Creating the demo workspace…</source>
         <translation>正在创建演示工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Cannot create the demo</source>
         <translation>无法创建演示工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>MatrixDesk workspaces (*{suffix})</source>
         <translation>MatrixDesk 工作区 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Cannot create workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>MatrixDesk workspaces (*{suffix});;All files (*)</source>
         <translation>MatrixDesk 工作区 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Rename workspace</source>
         <translation>重命名工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Cannot rename workspace</source>
         <translation>无法重命名工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Filter the table</source>
         <translation>筛选表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Leave a table</source>
         <translation>离开表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>About MatrixDesk</source>
         <translation>关于 MatrixDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>MatrixDesk {version}
 Product-matrix planning for cross-border sellers.
 
@@ -7089,127 +7089,127 @@ Your data folder: {folder}</source>
 数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Backups of this workspace: {folder}</source>
         <translation>这个工作区的备份：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>MatrixDesk 出海产品矩阵</source>
         <translation>MatrixDesk 出海产品矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Workspace: {path}  ·  saved automatically</source>
         <translation>工作区：{path}  ·  自动保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>&amp;Connect to a team workspace…</source>
         <translation>连接团队工作区(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Cop&amp;y workspace to a file or team database…</source>
         <translation>将工作区复制到文件或团队数据库(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>&amp;Refresh (see others&apos; changes)</source>
         <translation>刷新(&amp;R)（查看他人的修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Save a &amp;copy as…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Re&amp;name workspace…</source>
         <translation>重命名工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>&amp;Start screen…</source>
         <translation>开始页面(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Step {number}: {name}</source>
         <translation>第 {number} 步：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Restore a &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>Open the backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>&amp;About MatrixDesk</source>
         <translation>关于 MatrixDesk(&amp;A)</translation>
     </message>
@@ -8065,6 +8065,26 @@ Your data folder: {folder}</source>
         <location filename="../../ui/dialogs/member_dialog.py" line="127"/>
         <source>In a small shop one person often holds several roles.</source>
         <translation>小团队里一个人常常身兼数职。</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../../ui/startup.py" line="82"/>
+        <source>Opening MatrixDesk…</source>
+        <translation>正在打开 MatrixDesk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="86"/>
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="88"/>
+        <source>Checking the file and reading where each step stands.
+{location}</source>
+        <translation>正在检查文件，读取每一步的进度。
+{location}</translation>
     </message>
 </context>
 <context>
@@ -9532,6 +9552,14 @@ Revenue {revenue:,.0f} {currency}</source>
         <location filename="../../ui/pages/step_intro_page.py" line="53"/>
         <source>This step&apos;s workspace is being built. Everything you enter in the earlier steps will flow into it.</source>
         <translation>这一步的功能正在建设中。你在前面步骤中录入的一切都会自动流入这里。</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../ui/step_list.py" line="20"/>
+        <source>Checking…</source>
+        <translation>检查中…</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
-from core.workspace import Workspace
 from ui.widgets.wheel_guard import install_wheel_guard
+
+if TYPE_CHECKING:  # the workspace (SQLAlchemy) is imported after the window's first paint
+    from core.workspace import Workspace
 
 
 class StepPage(QWidget):

@@ -1,0 +1,266 @@
+"""The app's start: the window paints first ("Opening…", nothing heavy imported), the workspace
+opens right after that paint, and the start behaves as before (the workspace asked for, the
+recent one, the demo, the problem dialogs of a damaged file)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.steps import StepState
+from ui import paths
+from ui.i18n import LanguageSwitcher
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Modules that must wait for the first paint: the database side and the libraries a page or a
+# job needs (each one costs from tens of ms to a second on a busy 2-core machine).
+HEAVY = (
+    "sqlalchemy",
+    "sqlmodel",
+    "alembic",
+    "pydantic",
+    "pyqtgraph",
+    "numpy",
+    "polars",
+    "pyarrow",
+    "fastexcel",
+    "python_calamine",
+    "openpyxl",
+    "xlsxwriter",
+    "core.workspace",
+    "core.models",
+    "core.step_status",
+    "ui.pages.team_page",
+    "ui.job_runner",
+)
+
+# Run as `python -c` in a child: the app's own start (ui.app.start, as main.py runs it) with a
+# watch on the main window's paint events, fitted before it is shown.
+CHILD = """
+import json, os, sys
+import ui.main_window
+from ui.app import start
+from PySide6.QtCore import QEvent, QObject
+
+seen = {}
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "modules" not in seen:
+            window = obj
+            seen["modules"] = sorted(sys.modules)
+            seen["opening"] = window.opening is not None and window.stack.currentWidget() is window.opening
+            seen["title"] = window.opening.title.text() if window.opening else ""
+            seen["pending"] = window.step_list.pending
+            seen["workspace"] = window.workspace is not None
+        return False
+
+watch = Watch()
+show = ui.main_window.MainWindow.show
+
+def watched_show(window):
+    window.installEventFilter(watch)
+    show(window)
+
+ui.main_window.MainWindow.show = watched_show
+app, window = start(sys.argv[1:])
+while not (window.workspace is not None and window.opening is None and not window.step_list.pending):
+    app.processEvents()
+seen["opened"] = str(window.workspace.path)
+seen["page"] = type(window.stack.currentWidget()).__name__
+print(json.dumps(seen), flush=True)
+os._exit(0)
+"""
+
+
+def _start_in_a_child(tmp_path: Path, *argv: str) -> dict:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, *argv],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_the_window_paints_before_anything_heavy_is_imported(tmp_path, demo_file):
+    import shutil
+
+    shop = tmp_path / "demo.matrixdesk"
+    shutil.copy(demo_file, shop)
+    seen = _start_in_a_child(tmp_path, str(shop))
+    heavy = [m for m in seen["modules"] if m in HEAVY or m.split(".")[0] in HEAVY]
+    assert heavy == []
+    assert seen["opening"] and not seen["workspace"]  # the first paint says "Opening…"
+    assert seen["title"] == "Opening demo…"
+    assert seen["pending"]  # "Checking…" under the steps, not a state nobody computed
+    # then the workspace opens, on the step the seller was on (team the first time)
+    assert seen["opened"] == str(shop)
+    assert seen["page"] == "TeamPage"
+
+
+def test_the_main_module_imports_no_cli_for_the_app():
+    """main.py tells a subcommand from a workspace path with core.cli_commands, which is
+    small; the CLI's parser (and with it SQLAlchemy) loads only for a subcommand."""
+    code = (
+        "import sys; import main\n"
+        "from core.cli_commands import SUBCOMMANDS\n"
+        "import core.cli\n"
+        "assert core.cli.SUBCOMMANDS is SUBCOMMANDS\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)
+    light = "import sys, main; assert 'sqlalchemy' not in sys.modules, 'sqlalchemy'"
+    subprocess.run([sys.executable, "-c", light], cwd=ROOT, check=True, timeout=60)
+
+
+def test_plain_values_used_before_the_first_paint_are_qt_s_own():
+    from core.workspace import SUFFIX
+    from ui import step_list
+    from ui.main_window import WORKSPACE_SUFFIX
+
+    assert WORKSPACE_SUFFIX == SUFFIX
+    assert step_list.DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole.value
+    assert step_list.ACCESSIBLE_TEXT_ROLE == Qt.ItemDataRole.AccessibleTextRole.value
+    assert step_list.USER_ROLE == Qt.ItemDataRole.UserRole.value
+    assert step_list.ALIGN_V_CENTER == Qt.AlignmentFlag.AlignVCenter.value
+
+
+# --- the start in this process (pytest-qt): the same sequence without the app's style/log ----
+
+
+@pytest.fixture
+def shop(demo_file, tmp_path) -> Path:
+    """A private copy of the demo file (the start opens it, and may write to it)."""
+    import shutil
+
+    path = tmp_path / "shops" / "demo.matrixdesk"
+    path.parent.mkdir()
+    shutil.copy(demo_file, path)
+    return path
+
+
+@pytest.fixture
+def languages(qt_settings):
+    switcher = LanguageSwitcher()
+    switcher.switch("en")
+    yield switcher
+    switcher.switch("en")
+
+
+def _started(qtbot, languages, argv):
+    from ui.app import show_main_window
+
+    window = show_main_window(languages, argv)
+    qtbot.addWidget(window)
+    return window
+
+
+def _opened(qtbot, window):
+    qtbot.waitUntil(lambda: window.workspace is not None and window.opening is None, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.step_list.pending, timeout=30_000)
+
+
+def test_start_shows_opening_then_the_workspace_on_the_last_step(qtbot, languages, shop):
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import LAST_STEP_KEY
+
+    QSettings().setValue(LAST_STEP_KEY, "goals")
+    window = _started(qtbot, languages, [str(shop)])
+    assert window.workspace is None and window.pages == {}  # nothing built before the paint
+    assert window.stack.currentWidget() is window.opening
+    assert "Opening demo…" == window.opening.title.text()
+    assert str(shop) in window.opening.detail.text()
+    assert all("Checking…" in window.step_list.item_text(r) for r in range(8))
+    assert window.step_list.currentRow() == 2  # the step that will open is marked already
+    _opened(qtbot, window)
+    assert window.workspace.path == shop
+    assert window.stack.currentWidget() is window.pages["goals"]
+    assert window.step_list.states["goals"] == StepState.DONE  # the demo's goals are set
+    assert "Done" in window.step_list.item_text(2)
+    assert window.act_new.shortcut().toString()  # the shortcuts came right after the paint
+    assert paths.recent_workspaces()[0] == shop  # remembered, as before
+
+
+def test_start_in_chinese_says_opening_in_chinese(qtbot, languages, shop):
+    languages.switch("zh_CN")
+    window = _started(qtbot, languages, [str(shop)])
+    assert window.opening.title.text() == "正在打开 demo…"
+    assert "检查中…" in window.step_list.item_text(0)
+    _opened(qtbot, window)
+
+
+def test_start_without_arguments_opens_the_recent_workspace(qtbot, languages, shop):
+    paths.remember_workspace(shop)
+    window = _started(qtbot, languages, [])
+    assert "demo" in window.opening.title.text()
+    _opened(qtbot, window)
+    assert window.workspace.path == shop
+
+
+def test_first_start_writes_and_opens_the_demo(qtbot, languages):
+    window = _started(qtbot, languages, [])
+    assert window.opening.title.text() == "Opening MatrixDesk…"
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=60_000)
+    assert window.workspace.path == paths.demo_path()
+    qtbot.waitUntil(lambda: not window.step_list.pending, timeout=30_000)
+    assert window.opening is None
+
+
+def test_a_missing_recent_workspace_falls_back_to_the_demo(qtbot, languages, shop, tmp_path):
+    import shutil
+
+    shutil.copy(shop, paths.demo_path())
+    gone = tmp_path / "gone.matrixdesk"
+    paths.remember_workspace(shop)
+    paths.remember_workspace(gone)  # the newest, but moved away since
+    shop.rename(gone.with_name("moved.matrixdesk"))  # and the other one too
+    window = _started(qtbot, languages, [])
+    _opened(qtbot, window)
+    assert window.workspace.path == paths.demo_path()
+
+
+def test_a_damaged_workspace_at_start_still_offers_the_backup(
+    qtbot, languages, tmp_path, monkeypatch
+):
+    """The restore dialog comes up as before when the file given at start is damaged; declined,
+    the start screen follows (as before), and the window is usable with no workspace."""
+    from tests.test_workspace_safety import _damage, _workspace_with_rows
+    from ui.dialogs.restore_dialog import RestoreDialog
+    from ui.main_window import MainWindow
+
+    path = _workspace_with_rows(tmp_path / "shop.matrixdesk", count=10)
+    _damage(path)
+    shown = []
+
+    def declined(dialog):
+        shown.append(("restore", dialog.problem_label.text()))
+        return 0
+
+    monkeypatch.setattr(RestoreDialog, "exec", declined)
+    monkeypatch.setattr(MainWindow, "show_start_screen", lambda w, *a: shown.append("start"))
+    window = _started(qtbot, languages, [str(path)])
+    qtbot.waitUntil(lambda: "start" in shown, timeout=30_000)
+    assert shown[0][0] == "restore" and "is damaged" in shown[0][1]
+    assert shown[1] == "start"
+    assert window.workspace is None and window.opening is None
+    assert not window.step_list.pending  # no states are coming: back to "Not started"
+    assert "Not started" in window.step_list.item_text(0)
+    assert window.stack.currentWidget() is window.pages["team"]

@@ -1,0 +1,96 @@
+"""The app's start: the window paints first, the workspace opens right after.
+
+Opening a workspace imports SQLAlchemy, Alembic and the core's models, checks the file
+(migrations, quick_check) and computes the steps' states; a seller waited for all of it, with
+no window, for 1–5 s. Now the window shows at once with an "Opening…" page, and the workspace
+is opened on the next turn of the event loop after that first paint.
+
+Nothing here (nor in what ui/app.py and ui/main_window.py import at the top) may import the
+workspace side: tests/test_first_paint.py fails when a heavy module is loaded before the paint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+# When the window is never painted (started minimized, a platform without expose events) the
+# workspace opens anyway after this long.
+UNPAINTED_FALLBACK_MS = 1000
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, on the event loop's next turn after ``widget``'s first paint."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(UNPAINTED_FALLBACK_MS, self, self._fire)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if obj is self.widget and event.type() == QEvent.Type.Paint and self.then is not None:
+            # Queued: the paint this event starts must reach the screen before the work starts.
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        then, self.then = self.then, None
+        if then is None:
+            return
+        self.widget.removeEventFilter(self)
+        then()
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    _FirstPaint(widget, then)
+
+
+class OpeningPage(QWidget):
+    """The page area while the workspace opens: its name and what is happening."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openingPage")
+        # Alignment from the style sheet: no Qt enum before the first paint (see step_list.py).
+        self.setStyleSheet(
+            "QLabel { qproperty-alignment: AlignCenter; }"
+            "#openingTitle { font-size: 15pt; font-weight: 600; color: #1f2933; }"
+            "#openingDetail { color: #5f6b7a; }"
+        )
+        self.location: Path | str | None = None
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        self.title = QLabel(objectName="openingTitle", wordWrap=True)
+        self.detail = QLabel(objectName="openingDetail", wordWrap=True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.detail)
+        layout.addStretch(3)
+        self.retranslate()
+
+    def set_location(self, location: Path | str | None) -> None:
+        self.location = location
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        location = self.location
+        if location is None:
+            self.title.setText(self.tr("Opening MatrixDesk…"))
+            self.detail.setText("")
+            return
+        name = Path(location).stem if isinstance(location, Path) else str(location)
+        self.title.setText(self.tr("Opening {name}…").format(name=name))
+        self.detail.setText(
+            self.tr("Checking the file and reading where each step stands.\n{location}").format(
+                location=location
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
