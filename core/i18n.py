@@ -11,15 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.text_marks import QT_TRANSLATE_NOOP, identity
+
+__all__ = ["QT_TRANSLATE_NOOP", "Message", "Translate", "identity"]
+
 Translate = Callable[[str, str], str]
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate knows
-    return text
-
-
-def identity(context: str, text: str) -> str:
-    return text
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
-from core.i18n import QT_TRANSLATE_NOOP
+# Not core.i18n: the main window's first paint imports this module (see core/text_marks.py).
+from core.text_marks import QT_TRANSLATE_NOOP
 
 
 class StepState(StrEnum):
@@ -21,8 +22,7 @@ STATE_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     key: str
     number: int
     title: str

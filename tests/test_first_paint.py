@@ -199,6 +199,15 @@ def test_start_shows_opening_then_the_workspace_on_the_last_step(qtbot, language
     assert paths.recent_workspaces()[0] == shop  # remembered, as before
 
 
+def test_a_step_chosen_while_opening_is_the_one_shown_once_open(qtbot, languages, shop):
+    window = _started(qtbot, languages, [str(shop)])
+    window.step_list.select("selection")  # a click on step 4 before the workspace is open
+    assert window.pages == {} and window.stack.currentWidget() is window.opening
+    _opened(qtbot, window)
+    assert window.stack.currentWidget() is window.pages["selection"]
+    assert window.step_list.currentRow() == 3
+
+
 def test_start_in_chinese_says_opening_in_chinese(qtbot, languages, shop):
     languages.switch("zh_CN")
     window = _started(qtbot, languages, [str(shop)])
@@ -264,3 +273,43 @@ def test_a_damaged_workspace_at_start_still_offers_the_backup(
     assert not window.step_list.pending  # no states are coming: back to "Not started"
     assert "Not started" in window.step_list.item_text(0)
     assert window.stack.currentWidget() is window.pages["team"]
+
+
+def test_step_list_hover_follows_the_mouse(qtbot, qt_settings):
+    """The step list tracks the hovered row itself (its delegate reads no QStyle state)."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ui.step_list import StepList
+
+    steps = StepList()
+    qtbot.addWidget(steps)
+    steps.resize(240, 600)
+    steps.show()
+    qtbot.waitExposed(steps)
+    centre = QPointF(steps.visualItemRect(steps.item(3)).center())
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        centre,
+        centre,
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(steps.viewport(), move)
+    assert steps.hovered_row == 3
+    below = QPointF(10, steps.visualItemRect(steps.item(7)).bottom() + 40)
+    away = QMouseEvent(
+        QEvent.Type.MouseMove,
+        below,
+        below,
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(steps.viewport(), away)
+    assert steps.hovered_row == -1  # below the last step: none
+    QApplication.sendEvent(steps.viewport(), move)
+    QApplication.sendEvent(steps, QEvent(QEvent.Type.Leave))
+    assert steps.hovered_row == -1

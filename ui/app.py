@@ -15,11 +15,10 @@ from PySide6.QtWidgets import QApplication
 from core import __version__
 from core.resources import resource_path
 from ui import paths
-from ui.errors import install_excepthook, setup_logging
 from ui.fonts import use_cjk_capable_font
 from ui.i18n import LanguageSwitcher, saved_language
 from ui.main_window import MainWindow
-from ui.startup import after_first_paint
+from ui.startup import after_first_paint, import_in_background
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -41,7 +40,9 @@ def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
     languages = LanguageSwitcher()
     languages.switch(saved_language())
 
-    def errors_to_the_log() -> None:  # logging.handlers and the data folder: ~15 ms
+    def errors_to_the_log() -> None:  # logging.handlers, the data folder, ui.errors: ~20 ms
+        from ui.errors import install_excepthook, setup_logging
+
         setup_logging(paths.log_path())
         install_excepthook()
         logging.getLogger("matrixdesk").info("MatrixDesk %s started", __version__)
@@ -61,9 +62,9 @@ def show_main_window(
     window.show()
 
     def open_after_paint() -> None:
+        import_in_background(window, lambda: open_first(window, requested, recent))
         after_paint()
         window.complete()
-        open_first(window, requested, recent)
 
     after_first_paint(window, open_after_paint)
     return window

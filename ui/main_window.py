@@ -7,15 +7,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QSize, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, QSize
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -33,9 +30,11 @@ from ui.widgets.menus import add_stand_ins
 from ui.widgets.page_scroll import PageScroll
 from ui.widgets.screen_fit import clamp_to_screen, fits_on_screen
 
-# The workspace side (SQLAlchemy, Alembic, the core's models), the pages and whatever touches
-# Qt's namespace (93 enum classes built on first use) are imported where they are used, so that
-# the window paints before any of it loads (tests/test_first_paint.py checks the heavy ones).
+# The workspace side (SQLAlchemy, Alembic, the core's models), the pages, the dialogs and
+# whatever touches Qt's namespace are imported where they are used, so that the window paints
+# before any of it loads (tests/test_first_paint.py checks the heavy ones). PySide builds a
+# class's enums on first touch: Qt's namespace alone has 93 (~17 ms), QMessageBox and
+# QFileDialog a few each.
 if TYPE_CHECKING:
     from core.workspace import Workspace
     from core.workspace_locks import InUseClaim
@@ -160,8 +159,8 @@ class MainWindow(QMainWindow):
 
     def show_last_step(self) -> None:
         """The step the seller was on when they last closed the window (team the first time)."""
-        self.show_step(self._last_step())
         self._end_opening()
+        self.show_step(self._last_step())
 
     # --- opening at start -------------------------------------------------------------
     def show_opening(self, location: Path | str | None) -> None:
@@ -208,6 +207,10 @@ class MainWindow(QMainWindow):
         self.stale_pages.update(k for k in self.pages if k != key)
 
     def show_step(self, key: str) -> None:
+        if self.opening is not None:  # the start: pages are built once the workspace is open
+            QSettings().setValue(LAST_STEP_KEY, key)
+            self.step_list.select(key)
+            return
         page = self.page(key)
         if key in self.stale_pages:
             self.stale_pages.discard(key)
@@ -318,6 +321,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def open_path(self, path: Path, attempt: int = 0) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         from core.workspace import (
             WorkspaceDamaged,
             WorkspaceError,
@@ -362,11 +367,15 @@ class MainWindow(QMainWindow):
         )
 
     def _demo_failed(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         for suffix in ("", "-wal", "-shm"):
             Path(f"{paths.demo_path()}{suffix}").unlink(missing_ok=True)
         QMessageBox.warning(self, self.tr("Cannot create the demo"), error_text(exc))
 
     def new_workspace(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New workspace"),
@@ -386,6 +395,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot create workspace"), error_text(exc))
 
     def browse_workspace(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open workspace"),
@@ -398,6 +409,8 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name))
 
     def save_as(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         if self.workspace is None:
             return
         name, _ = QFileDialog.getSaveFileName(
@@ -419,6 +432,8 @@ class MainWindow(QMainWindow):
         self.open_path(target)
 
     def rename(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         if self.workspace is None:
             return
         name, ok = QInputDialog.getText(
@@ -567,9 +582,15 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.shortcut_rows(), self).exec()
 
     def _open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
 
     def _open_backups_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         if self.workspace is not None:
             from core import backups
 
@@ -593,6 +614,8 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About MatrixDesk"),

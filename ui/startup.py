@@ -11,6 +11,8 @@ workspace side: tests/test_first_paint.py fails when a heavy module is loaded be
 
 from __future__ import annotations
 
+import importlib
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,6 +50,41 @@ class _FirstPaint(QObject):
 
 def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
     _FirstPaint(widget, then)
+
+
+# What opening a workspace imports (SQLAlchemy, SQLModel, Alembic, the models): ~1 s on a
+# busy 2-core machine, loaded on a thread while the window, already painted, stays responsive.
+WORKSPACE_MODULES = ("core.workspace", "core.step_status")
+POLL_MS = 15
+
+
+def import_in_background(
+    parent: QObject, then: Callable[[], None], modules: tuple[str, ...] = WORKSPACE_MODULES
+) -> None:
+    """Import ``modules`` on a thread, then call ``then`` on the UI thread. A failed import is
+    not reported here: ``then`` imports the module again and meets the error itself."""
+    done = threading.Event()
+
+    def load() -> None:
+        try:
+            for name in modules:
+                importlib.import_module(name)
+        except BaseException:  # noqa: BLE001 - raised again where the module is used
+            pass
+        finally:
+            done.set()
+
+    threading.Thread(target=load, name="matrixdesk-imports", daemon=True).start()
+    timer = QTimer(parent, interval=POLL_MS)  # polled: no Qt object crosses the threads
+
+    def check() -> None:
+        if done.is_set():
+            timer.stop()
+            timer.deleteLater()
+            then()
+
+    timer.timeout.connect(check)
+    timer.start()
 
 
 class OpeningPage(QWidget):
