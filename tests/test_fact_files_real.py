@@ -298,3 +298,6 @@ def test_a_report_imported_as_the_wrong_kind_names_the_right_one():
         read_fact_file(path, "orders")
     text = caught.value.message.render()
     assert "Sponsored Products campaign report" in text and "import it as advertising" in text
+
+
+BOTH_ENGINES = True

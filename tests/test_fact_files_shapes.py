@@ -282,3 +282,6 @@ def test_a_saved_mapping_is_reused_for_the_same_layout(workspace, tmp_path):
     parsed = read_fact_file(path, profile=profile, mapping=mapping)
     assert parsed.profile.user_profile == "My ERP"
     assert parsed.rows[0].values["quantity"] == 2 and parsed.rows[0].values["sku"] == "BAG-1"
+
+
+BOTH_ENGINES = True

@@ -164,7 +164,7 @@ def test_kpi_command_prints_json_by_month(shop, capsys):
     lines = random_orders(5, date(2016, 11, 1), 45)
     import_facts(shop, "orders", lines, ApplyOptions(file_name="o.csv"))
     shop.close()
-    assert main(["kpi", str(shop.path), "--json", "--by", "month", "--from", "2016-11-10"]) == 0
+    assert main(["kpi", shop.location, "--json", "--by", "month", "--from", "2016-11-10"]) == 0
     data = json.loads(capsys.readouterr().out)
     want = expected(lines, date(2016, 11, 10), key=lambda x: x.day.isoformat()[:7])
     assert [g["month"] for g in data["groups"]] == ["2016-11", "2016-12"]
@@ -178,5 +178,8 @@ def test_kpi_command_prints_json_by_month(shop, capsys):
         assert Decimal(str(group["revenue"])) == revenue
     assert set(data["total"]) >= {"revenue", "units", "orders", "returned_units", "sessions",
                                   "ad_spend", "ad_sales"}  # fmt: skip
-    assert main(["kpi", str(shop.path)]) == 0
+    assert main(["kpi", shop.location]) == 0
     assert "Money in USD." in capsys.readouterr().out
+
+
+BOTH_ENGINES = True

@@ -123,3 +123,6 @@ def test_undo_takes_the_orders_and_the_new_skus_away(imported):
     undo_import(workspace, result.batch_id)
     assert workspace.counts()["skus"] == 0
     assert workspace.counts()["sales_records"] == 0
+
+
+BOTH_ENGINES = True

@@ -37,16 +37,16 @@ def line(order, day, sku, units, revenue, **kw):
 
 
 def sql(ws, query, **params):
+    """Rows as tuples, dates as YYYY-MM-DD on both engines (PostgreSQL hands back dates)."""
     with ws.engine.connect() as conn:
-        return conn.execute(text(query), params).all()
+        rows = conn.execute(text(query), params).all()
+    return [tuple(v.isoformat() if isinstance(v, date) else v for v in row) for row in rows]
 
 
 def month_totals(ws):
-    return sql(
-        ws,
-        "SELECT month, sum(units), round(sum(revenue), 2) FROM salesrecord "
-        "GROUP BY month ORDER BY month",
-    )
+    rows = sql(ws, "SELECT month, sum(units), sum(revenue) FROM salesrecord "
+                   "GROUP BY month ORDER BY month")  # fmt: skip
+    return [(month, units, round(float(revenue), 2)) for month, units, revenue in rows]
 
 
 JAN = [
@@ -209,3 +209,22 @@ def test_a_schema_7_workspace_keeps_its_sales_as_facts(tmp_path):
         assert sql(ws, "SELECT count(*) FROM setting WHERE key = 'facts_summary_stale'") == [(0,)]
     finally:
         ws.close()
+
+
+def test_an_import_waits_for_the_workspaces_import_lock(shop):
+    """The workspace's one import lock (a file lock; on a team database an advisory lock any
+    app on the server sees): held by another window, a facts import is refused untouched."""
+    from core.workspace_locks import WorkspaceBusy
+
+    other = open_workspace(shop.location)
+    try:
+        with other.import_lock(), pytest.raises(WorkspaceBusy, match="Another import"):
+            import_facts(shop, "orders", JAN, ApplyOptions(file_name="orders.csv"))
+    finally:
+        other.close()
+    assert sql(shop, "SELECT count(*) FROM importbatch") == [(0,)]
+    import_facts(shop, "orders", JAN, ApplyOptions(file_name="orders.csv"))  # released: goes
+    assert month_totals(shop) == [("2024-01-01", 4, 50.0), ("2024-02-01", 3, 37.49)]
+
+
+BOTH_ENGINES = True

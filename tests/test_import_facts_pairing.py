@@ -4,12 +4,19 @@ pairs it with one of the catalog's SKUs and its rows land on that SKU."""
 from __future__ import annotations
 
 import csv
-import sqlite3
 
 from PySide6.QtWidgets import QWizard
+from sqlalchemy import text
 
 from tests.test_import_facts_wizard import click, open_wizard
 from ui.dialogs.import_wizard import Page
+
+
+def sql(workspace, query, **params):
+    """Read the workspace straight with SQL (a file, or a team database)."""
+    with workspace.engine.connect() as conn:
+        return conn.execute(text(query), params).all()
+
 
 KNOWN, UNKNOWN, TARGET = "HM001-BLA", "OLD-HAMMOCK-7", "HM001-GRE"
 LINES = [
@@ -45,22 +52,20 @@ def test_an_unknown_sku_paired_with_a_catalog_sku_lands_on_it(qtbot, qtmodeltest
     combo.setCurrentIndex(combo.findData(TARGET))
     assert facts.pairs() == {UNKNOWN: TARGET}
     assert facts.paired.text().startswith("1 SKUs paired (2 rows), 0 not paired")
-    with sqlite3.connect(demo.path) as conn:
-        sku_id = conn.execute("SELECT id FROM sku WHERE sku_code = ?", (TARGET,)).fetchone()[0]
+    ((sku_id,),) = sql(demo, "SELECT id FROM sku WHERE sku_code = :c", c=TARGET)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     qtbot.waitUntil(lambda: wizard.fact_result is not None, timeout=30_000)
     assert wizard.fact_result.unknown_skus == {}
     batch = wizard.fact_result.batch_id
-    with sqlite3.connect(demo.path) as conn:
-        landed = conn.execute(
-            "SELECT order_id, units FROM orderfact WHERE batch_id = ? AND sku_id = ? "
-            "ORDER BY order_id",
-            (batch, sku_id),
-        ).fetchall()
-        created = conn.execute(
-            "SELECT count(*) FROM sku WHERE sku_code = ?", (UNKNOWN,)
-        ).fetchone()[0]
-    assert landed == [("A2", 3), ("A3", 2)]
+    landed = sql(
+        demo,
+        "SELECT order_id, units FROM orderfact WHERE batch_id = :b AND sku_id = :s "
+        "ORDER BY order_id",
+        b=batch,
+        s=sku_id,
+    )
+    ((created,),) = sql(demo, "SELECT count(*) FROM sku WHERE sku_code = :c", c=UNKNOWN)
+    assert [tuple(r) for r in landed] == [("A2", 3), ("A3", 2)]
     assert sum(u for _o, u in landed) == units
     assert created == 0  # paired, not created
 
@@ -71,18 +76,21 @@ def test_pairing_on_the_command_line(demo, tmp_path, capsys):
     path = tmp_path / "orders.csv"
     with open(path, "w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows(LINES)
-    demo_path = str(demo.path)
+    demo_path = demo.location
     demo.close()
     code = main(["import", "orders", demo_path, str(path), "--pair", f"{UNKNOWN}={TARGET}",
                  "--apply"])  # fmt: skip
     assert code == 0, capsys.readouterr().err
-    with sqlite3.connect(demo_path) as conn:
-        units = conn.execute(
-            "SELECT sum(o.units) FROM orderfact o JOIN sku s ON s.id = o.sku_id "
-            "JOIN importbatch b ON b.id = o.batch_id WHERE s.sku_code = ? AND b.id = "
-            "(SELECT max(id) FROM importbatch)",
-            (TARGET,),
-        ).fetchone()[0]
+    ((units,),) = sql(
+        demo,
+        "SELECT sum(o.units) FROM orderfact o JOIN sku s ON s.id = o.sku_id "
+        "JOIN importbatch b ON b.id = o.batch_id WHERE s.sku_code = :c AND b.id = "
+        "(SELECT max(id) FROM importbatch)",
+        c=TARGET,
+    )
     assert units == 5
     assert main(["import", "orders", demo_path, str(path), "--pair", "nonsense", "--apply"]) == 1
     assert "--pair wants CODE=SKU" in capsys.readouterr().err
+
+
+BOTH_ENGINES = True

@@ -99,3 +99,6 @@ def test_a_currency_without_a_rate_is_asked_for_not_guessed(qtbot, workspace, qt
         set_rate(session, "GBP", 9.1)  # what the rates dialog the button opens does
     facts._show_missing_rates(["GBP"])
     assert not facts.no_rate.isVisibleTo(facts) and facts.isComplete()
+
+
+BOTH_ENGINES = True

@@ -10,7 +10,6 @@ import json
 import unicodedata
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 from core import cli
 from core.cli import error, pad, say
@@ -41,7 +40,9 @@ def register(subparsers, _export_subparsers, translate: Translate = identity) ->
             )
         ),
     )
-    command.add_argument("path", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file")))
+    command.add_argument(
+        "path", type=cli.location, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file"))
+    )
     command.add_argument(
         "--json", action="store_true", help=h(QT_TRANSLATE_NOOP("Cli", "print JSON"))
     )

@@ -42,7 +42,9 @@ def register(what, translate: Translate = identity) -> None:
 
     for kind in (*KINDS, "auto"):
         command = what.add_parser(kind, help=h(KIND_HELP[kind]))
-        command.add_argument("path", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file")))
+        command.add_argument(
+            "path", type=cli.location, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file"))
+        )
         command.add_argument(
             "file", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "Excel or CSV file to import"))
         )

@@ -9,11 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from core.facts.store import ApplyOptions, ApplyResult, apply_facts, catalog_codes
-from core.importing.apply import backup_before_import
+from core.importing.apply import BACKUP_REASON
 from core.jobs import Progress
 from core.workspace import Workspace
-from core.workspace_guard import plain_write_errors
-from core.workspace_locks import import_lock
 
 ROW_BYTES = 160  # room a fact row and its index entries take
 
@@ -21,9 +19,12 @@ ROW_BYTES = 160  # room a fact row and its index entries take
 def import_facts(
     workspace: Workspace, kind: str, rows: Sequence[Any], options: ApplyOptions | None = None
 ) -> ApplyResult:
-    """Back the workspace up, then write ``rows`` as one import (see ``core.facts``)."""
-    with import_lock(workspace.path), plain_write_errors(workspace.path):
-        backup_before_import(workspace.path, extra_space=ROW_BYTES * len(rows))
+    """Back the workspace up, then write ``rows`` as one import (see ``core.facts``).
+
+    Under the workspace's import lock (a file lock, or an advisory lock on a team database:
+    the same lock product imports and undo take, so none of them interleave)."""
+    with workspace.import_lock(), workspace.write_errors():
+        workspace.backup(BACKUP_REASON, extra_space=ROW_BYTES * len(rows))
         with workspace.transaction() as session:
             return apply_facts(session, kind, rows, options)
 

@@ -9,7 +9,6 @@ then converted to the base currency and rounded once by :mod:`core.money`.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -21,6 +20,7 @@ from sqlmodel import Session
 
 from core.currency import base_currency, rates
 from core.facts import summary
+from core.facts.dialect import day_text, temporary_copy
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.money import ZERO, convert, minor_unit
 
@@ -29,7 +29,7 @@ COUNTS = ("units", "orders", "returned_units", "sessions", "page_views")
 MONEY = ("revenue", "discounts", "refunds", "ad_spend", "ad_sales")
 EDGE = "factsummary_edge"
 _KEYS = {
-    "month": "substr(s.start, 1, 7)",
+    "month": "s.start",  # the month's first day, shortened to YYYY-MM by _name
     "week": "s.start",
     "platform": "p.code",
     "market": "m.code",
@@ -79,7 +79,7 @@ def _sources(conn, grain: str, first: date | None, last: date | None) -> list[tu
     """(table, condition) pairs covering ``first``..``last``: the rollup for whole periods;
     for the parts of months at either end, the weekly rollup for the whole weeks in them and
     a temporary rollup of the facts themselves for the few days left."""
-    where = [f"s.grain = '{grain}'"]
+    where = [f"s.grain = '{grain}'"]  # dates below are ISO literals: both engines compare them
     edges: list[tuple[date, date]] = []
     if first is not None:
         start = summary.period_start(grain, first)
@@ -113,18 +113,20 @@ def _sources(conn, grain: str, first: date | None, last: date | None) -> list[tu
         if sunday < hi:
             days.append((sunday + timedelta(days=1), hi))
     if days:
-        _edge_table(conn)
+        temporary_copy(conn, EDGE)
         for lo, hi in days:
             summary.build(conn, grain, lo, hi, table=EDGE)
         result.append((EDGE, f"s.grain = '{grain}'"))
     return result
 
 
-def _edge_table(conn) -> None:
-    ddl = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'factsummary'")).scalar()
-    conn.execute(text(f"DROP TABLE IF EXISTS temp.{EDGE}"))
-    ddl = re.sub(r"\s+REFERENCES [^,\n]*", "", ddl)  # a temporary table cannot refer out
-    conn.execute(text(ddl.replace("CREATE TABLE factsummary", f"CREATE TEMP TABLE {EDGE}", 1)))
+def _name(by: str | None, key: Any) -> str:
+    """A group's name as the JSON shows it (a month as YYYY-MM, a week by its Monday)."""
+    if by == "month":
+        return day_text(key)[:7]
+    if by == "week":
+        return day_text(key)
+    return str(key)
 
 
 def _sum(conn, tables, by, first, last) -> dict[str, _Sums]:
@@ -153,7 +155,7 @@ def _sum(conn, tables, by, first, last) -> dict[str, _Sums]:
             units, returned, orders, sessions, views, revenue, discount, refund, spend, sold = (
                 values
             )
-            sums = result[name]
+            sums = result[_name(by, name)]
             if source in ("orders", "report"):
                 sums.counts["units"] += units
                 sums.counts["returned_units"] += returned
@@ -188,7 +190,8 @@ def _category_orders(conn, first: date | None, last: date | None) -> dict[str, i
     rows = conn.execute(
         text(
             "SELECT coalesce(c.name, ''), count(DISTINCT nullif(f.order_id, '')) + "
-            "sum(f.order_id = '') FROM orderfact f JOIN sku k ON k.id = f.sku_id "
+            "sum(CASE WHEN f.order_id = '' THEN 1 ELSE 0 END) "
+            "FROM orderfact f JOIN sku k ON k.id = f.sku_id "
             "JOIN product pr ON pr.id = k.product_id "
             "LEFT JOIN category c ON c.id = pr.category_id "
             f"WHERE {' AND '.join(where)} GROUP BY 1"

@@ -14,6 +14,7 @@ from sqlalchemy import insert, select, text, update
 from sqlmodel import Session, SQLModel, col
 from sqlmodel import select as sm_select
 
+from core.bulk import insert_rows
 from core.currency import base_currency, normalise_code, rates
 from core.facts import summary
 from core.facts.rows import (
@@ -44,7 +45,6 @@ from core.models import (
 from core.money import minor_unit, round_money
 
 CTX = "Facts"
-CHUNK = 5000
 TABLE_OF_KIND: dict[str, type[SQLModel]] = {
     "orders": OrderFact,
     "sales": SalesFact,
@@ -129,10 +129,7 @@ def apply_facts(
             fact["batch_id"] = batch_id
         before = summary.dates_of(conn, "replaced_by = :b", {"b": batch_id})
         result.replaced = _replace(conn, kind, facts, period, batch_id)
-        table = table_of(TABLE_OF_KIND[kind])
-        for start in range(0, len(facts), CHUNK):
-            conn.execute(insert(table), facts[start : start + CHUNK])
-        result.inserted = len(facts)
+        result.inserted = _write_facts(conn, table_of(TABLE_OF_KIND[kind]), facts)
         result.new_listings = _ensure_listings(conn, facts, log)
         touched = summary.dates_of(conn, "replaced_by = :b OR batch_id = :b", {"b": batch_id})
         if touched is not None or before is not None:
@@ -441,6 +438,14 @@ def _fact(kind, row, skus, places, currency: str, period) -> dict[str, Any] | No
                 "rating": float(row.rating), "title": row.title, "body": row.text,
                 "variation": row.variation}  # fmt: skip
     raise TypeError(type(row).__name__)
+
+
+def _write_facts(conn, table, facts: list[dict[str, Any]]) -> int:
+    """The fact rows in one go: COPY on PostgreSQL, one executemany on SQLite (core.bulk)."""
+    if not facts:
+        return 0
+    columns = list(facts[0])  # one kind's rows all have the same keys (_fact)
+    return insert_rows(conn, table, columns, [tuple(f[c] for c in columns) for f in facts])
 
 
 def _replace(conn, kind: str, facts: list[dict[str, Any]], period, batch_id: int) -> int:

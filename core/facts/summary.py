@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import text
 
+from core.facts.dialect import period_start as start_sql
 from core.money import MINOR_UNITS
 
 GRAINS = ("month", "week")
@@ -39,26 +40,20 @@ def period_end(grain: str, day: date) -> date:
     return following - timedelta(days=1)
 
 
-def _start_sql(grain: str, column: str) -> str:
-    if grain == "month":
-        return f"date({column}, 'start of month')"
-    return f"date({column}, 'weekday 0', '-6 days')"  # the Monday of its week
-
-
 def build(conn, grain: str, first: date, last: date, table: str = "factsummary") -> None:
     """Insert into ``table`` the ``grain`` rollup of the current facts dated ``first``..``last``
     (keyed by the start of their period), then apply the counting rule."""
     # only the rows this call adds are counted over (a temporary table may hold other days)
     mark = conn.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar()
     params = {"grain": grain, "first": first.isoformat(), "last": last.isoformat(), "mark": mark}
-    day = _start_sql(grain, "day")
+    day = start_sql(conn, grain, "day")
     conn.execute(
         text(
             f"INSERT INTO {table} (grain, start, source, sku_id, platform_id, market_id, "
             "currency, units, returned_units, revenue, discount, refund, orders, order_lines) "
             f"SELECT :grain, {day}, 'orders', sku_id, platform_id, market_id, currency, "
             "sum(units), sum(returned_units), sum(revenue), sum(discount), sum(refund), "
-            "count(DISTINCT nullif(order_id, '')) + sum(order_id = ''), count(*) "
+            f"{ORDER_COUNT}, count(*) "
             "FROM orderfact WHERE replaced_by IS NULL AND day BETWEEN :first AND :last "
             "GROUP BY 2, sku_id, platform_id, market_id, currency"
         ),
@@ -68,13 +63,13 @@ def build(conn, grain: str, first: date, last: date, table: str = "factsummary")
         text(
             f"INSERT INTO {table} (grain, start, scope, source, platform_id, market_id, orders) "
             f"SELECT :grain, {day}, 'platform', 'order_count', platform_id, market_id, "
-            "count(DISTINCT nullif(order_id, '')) + sum(order_id = '') "
+            f"{ORDER_COUNT} "
             "FROM orderfact WHERE replaced_by IS NULL AND day BETWEEN :first AND :last "
             "GROUP BY 2, platform_id, market_id"
         ),
         params,
     )
-    start = _start_sql(grain, "period_from")
+    start = start_sql(conn, grain, "period_from")
     conn.execute(
         text(
             f"INSERT INTO {table} (grain, start, source, sku_id, platform_id, market_id, "
@@ -98,10 +93,8 @@ def build(conn, grain: str, first: date, last: date, table: str = "factsummary")
         ),
         params,
     )
-    first_start = period_start(grain, first).isoformat()
-    within = (
-        f"s.id > :mark AND s.grain = :grain AND s.start >= '{first_start}' AND s.start <= :last"
-    )
+    params["first_start"] = period_start(grain, first).isoformat()
+    within = "s.id > :mark AND s.grain = :grain AND s.start >= :first_start AND s.start <= :last"
     same = (
         "o.id > :mark AND o.grain = s.grain AND o.start = s.start "
         "AND o.platform_id = s.platform_id "
@@ -118,7 +111,7 @@ def build(conn, grain: str, first: date, last: date, table: str = "factsummary")
     for level, better in (("product", "'ads:campaign'"), ("search_term", _BETTER_THAN_TERMS)):
         conn.execute(
             text(
-                f"UPDATE {table} AS s SET in_total = 0 WHERE {within} "
+                f"UPDATE {table} AS s SET in_total = FALSE WHERE {within} "
                 f"AND s.source = 'ads:{level}' AND EXISTS (SELECT 1 FROM {table} o "
                 f"WHERE {same} AND o.source IN ({better}))"
             ),
@@ -131,7 +124,7 @@ def build(conn, grain: str, first: date, last: date, table: str = "factsummary")
             f"currency, in_total, {', '.join(_MEASURES)}) "
             f"SELECT grain, start, 'platform', source, platform_id, market_id, currency, "
             f"in_total, {sums} FROM {table} s WHERE {within} AND s.scope = 'listing' "
-            "GROUP BY start, source, platform_id, market_id, currency, in_total"
+            "GROUP BY grain, start, source, platform_id, market_id, currency, in_total"
         ),
         params,
     )
@@ -140,6 +133,10 @@ def build(conn, grain: str, first: date, last: date, table: str = "factsummary")
 _MEASURES = ("units", "returned_units", "revenue", "discount", "refund", "orders",
              "order_lines", "sessions", "page_views", "ad_spend", "ad_sales")  # fmt: skip
 _BETTER_THAN_TERMS = "'ads:campaign', 'ads:product'"
+# Orders in a group: distinct order ids, and each line without an id as an order of its own.
+ORDER_COUNT = (
+    "count(DISTINCT nullif(order_id, '')) + sum(CASE WHEN order_id = '' THEN 1 ELSE 0 END)"
+)
 
 
 def refresh(conn, first: date, last: date) -> None:
