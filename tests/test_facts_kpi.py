@@ -182,4 +182,18 @@ def test_kpi_command_prints_json_by_month(shop, capsys):
     assert "Money in USD." in capsys.readouterr().out
 
 
+def test_big_amounts_in_a_currency_of_many_minor_units_stay_exact(shop):
+    """Rp 25 million is 2.5 billion minor units (IDR has two decimals): more than a 32-bit
+    integer holds. Lines and their monthly sums stay exact on both engines."""
+    shop.set_setting("base_currency", "IDR")
+    amounts = [Decimal("25000000.00"), Decimal("24999999.99"), Decimal("1999999999.95")]
+    lines = [OrderLine(f"B{i}", date(2024, 5, 2 + i), "S-0", 1, amount, "shopee", "ID", "IDR")
+             for i, amount in enumerate(amounts)]  # fmt: skip
+    import_facts(shop, "orders", lines, ApplyOptions(file_name="besar.csv"))
+    with shop.session() as session:
+        assert kpi(session)["total"]["revenue"] == sum(amounts)
+        (group,) = kpi(session, "month", date(2024, 5, 3), date(2024, 5, 31))["groups"]
+    assert group["revenue"] == sum(amounts[1:])
+
+
 BOTH_ENGINES = True

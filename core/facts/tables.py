@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import BigInteger
 from sqlmodel import Field, SQLModel
+
+# Amounts in minor units and the rollup's sums are 64-bit (schema 0004_fact_amounts_bigint:
+# PostgreSQL's INTEGER has 32 bits; SQLite's has 64 already).
+BIG = BigInteger
 
 
 class OrderFact(SQLModel, table=True):
@@ -26,9 +31,10 @@ class OrderFact(SQLModel, table=True):
     customer_id: str = ""
     units: int = 0
     returned_units: int = 0
-    revenue: int = 0  # what the customer paid for the line, after discounts (minor units)
-    discount: int = 0
-    refund: int = 0
+    # what the customer paid for the line, after discounts (minor units)
+    revenue: int = Field(default=0, sa_type=BIG)
+    discount: int = Field(default=0, sa_type=BIG)
+    refund: int = Field(default=0, sa_type=BIG)
     currency: str
 
 
@@ -50,7 +56,7 @@ class SalesFact(SQLModel, table=True):
     units: int = 0
     returned_units: int = 0
     order_items: int = 0
-    revenue: int = 0
+    revenue: int = Field(default=0, sa_type=BIG)
     buy_box: float | None = None  # share 0..1 of page views with the buy box
     currency: str
 
@@ -75,9 +81,9 @@ class AdFact(SQLModel, table=True):
     asin: str = ""
     impressions: int = 0
     clicks: int = 0
-    spend: int = 0
-    sales_7d: int | None = None
-    sales_14d: int | None = None
+    spend: int = Field(default=0, sa_type=BIG)
+    sales_7d: int | None = Field(default=None, sa_type=BIG)
+    sales_14d: int | None = Field(default=None, sa_type=BIG)
     orders: int = 0
     units: int = 0
     currency: str
@@ -100,7 +106,7 @@ class FeeFact(SQLModel, table=True):
     amount_type: str = ""
     description: str = ""
     quantity: int = 0
-    amount: int = 0
+    amount: int = Field(default=0, sa_type=BIG)
     currency: str
 
 
@@ -160,15 +166,15 @@ class FactSummary(SQLModel, table=True):
     platform_id: int = Field(foreign_key="platform.id")
     market_id: int = Field(foreign_key="market.id")
     currency: str = ""
-    units: int = 0
-    returned_units: int = 0
-    revenue: int = 0
-    discount: int = 0
-    refund: int = 0
-    orders: int = 0
-    order_lines: int = 0
-    sessions: int = 0
-    page_views: int = 0
-    ad_spend: int = 0
-    ad_sales: int = 0
+    units: int = Field(default=0, sa_type=BIG)
+    returned_units: int = Field(default=0, sa_type=BIG)
+    revenue: int = Field(default=0, sa_type=BIG)
+    discount: int = Field(default=0, sa_type=BIG)
+    refund: int = Field(default=0, sa_type=BIG)
+    orders: int = Field(default=0, sa_type=BIG)
+    order_lines: int = Field(default=0, sa_type=BIG)
+    sessions: int = Field(default=0, sa_type=BIG)
+    page_views: int = Field(default=0, sa_type=BIG)
+    ad_spend: int = Field(default=0, sa_type=BIG)
+    ad_sales: int = Field(default=0, sa_type=BIG)
     in_total: bool = True
