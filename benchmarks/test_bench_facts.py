@@ -187,10 +187,20 @@ def test_kpi_over_a_year_of_daily_facts_for_10000_skus(location):
         rows=rows,
         rollup_build_s=round(built, 2),
         kpi_ms={label: round(s * 1000, 1) for label, s in timings.items()},
-        goal="slowest KPI < 1 s",
+        reference="SQLite, same rows, same run" if reference else "–",
+        note=_kpi_note(engine, rows, built, timings),
         load=os.getloadavg()[0],
     )
     assert max(timings.values()) < 1.0, timings
+
+
+def _kpi_note(engine: str, rows: int, built: float, timings: dict[str, float]) -> str:
+    queries = ", ".join(f"{label} {s * 1000:.0f} ms" for label, s in timings.items())
+    return (
+        f"{'PostgreSQL' if engine == 'pg' else 'SQLite'}, {rows:,} order lines: slowest KPI "
+        f"(goal < 1 s) of {queries}; rollup built in {built:.0f} s; the figures of both "
+        "engines are asserted equal"
+    )
 
 
 def _order_lines():
@@ -277,6 +287,6 @@ def test_import_of_100k_order_lines(location):
         seconds,
         reference,
         rows=len(lines),
-        reference_is="same import, rows as executemany INSERTs" if reference else None,
+        reference="same import, rows as executemany INSERTs" if reference else "–",
         load=os.getloadavg()[0],
     )
