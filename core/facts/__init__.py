@@ -49,4 +49,10 @@ A currency without a rate to the base currency refuses the import, naming it
 Reading: ``core.facts.summary`` keeps the per-month/per-week rollup (``factsummary``) and the
 monthly ``salesrecord`` table steps 2 and 3 read; ``core.facts.kpi`` sums revenue, units,
 orders, returned units, sessions, ad spend and ad sales in the base currency.
+
+Both engines (a workspace file, or a team database on PostgreSQL) run the same code: the SQL
+is written once, and the few differences (a date's month or week, the KPI's temporary table)
+are in ``core.facts.dialect``. Fact rows go in with COPY on PostgreSQL and one executemany on
+SQLite (``core.bulk``); an import or undo holds the workspace's import lock (an advisory lock
+on the server). Amounts and the rollup's sums are 64-bit on both.
 """
