@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.importing.column_rows import column_of
 from core.importing.readers import RawTable
 from core.importing.validate import BadValue, is_empty, parse_currency, parse_number
 
@@ -160,7 +161,7 @@ def column_currencies(table: RawTable, mapping: dict[str, int]) -> tuple[str, ..
         if col is None:
             continue
         # Each distinct cell parsed once: a 100,000-row column holds a handful of values.
-        values = Counter(cells[col] if col < len(cells) else None for cells in table.rows)
+        values = Counter(column_of(table.rows, col))
         for value, count in values.items():
             if is_empty(value):
                 continue
@@ -185,7 +186,7 @@ def file_hint(table: RawTable, mapping: dict[str, int]) -> CurrencyHint:
     return CurrencyHint()
 
 
-def _cell_currency(cells: list[Any], col: int | None) -> str:
+def _cell_currency(cells: Sequence[Any], col: int | None) -> str:
     """The currency a cell names: a currency cell's code, or the symbol of an amount."""
     if col is None or col >= len(cells) or is_empty(cells[col]):
         return ""
@@ -205,13 +206,19 @@ def _cell_currency(cells: list[Any], col: int | None) -> str:
 def rows_without_currency(table: RawTable, mapping: dict[str, int]) -> int:
     """Rows with a price or cost whose currency the row itself does not give: these need
     the seller's currency (or the file's hint)."""
-    price, cost = mapping.get("price"), mapping.get("cost")
 
-    def has(cells: list[Any], col: int | None) -> bool:
+    def has(cells: Sequence[Any], col: int | None) -> bool:
         return col is not None and col < len(cells) and not is_empty(cells[col])
 
+    # Only the four columns read, as short rows (a table of columns builds no full rows).
+    keys = ("price", "cost", "price_currency", "cost_currency")
+    wanted = [mapping[key] for key in keys if mapping.get(key) is not None]
+    if not wanted:
+        return 0
+    mapping = {key: wanted.index(mapping[key]) for key in keys if mapping.get(key) is not None}
+    price, cost = mapping.get("price"), mapping.get("cost")
     count = 0
-    for cells in table.rows:
+    for cells in zip(*(column_of(table.rows, col) for col in wanted), strict=True):
         price_currency = _cell_currency(cells, mapping.get("price_currency")) or _cell_currency(
             cells, price
         )

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from core.importing.column_rows import column_of
 from core.importing.validate import CURRENCIES, NUMBER_RANGES, TEXT_LIMITS
 
 ODD = object()  # a cell only clean_row may judge: its row takes the general path
@@ -65,7 +66,7 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _code(cells: list[Any], key: str) -> list[Any]:
+def _code(cells: Sequence[Any], key: str) -> list[Any]:
     limit = TEXT_LIMITS[key]
     out: list[Any] = []
     append = out.append
@@ -96,7 +97,7 @@ def _code(cells: list[Any], key: str) -> list[Any]:
     return out
 
 
-def _text(cells: list[Any], key: str) -> list[Any]:
+def _text(cells: Sequence[Any], key: str) -> list[Any]:
     limit = TEXT_LIMITS[key]
     out: list[Any] = []
     append = out.append
@@ -111,7 +112,7 @@ def _text(cells: list[Any], key: str) -> list[Any]:
     return out
 
 
-def _number(cells: list[Any], key: str, factor: float) -> list[Any]:
+def _number(cells: Sequence[Any], key: str, factor: float) -> list[Any]:
     low, high = NUMBER_RANGES[key]
     whole = key == "stock_qty"
     price = key == "price"
@@ -151,7 +152,7 @@ def _number(cells: list[Any], key: str, factor: float) -> list[Any]:
     return out
 
 
-def _currency(cells: list[Any]) -> list[Any]:
+def _currency(cells: Sequence[Any]) -> list[Any]:
     out: list[Any] = []
     append = out.append
     for value in cells:
@@ -163,7 +164,7 @@ def _currency(cells: list[Any]) -> list[Any]:
     return out
 
 
-def _barcode(cells: list[Any]) -> list[Any]:
+def _barcode(cells: Sequence[Any]) -> list[Any]:
     out: list[Any] = []
     append = out.append
     for value in cells:
@@ -205,7 +206,7 @@ def clean_columns(
     given: dict[str, list[Any]] = {}
     barcode: list[Any] | None = None
     for key, col in mapping.items():
-        cells = [row[col] for row in rows]
+        cells = column_of(rows, col)
         if key in CODE_KEYS:
             cleaned = _code(cells, key)
         elif key in TEXT_KEYS:

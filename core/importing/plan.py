@@ -15,6 +15,7 @@ from typing import Any
 from sqlmodel import Session
 
 from core.i18n import Translate
+from core.importing.column_rows import column_of
 from core.importing.currencies import CurrencyHint, file_hint, rows_without_currency
 from core.importing.fields import TargetField
 from core.importing.kinds import refuse_if_no_rows, refuse_if_not_products
@@ -160,8 +161,7 @@ class ImportPlan:
     def samples(self, column: int, count: int = 3) -> list[str]:
         """The first few non-empty values of a column, as text."""
         found: list[str] = []
-        for row in self.table.rows if self.table else []:
-            value = row[column] if column < len(row) else None
+        for value in column_of(self.table.rows, column) if self.table else []:
             if not is_empty(value):
                 found.append(sample_text(value))
                 if len(found) == count:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
+from core.importing.column_rows import ColumnRows
 from core.importing.conventions import codes_for_products_without_variants, is_instruction_row
 from core.importing.currencies import CurrencySummary, file_hint, summarise
 from core.importing.expand import STOCK_IS_TOTAL, expand_row
@@ -245,21 +246,35 @@ def _preview_products(
     woo = read_structure(table.headers, table.rows, mapping)
     # Plain rows cleaned column-wise (WooCommerce rows are adjusted row by row: not there).
     fast = clean_columns(table.rows, mapping, factors, chosen) if woo is None else None
-    for index, (cells, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
+    # A table of columns builds a row's cells only for the rows the general path reads.
+    columnar = isinstance(table.rows, ColumnRows)
+    maybe_instructions = (
+        set(table.rows.instruction_candidates()) if isinstance(table.rows, ColumnRows) else None
+    )
+    for index, number in enumerate(table.row_numbers):
         if progress is not None and index % 5000 == 0:
             progress.report(index, total, text)
-        if is_instruction_row(cells):
-            preview.instruction_rows += 1  # a template's "事项说明" under the data
-            continue
-        if woo is not None and woo.is_parent(cells):
-            preview.parent_rows += 1  # a product (SPU); its variations are the SKUs
-            continue
+        cells = None if columnar else table.rows[index]
+        if maybe_instructions is None or index in maybe_instructions:
+            cells = table.rows[index] if cells is None else cells
+            if is_instruction_row(cells):
+                preview.instruction_rows += 1  # a template's "事项说明" under the data
+                continue
+        if woo is not None:
+            cells = table.rows[index] if cells is None else cells
+            if woo.is_parent(cells):
+                preview.parent_rows += 1  # a product (SPU); its variations are the SKUs
+                continue
         clean = None if fast is None else fast[index]
         if clean is not None:
             rows.append(_new_row(clean, [], [], headers, sheet, number, context))
             continue
-        raw = {key: cells[col] for key, col in mapping.items()}
+        if cells is None:  # only the mapped columns of a table of columns
+            raw = {key: table.rows.column(col)[index] for key, col in mapping.items()}  # type: ignore[attr-defined]
+        else:
+            raw = {key: cells[col] for key, col in mapping.items()}
         if woo is not None:
+            assert cells is not None
             raw = adjust_row(woo, cells, raw)
         if all(is_empty(v) for k, v in raw.items() if k != "spu_code"):
             preview.skipped += 1  # Shopify's image-only rows carry only the handle

@@ -371,6 +371,26 @@ def _isolated(fn: Any, args: tuple, path: Path, progress: Progress | None) -> An
         ) from None
 
 
+def read_table_here(
+    path: Path,
+    sheet: str | None,
+    header_row: int | None,
+    encoding: str | None,
+    progress: Progress | None,
+) -> RawTable:
+    """:func:`read_table` in this process (the reader child): as columns when
+    core.importing.columnar can, else through the grid."""
+    from core.importing.columnar import read_columnar
+
+    try:
+        table = read_columnar(path, sheet, header_row, encoding, progress)
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+    if table is not None:
+        return table
+    return table_from_grid(read_grid_here(path, sheet, encoding, progress), header_row, progress)
+
+
 def read_table(
     path: str | Path,
     sheet: str | None = None,
@@ -378,9 +398,12 @@ def read_table(
     progress: Progress | None = None,
     encoding: str | None = None,
 ) -> RawTable:
-    """Read one sheet (or the csv) of ``path``; header_row (and encoding) None = detect it."""
-    grid = read_grid(path, sheet, progress, encoding)
-    table = table_from_grid(grid, header_row, progress)
+    """Read one sheet (or the csv) of ``path``; header_row (and encoding) None = detect it.
+    Parsed and cut in a child process (memory limit, timeout, cancel); a big plain table comes
+    back as typed columns (core.importing.columnar)."""
+    path = Path(path)
+    _check_file(path)
+    table = _isolated(read_table_here, (path, sheet, header_row, encoding), path, progress)
     if progress is not None:
         progress.report(1, 1, "")
     return table

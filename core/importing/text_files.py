@@ -155,8 +155,20 @@ def _not_text(path: Path):
     )
 
 
-def read_text_grid(path: Path, progress: Progress | None, encoding: str | None = None) -> TextGrid:
-    """The rows of a text table; ``encoding`` None = detect it. Raises ImportFileError."""
+@dataclass
+class Sniffed:
+    """What the first bytes of a text table say: its codec and delimiter."""
+
+    encoding: str
+    delimiter: str
+    size: int
+    head: bytes
+    ends_with_newline: bool
+
+
+def sniff_text(path: Path, encoding: str | None = None) -> Sniffed:
+    """The codec (``encoding`` None = detect it) and delimiter of a text table; raises
+    ImportFileError when it is no text."""
     with open(path, "rb") as handle:
         head = handle.read(SAMPLE_BYTES)
         complete = len(head) < SAMPLE_BYTES
@@ -183,7 +195,14 @@ def read_text_grid(path: Path, progress: Progress | None, encoding: str | None =
             path,
         )
     delimiter = detect_delimiter(sample)
-    estimate = max(sample.count("\n") * max(size // max(len(head), 1), 1), 1)
+    return Sniffed(chosen, delimiter, size, head, _ends_with_newline(tail, chosen))
+
+
+def read_text_grid(path: Path, progress: Progress | None, encoding: str | None = None) -> TextGrid:
+    """The rows of a text table; ``encoding`` None = detect it. Raises ImportFileError."""
+    sniffed = sniff_text(path, encoding)
+    chosen, delimiter, size, head = sniffed.encoding, sniffed.delimiter, sniffed.size, sniffed.head
+    estimate = max(head.count(b"\n") * max(size // max(len(head), 1), 1), 1)
     grid: list[list[Any]] = []
     with open(path, encoding=chosen, newline="") as text:
         try:
@@ -214,7 +233,7 @@ def read_text_grid(path: Path, progress: Progress | None, encoding: str | None =
                 row=len(grid) + 1,
                 reason=str(exc),
             ) from None
-    notes = _check_last_row(path, grid, _ends_with_newline(tail, chosen))
+    notes = _check_last_row(path, grid, sniffed.ends_with_newline)
     return TextGrid(grid, chosen, delimiter, notes)
 
 

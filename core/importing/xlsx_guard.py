@@ -73,6 +73,10 @@ def column_letters(number: int) -> str:
 class Extent:
     rows: int = 0
     columns: int = 0
+    # What the columnar reader (core/importing/columnar.py) cannot take as it is: merged
+    # cells (a merged header is filled in from the grid) and error cells (#N/A, #REF!).
+    merged: bool = False
+    errors: bool = False
 
     @property
     def far_cell(self) -> str:
@@ -130,6 +134,8 @@ def sheet_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Extent:
     for number, chunk in enumerate(_chunks(archive, info)):
         if _ODD_QUOTING.search(chunk):
             chunk = _ODD_REF.sub(rb'r="\2"', chunk)
+        extent.merged = extent.merged or b"mergeCell" in chunk
+        extent.errors = extent.errors or b't="e"' in chunk or b"t='e'" in chunk
         if number == 0:
             if _DTD.search(chunk, 0, 4096):
                 raise _dtd_refused(info)
@@ -139,8 +145,8 @@ def sheet_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Extent:
                 if not _too_big(extent):
                     beyond = _beyond(found.group(1).decode(), found.group(2).decode())
             exact = beyond is None
-            if exact:
-                extent = Extent()  # a huge dimension may be stale: count the real cells
+            if exact:  # a huge dimension may be stale: count the real cells
+                extent = Extent(merged=extent.merged, errors=extent.errors)
         if exact:
             letters = set(_REF_LETTERS.findall(chunk))
             if letters:
@@ -368,15 +374,17 @@ def check_workbook(path: Path) -> dict[str, str]:
         return parts
 
 
-def check_sheet(path: Path, sheet: str, part: str) -> None:
-    """Refuse a worksheet whose grid would be too large to build (it names the far cell)."""
+def check_sheet(path: Path, sheet: str, part: str) -> Extent | None:
+    """Refuse a worksheet whose grid would be too large to build (it names the far cell);
+    returns what the scan found (None: a part it cannot scan)."""
     if not part.endswith(".xml"):
-        return  # xlsb's binary parts: bounded by the child process's memory limit
+        return None  # xlsb's binary parts: bounded by the child process's memory limit
     with zipfile.ZipFile(path) as archive:
         try:
             info = archive.getinfo(part)
         except KeyError:
-            return
+            return None
         extent = sheet_extent(archive, info)
     if _too_big(extent):
         raise _sheet_refused(sheet, extent)
+    return extent

@@ -1,0 +1,105 @@
+"""A table's data rows held as typed columns (a polars frame), not as Python rows.
+
+:class:`ColumnRows` stands where ``RawTable.rows`` holds a list of rows: it has a length, an
+index and iteration, so every consumer that reads rows still works, row by row, and gets the
+same cells a row list would hold (an empty cell is ``""``, a number a float, text a str).
+The hot consumers ask for one column at a time instead (:meth:`ColumnRows.column`): a Python
+list is built for that column only, once, in one C call. A 100,000 × 20 sheet never becomes
+two million Python objects unless something asks for every cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+# What Python's str.strip() removes (str.isspace()): polars strips with this exact set, so
+# "empty" means the same here as in core.importing.validate.is_empty.
+# tests/test_import_columnar.py checks it against every code point.
+PY_WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+# is_instruction_row needs a text of at least this many characters (conventions.py)
+INSTRUCTION_MIN = 20
+
+
+class ColumnRows(Sequence):
+    """Rows of ``frame`` (one column per table column, in order; null = empty cell)."""
+
+    def __init__(self, frame: Any) -> None:
+        self.frame = frame
+        self._columns: dict[int, list[Any]] = {}
+
+    def __len__(self) -> int:
+        return self.frame.height
+
+    @property
+    def width(self) -> int:
+        return self.frame.width
+
+    def column(self, col: int) -> list[Any]:
+        """Column ``col`` as the cells a row list holds (null → "")."""
+        cells = self._columns.get(col)
+        if cells is None:
+            series = self.frame.to_series(col)
+            if series.dtype.is_numeric():
+                cells = [("" if v is None else float(v)) for v in series.to_list()]
+            else:
+                cells = series.fill_null("").to_list()
+            self._columns[col] = cells
+        return cells
+
+    def row(self, index: int) -> list[Any]:
+        return [self.column(col)[index] for col in range(self.width)]
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self.row(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self.row(index)
+
+    def __iter__(self) -> Iterator[list[Any]]:
+        columns = [self.column(col) for col in range(self.width)]
+        for index in range(len(self)):
+            yield [cells[index] for cells in columns]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ColumnRows | list):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"ColumnRows({len(self)} rows × {self.width} columns)"
+
+    def instruction_candidates(self) -> list[int]:
+        """Rows that may be a template's instructions (is_instruction_row decides): a row
+        with a text of INSTRUCTION_MIN+ characters holding a line break or an instruction
+        word. Every row is_instruction_row accepts is among them."""
+        import polars as pl
+
+        from core.importing.conventions import INSTRUCTION_WORDS
+
+        pattern = "(?i)" + INSTRUCTION_WORDS.pattern
+        tests = [
+            (pl.col(name).str.len_chars() >= INSTRUCTION_MIN)
+            & (pl.col(name).str.contains("\n", literal=True) | pl.col(name).str.contains(pattern))
+            for name, dtype in self.frame.schema.items()
+            if dtype == pl.String
+        ]
+        if not tests:
+            return []
+        found = self.frame.select(pl.any_horizontal(tests).fill_null(False).alias("hit"))
+        return found.with_row_index().filter(pl.col("hit"))["index"].to_list()
+
+
+def column_of(rows: Sequence[Sequence[Any]], col: int) -> Sequence[Any]:
+    """The cells of column ``col`` (None past a short row's end)."""
+    if isinstance(rows, ColumnRows):
+        return rows.column(col) if col < rows.width else [None] * len(rows)
+    return [row[col] if col < len(row) else None for row in rows]

@@ -1,0 +1,306 @@
+"""Read a big xlsx or csv/tsv as typed columns, in the reader child, without Python rows.
+
+The general reader (core/importing/readers.py) builds every cell as a Python object, pickles
+the grid to the parent and cuts it there. Here the child finds the header row on the first rows
+only, has fastexcel (xlsx) or polars (csv/tsv/txt) read the data below it as Arrow columns,
+drops empty rows and columns by column, and sends the frame back (pickled polars frames travel
+as Arrow IPC): the parent's :class:`core.importing.column_rows.ColumnRows` builds Python
+values only for the columns something reads.
+
+Whatever this reader is not sure to read exactly as the general reader does returns None and
+the general reader takes the file: a column mixing numbers and text (fastexcel would convert
+one into the other), booleans, dates, error cells or merged cells, workbooks with several
+sheets and no sheet named, ragged or cut-off csv rows, lone carriage returns.
+tests/test_import_columnar.py checks both readers give the same table on every real fixture.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from core.importing.column_rows import PY_WHITESPACE, ColumnRows
+from core.importing.fields import clean_header
+from core.jobs import Progress
+
+XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+HEAD_ROWS = 200  # row elements read for the header search (HEADER_SEARCH_ROWS after the first)
+TRANSCODE_CHUNK = 8 * 1024 * 1024
+UTF8 = ("utf-8", "utf-8-sig")
+
+
+def read_columnar(
+    path: Path,
+    sheet: str | None,
+    header_row: int | None,
+    encoding: str | None,
+    progress: Progress | None,
+) -> Any:
+    """A RawTable whose rows are a ColumnRows, or None when the general reader must read it.
+    Runs in the reader child."""
+    from core.importing.readers import file_kind
+
+    kind = file_kind(path)
+    if kind == "workbook" and path.suffix.lower() in XLSX_SUFFIXES:
+        return _xlsx_table(path, sheet, header_row, progress)
+    if kind == "text":
+        return _text_table(path, header_row, encoding, progress)
+    return None
+
+
+# ---------------------------------------------------------------- the cut, by column
+
+
+# A character str.strip() keeps: a cell holding one is not empty (is_empty's sense).
+NOT_BLANK = "[^" + "".join(f"\\x{{{ord(c):x}}}" for c in PY_WHITESPACE) + "]"
+
+
+def _non_empty(frame: Any) -> list[Any]:
+    """Per column: an expression true where the cell holds something (is_empty's sense)."""
+    import polars as pl
+
+    tests = []
+    for name, dtype in frame.schema.items():
+        column = pl.col(name)
+        if dtype == pl.String:
+            tests.append(column.str.contains(NOT_BLANK).fill_null(False))
+        else:
+            tests.append(column.is_not_null())
+    return tests
+
+
+def _holds_carriage_return(frame: Any) -> bool:
+    """csv ends a row at a lone CR outside quotes, polars keeps it in the cell: such files
+    (and CRs inside quotes, which both keep) go to the general reader."""
+    import polars as pl
+
+    tests = [pl.col(n).str.contains("\r", literal=True).any() for n in frame.columns]
+    return bool(tests) and any(frame.select(tests).row(0))
+
+
+def _table(
+    path: Path,
+    sheet: str,
+    sheet_names: list[str],
+    header_index: int,
+    header_cells: list[Any],
+    frame: Any,
+    first_number: int,
+    encoding: str = "",
+    delimiter: str = "",
+) -> Any:
+    """Cut like readers.table_from_grid: ``frame`` holds the rows under the header, the first
+    one being row ``first_number`` of the file."""
+    import polars as pl
+
+    from core.importing.readers import RawTable
+
+    frame = frame.rename({name: f"c{i}" for i, name in enumerate(frame.columns)})
+    tests = _non_empty(frame)
+    if tests:
+        keep = frame.select(pl.any_horizontal(tests)).to_series()
+        filled = frame.select([t.any().alias(str(i)) for i, t in enumerate(tests)]).row(0)
+        used_columns = [i for i, any_filled in enumerate(filled) if any_filled]
+    else:
+        keep, used_columns = None, []
+    width = max(len(header_cells), frame.width)
+    cells = list(header_cells) + [""] * (width - len(header_cells))
+    headers = [clean_header(v) for v in cells]
+    used = used_columns[-1] + 1 if used_columns else 0
+    while len(headers) > used and not headers[-1]:
+        headers.pop()
+    if not any(headers):
+        return None  # the general reader says so
+    width = len(headers)
+    if frame.width > width:
+        frame = frame.select(frame.columns[:width])
+    for i in range(frame.width, width):
+        frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias(f"c{i}"))
+    numbers = pl.int_range(first_number, first_number + frame.height, eager=True)
+    if keep is not None:
+        frame = frame.filter(keep)
+        numbers = numbers.filter(keep)
+    return RawTable(
+        path.name,
+        sheet,
+        sheet_names,
+        header_index + 1,
+        headers,
+        ColumnRows(frame),  # type: ignore[arg-type]
+        numbers.to_list(),
+        encoding,
+        delimiter,
+    )
+
+
+def _header_index(head: list[list[Any]], header_row: int | None, complete: bool) -> int | None:
+    """0-based header row as table_from_grid finds it in ``head``, the first rows (all of
+    them when ``complete``); None when the head is too short to tell."""
+    from core.importing.readers import HEADER_SEARCH_ROWS, detect_header_row, is_empty
+
+    if header_row is not None:
+        return header_row - 1 if 0 <= header_row - 1 < len(head) else None
+    first = next((i for i, row in enumerate(head) if any(not is_empty(v) for v in row)), None)
+    if first is None or (not complete and len(head) < first + HEADER_SEARCH_ROWS):
+        return None
+    return first + detect_header_row(head[first:])
+
+
+# ---------------------------------------------------------------- xlsx
+
+
+def _xlsx_table(
+    path: Path, sheet: str | None, header_row: int | None, progress: Progress | None
+) -> Any:
+    import fastexcel
+    import polars as pl
+
+    from core.importing.readers import is_empty
+    from core.importing.xlsx_guard import WorkbookRefused, check_sheet, check_workbook
+    from core.importing.xlsx_head import head_rows
+
+    try:
+        parts = check_workbook(path)
+    except (WorkbookRefused, zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None  # the general reader words the refusal
+    names = list(parts)
+    if (
+        not names
+        or (sheet is None and len(names) != 1)
+        or (sheet is not None and sheet not in parts)
+    ):
+        return None  # fmt: skip
+    name = sheet if sheet is not None else names[0]
+    try:
+        extent = check_sheet(path, name, parts[name])
+        with zipfile.ZipFile(path) as archive:
+            wanted = max(HEAD_ROWS, (header_row or 0) + 1)
+            found = head_rows(archive, parts[name], wanted)
+    except (WorkbookRefused, zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError):
+        return None
+    if extent is None or extent.merged or extent.errors or found is None:
+        return None
+    head, ended = found
+    index = _header_index(head, header_row, ended)
+    if index is None:
+        return None
+    header_cells = list(head[index])
+    if any(not isinstance(v, str) for v in header_cells if not is_empty(v)):
+        return None  # a number or date as a header: calamine's text of it is the reference
+    if progress is not None:
+        progress.report(1, 3, "")
+    try:
+        reader = fastexcel.read_excel(str(path))
+        if list(reader.sheet_names) != names:
+            return None
+        loaded = reader.load_sheet(
+            name,
+            header_row=None,
+            skip_rows=index + 1,
+            dtype_coercion="strict",
+            schema_sample_rows=None,
+        )
+        frame = loaded.to_polars()
+        positions = [info.absolute_index for info in loaded.available_columns()]
+    except MemoryError:
+        raise
+    except BaseException as exc:  # fastexcel's errors (mixed columns) and calamine panics
+        if isinstance(exc, KeyboardInterrupt | SystemExit):
+            raise
+        return None
+    allowed = (pl.String, pl.Float64, pl.Int64, pl.Null)
+    if any(dtype not in allowed for dtype in frame.schema.values()):
+        return None  # booleans, dates, durations: the general reader's values are the reference
+    width = (max(positions) + 1) if positions else 0
+    by_position = dict(zip(positions, frame.columns, strict=True))
+    columns = []
+    for position in range(width):
+        if position in by_position:
+            column = pl.col(by_position[position])
+            dtype = frame.schema[by_position[position]]
+            if dtype in (pl.Int64, pl.Null):
+                # calamine gives every xlsx number as a float; an all-empty column as text
+                column = column.cast(pl.Float64 if dtype == pl.Int64 else pl.String)
+            columns.append(column.alias(f"p{position}"))
+        else:
+            columns.append(pl.lit(None, dtype=pl.String).alias(f"p{position}"))
+    frame = frame.select(columns) if columns else pl.DataFrame()
+    if progress is not None:
+        progress.report(2, 3, "")
+    return _table(path, name, names, index, header_cells, frame, index + 2)
+
+
+# ---------------------------------------------------------------- csv / tsv / txt
+
+
+def _text_table(
+    path: Path, header_row: int | None, encoding: str | None, progress: Progress | None
+) -> Any:
+    import polars as pl
+
+    from core.importing.errors import ImportFileError
+    from core.importing.text_files import MAX_COLUMNS, sniff_text
+
+    try:
+        sniffed = sniff_text(path, encoding)
+    except ImportFileError:
+        return None  # the general reader raises it again, worded
+    if not sniffed.ends_with_newline or sniffed.encoding.startswith("utf-16"):
+        return None  # a last row cut off is the general reader's to judge
+    source = path
+    made: str | None = None
+    try:
+        if sniffed.encoding not in UTF8:
+            made = _transcoded(path, sniffed.encoding)
+            if made is None:
+                return None
+            source = Path(made)
+        try:
+            frame = pl.read_csv(
+                source,
+                has_header=False,
+                separator=sniffed.delimiter,
+                infer_schema=False,
+                quote_char='"',
+                empty_string_is_null=False,
+                raise_if_empty=False,
+                encoding="utf8",
+            )
+        except Exception:  # ragged rows, odd quoting: polars' many error types
+            return None
+    finally:
+        if made is not None:
+            os.unlink(made)
+    if frame.width > MAX_COLUMNS or frame.height == 0 or _holds_carriage_return(frame):
+        return None
+    if progress is not None:
+        progress.report(1, 2, "")
+    wanted = max(HEAD_ROWS, (header_row or 0) + 1)
+    head = [["" if v is None else v for v in row] for row in frame.head(wanted).rows()]
+    index = _header_index(head, header_row, frame.height <= wanted)
+    if index is None:
+        return None
+    header_cells = head[index]
+    body = frame.slice(index + 1)
+    return _table(path, "", [], index, list(header_cells), body, index + 2, sniffed.encoding,
+                  sniffed.delimiter)  # fmt: skip
+
+
+def _transcoded(path: Path, encoding: str) -> str | None:
+    """``path`` as UTF-8 in a temporary file (polars reads UTF-8 only); None when it does not
+    decode (the general reader names the row)."""
+    handle, name = tempfile.mkstemp(prefix="matrixdesk-utf8-", suffix=".csv")
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        with open(path, "rb") as source, os.fdopen(handle, "wb") as target:
+            while chunk := source.read(TRANSCODE_CHUNK):
+                target.write(decoder.decode(chunk).encode("utf-8"))
+            target.write(decoder.decode(b"", final=True).encode("utf-8"))
+    except (UnicodeDecodeError, LookupError):
+        os.unlink(name)
+        return None
+    return name

@@ -1,0 +1,201 @@
+"""The columnar reader (core/importing/columnar.py) and the general reader must give the same
+table: same header row, headers, row numbers and cells (values and types), on every real
+fixture file it takes and on generated messy xlsx and csv files. Files it is not sure about
+it must leave to the general reader (None), and it must take the plain big-file shapes."""
+
+from __future__ import annotations
+
+import csv
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.importing.column_rows import PY_WHITESPACE, ColumnRows
+from core.importing.columnar import read_columnar
+from core.importing.readers import read_grid_here, read_table, table_from_grid
+from tests.conftest import REAL_FIXTURES
+
+REAL_FILES = sorted(
+    p.relative_to(REAL_FIXTURES).as_posix()
+    for p in REAL_FIXTURES.rglob("*")
+    if p.is_file() and p.suffix.lower() in {".csv", ".xlsx", ".xlsm", ".tsv", ".txt"}
+) if REAL_FIXTURES.exists() else []  # fmt: skip
+
+
+def _general(path: Path, header_row: int | None = None, encoding: str | None = None):
+    return table_from_grid(read_grid_here(path, None, encoding, None), header_row)
+
+
+def _same_table(columnar, general) -> None:
+    assert isinstance(columnar.rows, ColumnRows)
+    assert columnar.header_row == general.header_row
+    assert columnar.headers == general.headers
+    assert columnar.row_numbers == general.row_numbers
+    assert (columnar.sheet, columnar.sheet_names) == (general.sheet, general.sheet_names)
+    assert (columnar.encoding, columnar.delimiter) == (general.encoding, general.delimiter)
+    rows = list(columnar.rows)
+    assert len(rows) == len(general.rows)
+    for mine, theirs, number in zip(rows, general.rows, general.row_numbers, strict=True):
+        assert mine == theirs, number
+        assert [type(v) for v in mine] == [type(v) for v in theirs], number
+    for col in range(len(columnar.headers)):  # the column view the preview reads
+        assert columnar.rows.column(col) == [row[col] for row in general.rows]
+
+
+def test_whitespace_is_what_python_strips():
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+    assert PY_WHITESPACE == everything
+
+
+@pytest.mark.parametrize("name", REAL_FILES or ["(no fixtures)"])
+def test_same_table_on_real_files(name):
+    if not REAL_FILES:
+        pytest.skip("real fixtures not available")
+    path = REAL_FIXTURES / name
+    try:
+        general = _general(path)
+    except Exception as exc:  # not a table: the columnar reader must not take it either
+        assert read_columnar(path, None, None, None, None) is None, exc
+        return
+    columnar = read_columnar(path, None, None, None, None)
+    if columnar is not None:
+        _same_table(columnar, general)
+
+
+def test_real_plain_files_take_the_columnar_path():
+    if not REAL_FILES:
+        pytest.skip("real fixtures not available")
+    taken = [n for n in REAL_FILES if read_columnar(REAL_FIXTURES / n, None, None, None, None)]
+    assert len(taken) >= 5, taken
+
+
+# ---------------------------------------------------------------- generated messy files
+
+
+def _messy_rows(rng: random.Random, count: int) -> list[list]:
+    rows = []
+    for i in range(count):
+        shape = rng.random()
+        if shape < 0.05:
+            rows.append([None] * 6)  # a blank row inside the data
+            continue
+        rows.append(
+            [
+                f"SK{i:04d}" if rng.random() > 0.05 else f" 00{i} ",
+                rng.choice(["Lamp", "  Desk\u3000lamp ", "灯 具", "", " ", "\u00a0x"]),
+                rng.choice([12.5, 3.0, 0.1 + 0.2, None, 1e16, -4.0]),
+                rng.choice(["USD", " eur ", "", None]),
+                rng.choice([None, "note", "a\nb", "  "]),
+                None,
+            ]
+        )
+    return rows
+
+
+def _write_xlsx(path: Path, title_rows: int, rows: list[list], offset: int = 0) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for r in range(title_rows):
+        sheet.cell(row=r + 1, column=offset + 1, value=f"Export of products, part {r}")
+    header = ["SKU", "Name", "Price", "Currency", "Note", ""]
+    base = title_rows + 1
+    for c, value in enumerate(header):
+        if value:
+            sheet.cell(row=base, column=offset + c + 1, value=value)
+    for r, row in enumerate(rows, start=base + 1):
+        for c, value in enumerate(row):
+            if value is not None:
+                sheet.cell(row=r, column=offset + c + 1, value=value)
+    book.save(path)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_same_table_on_messy_xlsx(tmp_path, seed):
+    rng = random.Random(seed)
+    path = tmp_path / f"messy{seed}.xlsx"
+    _write_xlsx(path, title_rows=seed % 3, rows=_messy_rows(rng, 120), offset=seed % 2 * 2)
+    columnar = read_columnar(path, None, None, None, None)
+    assert columnar is not None  # text and number columns, no mixing: the columnar path
+    _same_table(columnar, _general(path))
+
+
+def test_a_column_mixing_numbers_and_text_goes_to_the_general_reader(tmp_path):
+    path = tmp_path / "mixed.xlsx"
+    _write_xlsx(path, 0, [["A1", "x", 1.0, "USD", None, None], [123.0, "y", "n/a", "", None, None]])
+    assert read_columnar(path, None, None, None, None) is None
+    table = read_table(path)  # still read, by the general reader: SKU 123 stays a number
+    assert not isinstance(table.rows, ColumnRows)
+    assert table.rows[1][0] == 123.0 and table.rows[1][2] == "n/a"
+
+
+def test_leading_zero_codes_and_numbers_keep_their_form(tmp_path):
+    path = tmp_path / "codes.xlsx"
+    _write_xlsx(
+        path, 0, [["00123", "x", 12.5, "USD", None, None], ["0042", "y", 7.0, "", None, None]]
+    )
+    table = read_table(path)
+    assert isinstance(table.rows, ColumnRows)
+    assert table.rows.column(0) == ["00123", "0042"]
+    assert table.rows.column(2) == [12.5, 7.0]
+
+
+def _write_csv(path: Path, rows: list[list], encoding: str, delimiter: str, blank: bool) -> None:
+    with path.open("w", newline="", encoding=encoding) as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow(["SKU", "Name", "Price", "Currency", "Note", ""])
+        for i, row in enumerate(rows):
+            if blank and i % 17 == 5:
+                handle.write("\r\n")
+            writer.writerow(["" if v is None else v for v in row])
+
+
+@pytest.mark.parametrize(
+    ("encoding", "delimiter", "blank"),
+    [("utf-8", ",", False), ("utf-8-sig", ";", True), ("gb18030", "\t", True),
+     ("cp1252", ",", False)],
+)  # fmt: skip
+def test_same_table_on_messy_csv(tmp_path, encoding, delimiter, blank):
+    rng = random.Random(7)
+    rows = _messy_rows(rng, 200)
+    if encoding == "cp1252":
+        rows = [[("Café" if v == "灯 具" else v) for v in row] for row in rows]
+        rows = [
+            [v.replace("\u3000", " ") if isinstance(v, str) else v for v in row] for row in rows
+        ]
+    path = tmp_path / "messy.csv"
+    _write_csv(path, rows, encoding, delimiter, blank)
+    columnar = read_columnar(path, None, None, None, None)
+    general = _general(path)
+    if columnar is None:  # quoted line breaks with CRs: left to csv, which is the reference
+        assert any("\r" in str(v) or "\n" in str(v) for row in general.rows for v in row)
+        return
+    _same_table(columnar, general)
+
+
+def test_plain_csv_is_read_as_columns_with_a_chosen_header_row(tmp_path):
+    path = tmp_path / "plain.csv"
+    path.write_text("Products of shop A\nSKU,Price\nA1,12.5\n\nA2, 7\n", encoding="utf-8")
+    for header_row in (None, 2):
+        columnar = read_columnar(path, None, header_row, None, None)
+        # the title row has one field, the rest two: polars pads it, csv gives it short
+        general = _general(path, header_row)
+        if columnar is not None:
+            _same_table(columnar, general)
+    table = read_table(path)
+    assert table.headers == ["SKU", "Price"] and table.row_numbers == [3, 5]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"SKU,Price\r\nA1,1\rA2,2\r\n", b"SKU,Price\nA1,1\nA2,2,3\n", b"SKU,Price\nA1,1\nA2"],
+)
+def test_odd_csv_goes_to_the_general_reader(tmp_path, content):
+    """A lone CR (csv ends the row there), a ragged row, a last row without its line end."""
+    path = tmp_path / "odd.csv"
+    path.write_bytes(content)
+    assert read_columnar(path, None, None, None, None) is None
+    read_table(path)  # and the general reader still reads it
