@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from core.importing.column_rows import PY_WHITESPACE, ColumnRows
-from core.importing.columnar import read_columnar
-from core.importing.readers import read_grid_here, read_table, table_from_grid
+from core.importing.columnar import read_columnar as _read_columnar
+from core.importing.readers import file_kind, read_grid_here, read_table, table_from_grid
 from tests.conftest import REAL_FIXTURES
 
 REAL_FILES = sorted(
@@ -22,6 +22,10 @@ REAL_FILES = sorted(
     for p in REAL_FIXTURES.rglob("*")
     if p.is_file() and p.suffix.lower() in {".csv", ".xlsx", ".xlsm", ".tsv", ".txt"}
 ) if REAL_FIXTURES.exists() else []  # fmt: skip
+
+
+def read_columnar(path: Path, sheet, header_row, encoding, progress):
+    return _read_columnar(path, file_kind(path), sheet, header_row, encoding, progress)
 
 
 def _general(path: Path, header_row: int | None = None, encoding: str | None = None):

@@ -152,7 +152,7 @@ def _apply_import(
 
         spus = {row.spu_code for row in rows} | set(preview.product_only)
         category_ids = _write_categories(conn, catalog, preview, spus, record)
-        product_ids = _write_products(conn, catalog, preview, spus, category_ids, record)
+        product_ids = _write_products(conn, catalog, preview, spus, category_ids, record, batch_id)
         text = tr(QT_TRANSLATE_NOOP("Import", "Writing SKUs…"))
         progress.report(2, total, text)
         _insert_skus(
@@ -223,6 +223,7 @@ def _write_products(
     spus: set[str],
     category_ids: dict[str, int],
     record,
+    batch_id: int,
 ) -> dict[str, int]:
     """Product ids by SPU code: new SPUs inserted (one executemany), changed name, category or
     brand updated (one executemany per set of changed columns)."""
@@ -251,19 +252,60 @@ def _write_products(
             )
             record("product", current["id"], "update", {k: current[k] for k in changed}, changed)
     if new:
-        conn.execute(insert(table), [{**values, "created_on": today} for values in new])
-        found = _ids_by_code(conn, table, "spu_code", [values["spu_code"] for values in new])
-        for values in new:
-            ids[values["spu_code"]] = found[values["spu_code"]]
-            record(
-                "product",
-                found[values["spu_code"]],
-                "insert",
-                None,
-                {**values, "created_on": today.isoformat()},
-            )
+        _insert_products(conn, table, new, today, ids, record, batch_id)
     _update_grouped(conn, table, updates)
     return ids
+
+
+PRODUCT_INSERT_COLUMNS = ("spu_code", "name", "category_id", "brand", "created_on")
+
+
+def _insert_products(
+    conn,
+    table,
+    new: list[dict[str, Any]],
+    today: date,
+    ids: dict[str, int],
+    record,
+    batch_id: int,
+) -> None:
+    """New products in one executemany (COPY on PostgreSQL); on SQLite the change log of the
+    new rows is written by the database (one INSERT … SELECT json_object of the rows)."""
+    sqlite = conn.dialect.name == "sqlite"
+    before = conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    values = [
+        (item["spu_code"], item["name"], item["category_id"], item["brand"],
+         today.isoformat() if sqlite else today)
+        for item in new
+    ]  # fmt: skip
+    if sqlite:
+        names = ", ".join(PRODUCT_INSERT_COLUMNS)
+        marks = ", ".join("?" * len(PRODUCT_INSERT_COLUMNS))
+        conn.exec_driver_sql(f"INSERT INTO product ({names}) VALUES ({marks})", values)
+    else:
+        insert_rows(conn, table, PRODUCT_INSERT_COLUMNS, values)
+    codes = [item["spu_code"] for item in new]
+    found = dict(
+        conn.execute(select(table.c.spu_code, table.c.id).where(table.c.id > before)).all()
+    )
+    if len(found) != len(codes) or not all(code in found for code in codes):
+        found = _ids_by_code(conn, table, "spu_code", codes)
+    for code in codes:
+        ids[code] = found[code]
+    if sqlite:
+        pairs = ", ".join(f"'{name}', {name}" for name in PRODUCT_INSERT_COLUMNS)
+        conn.execute(
+            text_sql(
+                "INSERT INTO importchange (batch_id, table_name, row_id, action, before, after) "
+                f"SELECT :batch, 'product', id, 'insert', NULL, json_object({pairs}) "
+                "FROM product WHERE id > :before ORDER BY id"
+            ),
+            {"batch": batch_id, "before": before},
+        )
+        return
+    for item in new:
+        record("product", found[item["spu_code"]], "insert", None,
+               {**item, "created_on": today.isoformat()})  # fmt: skip
 
 
 def _ids_by_code(conn, table, column: str, codes: list[str]) -> dict[str, int]:

@@ -35,16 +35,14 @@ UTF8 = ("utf-8", "utf-8-sig")
 
 def read_columnar(
     path: Path,
+    kind: str,
     sheet: str | None,
     header_row: int | None,
     encoding: str | None,
     progress: Progress | None,
 ) -> Any:
-    """A RawTable whose rows are a ColumnRows, or None when the general reader must read it.
-    Runs in the reader child."""
-    from core.importing.readers import file_kind
-
-    kind = file_kind(path)
+    """A RawTable whose rows are a ColumnRows, or None when the general reader must read it;
+    ``kind`` is readers.file_kind's. Runs in the reader child."""
     if kind == "workbook" and path.suffix.lower() in XLSX_SUFFIXES:
         return _xlsx_table(path, sheet, header_row, progress)
     if kind == "text":
@@ -97,7 +95,7 @@ def _table(
     one being row ``first_number`` of the file."""
     import polars as pl
 
-    from core.importing.readers import RawTable
+    from core.importing.header_row import RawTable
 
     frame = frame.rename({name: f"c{i}" for i, name in enumerate(frame.columns)})
     tests = _non_empty(frame)
@@ -140,7 +138,7 @@ def _table(
 def _header_index(head: list[list[Any]], header_row: int | None, complete: bool) -> int | None:
     """0-based header row as table_from_grid finds it in ``head``, the first rows (all of
     them when ``complete``); None when the head is too short to tell."""
-    from core.importing.readers import HEADER_SEARCH_ROWS, detect_header_row, is_empty
+    from core.importing.header_row import HEADER_SEARCH_ROWS, detect_header_row, is_empty
 
     if header_row is not None:
         return header_row - 1 if 0 <= header_row - 1 < len(head) else None
@@ -159,7 +157,7 @@ def _xlsx_table(
     import fastexcel
     import polars as pl
 
-    from core.importing.readers import is_empty
+    from core.importing.header_row import is_empty
     from core.importing.xlsx_guard import WorkbookRefused, check_sheet, check_workbook
     from core.importing.xlsx_head import head_rows
 

@@ -170,10 +170,14 @@ def diff_row(
 ) -> dict[str, tuple[Any, Any]]:
     """The mapped fields of ``row`` that differ from the existing SKU ``current``."""
     changes: dict[str, tuple[Any, Any]] = {}
+    values = row.values
     for key in SKU_COLUMNS:
-        if key in row.values and not same(current[key], row.values[key]):
-            changes[key] = (current[key], row.values[key])
-    if "variant" in row.values:
+        if key in values:
+            old, new = current[key], values[key]
+            # equal values are the same (the exact test first: most rows are unchanged)
+            if old != new and not same(old, new):
+                changes[key] = (old, new)
+    if "variant" in values and current["variant"] != values["variant"]:
         try:
             old_attributes = json.loads(current["variant"] or "{}")
         except ValueError:

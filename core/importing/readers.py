@@ -16,7 +16,13 @@ from typing import Any
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.importing.errors import ImportFileError, file_error
 from core.importing.fast_rows import paused_gc
-from core.importing.fields import PRODUCT_FIELDS, TargetField, clean_header, normalise_header
+from core.importing.fields import clean_header
+from core.importing.header_row import (  # noqa: F401  (RawTable & co. are imported from here)
+    HEADER_SEARCH_ROWS,
+    RawTable,
+    detect_header_row,
+    is_empty,
+)
 from core.importing.html_tables import (
     looks_like_html,
     looks_like_spreadsheet_xml,
@@ -42,21 +48,6 @@ FILE_FILTER_SUFFIXES = (
     ".txt",
 )
 MAX_FILE_BYTES = 512 * 1024 * 1024
-HEADER_SEARCH_ROWS = 30
-
-
-@dataclass
-class RawTable:
-    file_name: str
-    sheet: str  # "" for csv
-    sheet_names: list[str]
-    header_row: int  # 1-based row in the file/sheet
-    headers: list[str]
-    rows: list[list[Any]]
-    row_numbers: list[int]  # 1-based row of each data row, for messages
-    encoding: str = ""  # text and HTML files: what was detected or chosen
-    delimiter: str = ""  # csv only
-    notes: list[Message] = field(default_factory=list)  # what the reader left out or doubts
 
 
 @dataclass
@@ -82,37 +73,8 @@ def _pick(sheet: str, without_sheet: str, with_sheet: str) -> str:
     return with_sheet if sheet else without_sheet
 
 
-def is_empty(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
 def _has_data(cells: list[list[Any]]) -> bool:
     return any(any(not is_empty(v) for v in row) for row in cells)
-
-
-# ---------------------------------------------------------------- header detection
-
-
-def _header_score(row: list[Any], alias_keys: set[str]) -> float:
-    texts = [v for v in row if isinstance(v, str) and v.strip()]
-    if len(texts) < 2:
-        return 0.0
-    numbers = sum(1 for v in row if not is_empty(v)) - len(texts)
-    short = sum(1 for v in texts if len(v.strip()) <= 60)
-    known = sum(1 for v in texts if normalise_header(v) in alias_keys)
-    return short + 3 * known - 2 * numbers - 0.5 * (len(texts) - short)
-
-
-def detect_header_row(rows: list[list[Any]], fields: list[TargetField] = PRODUCT_FIELDS) -> int:
-    """0-based index of the row, among the first rows, that looks most like a header: many short
-    text cells, few numbers, and the more known aliases the better."""
-    alias_keys = {normalise_header(a) for f in fields for a in f.aliases}
-    best, best_score = 0, 0.0
-    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        score = _header_score(row, alias_keys)
-        if score > best_score:
-            best, best_score = index, score
-    return best
 
 
 def table_from_grid(
@@ -383,7 +345,7 @@ def read_table_here(
     from core.importing.columnar import read_columnar
 
     try:
-        table = read_columnar(path, sheet, header_row, encoding, progress)
+        table = read_columnar(path, file_kind(path), sheet, header_row, encoding, progress)
     except OSError as exc:
         raise _os_error(path, exc) from None
     if table is not None:
