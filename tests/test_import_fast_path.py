@@ -181,3 +181,60 @@ def test_fast_path_agrees_on_generated_messy_files(seed, workspace, monkeypatch)
 
 # conftest runs this module's workspace tests on SQLite and on PostgreSQL.
 BOTH_ENGINES = True
+
+
+NUMERIC = ["Cost", "List price", "Weight (g)", "Stock", "Barcode", "Price"]
+NUMBERS = [None, 3.5, 12.0, 0.0, -1.0, 1e20, 2.5e-7, 6901234567890.0, 365000000000.0,
+           100_000_001.0, math.inf, -math.inf, 7.0, 12.5, 1e15, -0.0]  # fmt: skip
+
+
+def _as_csv_text(value) -> str:
+    """The cell as a CSV holds it (every cell text)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value)) if random.random() < 0.5 else str(value)
+    return str(value)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("numeric", [False, True])
+def test_the_columnar_fast_path_agrees_on_messy_columns(seed, numeric):
+    """clean_columns on a table of columns (polars, core/importing/fast_frame.py) gives what
+    the list path gives, and what clean_row gives, row by row and key by key."""
+    import polars as pl
+
+    from core.importing.column_rows import ColumnRows
+    from core.importing.fast_frame import clean_frame
+    from core.importing.fast_rows import clean_lists
+
+    rng = random.Random(seed)
+    random.seed(seed)
+    headers = [("Weight (g)" if h == "Weight (kg)" else h) for h in HEADERS]
+    rows = [[_messy(rng, h if h != "Weight (g)" else "Weight (kg)", r) for h in headers]
+            for r in range(1500)]  # fmt: skip
+    columns = {}
+    for i, header in enumerate(headers):
+        if numeric and header in NUMERIC:
+            cells = [v if isinstance(v, float) else rng.choice(NUMBERS) for v in
+                     (row[i] for row in rows)]  # fmt: skip
+            columns[f"c{i}"] = pl.Series(cells, dtype=pl.Float64)
+        else:
+            cells = [None if v is None and rng.random() < 0.5 else _as_csv_text(v)
+                     for v in (row[i] for row in rows)]  # fmt: skip
+            columns[f"c{i}"] = pl.Series(cells, dtype=pl.String)
+    frame_rows = ColumnRows(pl.DataFrame(columns))
+    table = RawTable("messy.csv", "", [], 1, headers, frame_rows, list(range(2, 1502)))  # type: ignore[arg-type]
+    mapping = auto_map(headers, PRODUCT_FIELDS)
+    assert unit_factors(headers, mapping, PRODUCT_FIELDS) == {} or all(
+        f == 1.0 for f in unit_factors(headers, mapping, PRODUCT_FIELDS).values()
+    )
+    for currency in ("USD", "", "CAD"):
+        by_frame = clean_frame(frame_rows, mapping, currency)
+        by_lists = clean_lists(frame_rows, mapping, {}, currency)
+        for number, mine, theirs in zip(table.row_numbers, by_frame, by_lists, strict=True):
+            if mine is not None:  # the frame path may leave more rows to clean_row, not fewer
+                assert theirs is not None and list(mine.items()) == list(theirs.items()), number
+        taken = _agree_row_by_row(table, mapping, currency)
+        assert 0 < taken
+        assert taken >= 0.5 * sum(v is not None for v in by_lists)

@@ -199,7 +199,22 @@ def clean_columns(
     currency: str,
 ) -> list[dict[str, Any] | None]:
     """For each row: its clean values (what ``clean_row`` gives a row without any error or
-    warning), or None when the row needs ``clean_row``."""
+    warning), or None when the row needs ``clean_row``. A table of columns is cleaned by
+    polars (core/importing/fast_frame.py), to the same values."""
+    from core.importing import fast_frame
+
+    if fast_frame.usable(rows, factors):
+        return fast_frame.clean_frame(rows, mapping, currency)  # type: ignore[arg-type]
+    return clean_lists(rows, mapping, factors, currency)
+
+
+def clean_lists(
+    rows: Sequence[Sequence[Any]],
+    mapping: dict[str, int],
+    factors: dict[str, float],
+    currency: str,
+) -> list[dict[str, Any] | None]:
+    """:func:`clean_columns` a column at a time, on Python lists."""
     count = len(rows)
     odd = bytearray(count)
     columns: list[tuple[str, list[Any]]] = []

@@ -1,0 +1,209 @@
+"""The fast path of core/importing/fast_rows.py on a table of columns, as polars expressions.
+
+Each rule of fast_rows' column cleaners is written here once more, by column: a cell is clean
+(its value), empty (null) or odd (its row goes to clean_row). Where polars could differ from
+Python (whitespace, upper case of non-ASCII letters, numbers past 64 bits) the cell is odd, so
+the general path decides. The row values are then built per pattern of filled cells: rows
+filled alike share one key list and become dicts in one ``dict(zip(...))`` each.
+tests/test_import_fast_path.py checks the result equals fast_rows.clean_columns and clean_row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import polars as pl
+
+from core.importing.column_rows import PY_WHITESPACE, ColumnRows
+from core.importing.validate import CURRENCIES, NUMBER_RANGES, TEXT_LIMITS
+
+CODE_KEYS = ("sku_code", "spu_code")
+TEXT_KEYS = (
+    "product_name",
+    "category",
+    "brand",
+    "option1_name",
+    "option1_value",
+    "option2_name",
+    "option2_value",
+    "option3_name",
+    "option3_value",
+    "variant",
+)
+NUMBER_KEYS = tuple(NUMBER_RANGES)
+VALUE_ORDER = (*CODE_KEYS, *TEXT_KEYS, *NUMBER_KEYS)
+NOT_BLANK = "[^" + "".join(f"\\x{{{ord(c):x}}}" for c in PY_WHITESPACE) + "]"
+# whitespace other than single spaces between words
+UNTIDY = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in PY_WHITESPACE if c != " ") + "]|  |^ | $"
+PLAIN_NUMBER = r"^[+-]?[0-9]+(?:\.[0-9]+)?$"
+WHOLE_LIMIT = 1e15
+
+
+def usable(rows: Any, factors: dict[str, float]) -> bool:
+    """Unit factors round in Python (round(x, 4)): those tables keep the list path."""
+    return isinstance(rows, ColumnRows) and all(f == 1.0 for f in factors.values())
+
+
+def _stripped(column: pl.Expr) -> pl.Expr:
+    return column.str.strip_chars(PY_WHITESPACE)
+
+
+def _code(column: pl.Expr, dtype: Any, key: str) -> tuple[pl.Expr, pl.Expr]:
+    limit = TEXT_LIMITS[key]
+    if dtype == pl.String:
+        text = _stripped(column)
+        odd = (
+            (text.str.len_chars() > limit)
+            | text.str.starts_with("'")
+            | text.str.contains("\u00a0", literal=True)
+        )
+        if key == "sku_code":  # a list of SKUs
+            odd = odd | text.str.contains(",", literal=True) | text.str.contains(";", literal=True)
+        value = pl.when(text.str.len_bytes() > 0).then(text)
+        return value, odd.fill_null(False) & (text.str.len_bytes() > 0).fill_null(False)
+    whole = ((column == column.floor()) & (column.abs() < WHOLE_LIMIT)).fill_null(False)
+    text = pl.when(whole).then(column.cast(pl.Int64, strict=False).cast(pl.String))
+    odd = column.is_not_null() & ~whole.fill_null(False)
+    # str(int(x)) is never empty and never longer than 16 characters
+    return text, odd | (text.str.len_chars() > limit).fill_null(False)
+
+
+def _text(column: pl.Expr, dtype: Any, key: str) -> tuple[pl.Expr, pl.Expr]:
+    if dtype != pl.String:
+        return pl.lit(None, dtype=pl.String), column.is_not_null()
+    # Text that " ".join(text.split()) would change (odd spaces, runs, spaces at an end)
+    # is left to the list path's rules in clean_row: odd here.
+    filled = column.str.contains(NOT_BLANK).fill_null(False)
+    untidy = column.str.contains(UNTIDY).fill_null(False)
+    too_long = (column.str.len_chars() > TEXT_LIMITS[key]).fill_null(False)
+    return pl.when(filled).then(column), filled & (untidy | too_long)
+
+
+def _number(column: pl.Expr, dtype: Any, key: str) -> tuple[pl.Expr, pl.Expr]:
+    low, high = NUMBER_RANGES[key]
+    if dtype == pl.String:
+        text = _stripped(column)
+        filled = (text.str.len_bytes() > 0).fill_null(False)
+        plain = text.str.contains(PLAIN_NUMBER).fill_null(False)
+        number: pl.Expr = pl.when(plain).then(text.cast(pl.Float64, strict=False))
+        bad_form = filled & (~plain | number.is_null())
+    else:
+        number = column.cast(pl.Float64)
+        filled = (number.is_not_null() & ~number.is_nan()).fill_null(False)  # NaN: empty
+        bad_form = filled & number.is_infinite().fill_null(False)
+    in_range = (number >= low) & (number <= high)
+    if key == "price":
+        in_range = in_range & (number != 0)
+    odd = bad_form | (filled & ~bad_form & ~in_range.fill_null(False))
+    if key == "stock_qty":
+        whole = (number == number.floor()).fill_null(False)
+        odd = odd | (filled & ~whole)
+        value: pl.Expr = pl.when(filled & whole).then(number.cast(pl.Int64, strict=False))
+    else:
+        value = pl.when(filled).then(number)
+    return value, odd.fill_null(True)
+
+
+def _currency(column: pl.Expr, dtype: Any) -> tuple[pl.Expr, pl.Expr]:
+    if dtype != pl.String:
+        return pl.lit(None, dtype=pl.String), column.is_not_null()
+    code = _stripped(column).str.to_uppercase()
+    filled = (code.str.len_bytes() > 0).fill_null(False)
+    known = code.is_in(sorted(CURRENCIES)).fill_null(False) & column.str.contains(
+        "^[\\x00-\\x7f]*$"
+    ).fill_null(False)
+    return pl.when(filled & known).then(code), filled & ~known
+
+
+def _barcode(column: pl.Expr, dtype: Any) -> tuple[pl.Expr, pl.Expr]:
+    if dtype == pl.String:
+        text = _stripped(column)
+        filled = (text.str.len_bytes() > 0).fill_null(False)
+        digits = text.str.strip_chars_start("'")
+        good = digits.str.contains("^[0-9]+$").fill_null(False)
+        return pl.when(filled & good).then(digits), filled & ~good
+    number = column.cast(pl.Float64)
+    filled = (number.is_not_null() & ~number.is_nan()).fill_null(False)
+    whole = ((number == number.floor()) & (number.abs() < 9e18)).fill_null(False)
+    digits = pl.when(filled & whole).then(number.cast(pl.Int64, strict=False).cast(pl.String))
+    zeros = (digits.str.len_chars() >= 11) & digits.str.ends_with("00000")
+    odd = (filled & ~whole) | zeros.fill_null(False)
+    return pl.when(~zeros.fill_null(False)).then(digits), odd
+
+
+def clean_frame(
+    rows: ColumnRows, mapping: dict[str, int], currency: str
+) -> list[dict[str, Any] | None]:
+    """fast_rows.clean_columns on a table of columns (without unit factors)."""
+    frame = rows.frame
+    count = len(rows)
+    if "sku_code" not in mapping:
+        return [None] * count
+    schema = list(frame.schema.items())
+    values: dict[str, pl.Expr] = {}
+    odd: list[pl.Expr] = []
+    for key, col in mapping.items():
+        if col >= len(schema):
+            column, dtype = pl.lit(None, dtype=pl.String), pl.String
+        else:
+            column, dtype = pl.col(schema[col][0]), schema[col][1]
+        if key in CODE_KEYS:
+            value, bad = _code(column, dtype, key)
+        elif key in TEXT_KEYS:
+            value, bad = _text(column, dtype, key)
+        elif key in NUMBER_RANGES:
+            value, bad = _number(column, dtype, key)
+        elif key in ("cost_currency", "price_currency"):
+            value, bad = _currency(column, dtype)
+        elif key == "barcode":
+            value, bad = _barcode(column, dtype)
+        else:
+            continue  # a field clean_row does not read
+        values[key] = value.alias(key)
+        odd.append(bad.fill_null(False))
+    cleaned = frame.select(
+        *values.values(), pl.any_horizontal(odd).alias("__odd") if odd else pl.lit(False)
+    )
+    order = [key for key in VALUE_ORDER if key in values]
+    # _settle_currencies without symbols: its currency cell, else (cost) the price's.
+    fallback = pl.lit(currency or None, dtype=pl.String)
+    none = pl.lit(None, dtype=pl.String)
+    price_code = pl.col("price_currency") if "price_currency" in values else none
+    cost_code = pl.col("cost_currency") if "cost_currency" in values else none
+    extra = []
+    if "cost" in values:
+        extra.append(
+            pl.when(pl.col("cost").is_not_null())
+            .then(pl.coalesce(cost_code, price_code, fallback))
+            .alias("__cost_currency")
+        )
+    if "price" in values:
+        extra.append(
+            pl.when(pl.col("price").is_not_null())
+            .then(pl.coalesce(price_code, fallback))
+            .alias("__price_currency")
+        )
+    names = [*order, *(["__cost_currency"] if "cost" in values else []),
+             *(["__price_currency"] if "price" in values else []),
+             *(["barcode"] if "barcode" in values else [])]  # fmt: skip
+    keys = [name.removeprefix("__") for name in names]
+    table = cleaned.select(
+        pl.int_range(pl.len(), dtype=pl.Int64).alias("__index"),
+        pl.col("__odd") | pl.col("sku_code").is_null(),
+        *[pl.col(n) for n in order],
+        *extra,
+        *([pl.col("barcode")] if "barcode" in values else []),
+    ).filter(~pl.col("__odd"))
+    pattern = pl.sum_horizontal(
+        [pl.col(n).is_not_null().cast(pl.Int64) * (1 << i) for i, n in enumerate(names)]
+    )
+    table = table.with_columns(pattern.alias("__pattern"))
+    result: list[dict[str, Any] | None] = [None] * count
+    for (bits,), group in table.group_by("__pattern", maintain_order=True):
+        present = [i for i in range(len(names)) if int(bits) >> i & 1]  # type: ignore[call-overload]
+        group_keys = [keys[i] for i in present]
+        indexes = group.get_column("__index").to_list()
+        data = group.select([names[i] for i in present]).rows()
+        for index, row in zip(indexes, data, strict=True):
+            result[index] = dict(zip(group_keys, row, strict=True))
+    return result
