@@ -9,6 +9,7 @@ matrixdesk import undo PATH BATCH_ID
 from __future__ import annotations
 
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from core import cli
@@ -134,21 +135,42 @@ def register(subparsers, _export_subparsers, translate: Translate = identity) ->
     register_fact_imports(what, translate)
 
 
+def _read_products_table(args, progress: Progress):
+    table = read_table(
+        args.file,
+        sheet=args.sheet,
+        header_row=args.header_row,
+        encoding=args.encoding,
+        progress=progress,
+    )
+    refuse_if_not_products(table)
+    refuse_if_no_rows(table)
+    return table
+
+
 def cmd_import_products(args) -> int:
     translate = args.translate
-    try:
-        table = read_table(
-            args.file, sheet=args.sheet, header_row=args.header_row, encoding=args.encoding
-        )
-        for note in table.notes:  # e.g. a last row cut off and left out
-            print(note.render(translate), file=sys.stderr)
-        refuse_if_not_products(table)
-        refuse_if_no_rows(table)
-    except ImportFileError as exc:
-        return error(exc.message.render(translate))
-    except OSError as exc:
-        return error(f"{args.file}: {exc.strerror or exc}")
-    workspace = cli._open(args.path)
+    # The file is parsed by a child process while this one opens the workspace.
+    reading = Progress()
+    with ThreadPoolExecutor(1) as pool:
+        pending = pool.submit(_read_products_table, args, reading)
+        try:
+            workspace = cli._open(args.path)
+        except BaseException:
+            reading.cancel()
+            raise
+        try:
+            table = pending.result()
+        except (ImportFileError, OSError) as exc:
+            workspace.close()
+            if isinstance(exc, ImportFileError):
+                return error(exc.message.render(translate))
+            return error(f"{args.file}: {exc.strerror or exc}")
+        except BaseException:
+            workspace.close()
+            raise
+    for note in table.notes:  # e.g. a last row cut off and left out
+        print(note.render(translate), file=sys.stderr)
     try:
         with workspace.session() as session:
             if args.profile:

@@ -24,6 +24,9 @@ PY_WHITESPACE = (
 INSTRUCTION_MIN = 20
 
 
+SLICE_ROWS = 20_000
+
+
 class ColumnRows(Sequence):
     """Rows of ``frame`` (one column per table column, in order; null = empty cell)."""
 
@@ -42,11 +45,19 @@ class ColumnRows(Sequence):
         """Column ``col`` as the cells a row list holds (null → "")."""
         cells = self._columns.get(col)
         if cells is None:
+            import polars as pl
+
             series = self.frame.to_series(col)
             if series.dtype.is_numeric():
-                cells = [("" if v is None else float(v)) for v in series.to_list()]
+                series = series.cast(pl.Float64)
             else:
-                cells = series.fill_null("").to_list()
+                series = series.fill_null("")
+            cells = []
+            # in slices: one long C call would hold the interpreter (the UI thread waits)
+            for start in range(0, len(series), SLICE_ROWS):
+                cells.extend(series.slice(start, SLICE_ROWS).to_list())
+            if series.dtype.is_numeric():
+                cells = ["" if v is None else v for v in cells]
             self._columns[col] = cells
         return cells
 

@@ -37,6 +37,7 @@ NOT_BLANK = "[^" + "".join(f"\\x{{{ord(c):x}}}" for c in PY_WHITESPACE) + "]"
 UNTIDY = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in PY_WHITESPACE if c != " ") + "]|  |^ | $"
 PLAIN_NUMBER = r"^[+-]?[0-9]+(?:\.[0-9]+)?$"
 WHOLE_LIMIT = 1e15
+SLICE_ROWS = 5000
 
 
 def usable(rows: Any, factors: dict[str, float]) -> bool:
@@ -203,7 +204,10 @@ def clean_frame(
         present = [i for i in range(len(names)) if int(bits) >> i & 1]  # type: ignore[call-overload]
         group_keys = [keys[i] for i in present]
         indexes = group.get_column("__index").to_list()
-        data = group.select([names[i] for i in present]).rows()
-        for index, row in zip(indexes, data, strict=True):
-            result[index] = dict(zip(group_keys, row, strict=True))
+        picked = group.select([names[i] for i in present])
+        # In slices: building Python tuples holds the interpreter (the UI thread waits)
+        for start in range(0, picked.height, SLICE_ROWS):
+            data = picked.slice(start, SLICE_ROWS).rows()
+            for index, row in zip(indexes[start : start + SLICE_ROWS], data, strict=True):
+                result[index] = dict(zip(group_keys, row, strict=True))
     return result
