@@ -363,19 +363,22 @@ def _insert_skus(
         return
     table = table_of(Sku)
     names = (*SKU_INSERT_COLUMNS, "price_currency", "cost_currency")
-    values = []
+    values: list[tuple[Any, ...]] = []
+    append = values.append
     for row in rows:
         given = row.values
-        own = given.get("price_currency") or given.get("cost_currency") or currency
-        values.append(
+        get = given.get
+        price_currency, cost_currency = get("price_currency"), get("cost_currency")
+        own = price_currency or cost_currency or currency
+        append(
             (
                 product_ids[row.spu_code],
                 row.sku_code,
-                given.get("variant", "{}"),
-                *[given.get(name) for name in SKU_VALUE_COLUMNS],
-                given.get("barcode", ""),
-                given.get("price_currency") or own,
-                given.get("cost_currency") or own,
+                get("variant", "{}"),
+                *map(get, SKU_VALUE_COLUMNS),
+                get("barcode", ""),
+                price_currency or own,
+                cost_currency or own,
             )
         )
     before = conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
@@ -395,10 +398,15 @@ def _insert_skus(
     found = dict(
         conn.execute(select(table.c.sku_code, table.c.id).where(table.c.id > before)).all()
     )
-    if len(found) != len(rows) or not all(row.sku_code in found for row in rows):
+    try:  # the rows after the highest id before: this transaction's, under the import lock
+        if len(found) != len(rows):
+            raise KeyError
+        for row in rows:
+            row.sku_id = found[row.sku_code]
+    except KeyError:
         found = _ids_by_code(conn, table, "sku_code", [row.sku_code for row in rows])
-    for row in rows:
-        row.sku_id = found[row.sku_code]
+        for row in rows:
+            row.sku_id = found[row.sku_code]
     if sqlite:
         pairs = ", ".join(f"'{name}', {name}" for name in SKU_LOG_COLUMNS)
         conn.execute(

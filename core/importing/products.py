@@ -381,14 +381,29 @@ def _variant_json(attributes: tuple[tuple[str, str], ...]) -> str:
     return json.dumps(dict(attributes), ensure_ascii=False)
 
 
+@lru_cache(maxsize=4096)
+def _variant_of(cells: tuple[Any, ...]) -> str:
+    """The variant JSON of a row's option and variant cells (``VARIANT_KEYS`` order; "" for
+    none): big files repeat a few combinations on every product."""
+    given = {
+        key: value for key, value in zip(VARIANT_KEYS, cells, strict=True) if value is not None
+    }
+    attributes = variant_attributes(given)
+    return _variant_json(tuple(attributes.items())) if attributes else ""
+
+
 def _resolve(row: ImportRow, catalog: Catalog, wishes: dict[str, dict[str, str]]) -> None:
     """Pick the row's SPU and variant JSON, and note the product fields it asks for."""
     values = row.values
-    attributes = variant_attributes(values)
+    cells = tuple(map(values.get, VARIANT_KEYS))
+    try:
+        variant = _variant_of(cells)
+    except TypeError:  # a value that cannot key the cache
+        variant = _variant_of.__wrapped__(cells)
     for key in VARIANT_KEYS:
         values.pop(key, None)
-    if attributes:
-        values["variant"] = _variant_json(tuple(attributes.items()))
+    if variant:
+        values["variant"] = variant
     current = catalog.skus.get(row.sku_code)
     if values.get("spu_code"):
         row.spu_code = values["spu_code"]
