@@ -35,28 +35,37 @@ ASSESSMENT = [
     "- The machine was shared with 7 other jobs (load average 11-12 on 2 cores) for every run "
     "here: absolute seconds are 3-5x an idle machine's and vary ±30 % between runs; only the "
     "same-run ratios are comparable.",
-    "- import_100k_xlsx: 2.6x LibreOffice's time before, ~2.0x after (two runs). The goal "
-    "(0.5x) is below even the floor of calamine reading the file plus one sqlite3 executemany "
-    "(0.50-0.56x LibreOffice here): reading the whole sheet with calamine in the reader child "
-    "and handing the rows over is ~half the import. Meeting it needs reading only the mapped "
-    "columns, as columns, through preview and apply (issue 12's design notes) - not done.",
-    "- import_1m_csv: 360 s and 3.4 GB, far from 30 s / 1 GB. The rows of a million-line CSV "
-    "as Python objects alone exceed 1 GB; a columnar pipeline is the way (not done).",
-    "- import_300k_xlsx: 70.6 s while the 100k file took 54.8 s in the same batch (those 100k "
-    "runs overlapped a full test suite): no super-linear growth, but the 0.43 ratio flatters.",
-    "- reimport_100k_10pct: 0.72x and 1.04x the new import in two runs (the catalog is read "
-    "once; apply re-reads only the changed SKUs).",
-    "- UI stall probe: export 2.2-2.5 s before the GC pause/freeze, 0.14-0.17 s after; import "
-    "0.76-1.2 s before, 0.35-0.42 s after (goal 0.1 s not met; an idle job on the same loaded "
-    "machine shows 0.06 s). faulthandler dumps put the remaining import stalls at the reader "
-    "child's clean-up and at the end of the job.",
+    "- import_100k_xlsx (colimport, 2026-11-30 23:00-00:05, load 8-13 with a full test "
+    "suite running): 1.55x and 2.44x LibreOffice's time in two batches (LibreOffice itself "
+    "took 36 s and 22 s: the ratio moves with the load more than with the code); 3.2x and 3.7x "
+    "the calamine + executemany floor of the same batch, vs 3.9x before. Read, preview and "
+    "apply all shrank (phases 22.5/12.5/14.9 s and 17.2/9.8/11.4 s vs 23.2/13.0/13.4 s). The "
+    "goal (0.5x) is not met: the reader child still scans the whole sheet XML for the guard "
+    "(1-1.5 s here) before fastexcel parses it (1.2-2.4 s), and the preview still builds an "
+    "ImportRow and a dict per new row. Peak memory rose to 526 MB (404 MB before): the "
+    "mapped Arrow file and the Python values of the mapped columns are held together.",
+    "- import_1m_csv: 255 s and 2.9 GB (one run, load ~9), from 360 s and 3.4 GB: polars reads "
+    "it in the child and the cleaning is by column, but every accepted row still becomes a "
+    "dict and an ImportRow in the preview; 30 s and 1 GB need the rows kept as columns "
+    "through preview and apply (not done).",
+    "- import_300k_xlsx: 129 s vs 3 x the 100k import of the same batch (151 s): ratio 0.85, "
+    "linear (peak 1.03 GB).",
+    "- reimport_100k_10pct: 0.97x and 0.89x the new import in the same batches (goal met): the "
+    "catalog comparison tests exact equality first and compares variant JSON as text.",
+    "- import_ui_stall: 0.61 s (one run, load ~9; 0.35-0.42 s before): not met and not better; "
+    "not yet profiled (suspects: polars calls that hold the interpreter in the job, or the "
+    "scheduler on a machine this loaded).",
+    "- UI stall probe: export 2.2-2.5 s before the GC pause/freeze, 0.14-0.17 s after (an "
+    "idle job on the same loaded machine shows 0.06 s).",
     "- export_catalog_100k: 1.09x the bare xlsxwriter on the same cells (goal 1.3x met); the "
     "process peak is the 100k-SKU review itself (the bare writer peaks the same).",
 ]
 PHASE_NOTE = (
-    "read = the reader child (calamine) + unpickling + header detection; preview = cleaning "
-    "(column-wise fast path), shared codes, catalog comparison; apply = backup, one "
-    "transaction of executemany inserts and the change log, integrity check."
+    "read = the reader child (zip guard scan, header row from the sheet's first rows, "
+    "fastexcel/polars into typed columns, the cut by column, an Arrow IPC file the parent "
+    "maps); preview = cleaning (polars fast path), shared codes, catalog comparison; apply = "
+    "backup, one transaction of executemany inserts and the change log written by SQLite, "
+    "integrity check."
 )
 
 
