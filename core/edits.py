@@ -12,6 +12,9 @@ over theirs), take theirs, or compare.
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -57,27 +60,100 @@ def _stamp_who_and_when(session: Session, _context, _instances) -> None:
             row.changed_at = when
 
 
+KEEP_MINE, TAKE_THEIRS = "mine", "theirs"  # the person's choice when two edits collide
+
+_SOMEONE = Message("Conflict", QT_TRANSLATE_NOOP("Conflict", "Someone"))
+
+
+@dataclass(frozen=True)
+class FieldVersions:
+    """One field of a record two people edited: what this person started from (``seen``),
+    what they entered (``mine``) and what is saved now (``theirs``). ``clash``: both changed
+    it, differently; otherwise only the other person did (their value stays)."""
+
+    field: str
+    label: Any  # str or Message: the field in the seller's words
+    seen: Any
+    mine: Any
+    theirs: Any
+    clash: bool = True
+    show: Callable[[Any], Any] | None = dataclass_field(default=None, compare=False)
+
+    def shown(self, value: Any) -> Any:
+        """A value as the seller reads it (str or Message)."""
+        return self.show(value) if self.show is not None else _shown(value)
+
+
+@dataclass(frozen=True)
+class _Joined(Message):
+    """Several labels joined in the reader's language ("a, b" / "a、b")."""
+
+    items: tuple[Any, ...] = ()
+
+    def render(self, translate: Callable[[str, str], str] = lambda c, t: t) -> str:
+        parts = [i.render(translate) if isinstance(i, Message) else str(i) for i in self.items]
+        return translate("Conflict", ", ").join(parts)
+
+
+def joined(items: tuple[Any, ...] | list[Any]) -> Message:
+    QT_TRANSLATE_NOOP("Conflict", ", ")
+    return _Joined("Conflict", "", items=tuple(items))
+
+
 class ConflictError(Exception):
     """Someone else changed what this edit was based on. ``mine`` is the value this person
-    wanted, ``theirs`` the value now saved, ``seen`` the value they had started from."""
+    wanted, ``theirs`` the value now saved, ``seen`` the value they had started from.
+
+    An edit of several fields at once (a team member, a goal, a matrix cell) carries every
+    field in ``fields``: the ones both people changed differently (``clash``) and the ones
+    only the other person changed (kept whatever is chosen). ``field``/``mine``/``theirs``/
+    ``seen`` are then the first clashing field's."""
 
     def __init__(
         self,
-        what: str,
+        what: Any,
         field: str,
         mine: Any,
         theirs: Any,
         seen: Any,
         changed_by: str,
         changed_at: str | None,
+        fields: tuple[FieldVersions, ...] = (),
     ) -> None:
         self.what, self.field = what, field
         self.mine, self.theirs, self.seen = mine, theirs, seen
         self.changed_by, self.changed_at = changed_by, changed_at
+        self.key: Any = None  # which record, when the caller needs to tell (e.g. team undo)
+        self.fields = fields or (FieldVersions(field, field, seen, mine, theirs, clash=True),)
         super().__init__(self.message.render())
 
     @property
+    def clashes(self) -> tuple[FieldVersions, ...]:
+        return tuple(f for f in self.fields if f.clash)
+
+    @property
+    def when(self) -> str:
+        return (self.changed_at or "").replace("T", " ").replace("+00:00", " UTC")
+
+    @property
     def message(self) -> Message:
+        clashes = self.clashes
+        if len(clashes) > 1:
+            return Message(
+                "Conflict",
+                QT_TRANSLATE_NOOP(
+                    "Conflict",
+                    "{who} changed {what} at {when} while you were editing it: {fields} differ "
+                    "from what you entered.",
+                ),
+                {
+                    "who": self.changed_by or _SOMEONE,
+                    "what": self.what,
+                    "when": self.when,
+                    "fields": joined([f.label for f in clashes]),
+                },
+            )
+        first = clashes[0] if clashes else self.fields[0]
         return Message(
             "Conflict",
             QT_TRANSLATE_NOOP(
@@ -86,12 +162,12 @@ class ConflictError(Exception):
                 "now {theirs}; you entered {mine}.",
             ),
             {
-                "who": self.changed_by or "?",
+                "who": self.changed_by or _SOMEONE,
                 "what": self.what,
-                "field": self.field,
-                "when": (self.changed_at or "").replace("T", " ").replace("+00:00", " UTC"),
-                "theirs": _shown(self.theirs),
-                "mine": _shown(self.mine),
+                "field": first.label,
+                "when": self.when,
+                "theirs": first.shown(first.theirs),
+                "mine": first.shown(first.mine),
             },
         )
 
@@ -139,4 +215,179 @@ def flush_or_conflict(
             seen,
             fresh.changed_by if fresh is not None else "",
             fresh.changed_at if fresh is not None else None,
+        ) from None
+
+
+# --- one API for every record a person edits ---------------------------------------------------
+#
+# A page remembers the values a person started from (``seen``); the core function that writes
+# the edit reads the record again (locked on PostgreSQL, so nobody writes between the check and
+# the write) and calls :func:`check_edit`. When someone else changed a field this edit changes
+# too, nothing is written and a :class:`ConflictError` describes both versions field by field.
+# :func:`resolve` turns the person's choice into the write to make (one undoable step).
+
+FIELD_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "role": QT_TRANSLATE_NOOP("Fields", "Main role"),
+    "roles": QT_TRANSLATE_NOOP("Fields", "Roles"),
+    "contact": QT_TRANSLATE_NOOP("Fields", "Contact"),
+    "capacity_hours": QT_TRANSLATE_NOOP("Fields", "Capacity (h/week)"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "letter": QT_TRANSLATE_NOOP("Fields", "Responsibility (R, A, C, I)"),
+    "measure": QT_TRANSLATE_NOOP("Fields", "Measure"),
+    "product_role": QT_TRANSLATE_NOOP("Fields", "Product role"),
+    "platform_role": QT_TRANSLATE_NOOP("Fields", "Platform role"),
+    "platform_id": QT_TRANSLATE_NOOP("Fields", "Platform"),
+    "market_id": QT_TRANSLATE_NOOP("Fields", "Market"),
+    "target": QT_TRANSLATE_NOOP("Fields", "Target"),
+    "currency": QT_TRANSLATE_NOOP("Fields", "Currency"),
+    "starts_on": QT_TRANSLATE_NOOP("Fields", "Starts on"),
+    "deadline": QT_TRANSLATE_NOOP("Fields", "Deadline"),
+    "owner_id": QT_TRANSLATE_NOOP("Fields", "Owner"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "price": QT_TRANSLATE_NOOP("Fields", "Price"),
+    "platform_sku": QT_TRANSLATE_NOOP("Fields", "Platform SKU"),
+    "external_id": QT_TRANSLATE_NOOP("Fields", "Platform's id (ASIN…)"),
+    "signed_off": QT_TRANSLATE_NOOP("Fields", "Signed off"),
+    "category": QT_TRANSLATE_NOOP("Fields", "Category"),
+    "cost": QT_TRANSLATE_NOOP("Fields", "Cost"),
+    "freight": QT_TRANSLATE_NOOP("Fields", "Freight"),
+    "markets": QT_TRANSLATE_NOOP("Fields", "Markets"),
+    "platform": QT_TRANSLATE_NOOP("Fields", "Platform"),
+    "attributes": QT_TRANSLATE_NOOP("Fields", "Attributes"),
+    "ip_risk": QT_TRANSLATE_NOOP("Fields", "IP risk"),
+    "score": QT_TRANSLATE_NOOP("Fields", "Score"),
+    "reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
+}
+
+
+def field_label(name: str) -> Any:
+    text = FIELD_LABELS.get(name)
+    return Message("Fields", text) if text else name
+
+
+def seen_of(row: Any, fields: list[str] | tuple[str, ...]) -> dict[str, Any]:
+    """The values a person starts editing from (kept by the page until the edit is written)."""
+    return {name: getattr(row, name) for name in fields}
+
+
+def locked(session: Session, model: type, key: Any) -> Any:
+    """The record as saved now, locked until the transaction ends on PostgreSQL (SQLite lets
+    one writer in at a time anyway), so no one writes between the check and the write."""
+    return session.get(model, key, with_for_update=True, populate_existing=True)
+
+
+def check_edit(
+    what: Any,
+    current: Mapping[str, Any],
+    mine: Mapping[str, Any],
+    seen: Mapping[str, Any] | None,
+    *,
+    changed_by: str = "",
+    changed_at: str | None = None,
+    labels: Mapping[str, Any] | None = None,
+    show: Callable[[str, Any], Any] | None = None,
+) -> None:
+    """Refuse the edit ``mine`` (field → new value) of the record ``what`` when someone else
+    changed one of those fields since the person saw ``seen``; ``current`` is what is saved
+    now. ``seen`` None: the caller does not know what the person saw (a script): no check.
+    The same change made by both is no conflict; a field only they changed is kept."""
+    if seen is None:
+        return
+    fields: list[FieldVersions] = []
+    for name, seen_value in seen.items():
+        if name not in current or _same(current[name], seen_value):
+            continue
+        now = current[name]
+        clash = name in mine and not _same(now, mine[name])
+        if name in mine and not clash:
+            continue  # both made the same change
+        label = (labels or {}).get(name) or field_label(name)
+        shower = (lambda value, n=name: show(n, value)) if show is not None else None
+        fields.append(
+            FieldVersions(name, label, seen_value, mine.get(name, seen_value), now, clash, shower)
+        )
+    clashes = [f for f in fields if f.clash]
+    if not clashes:
+        return
+    first = clashes[0]
+    ordered = tuple(clashes + [f for f in fields if not f.clash])
+    raise ConflictError(
+        what, first.field, first.mine, first.theirs, first.seen, changed_by, changed_at, ordered
+    )
+
+
+def check_row(
+    row: Any,
+    what: Any,
+    mine: Mapping[str, Any],
+    seen: Mapping[str, Any] | None,
+    **options: Any,
+) -> None:
+    """:func:`check_edit` for a record read with :func:`locked` (its fields are the values)."""
+    if seen is None:
+        return
+    current = {name: getattr(row, name) for name in seen}
+    check_edit(
+        what,
+        current,
+        mine,
+        seen,
+        changed_by=getattr(row, "changed_by", "") or "",
+        changed_at=getattr(row, "changed_at", None),
+        **options,
+    )
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The write a choice asks for: ``changes`` (field → value) made over ``seen`` (the
+    values saved now, so that a third person's change meanwhile is a new conflict)."""
+
+    changes: dict[str, Any]
+    seen: dict[str, Any]
+
+    def undone(self) -> Resolution:
+        """The write that takes this one back (undo of "keep mine")."""
+        return Resolution({k: self.seen[k] for k in self.changes}, dict(self.changes))
+
+
+def resolve(conflict: ConflictError, choice: str | Mapping[str, str]) -> Resolution | None:
+    """The person's choice as a write: :data:`KEEP_MINE` writes their values over the saved
+    ones, :data:`TAKE_THEIRS` writes nothing (None); a mapping chooses field by field."""
+    picks = {
+        f.field: choice if isinstance(choice, str) else choice.get(f.field, TAKE_THEIRS)
+        for f in conflict.clashes
+    }
+    changes = {f.field: f.mine for f in conflict.clashes if picks[f.field] == KEEP_MINE}
+    if not changes:
+        return None
+    return Resolution(changes, {f.field: f.theirs for f in conflict.fields})
+
+
+def flush_checked(session: Session, row: Any, what: Any, mine: Mapping[str, Any]) -> None:
+    """Flush a checked edit; a write of someone else's that slipped in anyway (the version
+    column matched no row) becomes a conflict on every field of this edit."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    try:
+        session.flush()
+    except StaleDataError:
+        session.rollback()
+        fresh = session.get(type(row), row.id)
+        current = {name: getattr(fresh, name, None) for name in mine}
+        fields = tuple(
+            FieldVersions(name, field_label(name), None, value, current[name])
+            for name, value in mine.items()
+        )
+        first = fields[0]
+        raise ConflictError(
+            what,
+            first.field,
+            first.mine,
+            first.theirs,
+            None,
+            getattr(fresh, "changed_by", "") or "",
+            getattr(fresh, "changed_at", None),
+            fields,
         ) from None

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlmodel import Session, col, delete, select
 
+from core.edits import ConflictError, check_edit, flush_checked, locked
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 from core.models import RaciAssignment, TeamMember, saved_id
 from core.steps import STEPS, StepState
@@ -182,11 +184,14 @@ def update_member(
     capacity_hours: float | None = None,
     notes: str | None = None,
     roles: Sequence[str] | None = None,
+    seen: Mapping[str, Any] | None = None,
 ) -> TeamMember:
     """Change some fields of a member; the whole member is checked before anything is written.
 
-    ``roles``: every role the member holds, the main one first (replaces ``role``)."""
-    member = session.get(TeamMember, member_id)
+    ``roles``: every role the member holds, the main one first (replaces ``role``).
+    ``seen``: the fields as the person saw them (:func:`member_seen`); a field someone else
+    changed meanwhile is a :class:`~core.edits.ConflictError` and nothing is written."""
+    member = locked(session, TeamMember, member_id)
     if member is None:
         raise ValueError(
             Message("Team", QT_TRANSLATE_NOOP("Team", "This team member no longer exists."))
@@ -195,6 +200,25 @@ def update_member(
         raise ValueError(
             Message("Team", QT_TRANSLATE_NOOP("Team", "A member needs at least one role."))
         )
+    asked = {"name": name, "contact": contact, "capacity_hours": capacity_hours, "notes": notes}
+    mine: dict[str, Any] = {k: v for k, v in asked.items() if v is not None}
+    if roles is not None:
+        mine["roles"] = list(roles)
+    elif role is not None:
+        mine["roles"] = [role, *[r for r in roles_of(member)[1:] if r != role]]
+    try:
+        check_edit(
+            member_what(member),
+            member_seen(member),
+            mine,
+            seen,
+            changed_by=member.changed_by,
+            changed_at=member.changed_at,
+            show=_shown_member_value,
+        )
+    except ConflictError as exc:
+        exc.key = ("member", member_id)
+        raise
     new_name = member.name if name is None else name
     new_role = roles[0] if roles is not None else member.role if role is None else role
     new_capacity = member.capacity_hours if capacity_hours is None else capacity_hours
@@ -209,8 +233,47 @@ def update_member(
     if notes is not None:
         member.notes = notes
     session.add(member)
-    session.flush()
+    flush_checked(session, member, member_what(member), mine)
     return member
+
+
+MEMBER_FIELDS = ("name", "roles", "contact", "capacity_hours", "notes")
+
+
+def member_seen(member: TeamMember) -> dict[str, Any]:
+    """A member's editable fields as a person sees them (``seen`` of :func:`update_member`)."""
+    return {
+        "name": member.name,
+        "roles": roles_of(member),
+        "contact": member.contact,
+        "capacity_hours": float(member.capacity_hours),
+        "notes": member.notes,
+    }
+
+
+def member_what(member: TeamMember) -> Message:
+    return Message(
+        "Conflict", QT_TRANSLATE_NOOP("Conflict", "team member {name}"), {"name": member.name}
+    )
+
+
+@dataclass(frozen=True)
+class _RoleNames(Message):
+    """Role keys shown as their names, in the reader's language."""
+
+    keys: tuple[str, ...] = ()
+
+    def render(self, translate: Translate = identity) -> str:
+        names = [translate("Team", ROLES[k]) if k in ROLES else k for k in self.keys]
+        return translate("Conflict", ", ").join(names) or "—"
+
+
+def _shown_member_value(field: str, value: Any) -> Any:
+    if field == "roles":
+        return _RoleNames("Team", "", keys=tuple(value or ()))
+    if field == "capacity_hours" and value is not None:
+        return f"{float(value):g}"
+    return "—" if value in (None, "") else str(value)
 
 
 def remove_member(session: Session, member_id: int) -> None:
@@ -229,8 +292,15 @@ def raci_cells(session: Session) -> dict[tuple[int, str], str]:
     return {(a.member_id, a.subject): a.letter for a in session.exec(select(RaciAssignment))}
 
 
-def set_raci(session: Session, member_id: int, subject: str, letter: str | None) -> None:
-    """Set one cell; ``None`` or '' clears it."""
+def set_raci(
+    session: Session,
+    member_id: int,
+    subject: str,
+    letter: str | None,
+    seen: str | None = None,
+) -> None:
+    """Set one cell; ``None`` or '' clears it. ``seen``: the letter the person saw ('' for an
+    empty cell); someone else's different letter meanwhile is a ConflictError."""
     letter = (letter or "").strip().upper()
     if letter and letter not in LETTERS:
         raise ValueError(
@@ -243,6 +313,18 @@ def set_raci(session: Session, member_id: int, subject: str, letter: str | None)
             RaciAssignment.member_id == member_id, RaciAssignment.subject == subject
         )
     ).first()
+    if seen is not None:
+        member = locked(session, TeamMember, member_id)
+        try:
+            check_edit(
+                raci_what(member, subject),
+                {"letter": existing.letter if existing is not None else ""},
+                {"letter": letter},
+                {"letter": seen.strip().upper()},
+            )
+        except ConflictError as exc:
+            exc.key = ("cell", member_id, subject)
+            raise
     if not letter:
         if existing is not None:
             session.delete(existing)
@@ -252,6 +334,15 @@ def set_raci(session: Session, member_id: int, subject: str, letter: str | None)
         existing.letter = letter
         session.add(existing)
     session.flush()
+
+
+def raci_what(member: TeamMember | None, subject: str) -> Message:
+    context, label = subject_label(subject)
+    return Message(
+        "Conflict",
+        QT_TRANSLATE_NOOP("Conflict", "the responsibility of {name} for {subject}"),
+        {"name": member.name if member is not None else "?", "subject": Message(context, label)},
+    )
 
 
 def merge_proposal(proposal: list[ProposedMember]) -> list[ProposedMember]:
@@ -455,6 +546,65 @@ def team_snapshot(session: Session) -> TeamSnapshot:
             for (member_id, subject), letter in raci_cells(session).items()
         ),  # fmt: skip
     )
+
+
+def _snapshot_fields(row: tuple[int, str, str, str, str, float, str]) -> dict[str, Any]:
+    _id, name, role, other_roles, contact, hours, notes = row
+    roles = [role, *[r for r in other_roles.split(",") if r and r != role]]
+    return {
+        "name": name,
+        "roles": roles,
+        "contact": contact,
+        "capacity_hours": float(hours),
+        "notes": notes,
+    }
+
+
+def undo_team_change(
+    session: Session,
+    wanted: TeamSnapshot,
+    written: TeamSnapshot,
+    overrule: frozenset[tuple] = frozenset(),
+    skip: frozenset[tuple] = frozenset(),
+) -> None:
+    """Undo (or redo) one team change: only what differs between ``written`` (the team as
+    this person's change left it) and ``wanted`` is written back, each member and cell
+    checked against ``written``, so someone else's change since is a ConflictError (with
+    ``key`` ``("member", id)`` or ``("cell", member id, subject)``) instead of being undone
+    too. Keys in ``overrule`` are written without the check (keep mine), keys in ``skip``
+    are left as they are (take theirs)."""
+    before = {row[0]: row for row in wanted.members}
+    after = {row[0]: row for row in written.members}
+    for member_id in after.keys() - before.keys():  # added by the change: remove again
+        if ("member", member_id) not in skip:
+            remove_member(session, member_id)
+    for member_id in before.keys() - after.keys():  # removed by the change: put back
+        if session.get(TeamMember, member_id) is None:
+            _id, name, role, other_roles, contact, hours, notes = before[member_id]
+            session.add(
+                TeamMember(
+                    id=member_id, name=name, role=role, other_roles=other_roles,
+                    contact=contact, capacity_hours=hours, notes=notes,
+                )
+            )  # fmt: skip
+    session.flush()
+    for member_id in before.keys() & after.keys():
+        key: tuple = ("member", member_id)
+        old, new = _snapshot_fields(before[member_id]), _snapshot_fields(after[member_id])
+        changes = {k: v for k, v in old.items() if v != new[k]}
+        if not changes or key in skip or session.get(TeamMember, member_id) is None:
+            continue
+        seen = None if key in overrule else {k: new[k] for k in changes}
+        update_member(session, member_id, **changes, seen=seen)
+    cells_before = {(m, s): letter for m, s, letter in wanted.cells}
+    cells_after = {(m, s): letter for m, s, letter in written.cells}
+    for member_id, subject in sorted(cells_before.keys() | cells_after.keys()):
+        key = ("cell", member_id, subject)
+        was = cells_before.get((member_id, subject), "")
+        now = cells_after.get((member_id, subject), "")
+        if was == now or key in skip or session.get(TeamMember, member_id) is None:
+            continue
+        set_raci(session, member_id, subject, was, seen=None if key in overrule else now)
 
 
 def restore_team(session: Session, snapshot: TeamSnapshot) -> None:

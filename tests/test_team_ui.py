@@ -136,7 +136,8 @@ def test_catalog_edit_over_anothers_change_offers_the_choice(qtbot, qt_settings,
         assert not dialog.table.isVisibleTo(dialog)
         dialog.compare.click()  # compare shows what was seen, saved and entered
         assert dialog.table.isVisibleTo(dialog)
-        assert [dialog.table.item(r, 0).text() for r in range(3)] == [
+        assert [dialog.table.item(0, c).text() for c in range(4)] == [
+            "Price",
             str(sku.price),
             "77.0",
             "55.0",

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from core.edits import check_row, flush_checked, locked
 from core.goals.models import Goal, PlatformPriority, PlatformRole, TargetMarket
 from core.goals.roles import MEASURES, PLATFORM_ROLES, PRODUCT_ROLES, Measure
 from core.i18n import QT_TRANSLATE_NOOP, Message
@@ -238,11 +239,16 @@ def add_goal(session: Session, draft: GoalDraft) -> Goal:
     return goal
 
 
-def update_goal(session: Session, goal_id: int, **changes: Any) -> dict[str, Any]:
-    """Change some of a goal's fields; returns their values before (for undo)."""
+def update_goal(
+    session: Session, goal_id: int, seen: dict[str, Any] | None = None, **changes: Any
+) -> dict[str, Any]:
+    """Change some of a goal's fields; returns their values before (for undo).
+
+    ``seen``: those fields as the person saw them; someone else's change of one of them
+    meanwhile is a :class:`~core.edits.ConflictError` and nothing is written."""
     from core.currency import base_currency
 
-    goal = session.get(Goal, goal_id)
+    goal = locked(session, Goal, goal_id)
     if goal is None:
         raise _error(QT_TRANSLATE_NOOP("Goals", "This goal was deleted meanwhile."))
     unknown = set(changes) - set(EDITABLE)
@@ -253,10 +259,41 @@ def update_goal(session: Session, goal_id: int, **changes: Any) -> dict[str, Any
     for name, value in changes.items():
         setattr(draft, name, value)
     value = _check(session, draft)
+    if seen is not None:
+        # compared as written (a target typed "35 %" is saved as "0.35")
+        mine = {name: getattr(draft, name) for name in changes}
+        if "target" in mine:
+            mine["target"] = format(value.normalize(), "f")
+        check_row(goal, goal_what(goal), mine, seen, show=lambda f, v: goal_value(session, f, v))
     _write(goal, draft, value, base_currency(session))
     session.add(goal)
-    session.flush()
+    flush_checked(session, goal, goal_what(goal), changes)
     return before
+
+
+def goal_what(goal: Goal) -> Message:
+    return Message(
+        "Conflict",
+        QT_TRANSLATE_NOOP("Conflict", "the goal {name}"),
+        {"name": goal.name or goal_value_label("measure", goal.measure)},
+    )
+
+
+def goal_value(session: Session, field: str, value: Any) -> Any:
+    """A goal's field as the seller reads it (names, not ids)."""
+    if value is None or value == "":
+        return "—"
+    models: dict[str, type] = {"owner_id": TeamMember, "platform_id": Platform, "market_id": Market}
+    model = models.get(field)
+    if model is not None:
+        row = session.get(model, value)
+        return getattr(row, "name", None) or getattr(row, "code", None) or str(value)
+    return goal_value_label(field, value)
+
+
+def goal_value_label(field: str, value: Any) -> Any:
+    labels = {"measure": MEASURES, "product_role": PRODUCT_ROLES}.get(field, {})
+    return Message("Goals", labels[value]) if value in labels else str(value)
 
 
 def delete_goal(session: Session, goal_id: int) -> dict[str, Any] | None:

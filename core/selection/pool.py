@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlmodel import Session, col, delete, select
 
+from core.edits import UNSET, check_row, locked
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.selection.compliance import ATTRIBUTE_LABELS, normalise_market
 from core.selection.models import (
@@ -116,9 +117,19 @@ def add_candidate(session: Session, name: str, **values: Any) -> Candidate:
     return candidate
 
 
-def update_candidate(session: Session, candidate_id: int, field: str, value: Any) -> Any:
-    candidate = get_candidate(session, candidate_id)
+def update_candidate(
+    session: Session, candidate_id: int, field: str, value: Any, seen: Any = UNSET
+) -> Any:
+    """Write one field; ``seen``: its value as the person saw it (someone else's change
+    meanwhile is a :class:`~core.edits.ConflictError` and nothing is written)."""
+    candidate = locked(session, Candidate, candidate_id)
+    if candidate is None:
+        candidate = get_candidate(session, candidate_id)  # says it no longer exists
     clean = _clean(field, value)
+    if seen is not UNSET:
+        what = Message("Conflict", QT_TRANSLATE_NOOP("Conflict", "the candidate {name}"),
+                       {"name": candidate.name})  # fmt: skip
+        check_row(candidate, what, {field: clean}, {field: seen})
     setattr(candidate, field, clean)
     sources = candidate.source_map
     if field in sources:  # typed over: no longer the imported value

@@ -327,77 +327,77 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Candidates</name>
     <message>
-        <location filename="../../core/selection/pool.py" line="44"/>
+        <location filename="../../core/selection/pool.py" line="45"/>
         <source>A candidate needs a name.</source>
         <translation>候选产品需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="52"/>
+        <location filename="../../core/selection/pool.py" line="53"/>
         <source>&quot;{value}&quot; is not a currency code.</source>
         <translation>“{value}”不是币种代码。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="63"/>
+        <location filename="../../core/selection/pool.py" line="64"/>
         <source>Amounts cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="72"/>
+        <location filename="../../core/selection/pool.py" line="73"/>
         <source>&quot;{value}&quot; is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="75"/>
+        <location filename="../../core/selection/pool.py" line="76"/>
         <source>Numbers cannot be negative.</source>
         <translation>数值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="77"/>
+        <location filename="../../core/selection/pool.py" line="78"/>
         <source>A rating is at most 5 stars.</source>
         <translation>评分最高为 5 星。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="84"/>
+        <location filename="../../core/selection/pool.py" line="85"/>
         <source>Unknown product attribute: {name}.</source>
         <translation>未知的产品属性:{name}。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="95"/>
+        <location filename="../../core/selection/pool.py" line="96"/>
         <source>A seasonality curve has 12 months, none of them negative.</source>
         <translation>季节性曲线应有 12 个月的数值,且都不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="104"/>
+        <location filename="../../core/selection/pool.py" line="105"/>
         <source>IP risk is low, medium or high.</source>
         <translation>知识产权风险只能是低、中或高。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="107"/>
+        <location filename="../../core/selection/pool.py" line="108"/>
         <source>&apos;{field}&apos; cannot be edited.</source>
         <translation>“{field}”不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="136"/>
+        <location filename="../../core/selection/pool.py" line="147"/>
         <source>This candidate no longer exists (id {id}).</source>
         <translation>该候选产品已不存在(id {id})。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="159"/>
+        <location filename="../../core/selection/pool.py" line="170"/>
         <source>A pain point needs a tag.</source>
         <translation>痛点需要一个标签。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="195"/>
+        <location filename="../../core/selection/pool.py" line="206"/>
         <source>Unknown criterion {name}.</source>
         <translation>未知的评分项 {name}。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="207"/>
+        <location filename="../../core/selection/pool.py" line="218"/>
         <source>A score is a whole number from 1 to 5.</source>
         <translation>评分必须是 1 到 5 的整数。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="210"/>
+        <location filename="../../core/selection/pool.py" line="221"/>
         <source>Write down why, when you score a criterion by hand.</source>
         <translation>手动评分时请写明理由。</translation>
     </message>
@@ -2088,67 +2088,109 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../core/edits.py" line="83"/>
+        <location filename="../../core/edits.py" line="65"/>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="95"/>
+        <location filename="../../core/edits.py" line="99"/>
+        <location filename="../../core/team.py" line="268"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="144"/>
+        <source>{who} changed {what} at {when} while you were editing it: {fields} differ from what you entered.</source>
+        <translation>你编辑期间，{who} 于 {when} 修改了{what}：{fields}与你输入的不同。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="159"/>
         <source>{who} changed {what} ({field}) at {when} while you were editing it: it is now {theirs}; you entered {mine}.</source>
         <translation>你编辑期间，{who} 于 {when} 修改了 {what}（{field}）：现在的值是 {theirs}；你输入的是 {mine}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/plan.py" line="277"/>
+        <source>the goal {name}</source>
+        <translation>目标“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/pool.py" line="130"/>
+        <source>the candidate {name}</source>
+        <translation>候选产品“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../core/team.py" line="256"/>
+        <source>team member {name}</source>
+        <translation>团队成员 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/team.py" line="343"/>
+        <source>the responsibility of {name} for {subject}</source>
+        <translation>{name} 在“{subject}”上的职责</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="53"/>
         <source>Someone else changed this</source>
         <translation>别人已修改了这项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="42"/>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="42"/>
-        <source>Whose</source>
-        <translation>来自</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="47"/>
-        <source>When you started editing {field}</source>
-        <translation>你开始编辑{field}时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="52"/>
-        <source>Saved now</source>
-        <translation>当前已保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="54"/>
-        <source>{who}, {when}</source>
-        <translation>{who}，{when}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="109"/>
         <source>What you entered</source>
         <translation>你输入的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="56"/>
-        <source>you</source>
-        <translation>你</translation>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="76"/>
+        <source>Keep mine writes what you entered over their change; take theirs drops your edit. Either way, a field only they changed keeps their value.</source>
+        <translation>“保留我的”会用你输入的内容覆盖对方的修改；“采用对方的”会放弃你的编辑。无论哪种，只有对方改过的字段都保留对方的值。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="87"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="88"/>
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="89"/>
         <source>Compare</source>
         <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="103"/>
+        <source>someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="106"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="107"/>
+        <source>When you started</source>
+        <translation>你开始编辑时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="108"/>
+        <source>Saved now ({who})</source>
+        <translation>当前已保存（{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="126"/>
+        <source>Ticked: keep mine for this field.</source>
+        <translation>勾选：此字段保留我的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="140"/>
+        <source>(not changed by you: theirs stays)</source>
+        <translation>（你未修改：保留对方的）</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3228,160 @@ Source: {source}. Estimate: verify by {date}.</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../core/edits.py" line="230"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="231"/>
+        <source>Main role</source>
+        <translation>主要角色</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="232"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="233"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="234"/>
+        <source>Capacity (h/week)</source>
+        <translation>投入（小时/周）</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="235"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="236"/>
+        <source>Responsibility (R, A, C, I)</source>
+        <translation>职责（R、A、C、I）</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="237"/>
+        <source>Measure</source>
+        <translation>衡量指标</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="238"/>
+        <source>Product role</source>
+        <translation>产品角色</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="239"/>
+        <source>Platform role</source>
+        <translation>平台角色</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="240"/>
+        <location filename="../../core/edits.py" line="256"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="241"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="242"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="243"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="244"/>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="245"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="246"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="247"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="248"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="249"/>
+        <source>Platform SKU</source>
+        <translation>平台 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="250"/>
+        <source>Platform&apos;s id (ASIN…)</source>
+        <translation>平台编号（ASIN…）</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="251"/>
+        <source>Signed off</source>
+        <translation>已签核</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="252"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="253"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="254"/>
+        <source>Freight</source>
+        <translation>头程运费</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="255"/>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="257"/>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="258"/>
+        <source>IP risk</source>
+        <translation>知识产权风险</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="259"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="260"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/pages/matrix/filter_bar.py" line="50"/>
@@ -3626,114 +3822,114 @@ Revenue by market: {markets}</source>
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/plan.py" line="26"/>
+        <location filename="../../core/goals/plan.py" line="27"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="27"/>
+        <location filename="../../core/goals/plan.py" line="28"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="28"/>
+        <location filename="../../core/goals/plan.py" line="29"/>
         <source>This half-year</source>
         <translation>本半年</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="29"/>
+        <location filename="../../core/goals/plan.py" line="30"/>
         <source>This year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="66"/>
-        <location filename="../../core/goals/plan.py" line="213"/>
+        <location filename="../../core/goals/plan.py" line="67"/>
+        <location filename="../../core/goals/plan.py" line="214"/>
         <source>There is no market number {id}.</source>
         <translation>没有编号为 {id} 的市场。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="80"/>
-        <location filename="../../core/goals/plan.py" line="209"/>
+        <location filename="../../core/goals/plan.py" line="81"/>
+        <location filename="../../core/goals/plan.py" line="210"/>
         <source>There is no platform number {id}.</source>
         <translation>没有编号为 {id} 的平台。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="97"/>
+        <location filename="../../core/goals/plan.py" line="98"/>
         <source>&quot;{role}&quot; is not a platform role.</source>
         <translation>“{role}”不是平台角色。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="168"/>
+        <location filename="../../core/goals/plan.py" line="169"/>
         <source>Choose what to measure: SKU count, revenue or margin.</source>
         <translation>请选择衡量什么：SKU 数量、销售额或毛利率。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="174"/>
+        <location filename="../../core/goals/plan.py" line="175"/>
         <source>Give a number to reach, greater than zero.</source>
         <translation>请填写要达到的数字，须大于零。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="177"/>
+        <location filename="../../core/goals/plan.py" line="178"/>
         <source>A SKU count is a whole number.</source>
         <translation>SKU 数量必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="180"/>
+        <location filename="../../core/goals/plan.py" line="181"/>
         <source>A margin target must be below 100 %.</source>
         <translation>毛利率目标必须低于 100 %。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="183"/>
+        <location filename="../../core/goals/plan.py" line="184"/>
         <source>Give a deadline.</source>
         <translation>请填写截止日期。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="186"/>
+        <location filename="../../core/goals/plan.py" line="187"/>
         <source>The deadline comes before the start.</source>
         <translation>截止日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="189"/>
+        <location filename="../../core/goals/plan.py" line="190"/>
         <source>Give the day the goal starts.</source>
         <translation>请填写目标的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="194"/>
+        <location filename="../../core/goals/plan.py" line="195"/>
         <source>&quot;{role}&quot; is not a product role.</source>
         <translation>“{role}”不是产品角色。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="206"/>
+        <location filename="../../core/goals/plan.py" line="207"/>
         <source>The owner is not in the team.</source>
         <translation>负责人不在团队中。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="247"/>
+        <location filename="../../core/goals/plan.py" line="253"/>
         <source>This goal was deleted meanwhile.</source>
         <translation>这个目标已被删除。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="311"/>
+        <location filename="../../core/goals/plan.py" line="348"/>
         <source>Choose your target markets.</source>
         <translation>选择你的目标市场。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="314"/>
+        <location filename="../../core/goals/plan.py" line="351"/>
         <source>Rank your platforms.</source>
         <translation>给你的平台排定优先级。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="322"/>
+        <location filename="../../core/goals/plan.py" line="359"/>
         <source>Give {platforms} a role (test, main or clearance).</source>
         <translation>给 {platforms} 定一个角色（测款、主力或清仓）。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="330"/>
+        <location filename="../../core/goals/plan.py" line="367"/>
         <source>Set at least one goal.</source>
         <translation>至少设定一个目标。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="336"/>
+        <location filename="../../core/goals/plan.py" line="373"/>
         <source>Give an owner to {count} goal(s).</source>
         <translation>为 {count} 个目标指定负责人。</translation>
     </message>
@@ -8636,24 +8832,24 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>RaciModel</name>
     <message>
-        <location filename="../../ui/models/raci_model.py" line="96"/>
+        <location filename="../../ui/models/raci_model.py" line="102"/>
         <source>{role} +{count}</source>
         <translation>{role} 等 +{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/raci_model.py" line="101"/>
+        <location filename="../../ui/models/raci_model.py" line="107"/>
         <source>{name}
 {role}</source>
         <translation>{name}
 {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/raci_model.py" line="103"/>
+        <location filename="../../ui/models/raci_model.py" line="109"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/raci_model.py" line="116"/>
+        <location filename="../../ui/models/raci_model.py" line="122"/>
         <source>This row needs exactly one Accountable (A).</source>
         <translation>这一行必须有且只有一个负责人（A）。</translation>
     </message>
@@ -9806,173 +10002,173 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../core/team.py" line="16"/>
+        <location filename="../../core/team.py" line="18"/>
         <source>Product manager</source>
         <translation>产品经理</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="17"/>
+        <location filename="../../core/team.py" line="19"/>
         <source>Operations</source>
         <translation>运营</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="18"/>
+        <location filename="../../core/team.py" line="20"/>
         <source>Purchasing</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="19"/>
+        <location filename="../../core/team.py" line="21"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="20"/>
+        <location filename="../../core/team.py" line="22"/>
         <source>Legal / compliance</source>
         <translation>法务 / 合规</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="21"/>
+        <location filename="../../core/team.py" line="23"/>
         <source>Design</source>
         <translation>设计</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="22"/>
+        <location filename="../../core/team.py" line="24"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="29"/>
+        <location filename="../../core/team.py" line="31"/>
         <source>Product approval (立项)</source>
         <translation>产品立项</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="30"/>
+        <location filename="../../core/team.py" line="32"/>
         <source>Listing</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="31"/>
+        <location filename="../../core/team.py" line="33"/>
         <source>Replenishment</source>
         <translation>补货</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="32"/>
+        <location filename="../../core/team.py" line="34"/>
         <source>Ad budget</source>
         <translation>广告预算</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="33"/>
+        <location filename="../../core/team.py" line="35"/>
         <source>Compliance sign-off</source>
         <translation>合规审批</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="34"/>
+        <location filename="../../core/team.py" line="36"/>
         <source>Review meeting (复盘)</source>
         <translation>复盘会</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="39"/>
+        <location filename="../../core/team.py" line="41"/>
         <source>Responsible: does the work</source>
         <translation>执行：具体干活的人</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="40"/>
+        <location filename="../../core/team.py" line="42"/>
         <source>Accountable: decides and signs off (exactly one)</source>
         <translation>负责：拍板并签字（只能一个人）</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="41"/>
+        <location filename="../../core/team.py" line="43"/>
         <source>Consulted: asked before</source>
         <translation>咨询：事前征求意见</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="42"/>
+        <location filename="../../core/team.py" line="44"/>
         <source>Informed: told after</source>
         <translation>知会：事后通知</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="164"/>
+        <location filename="../../core/team.py" line="166"/>
         <source>A member needs a name.</source>
         <translation>成员必须填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="158"/>
+        <location filename="../../core/team.py" line="160"/>
         <source>Unknown role: {role}</source>
         <translation>未知角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="170"/>
+        <location filename="../../core/team.py" line="172"/>
         <source>Capacity must be between 0 and 168 hours a week.</source>
         <translation>可投入时间必须在每周 0 到 168 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="192"/>
+        <location filename="../../core/team.py" line="197"/>
         <source>This team member no longer exists.</source>
         <translation>该小组成员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="196"/>
+        <location filename="../../core/team.py" line="201"/>
         <source>A member needs at least one role.</source>
         <translation>成员至少要有一个角色。</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="238"/>
+        <location filename="../../core/team.py" line="308"/>
         <source>Use R, A, C or I (or leave the cell empty).</source>
         <translation>请填写 R、A、C 或 I（或留空）。</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="351"/>
+        <location filename="../../core/team.py" line="442"/>
         <source>{subject}: nobody is Accountable (A).</source>
         <translation>{subject}：没有负责人（A）。</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="352"/>
+        <location filename="../../core/team.py" line="443"/>
         <source>{subject}: {count} people are Accountable (A); keep exactly one.</source>
         <translation>{subject}：有 {count} 个负责人（A），只能保留一个。</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="379"/>
+        <location filename="../../core/team.py" line="470"/>
         <location filename="../../ui/dialogs/team_wizard.py" line="231"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="404"/>
+        <location filename="../../core/team.py" line="495"/>
         <source>Team</source>
         <translation>组建跨职能小组</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="406"/>
+        <location filename="../../core/team.py" line="497"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="407"/>
+        <location filename="../../core/team.py" line="498"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="408"/>
+        <location filename="../../core/team.py" line="499"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="409"/>
+        <location filename="../../core/team.py" line="500"/>
         <source>Capacity (h/week)</source>
         <translation>可投入时间（小时/周）</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="410"/>
+        <location filename="../../core/team.py" line="501"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="416"/>
+        <location filename="../../core/team.py" line="507"/>
         <source>RACI</source>
         <translation>RACI 职责矩阵</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="417"/>
+        <location filename="../../core/team.py" line="508"/>
         <source>Step or duty</source>
         <translation>步骤或职责</translation>
     </message>
@@ -10068,52 +10264,52 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamMembersModel</name>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="82"/>
+        <location filename="../../ui/models/team_members_model.py" line="88"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="83"/>
+        <location filename="../../ui/models/team_members_model.py" line="89"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="84"/>
+        <location filename="../../ui/models/team_members_model.py" line="90"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="85"/>
+        <location filename="../../ui/models/team_members_model.py" line="91"/>
         <source>Capacity (h/week)</source>
         <translation>可投入时间（小时/周）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="86"/>
+        <location filename="../../ui/models/team_members_model.py" line="92"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="89"/>
+        <location filename="../../ui/models/team_members_model.py" line="95"/>
         <source>In a small shop one person may hold several roles; the first is their main role.</source>
         <translation>小团队里一个人可以身兼数职；第一个是他的主要角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="92"/>
+        <location filename="../../ui/models/team_members_model.py" line="98"/>
         <source>Phone, WeChat or e-mail.</source>
         <translation>手机、微信或邮箱。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="94"/>
+        <location filename="../../ui/models/team_members_model.py" line="100"/>
         <source>Hours per week this person can give the matrix work (0–168).</source>
         <translation>此人每周可投入产品矩阵工作的小时数（0–168）。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="119"/>
+        <location filename="../../ui/models/team_members_model.py" line="125"/>
         <source>Double-click to tick the roles this person holds.</source>
         <translation>双击勾选此人担任的角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="155"/>
+        <location filename="../../ui/models/team_members_model.py" line="161"/>
         <source>Capacity must be a number of hours.</source>
         <translation>可投入时间必须是小时数。</translation>
     </message>
@@ -10165,177 +10361,177 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="406"/>
+        <location filename="../../ui/pages/team_page.py" line="437"/>
         <source>Added {count} team members and filled the RACI matrix.</source>
         <translation>已添加 {count} 名小组成员并填好 RACI 职责矩阵。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="431"/>
+        <location filename="../../ui/pages/team_page.py" line="463"/>
         <source>{name} joined the team. Give them letters in the RACI matrix below.</source>
         <translation>{name} 已加入小组。请在下方 RACI 矩阵中为其分配职责。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="448"/>
+        <location filename="../../ui/pages/team_page.py" line="480"/>
         <source>Remove team member</source>
         <translation>移除小组成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="450"/>
+        <location filename="../../ui/pages/team_page.py" line="482"/>
         <source>Remove {name} from the team? Their letters in the RACI matrix are removed too.</source>
         <translation>确定将 {name} 移出小组吗？其在 RACI 矩阵中的职责也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="460"/>
+        <location filename="../../ui/pages/team_page.py" line="493"/>
         <source>{name} was removed from the team.</source>
         <translation>已将 {name} 移出小组。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="484"/>
+        <location filename="../../ui/pages/team_page.py" line="517"/>
         <source>{workspace}-team.xlsx</source>
         <translation>{workspace}-小组.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="488"/>
+        <location filename="../../ui/pages/team_page.py" line="521"/>
         <source>Export the team to Excel</source>
         <translation>导出小组到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="490"/>
+        <location filename="../../ui/pages/team_page.py" line="523"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="499"/>
+        <location filename="../../ui/pages/team_page.py" line="532"/>
         <source>Exporting the team…</source>
         <translation>正在导出小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="516"/>
+        <location filename="../../ui/pages/team_page.py" line="549"/>
         <source>Could not export: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="522"/>
+        <location filename="../../ui/pages/team_page.py" line="555"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="193"/>
+        <location filename="../../ui/pages/team_page.py" line="197"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="193"/>
+        <location filename="../../ui/pages/team_page.py" line="197"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="196"/>
+        <location filename="../../ui/pages/team_page.py" line="200"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="196"/>
+        <location filename="../../ui/pages/team_page.py" line="200"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="374"/>
+        <location filename="../../ui/pages/team_page.py" line="394"/>
         <source>RACI letters</source>
         <translation>RACI 字母</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="379"/>
+        <location filename="../../ui/pages/team_page.py" line="399"/>
         <source>member edit</source>
         <translation>成员修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="403"/>
+        <location filename="../../ui/pages/team_page.py" line="434"/>
         <source>guided start</source>
         <translation>引导式开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="421"/>
+        <location filename="../../ui/pages/team_page.py" line="453"/>
         <source>add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="457"/>
+        <location filename="../../ui/pages/team_page.py" line="490"/>
         <source>remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="528"/>
+        <location filename="../../ui/pages/team_page.py" line="561"/>
         <source>Who is on the team, and who is Responsible, Accountable, Consulted and Informed for each step and recurring duty. Every change is saved at once (Ctrl+Z undoes).</source>
         <translation>团队里有谁，以及每个步骤和日常职责由谁负责执行（R）、谁拍板（A）、征求谁的意见（C）、通知谁（I）。每处修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="532"/>
+        <location filename="../../ui/pages/team_page.py" line="565"/>
         <source>Guided start…</source>
         <translation>引导开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="533"/>
+        <location filename="../../ui/pages/team_page.py" line="566"/>
         <source>Propose the cross-functional team and its RACI</source>
         <translation>按建议组建跨职能小组并生成 RACI</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="534"/>
+        <location filename="../../ui/pages/team_page.py" line="567"/>
         <source>Add member…</source>
         <translation>添加成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="535"/>
+        <location filename="../../ui/pages/team_page.py" line="568"/>
         <source>Remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="537"/>
+        <location filename="../../ui/pages/team_page.py" line="570"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="538"/>
+        <location filename="../../ui/pages/team_page.py" line="571"/>
         <source>Filter members…</source>
         <translation>筛选成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="539"/>
+        <location filename="../../ui/pages/team_page.py" line="572"/>
         <source>Filter members</source>
         <translation>筛选成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="540"/>
+        <location filename="../../ui/pages/team_page.py" line="573"/>
         <source>Your team is still empty</source>
         <translation>小组还没有成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="543"/>
+        <location filename="../../ui/pages/team_page.py" line="576"/>
         <source>The product matrix is planned by a cross-functional team: product manager, operations, purchasing, finance and legal/compliance (design and customer service are optional). Start with the proposed team: you type the names, MatrixDesk fills a responsibility matrix you can change afterwards.</source>
         <translation>产品矩阵由跨职能小组共同规划：产品经理、运营、采购、财务和法务/合规（设计和客服可选）。从建议的小组开始：你只需填写姓名，MatrixDesk 会生成一份之后可随时修改的职责矩阵。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="549"/>
+        <location filename="../../ui/pages/team_page.py" line="582"/>
         <source>Start with the proposed team…</source>
         <translation>从建议的小组开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="550"/>
+        <location filename="../../ui/pages/team_page.py" line="583"/>
         <source>Add members one by one…</source>
         <translation>逐个添加成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="551"/>
+        <location filename="../../ui/pages/team_page.py" line="584"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="552"/>
+        <location filename="../../ui/pages/team_page.py" line="585"/>
         <source>Responsibility matrix (RACI)</source>
         <translation>RACI 职责矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="555"/>
+        <location filename="../../ui/pages/team_page.py" line="588"/>
         <source>Select cells and type R, A, C or I (Delete clears), or double-click a cell to choose. Each step and duty needs exactly one A.</source>
         <translation>选中单元格后输入 R、A、C 或 I（Delete 清空），或双击单元格选择。每个步骤和职责必须有且只有一个 A。</translation>
     </message>

@@ -1,10 +1,21 @@
-"""Two people changed the same value: keep mine, take theirs, or compare first."""
+"""Two people changed the same record: keep mine, take theirs, or compare first.
+
+One dialog for every record a person edits (a catalog value, a team member, a responsibility,
+a goal, a candidate, a matrix cell, a sign-off). It shows :class:`core.edits.ConflictError`
+field by field; :func:`ask` returns the write the choice asks for (core's ``resolve``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -13,56 +24,63 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.edits import ConflictError
+from core.edits import KEEP_MINE, TAKE_THEIRS, ConflictError, FieldVersions, Resolution, resolve
 from core.i18n import Message
 from ui.i18n import translate
 
-KEEP_MINE, TAKE_THEIRS = "mine", "theirs"
+__all__ = ["KEEP_MINE", "TAKE_THEIRS", "ConflictDialog", "ask"]
+
+FIELD, SEEN, THEIRS, MINE = range(4)
 
 
-def _shown(value) -> str:
-    return "—" if value is None or value == "" else str(value)
+def _text(value) -> str:
+    return value.render(translate) if isinstance(value, Message) else str(value)
 
 
 class ConflictDialog(QDialog):
-    """``choice`` is :data:`KEEP_MINE` or :data:`TAKE_THEIRS` once a button was pressed."""
+    """``choice`` is :data:`KEEP_MINE`, :data:`TAKE_THEIRS`, or field → choice when the person
+    unticked some fields in the comparison; :meth:`resolution` is the write it asks for."""
 
-    def __init__(self, conflict: ConflictError, field_label: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        conflict: ConflictError,
+        field_label: str | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self.choice = TAKE_THEIRS
+        self.conflict = conflict
+        self.choice: str | dict[str, str] = TAKE_THEIRS
         self.setWindowTitle(self.tr("Someone else changed this"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        fields = list(conflict.fields)
+        if field_label is not None and len(fields) == 1:  # the caller's own name for the field
+            only = fields[0]
+            fields = [
+                FieldVersions(
+                    only.field, field_label, only.seen, only.mine, only.theirs, True, only.show
+                )
+            ]
+        self.fields = fields
         layout = QVBoxLayout(self)
         message = conflict.message
-        message = Message(message.context, message.text, {**message.params, "field": field_label})
+        if field_label is not None:
+            message = Message(
+                message.context, message.text, {**message.params, "field": field_label}
+            )
         self.text = QLabel(message.render(translate))
         self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.text)
-        self.table = QTableWidget(3, 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Whose")])
-        who = conflict.changed_by or "?"
-        when = (conflict.changed_at or "").replace("T", " ").replace("+00:00", " UTC")
-        rows = (
-            (
-                self.tr("When you started editing {field}").format(field=field_label),
-                conflict.seen,
-                "",
-            ),
-            (
-                self.tr("Saved now"),
-                conflict.theirs,
-                self.tr("{who}, {when}").format(who=who, when=when),
-            ),
-            (self.tr("What you entered"), conflict.mine, self.tr("you")),
+        self.hint = QLabel(
+            self.tr(
+                "Keep mine writes what you entered over their change; take theirs drops your "
+                "edit. Either way, a field only they changed keeps their value."
+            )
         )
-        self.table.setVerticalHeaderLabels([r[0] for r in rows])
-        for row, (_label, value, whose) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(_shown(value)))
-            self.table.setItem(row, 1, QTableWidgetItem(whose))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        height = self.table.horizontalHeader().height() + self.table.verticalHeader().length()
-        self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 4)
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("hint")
+        layout.addWidget(self.hint)
+        self.table = self._build_table()
         self.table.hide()
         layout.addWidget(self.table)
         buttons = QDialogButtonBox()
@@ -73,12 +91,100 @@ class ConflictDialog(QDialog):
         buttons.addButton(self.keep, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.take, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.compare, QDialogButtonBox.ButtonRole.ActionRole)
-        self.keep.clicked.connect(lambda: self._choose(KEEP_MINE))
+        self.keep.clicked.connect(self._keep)
         self.take.clicked.connect(lambda: self._choose(TAKE_THEIRS))
-        self.compare.toggled.connect(self.table.setVisible)
+        self.compare.toggled.connect(self._show_comparison)
         self.take.setDefault(True)
         layout.addWidget(buttons)
 
-    def _choose(self, choice: str) -> None:
-        self.choice = choice
+    # --- the comparison ------------------------------------------------------------------
+    def _build_table(self) -> QTableWidget:
+        conflict = self.conflict
+        who = conflict.changed_by or self.tr("someone")
+        table = QTableWidget(len(self.fields), 4)
+        headers = [
+            self.tr("Field"),
+            self.tr("When you started"),
+            self.tr("Saved now ({who})").format(who=who),
+            self.tr("What you entered"),
+        ]
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setWordWrap(True)
+        several = len(conflict.clashes) > 1
+        self.choosable: set[int] = set()  # rows with a tick box: keep mine for this field
+        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for row, field in enumerate(self.fields):
+            label = QTableWidgetItem(_text(field.label))
+            if field.clash and several:
+                # more than one field collides: the person may keep theirs for some of them
+                label.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                label.setCheckState(Qt.CheckState.Checked)
+                self.choosable.add(row)
+                label.setToolTip(self.tr("Ticked: keep mine for this field."))
+            else:
+                label.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            table.setItem(row, FIELD, label)
+            table.setItem(row, SEEN, QTableWidgetItem(_text(field.shown(field.seen))))
+            theirs = QTableWidgetItem(_text(field.shown(field.theirs)))
+            bold = QFont(theirs.font())
+            bold.setBold(True)
+            theirs.setFont(bold)
+            table.setItem(row, THEIRS, theirs)
+            if field.clash:
+                mine = QTableWidgetItem(_text(field.shown(field.mine)))
+                mine.setFont(bold)
+            else:
+                mine = QTableWidgetItem(self.tr("(not changed by you: theirs stays)"))
+                mine.setForeground(grey)
+            table.setItem(row, MINE, mine)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        table.resizeRowsToContents()
+        height = header.sizeHint().height() + table.verticalHeader().length()
+        table.setFixedHeight(height + 2 * table.frameWidth() + 4)
+        return table
+
+    def _show_comparison(self, shown: bool) -> None:
+        self.table.setVisible(shown)
+        self.adjustSize()
+
+    def kept_fields(self) -> list[str]:
+        """The clashing fields the comparison keeps mine for (all of them unless unticked)."""
+        kept = []
+        for row, field in enumerate(self.fields):
+            item = self.table.item(row, FIELD)
+            ticked = row not in self.choosable or item.checkState() == Qt.CheckState.Checked
+            if field.clash and ticked:
+                kept.append(field.field)
+        return kept
+
+    # --- the choice ----------------------------------------------------------------------
+    def _keep(self) -> None:
+        kept = self.kept_fields()
+        clashes = [f.field for f in self.fields if f.clash]
+        if len(kept) == len(clashes):
+            self._choose(KEEP_MINE)
+        else:
+            self._choose({f: KEEP_MINE if f in kept else TAKE_THEIRS for f in clashes})
+
+    def _choose(self, choice: str | Mapping[str, str]) -> None:
+        self.choice = choice if isinstance(choice, str) else dict(choice)
         self.accept()
+
+    def resolution(self) -> Resolution | None:
+        """What to write for the choice made (None: take theirs, nothing to write)."""
+        return resolve(self.conflict, self.choice)
+
+
+def ask(parent: QWidget | None, conflict: ConflictError) -> Resolution | None:
+    """Show the choice; the write it asks for (None: take theirs, or the dialog was closed)."""
+    dialog = ConflictDialog(conflict, parent=parent)
+    dialog.setObjectName("conflictDialog")
+    dialog.exec()
+    result = dialog.resolution() if dialog.result() == QDialog.DialogCode.Accepted else None
+    dialog.deleteLater()
+    return result

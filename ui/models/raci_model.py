@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core import team
+from core.edits import ConflictError
 from core.models import TeamMember
 from core.workspace import Workspace
 from ui.errors import error_text
@@ -32,6 +33,11 @@ class RaciModel(QAbstractTableModel):
     # Emitted after a cell was written; the page refreshes the warnings and the step list.
     sig_cell_changed = Signal()
     sig_edit_refused = Signal(str)
+    # About to write (the page keeps the team as it is now, for undo).
+    sig_writing = Signal()
+    # Someone else changed a cell meanwhile: the ConflictError and a function that finishes
+    # the edit with the person's choice (core.edits.Resolution, or None for take theirs).
+    sig_conflict = Signal(object, object)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -136,6 +142,18 @@ class RaciModel(QAbstractTableModel):
             return translate("Team", team.LETTER_LABELS[letter])
         return None
 
+    def _finish(self, targets, letter: str, shown: dict, conflict: ConflictError, resolution):
+        """The same edit again after the choice: keep mine writes over their letter; take
+        theirs leaves that cell as they set it (the other cells are still written)."""
+        key = conflict.key[1:]  # ("cell", member id, subject)
+        if resolution is None:
+            targets = [
+                i for i in targets
+                if (self._members[i.column()].id, self._subjects[i.row()]) != key
+            ]  # fmt: skip
+            return self.set_letters(targets, letter) if targets else True
+        return self.set_letters(targets, letter, {**shown, key: conflict.theirs})
+
     def _in_range(self, index: _Index) -> bool:
         return 0 <= index.row() < len(self._subjects) and 0 <= index.column() < len(self._members)
 
@@ -149,20 +167,34 @@ class RaciModel(QAbstractTableModel):
             return False
         return self.set_letters([index], "" if value is None else str(value))
 
-    def set_letters(self, indexes: list[_Index], letter: str) -> bool:
-        """Write one letter ('' clears) into several cells in one transaction."""
+    def set_letters(
+        self, indexes: list[_Index], letter: str, seen: dict[tuple[int, str], str] | None = None
+    ) -> bool:
+        """Write one letter ('' clears) into several cells in one transaction. Each cell is
+        checked against the letter shown (or ``seen``'s): another person's change meanwhile
+        stops the write and offers the choice (``sig_conflict``)."""
         if self.workspace is None:
             return False
         targets = [i for i in indexes if i.isValid() and self._in_range(i)]
         if not targets:
             return False
         letter = letter.strip().upper()
+        shown = {**self._cells, **(seen or {})}
+        keys = [(self._members[i.column()].id, self._subjects[i.row()]) for i in targets]
+        self.sig_writing.emit()
         try:
             with self.workspace.transaction() as session:
-                for index in targets:
-                    member_id = self._members[index.column()].id
-                    team.set_raci(session, member_id, self._subjects[index.row()], letter)
+                for member_id, subject in keys:
+                    was = shown.get((member_id, subject), "")
+                    team.set_raci(session, member_id, subject, letter, seen=was)
                 self._cells = team.raci_cells(session)
+        except ConflictError as exc:
+            self.reload()  # the cells show theirs now
+            conflict = exc
+            self.sig_conflict.emit(
+                conflict, lambda res: self._finish(targets, letter, shown, conflict, res)
+            )
+            return False
         except ValueError as exc:
             self.sig_edit_refused.emit(error_text(exc))
             return False

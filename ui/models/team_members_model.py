@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from core import team
+from core.edits import ConflictError
 from core.models import TeamMember
 from core.workspace import Workspace
 from ui.errors import error_text
@@ -34,6 +35,11 @@ class TeamMembersModel(QAbstractTableModel):
     sig_member_changed = Signal()
     # A change was refused: the translated reason, so the page can show it.
     sig_edit_refused = Signal(str)
+    # About to write (the page keeps the team as it is now, for undo).
+    sig_writing = Signal()
+    # Someone else changed the member meanwhile: the ConflictError and a function that
+    # finishes the edit with the person's choice (core.edits.Resolution, or None).
+    sig_conflict = Signal(object, object)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -158,13 +164,34 @@ class TeamMembersModel(QAbstractTableModel):
             value = [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
         else:
             value = "" if value is None else str(value)
+        return self.write_member(member.id or 0, {field: value}, team.member_seen(member))
+
+    def write_member(self, member_id: int, changes: dict[str, Any], seen: dict[str, Any]) -> bool:
+        """Write fields of a member that the person saw as ``seen``; another person's change
+        of one of them meanwhile is offered as a choice (``sig_conflict``)."""
+        if self.workspace is None:
+            return False
+        self.sig_writing.emit()
         try:
             with self.workspace.transaction() as session:
-                updated = team.update_member(session, member.id, **{field: value})
+                updated = team.update_member(session, member_id, **changes, seen=seen)
+        except ConflictError as exc:
+            self.reload()  # the row shows theirs now
+            self.sig_conflict.emit(exc, lambda res: self._finish(member_id, res))
+            return False
         except ValueError as exc:
             self.sig_edit_refused.emit(error_text(exc))
             return False
-        self._members[index.row()] = updated
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(Column) - 1))
+        row = self.row_of(member_id)
+        if row < 0:
+            self.reload()
+        else:
+            self._members[row] = updated
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         self.sig_member_changed.emit()
         return True
+
+    def _finish(self, member_id: int, resolution) -> bool:
+        if resolution is None:  # take theirs: already shown
+            return True
+        return self.write_member(member_id, resolution.changes, resolution.seen)

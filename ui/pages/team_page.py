@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import team
+from core.edits import ConflictError
 from core.steps import STEP_BY_KEY
 from ui.errors import error_text
 from ui.fonts import fit_rows
@@ -64,10 +65,10 @@ class TeamChange(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self.page.restore(self.after)
+        self.page.restore(self.after, self.before)
 
     def undo(self) -> None:
-        self.page.restore(self.before)
+        self.page.restore(self.before, self.after)
 
 
 class TeamPage(StepPage):
@@ -131,6 +132,9 @@ class TeamPage(StepPage):
         self.export_button.clicked.connect(self.export_to_excel)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.members_model.sig_member_changed.connect(self._member_written)
+        for model in (self.members_model, self.raci_model):
+            model.sig_writing.connect(self._take_snapshot)
+            model.sig_conflict.connect(self._resolve_conflict)
         self.raci_model.sig_cell_changed.connect(self._cells_written)
         for model in (self.members_model, self.raci_model):
             model.sig_edit_refused.connect(self.show_problem)
@@ -319,19 +323,35 @@ class TeamPage(StepPage):
         if before is not None and after is not None and before != after:
             self.undo_stack.push(TeamChange(self, before, after, text))
 
-    def restore(self, snapshot: team.TeamSnapshot) -> None:
-        """Write the team back as in ``snapshot`` (undo / redo)."""
+    def restore(self, snapshot: team.TeamSnapshot, written: team.TeamSnapshot) -> None:
+        """Undo / redo: write back what differs between ``written`` (the team as the change
+        left it) and ``snapshot``; another person's change since is offered as a choice
+        instead of being undone with it."""
         if self.workspace is None:
             return
-        try:
-            with self.workspace.transaction() as session:
-                team.restore_team(session, snapshot)
-        except ValueError as exc:
-            self.show_problem(error_text(exc))
-            return
+        from ui.dialogs.conflict_dialog import ask
+
+        overrule: set[tuple] = set()
+        skip: set[tuple] = set()
+        while True:
+            try:
+                with self.workspace.transaction() as session:
+                    team.undo_team_change(
+                        session, snapshot, written, frozenset(overrule), frozenset(skip)
+                    )
+                break
+            except ConflictError as exc:
+                if exc.key is None or exc.key in overrule | skip:
+                    raise
+                self.members_model.reload()
+                self.raci_model.reload()
+                (skip if ask(self, exc) is None else overrule).add(exc.key)
+            except ValueError as exc:
+                self.show_problem(error_text(exc))
+                return
         self.members_model.reload()
         self.raci_model.reload()
-        self._snapshot = snapshot
+        self._take_snapshot()
         self._show_state()
         self.show_problem("")
         self.sig_data_changed.emit()
@@ -379,6 +399,17 @@ class TeamPage(StepPage):
         self._record(self.tr("member edit"))
         self._written()
 
+    def _resolve_conflict(self, conflict: ConflictError, finish) -> None:
+        """Another person changed what this edit changes: keep mine, take theirs, compare."""
+        from ui.dialogs.conflict_dialog import ask
+
+        resolution = ask(self, conflict)
+        if resolution is not None:
+            finish(resolution)
+        else:
+            self.refresh()  # their version, and whatever else they changed
+            self.sig_data_changed.emit()
+
     def show_problem(self, text: str) -> None:
         self._set_message(text, "warning" if text else "hint")
 
@@ -413,6 +444,7 @@ class TeamPage(StepPage):
             return
         from ui.dialogs.member_dialog import MemberDialog
 
+        self._take_snapshot()
         self.member_dialog = MemberDialog(self.workspace, self)
         self.member_dialog.accepted.connect(self._member_added)
         self.member_dialog.open()
@@ -452,6 +484,7 @@ class TeamPage(StepPage):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self._take_snapshot()  # undo puts back this member as saved now
         with self.workspace.transaction() as session:
             team.remove_member(session, member_id)
         self._record(self.tr("remove member"))
