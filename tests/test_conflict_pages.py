@@ -143,3 +143,155 @@ def test_a_responsibility_cell_set_in_two_windows(qtbot, qt_settings, demo, ben)
         assert team.raci_cells(session)[(member_id, "duty:ad_budget")] == "R"
     assert answer.seen["rows"][0][2:] == [theirs, "R"]
     assert "Ad budget" in answer.seen["text"]
+
+
+# --- goals ---------------------------------------------------------------------------------
+
+
+def _goals_page(qtbot, workspace):
+    from datetime import date
+
+    from ui.pages.goals.page import GoalsPage
+
+    page = GoalsPage()
+    page.today = date(2026, 11, 15)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.set_workspace(workspace)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _goal_rows(workspace):
+    from core.goals import plan
+
+    with workspace.session() as session:
+        return plan.goals(session)
+
+
+def test_a_goal_target_edited_in_two_windows_keep_mine_then_undo(qtbot, qt_settings, demo, ben):
+    from core.goals.roles import Measure
+    from ui.pages.goals.goals_model import Column as GoalColumn
+
+    anna_page, ben_page = _goals_page(qtbot, demo), _goals_page(qtbot, ben)
+    row = next(i for i, g in enumerate(_goal_rows(demo)) if g.measure != Measure.MARGIN)
+    shown = _goal_rows(demo)[row]
+    anna, bens = anna_page.model, ben_page.model
+    assert bens.setData(bens.index(row, GoalColumn.TARGET), "777")
+    answer = Answer(qtbot, "keep", compare=True)
+    assert not anna.setData(anna.index(row, GoalColumn.TARGET), "888")
+    qtbot.waitUntil(lambda: _goal_rows(ben)[row].target == "888")
+    assert answer.seen["rows"] == [["Target", shown.target, "777", "888"]]
+    assert _goal_rows(ben)[row].changed_by == "anna"
+    anna_page.undo_stack.undo()  # one step: Ben's 777 back
+    assert _goal_rows(ben)[row].target == "777"
+
+
+def test_goal_undo_after_anothers_change_asks_and_take_theirs_keeps_it(
+    qtbot, qt_settings, demo, ben
+):
+    from ui.pages.goals.goals_model import Column as GoalColumn
+
+    anna_page, ben_page = _goals_page(qtbot, demo), _goals_page(qtbot, ben)
+    anna, bens = anna_page.model, ben_page.model
+    original = _goal_rows(demo)[0].name
+    assert anna.setData(anna.index(0, GoalColumn.GOAL), "Anna's goal")
+    ben_page.refresh()
+    assert bens.setData(bens.index(0, GoalColumn.GOAL), "Ben's goal")
+    answer = Answer(qtbot, "take", compare=True)
+    anna_page.undo_stack.undo()  # would overwrite Ben's name with the old one: asks
+    assert answer.seen["rows"][0][1:] == ["Anna's goal", "Ben's goal", original or "—"]
+    assert _goal_rows(demo)[0].name == "Ben's goal"
+
+
+# --- selection candidates --------------------------------------------------------------------
+
+
+def _selection_page(qtbot, workspace):
+    from ui.pages.selection.page import SelectionPage
+
+    page = SelectionPage()
+    qtbot.addWidget(page)
+    page.resize(1180, 760)
+    page.set_workspace(workspace)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _type(page, field: str, text: str) -> None:
+    edit = page.details.edits[field]
+    edit.setText(text)
+    edit.editingFinished.emit()
+
+
+def _candidate(workspace, candidate_id):
+    from core.selection.models import Candidate
+
+    with workspace.session() as session:
+        return session.get(Candidate, candidate_id)
+
+
+@pytest.mark.parametrize("button", ["keep", "take"])
+def test_a_candidate_price_typed_in_two_windows(qtbot, qt_settings, demo, ben, button):
+    anna_page, ben_page = _selection_page(qtbot, demo), _selection_page(qtbot, ben)
+    candidate_id = anna_page.details.candidate.id
+    assert ben_page.details.candidate.id == candidate_id  # both show the first candidate
+    _type(ben_page, "price", "19.99")
+    answer = Answer(qtbot, button, compare=True)
+    _type(anna_page, "price", "24.5")
+    qtbot.waitUntil(lambda: "rows" in answer.seen)
+    expected = "24.5" if button == "keep" else "19.99"
+    qtbot.waitUntil(lambda: _candidate(ben, candidate_id).price == expected)
+    assert answer.seen["rows"][0][2:] == ["19.99", "24.5"]
+    assert anna_page.details.edits["price"].text() == expected
+
+
+# --- others' changes appear without a restart (PostgreSQL LISTEN/NOTIFY) ---------------------
+
+
+def _window(qtbot, workspace):
+    from ui.i18n import LanguageSwitcher
+    from ui.main_window import MainWindow
+
+    switcher = LanguageSwitcher()
+    switcher.switch("en")
+    win = MainWindow(switcher)
+    qtbot.addWidget(win)
+    win.set_workspace(workspace)
+    win.show_step("team")
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_anothers_change_shows_in_the_other_window_by_itself(qtbot, qt_settings, demo, ben):
+    if not demo.is_server:
+        pytest.skip("files: the periodic check and F5 (tested in test_team_ui)")
+    anna_window, ben_window = _window(qtbot, demo), _window(qtbot, ben)
+    assert anna_window.team.listener.listening.wait(10)
+    anna_page, ben_page = anna_window.page("team"), ben_window.page("team")
+    with qtbot.waitSignal(anna_window.team.sig_shown_others, timeout=10_000):
+        assert _set_cell(ben_page, 0, Column.NOTES, "Ben, live")
+    assert anna_page.members_model.member(0).notes == "Ben, live"
+    assert anna_window.team_note.isHidden()
+
+
+def test_anothers_change_waits_while_a_dialog_is_open(qtbot, qt_settings, demo, ben):
+    if not demo.is_server:
+        pytest.skip("files: the periodic check and F5")
+    anna_window, ben_window = _window(qtbot, demo), _window(qtbot, ben)
+    assert anna_window.team.listener.listening.wait(10)
+    anna_page, ben_page = anna_window.page("team"), ben_window.page("team")
+    anna_page.add_member()  # she is typing a new member into the dialog
+    dialog = anna_page.member_dialog
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    assert _set_cell(ben_page, 0, Column.CONTACT, "ben@live")
+    qtbot.waitUntil(lambda: anna_window.team.others_changed, timeout=10_000)
+    qtbot.wait(300)
+    assert anna_page.members_model.member(0).contact != "ben@live"  # not under her hands
+    assert "Others have changed" in anna_window.team_note.text()
+    dialog.reject()
+    qtbot.waitUntil(lambda: anna_page.members_model.member(0).contact == "ben@live", timeout=10_000)
+    assert anna_window.team_note.isHidden()

@@ -26,16 +26,35 @@ class EditCommand(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self._apply(self.new)
+        self._apply(self.new, self.old)
 
     def undo(self) -> None:
-        self._apply(self.old)
+        self._apply(self.old, self.new)
 
-    def _apply(self, value: Any) -> None:
+    def _apply(self, value: Any, expected: Any) -> None:
+        """Write ``value``; a model that checks what the person saw (``undo_checks_seen``)
+        is told ``expected``, so undo never silently takes back another person's change:
+        it offers the choice (keep mine: write over theirs; take theirs: this step is gone)."""
+        from core.edits import ConflictError
         from ui.errors import error_text
 
         try:
-            self.model.apply_edit(self.target, self.field, value)
+            if getattr(self.model, "undo_checks_seen", False):
+                self.model.apply_edit(self.target, self.field, value, seen=expected)
+            else:
+                self.model.apply_edit(self.target, self.field, value)
+        except ConflictError as exc:
+            from ui.dialogs.conflict_dialog import ask
+
+            reload = getattr(self.model, "reload", None)
+            if reload is not None:
+                reload()  # show what is saved now behind the dialog
+            resolution = ask(getattr(self.model, "dialog_parent", None), exc)
+            if resolution is None:
+                self.setObsolete(True)
+            else:
+                theirs = resolution.seen[self.field]
+                self.model.apply_edit(self.target, self.field, value, seen=theirs)
         except ValueError as exc:
             # The catalog changed since (e.g. the code is taken now): say so, keep the rest.
             self.setObsolete(True)

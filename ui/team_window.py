@@ -1,13 +1,25 @@
 """The main window's team mode: connect to a team workspace, copy a workspace to a file or
-team database, the note for viewers and others' changes (a periodic check + View > Refresh).
+team database, the note for viewers and others' changes: shown as they are committed on a team
+database (LISTEN/NOTIFY, core.engines.notify), unless the person is in the middle of an edit;
+a periodic check + View > Refresh (F5) as the fallback.
 
 Kept apart from ui/main_window.py, which only calls in here.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from core.jobs import Progress
@@ -15,17 +27,29 @@ from core.workspace import Workspace
 from ui.errors import error_text
 
 CHECK_EVERY_MS = 20_000  # how often a team workspace is asked whether others changed it
+RETRY_MS = 1_500  # others' changes wait this long while the person is in the middle of an edit
 
 
 class TeamMode(QObject):
+    # Tables another app changed (from the listener's thread; delivered on the UI thread).
+    sig_others_saved = Signal(object)
+    # Emitted after others' changes were shown (tests and the status bar).
+    sig_shown_others = Signal()
+
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.workspace: Workspace | None = None
         self.mark: tuple | None = None
         self.others_changed = False
+        self.listener = None  # core.engines.notify.ChangeListener on a team workspace
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
+        self.retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self.retry.timeout.connect(self.show_others)
+        self.sig_others_saved.connect(self._others_saved)
+        # a lambda, not the bound method: this object goes with the window
+        window.destroyed.connect(lambda *_: self._stop_listening())
 
     # --- connecting ----------------------------------------------------------------------
     def connect(self, address: str = "") -> bool:
@@ -45,14 +69,57 @@ class TeamMode(QObject):
 
     def watch(self, workspace: Workspace | None) -> None:
         """Follow a team workspace (None: a local file, nothing to follow)."""
+        self._stop_listening()
         self.workspace = workspace
         self.others_changed = False
         self.mark = self._read_mark()
         if workspace is not None:
             self.timer.start()
+            self._listen(workspace)
         else:
             self.timer.stop()
         self.show_note()
+
+    def _listen(self, workspace: Workspace) -> None:
+        from core.engines.notify import ChangeListener
+
+        self.listener = ChangeListener(workspace.engine, self.sig_others_saved.emit)
+        self.listener.start()
+
+    def _stop_listening(self) -> None:
+        if self.listener is not None:
+            self.listener.stop(wait=False)
+            self.listener = None
+
+    def _others_saved(self, _tables) -> None:
+        self.others_changed = True
+        self.show_others()
+
+    def show_others(self) -> None:
+        """Read the workspace again so others' changes show, unless the person is in the
+        middle of an edit (a cell editor, a typed field, a dialog): then a little later."""
+        if not self.others_changed or self.workspace is None:
+            return
+        if self.in_the_middle_of_an_edit():
+            self.show_note()
+            self.retry.start()
+            return
+        self.window.refresh_all()  # calls refreshed(): the note goes
+        self.window.statusBar().showMessage(self.tr("Others' changes are shown."), 4000)
+        self.sig_shown_others.emit()
+
+    def in_the_middle_of_an_edit(self) -> bool:
+        if QApplication.activeModalWidget() is not None:
+            return True
+        editing = QAbstractItemView.State.EditingState
+        if any(v.state() == editing for v in self.window.findChildren(QAbstractItemView)):
+            return True  # a cell editor is open
+        focus = QApplication.focusWidget()
+        if focus is None or focus.window() is not self.window:
+            return False
+        if isinstance(focus, QLineEdit):
+            return focus.isModified()
+        return isinstance(focus, QTextEdit | QPlainTextEdit | QAbstractSpinBox)
 
     def _read_mark(self) -> tuple | None:
         if self.workspace is None:

@@ -129,7 +129,7 @@ def update_candidate(
     if seen is not UNSET:
         what = Message("Conflict", QT_TRANSLATE_NOOP("Conflict", "the candidate {name}"),
                        {"name": candidate.name})  # fmt: skip
-        check_row(candidate, what, {field: clean}, {field: seen})
+        check_row(candidate, what, {field: clean}, {field: seen}, show=_shown_value)
     setattr(candidate, field, clean)
     sources = candidate.source_map
     if field in sources:  # typed over: no longer the imported value
@@ -138,6 +138,14 @@ def update_candidate(
     session.add(candidate)
     session.flush()
     return clean
+
+
+def _shown_value(field: str, value: Any) -> Any:
+    """Stored lists (markets, attributes, seasonality) as the seller types them."""
+    if field in ("markets", "attributes", "seasonality") and isinstance(value, str):
+        items = json.loads(value or "[]")
+        return ", ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in items) or "—"
+    return "—" if value is None or value == "" else str(value)
 
 
 def get_candidate(session: Session, candidate_id: int) -> Candidate:

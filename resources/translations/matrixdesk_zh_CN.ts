@@ -43,202 +43,202 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>CandidateDetails</name>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="154"/>
+        <location filename="../../ui/pages/selection/details.py" line="158"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="155"/>
+        <location filename="../../ui/pages/selection/details.py" line="159"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="156"/>
+        <location filename="../../ui/pages/selection/details.py" line="160"/>
         <source>Platform (for fees)</source>
         <translation>平台(用于计算费用)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="157"/>
+        <location filename="../../ui/pages/selection/details.py" line="161"/>
         <source>Selling currency</source>
         <translation>销售币种</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="158"/>
+        <location filename="../../ui/pages/selection/details.py" line="162"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="159"/>
+        <location filename="../../ui/pages/selection/details.py" line="163"/>
         <source>Product cost</source>
         <translation>产品成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="160"/>
+        <location filename="../../ui/pages/selection/details.py" line="164"/>
         <source>Cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="161"/>
+        <location filename="../../ui/pages/selection/details.py" line="165"/>
         <source>Freight per unit</source>
         <translation>单件头程运费</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="162"/>
+        <location filename="../../ui/pages/selection/details.py" line="166"/>
         <source>Freight currency</source>
         <translation>运费币种</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="163"/>
+        <location filename="../../ui/pages/selection/details.py" line="167"/>
         <source>Shipping weight (g)</source>
         <translation>运输重量(克)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="164"/>
+        <location filename="../../ui/pages/selection/details.py" line="168"/>
         <source>Supplier MOQ</source>
         <translation>供应商起订量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="165"/>
+        <location filename="../../ui/pages/selection/details.py" line="169"/>
         <source>Supplier lead time (days)</source>
         <translation>供应商交期(天)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="166"/>
+        <location filename="../../ui/pages/selection/details.py" line="170"/>
         <source>Monthly units (market)</source>
         <translation>月销量(市场)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="167"/>
+        <location filename="../../ui/pages/selection/details.py" line="171"/>
         <source>Monthly revenue (market)</source>
         <translation>月销售额(市场)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="168"/>
+        <location filename="../../ui/pages/selection/details.py" line="172"/>
         <source>Reviews of top competitors</source>
         <translation>头部竞品评论数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="169"/>
+        <location filename="../../ui/pages/selection/details.py" line="173"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="170"/>
+        <location filename="../../ui/pages/selection/details.py" line="174"/>
         <source>Best-seller rank (BSR)</source>
         <translation>畅销排名(BSR)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="171"/>
+        <location filename="../../ui/pages/selection/details.py" line="175"/>
         <source>Number of sellers</source>
         <translation>卖家数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="175"/>
+        <location filename="../../ui/pages/selection/details.py" line="179"/>
         <source>Target markets</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="176"/>
+        <location filename="../../ui/pages/selection/details.py" line="180"/>
         <source>e.g. US, DE</source>
         <translation>例如 US, DE</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="177"/>
+        <location filename="../../ui/pages/selection/details.py" line="181"/>
         <source>IP risk (patents, trademarks)</source>
         <translation>知识产权风险(专利、商标)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="178"/>
+        <location filename="../../ui/pages/selection/details.py" line="182"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="178"/>
+        <location filename="../../ui/pages/selection/details.py" line="182"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="178"/>
+        <location filename="../../ui/pages/selection/details.py" line="182"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="180"/>
+        <location filename="../../ui/pages/selection/details.py" line="184"/>
         <source>Product attributes (for compliance)</source>
         <translation>产品属性(用于合规预检)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="183"/>
+        <location filename="../../ui/pages/selection/details.py" line="187"/>
         <source>Seasonality: 12 monthly values, January first</source>
         <translation>季节性:12 个月的数值,从 1 月开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="184"/>
+        <location filename="../../ui/pages/selection/details.py" line="188"/>
         <source>e.g. 80, 75, 90, … (units or a search index)</source>
         <translation>例如 80, 75, 90, …(销量或搜索指数)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="186"/>
+        <location filename="../../ui/pages/selection/details.py" line="190"/>
         <source>Review pain points (what competitors&apos; buyers complain about)</source>
         <translation>评论痛点(竞品买家在抱怨什么)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="188"/>
+        <location filename="../../ui/pages/selection/details.py" line="192"/>
         <source>tag, e.g. battery life</source>
         <translation>标签,例如 续航</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="189"/>
+        <location filename="../../ui/pages/selection/details.py" line="193"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="190"/>
+        <location filename="../../ui/pages/selection/details.py" line="194"/>
         <source>How many reviews mention it</source>
         <translation>有多少条评论提到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="191"/>
+        <location filename="../../ui/pages/selection/details.py" line="195"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="192"/>
+        <location filename="../../ui/pages/selection/details.py" line="196"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="193"/>
+        <location filename="../../ui/pages/selection/details.py" line="197"/>
         <source>From a review file…</source>
         <translation>从评论文件提取…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="196"/>
+        <location filename="../../ui/pages/selection/details.py" line="200"/>
         <source>Tag the low-star reviews of a competitor&apos;s review export and add the most frequent complaints</source>
         <translation>为竞品评论导出文件中的低星评论打标签,并添加最常见的抱怨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="230"/>
+        <location filename="../../ui/pages/selection/details.py" line="234"/>
         <source>Imported from {file} on {date}</source>
         <translation>{date} 从 {file} 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="304"/>
+        <location filename="../../ui/pages/selection/details.py" line="318"/>
         <source>Seasonality: type 12 numbers separated by commas.</source>
         <translation>季节性:请输入 12 个用逗号分隔的数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="345"/>
+        <location filename="../../ui/pages/selection/details.py" line="359"/>
         <source>Competitor reviews</source>
         <translation>竞品评论</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="347"/>
+        <location filename="../../ui/pages/selection/details.py" line="361"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls);;All files (*)</source>
         <translation>表格文件 (*.csv *.tsv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="353"/>
+        <location filename="../../ui/pages/selection/details.py" line="367"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
@@ -377,27 +377,27 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>“{field}”不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="147"/>
+        <location filename="../../core/selection/pool.py" line="155"/>
         <source>This candidate no longer exists (id {id}).</source>
         <translation>该候选产品已不存在(id {id})。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="170"/>
+        <location filename="../../core/selection/pool.py" line="178"/>
         <source>A pain point needs a tag.</source>
         <translation>痛点需要一个标签。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="206"/>
+        <location filename="../../core/selection/pool.py" line="214"/>
         <source>Unknown criterion {name}.</source>
         <translation>未知的评分项 {name}。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="218"/>
+        <location filename="../../core/selection/pool.py" line="226"/>
         <source>A score is a whole number from 1 to 5.</source>
         <translation>评分必须是 1 到 5 的整数。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="221"/>
+        <location filename="../../core/selection/pool.py" line="229"/>
         <source>Write down why, when you score a criterion by hand.</source>
         <translation>手动评分时请写明理由。</translation>
     </message>
@@ -4196,96 +4196,96 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="155"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="160"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="156"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="161"/>
         <source>Measure</source>
         <translation>衡量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="157"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="162"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="158"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="163"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="159"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="164"/>
         <source>Product role</source>
         <translation>产品角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="160"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="165"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="161"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="166"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="162"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="167"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="163"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="168"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="164"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="169"/>
         <source>Deadline</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="165"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="170"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="169"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="174"/>
         <source>SKUs as a whole number, money in the goal&apos;s currency, margin in % (35 or 35 %).</source>
         <translation>SKU 数填整数，金额按目标的币种，毛利率按百分比（35 或 35 %）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="173"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="178"/>
         <source>Computed from your listings and sales, never typed. The thin line shows where you should be by now.</source>
         <translation>根据你的商品刊登和销售自动计算，无需手填。细线表示此时应达到的位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="211"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="216"/>
         <source>Run-rate for the whole period: {amount}</source>
         <translation>按当前速度全期预计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="217"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="222"/>
         <source>Sales data up to {day}</source>
         <translation>销售数据截至 {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="228"/>
-        <location filename="../../ui/pages/goals/goals_model.py" line="268"/>
-        <location filename="../../ui/pages/goals/goals_model.py" line="270"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="233"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="273"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="275"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="239"/>
-        <location filename="../../ui/pages/goals/goals_model.py" line="273"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="244"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="278"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="250"/>
-        <location filename="../../ui/pages/goals/goals_model.py" line="275"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="255"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="280"/>
         <source>Nobody yet</source>
         <translation>暂无</translation>
     </message>
@@ -4293,142 +4293,142 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="203"/>
+        <location filename="../../ui/pages/goals/page.py" line="204"/>
         <source>Step 3: Goals</source>
         <translation>第 3 步：设定矩阵目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="206"/>
+        <location filename="../../ui/pages/goals/page.py" line="207"/>
         <source>Decide where you aim: target markets, platform priority and each platform&apos;s role, then SKU counts per product role, revenue and margin with a deadline and an owner. Progress is computed from your listings and sales; double-click a cell to edit (saved at once, Ctrl+Z undoes).</source>
         <translation>确定主攻方向：目标市场、平台优先级和各平台的角色，再按产品角色定 SKU 数量，以及带截止日期和负责人的销售额和毛利率目标。进度根据你的刊登和销售自动计算；双击单元格即可修改（立即保存，Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="212"/>
+        <location filename="../../ui/pages/goals/page.py" line="213"/>
         <source>Start the goal wizard…</source>
         <translation>启动目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="213"/>
+        <location filename="../../ui/pages/goals/page.py" line="214"/>
         <source>Goal wizard…</source>
         <translation>目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="214"/>
+        <location filename="../../ui/pages/goals/page.py" line="215"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="215"/>
+        <location filename="../../ui/pages/goals/page.py" line="216"/>
         <source>Delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="216"/>
+        <location filename="../../ui/pages/goals/page.py" line="217"/>
         <source>Columns…</source>
         <translation>列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="217"/>
+        <location filename="../../ui/pages/goals/page.py" line="218"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="218"/>
+        <location filename="../../ui/pages/goals/page.py" line="219"/>
         <source>Filter: goal, owner, status…</source>
         <translation>筛选：目标、负责人、状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="219"/>
+        <location filename="../../ui/pages/goals/page.py" line="220"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="220"/>
+        <location filename="../../ui/pages/goals/page.py" line="221"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="221"/>
+        <location filename="../../ui/pages/goals/page.py" line="222"/>
         <source>Platform priority and roles</source>
         <translation>平台优先级和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="224"/>
+        <location filename="../../ui/pages/goals/page.py" line="225"/>
         <source>Main: most sales and ad budget. Test: new products in small batches. Clearance: sell off slow stock.</source>
         <translation>主力：主要销量和广告预算。测款：小批量试新品。清仓：清理滞销库存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="227"/>
+        <location filename="../../ui/pages/goals/page.py" line="228"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="228"/>
+        <location filename="../../ui/pages/goals/page.py" line="229"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="229"/>
+        <location filename="../../ui/pages/goals/page.py" line="230"/>
         <source>Progress (the tick: where you should be by now)</source>
         <translation>进度（竖线：此时应达到的位置）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="324"/>
+        <location filename="../../ui/pages/goals/page.py" line="325"/>
         <source>Your workspace has no markets or platforms yet. Import your catalog in step 2 (Inventory review) first: goals are set on the markets and platforms you sell on.</source>
         <translation>你的工作区还没有市场或平台。请先在第 2 步（梳理现有产品线）导入产品目录：目标是针对你在售的市场和平台设定的。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="331"/>
+        <location filename="../../ui/pages/goals/page.py" line="332"/>
         <source>No goals yet. Start the goal wizard: it asks for your target markets, your platforms and their roles, then your targets, in three short pages.</source>
         <translation>还没有目标。启动目标向导：用三个简短的页面依次询问目标市场、平台及其角色，以及你的目标值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="341"/>
+        <location filename="../../ui/pages/goals/page.py" line="342"/>
         <source>Still to do: {items}</source>
         <translation>还需完成：{items}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="345"/>
+        <location filename="../../ui/pages/goals/page.py" line="346"/>
         <source>Step 3 is set: every goal has a number, a date and an owner.</source>
         <translation>第 3 步已完成：每个目标都有数值、日期和负责人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="373"/>
+        <location filename="../../ui/pages/goals/page.py" line="380"/>
         <source>Cannot change the goal</source>
         <translation>无法修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="412"/>
+        <location filename="../../ui/pages/goals/page.py" line="419"/>
         <source>add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="426"/>
+        <location filename="../../ui/pages/goals/page.py" line="433"/>
         <source>delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="458"/>
+        <location filename="../../ui/pages/goals/page.py" line="465"/>
         <source>{workspace}-goals.xlsx</source>
         <translation>{workspace}-目标.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="462"/>
+        <location filename="../../ui/pages/goals/page.py" line="469"/>
         <source>Export the goals to Excel</source>
         <translation>把目标导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="464"/>
+        <location filename="../../ui/pages/goals/page.py" line="471"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="473"/>
+        <location filename="../../ui/pages/goals/page.py" line="480"/>
         <source>Exporting the goals…</source>
         <translation>正在导出目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="479"/>
+        <location filename="../../ui/pages/goals/page.py" line="486"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
@@ -9430,132 +9430,132 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>SelectionPage</name>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="185"/>
+        <location filename="../../ui/pages/selection/page.py" line="186"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步:{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="190"/>
+        <location filename="../../ui/pages/selection/page.py" line="191"/>
         <source>Add candidate…</source>
         <translation>添加候选产品…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="191"/>
+        <location filename="../../ui/pages/selection/page.py" line="192"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="192"/>
+        <location filename="../../ui/pages/selection/page.py" line="193"/>
         <source>Import research file…</source>
         <translation>导入调研文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="194"/>
+        <location filename="../../ui/pages/selection/page.py" line="195"/>
         <source>Exports of Jungle Scout, Helium 10, Keepa or any table with product names</source>
         <translation>Jungle Scout、Helium 10、Keepa 的导出文件,或任何带产品名称的表格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="196"/>
+        <location filename="../../ui/pages/selection/page.py" line="197"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="197"/>
+        <location filename="../../ui/pages/selection/page.py" line="198"/>
         <source>Filter candidates</source>
         <translation>筛选候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="198"/>
+        <location filename="../../ui/pages/selection/page.py" line="199"/>
         <source>Candidate pool, best score first</source>
         <translation>候选产品池(按评分从高到低)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="201"/>
+        <location filename="../../ui/pages/selection/page.py" line="202"/>
         <source>Undo decision</source>
         <translation>撤销决定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="204"/>
+        <location filename="../../ui/pages/selection/page.py" line="205"/>
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="205"/>
+        <location filename="../../ui/pages/selection/page.py" line="206"/>
         <source>Research data</source>
         <translation>调研数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="206"/>
+        <location filename="../../ui/pages/selection/page.py" line="207"/>
         <source>Profit calculator</source>
         <translation>利润计算器</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="207"/>
+        <location filename="../../ui/pages/selection/page.py" line="208"/>
         <source>Compliance</source>
         <translation>合规预检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="208"/>
+        <location filename="../../ui/pages/selection/page.py" line="209"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="247"/>
+        <location filename="../../ui/pages/selection/page.py" line="248"/>
         <source>Import #{batch}: {file}</source>
         <translation>导入 #{batch}:{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="310"/>
+        <location filename="../../ui/pages/selection/page.py" line="311"/>
         <source>{decision} on {date} by {name}: {reason}</source>
         <translation>{date} 由 {name} {decision}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="318"/>
+        <location filename="../../ui/pages/selection/page.py" line="319"/>
         <source>No decision yet.</source>
         <translation>尚未决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="324"/>
+        <location filename="../../ui/pages/selection/page.py" line="325"/>
         <source>Next: add the products you are considering, or import a research export.</source>
         <translation>下一步:添加你正在考虑的产品,或导入调研工具的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="329"/>
+        <location filename="../../ui/pages/selection/page.py" line="330"/>
         <source>Next: some scores rest on missing data (⚠): fill it in or score by hand: {names}</source>
         <translation>下一步:部分评分缺少数据(⚠),请补充数据或手动评分:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="332"/>
+        <location filename="../../ui/pages/selection/page.py" line="333"/>
         <source>Next: decide on every candidate: approve, park or reject.</source>
         <translation>下一步:为每个候选产品做出决定:立项、暂缓或否决。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="335"/>
+        <location filename="../../ui/pages/selection/page.py" line="336"/>
         <source>Every candidate has a decision. Approved products are in step 2&apos;s catalog.</source>
         <translation>所有候选产品都已有决定。已立项的产品在第 2 步的产品目录中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="351"/>
+        <location filename="../../ui/pages/selection/page.py" line="358"/>
         <source>Add candidate</source>
         <translation>添加候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="351"/>
+        <location filename="../../ui/pages/selection/page.py" line="358"/>
         <source>Product name:</source>
         <translation>产品名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="384"/>
+        <location filename="../../ui/pages/selection/page.py" line="391"/>
         <source>Remove candidate</source>
         <translation>删除候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="385"/>
+        <location filename="../../ui/pages/selection/page.py" line="392"/>
         <source>Remove {name} and its pain points and scores from the pool?</source>
         <translation>要从产品池中删除 {name} 及其痛点和评分吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="410"/>
+        <location filename="../../ui/pages/selection/page.py" line="417"/>
         <source>{code} is now in the catalog (step 2).</source>
         <translation>{code} 已加入产品目录(第 2 步)。</translation>
     </message>
@@ -10317,43 +10317,48 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamMode</name>
     <message>
-        <location filename="../../ui/team_window.py" line="41"/>
+        <location filename="../../ui/team_window.py" line="65"/>
         <source>Connection not verified</source>
         <translation>连接未经验证</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="88"/>
+        <location filename="../../ui/team_window.py" line="108"/>
+        <source>Others&apos; changes are shown.</source>
+        <translation>已显示其他人的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="155"/>
         <source>Read only: you are a viewer of this team workspace ({user}). You can look at everything; changes are refused. Ask the owner for the editor role.</source>
         <translation>只读：你是这个团队工作区的查看者（{user}）。你可以查看所有内容，但修改会被拒绝。如需修改，请向所有者申请编辑者角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="95"/>
+        <location filename="../../ui/team_window.py" line="162"/>
         <source>Others have changed this team workspace. Press F5 (View &gt; Refresh) to see their changes.</source>
         <translation>其他人修改了这个团队工作区。按 F5（视图 &gt; 刷新）查看他们的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="113"/>
-        <location filename="../../ui/team_window.py" line="128"/>
+        <location filename="../../ui/team_window.py" line="180"/>
+        <location filename="../../ui/team_window.py" line="195"/>
         <source>Copy workspace</source>
         <translation>复制工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="115"/>
+        <location filename="../../ui/team_window.py" line="182"/>
         <source>Copy every table of this workspace to a new file (a path ending in .matrixdesk) or an empty team database (postgresql://user@server/database). Rows and a checksum per table are compared afterwards.</source>
         <translation>把这个工作区的每张表复制到一个新文件（以 .matrixdesk 结尾的路径）或一个空的团队数据库（postgresql://用户@服务器/数据库）。复制后会逐表核对行数和校验和。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="130"/>
+        <location filename="../../ui/team_window.py" line="197"/>
         <source>Copied to {target}: {tables} tables, {rows} rows. Rows and checksums match in every table.</source>
         <translation>已复制到 {target}：{tables} 张表，{rows} 行。每张表的行数和校验和都一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="136"/>
+        <location filename="../../ui/team_window.py" line="203"/>
         <source>Cannot copy the workspace</source>
         <translation>无法复制工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="140"/>
+        <location filename="../../ui/team_window.py" line="207"/>
         <source>Copying the workspace…</source>
         <translation>正在复制工作区…</translation>
     </message>

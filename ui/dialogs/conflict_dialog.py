@@ -188,3 +188,13 @@ def ask(parent: QWidget | None, conflict: ConflictError) -> Resolution | None:
     result = dialog.resolution() if dialog.result() == QDialog.DialogCode.Accepted else None
     dialog.deleteLater()
     return result
+
+
+def offer(parent: QWidget | None, conflict: ConflictError, finish, refresh) -> None:
+    """The usual handling of a page's conflict: ask; keep mine → ``finish(resolution)`` (the
+    same edit again over theirs); take theirs → ``refresh()`` (show what they saved)."""
+    resolution = ask(parent, conflict)
+    if resolution is not None:
+        finish(resolution)
+    else:
+        refresh()

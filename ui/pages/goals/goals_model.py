@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QUndoStack
 from sqlmodel import col, select
 
+from core.edits import UNSET, ConflictError
 from core.goals import plan
 from core.goals.models import Goal
 from core.goals.progress import GoalProgress, goal_progress
@@ -78,6 +79,10 @@ FIELDS = {
 class GoalsModel(QAbstractTableModel):
     sig_error = Signal(str)  # an edit was refused: the translated reason
     sig_edited = Signal()  # an edit (or its undo/redo) was written
+    # Someone else changed the goal meanwhile: the ConflictError and a function finishing
+    # the edit with the person's choice (core.edits.Resolution).
+    sig_conflict = Signal(object, object)
+    undo_checks_seen = True  # EditCommand's undo passes the value it expects (ui.commands)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -289,11 +294,26 @@ class GoalsModel(QAbstractTableModel):
         if field == "target" and goal.measure == Measure.MARGIN and value is not None:
             text = str(value).strip()
             value = text if text.endswith("%") else f"{text} %"  # typed as percent here
+        return self._write(goal.id or 0, field, value, getattr(goal, field), column)
+
+    def _write(self, goal_id: int, field: str, value: Any, seen: Any, column: Column) -> bool:
+        """Write one field the person saw as ``seen``, with undo; another person's change of
+        it meanwhile is offered as a choice (``sig_conflict``)."""
         try:
-            before = self.apply_edit(("goal", goal.id or 0), field, value)
+            before = self.apply_edit(("goal", goal_id), field, value, seen=seen)
+        except ConflictError as exc:
+            self.reload()  # the row shows theirs now
+            self.sig_conflict.emit(
+                exc,
+                lambda res: self._write(
+                    goal_id, field, res.changes[field], res.seen[field], column
+                ),
+            )
+            return False
         except ValueError as exc:
             self.sig_error.emit(error_text(exc))
             return False
+        goal = self._goals[self.row_of(goal_id)]
         if self.undo_stack is not None:
             label = self.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
             new = getattr(plan.GoalDraft.of(self._goals[self.row_of(goal.id or 0)]), field)
@@ -302,12 +322,14 @@ class GoalsModel(QAbstractTableModel):
             )
         return True
 
-    def apply_edit(self, target: tuple[str, int], field: str, value: Any) -> Any:
-        """Write one field of a goal; returns the value before. Raises ValueError."""
+    def apply_edit(self, target: tuple[str, int], field: str, value: Any, seen: Any = UNSET) -> Any:
+        """Write one field of a goal; returns the value before. Raises ValueError, or
+        ConflictError when ``seen`` is no longer what is saved."""
         assert self.workspace is not None
         goal_id = target[1]
         with self.workspace.transaction() as session:
-            before = plan.update_goal(session, goal_id, **{field: value})
+            expected = None if seen is UNSET else {field: seen}
+            before = plan.update_goal(session, goal_id, seen=expected, **{field: value})
         self.reload()
         self.sig_edited.emit()
         return before[field]

@@ -63,6 +63,7 @@ class GoalsPage(StepPage):
         self.model.undo_stack = self.undo_stack
         self.model.sig_error.connect(self._show_error)
         self.model.sig_edited.connect(self._written)
+        self.model.sig_conflict.connect(self._resolve_conflict)
         self.roles_model = PlatformRolesModel(self)
         self.roles_model.undo_stack = self.undo_stack
         self.roles_model.sig_error.connect(self._show_error)
@@ -368,6 +369,12 @@ class GoalsPage(StepPage):
         self._show_chart()
         self._update_state()
         self.sig_data_changed.emit()
+
+    def _resolve_conflict(self, conflict, finish) -> None:
+        """Another person changed the goal meanwhile: keep mine, take theirs, or compare."""
+        from ui.dialogs.conflict_dialog import offer
+
+        offer(self, conflict, finish, self.refresh)
 
     def _show_error(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Cannot change the goal"), text)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.edits import UNSET, ConflictError
 from core.selection import pool, reviews
 from core.selection.compliance import ATTRIBUTE_LABELS
 from core.selection.models import Candidate
@@ -66,6 +67,9 @@ PAIN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class CandidateDetails(QWidget):
     sig_changed = Signal()
     sig_error = Signal(str)
+    # Someone else changed the field meanwhile: the ConflictError and a function finishing
+    # the edit with the person's choice (core.edits.Resolution).
+    sig_conflict = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -251,13 +255,23 @@ class CandidateDetails(QWidget):
             self.pain_list.addItem(item)
 
     # --- saving -------------------------------------------------------------------------
-    def _write(self, field: str, value) -> bool:
+    def _write(self, field: str, value, seen=UNSET) -> bool:
+        """Write one field; the value shown is what the person started from, so another
+        person's change of it meanwhile is offered as a choice (``sig_conflict``)."""
         if self.workspace is None or self.candidate is None:
             return False
+        candidate_id = self.candidate.id
+        if seen is UNSET:
+            seen = getattr(self.candidate, field)
         try:
             with self.workspace.transaction() as session:
-                pool.update_candidate(session, self.candidate.id, field, value)
-                fresh = session.get(Candidate, self.candidate.id)
+                pool.update_candidate(session, candidate_id, field, value, seen=seen)
+                fresh = session.get(Candidate, candidate_id)
+        except ConflictError as exc:
+            with self.workspace.session() as session:
+                self.set_candidate(self.workspace, session.get(Candidate, candidate_id))
+            self.sig_conflict.emit(exc, lambda res: self._write(field, value, seen=res.seen[field]))
+            return True  # the panel shows theirs now
         except ValueError as exc:
             self.sig_error.emit(error_text(exc))
             return False

@@ -128,6 +128,7 @@ class SelectionPage(StepPage):
         for panel in (self.scorecard, self.details):
             panel.sig_changed.connect(self._written)
             panel.sig_error.connect(self.show_problem)
+        self.details.sig_conflict.connect(self._resolve_conflict)
         for choice, button in self.decision_buttons.items():
             button.clicked.connect(lambda _=False, c=choice: self.open_decision(c))
         self.undo_button.clicked.connect(self.undo_decision)
@@ -339,6 +340,12 @@ class SelectionPage(StepPage):
     def _written(self) -> None:
         self.refresh()
         self.sig_data_changed.emit()
+
+    def _resolve_conflict(self, conflict, finish) -> None:
+        """Another person changed the candidate meanwhile: keep mine, take theirs, compare."""
+        from ui.dialogs.conflict_dialog import offer
+
+        offer(self, conflict, finish, self._written)
 
     def show_problem(self, text: str) -> None:
         self.message.setText(text)
