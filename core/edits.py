@@ -133,43 +133,61 @@ class ConflictError(Exception):
 
     @property
     def when(self) -> str:
-        return (self.changed_at or "").replace("T", " ").replace("+00:00", " UTC")
+        """When they saved, in this computer's time (stored in UTC)."""
+        if not self.changed_at:
+            return "?"
+        try:
+            moment = datetime.fromisoformat(self.changed_at)
+        except ValueError:
+            return self.changed_at
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
     @property
     def message(self) -> Message:
         clashes = self.clashes
+        params: dict[str, Any] = {
+            "who": self.changed_by or _SOMEONE,
+            "what": self.what,
+            "when": self.when,
+        }
         if len(clashes) > 1:
-            return Message(
-                "Conflict",
+            params["fields"] = joined([f.label for f in clashes])
+            text = (
                 QT_TRANSLATE_NOOP(
                     "Conflict",
                     "{who} changed {what} at {when} while you were editing it: {fields} differ "
                     "from what you entered.",
-                ),
-                {
-                    "who": self.changed_by or _SOMEONE,
-                    "what": self.what,
-                    "when": self.when,
-                    "fields": joined([f.label for f in clashes]),
-                },
+                )
+                if self.changed_at
+                else QT_TRANSLATE_NOOP(
+                    "Conflict",
+                    "{who} changed {what} while you were editing it: {fields} differ from what "
+                    "you entered.",
+                )
             )
+            return Message("Conflict", text, params)
         first = clashes[0] if clashes else self.fields[0]
-        return Message(
-            "Conflict",
+        params |= {
+            "field": first.label,
+            "theirs": first.shown(first.theirs),
+            "mine": first.shown(first.mine),
+        }
+        text = (
             QT_TRANSLATE_NOOP(
                 "Conflict",
-                "{who} changed {what} ({field}) at {when} while you were editing it: it is "
+                "{who} changed {field} of {what} at {when} while you were editing it: it is "
                 "now {theirs}; you entered {mine}.",
-            ),
-            {
-                "who": self.changed_by or _SOMEONE,
-                "what": self.what,
-                "field": first.label,
-                "when": self.when,
-                "theirs": first.shown(first.theirs),
-                "mine": first.shown(first.mine),
-            },
+            )
+            if self.changed_at
+            else QT_TRANSLATE_NOOP(
+                "Conflict",
+                "{who} changed {field} of {what} while you were editing it: it is now "
+                "{theirs}; you entered {mine}.",
+            )
         )
+        return Message("Conflict", text, params)
 
 
 def _shown(value: Any) -> str:
@@ -248,7 +266,7 @@ FIELD_LABELS: dict[str, str] = {
     "price": QT_TRANSLATE_NOOP("Fields", "Price"),
     "platform_sku": QT_TRANSLATE_NOOP("Fields", "Platform SKU"),
     "external_id": QT_TRANSLATE_NOOP("Fields", "Platform's id (ASIN…)"),
-    "signed_off": QT_TRANSLATE_NOOP("Fields", "Signed off"),
+    "signed_off": QT_TRANSLATE_NOOP("Fields", "Certifications signed off"),
     "category": QT_TRANSLATE_NOOP("Fields", "Category"),
     "cost": QT_TRANSLATE_NOOP("Fields", "Cost"),
     "freight": QT_TRANSLATE_NOOP("Fields", "Freight"),
@@ -350,6 +368,15 @@ class Resolution:
     def undone(self) -> Resolution:
         """The write that takes this one back (undo of "keep mine")."""
         return Resolution({k: self.seen[k] for k in self.changes}, dict(self.changes))
+
+
+def decisions(conflict: ConflictError, choice: str | Mapping[str, str]) -> dict[str, str]:
+    """The choice field by field (:data:`KEEP_MINE` or :data:`TAKE_THEIRS` per clashing
+    field), for writes that apply it themselves (a matrix cell, a sign-off)."""
+    return {
+        f.field: choice if isinstance(choice, str) else choice.get(f.field, TAKE_THEIRS)
+        for f in conflict.clashes
+    }
 
 
 def resolve(conflict: ConflictError, choice: str | Mapping[str, str]) -> Resolution | None:

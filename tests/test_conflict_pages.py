@@ -89,7 +89,7 @@ def test_a_member_edited_in_two_windows_keep_mine_then_undo(qtbot, qt_settings, 
     answer = Answer(qtbot, "keep", compare=True)
     assert not _set_cell(anna_page, 0, Column.CAPACITY, 30.0)  # refused, then the choice
     qtbot.waitUntil(lambda: _members(ben)[0].capacity_hours == 30.0)
-    assert "ben changed team member" in answer.seen["text"]
+    assert "ben changed Capacity (h/week) of team member" in answer.seen["text"]
     assert answer.seen["rows"] == [["Capacity (h/week)", f"{before.capacity_hours:g}", "12", "30"]]
     assert _members(ben)[0].changed_by == "anna"
     assert anna_page.members_model.member(0).capacity_hours == 30.0
@@ -295,3 +295,66 @@ def test_anothers_change_waits_while_a_dialog_is_open(qtbot, qt_settings, demo, 
     dialog.reject()
     qtbot.waitUntil(lambda: anna_page.members_model.member(0).contact == "ben@live", timeout=10_000)
     assert anna_window.team_note.isHidden()
+
+
+# --- matrix cells and sign-offs -------------------------------------------------------------
+
+
+def _matrix_page(qtbot, workspace):
+    from ui.pages.matrix.page import MatrixPage
+
+    page = MatrixPage()
+    qtbot.addWidget(
+        page,
+        before_close_func=lambda w: qtbot.waitUntil(
+            lambda: not w.loading and not w.busy_with_insights, timeout=60000
+        ),
+    )
+    page.resize(1366, 768)
+    page.show()
+    page.set_workspace(workspace)
+    qtbot.waitUntil(lambda: not page.loading, timeout=20000)
+    return page
+
+
+def _saved_cell(workspace, key):
+    from core.matrix import grid
+
+    with workspace.session() as session:
+        return grid.cell_state(session, *key)
+
+
+@pytest.mark.parametrize("button", ["keep", "take"])
+def test_a_matrix_cell_set_in_two_windows(qtbot, qt_settings, demo, ben, button):
+    from dataclasses import replace
+
+    anna_page, ben_page = _matrix_page(qtbot, demo), _matrix_page(qtbot, ben)
+    key, shown = next(iter(anna_page.model.data_.cells.items()))
+    roles = [r for r in ("hero", "traffic", "profit", "image") if r != shown.product_role]
+    ben_page.change("Ben's role", {key: replace(shown, product_role=roles[0], price=77.0)})
+    answer = Answer(qtbot, button, compare=True)
+    anna_page.change("Anna's role", {key: replace(shown, product_role=roles[1])})
+    saved = _saved_cell(ben, key)
+    assert saved.price == 77.0  # Ben's price stays whatever Anna chooses
+    assert saved.product_role == (roles[1] if button == "keep" else roles[0])
+    assert [row[0] for row in answer.seen["rows"]] == ["Product role", "Price"]
+    assert anna_page.model.data_.cells[key] == saved  # her grid shows what is saved
+    if button == "keep":
+        anna_page.undo_stack.undo()  # her step undone: Ben's role back, his price kept
+        assert _saved_cell(ben, key).product_role == roles[0]
+
+
+def test_a_sign_off_in_two_windows(qtbot, qt_settings, demo, ben):
+    anna_page, ben_page = _matrix_page(qtbot, demo), _matrix_page(qtbot, ben)
+    matrix = anna_page.model.data_.matrix
+    product_id = next(iter(matrix.products))
+    have = frozenset(matrix.signed_off.get(product_id, {}).get("US", set()))
+    ben_page.sign_off("Ben", {(product_id, "US"): have | {"fcc"}})
+    answer = Answer(qtbot, "keep")
+    anna_page.sign_off("Anna", {(product_id, "US"): have | {"cpsia"}})
+    assert "in US" in answer.seen["text"]
+    from core.matrix import compliance
+
+    with ben.session() as session:
+        assert compliance.signed_off(session)[product_id]["US"] == set(have | {"cpsia"})
+    assert matrix.signed_off[product_id]["US"] == set(have | {"cpsia"})

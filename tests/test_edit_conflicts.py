@@ -14,7 +14,7 @@ from core import team
 from core.edits import KEEP_MINE, TAKE_THEIRS, ConflictError, check_edit, resolve
 from core.goals import plan
 from core.goals.models import Goal
-from core.models import TeamMember
+from core.models import Product, TeamMember
 from core.selection import pool
 from core.selection.models import Candidate
 from core.workspace import open_workspace
@@ -95,7 +95,8 @@ def test_two_writers_on_one_member_get_both_versions_field_by_field(demo, ben):
         "contact": (seen["contact"], seen["contact"], "ben@shop", False),
     }
     text = conflict.message.render()
-    assert "ben changed team member" in text and shown.name in text and "30" in text
+    assert "ben changed Capacity (h/week) of team member" in text and shown.name in text
+    assert "30" in text
     saved = _first(ben, TeamMember)
     assert (saved.capacity_hours, saved.notes) == (12.0, shown.notes)  # nothing of Anna's
 
@@ -222,3 +223,118 @@ def test_two_writers_on_one_candidate_field(demo, ben):
     # take theirs: nothing written; the value stays Ben's
     assert resolve(info.value, TAKE_THEIRS) is None
     assert _first(demo, Candidate).price == "19.99"
+
+
+# --- matrix cells and sign-offs ------------------------------------------------------------------
+
+
+def _a_listing(workspace):
+    from core.models import Listing
+
+    with workspace.session() as session:
+        listing = session.exec(select(Listing).order_by(Listing.id)).first()
+        return (listing.sku_id, listing.platform_id, listing.market_id)
+
+
+def _cell(workspace, key):
+    from core.matrix import grid
+
+    with workspace.session() as session:
+        return grid.cell_state(session, *key)
+
+
+def test_two_writers_on_one_matrix_cell_merge_other_fields_and_clash_on_the_same(demo, ben):
+    from dataclasses import replace
+
+    from core.matrix import grid
+
+    key = _a_listing(demo)
+    shown = _cell(demo, key)
+    other_role = next(r for r in ("hero", "traffic", "profit") if r != shown.product_role)
+    mine_role = next(
+        r for r in ("image", "profit", "traffic") if r not in (other_role, shown.product_role)
+    )
+    with ben.transaction() as session:  # Ben: a new price and a role
+        grid.set_cell(
+            session, *key, replace(shown, price=99.0, product_role=other_role), seen=shown
+        )
+    with pytest.raises(ConflictError) as info, demo.transaction() as session:
+        grid.set_cell(session, *key, replace(shown, product_role=mine_role), seen=shown)
+    conflict = info.value
+    assert conflict.key == key and conflict.changed_by == "ben"
+    assert [(f.field, f.clash) for f in conflict.fields] == [
+        ("product_role", True),
+        ("price", False),
+    ]
+    assert "the matrix cell" in conflict.message.render()
+    # keep mine for the role: Ben's price stays
+    with demo.transaction() as session:
+        grid.set_cell(
+            session, *key, replace(shown, product_role=mine_role), seen=shown,
+            decided={"product_role": KEEP_MINE},
+        )  # fmt: skip
+    saved = _cell(ben, key)
+    assert (saved.product_role, saved.price) == (mine_role, 99.0)
+
+
+def test_a_matrix_cell_edit_after_anothers_change_of_another_field_keeps_both(demo, ben):
+    from dataclasses import replace
+
+    from core.matrix import grid
+
+    key = _a_listing(demo)
+    shown = _cell(demo, key)
+    with ben.transaction() as session:
+        grid.set_cell(session, *key, replace(shown, price=55.0), seen=shown)
+    with demo.transaction() as session:
+        grid.set_cell(session, *key, replace(shown, platform_sku="ANNA-1"), seen=shown)
+    saved = _cell(ben, key)
+    assert (saved.price, saved.platform_sku) == (55.0, "ANNA-1")
+
+
+def test_taking_a_listing_off_that_another_changed_asks_first(demo, ben):
+    from dataclasses import replace
+
+    from core.matrix import grid
+
+    key = _a_listing(demo)
+    shown = _cell(demo, key)
+    with ben.transaction() as session:
+        grid.set_cell(session, *key, replace(shown, price=12.0), seen=shown)
+    with pytest.raises(ConflictError) as info, demo.transaction() as session:
+        grid.set_cell(session, *key, None, seen=shown)
+    assert "price" in [f.field for f in info.value.clashes]
+    assert _cell(ben, key) is not None  # still listed
+    with demo.transaction() as session:  # take theirs: nothing removed
+        grid.set_cell(
+            session, *key, None, seen=shown,
+            decided=decisions_all(info.value, TAKE_THEIRS),
+        )  # fmt: skip
+    assert _cell(ben, key).price == 12.0
+
+
+def decisions_all(conflict, choice):
+    from core.edits import decisions
+
+    return decisions(conflict, choice)
+
+
+def test_two_writers_on_one_sign_off(demo, ben):
+    from core.matrix import compliance
+
+    with demo.session() as session:
+        product_id = session.exec(select(Product.id).order_by(Product.id)).first()
+        have = compliance.signed_off(session).get(product_id, {}).get("US", set())
+    with ben.transaction() as session:
+        compliance.replace_signed_off(session, product_id, "US", have | {"fcc"}, seen=have)
+    with pytest.raises(ConflictError) as info, demo.transaction() as session:
+        compliance.replace_signed_off(session, product_id, "US", have | {"cpsia"}, seen=have)
+    assert (info.value.theirs, info.value.mine) == (have | {"fcc"}, have | {"cpsia"})
+    assert info.value.key == (product_id, "US")
+    assert " at " not in info.value.message.render()  # no time is kept for sign-offs
+    with demo.transaction() as session:
+        compliance.replace_signed_off(
+            session, product_id, "US", have | {"cpsia"}, seen=have, keep_mine=True
+        )
+    with ben.session() as session:
+        assert compliance.signed_off(session)[product_id]["US"] == have | {"cpsia"}

@@ -113,12 +113,44 @@ def set_signed_off(
 
 
 def replace_signed_off(
-    session: Session, product_id: int, market: str, requirement_ids: set[str]
+    session: Session,
+    product_id: int,
+    market: str,
+    requirement_ids: set[str],
+    seen: set[str] | frozenset[str] | None = None,
+    keep_mine: bool = False,
 ) -> None:
     """Make ``requirement_ids`` exactly what is signed off for the product in ``market``
-    (the UI's sign-off and its undo write whole sets)."""
+    (the UI's sign-off and its undo write whole sets).
+
+    ``seen``: what the person saw signed off; another person's different sign-off since is a
+    :class:`~core.edits.ConflictError` (``keep_mine``: written over it anyway)."""
+    if seen is not None and not keep_mine:
+        # the sign-offs live in one setting row: lock it so nobody writes between
+        session.get(Setting, DONE_KEY, with_for_update=True, populate_existing=True)
     data = signed_off(session)
     have = data.get(product_id, {}).get(normalise_market(market), set())
+    if seen is not None and not keep_mine:
+        from core.edits import ConflictError, check_edit
+        from core.models import Product
+
+        product = session.get(Product, product_id)
+        what = Message(
+            "Conflict",
+            QT_TRANSLATE_NOOP("Conflict", "{product} in {market}"),
+            {"product": product.spu_code if product else product_id, "market": market},
+        )
+        try:
+            check_edit(
+                what,
+                {"signed_off": frozenset(have)},
+                {"signed_off": frozenset(requirement_ids)},
+                {"signed_off": frozenset(seen)},
+                show=lambda _f, ids: ", ".join(sorted(ids)) or "—",
+            )
+        except ConflictError as exc:
+            exc.key = (product_id, market)
+            raise
     for requirement_id in have - requirement_ids:
         set_signed_off(session, product_id, market, requirement_id, False)
     for requirement_id in requirement_ids - have:

@@ -39,6 +39,7 @@ from core.goals.plan import platform_priority, platform_roles, target_markets
 from core.goals.roles import PLATFORM_ROLES, PRODUCT_ROLES
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.matrix import compliance
+from core.matrix.cell_conflicts import merged_cell
 from core.matrix.fit import FitContext, FitScore, FitSubject, fit_score
 from core.matrix.rules import fit_rules
 from core.models import (
@@ -407,11 +408,30 @@ def cell_state(session: Session, sku_id: int, platform_id: int, market_id: int) 
 
 
 def set_cell(
-    session: Session, sku_id: int, platform_id: int, market_id: int, state: CellState | None
+    session: Session,
+    sku_id: int,
+    platform_id: int,
+    market_id: int,
+    state: CellState | None,
+    seen: Any = KEEP,
+    decided: dict[str, str] | None = None,
 ) -> CellState | None:
-    """Put the cell into ``state`` (None: remove the listing); returns the state it had."""
+    """Put the cell into ``state`` (None: remove the listing); returns the state it had.
+
+    ``seen``: the state the person started from (None: not listed); the fields they changed
+    are written over what is saved now, and a field another person changed too is a
+    :class:`~core.edits.ConflictError` (``decided`` applies their choice, field by field)."""
     listing = find_listing(session, sku_id, platform_id, market_id)
     before = state_of(listing) if listing else None
+    if seen is not KEEP:
+        if listing is not None:
+            session.refresh(listing, with_for_update=True)  # nobody writes between
+            before = state_of(listing)
+        cell = (sku_id, platform_id, market_id)
+        merged = merged_cell(session, cell, listing, before, state, seen, decided)
+        if merged == "unchanged":
+            return before
+        state = merged
     if state is None:
         if listing is not None:
             session.delete(listing)

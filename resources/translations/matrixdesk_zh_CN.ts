@@ -2100,14 +2100,24 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="144"/>
+        <location filename="../../core/edits.py" line="158"/>
         <source>{who} changed {what} at {when} while you were editing it: {fields} differ from what you entered.</source>
         <translation>你编辑期间，{who} 于 {when} 修改了{what}：{fields}与你输入的不同。</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="159"/>
-        <source>{who} changed {what} ({field}) at {when} while you were editing it: it is now {theirs}; you entered {mine}.</source>
-        <translation>你编辑期间，{who} 于 {when} 修改了 {what}（{field}）：现在的值是 {theirs}；你输入的是 {mine}。</translation>
+        <location filename="../../core/edits.py" line="164"/>
+        <source>{who} changed {what} while you were editing it: {fields} differ from what you entered.</source>
+        <translation>你编辑期间，{who} 修改了{what}：{fields}与你输入的不同。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="178"/>
+        <source>{who} changed {field} of {what} at {when} while you were editing it: it is now {theirs}; you entered {mine}.</source>
+        <translation>你编辑期间，{who} 于 {when} 修改了{what}的{field}：现在是 {theirs}；你输入的是 {mine}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="184"/>
+        <source>{who} changed {field} of {what} while you were editing it: it is now {theirs}; you entered {mine}.</source>
+        <translation>你编辑期间，{who} 修改了{what}的{field}：现在是 {theirs}；你输入的是 {mine}。</translation>
     </message>
     <message>
         <location filename="../../core/goals/plan.py" line="277"/>
@@ -2129,66 +2139,106 @@ Source: {source}. Estimate: verify by {date}.</source>
         <source>the responsibility of {name} for {subject}</source>
         <translation>{name} 在“{subject}”上的职责</translation>
     </message>
+    <message>
+        <location filename="../../core/matrix/compliance.py" line="140"/>
+        <source>{product} in {market}</source>
+        <translation>{product} 在 {market}</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/cell_conflicts.py" line="26"/>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/cell_conflicts.py" line="27"/>
+        <source>active</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/cell_conflicts.py" line="28"/>
+        <source>paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/cell_conflicts.py" line="29"/>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/cell_conflicts.py" line="32"/>
+        <source>listed</source>
+        <translation>已上架</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/cell_conflicts.py" line="33"/>
+        <source>not listed</source>
+        <translation>未上架</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/cell_conflicts.py" line="50"/>
+        <source>the matrix cell {sku} on {platform} {market}</source>
+        <translation>矩阵单元格 {sku}（{platform} {market}）</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="61"/>
         <source>Someone else changed this</source>
         <translation>别人已修改了这项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="117"/>
         <source>What you entered</source>
         <translation>你输入的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="84"/>
         <source>Keep mine writes what you entered over their change; take theirs drops your edit. Either way, a field only they changed keeps their value.</source>
         <translation>“保留我的”会用你输入的内容覆盖对方的修改；“采用对方的”会放弃你的编辑。无论哪种，只有对方改过的字段都保留对方的值。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="95"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="96"/>
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="97"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="111"/>
         <source>someone</source>
         <translation>有人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="114"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="115"/>
         <source>When you started</source>
         <translation>你开始编辑时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="116"/>
         <source>Saved now ({who})</source>
         <translation>当前已保存（{who}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="134"/>
         <source>Ticked: keep mine for this field.</source>
         <translation>勾选：此字段保留我的。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="148"/>
         <source>(not changed by you: theirs stays)</source>
         <translation>（你未修改：保留对方的）</translation>
     </message>
@@ -3230,153 +3280,153 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../core/edits.py" line="230"/>
+        <location filename="../../core/edits.py" line="248"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="231"/>
+        <location filename="../../core/edits.py" line="249"/>
         <source>Main role</source>
         <translation>主要角色</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="232"/>
+        <location filename="../../core/edits.py" line="250"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="233"/>
+        <location filename="../../core/edits.py" line="251"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="234"/>
+        <location filename="../../core/edits.py" line="252"/>
         <source>Capacity (h/week)</source>
-        <translation>投入（小时/周）</translation>
+        <translation>可投入时间（小时/周）</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="235"/>
+        <location filename="../../core/edits.py" line="253"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="236"/>
+        <location filename="../../core/edits.py" line="254"/>
         <source>Responsibility (R, A, C, I)</source>
         <translation>职责（R、A、C、I）</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="237"/>
+        <location filename="../../core/edits.py" line="255"/>
         <source>Measure</source>
         <translation>衡量指标</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="238"/>
+        <location filename="../../core/edits.py" line="256"/>
         <source>Product role</source>
         <translation>产品角色</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="239"/>
+        <location filename="../../core/edits.py" line="257"/>
         <source>Platform role</source>
         <translation>平台角色</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="240"/>
-        <location filename="../../core/edits.py" line="256"/>
+        <location filename="../../core/edits.py" line="258"/>
+        <location filename="../../core/edits.py" line="274"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="241"/>
+        <location filename="../../core/edits.py" line="259"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="242"/>
+        <location filename="../../core/edits.py" line="260"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="243"/>
+        <location filename="../../core/edits.py" line="261"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="244"/>
+        <location filename="../../core/edits.py" line="262"/>
         <source>Starts on</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="245"/>
+        <location filename="../../core/edits.py" line="263"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="246"/>
+        <location filename="../../core/edits.py" line="264"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="247"/>
+        <location filename="../../core/edits.py" line="265"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="248"/>
+        <location filename="../../core/edits.py" line="266"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="249"/>
+        <location filename="../../core/edits.py" line="267"/>
         <source>Platform SKU</source>
         <translation>平台 SKU</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="250"/>
+        <location filename="../../core/edits.py" line="268"/>
         <source>Platform&apos;s id (ASIN…)</source>
         <translation>平台编号（ASIN…）</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="251"/>
-        <source>Signed off</source>
-        <translation>已签核</translation>
+        <location filename="../../core/edits.py" line="269"/>
+        <source>Certifications signed off</source>
+        <translation>已签核的认证</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="252"/>
+        <location filename="../../core/edits.py" line="270"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="253"/>
+        <location filename="../../core/edits.py" line="271"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="254"/>
+        <location filename="../../core/edits.py" line="272"/>
         <source>Freight</source>
         <translation>头程运费</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="255"/>
+        <location filename="../../core/edits.py" line="273"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="257"/>
+        <location filename="../../core/edits.py" line="275"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="258"/>
+        <location filename="../../core/edits.py" line="276"/>
         <source>IP risk</source>
         <translation>知识产权风险</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="259"/>
+        <location filename="../../core/edits.py" line="277"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="260"/>
+        <location filename="../../core/edits.py" line="278"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -7591,17 +7641,17 @@ Your data folder: {folder}</source>
         <translation>“{status}”不是刊登状态。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="425"/>
+        <location filename="../../core/matrix/grid.py" line="446"/>
         <source>There is no {what} number {id}.</source>
         <translation>没有编号为 {id} 的 {what}。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="454"/>
+        <location filename="../../core/matrix/grid.py" line="475"/>
         <source>This SKU is already listed there.</source>
         <translation>这个 SKU 已经在那里刊登了。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="472"/>
+        <location filename="../../core/matrix/grid.py" line="493"/>
         <source>There is no listing number {id}.</source>
         <translation>没有编号为 {id} 的刊登。</translation>
     </message>
@@ -7807,7 +7857,7 @@ Your data folder: {folder}</source>
         <translation>{sku} 的角色是“{role}”，但销量在下滑。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/compliance.py" line="142"/>
+        <location filename="../../core/matrix/compliance.py" line="174"/>
         <source>English</source>
         <translation>中文</translation>
     </message>
@@ -7989,185 +8039,185 @@ Your data folder: {folder}</source>
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="187"/>
+        <location filename="../../ui/pages/matrix/page.py" line="191"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="193"/>
+        <location filename="../../ui/pages/matrix/page.py" line="197"/>
         <source>Place each product on the platforms and markets where it fits, with a role. Click a cell to list, edit or remove; keys 1–6 set a role, Delete removes, drag a role onto a cell. Saved at once; Ctrl+Z undoes.</source>
         <translation>把每个产品放到适合它的平台和市场，并给它一个角色。点击格子即可上架、修改或移除；数字键 1–6 设置角色，Delete 移除，也可以把角色拖到格子上。所有修改立即保存，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="198"/>
+        <location filename="../../ui/pages/matrix/page.py" line="202"/>
         <source>Edit cell…</source>
         <translation>编辑格子…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="199"/>
+        <location filename="../../ui/pages/matrix/page.py" line="203"/>
         <source>Remove listings</source>
         <translation>移除上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="200"/>
+        <location filename="../../ui/pages/matrix/page.py" line="204"/>
         <source>Use suggested roles</source>
         <translation>采用建议角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="203"/>
+        <location filename="../../ui/pages/matrix/page.py" line="207"/>
         <source>Give the selected cells (none selected: every listing without a role) the roles their numbers suggest: margin, price position, ABC class, lifecycle.</source>
         <translation>给选中的格子（未选中时：所有还没有角色的上架）设置数据建议的角色：依据毛利、价格位置、ABC 分类和生命周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="207"/>
+        <location filename="../../ui/pages/matrix/page.py" line="211"/>
         <source>Fit rules…</source>
         <translation>匹配规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="208"/>
+        <location filename="../../ui/pages/matrix/page.py" line="212"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="210"/>
+        <location filename="../../ui/pages/matrix/page.py" line="214"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="211"/>
+        <location filename="../../ui/pages/matrix/page.py" line="215"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="212"/>
+        <location filename="../../ui/pages/matrix/page.py" line="216"/>
         <source>Expand all</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="213"/>
+        <location filename="../../ui/pages/matrix/page.py" line="217"/>
         <source>Collapse all</source>
         <translation>全部折叠</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="215"/>
+        <location filename="../../ui/pages/matrix/page.py" line="219"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="269"/>
+        <location filename="../../ui/pages/matrix/page.py" line="273"/>
         <source>Checking the matrix…</source>
         <translation>正在检查矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="328"/>
+        <location filename="../../ui/pages/matrix/page.py" line="332"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="332"/>
+        <location filename="../../ui/pages/matrix/page.py" line="336"/>
         <source>Reading the matrix…</source>
         <translation>正在读取矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="354"/>
+        <location filename="../../ui/pages/matrix/page.py" line="358"/>
         <source>Cannot read the matrix</source>
         <translation>无法读取矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="394"/>
+        <location filename="../../ui/pages/matrix/page.py" line="398"/>
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="398"/>
+        <location filename="../../ui/pages/matrix/page.py" line="402"/>
         <source>No products yet. Import your catalog in step 2 or approve candidates in step 4; they appear here as rows.</source>
         <translation>还没有产品。请在第 2 步导入你的产品目录，或在第 4 步立项候选产品；它们会作为行出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="405"/>
+        <location filename="../../ui/pages/matrix/page.py" line="409"/>
         <source>No platforms or markets yet. Choose your target markets and platform priority in step 3; each platform in each market becomes a column.</source>
         <translation>还没有平台或市场。请在第 3 步选择目标市场和平台优先级；每个市场中的每个平台都会成为一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="416"/>
+        <location filename="../../ui/pages/matrix/page.py" line="420"/>
         <source>{count} SKUs are on no platform yet (&lt;a href=&quot;unplaced&quot;&gt;show them&lt;/a&gt;).</source>
         <translation>{count} 个 SKU 还没有上任何平台（&lt;a href=&quot;unplaced&quot;&gt;查看&lt;/a&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="420"/>
+        <location filename="../../ui/pages/matrix/page.py" line="424"/>
         <source>{count} listings have no role yet.</source>
         <translation>{count} 个上架还没有角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="423"/>
+        <location filename="../../ui/pages/matrix/page.py" line="427"/>
         <source>Still to do: </source>
         <translation>还需完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="426"/>
+        <location filename="../../ui/pages/matrix/page.py" line="430"/>
         <source>✓ Every SKU is placed and every listing has a role.</source>
         <translation>✓ 每个 SKU 都已布局，每个上架都有角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="507"/>
-        <location filename="../../ui/pages/matrix/page.py" line="693"/>
+        <location filename="../../ui/pages/matrix/page.py" line="559"/>
+        <location filename="../../ui/pages/matrix/page.py" line="745"/>
         <source>Sign off compliance</source>
         <translation>确认合规</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="548"/>
+        <location filename="../../ui/pages/matrix/page.py" line="600"/>
         <source>Set role to {role}</source>
         <translation>角色设为{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="568"/>
+        <location filename="../../ui/pages/matrix/page.py" line="620"/>
         <source>No suggestion for these cells yet: they need a listing (and a moment).</source>
         <translation>这些格子还没有建议：需要先上架（并稍等片刻）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="571"/>
+        <location filename="../../ui/pages/matrix/page.py" line="623"/>
         <source>Use suggested roles ({count})</source>
         <translation>采用建议角色（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="580"/>
+        <location filename="../../ui/pages/matrix/page.py" line="632"/>
         <source>Export the matrix</source>
         <translation>导出矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="582"/>
+        <location filename="../../ui/pages/matrix/page.py" line="634"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="589"/>
+        <location filename="../../ui/pages/matrix/page.py" line="641"/>
         <source>Exporting the matrix…</source>
         <translation>正在导出矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="615"/>
+        <location filename="../../ui/pages/matrix/page.py" line="667"/>
         <source>Remove {count} listings</source>
         <translation>移除 {count} 个上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="627"/>
+        <location filename="../../ui/pages/matrix/page.py" line="679"/>
         <source>Copy roles</source>
         <translation>复制角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="680"/>
+        <location filename="../../ui/pages/matrix/page.py" line="732"/>
         <source>Remove listing</source>
         <translation>移除上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="687"/>
-        <location filename="../../ui/pages/matrix/page.py" line="690"/>
-        <location filename="../../ui/pages/matrix/page.py" line="691"/>
+        <location filename="../../ui/pages/matrix/page.py" line="739"/>
+        <location filename="../../ui/pages/matrix/page.py" line="742"/>
+        <location filename="../../ui/pages/matrix/page.py" line="743"/>
         <source>Edit listing</source>
         <translation>编辑上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="716"/>
+        <location filename="../../ui/pages/matrix/page.py" line="768"/>
         <source>{rule}: {reason}</source>
         <translation>{rule}：{reason}</translation>
     </message>

@@ -24,11 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.edits import KEEP_MINE, TAKE_THEIRS, ConflictError, FieldVersions, Resolution, resolve
+from core.edits import (
+    KEEP_MINE,
+    TAKE_THEIRS,
+    ConflictError,
+    FieldVersions,
+    Resolution,
+    decisions,
+    resolve,
+)
 from core.i18n import Message
 from ui.i18n import translate
 
-__all__ = ["KEEP_MINE", "TAKE_THEIRS", "ConflictDialog", "ask"]
+__all__ = ["KEEP_MINE", "TAKE_THEIRS", "ConflictDialog", "ask", "ask_decisions", "offer"]
 
 FIELD, SEEN, THEIRS, MINE = range(4)
 
@@ -150,6 +158,17 @@ class ConflictDialog(QDialog):
 
     def _show_comparison(self, shown: bool) -> None:
         self.table.setVisible(shown)
+        if shown:  # wide enough for every column, within the screen
+            margins = self.layout().contentsMargins()
+            header = self.table.horizontalHeader()
+            columns = sum(
+                max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                for c in range(self.table.columnCount())
+            )  # what every column needs (the last one stretches, so its size says nothing)
+            needed = columns + 2 * self.table.frameWidth() + 8
+            screen = self.screen().availableGeometry().width() if self.screen() else 1280
+            room = int(screen * 0.9) - margins.left() - margins.right()
+            self.table.setMinimumWidth(min(needed, room))
         self.adjustSize()
 
     def kept_fields(self) -> list[str]:
@@ -188,6 +207,16 @@ def ask(parent: QWidget | None, conflict: ConflictError) -> Resolution | None:
     result = dialog.resolution() if dialog.result() == QDialog.DialogCode.Accepted else None
     dialog.deleteLater()
     return result
+
+
+def ask_decisions(parent: QWidget | None, conflict: ConflictError) -> dict[str, str]:
+    """Show the choice; field → keep mine / take theirs (closing the dialog takes theirs)."""
+    dialog = ConflictDialog(conflict, parent=parent)
+    dialog.setObjectName("conflictDialog")
+    dialog.exec()
+    accepted = dialog.result() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return decisions(conflict, dialog.choice if accepted else TAKE_THEIRS)
 
 
 def offer(parent: QWidget | None, conflict: ConflictError, finish, refresh) -> None:

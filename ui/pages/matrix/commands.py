@@ -17,18 +17,25 @@ Changes = dict[CellKey, CellState | None]
 
 
 class CellsChange(QUndoCommand):
+    """``write(changes, expected)``: expected is what the other side of the step left, so a
+    change another person made since is offered as a conflict, never silently undone."""
+
     def __init__(
-        self, text: str, before: Changes, after: Changes, write: Callable[[Changes], bool]
+        self,
+        text: str,
+        before: Changes,
+        after: Changes,
+        write: Callable[[Changes, Changes], bool],
     ) -> None:
         super().__init__(text)
         self.before, self.after, self.write = before, after, write
 
     def redo(self) -> None:
-        if not self.write(self.after):
+        if not self.write(self.after, self.before):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        if not self.write(self.before):
+        if not self.write(self.before, self.after):
             self.setObsolete(True)
 
 
@@ -36,15 +43,19 @@ class SignOffChange(QUndoCommand):
     """Compliance sign-offs of product × market pairs, before and after."""
 
     def __init__(
-        self, text: str, before: SignOffs, after: SignOffs, write: Callable[[SignOffs], bool]
+        self,
+        text: str,
+        before: SignOffs,
+        after: SignOffs,
+        write: Callable[[SignOffs, SignOffs], bool],
     ) -> None:
         super().__init__(text)
         self.before, self.after, self.write = before, after, write
 
     def redo(self) -> None:
-        if not self.write(self.after):
+        if not self.write(self.after, self.before):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        if not self.write(self.before):
+        if not self.write(self.before, self.after):
             self.setObsolete(True)

@@ -25,9 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.edits import ConflictError
 from core.jobs import Progress
+from core.matrix import compliance
+from core.matrix import grid as core_grid
 from core.steps import STEP_BY_KEY
 from core.workspace import Workspace
+from ui.dialogs.conflict_dialog import ask_decisions
 from ui.errors import error_text
 from ui.i18n import translate
 from ui.job_runner import run_job
@@ -429,21 +433,53 @@ class MatrixPage(StepPage):
         self.guide.style().polish(self.guide)
 
     # --- writing -------------------------------------------------------------------------------
-    def write_cells(self, changes: Changes) -> bool:
-        """Save cells at once and show them; False (with the reason shown) when refused."""
+    def write_cells(self, changes: Changes, seen: Changes | None = None) -> bool:
+        """Save cells at once and show them; False (with the reason shown) when refused.
+        A cell another person changed since ``seen`` offers the choice (keep mine, take
+        theirs, compare) per cell; everything is then written as one step."""
         if self.workspace is None:
             return False
+        decided: dict = {}
+        theirs: Changes = {}
         try:
-            save_cells(self.workspace, changes)
+            while True:
+                try:
+                    save_cells(self.workspace, changes, seen, decided)
+                    break
+                except ConflictError as exc:
+                    if exc.key in decided:
+                        raise
+                    decided[exc.key] = ask_decisions(self, exc)
+                    theirs[exc.key] = self._saved_state(exc.key)
         except (ValueError, OSError) as exc:
             self.show_problem(error_text(exc))
             return False
-        self.model.apply_states(dict(changes))
+        if seen is not None:
+            # the step now stands on theirs: its undo gives their version back (the command
+            # holds this very dict)
+            seen.update(theirs)
+        if decided:  # what is saved now is a mix of theirs and mine: show it as saved
+            self.reload_cells(list(changes))
+        else:
+            self.model.apply_states(dict(changes))
         self._warnings_timer.start()
         self.message.hide()
         self._update_state()
         self.sig_data_changed.emit()
         return True
+
+    def _saved_state(self, key) -> CellState | None:
+        assert self.workspace is not None
+        with self.workspace.session() as session:
+            return core_grid.cell_state(session, *key)
+
+    def reload_cells(self, keys: list) -> None:
+        """Show these cells as saved now (after a choice between theirs and mine)."""
+        if self.workspace is None:
+            return
+        with self.workspace.session() as session:
+            states = {key: core_grid.cell_state(session, *key) for key in keys}
+        self.model.apply_states(states)
 
     def change(self, text: str, after: Changes) -> None:
         """One undoable user action over any number of cells (unchanged ones left out)."""
@@ -453,17 +489,33 @@ class MatrixPage(StepPage):
             before = {k: before[k] for k in after}
             self.undo_stack.push(CellsChange(text, before, after, self.write_cells))
 
-    def write_sign_offs(self, changes: SignOffs) -> bool:
-        """Save compliance sign-offs at once; warnings and fit scores follow."""
+    def write_sign_offs(self, changes: SignOffs, seen: SignOffs | None = None) -> bool:
+        """Save compliance sign-offs at once; warnings and fit scores follow. A sign-off
+        another person changed since ``seen`` offers the choice first."""
         matrix = self.model.data_.matrix
         if self.workspace is None or matrix is None:
             return False
+        decided: dict = {}
+        theirs: SignOffs = {}
         try:
-            save_sign_offs(self.workspace, changes)
+            while True:
+                try:
+                    save_sign_offs(self.workspace, changes, seen, decided)
+                    break
+                except ConflictError as exc:
+                    if exc.key in decided:
+                        raise
+                    decided[exc.key] = ask_decisions(self, exc)
+                    theirs[exc.key] = frozenset(exc.theirs)
         except (ValueError, OSError) as exc:
             self.show_problem(error_text(exc))
             return False
-        for (product_id, market), ids in changes.items():
+        if seen is not None:
+            seen.update(theirs)  # undo of this step gives their sign-off back
+        with self.workspace.session() as session:
+            saved = compliance.signed_off(session)
+        for product_id, market in changes:
+            ids = saved.get(product_id, {}).get(market, set())
             matrix.signed_off.setdefault(product_id, {})[market] = set(ids)
         matrix._compliance.clear()  # open certifications are cached per product × market
         self.model.data_.fit.clear()

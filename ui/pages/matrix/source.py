@@ -105,22 +105,53 @@ def load_matrix(workspace: Workspace) -> MatrixData:
     return MatrixData(columns, skus, cells, {}, matrix)
 
 
-def save_cells(workspace: Workspace, changes: dict[CellKey, CellState | None]) -> None:
-    """Write each cell's new state in one transaction: None removes the listing."""
+def save_cells(
+    workspace: Workspace,
+    changes: dict[CellKey, CellState | None],
+    seen: dict[CellKey, CellState | None] | None = None,
+    decided: dict[CellKey, dict[str, str]] | None = None,
+) -> None:
+    """Write each cell's new state in one transaction: None removes the listing. With
+    ``seen`` (the states the person started from) each cell is checked: another person's
+    change of the same field meanwhile is a ConflictError (its ``key`` is the cell), and
+    ``decided`` holds the choices made so far, per cell."""
     with workspace.transaction() as session:
-        for (sku_id, platform_id, market_id), state in changes.items():
-            core_grid.set_cell(session, sku_id, platform_id, market_id, state)
+        for key, state in changes.items():
+            if seen is None:
+                core_grid.set_cell(session, *key, state)
+            else:
+                core_grid.set_cell(
+                    session, *key, state, seen=seen.get(key), decided=(decided or {}).get(key)
+                )
 
 
 SignOffKey = tuple[int, str]  # product id, market code
 SignOffs = dict[SignOffKey, frozenset[str]]  # → requirement ids signed off
 
 
-def save_sign_offs(workspace: Workspace, changes: SignOffs) -> None:
-    """Write what is signed off per product × market, in one transaction."""
+def save_sign_offs(
+    workspace: Workspace,
+    changes: SignOffs,
+    seen: SignOffs | None = None,
+    decided: dict[SignOffKey, dict[str, str]] | None = None,
+) -> None:
+    """Write what is signed off per product × market, in one transaction; with ``seen``
+    another person's different sign-off meanwhile is a ConflictError (``key``: the pair)."""
+    from core.edits import KEEP_MINE, TAKE_THEIRS
+
     with workspace.transaction() as session:
         for (product_id, market), ids in changes.items():
-            compliance.replace_signed_off(session, product_id, market, set(ids))
+            choice = (decided or {}).get((product_id, market), {}).get("signed_off")
+            if choice == TAKE_THEIRS:
+                continue
+            compliance.replace_signed_off(
+                session,
+                product_id,
+                market,
+                set(ids),
+                seen=None if seen is None else set(seen.get((product_id, market), frozenset())),
+                keep_mine=choice == KEEP_MINE,
+            )
 
 
 def rule_label(rule: str) -> str:
