@@ -1,7 +1,7 @@
 """Other people's changes on a team database, as they are committed (LISTEN/NOTIFY).
 
 Every table of a team database carries a statement trigger (Alembic revision
-0004_change_notices) that sends ``NOTIFY matrixdesk_changes, '<table>'``; PostgreSQL delivers
+0005_change_notices) that sends ``NOTIFY matrixdesk_changes, '<table>'``; PostgreSQL delivers
 it when the writing transaction commits. :class:`ChangeListener` LISTENs on a connection of its
 own in a plain thread (the window never waits for it) and reports the tables other apps
 changed; its own app's notices are told apart by the server process id of each of the app's

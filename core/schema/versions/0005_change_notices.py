@@ -5,16 +5,16 @@ server delivers it when the writing transaction commits (once per table and tran
 every app LISTENing (see :mod:`core.engines.notify`). Imports (COPY, executemany) notify once
 per statement, not per row. SQLite has no such thing: apps on a file keep the periodic check.
 
-Revision ID: 0004_change_notices
-Revises: 0003_member_roles
+Revision ID: 0005_change_notices
+Revises: 0004_fact_amounts_bigint
 """
 
 from alembic import op
 
 from core.engines.notify import change_notice_sql
 
-revision = "0004_change_notices"
-down_revision = "0003_member_roles"
+revision = "0005_change_notices"
+down_revision = "0004_fact_amounts_bigint"
 branch_labels = None
 depends_on = None
 
