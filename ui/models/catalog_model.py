@@ -10,13 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 
 from core import catalog
@@ -64,20 +58,15 @@ from ui.models.catalog_rows import (  # noqa: F401 - the roles are part of this 
     sku_text,
     sort_rows,
 )
-
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
-# internalId of a row in the flat SKU list (tree rows use 0 for products, product row + 1 for
-# SKUs, so this never collides with a real catalog).
-FLAT_ID = 0x7FFFFFFF
-NO_FLAGS = Qt.ItemFlag.NoItemFlags
-READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-EDITABLE_FLAGS = READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsEditable
-SKU_EDITABLE = [spec[2] is not None for spec in COLUMNS]  # per column, on a SKU row
-PRODUCT_EDITABLE = [spec[3] is not None for spec in COLUMNS]
+from ui.models.catalog_tree import (  # noqa: F401 - FLAT_ID and ROOT are part of the API
+    FLAT_ID,
+    ROOT,
+    CatalogTree,
+    Index,
+)
 
 
-class CatalogModel(QAbstractItemModel):
+class CatalogModel(CatalogTree):
     sig_error = Signal(str)  # an edit was refused: the translated reason
     sig_edited = Signal()  # an edit (or its undo/redo) was written to the workspace
     # another person changed the value meanwhile (a team workspace): ConflictError, target
@@ -93,19 +82,11 @@ class CatalogModel(QAbstractItemModel):
         self.base = "CNY"
         self.rates: dict[str, float] = {}
         self.categories: list[str] = []
-        self._sku_pos: dict[int, tuple[int, int]] = {}
-        self._product_pos: dict[int, int] = {}
         self.highlighted: set[int] = set()  # SKU ids the last import added or changed
         self.shape_version = 0  # counts resets, so the page knows when to refit and expand
-        self.flat = False  # True: every SKU as a top-level row (sort the whole catalog)
-        self._flat_rows: list[tuple[int, int]] = []  # (product row, SKU row) per flat row
-        self._flat_pos: dict[int, int] = {}
-        self._flat_ids: list[int] = []  # SKU ids in the order of the SKU list
         self._shape: tuple = ()
         self._sort_cache: dict[tuple[int, int, int], Any] = {}  # sorting asks many times
         self.sort_column, self.sort_descending = -1, False  # the model sorts, not a proxy
-        self.rows_version = 0  # counts loads and edits, so a filter knows when to recompute
-        self._opened: set[int] = set()  # products whose SKUs a view has fetched
 
     # --- loading ----------------------------------------------------------------------
     def set_catalog(
@@ -140,8 +121,12 @@ class CatalogModel(QAbstractItemModel):
         self.base = base
         self.rates, self.categories = rates, categories
         self._shape, self._flat_ids = prepared.shape, prepared.flat_ids
-        self._reindex()
+        self._reindex(None if resorted else prepared.positions)
         self.rows_version += 1
+        self._use_search(prepared.search)
+        if not same_shape:
+            self._refilter()  # the same words on the new rows
+            self._place_shown()
         if same_shape:
             # The worker's comparison holds when it compared with these very rows, in this order.
             known = prepared.changed if prepared.against is old and not resorted else None
@@ -152,16 +137,6 @@ class CatalogModel(QAbstractItemModel):
     def sort_spec(self) -> tuple[int, bool, bool]:
         """(column, descending, flat): how ``prepare_rows`` must sort for this model."""
         return self.sort_column, self.sort_descending, self.flat
-
-    def _reindex(self) -> None:
-        """Where each product and SKU is, after a load or a sort."""
-        self._sku_pos, self._product_pos = {}, {}
-        for p_row, product in enumerate(self.products):
-            self._product_pos[product.product_id] = p_row
-            for s_row, sku in enumerate(product.skus):
-                self._sku_pos[sku.sku_id] = (p_row, s_row)
-        self._flat_rows = [self._sku_pos[sku_id] for sku_id in self._flat_ids]
-        self._flat_pos = {sku_id: row for row, sku_id in enumerate(self._flat_ids)}
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort here, with keys computed once per row (a proxy would ask ``data()`` at every
@@ -176,19 +151,10 @@ class CatalogModel(QAbstractItemModel):
         )
         self._shape = shape_of(self.products)
         self._reindex()
+        self._place_shown(keep_fetched=True)
         self._sort_cache.clear()
         self.changePersistentIndexList(before, [self._index_of(*w) for w in where])
         self.layoutChanged.emit()
-
-    def _identity(self, index: Index) -> tuple[int, int | None, int]:
-        product, sku = self._rows(index)
-        return product.product_id, sku.sku_id if sku is not None else None, index.column()
-
-    def _index_of(self, product_id: int, sku_id: int | None, column: int) -> QModelIndex:
-        if sku_id is not None:
-            return self.sku_index(sku_id, column)
-        p_row = self._product_pos.get(product_id)
-        return QModelIndex() if p_row is None or self.flat else self.index(p_row, column)
 
     def _emit_changed_since(
         self, old: list[ProductRow], changed: list[tuple[int, list[int]]] | None = None
@@ -203,11 +169,14 @@ class CatalogModel(QAbstractItemModel):
                 self._emit_sku_changed(sku_id)
 
     def _emit_product_changed(self, p_row: int) -> None:
-        if not self.flat:
-            self.dataChanged.emit(self.index(p_row, 0), self.index(p_row, len(COLUMNS) - 1))
+        first = self.product_index(p_row)
+        if first.isValid():  # shown and fetched
+            self.dataChanged.emit(first, self.product_index(p_row, len(COLUMNS) - 1))
 
     def _emit_sku_changed(self, sku_id: int) -> None:
-        self.dataChanged.emit(self.sku_index(sku_id), self.sku_index(sku_id, len(COLUMNS) - 1))
+        first = self.sku_index(sku_id, fetch=False)
+        if first.isValid():
+            self.dataChanged.emit(first, self.sku_index(sku_id, len(COLUMNS) - 1, fetch=False))
 
     def _emit_all_changed(self) -> None:
         last = self.columnCount() - 1
@@ -217,12 +186,11 @@ class CatalogModel(QAbstractItemModel):
         self.dataChanged.emit(self.index(0, 0), self.index(top - 1, last))
         if self.flat:
             return
-        for p_row, product in enumerate(self.products):
-            if product.skus:
-                parent = self.index(p_row, 0)
-                self.dataChanged.emit(
-                    self.index(0, 0, parent), self.index(len(product.skus) - 1, last, parent)
-                )
+        for row in range(top):
+            parent = self.index(row, 0)
+            count = self.rowCount(parent)
+            if count:
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(count - 1, last, parent))
 
     def set_flat(self, flat: bool) -> None:
         """Show every SKU as its own row (True) or SKUs under their product (False)."""
@@ -236,7 +204,11 @@ class CatalogModel(QAbstractItemModel):
         )
         self._shape = shape_of(self.products)
         self._reindex()
+        self._place_shown()
         self.endResetModel()
+
+    def _after_reshape(self) -> None:
+        self._sort_cache.clear()  # keyed by row
 
     def _update_derived(self, product: ProductRow, sku: SkuRow) -> None:
         derive(product, sku, self.base, self.rates)
@@ -248,78 +220,6 @@ class CatalogModel(QAbstractItemModel):
         self._sort_cache.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self._emit_all_changed()
-
-    # --- tree structure ---------------------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        if row < 0 or not 0 <= column < len(COLUMNS):
-            return QModelIndex()
-        if not parent.isValid():
-            if self.flat:
-                return (
-                    self.createIndex(row, column, FLAT_ID)
-                    if row < len(self._flat_rows)
-                    else QModelIndex()
-                )
-            if row >= len(self.products):
-                return QModelIndex()
-            return self.createIndex(row, column, 0)
-        if (
-            self.flat
-            or parent.internalId() != 0
-            or parent.column() != 0
-            or row >= len(self.products[parent.row()].skus)
-        ):
-            return QModelIndex()
-        # A SKU row remembers its product's row (+1, so 0 means "top level").
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, child: Index | None = None):  # type: ignore[override]
-        if child is None:  # QObject.parent()
-            return super().parent()
-        if not child.isValid() or child.internalId() in (0, FLAT_ID):
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        if not parent.isValid():
-            return len(self._flat_rows) if self.flat else len(self.products)
-        if not self.flat and parent.internalId() == 0 and parent.column() == 0:
-            return len(self.products[parent.row()].skus)
-        return 0
-
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return len(COLUMNS)
-
-    def hasChildren(self, parent: Index = ROOT) -> bool:  # noqa: N802
-        return self.rowCount(parent) > 0
-
-    # A product's SKUs are "fetched" when it is first opened. Until then a filter proxy
-    # answers hasChildren() from canFetchMore() instead of filtering the SKUs of every
-    # product on every layout: 100,000 calls fewer per keystroke. (The rows are all there.)
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return (
-            parent.isValid()
-            and not self.flat
-            and parent.internalId() == 0
-            and parent.column() == 0
-            and parent.row() < len(self.products)
-            and bool(self.products[parent.row()].skus)
-            and self.products[parent.row()].product_id not in self._opened
-        )
-
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if self.canFetchMore(parent):
-            self._opened.add(self.products[parent.row()].product_id)
-
-    def _rows(self, index: Index) -> tuple[ProductRow, SkuRow | None]:
-        if index.internalId() == FLAT_ID:
-            p_row, s_row = self._flat_rows[index.row()]
-            product = self.products[p_row]
-            return product, product.skus[s_row]
-        if index.internalId() == 0:
-            return self.products[index.row()], None
-        product = self.products[index.internalId() - 1]
-        return product, product.skus[index.row()]
 
     # --- data -------------------------------------------------------------------------
     def headerData(
@@ -335,13 +235,6 @@ class CatalogModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "margin":
             return replace(MARGIN_RULE, params={"currency": self.base}).render(translate)
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        # Asked for every row a view lays out: plain lookups, no enum arithmetic.
-        if not index.isValid():
-            return NO_FLAGS
-        editable = PRODUCT_EDITABLE if index.internalId() == 0 else SKU_EDITABLE
-        return EDITABLE_FLAGS if editable[index.column()] else READ_ONLY_FLAGS
 
     def _field(self, index: Index) -> str | None:
         _, sku = self._rows(index)
@@ -571,27 +464,3 @@ class CatalogModel(QAbstractItemModel):
                 self._update_derived(product, sku)
                 self._emit_sku_changed(sku.sku_id)
             self._emit_product_changed(p_row)
-
-    # --- lookups for the page -----------------------------------------------------------
-    def sku_index(self, sku_id: int, column: int = 0) -> QModelIndex:
-        if sku_id not in self._sku_pos:
-            return QModelIndex()
-        if self.flat:
-            return self.index(self._flat_pos[sku_id], column)
-        p_row, s_row = self._sku_pos[sku_id]
-        return self.index(s_row, column, self.index(p_row, 0))
-
-    def row_at(self, index: Index) -> tuple[ProductRow, SkuRow | None]:
-        """The product and (on a SKU row) the SKU behind a valid index of this model."""
-        return self._rows(index)
-
-    def sku_row(self, sku_id: int) -> SkuRow | None:
-        pos = self._sku_pos.get(sku_id)
-        return self.products[pos[0]].skus[pos[1]] if pos else None
-
-    def flat_sku_id(self, row: int) -> int:
-        """The SKU on row ``row`` of the SKU list."""
-        return self._flat_ids[row]
-
-    def sku_count(self) -> int:
-        return len(self._sku_pos)

@@ -17,6 +17,7 @@ from core.inventory.review import CatalogReview, SkuReview, realised_margin
 from core.money import convert as convert_money
 from core.money import ratio
 from ui.i18n import translate
+from ui.models.catalog_search import SearchArrays
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -410,6 +411,8 @@ class PreparedRows:
     # per product row, (product row changed, ids of the SKUs whose values changed).
     against: list[ProductRow] | None = None
     changed: list[tuple[int, list[int]]] | None = None
+    search: SearchArrays | None = None  # the filter's texts, prepared with the rows
+    positions: Positions | None = None  # where each row is, for these rows in this order
 
 
 def prepare_rows(
@@ -426,10 +429,29 @@ def prepare_rows(
     rows = build_rows(review, products, skus, base, rates)
     column, descending, flat = sort
     flat_ids = sort_rows(rows, column, descending, flat, base, rates)
-    prepared = PreparedRows(rows, flat_ids, shape_of(rows), sort)
+    prepared = PreparedRows(rows, flat_ids, shape_of(rows), sort, search=SearchArrays.of(rows))
+    prepared.positions = positions(rows, flat_ids)
     if previous is not None and shape_of(previous) == prepared.shape:
         prepared.against, prepared.changed = previous, changed_rows(previous, rows)
     return prepared
+
+
+# SKU id -> (product row, SKU row); product id -> row; per SKU list row (product row, SKU row);
+# SKU id -> SKU list row
+Positions = tuple[dict[int, tuple[int, int]], dict[int, int], list[tuple[int, int]], dict[int, int]]
+
+
+def positions(rows: list[ProductRow], flat_ids: list[int]) -> Positions:
+    """Where each product and SKU is in ``rows`` and in the SKU list ``flat_ids``."""
+    sku_pos: dict[int, tuple[int, int]] = {}
+    product_pos: dict[int, int] = {}
+    for p_row, product in enumerate(rows):
+        product_pos[product.product_id] = p_row
+        for s_row, sku in enumerate(product.skus):
+            sku_pos[sku.sku_id] = (p_row, s_row)
+    flat_rows = [sku_pos[sku_id] for sku_id in flat_ids]
+    flat_pos = {sku_id: row for row, sku_id in enumerate(flat_ids)}
+    return sku_pos, product_pos, flat_rows, flat_pos
 
 
 def changed_rows(old: list[ProductRow], new: list[ProductRow]) -> list[tuple[int, list[int]]]:

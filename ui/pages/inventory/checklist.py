@@ -10,15 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.models.catalog_model import CatalogModel
+from ui.models.catalog_model import CatalogModel, ProductRow
 
 GAPS = ("cost", "price", "category", "rate")
 
 
-def missing_skus(model: CatalogModel) -> dict[str, set[int]]:
+def missing_skus(products: list[ProductRow], rates: dict[str, float]) -> dict[str, set[int]]:
     """SKU ids per gap: no cost, no price, no category, a currency without a rate."""
     gaps: dict[str, set[int]] = {key: set() for key in GAPS}
-    for product in model.products:
+    for product in products:
         for sku in product.skus:
             if sku.raw["cost"] is None:
                 gaps["cost"].add(sku.sku_id)
@@ -26,22 +26,20 @@ def missing_skus(model: CatalogModel) -> dict[str, set[int]]:
                 gaps["price"].add(sku.sku_id)
             if not product.raw["category"]:
                 gaps["category"].add(sku.sku_id)
-            if any(
-                sku.raw[name] not in model.rates for name in ("cost_currency", "price_currency")
-            ):
+            if sku.raw["cost_currency"] not in rates or sku.raw["price_currency"] not in rates:
                 gaps["rate"].add(sku.sku_id)
     return gaps
 
 
-def missing_currencies(model: CatalogModel) -> list[str]:
+def missing_currencies(products: list[ProductRow], rates: dict[str, float]) -> list[str]:
     """The currencies SKUs use that have no exchange rate yet."""
     used = {
         sku.raw[name]
-        for product in model.products
+        for product in products
         for sku in product.skus
         for name in ("cost_currency", "price_currency")
     }
-    return sorted(code for code in used if code and code not in model.rates)
+    return sorted(code for code in used if code and code not in rates)
 
 
 class InventoryChecklist(QFrame):
@@ -87,11 +85,23 @@ class InventoryChecklist(QFrame):
         layout.addLayout(gap_row)
         self.retranslate()
 
-    def set_state(self, has_workspace: bool, model: CatalogModel) -> None:
+    def set_state(
+        self,
+        has_workspace: bool,
+        model: CatalogModel,
+        gaps: dict[str, set[int]] | None = None,
+        currencies: list[str] | None = None,
+    ) -> None:
+        """``gaps``/``currencies`` when the page's worker found them already (100,000 SKUs
+        take a while), else found here."""
         self.has_workspace = has_workspace
         self.empty = model.sku_count() == 0
-        self.gaps = missing_skus(model)
-        self.currencies = missing_currencies(model)
+        self.gaps = gaps if gaps is not None else missing_skus(model.products, model.rates)
+        self.currencies = (
+            currencies
+            if currencies is not None
+            else missing_currencies(model.products, model.rates)
+        )
         self.retranslate()
 
     def _gap_text(self, key: str, count: int) -> str:

@@ -85,6 +85,7 @@ class FlagsPanel(QWidget):
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self.review: CatalogReview | None = None
+        self._codes: dict[int, str] | None = None
         self.summary_title = QLabel(objectName="sectionTitle")
         self.thresholds_button = QPushButton()
         self.thresholds_button.clicked.connect(self.edit_thresholds)
@@ -131,9 +132,18 @@ class FlagsPanel(QWidget):
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
 
-    def set_review(self, review: CatalogReview | None) -> None:
+    def set_review(
+        self, review: CatalogReview | None, sku_codes: dict[int, str] | None = None
+    ) -> None:
+        """``sku_codes``: SKU id -> code of the review, when the caller has them already."""
         self.review = review
+        self._codes = sku_codes
         self._fill()
+
+    def _sku_codes(self) -> dict[int, str]:
+        if self._codes is None:
+            self._codes = {s.sku_id: s.sku_code for s in self.review.skus} if self.review else {}
+        return self._codes
 
     # --- building ------------------------------------------------------------------------
     def _fill(self) -> None:
@@ -146,7 +156,7 @@ class FlagsPanel(QWidget):
         self.none_label.setVisible(review is not None and not review.flags and bool(review.skus))
         if review is None:
             return
-        codes = {s.sku_id: s.sku_code for s in review.skus}
+        codes = self._sku_codes()
         for flag in review.flags:
             card = FlagCard(self, flag, codes)
             self.cards_layout.insertWidget(len(self.cards), card)
@@ -171,7 +181,7 @@ class FlagsPanel(QWidget):
             self.shares_label.setText("")
             return
         t = review.thresholds
-        codes = {s.sku_id: s.sku_code for s in review.skus}
+        codes = self._sku_codes()
         top_skus = ", ".join(codes.get(i, "") for i in review.top_sku_ids)
         # (measure, value shown, limit or None when the measure is shown but not judged, hint)
         rows: list[tuple[str, float, float | None, str]] = [

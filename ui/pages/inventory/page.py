@@ -33,6 +33,7 @@ from core import catalog, currency
 from core.catalog_changes import skus_of_import
 from core.inventory.charts import stock_aging
 from core.inventory.export import export_catalog
+from core.inventory.gc_pause import paused_gc
 from core.inventory.platforms import platform_performance
 from core.inventory.review import review_catalog
 from core.jobs import Progress
@@ -49,7 +50,7 @@ from ui.models.catalog_model import COLUMN_KEYS, PRODUCT_ID_ROLE, CatalogModel
 from ui.models.catalog_rows import prepare_rows
 from ui.pages.base import StepPage
 from ui.pages.inventory.chart_filter import ChartsFollowFilter
-from ui.pages.inventory.checklist import InventoryChecklist
+from ui.pages.inventory.checklist import InventoryChecklist, missing_currencies, missing_skus
 from ui.pages.inventory.detail import SkuDetailPanel
 from ui.pages.inventory.editing import CatalogEditing
 from ui.pages.inventory.flags import FlagsPanel
@@ -64,7 +65,9 @@ DEFAULT_HIDDEN = tuple(
 )
 EXPAND_LIMIT = 600  # expand every product when at most this many SKUs are shown
 FILTER_EXPAND_LIMIT = 5000  # … or this many match a filter
-DEBOUNCE_SKUS = 20_000  # above this many SKUs the filter waits FILTER_DELAY_MS for more keys
+# The filter runs on prepared texts and the view gets the first few hundred matches, so it
+# keeps up with typing; only above this many SKUs does it wait FILTER_DELAY_MS for more keys.
+DEBOUNCE_SKUS = 300_000
 FILTER_DELAY_MS = 150
 # Column widths from the first rows: each sampled cell is a data() call on the UI thread.
 FIT_SAMPLE_ROWS = 300
@@ -80,7 +83,7 @@ def load_catalog(
     """Everything the page shows, computed on a worker thread (a plain job), down to the
     model's rows sorted by ``sort`` (``CatalogModel.sort_spec()``) and what changed since
     the rows ``shown`` (read only)."""
-    with workspace.session() as session:
+    with paused_gc(), workspace.session() as session:
         as_of = as_of or review_date(session)  # today, or the month after an old history
         sales = read_sales(session, as_of)  # read once, used twice
         review = review_catalog(session, as_of=as_of, progress=progress, sales=sales)
@@ -94,10 +97,14 @@ def load_catalog(
             "platforms": platform_performance(session, review, as_of, sales=sales),
             "as_of": as_of,
         }
-    del sales
-    data["rows"] = prepare_rows(
-        review, data["products"], data["skus"], review.base_currency, data["rates"], sort, shown
-    )
+        del sales
+        data["rows"] = prepare_rows(
+            review, data["products"], data["skus"], review.base_currency, data["rates"], sort, shown
+        )
+        # What the panels would otherwise compute on the UI thread from 100,000 rows.
+        data["gaps"] = missing_skus(data["rows"].rows, data["rates"])
+        data["currencies"] = missing_currencies(data["rows"].rows, data["rates"])
+        data["sku_codes"] = {s.sku_id: s.sku_code for s in review.skus}
     return data
 
 
@@ -110,6 +117,7 @@ class InventoryPage(StepPage):
         self._reload_again = False
         self._refit = True  # fit the column widths after the next load
         self._maybe_expanded = False  # False: every product is closed (nothing to collapse)
+        self._open_all = False  # every product open, also those fetched later
         self.undo_stack = QUndoStack(self)
         self.model = CatalogModel(None, self)
         self.model.undo_stack = self.undo_stack
@@ -118,6 +126,8 @@ class InventoryPage(StepPage):
         self.model.sig_edited.connect(self._edited)
         self.proxy = CatalogFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.model.rowsInserted.connect(self._rows_fetched)
+        self.model.views_fetch = False  # the page fetches as the grid scrolls (_fetch_more)
         self._reload_timer = QTimer(self, singleShot=True, interval=400)
         self._reload_timer.timeout.connect(self.reload)
         # A large catalog filters once the typing pauses, not on every key.
@@ -145,6 +155,15 @@ class InventoryPage(StepPage):
         self.tree.setModel(self.proxy)
         self.tree.fit_sample = FIT_SAMPLE_ROWS
         self.tree.expanded.connect(self._product_expanded)
+        scroll_bar = self.tree.verticalScrollBar()
+        scroll_bar.valueChanged.connect(self._fetch_more)
+        scroll_bar.rangeChanged.connect(self._fetch_more)
+        # After a reset or a collapse the range may stay 0..0 (no signal): look once the view
+        # has laid the rows out (its own delayed layout runs first).
+        self._fetch_timer = QTimer(self, singleShot=True, interval=0)
+        self._fetch_timer.timeout.connect(self._fetch_more)
+        for signal in (self.model.modelReset, self.model.layoutChanged, self.tree.collapsed):
+            signal.connect(self._fetch_timer.start)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tree.setAlternatingRowColors(True)
@@ -436,11 +455,11 @@ class InventoryPage(StepPage):
                 data["categories"],
                 data["rows"],
             )
-            self.flags_panel.set_review(data["review"])
+            self.flags_panel.set_review(data["review"], data["sku_codes"])
             self.platforms_panel.set_performance(data["platforms"], workspace.name)
             self._show_review_date(data.get("as_of"))
             self._show_charts()
-            self._update_state()
+            self._update_state(data["gaps"], data["currencies"])
             reset = shape != self.model.shape_version
             if first or (reset and not expanded):
                 self._expand()
@@ -468,9 +487,12 @@ class InventoryPage(StepPage):
             )
         self.history_note.setVisible(old)
 
-    def _update_state(self) -> None:
+    def _update_state(
+        self, gaps: dict[str, set[int]] | None = None, currencies: list[str] | None = None
+    ) -> None:
+        """``gaps``/``currencies``: the checklist's, found by the load (else from the rows)."""
         has_workspace = self.workspace is not None
-        self.checklist.set_state(has_workspace, self.model)
+        self.checklist.set_state(has_workspace, self.model, gaps, currencies)
         empty = self.model.sku_count() == 0
         for action in (self.act_import, self.act_history, self.act_rates):
             action.setEnabled(has_workspace)
@@ -507,13 +529,27 @@ class InventoryPage(StepPage):
         self.tree.setFocus()
 
     def tree_expand_all(self) -> None:
+        self._open_all = True
         self.tree.expandAll()
         self._maybe_expanded = True
+
+    def _fetch_more(self, *_args) -> None:
+        """More products once the grid is scrolled to its last page (or is not full)."""
+        bar = self.tree.verticalScrollBar()
+        if bar.value() >= bar.maximum() - bar.pageStep() and self.model.more_to_fetch():
+            self.model.fetch_more()
+
+    def _rows_fetched(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Products handed to the view as it scrolls open like the others when all are."""
+        if self._open_all and not parent.isValid() and not self.model.flat:
+            for row in range(first, last + 1):
+                self.tree.expand(self.proxy.index(row, 0))
 
     def _product_expanded(self, _index: QModelIndex) -> None:
         self._maybe_expanded = True
 
     def tree_collapse_all(self) -> None:
+        self._open_all = False
         self.tree.collapseAll()
 
     def show_details(self, shown: bool) -> None:
@@ -590,11 +626,14 @@ class InventoryPage(StepPage):
         shown = self.proxy.shown_sku_count()
         filtered = bool(self.filter_edit.text()) or self.proxy.sku_ids is not None
         if shown <= EXPAND_LIMIT or (filtered and shown <= FILTER_EXPAND_LIMIT):
-            self.tree.expandAll()
+            self._open_all = True
+            self.tree.expandAll()  # the fetched products; _rows_fetched opens the others
             self._maybe_expanded = True
-        elif self._maybe_expanded:  # a collapse lays out every row again: only when needed
-            self.tree.collapseAll()
-            self._maybe_expanded = False
+        else:
+            self._open_all = False
+            if self._maybe_expanded:  # a collapse lays out every row again: only when needed
+                self.tree.collapseAll()
+                self._maybe_expanded = False
 
     # --- editing ------------------------------------------------------------------------
     def _edited(self) -> None:
@@ -653,17 +692,17 @@ class InventoryPage(StepPage):
         self.filter_chip.show()
 
     def select_sku(self, sku_id: int) -> None:
-        source = self.model.sku_index(sku_id)
-        if not source.isValid():
+        if self.model.sku_row(sku_id) is None:
             return
         self.tabs.setCurrentIndex(0)
-        index = self.proxy.mapFromSource(source)
-        if not index.isValid():  # filtered away: show everything again
+        source = self.model.sku_index(sku_id)  # fetched for the view if it was not yet
+        if not source.isValid():  # filtered away: show everything again
             self.filter_edit.clear()
             self._filter_timer.stop()
             self.proxy.set_text("")
             self.show_skus("", None)
-            index = self.proxy.mapFromSource(source)
+            source = self.model.sku_index(sku_id)
+        index = self.proxy.mapFromSource(source)
         self.tree.expand(index.parent())
         self.tree.selectionModel().setCurrentIndex(
             index,
