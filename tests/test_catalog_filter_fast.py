@@ -110,7 +110,7 @@ def test_sort_by_value_with_ties_in_load_order(qtmodeltester, demo, order):
 
 
 def test_a_large_catalog_filters_once_the_typing_pauses(qtbot, inventory_page, demo, monkeypatch):
-    import ui.pages.inventory.page as page_module
+    import ui.pages.inventory.grid_state as page_module
 
     page = inventory_page
     page.set_workspace(demo)

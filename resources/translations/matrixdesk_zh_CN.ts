@@ -745,159 +745,202 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
 </context>
 <context>
+    <name>CatalogFiles</name>
+    <message>
+        <location filename="../../ui/pages/inventory/files.py" line="47"/>
+        <source>Import #{id}: {rows} rows of {kind} imported, {replaced} earlier rows of the same period replaced, {skipped} skipped — &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
+        <translation>导入 #{id}：已导入 {rows} 行{kind}，替换了同一期间之前的 {replaced} 行，跳过 {skipped} 行 — &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/files.py" line="90"/>
+        <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
+        <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href=&quot;show&quot;&gt;只显示它们&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/files.py" line="99"/>
+        <source>imported just now</source>
+        <translation>刚刚导入的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/files.py" line="122"/>
+        <source>{workspace}-inventory-review.xlsx</source>
+        <translation>{workspace}-产品线梳理.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/files.py" line="127"/>
+        <source>Export the reviewed catalog</source>
+        <translation>导出梳理后的产品目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/files.py" line="129"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/files.py" line="138"/>
+        <source>Exporting the catalog…</source>
+        <translation>正在导出产品目录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/files.py" line="146"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+</context>
+<context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="30"/>
+        <location filename="../../ui/models/catalog_rows.py" line="31"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="31"/>
+        <location filename="../../ui/models/catalog_rows.py" line="32"/>
         <source>Product / variant</source>
         <translation>产品 / 变体</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="32"/>
+        <location filename="../../ui/models/catalog_rows.py" line="33"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="33"/>
+        <location filename="../../ui/models/catalog_rows.py" line="34"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="34"/>
+        <location filename="../../ui/models/catalog_rows.py" line="35"/>
         <source>Cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="35"/>
+        <location filename="../../ui/models/catalog_rows.py" line="36"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="36"/>
+        <location filename="../../ui/models/catalog_rows.py" line="37"/>
         <source>Price currency</source>
         <translation>售价币种</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="37"/>
+        <location filename="../../ui/models/catalog_rows.py" line="38"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="38"/>
+        <location filename="../../ui/models/catalog_rows.py" line="39"/>
         <source>Revenue 12 months ({base})</source>
         <translation>近 12 个月销售额（{base}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="39"/>
+        <location filename="../../ui/models/catalog_rows.py" line="40"/>
         <source>Units 12 months</source>
         <translation>近 12 个月销量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="40"/>
+        <location filename="../../ui/models/catalog_rows.py" line="41"/>
         <source>Return rate</source>
         <translation>退货率</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="41"/>
+        <location filename="../../ui/models/catalog_rows.py" line="42"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="42"/>
+        <location filename="../../ui/models/catalog_rows.py" line="43"/>
         <source>Stock value ({base})</source>
         <translation>库存货值（{base}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="43"/>
+        <location filename="../../ui/models/catalog_rows.py" line="44"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="44"/>
+        <location filename="../../ui/models/catalog_rows.py" line="45"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="45"/>
+        <location filename="../../ui/models/catalog_rows.py" line="46"/>
         <source>ABC</source>
         <translation>ABC 分类</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="46"/>
+        <location filename="../../ui/models/catalog_rows.py" line="47"/>
         <source>Top platform</source>
         <translation>主要平台</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="47"/>
+        <location filename="../../ui/models/catalog_rows.py" line="48"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="48"/>
+        <location filename="../../ui/models/catalog_rows.py" line="49"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="49"/>
+        <location filename="../../ui/models/catalog_rows.py" line="50"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="93"/>
+        <location filename="../../ui/models/catalog_rows.py" line="94"/>
         <source>Stock unknown: the import did not give a quantity for this SKU (e.g. an Etsy listing gives one total for all its SKUs). It is left out of stock value, cover and aged stock. Double-click to enter it.</source>
         <translation>库存未知：导入的文件没有给出这个 SKU 的数量（例如 Etsy 的一条商品只给出所有 SKU 的合计）。它不计入库存货值、可售天数和库龄。双击可填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="99"/>
+        <location filename="../../ui/models/catalog_rows.py" line="100"/>
         <source>The stock of {count} of these SKUs is unknown; the sum counts the others.</source>
         <translation>其中 {count} 个 SKU 的库存未知；合计只包含其余 SKU。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="65"/>
+        <location filename="../../ui/models/catalog_rows.py" line="66"/>
         <source>Archived (no longer sold)</source>
         <translation>已停售</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="391"/>
+        <location filename="../../ui/models/catalog_model.py" line="284"/>
         <source>Its SKUs&apos; margins weighted by their 12-month revenue.</source>
         <translation>按其各 SKU 近 12 个月销售额加权的毛利率。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="393"/>
+        <location filename="../../ui/models/catalog_model.py" line="286"/>
         <source>Lowest to highest of its SKUs.</source>
         <translation>其各 SKU 的最低到最高值。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="440"/>
+        <location filename="../../ui/models/catalog_model.py" line="333"/>
         <source>Set by hand.</source>
         <translation>手动设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="440"/>
+        <location filename="../../ui/models/catalog_model.py" line="333"/>
         <source>Suggested from sales.</source>
         <translation>根据销售趋势建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="443"/>
+        <location filename="../../ui/models/catalog_model.py" line="336"/>
         <source>Double-click to override.</source>
         <translation>双击可手动修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="64"/>
+        <location filename="../../ui/models/catalog_rows.py" line="65"/>
         <source>{name}  ·  {count} SKUs</source>
         <translation>{name}  ·  {count} 个 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="466"/>
+        <location filename="../../ui/models/catalog_model.py" line="359"/>
         <source>Follow the suggestion ({stage})</source>
         <translation>采用建议（{stage}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="510"/>
+        <location filename="../../ui/models/catalog_model.py" line="403"/>
         <source>Change {field} of {code}</source>
         <translation>修改 {code} 的{field}</translation>
     </message>
@@ -3673,84 +3716,84 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="163"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="173"/>
         <source>No sales in the last 12 months yet: concentration needs sales.</source>
         <translation>近12个月还没有销售：有了销售数据才能计算集中度。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="166"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="176"/>
         <source>No sales imported yet: concentration needs sales data. Import a sales or orders report.</source>
         <translation>尚未导入销售数据：集中度需要销售数据。请导入销售或订单报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="178"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="188"/>
         <source>Top SKU share of revenue</source>
         <translation>第一大 SKU 销售额占比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="180"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="190"/>
         <source>Top platform share of revenue</source>
         <translation>第一大平台销售额占比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="186"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="196"/>
         <source>SKU concentration index (HHI)</source>
         <translation>SKU 集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="189"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="199"/>
         <source>as if revenue came from {count} equal SKUs</source>
         <translation>相当于销售额来自 {count} 个同等规模的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="194"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="204"/>
         <source>Platform concentration index (HHI)</source>
         <translation>平台集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="197"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="207"/>
         <source>as if revenue came from {count} equal platforms</source>
         <translation>相当于销售额来自 {count} 个同等规模的平台</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="215"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="225"/>
         <source>{who}: above the limit of {limit}</source>
         <translation>{who}：超过上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="217"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="227"/>
         <source>{who}: within the limit of {limit}</source>
         <translation>{who}：在上限 {limit} 以内</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="230"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="240"/>
         <source>Revenue by platform: {platforms}
 Revenue by market: {markets}</source>
         <translation>各平台销售额：{platforms}
 各市场销售额：{markets}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="261"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="271"/>
         <source>Concentration</source>
         <translation>集中度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="262"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="272"/>
         <source>Thresholds…</source>
         <translation>预警阈值…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="263"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="273"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="265"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="275"/>
         <source>Click a SKU code to select it in the catalog, or show all SKUs of a flag.</source>
         <translation>点击 SKU 编码可在目录中选中它，也可以查看某条提示涉及的全部 SKU。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/flags.py" line="267"/>
+        <location filename="../../ui/pages/inventory/flags.py" line="277"/>
         <source>No flags: nothing above the thresholds.</source>
         <translation>没有风险提示：各项指标都在阈值以内。</translation>
     </message>
@@ -6949,57 +6992,57 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryChecklist</name>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="99"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="109"/>
         <source>{count} SKUs without a cost</source>
         <translation>{count} 个 SKU 缺少成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="100"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="110"/>
         <source>{count} SKUs without a price</source>
         <translation>{count} 个 SKU 缺少售价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="101"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="111"/>
         <source>{count} SKUs without a category</source>
         <translation>{count} 个 SKU 缺少类目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="102"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="112"/>
         <source>{count} SKUs in {currencies}, which has no exchange rate</source>
         <translation>{count} 个 SKU 使用 {currencies}，但还没有汇率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="108"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="118"/>
         <source>Import your catalog…</source>
         <translation>导入你的产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="111"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="121"/>
         <source>Bring in your existing products as SPU → SKU with cost, price, stock and sales: an Excel or CSV file of your own, a Shopify product export, or a product export from 店小秘 Dianxiaomi, 马帮 Mabang, 通途 Tongtool or 领星 Lingxing.</source>
         <translation>按 SPU → SKU 导入现有产品，包括成本、售价、库存和销售：可以是你自己的 Excel 或 CSV 文件、Shopify 产品导出，或店小秘、马帮、通途、领星导出的产品表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="119"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="129"/>
         <source>Open or create a workspace first (File menu).</source>
         <translation>请先打开或新建一个工作区（文件菜单）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="122"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="132"/>
         <source>No catalog yet: start by importing it.</source>
         <translation>还没有产品目录：先导入吧。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="129"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="139"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="132"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="142"/>
         <source>set the rates</source>
         <translation>设置汇率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="138"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="148"/>
         <source>Every SKU has a category, a cost, a price and an exchange rate: margins are complete.</source>
         <translation>每个 SKU 都有类目、成本、售价和汇率：毛利率已完整。</translation>
     </message>
@@ -7007,195 +7050,155 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="310"/>
-        <location filename="../../ui/pages/inventory/page.py" line="359"/>
+        <location filename="../../ui/pages/inventory/page.py" line="210"/>
+        <location filename="../../ui/pages/inventory/page.py" line="259"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="325"/>
+        <location filename="../../ui/pages/inventory/page.py" line="225"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="325"/>
+        <location filename="../../ui/pages/inventory/page.py" line="225"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="328"/>
+        <location filename="../../ui/pages/inventory/page.py" line="228"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="328"/>
+        <location filename="../../ui/pages/inventory/page.py" line="228"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="332"/>
+        <location filename="../../ui/pages/inventory/page.py" line="232"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="335"/>
+        <location filename="../../ui/pages/inventory/page.py" line="235"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="340"/>
+        <location filename="../../ui/pages/inventory/page.py" line="240"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="341"/>
+        <location filename="../../ui/pages/inventory/page.py" line="241"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="342"/>
+        <location filename="../../ui/pages/inventory/page.py" line="242"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="343"/>
+        <location filename="../../ui/pages/inventory/page.py" line="243"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="344"/>
+        <location filename="../../ui/pages/inventory/page.py" line="244"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="346"/>
+        <location filename="../../ui/pages/inventory/page.py" line="246"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="348"/>
+        <location filename="../../ui/pages/inventory/page.py" line="248"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="349"/>
+        <location filename="../../ui/pages/inventory/page.py" line="249"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="350"/>
+        <location filename="../../ui/pages/inventory/page.py" line="250"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="351"/>
+        <location filename="../../ui/pages/inventory/page.py" line="251"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="352"/>
+        <location filename="../../ui/pages/inventory/page.py" line="252"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="353"/>
+        <location filename="../../ui/pages/inventory/page.py" line="253"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="355"/>
+        <location filename="../../ui/pages/inventory/page.py" line="255"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="357"/>
+        <location filename="../../ui/pages/inventory/page.py" line="257"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="358"/>
+        <location filename="../../ui/pages/inventory/page.py" line="258"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="360"/>
+        <location filename="../../ui/pages/inventory/page.py" line="260"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="361"/>
+        <location filename="../../ui/pages/inventory/page.py" line="261"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="398"/>
+        <location filename="../../ui/pages/inventory/page.py" line="298"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="402"/>
+        <location filename="../../ui/pages/inventory/page.py" line="302"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="423"/>
+        <location filename="../../ui/pages/inventory/page.py" line="323"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="465"/>
+        <location filename="../../ui/pages/inventory/page.py" line="369"/>
         <source>Your sales history ends in {month}: lifecycle, ABC classes and the platform table review the 12 months up to then.</source>
         <translation>你的销售记录截止到 {month}：生命周期、ABC 分类和平台表按截至那时的 12 个月来评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="605"/>
+        <location filename="../../ui/pages/inventory/page.py" line="463"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="649"/>
+        <location filename="../../ui/pages/inventory/page.py" line="502"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inventory/page.py" line="703"/>
-        <source>Import #{id}: {rows} rows of {kind} imported, {replaced} earlier rows of the same period replaced, {skipped} skipped — &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
-        <translation>导入 #{id}：已导入 {rows} 行{kind}，替换了同一期间之前的 {replaced} 行，跳过 {skipped} 行 — &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inventory/page.py" line="754"/>
-        <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
-        <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href=&quot;show&quot;&gt;只显示它们&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inventory/page.py" line="762"/>
-        <source>imported just now</source>
-        <translation>刚刚导入的</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inventory/page.py" line="787"/>
-        <source>{workspace}-inventory-review.xlsx</source>
-        <translation>{workspace}-产品线梳理.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inventory/page.py" line="792"/>
-        <source>Export the reviewed catalog</source>
-        <translation>导出梳理后的产品目录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inventory/page.py" line="794"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inventory/page.py" line="803"/>
-        <source>Exporting the catalog…</source>
-        <translation>正在导出产品目录…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inventory/page.py" line="811"/>
-        <source>Cannot export</source>
-        <translation>无法导出</translation>
     </message>
 </context>
 <context>

@@ -8,36 +8,24 @@ the charts and the flags. The review is recomputed off the UI thread after every
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
-from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from core import catalog, currency
-from core.catalog_changes import skus_of_import
-from core.inventory.charts import stock_aging
-from core.inventory.export import export_catalog
-from core.inventory.gc_pause import paused_gc
-from core.inventory.platforms import platform_performance
-from core.inventory.review import review_catalog
-from core.jobs import Progress
-from core.sales import months_before, read_sales, review_date
+from core import catalog
+from core.sales import months_before
 from core.workspace import Workspace
 from ui.delegates import ChoiceDelegate
 from ui.dialogs.column_chooser import ColumnChooser
@@ -46,15 +34,18 @@ from ui.errors import error_text
 from ui.i18n import translate
 from ui.job_runner import run_job
 from ui.models.catalog_filter import CatalogFilter
-from ui.models.catalog_model import COLUMN_KEYS, PRODUCT_ID_ROLE, CatalogModel
-from ui.models.catalog_rows import prepare_rows
+from ui.models.catalog_model import COLUMN_KEYS, CatalogModel
 from ui.pages.base import StepPage
 from ui.pages.inventory.chart_filter import ChartsFollowFilter
-from ui.pages.inventory.checklist import InventoryChecklist, missing_currencies, missing_skus
+from ui.pages.inventory.checklist import InventoryChecklist
 from ui.pages.inventory.detail import SkuDetailPanel
 from ui.pages.inventory.editing import CatalogEditing
+from ui.pages.inventory.files import CatalogFiles
 from ui.pages.inventory.flags import FlagsPanel
+from ui.pages.inventory.grid_state import FILTER_DELAY_MS, GridState
+from ui.pages.inventory.loading import load_catalog
 from ui.pages.inventory.platforms import PlatformsPanel
+from ui.pages.inventory.toolbar import build_toolbar
 from ui.widgets.exported import ExportedNote
 from ui.widgets.grid import GridTree
 from ui.widgets.menus import add_stand_ins
@@ -63,49 +54,8 @@ from ui.widgets.menus import add_stand_ins
 DEFAULT_HIDDEN = tuple(
     COLUMN_KEYS.index(k) for k in ("cost_currency", "price_currency", "weight", "barcode")
 )
-EXPAND_LIMIT = 600  # expand every product when at most this many SKUs are shown
-FILTER_EXPAND_LIMIT = 5000  # … or this many match a filter
-# The filter runs on prepared texts and the view gets the first few hundred matches, so it
-# keeps up with typing; only above this many SKUs does it wait FILTER_DELAY_MS for more keys.
-DEBOUNCE_SKUS = 300_000
-FILTER_DELAY_MS = 150
 # Column widths from the first rows: each sampled cell is a data() call on the UI thread.
-FIT_SAMPLE_ROWS = 300
-
-
-def load_catalog(
-    workspace: Workspace,
-    as_of: date | None,
-    sort: tuple[int, bool, bool],
-    shown: list | None,
-    progress: Progress,
-) -> dict:
-    """Everything the page shows, computed on a worker thread (a plain job), down to the
-    model's rows sorted by ``sort`` (``CatalogModel.sort_spec()``) and what changed since
-    the rows ``shown`` (read only)."""
-    with paused_gc(), workspace.session() as session:
-        as_of = as_of or review_date(session)  # today, or the month after an old history
-        sales = read_sales(session, as_of)  # read once, used twice
-        review = review_catalog(session, as_of=as_of, progress=progress, sales=sales)
-        data = {
-            "review": review,
-            "products": catalog.product_rows(session),
-            "skus": catalog.catalog_rows(session),
-            "rates": currency.rates(session),
-            "categories": catalog.category_names(session),
-            "aging": stock_aging(session, as_of),
-            "platforms": platform_performance(session, review, as_of, sales=sales),
-            "as_of": as_of,
-        }
-        del sales
-        data["rows"] = prepare_rows(
-            review, data["products"], data["skus"], review.base_currency, data["rates"], sort, shown
-        )
-        # What the panels would otherwise compute on the UI thread from 100,000 rows.
-        data["gaps"] = missing_skus(data["rows"].rows, data["rates"])
-        data["currencies"] = missing_currencies(data["rows"].rows, data["rates"])
-        data["sku_codes"] = {s.sku_id: s.sku_code for s in review.skus}
-    return data
+FIT_SAMPLE_ROWS = 100
 
 
 class InventoryPage(StepPage):
@@ -116,8 +66,7 @@ class InventoryPage(StepPage):
         self._job = None
         self._reload_again = False
         self._refit = True  # fit the column widths after the next load
-        self._maybe_expanded = False  # False: every product is closed (nothing to collapse)
-        self._open_all = False  # every product open, also those fetched later
+        self.grid_state = GridState(self)  # tree or list, open products, fetching, filter
         self.undo_stack = QUndoStack(self)
         self.model = CatalogModel(None, self)
         self.model.undo_stack = self.undo_stack
@@ -126,8 +75,8 @@ class InventoryPage(StepPage):
         self.model.sig_edited.connect(self._edited)
         self.proxy = CatalogFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.model.rowsInserted.connect(self._rows_fetched)
-        self.model.views_fetch = False  # the page fetches as the grid scrolls (_fetch_more)
+        self.model.rowsInserted.connect(self.grid_state.rows_fetched)
+        self.model.views_fetch = False  # the page fetches as the grid scrolls (fetch_more)
         self._reload_timer = QTimer(self, singleShot=True, interval=400)
         self._reload_timer.timeout.connect(self.reload)
         # A large catalog filters once the typing pauses, not on every key.
@@ -141,27 +90,27 @@ class InventoryPage(StepPage):
         self.checklist.sig_import.connect(self.import_catalog)
         self.checklist.sig_show_skus.connect(self.show_skus)
         self.checklist.sig_rates.connect(self.edit_rates)
-        self._build_toolbar()
+        build_toolbar(self)
         self.filter_chip = QLabel(objectName="warning")
         self.filter_chip.linkActivated.connect(lambda _link: self.show_skus("", None))
         self.filter_chip.hide()
         # After an import: how many SKUs it brought, with a link to exactly those rows.
         self.import_note = QLabel(objectName="ok")
-        self.import_note.linkActivated.connect(self._import_note_link)
         self.import_note.hide()
-        self._imported: tuple[int, int, set[int]] | None = None  # new, changed, SKU ids
+        self.export_note = ExportedNote()
+        self.files = CatalogFiles(self)  # imports, rates, the Excel export
 
         self.tree = GridTree(delegate_class=ChoiceDelegate)
         self.tree.setModel(self.proxy)
         self.tree.fit_sample = FIT_SAMPLE_ROWS
-        self.tree.expanded.connect(self._product_expanded)
+        self.tree.expanded.connect(self.grid_state.product_expanded)
         scroll_bar = self.tree.verticalScrollBar()
-        scroll_bar.valueChanged.connect(self._fetch_more)
-        scroll_bar.rangeChanged.connect(self._fetch_more)
+        scroll_bar.valueChanged.connect(self.grid_state.fetch_more)
+        scroll_bar.rangeChanged.connect(self.grid_state.fetch_more)
         # After a reset or a collapse the range may stay 0..0 (no signal): look once the view
         # has laid the rows out (its own delayed layout runs first).
         self._fetch_timer = QTimer(self, singleShot=True, interval=0)
-        self._fetch_timer.timeout.connect(self._fetch_more)
+        self._fetch_timer.timeout.connect(self.grid_state.fetch_more)
         for signal in (self.model.modelReset, self.model.layoutChanged, self.tree.collapsed):
             signal.connect(self._fetch_timer.start)
         self.tree.setSortingEnabled(True)
@@ -228,7 +177,6 @@ class InventoryPage(StepPage):
         self.chart_filter = ChartsFollowFilter(self, self.charts_note)
         self.tabs.currentChanged.connect(self._update_charts_note)
         self.editing.act_show_archived.toggled.connect(self._update_charts_note)
-        self.export_note = ExportedNote()
         layout.addWidget(self.export_note)
         layout.addWidget(self.tabs, 1)
         self.setAcceptDrops(True)
@@ -240,72 +188,6 @@ class InventoryPage(StepPage):
         self.show_guide(settings.value("inventory/guide_shown", True, type=bool))
 
     # --- building -----------------------------------------------------------------------
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.act_import = self.toolbar.addAction("", lambda: self.import_catalog())
-        self.act_history = self.toolbar.addAction("", self.import_history)
-        self.act_rates = self.toolbar.addAction("", self.edit_rates)
-        self.act_columns = self.toolbar.addAction("", self.choose_columns)
-        self.toolbar.addSeparator()
-        self.act_flat = self.toolbar.addAction("")
-        self.act_flat.setCheckable(True)
-        self.act_flat.toggled.connect(self.set_flat)
-        self.act_top_margin = QAction(self)
-        self.act_top_margin.triggered.connect(self.top_by_margin)
-        self.act_expand = QAction(self)
-        self.act_expand.triggered.connect(self.tree_expand_all)
-        self.act_collapse = QAction(self)
-        self.act_collapse.triggered.connect(self.tree_collapse_all)
-        self.act_details = QAction(self, checkable=True, checked=True)
-        self.act_details.toggled.connect(self.show_details)
-        self.act_guide = QAction(self, checkable=True, checked=True)
-        self.act_guide.toggled.connect(self.show_guide)
-        self.act_filter = QAction(self)
-        self.act_filter.triggered.connect(self.focus_filter)
-        self.toolbar.addSeparator()
-        self.act_undo = self.undo_stack.createUndoAction(self)
-        self.act_redo = self.undo_stack.createRedoAction(self)
-        self.act_undo.setShortcuts([QKeySequence.StandardKey.Undo])
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        # Our own texts (connected after Qt's), so a language switch renames them too.
-        self.undo_stack.undoTextChanged.connect(self._name_undo_actions)
-        self.undo_stack.redoTextChanged.connect(self._name_undo_actions)
-        for action in (self.act_undo, self.act_redo):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)  # the shortcuts work anywhere on the page
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        self.act_export = self.toolbar.addAction("", self.export_excel)
-        shortcuts = {
-            self.act_import: "Ctrl+I",
-            self.act_history: "Ctrl+H",
-            self.act_rates: "Ctrl+R",
-            self.act_columns: "Ctrl+Shift+C",
-            self.act_flat: "Ctrl+L",
-            self.act_top_margin: "Ctrl+M",
-            self.act_expand: "Ctrl+Shift+E",
-            self.act_collapse: "Ctrl+Shift+W",
-            self.act_details: "Ctrl+D",
-            self.act_guide: "Ctrl+G",
-            self.act_filter: QKeySequence.StandardKey.Find,
-            self.act_export: "Ctrl+E",
-        }
-        for action, keys in shortcuts.items():
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        for action in self.toolbar.actions():
-            button = self.toolbar.widgetForAction(action)
-            if button is not None and not action.isSeparator():
-                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable with Tab too
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(280)
-        self.filter_edit.textChanged.connect(self._filter_changed)
-
-        self.busy = QLabel(objectName="hint")
-
     def _build_flags(self) -> QWidget:
         self.flags_panel = FlagsPanel()
         self.flags_panel.sig_sku_selected.connect(self.select_sku)
@@ -397,7 +279,7 @@ class InventoryPage(StepPage):
         self.flags_panel.set_workspace(workspace)
         self.proxy.set_sku_ids(None)
         self._update_chip()
-        self._imported = None
+        self.files.imported = None
         self.model.highlighted = set()
         self._update_import_note()
         super().set_workspace(workspace)
@@ -446,7 +328,9 @@ class InventoryPage(StepPage):
             self.data = data
             first = self.model.sku_count() == 0
             shape = self.model.shape_version
-            expanded = self._expanded_products()  # kept across the reload (an import, a new SKU)
+            expanded = (
+                self.grid_state.expanded_products()
+            )  # kept across the reload (an import, a new SKU)
             self.model.set_catalog(
                 data["review"],
                 data["products"],
@@ -464,7 +348,9 @@ class InventoryPage(StepPage):
             if first or (reset and not expanded):
                 self._expand()
             elif reset:
-                self._expand_products(expanded | self._products_of(self.model.highlighted))
+                self.grid_state.expand_products(
+                    expanded | self.grid_state.products_of(self.model.highlighted)
+                )
             if first or reset or self._refit:
                 self._refit = False
                 self.tree.fit_columns()
@@ -507,50 +393,16 @@ class InventoryPage(StepPage):
     # --- views ------------------------------------------------------------------------
     def set_flat(self, flat: bool) -> None:
         """The SKU list (every SKU a row, sorted across the catalog) or the product tree."""
-        self.act_flat.setChecked(flat)
-        self.model.set_flat(flat)
-        self.tree.setRootIsDecorated(not flat)
-        self.act_expand.setEnabled(not flat)
-        self.act_collapse.setEnabled(not flat)
-        self.proxy.sort(
-            self.tree.header().sortIndicatorSection(), self.tree.header().sortIndicatorOrder()
-        )
-        self._expand()
-        self.tree.fit_columns()
+        self.grid_state.set_flat(flat)
 
     def top_by_margin(self) -> None:
-        """One click to "which SKUs earn the most per sale": the SKU list by margin."""
-        self.tabs.setCurrentIndex(0)
-        self.set_flat(True)
-        self.tree.sortByColumn(COLUMN_KEYS.index("margin"), Qt.SortOrder.DescendingOrder)
-        self.tree.scrollToTop()
-        if self.proxy.rowCount():
-            self.tree.setCurrentIndex(self.proxy.index(0, 0))
-        self.tree.setFocus()
+        self.grid_state.top_by_margin()
 
     def tree_expand_all(self) -> None:
-        self._open_all = True
-        self.tree.expandAll()
-        self._maybe_expanded = True
-
-    def _fetch_more(self, *_args) -> None:
-        """More products once the grid is scrolled to its last page (or is not full)."""
-        bar = self.tree.verticalScrollBar()
-        if bar.value() >= bar.maximum() - bar.pageStep() and self.model.more_to_fetch():
-            self.model.fetch_more()
-
-    def _rows_fetched(self, parent: QModelIndex, first: int, last: int) -> None:
-        """Products handed to the view as it scrolls open like the others when all are."""
-        if self._open_all and not parent.isValid() and not self.model.flat:
-            for row in range(first, last + 1):
-                self.tree.expand(self.proxy.index(row, 0))
-
-    def _product_expanded(self, _index: QModelIndex) -> None:
-        self._maybe_expanded = True
+        self.grid_state.expand_all()
 
     def tree_collapse_all(self) -> None:
-        self._open_all = False
-        self.tree.collapseAll()
+        self.grid_state.collapse_all()
 
     def show_details(self, shown: bool) -> None:
         self.detail.setVisible(shown)
@@ -600,40 +452,8 @@ class InventoryPage(StepPage):
         menu.exec(self.tree.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
-    def _expanded_products(self) -> set[int]:
-        if self.model.flat or not self._maybe_expanded:
-            return set()
-        return {
-            self.proxy.index(r, 0).data(PRODUCT_ID_ROLE)
-            for r in range(self.proxy.rowCount())
-            if self.tree.isExpanded(self.proxy.index(r, 0))
-        }
-
-    def _products_of(self, sku_ids: set[int]) -> set[int]:
-        return {p.product_id for p in self.model.products for s in p.skus if s.sku_id in sku_ids}
-
-    def _expand_products(self, product_ids: set[int]) -> None:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            if index.data(PRODUCT_ID_ROLE) in product_ids:
-                self.tree.expand(index)
-
     def _expand(self) -> None:
-        """Every product open when few SKUs are shown (a filter's matches up to
-        FILTER_EXPAND_LIMIT), else all closed: opening 100,000 rows takes seconds."""
-        if self.model.flat:
-            return
-        shown = self.proxy.shown_sku_count()
-        filtered = bool(self.filter_edit.text()) or self.proxy.sku_ids is not None
-        if shown <= EXPAND_LIMIT or (filtered and shown <= FILTER_EXPAND_LIMIT):
-            self._open_all = True
-            self.tree.expandAll()  # the fetched products; _rows_fetched opens the others
-            self._maybe_expanded = True
-        else:
-            self._open_all = False
-            if self._maybe_expanded:  # a collapse lays out every row again: only when needed
-                self.tree.collapseAll()
-                self._maybe_expanded = False
+        self.grid_state.expand()
 
     # --- editing ------------------------------------------------------------------------
     def _edited(self) -> None:
@@ -662,15 +482,10 @@ class InventoryPage(StepPage):
         self.chart_filter.update()
 
     def _filter_changed(self, _text: str = "") -> None:
-        if self.model.sku_count() > DEBOUNCE_SKUS:
-            self._filter_timer.start()  # (re)started: one filter when the typing pauses
-        else:
-            self._apply_filter()
+        self.grid_state.filter_changed(_text)
 
     def _apply_filter(self) -> None:
-        self.proxy.set_text(self.filter_edit.text())
-        self._update_charts_note()
-        self._expand()
+        self.grid_state.apply_filter()
 
     def show_skus(self, description: str, sku_ids: set[int] | None) -> None:
         """Filter the catalog to these SKUs (None: all again), e.g. from "show them"."""
@@ -692,24 +507,7 @@ class InventoryPage(StepPage):
         self.filter_chip.show()
 
     def select_sku(self, sku_id: int) -> None:
-        if self.model.sku_row(sku_id) is None:
-            return
-        self.tabs.setCurrentIndex(0)
-        source = self.model.sku_index(sku_id)  # fetched for the view if it was not yet
-        if not source.isValid():  # filtered away: show everything again
-            self.filter_edit.clear()
-            self._filter_timer.stop()
-            self.proxy.set_text("")
-            self.show_skus("", None)
-            source = self.model.sku_index(sku_id)
-        index = self.proxy.mapFromSource(source)
-        self.tree.expand(index.parent())
-        self.tree.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.grid_state.select_sku(sku_id)
 
     def _current_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         row = None
@@ -723,33 +521,7 @@ class InventoryPage(StepPage):
 
     # --- toolbar actions ----------------------------------------------------------------
     def import_catalog(self, path: str | None = None) -> None:
-        if self.workspace is None:
-            return
-        from ui.dialogs.import_wizard import ImportWizard
-
-        wizard = ImportWizard(self.workspace, self, path=path or None)
-        if wizard.exec():
-            self._after_import(wizard.batch)
-            result = getattr(wizard, "fact_result", None)
-            if result is not None:  # orders, sales, ads…: say what came in
-                self._show_facts_imported(result)
-
-    def _show_facts_imported(self, result) -> None:
-        from ui.dialogs.import_facts_page import kind_label
-
-        self.import_note.setText(
-            self.tr(
-                "Import #{id}: {rows} rows of {kind} imported, {replaced} earlier rows of the "
-                'same period replaced, {skipped} skipped — <a href="close">close</a>'
-            ).format(
-                id=result.batch_id,
-                rows=f"{result.inserted:,}",
-                kind=kind_label(result.kind),
-                replaced=f"{result.replaced:,}",
-                skipped=f"{result.skipped:,}",
-            )
-        )
-        self.import_note.show()
+        self.files.import_catalog(path)
 
     # A product file dropped anywhere on the page opens the import with it.
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -763,93 +535,26 @@ class InventoryPage(StepPage):
             self.import_catalog(path)
 
     def import_history(self) -> None:
-        if self.workspace is None:
-            return
-        from ui.dialogs.import_history_dialog import ImportHistoryDialog
-
-        ImportHistoryDialog(self.workspace, self).exec()
-        self._after_import()
+        self.files.import_history()
 
     def _after_import(self, batch=None) -> None:
-        self.undo_stack.clear()  # the rows under the old commands may have changed
-        self.model.highlighted = set()
-        self._imported = None
-        if batch is not None and batch.id is not None:
-            with self.workspace.session() as session:
-                ids = skus_of_import(session, batch.id)
-            self.model.highlighted = ids
-            self._imported = (batch.new_count, batch.changed_count, ids)
-        self._update_import_note()
-        self.sig_data_changed.emit()
-        self.reload()
+        self.files.after_import(batch)
 
     def _update_import_note(self) -> None:
-        if self._imported is None:
-            self.import_note.hide()
-            return
-        new, changed, ids = self._imported
-        self.import_note.setText(
-            self.tr(
-                "{count} SKUs imported ({new} new, {changed} changed), highlighted below — "
-                '<a href="show">show only them</a> · <a href="close">close</a>'
-            ).format(count=len(ids), new=new, changed=changed)
-        )
-        self.import_note.show()
+        self.files.update_import_note()
 
     def _import_note_link(self, link: str) -> None:
-        if link == "show" and self._imported is not None:
-            self.show_skus(self.tr("imported just now"), set(self._imported[2]))
-            return
-        self._imported = None
-        self.model.highlighted = set()
-        self.model.retranslate()  # repaint without the highlight
-        self.import_note.hide()
+        self.files.import_note_link(link)
 
     def edit_rates(self) -> None:
-        if self.workspace is None:
-            return
-        from ui.dialogs.exchange_rates_dialog import ExchangeRatesDialog
-
-        dialog = ExchangeRatesDialog(self.workspace, self)
-        dialog.exec()
-        if dialog.changed:
-            self.sig_data_changed.emit()
-            self.reload()
+        self.files.edit_rates()
 
     def choose_columns(self) -> None:
         widget = self.toolbar.widgetForAction(self.act_columns)
         self.columns.menu(self).exec(widget.mapToGlobal(widget.rect().bottomLeft()))
 
     def export_excel(self) -> None:
-        if self.workspace is None:
-            return
-        default = Path.home() / self.tr("{workspace}-inventory-review.xlsx").format(
-            workspace=self.workspace.name
-        )
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the reviewed catalog"),
-            str(default),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if not name:
-            return
-        path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-        # The review on screen is reused unless a reload is under way (it may be stale then).
-        review = self.data["review"] if self.data is not None and self._job is None else None
-        run_job(
-            self,
-            self.tr("Exporting the catalog…"),
-            partial(export_catalog, review=review),
-            self.workspace,
-            path,
-            translate,
-            self.as_of,
-            on_success=self._exported,
-            on_failure=lambda exc: QMessageBox.warning(
-                self, self.tr("Cannot export"), error_text(exc)
-            ),
-        )
+        self.files.export_excel()
 
     def _exported(self, path) -> None:
-        self.export_note.show_path(path)
+        self.files.exported(path)
