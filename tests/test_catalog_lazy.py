@@ -169,3 +169,31 @@ def test_expand_all_opens_the_products_fetched_later(qtbot, inventory_page, demo
     proxy = page.proxy
     assert proxy.rowCount() == len(page.model.products)
     assert all(page.tree.isExpanded(proxy.index(r, 0)) for r in range(proxy.rowCount()))
+
+
+def test_a_longer_word_matching_the_same_rows_keeps_the_view():
+    """'big' -> 'big0' on a catalog where every code has 'big0': the same shown set (the view
+    is not reset), unless a product without SKUs stops matching."""
+    from ui.models.catalog_search import CatalogSearch, Criteria, SearchArrays
+
+    arrays = SearchArrays(
+        ids=[1, 2, 3],
+        owners=[10, 10, 11],
+        texts=["big01 red", "big02 blue", "big03 red"],
+        archived=[False, False, False],
+        empty_products=[(12, "big lamp", False)],
+    )
+    search = CatalogSearch()
+    search.use(arrays)
+    first = search.shown(Criteria(words=("big",)))
+    assert first == ({10, 11, 12}, {1, 2, 3})
+    # the empty product 12 ("big lamp") no longer matches "big0": a new set
+    second = search.shown(Criteria(words=("big0",)))
+    assert second is not first and second == ({10, 11}, {1, 2, 3})
+    assert search.shown(Criteria(words=("big0",))) is second  # same again: same set
+    third = search.shown(Criteria(words=("big0", "r")))  # a second word: narrows for real
+    assert third == ({10, 11}, {1, 3})
+    assert search.shown(Criteria(words=("big0", "re"))) is third
+    assert search.shown(Criteria(words=("big0", "red"))) is third
+    assert search.shown(Criteria(words=("blue",))) == ({10}, {2})
+    assert search.shown(Criteria()) is None

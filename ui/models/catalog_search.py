@@ -56,16 +56,19 @@ class Criteria:
 
 
 class CatalogSearch:
-    """The shown set for some criteria: (product ids, SKU ids), or None for everything."""
+    """The shown set for some criteria: (product ids, SKU ids), or None for everything; the
+    very same sets again when a longer word matched the same SKUs."""
 
     def __init__(self) -> None:
         self.arrays = SearchArrays()
         self._matched: list[int] | None = None  # indices the last words matched
         self._matched_for: Criteria | None = None
+        self._shown: tuple[set[int], set[int]] | None = None  # what _matched gave
+        self._empty: set[int] = set()  # products without SKUs that matched
 
     def use(self, arrays: SearchArrays) -> None:
         self.arrays = arrays
-        self._matched, self._matched_for = None, None
+        self._matched, self._matched_for, self._shown = None, None, None
 
     def shown(self, criteria: Criteria) -> tuple[set[int], set[int]] | None:
         if not criteria.active:
@@ -90,16 +93,30 @@ class CatalogSearch:
             if criteria.hide_archived:
                 archived = arrays.archived
                 candidates = [i for i in candidates if not archived[i]]
+        narrowed = candidates is self._matched
         for word in criteria.words:
             candidates = [i for i in candidates if word in texts[i]]
         matched = list(candidates)
-        self._matched, self._matched_for = matched, criteria
-        products = {owners[i] for i in matched}
+        empty: set[int] = set()
         if criteria.sku_ids is None:
-            products.update(
+            empty = {
                 product_id
                 for product_id, text, archived in arrays.empty_products
                 if not (criteria.hide_archived and archived)
                 and all(word in text for word in criteria.words)
-            )
-        return products, {ids[i] for i in matched}
+            }
+        if (
+            narrowed
+            and self._shown is not None
+            and len(matched) == len(self._matched or ())
+            and empty == self._empty
+        ):
+            # one more letter that every shown row still matches ("big" -> "big0" on a
+            # catalog of BIG… codes): the same shown set, so the view need not change
+            self._matched_for = criteria
+            return self._shown
+        self._matched, self._matched_for, self._empty = matched, criteria, empty
+        products = {owners[i] for i in matched}
+        products.update(empty)
+        self._shown = (products, {ids[i] for i in matched})
+        return self._shown

@@ -19,7 +19,7 @@ ROOT = QModelIndex()
 # internalId of a row in the flat SKU list (tree rows use 0 for products, product row + 1 for
 # SKUs, so this never collides with a real catalog).
 FLAT_ID = 0x7FFFFFFF
-FETCH_ROWS = 200  # top-level rows handed to a view at a time
+FETCH_ROWS = 100  # top-level rows handed to a view at a time (a few screens)
 NO_FLAGS = Qt.ItemFlag.NoItemFlags
 READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 EDITABLE_FLAGS = READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsEditable
@@ -91,10 +91,14 @@ class CatalogTree(QAbstractItemModel):
         self._fetched = min(count, self._fetched if keep_fetched else FETCH_ROWS)
 
     def set_criteria(self, criteria: Criteria) -> None:
-        """Filter: the view is given the first shown rows again."""
-        self.beginResetModel()
+        """Filter: the view is given the first shown rows again (unless the same rows are
+        shown: a longer word that every shown SKU matches changes nothing on screen)."""
+        before = self._shown
         self.criteria = criteria
         self._refilter()
+        if self._shown is before and before is not None:
+            return
+        self.beginResetModel()
         self._place_shown()
         self._after_reshape()
         self.endResetModel()
