@@ -89,17 +89,18 @@ def safe_sheet_title(title: str) -> str:
 WIDTH_SAMPLE = 2000  # rows whose text sets the column widths (the rest follow the sample)
 
 
-def write_workbook(path: str | Path, sheets: Sequence[Sheet]) -> Path:
+def write_workbook(path: str | Path, sheets: Iterable[Sheet]) -> Path:
     """Write ``sheets`` to ``path`` (xlsx); raises :class:`ExportError` with a plain message.
 
     Rows are streamed (xlsxwriter's constant-memory mode): 100,000 rows take a few seconds
-    and little memory, and ``Sheet.rows`` may be a generator."""
+    and little memory; ``sheets`` and each ``Sheet.rows`` may be generators (walked once, in
+    order). ``core.xlsx_apart`` runs this in a child process for large exports."""
 
     with paused_gc():  # 100,000s of rows: collections would pause the UI thread for seconds
         return _write_workbook(Path(path), sheets)
 
 
-def _write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
+def _write_workbook(path: Path, sheets: Iterable[Sheet]) -> Path:
     import xlsxwriter
 
     temporary = path.with_name(path.name + ".part")

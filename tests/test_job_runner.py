@@ -69,3 +69,76 @@ def test_progress_raises_once_cancelled():
     except Cancelled:
         return
     raise AssertionError("Cancelled was not raised")
+
+
+def test_progress_reaches_the_ui_thread_throttled_with_the_last_report(qtbot):
+    n = 20_000
+
+    def job(progress: Progress):
+        for i in range(n):
+            progress.report(i + 1, n, "")
+        return "done"
+
+    seen = []
+    job_obj = run_job(None, "Working", job, show_dialog=False)
+    job_obj.worker.sig_progress.connect(lambda done, total, text: seen.append(done))
+    with qtbot.waitSignal(job_obj.sig_finished, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: seen and seen[-1] == n, timeout=5000)
+    assert len(seen) < 200  # not one queued call per row
+
+
+def test_the_job_is_kept_until_its_thread_has_ended(qtbot):
+    from ui import job_runner
+
+    job_obj = run_job(None, "Working", lambda progress: 1, show_dialog=False)
+    with qtbot.waitSignal(job_obj.sig_finished, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: job_obj not in job_runner._running, timeout=5000)
+    assert job_obj.thread.isFinished()
+
+
+class _Review:
+    __slots__ = ("skus", "flags", "name")
+
+    def __init__(self, n: int) -> None:
+        self.skus = [[i, str(i)] for i in range(n)]
+        self.flags = {i: str(i) for i in range(n)}
+        self.name = "big"
+
+
+def test_release_off_ui_frees_a_big_result_once_its_owner_let_go(qtbot):
+    import weakref
+
+    from ui.job_runner import release_off_ui
+
+    class Box:  # weakref-able holder of the review's containers
+        pass
+
+    box = Box()
+    box.skus = [[i] for i in range(50_000)]
+    box.codes = {i: str(i) for i in range(50_000)}
+    gone = weakref.ref(box)
+    release_off_ui(box)
+    del box
+    qtbot.waitUntil(lambda: gone() is None, timeout=5000)
+
+
+def test_release_off_ui_leaves_what_others_still_use_whole(qtbot):
+    from ui.job_runner import release_off_ui
+
+    review = _Review(10_000)
+    shown = review.skus  # e.g. the model still shows these rows
+    release_off_ui(review)
+    del review
+    qtbot.wait(200)
+    assert len(shown) == 10_000 and shown[-1] == [9999, "9999"]
+
+
+def test_release_off_ui_does_not_touch_what_its_owner_keeps(qtbot):
+    from ui import job_runner
+
+    kept = {i: i for i in range(10_000)}
+    job_runner.release_off_ui(kept)  # the caller forgot to let go: it must stay whole
+    qtbot.wait(100)
+    assert len(kept) == 10_000

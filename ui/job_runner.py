@@ -2,15 +2,25 @@
 
 A job is ``fn(*args, progress)`` (see ``core/jobs.py``). Progress callbacks come from the worker
 thread and are re-emitted as queued Qt signals, so the job never touches a widget.
+
+The UI thread must never stall (a 10 ms timer on it keeps ticking within 100 ms while a job
+runs, see benchmarks/test_bench_import_export.py): progress is sent at most every
+PROGRESS_EVERY seconds (a job reporting per row would flood the event loop), the end of a job
+does not wait for its thread (the thread ends by itself right after; the runner keeps it until
+then), and :func:`release_off_ui` lets a page drop a large old result (a 100,000-SKU review)
+on a thread of its own instead of freeing it object by object on the UI thread.
 """
 
 from __future__ import annotations
 
+import itertools
 import sys
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from core.jobs import Cancelled, Progress
@@ -26,9 +36,17 @@ class _Worker(QObject):
         super().__init__()
         self.fn = fn
         self.args = args
-        self.progress = Progress(
-            lambda done, total, text: self.sig_progress.emit(done, total, text)
-        )
+        self.progress = Progress(self._report)
+        self._reported = (0.0, "")
+
+    def _report(self, done: int, total: int, text: str) -> None:
+        """Forward at most one report per PROGRESS_EVERY (the last one, and every new text,
+        always): each is a queued call the UI thread has to take the interpreter for."""
+        now = time.monotonic()
+        last, last_text = self._reported
+        if now - last >= PROGRESS_EVERY or text != last_text or (total and done >= total):
+            self._reported = (now, text)
+            self.sig_progress.emit(done, total, text)
 
     @Slot()
     def run(self) -> None:
@@ -69,6 +87,7 @@ class Job(QObject):
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.dialog: QProgressDialog | None = None
+        self.reported = False  # the job's end reached the UI thread (its thread may still run)
         if show_dialog:
             self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
             self.dialog.setWindowTitle(title)
@@ -97,14 +116,22 @@ class Job(QObject):
             self.dialog.setLabelText(text)
 
     def _finish(self) -> None:
+        self.reported = True
         if self.dialog is not None:
             self.dialog.reset()
             self.dialog.hide()
             self.dialog.deleteLater()
-        self.thread.quit()
-        self.thread.wait()
-        _running.discard(self)
+        # The worker has asked its thread to quit; it ends in a moment on its own. Waiting for
+        # it here would hold the UI thread while the job's last objects are freed over there.
+        if self.thread.isFinished():
+            _running.discard(self)
+        else:
+            self.thread.finished.connect(self._thread_ended)
         self.sig_finished.emit()
+
+    @Slot()
+    def _thread_ended(self) -> None:
+        _running.discard(self)
 
     @Slot(object)
     def _succeeded(self, result: Any) -> None:
@@ -129,7 +156,66 @@ class Job(QObject):
             self.on_cancel()
 
 
-_running: set[Job] = set()
+PROGRESS_EVERY = 0.05  # seconds between two progress reports reaching the UI thread
+_running: set[Job] = set()  # until their thread has ended, not only until their callbacks ran
+_apps_hooked: set[QCoreApplication] = set()
+
+
+def wait_for_jobs(timeout_ms: int = 2000) -> None:
+    """Let the threads of jobs that already reported end (called when the app quits: a QThread
+    destroyed while still running aborts the process)."""
+    for job in list(_running):
+        if job.reported and job.thread.isRunning():
+            job.thread.wait(timeout_ms)
+
+
+def release_off_ui(obj: Any) -> None:
+    """Free a large structure (a 100,000-SKU review, an import's rows) on a thread of its own,
+    a slice at a time, once the caller has dropped its references (e.g.
+    ``old, self.review = self.review, new; release_off_ui(old)``).
+
+    Freeing 100,000 objects is one C call that holds the interpreter for 0.1–0.5 s: on the UI
+    thread the window freezes, and on another thread in one go it freezes just the same. A
+    slice of FREE_SLICE items at a time lets the UI thread in between."""
+    holder = [obj]
+    del obj
+
+    def free() -> None:
+        deadline = time.monotonic() + 10.0
+        # holder's slot + getrefcount's argument: nobody else refers to it any more
+        while sys.getrefcount(holder[0]) > 2:
+            if time.monotonic() > deadline:
+                holder.clear()  # still used elsewhere: it must stay whole, freed by its owner
+                return
+            time.sleep(0.02)
+        _free_in_slices(holder.pop(), depth=2)
+
+    threading.Thread(target=free, name="release", daemon=True).start()
+
+
+FREE_SLICE = 2000
+
+
+def _free_in_slices(obj: Any, depth: int) -> None:
+    """Empty the big containers of ``obj`` (a list, a dict, or those its attributes hold,
+    ``depth`` levels down) slice by slice; a container someone else still refers to is left
+    whole."""
+    if isinstance(obj, list):
+        while obj:
+            del obj[-FREE_SLICE:]
+    elif isinstance(obj, dict):
+        while obj:
+            for key in list(itertools.islice(obj, FREE_SLICE)):
+                del obj[key]
+    elif depth > 0:
+        names = list(getattr(obj, "__dict__", ())) or list(getattr(type(obj), "__slots__", ()))
+        for name in names:
+            value = getattr(obj, name, None)
+            # the attribute + ``value`` + getrefcount's argument: only ``obj`` holds it
+            if isinstance(value, list | dict) and len(value) > FREE_SLICE:
+                if sys.getrefcount(value) <= 3:
+                    _free_in_slices(value, depth - 1)
+            del value
 
 
 def run_job(
@@ -144,6 +230,10 @@ def run_job(
 ) -> Job:
     """Start ``fn(*args, progress)`` on a worker thread; callbacks run on the UI thread."""
     job = Job(parent, title, fn, args, on_success, on_failure, on_cancel, show_dialog)
+    app = QCoreApplication.instance()
+    if app is not None and app not in _apps_hooked:
+        app.aboutToQuit.connect(wait_for_jobs)
+        _apps_hooked.add(app)
     _running.add(job)
     job.start()
     return job

@@ -5,6 +5,7 @@ of the rows it sums, in Excel as on screen."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,8 @@ from core.inventory.flags import FLAG_LABELS, SEVERITY_LABELS, THRESHOLD_LABELS,
 from core.inventory.lifecycle import LIFECYCLE_STAGES, NO_SALES_LABEL
 from core.inventory.review import MARGIN_BASIS_LABELS, CatalogReview, review_catalog
 from core.money import minor_unit
-from core.xlsx_export import INTEGER, PERCENT, Sheet, money_format, write_workbook
+from core.xlsx_apart import write_workbook_apart
+from core.xlsx_export import INTEGER, PERCENT, Sheet, money_format
 
 CTX = "Inventory"
 
@@ -74,45 +76,55 @@ def _t(translate: Translate, text: str, **params) -> str:
     return Message(CTX, text, params).render(translate)
 
 
+def _catalog_rows(review: CatalogReview, translate: Translate) -> Iterator[list[Any]]:
+    """One row per SKU, made as the writer asks for it: a list of 100,000 rows would double
+    the review's memory. Labels are translated once, not once per SKU."""
+    stages = {key: translate(CTX, label) for key, label in LIFECYCLE_STAGES.items()}
+    no_sales = translate(CTX, NO_SALES_LABEL)
+    bases = {key: translate(CTX, label) for key, label in MARGIN_BASIS_LABELS.items()}
+    unknown, manual = translate(CTX, UNKNOWN_STOCK), translate(CTX, MANUAL)
+    flag_texts: dict[tuple[str, ...], str] = {}
+    for s in review.skus:
+        flags = tuple(s.flags)
+        text = flag_texts.get(flags)
+        if text is None:
+            text = flag_texts[flags] = flags_text(flags, translate)
+        yield [
+            s.sku_code,
+            s.spu_code,
+            s.product_name,
+            s.category,
+            s.variant_label,
+            s.cost_base,
+            s.price_base,
+            s.gross_margin,
+            bases.get(s.margin_basis, ""),
+            s.revenue_12m,
+            s.units_12m,
+            s.return_rate,
+            s.stock_qty if s.stock_qty is not None else unknown,
+            s.stock_value,
+            round(s.days_of_cover) if s.days_of_cover is not None else None,
+            stages.get(s.lifecycle, no_sales),
+            s.abc_class,
+            text,
+            s.cost,
+            s.cost_currency,
+            s.price,
+            s.price_currency,
+            manual if s.lifecycle_overridden else "",
+        ]
+
+
 def catalog_sheets(review: CatalogReview, translate: Translate = identity) -> list[Sheet]:
     base = review.base_currency
     money = money_format(minor_unit(base))
     headers = [_t(translate, h, currency=base) for h in CATALOG_HEADERS]
-    rows = []
-    for s in review.skus:
-        stage = LIFECYCLE_STAGES.get(s.lifecycle, NO_SALES_LABEL)
-        basis = MARGIN_BASIS_LABELS.get(s.margin_basis)
-        rows.append(
-            [
-                s.sku_code,
-                s.spu_code,
-                s.product_name,
-                s.category,
-                s.variant_label,
-                s.cost_base,
-                s.price_base,
-                s.gross_margin,
-                translate(CTX, basis) if basis else "",
-                s.revenue_12m,
-                s.units_12m,
-                s.return_rate,
-                s.stock_qty if s.stock_qty is not None else translate(CTX, UNKNOWN_STOCK),
-                s.stock_value,
-                round(s.days_of_cover) if s.days_of_cover is not None else None,
-                translate(CTX, stage),
-                s.abc_class,
-                flags_text(s.flags, translate),
-                s.cost,
-                s.cost_currency,
-                s.price,
-                s.price_currency,
-                translate(CTX, MANUAL) if s.lifecycle_overridden else "",
-            ]
-        )
+    rows = _catalog_rows(review, translate)
     codes = {s.sku_id: s.sku_code for s in review.skus}
     names = {s.sku_id: s.product_name for s in review.skus}
     # One flagged SKU per row, to filter and sort in Excel (the Flags sheet lists them joined).
-    flagged_rows = [
+    flagged_rows = (
         [
             translate(CTX, SEVERITY_LABELS[f.severity]),
             translate(CTX, FLAG_LABELS[f.key]),
@@ -121,7 +133,7 @@ def catalog_sheets(review: CatalogReview, translate: Translate = identity) -> li
         ]
         for f in review.flags
         for i in f.sku_ids
-    ]
+    )
     flag_rows = [
         [
             translate(CTX, SEVERITY_LABELS[f.severity]),
@@ -243,11 +255,14 @@ def export_catalog(
     review: CatalogReview | None = None,
 ) -> Path:
     """``review``: the page's own review of the same day, reused (at 100,000 SKUs reviewing
-    takes longer than writing); None reviews the catalog now."""
+    takes longer than writing); None reviews the catalog now. The rows are made here and
+    written by a child process (``core.xlsx_apart``), piece by piece."""
     # The rows of 100,000 SKUs hold no cycles: collections while they are built would scan
     # the whole review again and again, pausing the UI thread for seconds.
     with paused_gc():
         if review is None:
             with workspace.session() as session:
                 review = review_catalog(session, as_of=as_of, progress=progress)
-        return write_workbook(out_path, catalog_sheets(review, translate))
+        total = len(review.skus) + sum(len(f.sku_ids) for f in review.flags)
+        sheets = catalog_sheets(review, translate)
+        return write_workbook_apart(out_path, sheets, progress, total_rows=total)

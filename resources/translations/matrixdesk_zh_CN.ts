@@ -2583,17 +2583,23 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../core/xlsx_export.py" line="251"/>
+        <location filename="../../core/xlsx_export.py" line="252"/>
         <source>Could not write {path}: the disk is full. Free some space and try again.</source>
         <translation>无法写入 {path}：磁盘已满。请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/xlsx_export.py" line="255"/>
+        <location filename="../../core/xlsx_export.py" line="256"/>
         <source>Could not write {path}: the file is open in another program (close it there) or the folder is read-only. Nothing was written; choose another file or folder.</source>
         <translation>无法写入 {path}：该文件正在被其他程序打开（请先在那里关闭它），或该文件夹是只读的。没有写入任何内容；请换一个文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../core/xlsx_export.py" line="261"/>
+        <location filename="../../core/xlsx_apart.py" line="152"/>
+        <source>Could not write {path}: the writing stopped abruptly ({reason}), usually for lack of memory. Nothing was written; close other programs and try again.</source>
+        <translation>无法写入 {path}：写入过程意外中止（{reason}），通常是内存不足。没有写入任何内容；请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../core/xlsx_apart.py" line="163"/>
+        <location filename="../../core/xlsx_export.py" line="262"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -6530,243 +6536,243 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>365 天以上</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="23"/>
-        <location filename="../../core/inventory/export.py" line="52"/>
+        <location filename="../../core/inventory/export.py" line="25"/>
+        <location filename="../../core/inventory/export.py" line="54"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="24"/>
+        <location filename="../../core/inventory/export.py" line="26"/>
         <source>SPU</source>
         <translation>SPU</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="25"/>
-        <location filename="../../core/inventory/export.py" line="53"/>
+        <location filename="../../core/inventory/export.py" line="27"/>
+        <location filename="../../core/inventory/export.py" line="55"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="26"/>
+        <location filename="../../core/inventory/export.py" line="28"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="27"/>
+        <location filename="../../core/inventory/export.py" line="29"/>
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="28"/>
+        <location filename="../../core/inventory/export.py" line="30"/>
         <source>Cost ({currency})</source>
         <translation>成本（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="29"/>
+        <location filename="../../core/inventory/export.py" line="31"/>
         <source>Price ({currency})</source>
         <translation>售价（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="30"/>
+        <location filename="../../core/inventory/export.py" line="32"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="31"/>
+        <location filename="../../core/inventory/export.py" line="33"/>
         <source>Margin basis</source>
         <translation>毛利率口径</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="32"/>
-        <location filename="../../core/inventory/export.py" line="143"/>
+        <location filename="../../core/inventory/export.py" line="34"/>
+        <location filename="../../core/inventory/export.py" line="155"/>
         <source>Revenue 12 months ({currency})</source>
         <translation>近12个月销售额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="33"/>
+        <location filename="../../core/inventory/export.py" line="35"/>
         <source>Units 12 months</source>
         <translation>近12个月销量</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="34"/>
+        <location filename="../../core/inventory/export.py" line="36"/>
         <source>Return rate</source>
         <translation>退货率</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="35"/>
+        <location filename="../../core/inventory/export.py" line="37"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="36"/>
+        <location filename="../../core/inventory/export.py" line="38"/>
         <source>Stock value ({currency})</source>
         <translation>库存货值（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="37"/>
+        <location filename="../../core/inventory/export.py" line="39"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="38"/>
+        <location filename="../../core/inventory/export.py" line="40"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="39"/>
+        <location filename="../../core/inventory/export.py" line="41"/>
         <source>ABC</source>
         <translation>ABC 分类</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="40"/>
-        <location filename="../../core/inventory/export.py" line="218"/>
+        <location filename="../../core/inventory/export.py" line="42"/>
+        <location filename="../../core/inventory/export.py" line="230"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="43"/>
+        <location filename="../../core/inventory/export.py" line="45"/>
         <source>Cost as entered</source>
         <translation>成本（原币种）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="44"/>
+        <location filename="../../core/inventory/export.py" line="46"/>
         <source>Cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="45"/>
+        <location filename="../../core/inventory/export.py" line="47"/>
         <source>Price as entered</source>
         <translation>售价（原币种）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="46"/>
+        <location filename="../../core/inventory/export.py" line="48"/>
         <source>Price currency</source>
         <translation>售价币种</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="47"/>
+        <location filename="../../core/inventory/export.py" line="49"/>
         <source>Lifecycle set by hand</source>
         <translation>生命周期手动设置</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="50"/>
-        <location filename="../../core/inventory/export.py" line="57"/>
+        <location filename="../../core/inventory/export.py" line="52"/>
+        <location filename="../../core/inventory/export.py" line="59"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="51"/>
-        <location filename="../../core/inventory/export.py" line="58"/>
+        <location filename="../../core/inventory/export.py" line="53"/>
+        <location filename="../../core/inventory/export.py" line="60"/>
         <source>Flag</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="55"/>
+        <location filename="../../core/inventory/export.py" line="57"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="59"/>
+        <location filename="../../core/inventory/export.py" line="61"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="60"/>
+        <location filename="../../core/inventory/export.py" line="62"/>
         <source>SKUs affected</source>
         <translation>涉及 SKU 数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="61"/>
+        <location filename="../../core/inventory/export.py" line="63"/>
         <source>SKU codes</source>
         <translation>SKU 编码</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="64"/>
+        <location filename="../../core/inventory/export.py" line="66"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="65"/>
+        <location filename="../../core/inventory/export.py" line="67"/>
         <source>Amount ({currency})</source>
         <translation>金额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="68"/>
+        <location filename="../../core/inventory/export.py" line="70"/>
         <source>Index</source>
         <translation>指数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="70"/>
+        <location filename="../../core/inventory/export.py" line="72"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="148"/>
+        <location filename="../../core/inventory/export.py" line="160"/>
         <source>SKUs reviewed: {count}</source>
         <translation>已盘点 SKU：{count}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="151"/>
+        <location filename="../../core/inventory/export.py" line="163"/>
         <source>Archived SKUs left out of the review: {count}</source>
         <translation>未纳入梳理的停售 SKU：{count}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="155"/>
+        <location filename="../../core/inventory/export.py" line="167"/>
         <source>SKUs with unknown stock: {count}</source>
         <translation>库存未知的 SKU：{count}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="230"/>
+        <location filename="../../core/inventory/export.py" line="242"/>
         <source>Flagged SKUs</source>
         <translation>风险 SKU 明细</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="66"/>
+        <location filename="../../core/inventory/export.py" line="68"/>
         <source>Share or index</source>
         <translation>占比或指数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="67"/>
+        <location filename="../../core/inventory/export.py" line="69"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="160"/>
+        <location filename="../../core/inventory/export.py" line="172"/>
         <source>SKU concentration index (HHI)</source>
         <translation>SKU 集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="164"/>
+        <location filename="../../core/inventory/export.py" line="176"/>
         <source>Effective number of SKUs (1 ÷ HHI)</source>
         <translation>等效 SKU 数（1 ÷ HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="174"/>
+        <location filename="../../core/inventory/export.py" line="186"/>
         <source>Platform concentration index (HHI)</source>
         <translation>平台集中度指数（HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="178"/>
+        <location filename="../../core/inventory/export.py" line="190"/>
         <source>Effective number of platforms (1 ÷ HHI)</source>
         <translation>等效平台数（1 ÷ HHI）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="184"/>
+        <location filename="../../core/inventory/export.py" line="196"/>
         <source>Platform {platform}</source>
         <translation>平台 {platform}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="193"/>
+        <location filename="../../core/inventory/export.py" line="205"/>
         <source>Market {market}</source>
         <translation>市场 {market}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="202"/>
+        <location filename="../../core/inventory/export.py" line="214"/>
         <source>Catalog review</source>
         <translation>产品线梳理</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/export.py" line="224"/>
+        <location filename="../../core/inventory/export.py" line="236"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -7204,7 +7210,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../ui/job_runner.py" line="73"/>
+        <location filename="../../ui/job_runner.py" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
