@@ -11,8 +11,9 @@ Scenarios (seconds; reference; goal):
 - import_1m_csv: preview + apply of a 1,000,000-row CSV; reference the goal, 30 s (and 1 GB).
 - reimport_100k_10pct: the 100k file again with 10 % of the prices changed; reference the
   new import of import_100k_xlsx (goal: ratio ≤ 1).
-- export_catalog_100k: the catalog export of a 100k-SKU workspace from the page's review;
-  reference xlsxwriter constant_memory writing the same cells bare. Goal ratio ≤ 1.3, ≤ 200 MB.
+- export_catalog_100k: the catalog export of a 100k-SKU workspace from the page's review (the
+  child writer, as the app does it); reference xlsxwriter constant_memory writing the same
+  cells bare, in-process. Goal ratio ≤ 1.3, ≤ 200 MB. Also the `export catalog` command whole.
 - import_ui_stall / export_ui_stall: the longest gap of a 10 ms QTimer while the job runs
   through ui/job_runner.py (seconds = the gap; goal ≤ 0.1 s).
 
@@ -178,19 +179,19 @@ def test_import_1m_row_csv():
 
 
 EXPORT = r"""
-import sys, time
+import json, sys, time
 from datetime import date
-from core.inventory.export import catalog_sheets
+from core.inventory.export import catalog_sheets, export_catalog
 from core.inventory.review import review_catalog
 from core.workspace import open_workspace
-from core.xlsx_export import write_workbook
 workspace = open_workspace(sys.argv[1])
 with workspace.session() as session:
     review = review_catalog(session, as_of=date(2026, 11, 1))
+resident = int(open("/proc/self/statm").read().split()[1]) * 4096 / 2**20
 started = time.perf_counter()
-if sys.argv[3] == "app":
-    write_workbook(sys.argv[2], catalog_sheets(review))
-else:  # the bare writer on the same cells: the reference
+if sys.argv[3] == "app":  # as the page does it: its review reused, written by the child
+    export_catalog(workspace, sys.argv[2], review=review)
+else:  # the bare writer on the same cells, in-process: the reference
     import xlsxwriter
     sheets = catalog_sheets(review)
     book = xlsxwriter.Workbook(sys.argv[2], {"constant_memory": True})
@@ -200,28 +201,49 @@ else:  # the bare writer on the same cells: the reference
         for number, row in enumerate(sheet.rows, start=1):
             ws.write_row(number, 0, row)
     book.close()
-print(time.perf_counter() - started)
+print(json.dumps({"seconds": time.perf_counter() - started, "resident_mb": resident}))
 """
 
 
 def _export(kind: str):
+    """(seconds writing, process-tree peak MB, MB resident before writing)."""
     with tempfile.TemporaryDirectory() as folder:
         _, peak, result = python_measured(
             EXPORT, str(_big_workspace()), str(Path(folder) / "out.xlsx"), kind
         )
-    return float(result.stdout.strip().splitlines()[-1]), peak
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    return data["seconds"], peak, data["resident_mb"]
+
+
+def _export_cli():
+    """The seller's command, review included: (seconds, process-tree peak MB)."""
+    with tempfile.TemporaryDirectory() as folder:
+        seconds, peak, _ = run_measured([PYTHON, "main.py", "export", "catalog",
+                                         str(_big_workspace()), str(Path(folder) / "c.xlsx"),
+                                         "--as-of", "2026-11-01"])  # fmt: skip
+    return seconds, peak
 
 
 def test_export_catalog_100k():
-    ours = best_of(RUNS, lambda: _export("app"))
-    bare = best_of(RUNS, lambda: _export("bare"))
-    # peak_mb is the whole process, review included; the writer's own share is the difference
-    record("export_catalog_100k", ours[0], bare[0], ours[1],
+    ours, bare, cli = [], [], []
+    for _ in range(RUNS):  # interleaved: the ratio shares the machine's mood
+        ours.append(_export("app"))
+        bare.append(_export("bare"))
+        cli.append(_export_cli())
+    best, reference = min(ours), min(bare)
+    added = max(peak - resident for _, peak, resident in ours)
+    record("export_catalog_100k", best[0], reference[0], max(r[1] for r in ours),
            reference="xlsxwriter constant_memory, same cells, same run",
-           reference_peak_mb=round(bare[1], 1), goal_ratio=1.3, goal_peak_mb=200,
-           note="seconds = writing only, from the review the page already has (the export "
-                "reuses it); peak_mb is the whole process with the 100k-SKU review in memory "
-                "- compare reference_peak_mb, the bare writer on the same cells")  # fmt: skip
+           reference_peak_mb=round(max(r[1] for r in bare), 1), goal_ratio=1.3, goal_peak_mb=200,
+           export_added_mb=round(added, 1), all_seconds=[round(r[0], 2) for r in ours],
+           reference_all_seconds=[round(r[0], 2) for r in bare],
+           cli_seconds=round(min(r[0] for r in cli), 2),
+           cli_peak_mb=round(max(r[1] for r in cli), 1), load=os.getloadavg(),
+           note="seconds = writing from the review the page already has (reused, as the app "
+                "does), rows made here and written by the child process; peak_mb = the "
+                "process tree (child included) with the 100k-SKU review in memory; "
+                "export_added_mb = that peak minus what was resident before the export; "
+                "cli_* = `main.py export catalog` whole (review included)")  # fmt: skip
 
 
 STALL = r"""
@@ -264,23 +286,35 @@ else:  # as the inventory page does it: the page's review is reused
         export_catalog(workspace, argument, as_of=date(2026, 11, 1), progress=progress,
                        review=review)
 
+from benchmarks.stall_finder import StallFinder
+
 gaps, last = [0.0], [time.perf_counter()]
+finder = StallFinder(threshold=0.05)
 
 def tick():
     now = time.perf_counter()
     gaps[0] = max(gaps[0], now - last[0])
     last[0] = now
+    finder.tick()
 
 timer = QTimer()
 timer.setInterval(10)
 timer.timeout.connect(tick)
 timer.start()
+finder.start()
 started = time.perf_counter()
 failed = []
-run_job(None, "bench", job, on_success=lambda _r: app.quit(),
+# as a page does: the job's end quits after the slot ran; the loop keeps ticking a moment so
+# that what happens after the result arrived (the thread's end, freeing) is measured too
+run_job(None, "bench", job, on_success=lambda _r: QTimer.singleShot(500, app.quit),
         on_failure=lambda exc: (failed.append(repr(exc)), app.quit()))
 app.exec()
-print(json.dumps({"gap": gaps[0], "seconds": time.perf_counter() - started, "failed": failed}))
+finder.stop()
+print(finder.report(3), file=sys.stderr)
+worst = max(finder.stalls, key=lambda s: s["seconds"], default=None)
+where = {name: lines[-1] for name, lines in worst["stacks"].items()} if worst else {}
+print(json.dumps({"gap": gaps[0], "seconds": time.perf_counter() - started, "failed": failed,
+                  "where": where}))
 """
 
 
@@ -294,7 +328,7 @@ def _stall(kind: str, workspace: Path, argument: str):
         )
     data = json.loads(result.stdout.strip().splitlines()[-1])
     assert not data["failed"], data
-    return data["gap"], peak, data["seconds"]
+    return data["gap"], peak, data["seconds"], data.get("where", {})
 
 
 @pytest.mark.parametrize("kind", ["import", "export"])
@@ -304,9 +338,11 @@ def test_ui_stall_during_the_job(kind):
     else:
         runs = [_stall(kind, _big_workspace(), "") for _ in range(RUNS)]
     gap = min(r[0] for r in runs)
+    worst = max(runs, key=lambda r: r[0])
     record(f"{kind}_ui_stall", gap, 0.1, max(r[1] for r in runs),
            reference="goal: longest event-loop gap 100 ms", job_seconds=round(runs[0][2], 2),
-           all_gaps=[round(r[0], 3) for r in runs], goal_ratio=1.0,
+           all_gaps=[round(r[0], 3) for r in runs], goal_ratio=1.0, load=os.getloadavg(),
+           worst_stall_where=worst[3],
            note="seconds = the longest gap between two ticks of a 10 ms QTimer on the UI "
                 "thread while the job runs on ui/job_runner.py's worker thread (best of the "
                 "runs; all_gaps lists each run's)")  # fmt: skip
