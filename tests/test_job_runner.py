@@ -142,3 +142,30 @@ def test_release_off_ui_does_not_touch_what_its_owner_keeps(qtbot):
     job_runner.release_off_ui(kept)  # the caller forgot to let go: it must stay whole
     qtbot.wait(100)
     assert len(kept) == 10_000
+
+
+def test_no_garbage_collection_while_jobs_run_and_back_on_after_the_last(qtbot):
+    import gc
+
+    release_first, release_second = threading.Event(), threading.Event()
+    seen = {}
+
+    def first(progress):
+        seen["first"] = gc.isenabled()
+        release_first.wait(5)
+
+    def second(progress):
+        release_second.wait(5)
+        seen["second_end"] = gc.isenabled()
+
+    assert gc.isenabled()
+    one = run_job(None, "One", first, show_dialog=False)
+    two = run_job(None, "Two", second, show_dialog=False)
+    qtbot.waitUntil(lambda: "first" in seen, timeout=5000)
+    with qtbot.waitSignal(one.sig_finished, timeout=5000):
+        release_first.set()
+    assert not gc.isenabled()  # the second job still runs: its 100,000 objects, no collection
+    with qtbot.waitSignal(two.sig_finished, timeout=5000):
+        release_second.set()
+    assert seen == {"first": False, "second_end": False}
+    assert gc.isenabled()

@@ -13,6 +13,7 @@ on a thread of its own instead of freeing it object by object on the UI thread.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import sys
 import threading
@@ -50,8 +51,12 @@ class _Worker(QObject):
 
     @Slot()
     def run(self) -> None:
+        _pause_gc()
         try:
-            result = self.fn(*self.args, self.progress)
+            try:
+                result = self.fn(*self.args, self.progress)
+            finally:
+                _resume_gc()
         except Cancelled:
             self.sig_cancelled.emit()
         except BaseException:  # reported to the UI thread, which decides how to show it
@@ -157,6 +162,34 @@ class Job(QObject):
 
 
 PROGRESS_EVERY = 0.05  # seconds between two progress reports reaching the UI thread
+_gc_lock = threading.Lock()
+_gc_pauses = [0, False]  # jobs running, whether the collector was on before the first
+
+
+def _pause_gc() -> None:
+    """No cyclic garbage collection while any job runs. A job that builds 100,000 objects (a
+    review, rows, an import) triggers full collections that scan every object of the process
+    in one C call, holding the interpreter lock: measured 2.5–3.9 s without a tick of the UI
+    thread's timer during a step 2 reload at 100k SKUs."""
+    with _gc_lock:
+        if _gc_pauses[0] == 0:
+            _gc_pauses[1] = gc.isenabled()
+            gc.disable()
+        _gc_pauses[0] += 1
+
+
+def _resume_gc() -> None:
+    """The last job to end turns the collector back on. What the jobs built is frozen first
+    (``gc.freeze``, O(1)): it holds no cycles worth finding and goes with its last reference,
+    and left in the young generations it would be scanned at once by the next collection, the
+    same pause on whatever thread triggers it (the UI thread, typically)."""
+    with _gc_lock:
+        _gc_pauses[0] -= 1
+        if _gc_pauses[0] == 0 and _gc_pauses[1]:
+            gc.freeze()
+            gc.enable()
+
+
 _running: set[Job] = set()  # until their thread has ended, not only until their callbacks ran
 _apps_hooked: set[QCoreApplication] = set()
 
