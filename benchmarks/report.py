@@ -55,10 +55,27 @@ ASSESSMENT = [
     "- import_ui_stall: 0.61 s (one run, load ~9; 0.35-0.42 s before): not met and not better; "
     "not yet profiled (suspects: polars calls that hold the interpreter in the job, or the "
     "scheduler on a machine this loaded).",
-    "- UI stall probe: export 2.2-2.5 s before the GC pause/freeze, 0.14-0.17 s after (an "
-    "idle job on the same loaded machine shows 0.06 s).",
-    "- export_catalog_100k: 1.09x the bare xlsxwriter on the same cells (goal 1.3x met); the "
-    "process peak is the 100k-SKU review itself (the bare writer peaks the same).",
+    "- export_ui_stall (exportstall): 0.125-0.131 s at load 10-10.5 with the rows written by a "
+    "child process (core/xlsx_apart.py, pieces of 500 rows) and the runner's changes (GC "
+    "paused while any job runs, progress throttled, no thread.wait on the UI thread), from "
+    "0.14-0.17 s (export 2.2-2.5 s before the GC pause/freeze); 0.136-0.146 s at load 11.6 "
+    "with pieces of 200, the worst stall then being the probe's first widget (style and "
+    "fonts) - the probe now shows a window first, as the app has: 0.066 and 0.212 s at load "
+    "~10 (goal met in one run of two; the 0.21 s run's worst stall has the worker blocked in "
+    "a pipe write, i.e. the UI thread not scheduled; an idle job here shows ~0.06 s). That "
+    "batch's peak_mb (690) is unexplained: the earlier batches peaked at 391-392 MB.",
+    "- step 2 reload (exportstall's stall finder, benchmarks/stall_finder.py, load 11): gaps of "
+    "2.5-3.9 s were full GC collections on the worker; with the runner's GC pause the worst "
+    "are 1.33 s on the UI thread in CatalogModel.set_catalog (dict.clear of the sort cache) and "
+    "0.55 s in review.assign_abc's sort (one C call) - step 2 page/review code, written up in "
+    "/work/notes/stall-findings.md for step2fast.",
+    "- export_catalog_100k (exportstall, load 10-10.5): writing from the page's review through "
+    "the child writer 1.11x the bare in-process xlsxwriter on the same cells (102 vs 92 s; "
+    "ratio goal 1.3 met). Memory NOT met: the process tree peaks at 321 MB, of which the export "
+    "adds 61 MB (the child writer and the row pieces); the rest is the 100k-SKU review the "
+    "page holds (133 MB of Python objects) and 68 MB of interpreter + SQLAlchemy/SQLModel. "
+    "`export catalog` whole (review included): 138 s, 351 MB. Under 200 MB needs a columnar "
+    "review (arrays, money in minor units) instead of a SkuReview object per SKU.",
 ]
 PHASE_NOTE = (
     "read = the reader child (zip guard scan, header row from the sheet's first rows, "

@@ -26,7 +26,7 @@ from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.jobs import Progress
 from core.xlsx_export import ExportError, Sheet, write_workbook
 
-PIECE_ROWS = 500  # one piece: ~10 ms to pickle, so the UI thread gets the interpreter between
+PIECE_ROWS = 200  # one piece is pickled in one C call: short, so the UI thread gets in between
 APART_FROM_ROWS = 5_000  # below this a child costs more than it saves: written in-process
 PROGRESS_EVERY = 0.2  # seconds between progress reports (each is a queued signal to the UI)
 
