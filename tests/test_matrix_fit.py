@@ -22,6 +22,8 @@ from core.matrix.rules import (
 )
 from tests.matrix_shop import build_shop
 
+BOTH_ENGINES = True  # issue 13: the core suite runs on SQLite and PostgreSQL
+
 RATES = {"CNY": 1.0, "USD": 7.2, "EUR": 7.8}
 
 

@@ -18,6 +18,8 @@ from core.matrix.grid import (
 from core.models import Listing
 from tests.matrix_shop import build_shop
 
+BOTH_ENGINES = True  # issue 13: the core suite runs on SQLite and PostgreSQL
+
 
 @pytest.fixture
 def shop(workspace):

@@ -15,6 +15,8 @@ from core.matrix.portfolio import portfolio, quadrant
 from core.models import SalesRecord
 from tests.matrix_shop import build_shop
 
+BOTH_ENGINES = True  # issue 13: the core suite runs on SQLite and PostgreSQL
+
 AMAZON, TIKTOK = 1, 2
 US, DE = 1, 2
 AS_OF = date(2026, 11, 15)  # months reviewed: Nov 2025 … Oct 2026

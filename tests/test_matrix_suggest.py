@@ -24,6 +24,8 @@ from core.matrix.suggest import (
 from core.models import SalesRecord
 from tests.matrix_shop import build_shop
 
+BOTH_ENGINES = True  # issue 13: the core suite runs on SQLite and PostgreSQL
+
 RULES = default_rules()
 NO_RANKS = PriceRanks()
 

@@ -13,6 +13,8 @@ from core.matrix.suggest import SkuFacts
 from core.matrix.warnings import matrix_warnings
 from tests.matrix_shop import build_shop
 
+BOTH_ENGINES = True  # issue 13: the core suite runs on SQLite and PostgreSQL
+
 AMAZON, TIKTOK, ALI, ETSY = 1, 2, 3, 4
 US, DE = 1, 2
 

@@ -24,6 +24,8 @@ from tests.test_inventory_core import (
     shop,  # noqa: F401 - the tiny hand-computed workspace
 )
 
+BOTH_ENGINES = True  # issue 13: the core suite runs on SQLite and PostgreSQL
+
 
 def _archive(ws, sku_code: str | None = None, spu_code: str | None = None) -> None:
     with ws.transaction() as session:

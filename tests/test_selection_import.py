@@ -21,6 +21,8 @@ from core.models import ImportBatch, Market
 from core.selection import importing, pool
 from core.selection.models import Candidate
 
+BOTH_ENGINES = True  # issue 13: the core suite runs on SQLite and PostgreSQL
+
 JUNGLE_SCOUT = """\
 Product Name,ASIN,Brand,Category,Price,Est. Monthly Sales,Est. Monthly Revenue,Reviews,Rating,BSR,Sellers,Weight (lbs)
 Silicone Stretch Lids 6 Pack,B0TEST0001,Lumora,Home & Kitchen,$12.99,"3,120","$40,528.80",2450,4.4,1530,12,0.55
@@ -137,20 +139,20 @@ def test_undo_restores_changed_and_removes_new_candidates(shop, js_file):
 
 
 def test_cli_previews_then_applies(shop, js_file, capsys):
-    assert main(["candidates", str(shop.path), "--import", str(js_file)]) == 0
+    assert main(["candidates", shop.location, "--import", str(js_file)]) == 0
     out = capsys.readouterr().out
     assert "2 new, 1 changed, 0 unchanged, 1 rejected" in out and "--apply" in out
     with shop.session() as session:
         assert len(session.exec(select(Candidate)).all()) == 1
-    assert main(["candidates", str(shop.path), "--import", str(js_file), "--apply"]) == 0
-    assert main(["candidates", str(shop.path), "--json"]) == 0
+    assert main(["candidates", shop.location, "--import", str(js_file), "--apply"]) == 0
+    assert main(["candidates", shop.location, "--json"]) == 0
     data = json.loads(capsys.readouterr().out.split("Imported as #1.\n")[1])
     assert len(data["candidates"]) == 3
-    assert main(["candidates", str(shop.path), "--undo-import", "1"]) == 0
+    assert main(["candidates", shop.location, "--undo-import", "1"]) == 0
 
 
 def test_a_file_without_names_is_refused(shop, tmp_path, capsys):
     path = tmp_path / "numbers.csv"
     path.write_text("ASIN,Price\nB01,9.99\n", encoding="utf-8")
-    assert main(["candidates", str(shop.path), "--import", str(path)]) == 1
+    assert main(["candidates", shop.location, "--import", str(path)]) == 1
     assert capsys.readouterr().err.startswith("error:")
