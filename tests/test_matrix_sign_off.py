@@ -52,6 +52,15 @@ def compliance_warnings(page: MatrixPage) -> list:
     return [w for w in page.side.warnings.model.warnings if w.kind == COMPLIANCE]
 
 
+def score_read_again(workspace, key) -> int:
+    """The cell's fit score from a matrix read afresh from the workspace."""
+    from core.matrix.grid import load_matrix
+
+    with workspace.session() as session:
+        matrix = load_matrix(session)
+    return matrix.fit(matrix.cell(*key)).score
+
+
 def settle(qtbot, page: MatrixPage) -> None:
     qtbot.waitUntil(lambda: page.busy_with_insights, timeout=5000)
     qtbot.waitUntil(lambda: not page.busy_with_insights, timeout=60000)
@@ -99,10 +108,16 @@ def test_sign_off_in_the_cell_editor(qtbot, page):
     box_at = QPoint(6, editor.signed_off.height() // 2)
     qtbot.mouseClick(editor.signed_off, Qt.MouseButton.LeftButton, pos=box_at)
     assert editor.signed_off.isChecked()
+    before = page.model.data_.fit_score(key)
+    assert before == score_read_again(page.workspace, key)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert stored_sign_offs(page.workspace).get(product, {}).get(market)
     settle(qtbot, page)
     assert not any(key in w.cells for w in compliance_warnings(page))
+    # the grid's score follows the sign-off (the compliance penalty is gone)
+    after = page.model.data_.fit_score(key)
+    assert after == score_read_again(page.workspace, key) and after != before
+    assert page.fit_explanation(key).score == after
 
     page.act_undo.trigger()  # one Ctrl+Z takes the sign-off back
     assert not stored_sign_offs(page.workspace).get(product, {}).get(market)

@@ -99,7 +99,7 @@ def matrix_json(matrix, warnings, every_cell: bool = False) -> dict:
         for column, cell in zip(matrix.columns, row.cells, strict=True):
             if not cell.listed and not every_cell:
                 continue
-            fit = matrix.fit(cell)
+            score = matrix.score(cell)
             cells.append(
                 {
                     "sku": row.sku_code,
@@ -107,7 +107,7 @@ def matrix_json(matrix, warnings, every_cell: bool = False) -> dict:
                     "market": column.market_code,
                     "product_role": cell.product_role,
                     "platform_role": cell.platform_role,
-                    "fit_score": fit.score if fit is not None else None,
+                    "fit_score": score,
                     "status": cell.status,
                 }
             )
@@ -154,10 +154,10 @@ def cmd_matrix(args) -> int:
             if not cell.listed:
                 texts.append(pad("·", width))
                 continue
-            fit = matrix.fit(cell)
             mark = PRODUCT_ROLE_MARKS.get(cell.product_role or "", "?")
             letter = PLATFORM_ROLE_MARKS.get(cell.platform_role or "", "-")
-            score = fit.score if fit is not None else ""
+            score = matrix.score(cell)
+            score = "" if score is None else score
             texts.append(pad(f"{mark}{letter} {score}", width))
         print(pad(row.sku_code, 16) + " ".join(texts))
     legend = ", ".join(

@@ -44,9 +44,9 @@ def cell_text(matrix: Matrix, cell: Cell, translate: Translate = identity) -> st
         parts.append(Message("Goals", PLATFORM_ROLES[cell.platform_role]).render(translate))
     if cell.status in STATUS_LABELS:
         parts.append(Message(CTX, STATUS_LABELS[cell.status]).render(translate))
-    fit = matrix.fit(cell)
-    if fit is not None:
-        parts.append(_t(translate, QT_TRANSLATE_NOOP("Matrix", "fit {score}"), score=fit.score))
+    score = matrix.score(cell)
+    if score is not None:
+        parts.append(_t(translate, QT_TRANSLATE_NOOP("Matrix", "fit {score}"), score=score))
     return " · ".join(parts)
 
 

@@ -9,6 +9,8 @@ Reading::
     cell = row.cells[j]                      # Cell of matrix.columns[j]: listing or None
     cell.listed, cell.status, cell.product_role, cell.platform_role
     matrix.fit(cell)                         # FitScore (computed when first asked, cached)
+    matrix.score(cell)                       # its number alone, fast for every cell
+    matrix.set_signed_off(product_id, market, ids)   # after a sign-off: scores follow
 
 Changing (each takes a session, flushes, and leaves the commit to the caller)::
 
@@ -29,6 +31,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select as sa_select
@@ -42,6 +45,7 @@ from core.matrix import compliance
 from core.matrix.cell_conflicts import merged_cell
 from core.matrix.fit import FitContext, FitScore, FitSubject, fit_score
 from core.matrix.rules import fit_rules
+from core.matrix.scoring import ColumnScorer, band_price
 from core.models import (
     HAZARD_FLAGS,
     Category,
@@ -156,6 +160,14 @@ class Matrix:
     _by_sku: dict[int, MatrixRow] = field(default_factory=dict, repr=False)
     _column_index: dict[tuple[int, int], int] = field(default_factory=dict, repr=False)
     _compliance: dict[tuple[int, str], list[Requirement]] = field(default_factory=dict, repr=False)
+    # what the pre-check asks of a category with these attributes in a market: products share it
+    _needed: dict[tuple[str, frozenset[str], str], list[Requirement]] = field(
+        default_factory=dict, repr=False
+    )
+    _scorers: dict[tuple[int, int], ColumnScorer] = field(default_factory=dict, repr=False)
+    _band_prices: dict[tuple[Decimal | None, str], Decimal | None] = field(
+        default_factory=dict, repr=False
+    )
 
     def __post_init__(self) -> None:
         self._by_sku = {row.sku_id: row for row in self.rows}
@@ -187,13 +199,32 @@ class Matrix:
         found = self._compliance.get(key)
         if found is None:
             product = self.products.get(product_id)
-            found = (
-                compliance.open_requirements(product, market_code, self.signed_off)
-                if product is not None
-                else []
-            )
+            if product is None:
+                found = []
+            else:
+                asked = (product.category, product.attributes, market_code)
+                needed = self._needed.get(asked)
+                if needed is None:
+                    needed = self._needed[asked] = compliance.needed(product, market_code)
+                have = self.signed_off.get(product_id, {}).get(
+                    compliance.normalise_market(market_code), set()
+                )
+                found = [r for r in needed if r.id not in have]
             self._compliance[key] = found
         return found
+
+    def set_signed_off(self, product_id: int, market_code: str, requirement_ids: set[str]) -> None:
+        """What is signed off for the product in the market changed (saved by the caller):
+        its open certifications and the fit scores that count them are worked out again."""
+        market = compliance.normalise_market(market_code)
+        self.signed_off.setdefault(product_id, {})[market] = set(requirement_ids)
+        for key in [k for k in self._compliance if k[0] == product_id]:
+            del self._compliance[key]
+        if self.context is not None:
+            # fit scores are cached by subject; the product's subjects carry its id
+            stale = [k for k in self.context.cache if k[0].product_id == product_id]
+            for key in stale:
+                del self.context.cache[key]
 
     def fit(self, cell: Cell) -> FitScore | None:
         """The cell's fit score (None without rules or for an unknown SKU); cached per
@@ -223,6 +254,31 @@ class Matrix:
             )
             self.context.cache[key] = cached
         return cached
+
+    def score(self, cell: Cell) -> int | None:
+        """``fit(cell).score`` without the explanation: the same number, a hundred times
+        faster (core.matrix.scoring); for every cell of a large matrix."""
+        subject = self.subjects.get(cell.sku_id)
+        index = self._column_index.get((cell.platform_id, cell.market_id))
+        context = self.context
+        if subject is None or index is None or context is None:
+            return None
+        column = self.columns[index]
+        state = cell.state
+        price, currency_code = subject.price, subject.currency
+        if state is not None and state.price is not None:
+            price, currency_code = money.amount(state.price), state.currency or subject.currency
+        in_band = self._band_prices.get((price, currency_code), KEEP)
+        if in_band is KEEP:
+            in_band = band_price(replace(subject, price=price, currency=currency_code), context)
+            self._band_prices[(price, currency_code)] = in_band
+        scorer = self._scorers.get(column.key)
+        if scorer is None:
+            scorer = self._scorers[column.key] = ColumnScorer(
+                column.platform_code, column.market_code, context
+            )
+        open_count = len(self.open_compliance(subject.product_id, column.market_code))
+        return scorer.score(subject, in_band, open_count)
 
 
 def _columns(session: Session, used: set[tuple[int, int]]) -> list[Column]:

@@ -516,8 +516,7 @@ class MatrixPage(StepPage):
             saved = compliance.signed_off(session)
         for product_id, market in changes:
             ids = saved.get(product_id, {}).get(market, set())
-            matrix.signed_off.setdefault(product_id, {})[market] = set(ids)
-        matrix._compliance.clear()  # open certifications are cached per product × market
+            matrix.set_signed_off(product_id, market, set(ids))
         self.model.data_.fit.clear()
         self.grid.viewport().update()
         self._warnings_timer.start()

@@ -52,10 +52,11 @@ class MatrixData:
         known = self.fit.get(key)
         if known is not None or self.matrix is None:
             return known
-        explained = self.explain(key)
-        if explained is None:
+        cell = self.matrix.cell(*key)
+        score = None if cell is None else self.matrix.score(cell)
+        if score is None:
             return None
-        self.fit[key] = float(explained.score)
+        self.fit[key] = float(score)
         return self.fit[key]
 
     def explain(self, key: CellKey) -> FitScore | None:
