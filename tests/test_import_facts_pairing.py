@@ -41,17 +41,17 @@ def test_an_unknown_sku_paired_with_a_catalog_sku_lands_on_it(qtbot, qtmodeltest
     qtbot.waitUntil(lambda: facts.isComplete(), timeout=20_000)
     # Orders carry their dates: no period question, and no stray dash where it would be.
     assert not facts.period_from.isVisibleTo(facts) and not facts.period_dash.isVisibleTo(facts)
-    assert facts.pairs_table.isVisible() and facts.pairs_table.rowCount() == 1
-    assert facts.pairs_table.item(0, 0).text() == UNKNOWN
+    assert facts.pairing.isVisible() and facts.pairing.table.rowCount() == 1
+    assert facts.pairing.table.item(0, 0).text() == UNKNOWN
     assert facts.unknown_choice.currentData() == "skip"  # today's default stays
-    combo = facts.pairs_table.cellWidget(0, 2)
+    combo = facts.pairing.table.cellWidget(0, 2)
     qtmodeltester.check(combo.model())
-    assert "0 SKUs paired" in facts.paired.text()
+    assert "0 SKUs paired" in facts.pairing.paired.text()
     # typed like a seller: the catalog code, picked by the completer's filter
     qtbot.keyClicks(combo.lineEdit(), TARGET)
     combo.setCurrentIndex(combo.findData(TARGET))
     assert facts.pairs() == {UNKNOWN: TARGET}
-    assert facts.paired.text().startswith("1 SKUs paired (2 rows), 0 not paired")
+    assert facts.pairing.paired.text().startswith("1 SKUs paired (2 rows), 0 not paired")
     ((sku_id,),) = sql(demo, "SELECT id FROM sku WHERE sku_code = :c", c=TARGET)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     qtbot.waitUntil(lambda: wizard.fact_result is not None, timeout=30_000)
@@ -94,3 +94,18 @@ def test_pairing_on_the_command_line(demo, tmp_path, capsys):
 
 
 BOTH_ENGINES = True
+
+
+def test_the_blank_template_is_offered_for_a_product_list_only(qtbot, demo, tmp_path,
+                                                               qt_settings):  # fmt: skip
+    path = tmp_path / "订单.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(LINES)
+    wizard = open_wizard(qtbot, demo, path)
+    page = wizard.file_page
+    assert page.fact_kind == "orders"  # detected from the headers
+    assert not page.template_button.isVisible()  # a blank product sheet means nothing here
+    page.import_as.setCurrentIndex(page.import_as.findData(""))  # the seller says: products
+    assert page.template_button.isVisible()
+    page.import_as.setCurrentIndex(page.import_as.findData("orders"))
+    assert not page.template_button.isVisible()

@@ -123,3 +123,50 @@ def test_sign_off_in_the_cell_editor(qtbot, page):
     assert not stored_sign_offs(page.workspace).get(product, {}).get(market)
     settle(qtbot, page)
     assert any(key in w.cells for w in compliance_warnings(page))
+
+
+def _ts_translation(context: str, source: str) -> str:
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parent.parent / "resources/translations/matrixdesk_zh_CN.ts"
+    for found in ET.parse(ts).getroot().iter("context"):
+        if found.find("name").text == context:
+            for message in found.iter("message"):
+                if message.find("source").text == source:
+                    return message.find("translation").text
+    raise KeyError((context, source))
+
+
+def test_the_page_parts_speak_chinese(qtbot, page):
+    """The sign-off, role and cell-editor parts of the page are classes of their own (their own
+    translation contexts): what they say is still Chinese when the page runs in Chinese."""
+    from ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher()
+    switcher.switch("zh_CN")
+    try:
+        warning = compliance_warnings(page)[0]
+        key = warning.cells[0]
+        page.set_role_on([key], "hero")
+        wanted = _ts_translation("RoleEditing", "Set role to {role}").split("{role}")[0]
+        assert wanted.strip() and page.undo_stack.undoText().startswith(wanted)
+
+        page.sign_off_warning(page._shown_warnings()[[w.cells for w in page._shown_warnings()]
+                                                    .index(warning.cells)])  # fmt: skip
+        dialog = page.sign_off_dialog
+        for box in dialog.boxes:
+            box.setChecked(True)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        wanted = _ts_translation("SigningOff", "Sign off compliance")
+        assert page.undo_stack.undoText() == wanted != "Sign off compliance"
+
+        page.edit_cell(page.model.sku_index(key))
+        qtbot.waitExposed(page.editor)
+        status = page.editor.status
+        status.setCurrentIndex((status.currentIndex() + 1) % status.count())
+        qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+        wanted = _ts_translation("CellEditing", "Edit listing")
+        assert page.undo_stack.undoText() == wanted != "Edit listing"
+    finally:
+        switcher.switch("en")

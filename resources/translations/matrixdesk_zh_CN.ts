@@ -747,42 +747,42 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>CatalogFiles</name>
     <message>
-        <location filename="../../ui/pages/inventory/files.py" line="47"/>
+        <location filename="../../ui/pages/inventory/files.py" line="48"/>
         <source>Import #{id}: {rows} rows of {kind} imported, {replaced} earlier rows of the same period replaced, {skipped} skipped — &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>导入 #{id}：已导入 {rows} 行{kind}，替换了同一期间之前的 {replaced} 行，跳过 {skipped} 行 — &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/files.py" line="90"/>
+        <location filename="../../ui/pages/inventory/files.py" line="91"/>
         <source>{count} SKUs imported ({new} new, {changed} changed), highlighted below — &lt;a href=&quot;show&quot;&gt;show only them&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;close&lt;/a&gt;</source>
         <translation>已导入 {count} 个 SKU（新增 {new} 个，更改 {changed} 个），已在下方高亮 — &lt;a href=&quot;show&quot;&gt;只显示它们&lt;/a&gt; · &lt;a href=&quot;close&quot;&gt;关闭&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/files.py" line="99"/>
+        <location filename="../../ui/pages/inventory/files.py" line="100"/>
         <source>imported just now</source>
         <translation>刚刚导入的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/files.py" line="122"/>
+        <location filename="../../ui/pages/inventory/files.py" line="123"/>
         <source>{workspace}-inventory-review.xlsx</source>
         <translation>{workspace}-产品线梳理.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/files.py" line="127"/>
+        <location filename="../../ui/pages/inventory/files.py" line="128"/>
         <source>Export the reviewed catalog</source>
         <translation>导出梳理后的产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/files.py" line="129"/>
+        <location filename="../../ui/pages/inventory/files.py" line="130"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/files.py" line="138"/>
+        <location filename="../../ui/pages/inventory/files.py" line="139"/>
         <source>Exporting the catalog…</source>
         <translation>正在导出产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/files.py" line="146"/>
+        <location filename="../../ui/pages/inventory/files.py" line="147"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -943,6 +943,31 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../ui/models/catalog_model.py" line="403"/>
         <source>Change {field} of {code}</source>
         <translation>修改 {code} 的{field}</translation>
+    </message>
+</context>
+<context>
+    <name>CellEditing</name>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editing.py" line="71"/>
+        <source>Remove listing</source>
+        <translation>移除上架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editing.py" line="78"/>
+        <location filename="../../ui/pages/matrix/cell_editing.py" line="81"/>
+        <location filename="../../ui/pages/matrix/cell_editing.py" line="82"/>
+        <source>Edit listing</source>
+        <translation>编辑上架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editing.py" line="84"/>
+        <source>Sign off compliance</source>
+        <translation>确认合规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/cell_editing.py" line="107"/>
+        <source>{rule}: {reason}</source>
+        <translation>{rule}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1183,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/cli.py" line="134"/>
-        <location filename="../../core/facts/cli.py" line="46"/>
+        <location filename="../../core/facts/cli.py" line="47"/>
         <location filename="../../core/goals/cli.py" line="29"/>
         <location filename="../../core/matrix/cli.py" line="37"/>
         <location filename="../../core/selection/cli.py" line="117"/>
@@ -1179,10 +1204,10 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/cli.py" line="143"/>
         <location filename="../../core/facts/cli.py" line="44"/>
-        <location filename="../../core/facts/import_cli.py" line="45"/>
+        <location filename="../../core/facts/import_cli.py" line="46"/>
         <location filename="../../core/goals/cli.py" line="26"/>
         <location filename="../../core/goals/cli.py" line="46"/>
-        <location filename="../../core/importing/cli.py" line="58"/>
+        <location filename="../../core/importing/cli.py" line="59"/>
         <location filename="../../core/inventory/cli.py" line="24"/>
         <location filename="../../core/matrix/cli.py" line="35"/>
         <location filename="../../core/matrix/cli.py" line="55"/>
@@ -1234,12 +1259,12 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>团队和 RACI 分工已写入 {out}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="50"/>
+        <location filename="../../core/importing/cli.py" line="51"/>
         <source>import products from Excel/CSV; history; undo</source>
         <translation>从 Excel/CSV 导入产品；导入记录；撤销导入</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="55"/>
+        <location filename="../../core/importing/cli.py" line="56"/>
         <source>preview (and with --apply write) a product file</source>
         <translation>预览产品文件（加 --apply 才写入）</translation>
     </message>
@@ -1284,331 +1309,331 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>识别文件类型，然后导入</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="47"/>
-        <location filename="../../core/importing/cli.py" line="61"/>
+        <location filename="../../core/facts/import_cli.py" line="49"/>
+        <location filename="../../core/importing/cli.py" line="62"/>
         <source>Excel or CSV file to import</source>
         <translation>要导入的 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="51"/>
-        <location filename="../../core/importing/cli.py" line="65"/>
+        <location filename="../../core/facts/import_cli.py" line="53"/>
+        <location filename="../../core/importing/cli.py" line="66"/>
         <source>saved column mapping to use (default: detected)</source>
         <translation>使用已保存的列映射方案（默认自动识别）</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="55"/>
-        <location filename="../../core/importing/cli.py" line="68"/>
+        <location filename="../../core/facts/import_cli.py" line="57"/>
+        <location filename="../../core/importing/cli.py" line="69"/>
         <source>sheet to read (default: the first with data)</source>
         <translation>要读取的工作表（默认第一个有数据的）</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="60"/>
-        <location filename="../../core/importing/cli.py" line="73"/>
+        <location filename="../../core/facts/import_cli.py" line="62"/>
+        <location filename="../../core/importing/cli.py" line="74"/>
         <source>row number of the header (1-based)</source>
         <translation>表头所在行号（从 1 开始）</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="65"/>
+        <location filename="../../core/facts/import_cli.py" line="67"/>
         <source>currency of amounts whose file names none, e.g. USD</source>
         <translation>文件没有注明币种时金额的币种，例如 USD</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="71"/>
+        <location filename="../../core/facts/import_cli.py" line="73"/>
         <source>period a report without dates covers, e.g. 2025-07-01:2025-07-07</source>
         <translation>没有日期的报表所涵盖的时间段，例如 2025-07-01:2025-07-07</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="79"/>
+        <location filename="../../core/facts/import_cli.py" line="81"/>
         <source>market (country) the file sold in, e.g. US, GB</source>
         <translation>文件所属的销售市场（国家），例如 US、GB</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="85"/>
+        <location filename="../../core/facts/import_cli.py" line="87"/>
         <source>how numeric dates are written (default: decided from the file)</source>
         <translation>数字日期的写法（默认：根据文件判断）</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="93"/>
+        <location filename="../../core/facts/import_cli.py" line="95"/>
         <source>add SKUs the catalog does not know as new SKUs</source>
         <translation>把商品目录中没有的 SKU 添加为新 SKU</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="101"/>
+        <location filename="../../core/facts/import_cli.py" line="103"/>
         <source>count the file&apos;s SKU CODE as the catalog&apos;s SKU (repeatable)</source>
         <translation>把文件中的 SKU CODE 计入目录中的 SKU（可重复）</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="107"/>
+        <location filename="../../core/facts/import_cli.py" line="109"/>
         <source>write the facts</source>
         <translation>写入数据</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="122"/>
+        <location filename="../../core/facts/import_cli.py" line="124"/>
         <source>--period {period} is not FROM:TO with dates like 2025-07-01.</source>
         <translation>--period {period} 不是 起:止 格式（日期如 2025-07-01）。</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="153"/>
-        <location filename="../../core/facts/import_cli.py" line="212"/>
+        <location filename="../../core/facts/import_cli.py" line="155"/>
+        <location filename="../../core/facts/import_cli.py" line="214"/>
         <source>  left out: {message}</source>
         <translation>  未导入：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="199"/>
+        <location filename="../../core/facts/import_cli.py" line="201"/>
         <source>Kind:       {kind} ({profile})</source>
         <translation>类型：       {kind}（{profile}）</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="204"/>
+        <location filename="../../core/facts/import_cli.py" line="206"/>
         <source>Rows:       {read} read, {left} left out</source>
         <translation>行数：       读取 {read} 行，未导入 {left} 行</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="217"/>
+        <location filename="../../core/facts/import_cli.py" line="219"/>
         <source>  ... and {count} more rows left out</source>
         <translation>  ……另有 {count} 行未导入</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="230"/>
+        <location filename="../../core/facts/import_cli.py" line="232"/>
         <source>--pair wants CODE=SKU, not &apos;{value}&apos;</source>
         <translation>--pair 的格式应为 CODE=SKU，而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="246"/>
+        <location filename="../../core/facts/import_cli.py" line="248"/>
         <source>Applied as import #{id}: {inserted} facts written, {replaced} earlier facts of the same period replaced, {skipped} rows of unknown SKUs skipped. Undo with: import undo {path} {id}</source>
         <translation>已作为第 {id} 次导入写入：写入 {inserted} 条数据，替换同一时间段的 {replaced} 条旧数据，跳过 {skipped} 行未知 SKU。撤销：import undo {path} {id}</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="265"/>
+        <location filename="../../core/facts/import_cli.py" line="267"/>
         <source>SKUs the catalog does not know: {skus} (add --create-missing to add them)</source>
         <translation>商品目录中没有的 SKU：{skus}（加上 --create-missing 即可添加）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="79"/>
+        <location filename="../../core/importing/cli.py" line="80"/>
         <source>currency of prices and costs whose row names none, e.g. USD (default: what the file says; required when it says nothing)</source>
         <translation>行内未注明币种的售价和成本所用的币种，如 USD（默认：按文件所写；文件未写明时必须给出）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="90"/>
+        <location filename="../../core/importing/cli.py" line="91"/>
         <source>encoding of a CSV/TXT or HTML file, e.g. gb18030, cp1252, utf-8 (default: detected; the preview shows which)</source>
         <translation>CSV/TXT 或 HTML 文件的编码，例如 gb18030、cp1252、utf-8（默认：自动识别，预览中会显示识别结果）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="101"/>
+        <location filename="../../core/importing/cli.py" line="102"/>
         <source>when different rows share a SKU code: key them by code + option values, by barcode, or reject the repeats (default: the preview&apos;s proposal)</source>
         <translation>不同的行共用一个 SKU 编码时：用“编码 + 选项值”或条码区分它们，或拒绝重复的行（默认：预览给出的建议）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="112"/>
+        <location filename="../../core/importing/cli.py" line="113"/>
         <source>import costs of 0 as 0 (default: as missing, since 0 is mostly unfilled)</source>
         <translation>把为 0 的成本按 0 导入（默认按缺失导入，因为 0 多半是没填）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="120"/>
+        <location filename="../../core/importing/cli.py" line="121"/>
         <source>write the new and changed rows</source>
         <translation>写入新增和有变化的行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="124"/>
+        <location filename="../../core/importing/cli.py" line="125"/>
         <source>list the imports of a workspace</source>
         <translation>列出工作区的导入记录</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="128"/>
+        <location filename="../../core/importing/cli.py" line="129"/>
         <source>undo one import as a whole</source>
         <translation>整批撤销一次导入</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="188"/>
-        <location filename="../../core/importing/cli.py" line="159"/>
+        <location filename="../../core/facts/import_cli.py" line="190"/>
+        <location filename="../../core/importing/cli.py" line="181"/>
         <source>no saved profile named &apos;{name}&apos;</source>
         <translation>没有名为“{name}”的已保存映射方案</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="170"/>
+        <location filename="../../core/importing/cli.py" line="192"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="171"/>
+        <location filename="../../core/importing/cli.py" line="193"/>
         <source>{file}: no column for the SKU code was found. Headers found: {headers}</source>
         <translation>{file}：没有找到 SKU 编码列。找到的表头：{headers}</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="158"/>
-        <location filename="../../core/importing/cli.py" line="192"/>
+        <location filename="../../core/facts/import_cli.py" line="160"/>
+        <location filename="../../core/importing/cli.py" line="214"/>
         <source>Preview only: nothing was written (add --apply to import).</source>
         <translation>仅预览：未写入任何数据（加 --apply 才会导入）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="198"/>
+        <location filename="../../core/importing/cli.py" line="220"/>
         <source>Nothing to apply: no new or changed rows.</source>
         <translation>无需导入：没有新增或有变化的行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="201"/>
+        <location filename="../../core/importing/cli.py" line="223"/>
         <source>Applied as import #{id}: {new} new, {changed} changed. Undo with: import undo {path} {id}</source>
         <translation>已导入，导入编号 #{id}：新增 {new} 行，变更 {changed} 行。撤销命令：import undo {path} {id}</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="197"/>
-        <location filename="../../core/importing/cli.py" line="225"/>
+        <location filename="../../core/facts/import_cli.py" line="199"/>
+        <location filename="../../core/importing/cli.py" line="247"/>
         <source>File:       {file}</source>
         <translation>文件：      {file}</translation>
     </message>
     <message>
-        <location filename="../../core/facts/import_cli.py" line="198"/>
-        <location filename="../../core/importing/cli.py" line="226"/>
+        <location filename="../../core/facts/import_cli.py" line="200"/>
+        <location filename="../../core/importing/cli.py" line="248"/>
         <source>Sheet:      {sheet}</source>
         <translation>工作表：    {sheet}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="229"/>
+        <location filename="../../core/importing/cli.py" line="251"/>
         <source>Encoding:   {encoding}</source>
         <translation>编码：      {encoding}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="230"/>
+        <location filename="../../core/importing/cli.py" line="252"/>
         <source>Header row: {row}</source>
         <translation>表头行：    {row}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="232"/>
+        <location filename="../../core/importing/cli.py" line="254"/>
         <source>Mapping:    profile {name}</source>
         <translation>列映射：    映射方案 {name}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="234"/>
+        <location filename="../../core/importing/cli.py" line="256"/>
         <source>Mapping:    detected from headers</source>
         <translation>列映射：    按表头自动识别</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="242"/>
+        <location filename="../../core/importing/cli.py" line="264"/>
         <source>Rows:       {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected, {skipped} skipped</source>
         <translation>行数：      新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}，跳过 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="250"/>
+        <location filename="../../core/importing/cli.py" line="272"/>
         <source>WooCommerce:  {count} variable or grouped products become products (SPUs), not SKUs; their variations are the SKUs. A sale price in effect is the selling price.</source>
         <translation>WooCommerce：{count} 个可变商品或组合商品作为产品（SPU）导入，不作为 SKU；它们的变体才是 SKU。正在生效的促销价作为售价。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="257"/>
+        <location filename="../../core/importing/cli.py" line="279"/>
         <source>Instructions: {count} rows of template instructions were skipped.</source>
         <translation>填写说明：跳过了 {count} 行模板说明。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="262"/>
+        <location filename="../../core/importing/cli.py" line="284"/>
         <source>Products without variants: {count} rows had no SKU and got their product&apos;s code (see the warnings).</source>
         <translation>无变种的产品：{count} 行没有 SKU，已用产品编码作为 SKU 编码（见警告）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="269"/>
+        <location filename="../../core/importing/cli.py" line="291"/>
         <source>Costs of 0:  {count} rows, imported as 0 (as asked).</source>
         <translation>成本为 0：{count} 行，按要求以 0 导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="272"/>
+        <location filename="../../core/importing/cli.py" line="294"/>
         <source>Costs of 0:  {count} rows, imported as missing (add --zero-cost-is-real if they are real).</source>
         <translation>成本为 0：{count} 行，按缺失导入（如果确实为 0，请加上 --zero-cost-is-real）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="283"/>
+        <location filename="../../core/importing/cli.py" line="305"/>
         <source>  changed row {row} {sku}: {changes}</source>
         <translation>  变更 第 {row} 行 {sku}：{changes}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="286"/>
+        <location filename="../../core/importing/cli.py" line="308"/>
         <source>  ... and {count} more changed rows</source>
         <translation>  …… 另有 {count} 行变更</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="291"/>
+        <location filename="../../core/importing/cli.py" line="313"/>
         <source>  warning: {message}</source>
         <translation>  提醒：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="294"/>
+        <location filename="../../core/importing/cli.py" line="316"/>
         <source>  ... and {count} more warnings</source>
         <translation>  …… 另有 {count} 条提醒</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="298"/>
+        <location filename="../../core/importing/cli.py" line="320"/>
         <source>  rejected: {message}</source>
         <translation>  拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="301"/>
+        <location filename="../../core/importing/cli.py" line="323"/>
         <source>  ... and {count} more rejected rows</source>
         <translation>  …… 另有 {count} 行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="307"/>
+        <location filename="../../core/importing/cli.py" line="329"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="308"/>
+        <location filename="../../core/importing/cli.py" line="330"/>
         <source>Currencies: prices {prices}; costs {costs}</source>
         <translation>币种：售价 {prices}；成本 {costs}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="324"/>
+        <location filename="../../core/importing/cli.py" line="346"/>
         <source>Not mapped: {fields}. Columns with values that are not imported: {columns}. To use one, map it in the import wizard, save the mapping as a profile and pass --profile.</source>
         <translation>未对应：{fields}。有内容但未导入的列：{columns}。如需使用其中一列，请在导入向导中对应它、把对应关系保存为方案，再加上 --profile。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="337"/>
+        <location filename="../../core/importing/cli.py" line="359"/>
         <source>Shared codes: {codes} SKU codes are used by {rows} rows that differ.</source>
         <translation>共用编码：{codes} 个 SKU 编码被 {rows} 个内容不同的行共用。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="345"/>
+        <location filename="../../core/importing/cli.py" line="367"/>
         <source>  --duplicate-codes {choice}: {label}, {count} rejected</source>
         <translation>  --duplicate-codes {choice}：{label}，拒绝 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="350"/>
+        <location filename="../../core/importing/cli.py" line="372"/>
         <source>  --duplicate-codes {choice}: {label}, {count} rows keyed (e.g. {old} -&gt; {new})</source>
         <translation>  --duplicate-codes {choice}：{label}，区分出 {count} 行（例如 {old} -&gt; {new}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="356"/>
+        <location filename="../../core/importing/cli.py" line="378"/>
         <source>  --duplicate-codes {choice}: {label}, tells no rows apart</source>
         <translation>  --duplicate-codes {choice}：{label}，区分不出任何行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="364"/>
+        <location filename="../../core/importing/cli.py" line="386"/>
         <source>proposed</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="366"/>
+        <location filename="../../core/importing/cli.py" line="388"/>
         <source>used</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="378"/>
+        <location filename="../../core/importing/cli.py" line="400"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="381"/>
+        <location filename="../../core/importing/cli.py" line="403"/>
         <source>undone {time}</source>
         <translation>已于 {time} 撤销</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="383"/>
+        <location filename="../../core/importing/cli.py" line="405"/>
         <source>applied</source>
         <translation>已生效</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="384"/>
+        <location filename="../../core/importing/cli.py" line="406"/>
         <source>#{id} {time}  {file}{sheet}  {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected  ({state})</source>
         <translation>#{id} {time}  {file}{sheet}  新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="414"/>
+        <location filename="../../core/importing/cli.py" line="436"/>
         <source>Import #{id} undone.</source>
         <translation>导入 #{id} 已撤销。</translation>
     </message>
@@ -1844,73 +1869,73 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>按当前速度全期可达 {amount}</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="20"/>
+        <location filename="../../core/facts/cli.py" line="19"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="21"/>
+        <location filename="../../core/facts/cli.py" line="20"/>
         <source>Units</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="22"/>
+        <location filename="../../core/facts/cli.py" line="21"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="23"/>
+        <location filename="../../core/facts/cli.py" line="22"/>
         <source>Returned</source>
         <translation>退货件数</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="24"/>
+        <location filename="../../core/facts/cli.py" line="23"/>
         <source>Sessions</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="25"/>
+        <location filename="../../core/facts/cli.py" line="24"/>
         <source>Ad spend</source>
         <translation>广告花费</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="26"/>
+        <location filename="../../core/facts/cli.py" line="25"/>
         <source>Ad sales</source>
         <translation>广告销售额</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="39"/>
+        <location filename="../../core/facts/cli.py" line="38"/>
         <source>revenue, units, orders, returns, sessions and ads from imported facts</source>
         <translation>根据导入的数据汇总销售额、销量、订单、退货、访客和广告</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="49"/>
+        <location filename="../../core/facts/cli.py" line="50"/>
         <source>one line per group</source>
         <translation>每组一行</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="56"/>
+        <location filename="../../core/facts/cli.py" line="57"/>
         <source>first day counted, YYYY-MM-DD (default: all)</source>
         <translation>统计的第一天，YYYY-MM-DD（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="63"/>
+        <location filename="../../core/facts/cli.py" line="64"/>
         <source>last day counted, YYYY-MM-DD (default: all)</source>
         <translation>统计的最后一天，YYYY-MM-DD（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="77"/>
+        <location filename="../../core/facts/cli.py" line="78"/>
         <source>--from {first} is after --to {last}.</source>
         <translation>--from {first} 晚于 --to {last}。</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="96"/>
-        <location filename="../../core/facts/cli.py" line="99"/>
+        <location filename="../../core/facts/cli.py" line="97"/>
+        <location filename="../../core/facts/cli.py" line="100"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/facts/cli.py" line="103"/>
+        <location filename="../../core/facts/cli.py" line="104"/>
         <source>Money in {base}.</source>
         <translation>金额单位：{base}。</translation>
     </message>
@@ -2218,7 +2243,7 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>未上架</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cell_conflicts.py" line="50"/>
+        <location filename="../../core/matrix/cell_conflicts.py" line="48"/>
         <source>the matrix cell {sku} on {platform} {market}</source>
         <translation>矩阵单元格 {sku}（{platform} {market}）</translation>
     </message>
@@ -3281,7 +3306,7 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>Facts</name>
     <message>
-        <location filename="../../core/facts/kpi.py" line="214"/>
+        <location filename="../../core/facts/kpi.py" line="217"/>
         <source>There is no exchange rate for {currency} to {base}: add it (Exchange rates) to total the figures.</source>
         <translation>没有 {currency} 换算成 {base} 的汇率：请先添加（汇率表），才能汇总这些数字。</translation>
     </message>
@@ -3296,27 +3321,27 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>{file}：没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../core/facts/store.py" line="215"/>
+        <location filename="../../core/facts/store.py" line="212"/>
         <source>{file}: {count} rows have amounts but do not say in which currency. Nothing was imported; choose the currency of the file (--currency).</source>
         <translation>{file}：有 {count} 行带金额，但没有写明币种。什么都没有导入；请选择这个文件的币种（--currency）。</translation>
     </message>
     <message>
-        <location filename="../../core/facts/store.py" line="227"/>
+        <location filename="../../core/facts/store.py" line="224"/>
         <source>{file} has amounts in {currencies}, but the rate table has no rate for it to {base}. Nothing was imported; add the rate (Exchange rates) and import again.</source>
         <translation>{file} 里有 {currencies} 的金额，但汇率表里没有它换算成 {base} 的汇率。什么都没有导入；请先添加汇率（汇率表），再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../core/facts/store.py" line="253"/>
+        <location filename="../../core/facts/store.py" line="250"/>
         <source>The period starts ({first}) after it ends ({last}).</source>
         <translation>期间的开始日期（{first}）晚于结束日期（{last}）。</translation>
     </message>
     <message>
-        <location filename="../../core/facts/store.py" line="265"/>
+        <location filename="../../core/facts/store.py" line="262"/>
         <source>{file} does not say which period it covers. Nothing was imported; give the period of the report (--period FROM:TO, e.g. 2024-03-01:2024-03-31).</source>
         <translation>{file} 没有写明它覆盖哪段期间。什么都没有导入；请给出报表的期间（--period 开始:结束，例如 2024-03-01:2024-03-31）。</translation>
     </message>
     <message>
-        <location filename="../../core/facts/store.py" line="324"/>
+        <location filename="../../core/facts/store.py" line="321"/>
         <source>{sku} was paired with {target}, which is not in the catalog.</source>
         <translation>{sku} 被配对到 {target}，但目录里没有这个 SKU。</translation>
     </message>
@@ -4813,7 +4838,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/products.py" line="240"/>
+        <location filename="../../core/importing/products.py" line="245"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -4898,37 +4923,37 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”的工作表“{sheet}”第 {row} 行有列名，但下面没有任何数据行：请先填写模板，或重新导出带商品的文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="134"/>
+        <location filename="../../core/importing/readers.py" line="96"/>
         <source>“{file}” holds no data.</source>
         <translation>“{file}”里没有数据。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="135"/>
+        <location filename="../../core/importing/readers.py" line="97"/>
         <source>Sheet “{sheet}” of “{file}” holds no data.</source>
         <translation>“{file}”的工作表“{sheet}”里没有数据。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="149"/>
+        <location filename="../../core/importing/readers.py" line="111"/>
         <source>“{file}” has no row {row}.</source>
         <translation>“{file}”没有第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="150"/>
+        <location filename="../../core/importing/readers.py" line="112"/>
         <source>Sheet “{sheet}” of “{file}” has no row {row}.</source>
         <translation>“{file}”的工作表“{sheet}”没有第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="181"/>
+        <location filename="../../core/importing/readers.py" line="143"/>
         <source>“{file}” has no header row.</source>
         <translation>“{file}”没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="182"/>
+        <location filename="../../core/importing/readers.py" line="144"/>
         <source>Sheet “{sheet}” of “{file}” has no header row.</source>
         <translation>“{file}”的工作表“{sheet}”没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="368"/>
+        <location filename="../../core/importing/readers.py" line="330"/>
         <source>“{file}” could not be read: {reason}.</source>
         <translation>无法读取“{file}”：{reason}。</translation>
     </message>
@@ -4938,32 +4963,32 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”已损坏或不完整（不是可读取的 Excel 工作簿）。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="241"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="247"/>
         <source>“{file}” was refused: its part “{part}” declares XML entities, which Excel and WPS never write (a known way to attack a program). Open it in Excel or WPS and save it again.</source>
         <translation>已拒绝“{file}”：其中的“{part}”声明了 XML 实体，Excel 和 WPS 从不写入这种内容（这是一种已知的攻击手段）。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="268"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="274"/>
         <source>“{file}” was refused: one of its texts is {size} MB long; Excel holds at most 32,767 characters in a cell. The file is damaged or built to exhaust memory.</source>
         <translation>已拒绝“{file}”：其中一段文字长达 {size} MB，而 Excel 一个单元格最多只能容纳 32,767 个字符。文件已损坏，或是专门用来耗尽内存的。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="314"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="320"/>
         <source>“{file}” was refused: it holds {count} parts, far more than a workbook.</source>
         <translation>已拒绝“{file}”：其中包含 {count} 个部件，远多于正常的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="327"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="333"/>
         <source>“{file}” was refused: its part “{part}” would unpack to {size} MB ({ratio}× its packed size), too large to read safely.</source>
         <translation>已拒绝“{file}”：其中的“{part}”解压后达 {size} MB（压缩大小的 {ratio} 倍），太大，无法安全读取。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="338"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="344"/>
         <source>“{file}” would unpack to {size} MB, too large to import safely.</source>
         <translation>“{file}”解压后有 {size} MB，太大，无法安全导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="219"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="225"/>
         <source>Sheet “{sheet}” of “{file}” was refused: it uses cells up to {cell} ({rows} rows × {columns} columns), more than can be read safely (at most {limit_columns} columns and {limit_cells} cells). Delete the far-away cells in Excel or WPS, or copy the table to a new sheet.</source>
         <translation>已拒绝“{file}”的工作表“{sheet}”：它用到了远至 {cell} 的单元格（{rows} 行 × {columns} 列），超出可安全读取的范围（最多 {limit_columns} 列、{limit_cells} 个单元格）。请在 Excel 或 WPS 中删除远处的单元格，或把表格复制到新工作表。</translation>
     </message>
@@ -4978,12 +5003,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>无法读取工作簿“{file}”：{reason}。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="240"/>
+        <location filename="../../core/importing/readers.py" line="202"/>
         <source>“{file}” has no sheets.</source>
         <translation>“{file}”里没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="243"/>
+        <location filename="../../core/importing/readers.py" line="205"/>
         <source>“{file}” has no sheet named “{sheet}”.</source>
         <translation>“{file}”里没有名为“{sheet}”的工作表。</translation>
     </message>
@@ -4993,28 +5018,28 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>无法读取“{file}”的工作表“{sheet}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="317"/>
+        <location filename="../../core/importing/readers.py" line="279"/>
         <source>“{file}” does not exist or is not a file.</source>
         <translation>“{file}”不存在或不是文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="321"/>
-        <location filename="../../core/importing/text_files.py" line="167"/>
+        <location filename="../../core/importing/readers.py" line="283"/>
+        <location filename="../../core/importing/text_files.py" line="179"/>
         <source>“{file}” is empty.</source>
         <translation>“{file}”是空文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="324"/>
+        <location filename="../../core/importing/readers.py" line="286"/>
         <source>“{file}” is {size} MB, too large to import. Split it into smaller files.</source>
         <translation>“{file}”有 {size} MB，太大无法导入。请拆分成几个小文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="334"/>
+        <location filename="../../core/importing/readers.py" line="296"/>
         <source>“{file}” could not be opened: {reason}.</source>
         <translation>无法打开“{file}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="286"/>
+        <location filename="../../core/importing/readers.py" line="248"/>
         <source>“{file}” is too large to import. Split it into smaller files.</source>
         <translation>“{file}”太大，无法导入。请拆分成几个小文件。</translation>
     </message>
@@ -5079,32 +5104,32 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”不是文本表格（文字编码无法识别）。请另存为 CSV（UTF-8）或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/text_files.py" line="178"/>
+        <location filename="../../core/importing/text_files.py" line="190"/>
         <source>“{file}” is not a text table (it holds binary data). Save it as CSV (UTF-8) or .xlsx and try again.</source>
         <translation>“{file}”不是文本表格（含有二进制数据）。请另存为 CSV（UTF-8）或 .xlsx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/text_files.py" line="201"/>
+        <location filename="../../core/importing/text_files.py" line="220"/>
         <source>“{file}” row {row} holds a cell longer than {limit} million characters (a file without line breaks?). It is not a table that can be imported.</source>
         <translation>“{file}”第 {row} 行有一个单元格超过 {limit} 百万个字符（文件没有换行？），不是可以导入的表格。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/text_files.py" line="212"/>
+        <location filename="../../core/importing/text_files.py" line="231"/>
         <source>“{file}” row {row} could not be read: {reason}.</source>
         <translation>“{file}”第 {row} 行无法读取：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/text_files.py" line="242"/>
+        <location filename="../../core/importing/text_files.py" line="261"/>
         <source>“{file}” looks cut off: its last row {row} ends without a line end and has {fields} of {expected} fields. That row was left out; check the file is complete.</source>
         <translation>“{file}”似乎不完整：最后一行（第 {row} 行）没有换行结尾，只有 {expected} 个字段中的 {fields} 个。该行未导入，请检查文件是否完整。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/text_files.py" line="255"/>
+        <location filename="../../core/importing/text_files.py" line="274"/>
         <source>“{file}” row {row} has {columns} columns, more than {limit}: it is not a table that can be imported (check the separator and the line breaks).</source>
         <translation>“{file}”第 {row} 行有 {columns} 列，超过 {limit} 列，不是可以导入的表格（请检查分隔符和换行）。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/text_files.py" line="269"/>
+        <location filename="../../core/importing/text_files.py" line="288"/>
         <source>“{file}” is not valid {encoding} text (row {row}). Choose the file&apos;s encoding.</source>
         <translation>“{file}”不是有效的 {encoding} 文本（第 {row} 行）。请选择文件的编码。</translation>
     </message>
@@ -5189,32 +5214,32 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 是这次导入新建的，之后又被修改过（{column}：{value}）。撤销会把它连同这次修改一起删除，所以没有撤销任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="278"/>
+        <location filename="../../core/importing/currencies.py" line="285"/>
         <source>{code} as you chose, although the file suggests {hint}: {columns}</source>
         <translation>{code}（你的选择；文件提示的是 {hint}：{columns}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="282"/>
+        <location filename="../../core/importing/currencies.py" line="289"/>
         <source>{code} as you chose</source>
         <translation>{code}（你的选择）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="284"/>
+        <location filename="../../core/importing/currencies.py" line="291"/>
         <source>{code} from the column {columns}</source>
         <translation>{code}，来自“{columns}”列</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="286"/>
+        <location filename="../../core/importing/currencies.py" line="293"/>
         <source>{code} from the market columns: {columns}</source>
         <translation>{code}，来自市场列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="297"/>
+        <location filename="../../core/importing/currencies.py" line="304"/>
         <source>{file}: the file names several currencies ({found}) but not which one its prices and costs are in. Give it with {option}.</source>
         <translation>{file}：文件中出现了多个币种（{found}），但没有写明售价和成本用的是哪一个。请用 {option} 指定。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="303"/>
+        <location filename="../../core/importing/currencies.py" line="310"/>
         <source>{file}: the file does not say which currency its prices and costs are in. Give it with {option}.</source>
         <translation>{file}：文件没有写明售价和成本的币种。请用 {option} 指定。</translation>
     </message>
@@ -5234,22 +5259,22 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”是不含表格的网页（HTML）文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/isolation.py" line="112"/>
+        <location filename="../../core/importing/isolation.py" line="113"/>
         <source>Reading “{file}” was stopped: it needed more than {limit} MB of memory. The file is too large or damaged; split it, or save it again as CSV.</source>
         <translation>已停止读取“{file}”：需要超过 {limit} MB 内存。文件过大或已损坏，请拆分文件，或重新另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/isolation.py" line="148"/>
+        <location filename="../../core/importing/isolation.py" line="149"/>
         <source>Reading “{file}” was stopped after {seconds} seconds. The file is too large or damaged; split it, or save it again as CSV.</source>
         <translation>读取“{file}”超过 {seconds} 秒，已停止。文件过大或已损坏，请拆分文件，或重新另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/isolation.py" line="176"/>
+        <location filename="../../core/importing/isolation.py" line="177"/>
         <source>“{file}” could not be read: {reason}. The file is damaged or not a table; open it in Excel or WPS and save it again.</source>
         <translation>无法读取“{file}”：{reason}。文件已损坏或不是表格，请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/isolation.py" line="208"/>
+        <location filename="../../core/importing/isolation.py" line="210"/>
         <source>Reading “{file}” stopped abruptly ({reason}), usually because it needed more than {limit} MB of memory. The file is too large or damaged; split it, or save it again as CSV.</source>
         <translation>读取“{file}”意外中止（{reason}），通常是因为需要超过 {limit} MB 内存。文件过大或已损坏，请拆分文件，或重新另存为 CSV。</translation>
     </message>
@@ -5355,382 +5380,357 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportFactsPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="48"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="18"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="49"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="19"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="50"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="20"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="51"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="21"/>
         <source>Units</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="52"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="22"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="53"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="23"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="54"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="24"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="55"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="25"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="56"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="26"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="57"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="27"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="58"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="28"/>
         <source>Returned</source>
         <translation>退货件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="59"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="29"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="60"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="30"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="61"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="31"/>
         <source>Sessions</source>
         <translation>访客数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="62"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="32"/>
         <source>Page views</source>
         <translation>页面浏览量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="63"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="33"/>
         <source>Order items</source>
         <translation>订单商品数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="64"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="34"/>
         <source>Buy Box</source>
         <translation>购物车占有率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="66"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="36"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="67"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="37"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="68"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="38"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="69"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="39"/>
         <source>Campaign</source>
         <translation>广告活动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="70"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="40"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="71"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="41"/>
         <source>Ad group</source>
         <translation>广告组</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="72"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="42"/>
         <source>Search term</source>
         <translation>搜索词</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="73"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="43"/>
         <source>Targeting</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="74"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="44"/>
         <source>Impressions</source>
         <translation>曝光量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="75"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="45"/>
         <source>Clicks</source>
         <translation>点击量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="76"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="46"/>
         <source>7-day sales</source>
         <translation>7 天销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="77"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="47"/>
         <source>14-day sales</source>
         <translation>14 天销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="78"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="48"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="79"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="49"/>
         <source>Settlement</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="80"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="50"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="81"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="51"/>
         <source>Amount type</source>
         <translation>金额类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="82"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="52"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="83"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="53"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="84"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="54"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="85"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="55"/>
         <source>On hand</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="86"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="56"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="87"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="57"/>
         <source>Inbound</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="88"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="58"/>
         <source>Reserved</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="89"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="59"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="90"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="60"/>
         <source>Review</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="91"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="61"/>
         <source>Variation</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="92"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="62"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="93"/>
+        <location filename="../../ui/dialogs/facts_preview_table.py" line="63"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="186"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="111"/>
         <source>Check and import</source>
         <translation>检查并导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="187"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="112"/>
         <source>Currency of the amounts:</source>
         <translation>金额的币种：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="188"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="113"/>
         <source>e.g. USD</source>
         <translation>例如 USD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="189"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="114"/>
         <source>Period of the report:</source>
         <translation>报表期间：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="190"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="115"/>
         <source>Market (country):</source>
         <translation>市场（国家）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="191"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="116"/>
         <source>e.g. US</source>
         <translation>例如 US</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="192"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="117"/>
         <source>Read again with these answers</source>
         <translation>按这些回答重新读取</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="193"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="118"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="196"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="121"/>
         <source>Skip their rows</source>
         <translation>跳过这些行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="197"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="122"/>
         <source>Create them as new catalog SKUs</source>
         <translation>在产品目录中新建这些 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="199"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="124"/>
         <source>SKUs you do not pair:</source>
         <translation>你不配对的 SKU：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="201"/>
-        <source>SKU in the file</source>
-        <translation>文件中的 SKU</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="201"/>
-        <source>Rows</source>
-        <translation>行数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="201"/>
-        <source>Pair with a catalog SKU</source>
-        <translation>与目录中的 SKU 配对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="208"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="131"/>
         <source>Read as {kind}. Nothing is written until you press Import.</source>
         <translation>按{kind}读取。按“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="212"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="135"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="242"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="165"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="245"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="168"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="262"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="185"/>
         <source>This file cannot be imported as it is.</source>
         <translation>这个文件目前无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="280"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="203"/>
         <source>{profile}: one question first</source>
         <translation>{profile}：先回答一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="297"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="220"/>
         <source>{profile}: {rows} rows of {kind} to import</source>
         <translation>{profile}：将导入 {rows} 行{kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="302"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="225"/>
         <source>{read} rows read, {left} left out</source>
         <translation>已读取 {read} 行，{left} 行未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="310"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="233"/>
         <source>dates {first} – {last}</source>
         <translation>日期 {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="315"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="238"/>
         <source>currency {codes}</source>
         <translation>币种 {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="326"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="249"/>
         <source>… and {count} more rows left out</source>
         <translation>… 另有 {count} 行未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="347"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="270"/>
         <source>The amounts are in {codes}, which has no exchange rate yet: add it to import the file.</source>
         <translation>金额的币种是 {codes}，还没有汇率：请先添加汇率再导入这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="373"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="296"/>
         <source>{count} SKUs are not in your catalog ({rows} rows): {codes}</source>
         <translation>有 {count} 个 SKU 不在你的产品目录中（{rows} 行）：{codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="376"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="299"/>
         <source>{count} SKUs are not in your catalog ({rows} rows): {codes}. Their rows are kept, not matched to a catalog SKU.</source>
         <translation>有 {count} 个 SKU 不在你的产品目录中（{rows} 行）：{codes}。这些行会保留，但不对应到目录中的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="411"/>
-        <source>Not paired</source>
-        <translation>不配对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="450"/>
-        <source>{paired} SKUs paired ({rows} rows), {left} not paired</source>
-        <translation>已配对 {paired} 个 SKU（{rows} 行），{left} 个未配对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="499"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="355"/>
         <source>Importing {kind}</source>
         <translation>正在导入{kind}</translation>
     </message>
@@ -5783,97 +5783,97 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>产品（产品目录）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="170"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="173"/>
         <source>What is this file? {profile}: {kind}.</source>
         <translation>这是什么文件？{profile}：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="175"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="178"/>
         <source>What is this file? A product list (or a table MatrixDesk does not know: map its columns on the next pages).</source>
         <translation>这是什么文件？产品清单（或 MatrixDesk 不认识的表格：请在后面几页对应各列）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="206"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="208"/>
         <source>Save a blank import template</source>
         <translation>保存空白导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="207"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="209"/>
         <source>product-import-template.xlsx</source>
         <translation>产品导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="208"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="210"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="224"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="226"/>
         <source>Tables (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;All files (*)</source>
         <translation>表格 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="242"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="244"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="244"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="246"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="282"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="284"/>
         <source>Reading was cancelled.</source>
         <translation>已取消读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="293"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="295"/>
         <source>Web page table saved as a spreadsheet (HTML) · encoding {encoding} · {rows} rows in “{sheet}”</source>
         <translation>另存为表格的网页（HTML）· 编码 {encoding} ·“{sheet}”中有 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="298"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="300"/>
         <source>Excel 2003 XML workbook · encoding {encoding} · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 2003 XML 工作簿 · 编码 {encoding} · {sheets} 个工作表 ·“{sheet}”中有 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="304"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="306"/>
         <source>Excel workbook · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 工作簿 · {sheets} 个工作表 · “{sheet}”共 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="308"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="310"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="308"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="310"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="309"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="311"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="309"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="311"/>
         <source>vertical bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="310"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="312"/>
         <source>Text table · encoding {encoding} · separated by {delimiter} · {rows} rows</source>
         <translation>文本表格 · 编码 {encoding} · 分隔符：{delimiter} · 共 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="319"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="321"/>
         <source>Recognised: {source}</source>
         <translation>已识别：{source}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="328"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="330"/>
         <source>{sheets} sheet(s) · “{sheet}”</source>
         <translation>{sheets} 个工作表 · “{sheet}”</translation>
     </message>
@@ -6403,6 +6403,14 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <location filename="../../ui/dialogs/import_wizard.py" line="68"/>
         <source>Import a file</source>
         <translation>导入文件</translation>
+    </message>
+</context>
+<context>
+    <name>InsightRefresh</name>
+    <message>
+        <location filename="../../ui/pages/matrix/insight_refresh.py" line="38"/>
+        <source>Checking the matrix…</source>
+        <translation>正在检查矩阵…</translation>
     </message>
 </context>
 <context>
@@ -7056,153 +7064,153 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="210"/>
-        <location filename="../../ui/pages/inventory/page.py" line="259"/>
+        <location filename="../../ui/pages/inventory/page.py" line="211"/>
+        <location filename="../../ui/pages/inventory/page.py" line="260"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="225"/>
+        <location filename="../../ui/pages/inventory/page.py" line="226"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="225"/>
+        <location filename="../../ui/pages/inventory/page.py" line="226"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="228"/>
+        <location filename="../../ui/pages/inventory/page.py" line="229"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="228"/>
+        <location filename="../../ui/pages/inventory/page.py" line="229"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="232"/>
+        <location filename="../../ui/pages/inventory/page.py" line="233"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="235"/>
+        <location filename="../../ui/pages/inventory/page.py" line="236"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="240"/>
+        <location filename="../../ui/pages/inventory/page.py" line="241"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="241"/>
+        <location filename="../../ui/pages/inventory/page.py" line="242"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="242"/>
+        <location filename="../../ui/pages/inventory/page.py" line="243"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="243"/>
+        <location filename="../../ui/pages/inventory/page.py" line="244"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="244"/>
+        <location filename="../../ui/pages/inventory/page.py" line="245"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="246"/>
+        <location filename="../../ui/pages/inventory/page.py" line="247"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="248"/>
+        <location filename="../../ui/pages/inventory/page.py" line="249"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="249"/>
+        <location filename="../../ui/pages/inventory/page.py" line="250"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="250"/>
+        <location filename="../../ui/pages/inventory/page.py" line="251"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="251"/>
+        <location filename="../../ui/pages/inventory/page.py" line="252"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="252"/>
+        <location filename="../../ui/pages/inventory/page.py" line="253"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="253"/>
+        <location filename="../../ui/pages/inventory/page.py" line="254"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="255"/>
+        <location filename="../../ui/pages/inventory/page.py" line="256"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="257"/>
+        <location filename="../../ui/pages/inventory/page.py" line="258"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="258"/>
+        <location filename="../../ui/pages/inventory/page.py" line="259"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="260"/>
+        <location filename="../../ui/pages/inventory/page.py" line="261"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="261"/>
+        <location filename="../../ui/pages/inventory/page.py" line="262"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="298"/>
+        <location filename="../../ui/pages/inventory/page.py" line="299"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="302"/>
+        <location filename="../../ui/pages/inventory/page.py" line="303"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="323"/>
+        <location filename="../../ui/pages/inventory/page.py" line="324"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="369"/>
+        <location filename="../../ui/pages/inventory/page.py" line="370"/>
         <source>Your sales history ends in {month}: lifecycle, ABC classes and the platform table review the 12 months up to then.</source>
         <translation>你的销售记录截止到 {month}：生命周期、ABC 分类和平台表按截至那时的 12 个月来评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="463"/>
+        <location filename="../../ui/pages/inventory/page.py" line="464"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="502"/>
+        <location filename="../../ui/pages/inventory/page.py" line="503"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
@@ -7210,7 +7218,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../ui/job_runner.py" line="92"/>
+        <location filename="../../ui/job_runner.py" line="97"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -7615,52 +7623,52 @@ Your data folder: {folder}</source>
         <translation>{market} 不是第 3 步的目标市场。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="63"/>
+        <location filename="../../core/matrix/grid.py" line="68"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="64"/>
+        <location filename="../../core/matrix/grid.py" line="69"/>
         <source>Active</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="65"/>
+        <location filename="../../core/matrix/grid.py" line="70"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="66"/>
+        <location filename="../../core/matrix/grid.py" line="71"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="379"/>
+        <location filename="../../core/matrix/grid.py" line="436"/>
         <source>“{role}” is not a product role.</source>
         <translation>“{role}”不是产品角色。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="384"/>
+        <location filename="../../core/matrix/grid.py" line="441"/>
         <source>“{role}” is not a platform role.</source>
         <translation>“{role}”不是平台角色。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="389"/>
+        <location filename="../../core/matrix/grid.py" line="446"/>
         <source>“{status}” is not a listing status.</source>
         <translation>“{status}”不是刊登状态。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="446"/>
+        <location filename="../../core/matrix/grid.py" line="501"/>
         <source>There is no {what} number {id}.</source>
         <translation>没有编号为 {id} 的 {what}。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="475"/>
+        <location filename="../../core/matrix/grid.py" line="530"/>
         <source>This SKU is already listed there.</source>
         <translation>这个 SKU 已经在那里刊登了。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="493"/>
+        <location filename="../../core/matrix/grid.py" line="548"/>
         <source>There is no listing number {id}.</source>
         <translation>没有编号为 {id} 的刊登。</translation>
     </message>
@@ -8048,187 +8056,134 @@ Your data folder: {folder}</source>
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="191"/>
+        <location filename="../../ui/pages/matrix/page.py" line="186"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="197"/>
+        <location filename="../../ui/pages/matrix/page.py" line="192"/>
         <source>Place each product on the platforms and markets where it fits, with a role. Click a cell to list, edit or remove; keys 1–6 set a role, Delete removes, drag a role onto a cell. Saved at once; Ctrl+Z undoes.</source>
         <translation>把每个产品放到适合它的平台和市场，并给它一个角色。点击格子即可上架、修改或移除；数字键 1–6 设置角色，Delete 移除，也可以把角色拖到格子上。所有修改立即保存，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="202"/>
+        <location filename="../../ui/pages/matrix/page.py" line="197"/>
         <source>Edit cell…</source>
         <translation>编辑格子…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="203"/>
+        <location filename="../../ui/pages/matrix/page.py" line="198"/>
         <source>Remove listings</source>
         <translation>移除上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="204"/>
+        <location filename="../../ui/pages/matrix/page.py" line="199"/>
         <source>Use suggested roles</source>
         <translation>采用建议角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="207"/>
+        <location filename="../../ui/pages/matrix/page.py" line="202"/>
         <source>Give the selected cells (none selected: every listing without a role) the roles their numbers suggest: margin, price position, ABC class, lifecycle.</source>
         <translation>给选中的格子（未选中时：所有还没有角色的上架）设置数据建议的角色：依据毛利、价格位置、ABC 分类和生命周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="211"/>
+        <location filename="../../ui/pages/matrix/page.py" line="206"/>
         <source>Fit rules…</source>
         <translation>匹配规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="212"/>
+        <location filename="../../ui/pages/matrix/page.py" line="207"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="214"/>
+        <location filename="../../ui/pages/matrix/page.py" line="209"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="215"/>
+        <location filename="../../ui/pages/matrix/page.py" line="210"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="216"/>
+        <location filename="../../ui/pages/matrix/page.py" line="211"/>
         <source>Expand all</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="217"/>
+        <location filename="../../ui/pages/matrix/page.py" line="212"/>
         <source>Collapse all</source>
         <translation>全部折叠</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="219"/>
+        <location filename="../../ui/pages/matrix/page.py" line="214"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="273"/>
-        <source>Checking the matrix…</source>
-        <translation>正在检查矩阵…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matrix/page.py" line="332"/>
+        <location filename="../../ui/pages/matrix/page.py" line="260"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="336"/>
+        <location filename="../../ui/pages/matrix/page.py" line="264"/>
         <source>Reading the matrix…</source>
         <translation>正在读取矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="358"/>
+        <location filename="../../ui/pages/matrix/page.py" line="286"/>
         <source>Cannot read the matrix</source>
         <translation>无法读取矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="398"/>
+        <location filename="../../ui/pages/matrix/page.py" line="326"/>
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="402"/>
+        <location filename="../../ui/pages/matrix/page.py" line="330"/>
         <source>No products yet. Import your catalog in step 2 or approve candidates in step 4; they appear here as rows.</source>
         <translation>还没有产品。请在第 2 步导入你的产品目录，或在第 4 步立项候选产品；它们会作为行出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="409"/>
+        <location filename="../../ui/pages/matrix/page.py" line="337"/>
         <source>No platforms or markets yet. Choose your target markets and platform priority in step 3; each platform in each market becomes a column.</source>
         <translation>还没有平台或市场。请在第 3 步选择目标市场和平台优先级；每个市场中的每个平台都会成为一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="420"/>
+        <location filename="../../ui/pages/matrix/page.py" line="348"/>
         <source>{count} SKUs are on no platform yet (&lt;a href=&quot;unplaced&quot;&gt;show them&lt;/a&gt;).</source>
         <translation>{count} 个 SKU 还没有上任何平台（&lt;a href=&quot;unplaced&quot;&gt;查看&lt;/a&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="424"/>
+        <location filename="../../ui/pages/matrix/page.py" line="352"/>
         <source>{count} listings have no role yet.</source>
         <translation>{count} 个上架还没有角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="427"/>
+        <location filename="../../ui/pages/matrix/page.py" line="355"/>
         <source>Still to do: </source>
         <translation>还需完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="430"/>
+        <location filename="../../ui/pages/matrix/page.py" line="358"/>
         <source>✓ Every SKU is placed and every listing has a role.</source>
         <translation>✓ 每个 SKU 都已布局，每个上架都有角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="559"/>
-        <location filename="../../ui/pages/matrix/page.py" line="745"/>
-        <source>Sign off compliance</source>
-        <translation>确认合规</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matrix/page.py" line="600"/>
-        <source>Set role to {role}</source>
-        <translation>角色设为{role}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matrix/page.py" line="620"/>
-        <source>No suggestion for these cells yet: they need a listing (and a moment).</source>
-        <translation>这些格子还没有建议：需要先上架（并稍等片刻）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matrix/page.py" line="623"/>
-        <source>Use suggested roles ({count})</source>
-        <translation>采用建议角色（{count}）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matrix/page.py" line="632"/>
+        <location filename="../../ui/pages/matrix/page.py" line="431"/>
         <source>Export the matrix</source>
         <translation>导出矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="634"/>
+        <location filename="../../ui/pages/matrix/page.py" line="433"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="641"/>
+        <location filename="../../ui/pages/matrix/page.py" line="440"/>
         <source>Exporting the matrix…</source>
         <translation>正在导出矩阵…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matrix/page.py" line="667"/>
-        <source>Remove {count} listings</source>
-        <translation>移除 {count} 个上架</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matrix/page.py" line="679"/>
-        <source>Copy roles</source>
-        <translation>复制角色</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matrix/page.py" line="732"/>
-        <source>Remove listing</source>
-        <translation>移除上架</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matrix/page.py" line="739"/>
-        <location filename="../../ui/pages/matrix/page.py" line="742"/>
-        <location filename="../../ui/pages/matrix/page.py" line="743"/>
-        <source>Edit listing</source>
-        <translation>编辑上架</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matrix/page.py" line="768"/>
-        <source>{rule}: {reason}</source>
-        <translation>{rule}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -9020,6 +8975,34 @@ Revenue {revenue:,.0f} {currency}</source>
     </message>
 </context>
 <context>
+    <name>RoleEditing</name>
+    <message>
+        <location filename="../../ui/pages/matrix/role_editing.py" line="55"/>
+        <source>Set role to {role}</source>
+        <translation>角色设为{role}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_editing.py" line="75"/>
+        <source>No suggestion for these cells yet: they need a listing (and a moment).</source>
+        <translation>这些格子还没有建议：需要先上架（并稍等片刻）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_editing.py" line="78"/>
+        <source>Use suggested roles ({count})</source>
+        <translation>采用建议角色（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_editing.py" line="82"/>
+        <source>Remove {count} listings</source>
+        <translation>移除 {count} 个上架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matrix/role_editing.py" line="94"/>
+        <source>Copy roles</source>
+        <translation>复制角色</translation>
+    </message>
+</context>
+<context>
     <name>RoleMixChart</name>
     <message>
         <location filename="../../ui/pages/matrix/role_mix_chart.py" line="45"/>
@@ -9640,29 +9623,37 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../ui/pages/matrix/sign_off.py" line="62"/>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="67"/>
         <source>Sign off compliance</source>
         <translation>确认合规</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/sign_off.py" line="68"/>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="73"/>
         <source>Tick each product once you have checked it holds the certifications the market asks for. Saved at once; Ctrl+Z undoes.</source>
         <translation>核对产品已具备该市场要求的认证后，勾选它。立即保存；按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/sign_off.py" line="82"/>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="87"/>
         <source>Missing: {missing}</source>
         <translation>缺少：{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/sign_off.py" line="98"/>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="103"/>
         <source>Sign off ticked</source>
         <translation>确认已勾选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/sign_off.py" line="100"/>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="105"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SigningOff</name>
+    <message>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="186"/>
+        <source>Sign off compliance</source>
+        <translation>确认合规</translation>
     </message>
 </context>
 <context>
@@ -9746,6 +9737,35 @@ Revenue {revenue:,.0f} {currency}</source>
         <location filename="../../ui/pages/inventory/detail.py" line="174"/>
         <source>No sales in the last 12 months.</source>
         <translation>近 12 个月没有销售。</translation>
+    </message>
+</context>
+<context>
+    <name>SkuPairing</name>
+    <message>
+        <location filename="../../ui/dialogs/sku_pairing.py" line="42"/>
+        <source>SKU in the file</source>
+        <translation>文件中的 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sku_pairing.py" line="42"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sku_pairing.py" line="42"/>
+        <source>Pair with a catalog SKU</source>
+        <translation>与目录中的 SKU 配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sku_pairing.py" line="47"/>
+        <location filename="../../ui/dialogs/sku_pairing.py" line="64"/>
+        <source>Not paired</source>
+        <translation>不配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sku_pairing.py" line="98"/>
+        <source>{paired} SKUs paired ({rows} rows), {left} not paired</source>
+        <translation>已配对 {paired} 个 SKU（{rows} 行），{left} 个未配对</translation>
     </message>
 </context>
 <context>

@@ -5,23 +5,17 @@ writes it as one import (in the history, undoable)."""
 
 from __future__ import annotations
 
-from dataclasses import fields
 from datetime import date
-from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWizard,
     QWizardPage,
@@ -32,80 +26,20 @@ from core.currency import rates
 from core.facts.fields import KIND_LABELS
 from core.facts.importing import FactsPreview, apply_preview, preview_facts
 from core.facts.store import NEEDS_SKU, ApplyOptions
-from core.i18n import QT_TRANSLATE_NOOP
 from core.models import Product, Sku
+from ui.dialogs.facts_preview_table import FactsPreviewTable
+from ui.dialogs.sku_pairing import SkuPairing
 from ui.errors import error_text, show_exception
 from ui.i18n import translate
 from ui.job_runner import run_job
 
-ROWS_SHOWN = 100
 PROBLEMS_SHOWN = 8
 SKUS_SHOWN = 12
-PAIRS_SHOWN = 200  # unknown SKUs offered for pairing one by one; the rest follow the choice
 SKIP, CREATE = "skip", "create"
-# Column titles of the preview table, by the fact rows' field names (core.facts.rows).
-COLUMN_TITLES = {
-    "order_id": QT_TRANSLATE_NOOP("ImportFactsPage", "Order"),
-    "day": QT_TRANSLATE_NOOP("ImportFactsPage", "Date"),
-    "sku": QT_TRANSLATE_NOOP("ImportFactsPage", "SKU"),
-    "units": QT_TRANSLATE_NOOP("ImportFactsPage", "Units"),
-    "revenue": QT_TRANSLATE_NOOP("ImportFactsPage", "Sales"),
-    "platform": QT_TRANSLATE_NOOP("ImportFactsPage", "Platform"),
-    "market": QT_TRANSLATE_NOOP("ImportFactsPage", "Market"),
-    "currency": QT_TRANSLATE_NOOP("ImportFactsPage", "Currency"),
-    "discount": QT_TRANSLATE_NOOP("ImportFactsPage", "Discount"),
-    "refund": QT_TRANSLATE_NOOP("ImportFactsPage", "Refund"),
-    "returned_units": QT_TRANSLATE_NOOP("ImportFactsPage", "Returned"),
-    "customer_id": QT_TRANSLATE_NOOP("ImportFactsPage", "Customer"),
-    "category": QT_TRANSLATE_NOOP("ImportFactsPage", "Category"),
-    "sessions": QT_TRANSLATE_NOOP("ImportFactsPage", "Sessions"),
-    "page_views": QT_TRANSLATE_NOOP("ImportFactsPage", "Page views"),
-    "order_items": QT_TRANSLATE_NOOP("ImportFactsPage", "Order items"),
-    "buy_box": QT_TRANSLATE_NOOP("ImportFactsPage", "Buy Box"),
-    "asin": "ASIN",
-    "period_from": QT_TRANSLATE_NOOP("ImportFactsPage", "From"),
-    "period_to": QT_TRANSLATE_NOOP("ImportFactsPage", "To"),
-    "level": QT_TRANSLATE_NOOP("ImportFactsPage", "Level"),
-    "campaign": QT_TRANSLATE_NOOP("ImportFactsPage", "Campaign"),
-    "spend": QT_TRANSLATE_NOOP("ImportFactsPage", "Spend"),
-    "ad_group": QT_TRANSLATE_NOOP("ImportFactsPage", "Ad group"),
-    "search_term": QT_TRANSLATE_NOOP("ImportFactsPage", "Search term"),
-    "targeting": QT_TRANSLATE_NOOP("ImportFactsPage", "Targeting"),
-    "impressions": QT_TRANSLATE_NOOP("ImportFactsPage", "Impressions"),
-    "clicks": QT_TRANSLATE_NOOP("ImportFactsPage", "Clicks"),
-    "sales_7d": QT_TRANSLATE_NOOP("ImportFactsPage", "7-day sales"),
-    "sales_14d": QT_TRANSLATE_NOOP("ImportFactsPage", "14-day sales"),
-    "orders": QT_TRANSLATE_NOOP("ImportFactsPage", "Orders"),
-    "settlement_id": QT_TRANSLATE_NOOP("ImportFactsPage", "Settlement"),
-    "amount": QT_TRANSLATE_NOOP("ImportFactsPage", "Amount"),
-    "amount_type": QT_TRANSLATE_NOOP("ImportFactsPage", "Amount type"),
-    "description": QT_TRANSLATE_NOOP("ImportFactsPage", "Description"),
-    "transaction_type": QT_TRANSLATE_NOOP("ImportFactsPage", "Transaction"),
-    "quantity": QT_TRANSLATE_NOOP("ImportFactsPage", "Quantity"),
-    "on_hand": QT_TRANSLATE_NOOP("ImportFactsPage", "On hand"),
-    "warehouse": QT_TRANSLATE_NOOP("ImportFactsPage", "Warehouse"),
-    "inbound": QT_TRANSLATE_NOOP("ImportFactsPage", "Inbound"),
-    "reserved": QT_TRANSLATE_NOOP("ImportFactsPage", "Reserved"),
-    "rating": QT_TRANSLATE_NOOP("ImportFactsPage", "Rating"),
-    "review_id": QT_TRANSLATE_NOOP("ImportFactsPage", "Review"),
-    "variation": QT_TRANSLATE_NOOP("ImportFactsPage", "Variation"),
-    "price": QT_TRANSLATE_NOOP("ImportFactsPage", "Price"),
-    "status": QT_TRANSLATE_NOOP("ImportFactsPage", "Status"),
-}
 
 
 def kind_label(kind: str) -> str:
     return translate("FactFiles", KIND_LABELS[kind])
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return f"{value:,}"
-    return str(value)
 
 
 class ImportFactsPage(QWizardPage):
@@ -143,16 +77,8 @@ class ImportFactsPage(QWizardPage):
         self.unknown_choice = QComboBox(visible=False)
         self.unknown_choice_label = QLabel(visible=False)
         # one row per unknown SKU: pair it with a catalog SKU, or leave it to the choice below
-        self.pairs_table = QTableWidget(0, 3, visible=False)
-        self.pairs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.pairs_table.verticalHeader().hide()
-        self.pairs_table.horizontalHeader().setStretchLastSection(True)
-        self.pairs_table.setMaximumHeight(180)
-        self.paired = QLabel(objectName="hint", wordWrap=True, visible=False)
-        self.catalog: list[tuple[str, str]] = []  # (SKU code, product name) of the catalog
-        self.table = QTableWidget()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.pairing = SkuPairing()
+        self.table = FactsPreviewTable()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.read_again)
@@ -168,8 +94,7 @@ class ImportFactsPage(QWizardPage):
         rates.addWidget(self.rates_button)
         layout.addLayout(rates)
         layout.addWidget(self.unknown)
-        layout.addWidget(self.pairs_table)
-        layout.addWidget(self.paired)
+        layout.addWidget(self.pairing)
         choice = QHBoxLayout()
         choice.addWidget(self.unknown_choice_label)
         choice.addWidget(self.unknown_choice)
@@ -197,9 +122,7 @@ class ImportFactsPage(QWizardPage):
         self.unknown_choice.addItem(self.tr("Create them as new catalog SKUs"), CREATE)
         self.unknown_choice.setCurrentIndex(self.unknown_choice.findData(current))
         self.unknown_choice_label.setText(self.tr("SKUs you do not pair:"))
-        self.pairs_table.setHorizontalHeaderLabels(
-            [self.tr("SKU in the file"), self.tr("Rows"), self.tr("Pair with a catalog SKU")]
-        )
+        self.pairing.retranslate()
         if self.wizard() is not None and self.preview is not None:
             self._show(self.preview)
 
@@ -331,7 +254,7 @@ class ImportFactsPage(QWizardPage):
         self.notes.setVisible(bool(messages))
         self._show_unknown(preview)
         self._show_missing_rates(currencies)
-        self._fill_table(rows)
+        self.table.fill(rows)
 
     def _missing_rates(self, currencies: list[str]) -> list[str]:
         with self.wizard().workspace.session() as session:
@@ -395,78 +318,11 @@ class ImportFactsPage(QWizardPage):
         return [(code, name or "") for code, name in rows]
 
     def _fill_pairs(self, unknown: dict[str, int]) -> None:
-        """A combo per unknown SKU (typing filters the catalog by code or name); choices made
-        before a re-read or a language change are kept."""
-        kept = self.pairs()
-        self.catalog = self._load_catalog() if unknown else []
-        codes = sorted(unknown)[:PAIRS_SHOWN]
-        self.pairs_table.setRowCount(len(codes))
-        for i, code in enumerate(codes):
-            self.pairs_table.setItem(i, 0, QTableWidgetItem(code))
-            count = QTableWidgetItem(f"{unknown[code]:,}")
-            count.setData(Qt.ItemDataRole.UserRole, unknown[code])
-            self.pairs_table.setItem(i, 1, count)
-            combo = QComboBox(editable=True)
-            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            combo.addItem(self.tr("Not paired"), "")
-            for sku, name in self.catalog:
-                combo.addItem(f"{sku} — {name}" if name else sku, sku)
-            completer = QCompleter(combo.model(), combo)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            combo.setCompleter(completer)
-            if kept.get(code):
-                combo.setCurrentIndex(max(combo.findData(kept[code]), 0))
-            combo.currentIndexChanged.connect(self._show_paired)
-            combo.editTextChanged.connect(self._show_paired)
-            self.pairs_table.setCellWidget(i, 2, combo)
-        self.pairs_table.resizeColumnsToContents()
-        self.pairs_table.setVisible(bool(codes))
-        self._show_paired()
+        self.pairing.fill(unknown, self._load_catalog() if unknown else [])
 
     def pairs(self) -> dict[str, str]:
-        """File SKU → catalog SKU code, for the rows whose combo names a catalog SKU."""
-        chosen: dict[str, str] = {}
-        for i in range(self.pairs_table.rowCount()):
-            combo = self.pairs_table.cellWidget(i, 2)
-            if not isinstance(combo, QComboBox):
-                continue
-            index = combo.findText(combo.currentText())
-            target = combo.itemData(index) if index >= 0 else combo.currentText().strip()
-            if target and target in {sku for sku, _name in self.catalog}:
-                chosen[self.pairs_table.item(i, 0).text()] = target
-        return chosen
-
-    def _show_paired(self, *_args) -> None:
-        pairs = self.pairs()
-        rows = 0
-        for i in range(self.pairs_table.rowCount()):
-            if self.pairs_table.item(i, 0).text() in pairs:
-                rows += self.pairs_table.item(i, 1).data(Qt.ItemDataRole.UserRole)
-        left = self.pairs_table.rowCount() - len(pairs)
-        if self.preview is not None:
-            left = len(self.preview.unknown_skus) - len(pairs)
-        self.paired.setText(
-            self.tr("{paired} SKUs paired ({rows} rows), {left} not paired").format(
-                paired=len(pairs), rows=f"{rows:,}", left=left
-            )
-        )
-        self.paired.setVisible(self.pairs_table.isVisibleTo(self))
-
-    def _fill_table(self, rows) -> None:
-        if not rows:
-            self.table.setRowCount(0)
-            return
-        names = [f.name for f in fields(rows[0]) if f.name not in ("row", "title", "text")]
-        self.table.setColumnCount(len(names))
-        self.table.setHorizontalHeaderLabels(
-            [translate("ImportFactsPage", COLUMN_TITLES.get(name, name)) for name in names]
-        )
-        self.table.setRowCount(min(len(rows), ROWS_SHOWN))
-        for i, row in enumerate(rows[:ROWS_SHOWN]):
-            for j, name in enumerate(names):
-                self.table.setItem(i, j, QTableWidgetItem(_cell(getattr(row, name))))
-        self.table.resizeColumnsToContents()
+        """File SKU → catalog SKU code, as paired in the table."""
+        return self.pairing.pairs()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return (

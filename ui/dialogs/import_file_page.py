@@ -161,6 +161,9 @@ class ImportFilePage(QWizardPage):
         self._show_what()
 
     def _show_what(self) -> None:
+        if self.wizard() is not None:
+            # a blank sheet of the catalog's columns: it means nothing for orders, ads, stock…
+            self.template_button.setVisible(self.plan.is_products and not self.fact_kind)
         shown = self.wizard() is not None and self.plan.is_products and self.plan.grid is not None
         for widget in (self.what_label, self.import_as_label, self.import_as):
             widget.setVisible(shown)
@@ -177,7 +180,6 @@ class ImportFilePage(QWizardPage):
         self.what_label.setText(text)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        self.template_button.setVisible(self.plan.is_products)  # a product sheet only
         self._show_what()
         grid = self.plan.grid
         text = self.path_edit.text().strip()

@@ -8,14 +8,12 @@ beside it the warnings, the role mix against the goals and the portfolio chart.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QMessageBox,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from core.edits import ConflictError
 from core.jobs import Progress
-from core.matrix import compliance
 from core.matrix import grid as core_grid
 from core.steps import STEP_BY_KEY
 from core.workspace import Workspace
@@ -36,27 +33,25 @@ from ui.errors import error_text
 from ui.i18n import translate
 from ui.job_runner import run_job
 from ui.pages.base import StepPage
-from ui.pages.matrix.cell_editor import CellEditor, FitExplanation, Suggestion
-from ui.pages.matrix.commands import CellsChange, Changes, SignOffChange
+from ui.pages.matrix.cell_editing import CellEditing
+from ui.pages.matrix.cell_editor import CellEditor
+from ui.pages.matrix.commands import CellsChange, Changes
 from ui.pages.matrix.filter_bar import FilterBar
-from ui.pages.matrix.grid_model import KEY_ROLE, MatrixModel
+from ui.pages.matrix.grid_model import MatrixModel
 from ui.pages.matrix.grid_view import MatrixGrid
-from ui.pages.matrix.insight_jobs import Insights, export_job, read_insights, read_warnings
+from ui.pages.matrix.insight_jobs import Insights, export_job
+from ui.pages.matrix.insight_refresh import InsightRefresh
 from ui.pages.matrix.insights import MatrixInsights
+from ui.pages.matrix.role_editing import RoleEditing
 from ui.pages.matrix.role_palette import RolePalette
 from ui.pages.matrix.roles import role_name
-from ui.pages.matrix.sign_off import SignOffDialog, pair_of, pair_to_sign
+from ui.pages.matrix.sign_off import SigningOff, SignOffDialog
 from ui.pages.matrix.source import (
-    CellKey,
     CellState,
     MatrixData,
-    SignOffs,
     load_matrix,
-    rule_label,
     save_cells,
-    save_sign_offs,
 )
-from ui.pages.matrix.warnings_panel import ShownWarning
 from ui.pages.team_status import status_label
 from ui.widgets.exported import ExportedNote
 
@@ -69,7 +64,7 @@ def load_job(workspace: Workspace, progress: Progress) -> MatrixData:
 EXPAND_ALL_UP_TO = 2000  # a filter opens every product up to this many SKUs (~0.5 s)
 
 
-class MatrixPage(StepPage):
+class MatrixPage(CellEditing, RoleEditing, SigningOff, InsightRefresh, StepPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._job = None
@@ -250,73 +245,6 @@ class MatrixPage(StepPage):
         self.insights = Insights()
         super().set_workspace(workspace)
 
-    # --- warnings, role mix, portfolio (off the UI thread) ------------------------------
-    @property
-    def busy_with_insights(self) -> bool:
-        return self._insights_job is not None or self._warnings_timer.isActive()
-
-    def refresh_insights(self, full: bool = False) -> None:
-        """Warnings and role mix after an edit (reusing the catalog review); everything,
-        portfolio included, when the page loads."""
-        if self.workspace is None:
-            return
-        if self._insights_job is not None:
-            self._insights_again = True
-            return
-        workspace = self.workspace
-        if full or self.insights.review is None:
-            job, args = read_insights, (workspace, self.as_of)
-        else:
-            job, args = read_warnings, (workspace, self.insights.review)
-        self._insights_job = run_job(
-            self,
-            self.tr("Checking the matrix…"),
-            job,
-            *args,
-            show_dialog=False,
-            on_success=lambda result: self._insights_read(workspace, result),
-            on_failure=self._insights_failed,
-            on_cancel=self._insights_done,
-        )
-
-    def _insights_read(self, workspace: Workspace, result: Insights) -> None:
-        if workspace is self.workspace:
-            if result.portfolio is None:
-                result.portfolio = self.insights.portfolio
-            self.insights = result
-            self.side.set_warnings(self._shown_warnings())
-            if result.mix is not None:
-                self.side.set_role_mix(result.mix.rows, result.mix.base_currency)
-            self.side.set_portfolio(result.portfolio)
-            self._update_state()
-        self._insights_done()
-
-    def _insights_failed(self, exc: BaseException) -> None:
-        self._insights_done()
-        self.show_problem(error_text(exc))
-
-    def _insights_done(self) -> None:
-        self._insights_job = None
-        if self._insights_again:
-            self._insights_again = False
-            self.refresh_insights()
-
-    def _shown_warnings(self) -> list[ShownWarning]:
-        return [
-            ShownWarning(
-                w.kind, w.title.render(translate), w.message.render(translate), tuple(w.cells)
-            )
-            for w in self.insights.warnings
-        ]
-
-    def show_warning(self, warning: ShownWarning) -> None:
-        """Select the cells behind a warning (clearing filters that hide them), scroll to
-        the first."""
-        keys = [k for k in warning.cells if k[0] in {s.sku_id for s in self.model.data_.skus}]
-        if any(not self.model.sku_index(k).isValid() for k in keys) and self.model.filter.active():
-            self.filters.clear()
-        self.grid.select_cells([self.model.sku_index(k) for k in keys])
-
     def refresh(self) -> None:
         self.reload()
 
@@ -489,137 +417,9 @@ class MatrixPage(StepPage):
             before = {k: before[k] for k in after}
             self.undo_stack.push(CellsChange(text, before, after, self.write_cells))
 
-    def write_sign_offs(self, changes: SignOffs, seen: SignOffs | None = None) -> bool:
-        """Save compliance sign-offs at once; warnings and fit scores follow. A sign-off
-        another person changed since ``seen`` offers the choice first."""
-        matrix = self.model.data_.matrix
-        if self.workspace is None or matrix is None:
-            return False
-        decided: dict = {}
-        theirs: SignOffs = {}
-        try:
-            while True:
-                try:
-                    save_sign_offs(self.workspace, changes, seen, decided)
-                    break
-                except ConflictError as exc:
-                    if exc.key in decided:
-                        raise
-                    decided[exc.key] = ask_decisions(self, exc)
-                    theirs[exc.key] = frozenset(exc.theirs)
-        except (ValueError, OSError) as exc:
-            self.show_problem(error_text(exc))
-            return False
-        if seen is not None:
-            seen.update(theirs)  # undo of this step gives their sign-off back
-        with self.workspace.session() as session:
-            saved = compliance.signed_off(session)
-        for product_id, market in changes:
-            ids = saved.get(product_id, {}).get(market, set())
-            matrix.set_signed_off(product_id, market, set(ids))
-        self.model.data_.fit.clear()
-        self.grid.viewport().update()
-        self._warnings_timer.start()
-        self.message.hide()
-        self.sig_data_changed.emit()
-        return True
-
-    def sign_off(self, text: str, after: SignOffs) -> None:
-        """One undoable sign-off over any number of product × market pairs."""
-        matrix = self.model.data_.matrix
-        if matrix is None:
-            return
-        before = {
-            key: frozenset(matrix.signed_off.get(key[0], {}).get(key[1], set())) for key in after
-        }
-        after = {k: v for k, v in after.items() if before[k] != v}
-        if after:
-            before = {k: before[k] for k in after}
-            self.undo_stack.push(SignOffChange(text, before, after, self.write_sign_offs))
-
-    def sign_off_warning(self, warning: ShownWarning) -> None:
-        """The dialog listing the products × markets behind a compliance warning."""
-        matrix = self.model.data_.matrix
-        if matrix is None:
-            return
-        pairs = dict.fromkeys(p for k in warning.cells if (p := pair_of(matrix, k)) is not None)
-        shown = [t for p in pairs if (t := pair_to_sign(matrix, p)) is not None]
-        if not shown:
-            return
-        dialog = SignOffDialog(shown, self)
-        dialog.finished.connect(lambda result, d=dialog: self._sign_off_done(d, result))
-        self.sign_off_dialog = dialog
-        dialog.open()
-
-    def _sign_off_done(self, dialog: SignOffDialog, result: int) -> None:
-        self.sign_off_dialog = None
-        if result == SignOffDialog.DialogCode.Accepted:
-            ticked = {p.key: p.needed for p in dialog.ticked()}
-            self.sign_off(self.tr("Sign off compliance"), ticked)
-        dialog.deleteLater()
-
     def show_problem(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
-
-    def _keys(self, cells: list[QModelIndex]) -> list[CellKey]:
-        """The cells' keys; a product or group cell gives every SKU below it there (keys 1–6
-        on a product's cell place all its variants on that platform in that market)."""
-        keys: dict[CellKey, None] = {}
-        for index in cells:
-            column = self.model.column(index.column())
-            if column is None:
-                continue
-            for sku_id in self.model.node(index).sku_ids:
-                keys[(sku_id, column.platform_id, column.market_id)] = None
-        return list(keys)
-
-    def _default_platform_role(self, key: CellKey) -> str | None:
-        for column in self.model.data_.columns:
-            if (column.platform_id, column.market_id) == key[1:]:
-                return column.platform_role
-        return None
-
-    def set_role(self, role: str) -> None:
-        """Give the selected cells a product role (listing them, planned, where they are not);
-        an empty role clears it."""
-        keys = self._keys(self.grid.sku_cells())
-        self.set_role_on(keys, role or None)
-
-    def set_role_on(self, keys: list[CellKey], role: str | None) -> None:
-        cells = self.model.data_.cells
-        after: Changes = {}
-        for key in keys:
-            state = cells.get(key)
-            if state is None:
-                if role is None:
-                    continue
-                state = CellState(platform_role=self._default_platform_role(key))
-            after[key] = replace(state, product_role=role)
-        self.change(self.tr("Set role to {role}").format(role=role_name(role)), after)
-
-    def use_suggestions(self) -> None:
-        cells = self.model.data_.cells
-        keys = self._keys(self.grid.sku_cells())
-        if not keys:  # nothing selected: every listing still without a role
-            keys = [k for k, s in cells.items() if not s.product_role]
-        after: Changes = {}
-        for key in keys:
-            suggestion = self.insights.suggestions.get(key)
-            state = cells.get(key)
-            if suggestion is None or state is None:
-                continue
-            after[key] = replace(
-                state,
-                product_role=suggestion.product_role,
-                platform_role=suggestion.platform_role,
-            )
-        if not after:
-            self.show_problem(
-                self.tr("No suggestion for these cells yet: they need a listing (and a moment).")
-            )
-            return
-        self.change(self.tr("Use suggested roles ({count})").format(count=len(after)), after)
 
     def export_to_excel(self, path: Path | None = None) -> None:
         """The grid as Excel with the same colours, a legend, the warnings and the fit."""
@@ -661,114 +461,4 @@ class MatrixPage(StepPage):
         self.rules_dialog = dialog
         dialog.open()
 
-    def remove_selected(self) -> None:
-        keys = [k for k in self._keys(self.grid.sku_cells()) if k in self.model.data_.cells]
-        self.change(self.tr("Remove {count} listings").format(count=len(keys)), dict.fromkeys(keys))
-
-    def _role_dropped(self, target: QModelIndex, role: str) -> None:
-        self.set_role_on([target.data(KEY_ROLE)], role)
-
-    def _cell_dropped(self, target: QModelIndex, source: tuple) -> None:
-        state = self.model.data_.cells.get(source)
-        if state is None:
-            return
-        key = target.data(KEY_ROLE)
-        old = self.model.data_.cells.get(key) or CellState(status=state.status)
-        copied = replace(old, product_role=state.product_role, platform_role=state.platform_role)
-        self.change(self.tr("Copy roles"), {key: copied})
-
     # --- the cell editor -----------------------------------------------------------------
-    def _clicked(self, index: QModelIndex) -> None:
-        """A plain click opens the cell's editor; Ctrl/Shift+click only selects (for keys)."""
-        held = QApplication.keyboardModifiers()
-        if index.data(KEY_ROLE) is not None and not (
-            held & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-        ):
-            self.edit_cell(index)
-
-    def edit_current(self) -> None:
-        index = self.grid.currentIndex()
-        if index.isValid() and index.data(KEY_ROLE) is not None:
-            self.edit_cell(index)
-
-    def edit_cell(self, index: QModelIndex) -> None:
-        key = index.data(KEY_ROLE)
-        if key is None:
-            return
-        column = self.model.column(index.column())
-        node = self.model.node(index)
-        sku = node.sku
-        title = f"{sku.sku_code} · {column.platform_name} · {column.market_code}"
-        if sku.product_name:
-            title += f"\n{sku.product_name}"
-        state = self.model.data_.cells.get(key)
-        editor = CellEditor(
-            title,
-            state,
-            column.platform_role,
-            self.fit_explanation(key),
-            self._suggestion(key),
-            self,
-            self._compliance_of(key),
-        )
-        rect = self.grid.visualRect(index)
-        editor.move(self.grid.viewport().mapToGlobal(rect.bottomLeft()))
-        editor.finished.connect(lambda result, e=editor, k=key: self._editor_done(e, k, result))
-        self.editor = editor
-        editor.open()
-
-    def _compliance_of(self, key: CellKey) -> tuple[str, bool] | None:
-        matrix = self.model.data_.matrix
-        pair = pair_of(matrix, key) if matrix is not None else None
-        found = pair_to_sign(matrix, pair) if matrix is not None and pair is not None else None
-        if matrix is None or pair is None or found is None:
-            return None
-        return found.missing, not matrix.open_compliance(*pair)
-
-    def _editor_done(self, editor: CellEditor, key: CellKey, result: int) -> None:
-        self.editor = None
-        if result == CellEditor.REMOVE:
-            self.change(self.tr("Remove listing"), {key: None})
-        elif result == CellEditor.DialogCode.Accepted:
-            signed = editor.sign_off_changed()
-            matrix = self.model.data_.matrix
-            pair = pair_of(matrix, key) if matrix is not None else None
-            found = pair_to_sign(matrix, pair) if matrix is not None and pair else None
-            if signed is None or pair is None or found is None:
-                self.change(self.tr("Edit listing"), {key: editor.chosen()})
-            else:
-                # The listing and its sign-off are one action: one Ctrl+Z takes back both.
-                self.undo_stack.beginMacro(self.tr("Edit listing"))
-                self.change(self.tr("Edit listing"), {key: editor.chosen()})
-                ids = found.needed if signed else frozenset()
-                self.sign_off(self.tr("Sign off compliance"), {pair: ids})
-                self.undo_stack.endMacro()
-        editor.deleteLater()
-        self.grid.setFocus()
-
-    def _suggestion(self, key: CellKey) -> Suggestion | None:
-        column = self.model.column_of(key)
-        node = self.model.sku_nodes.get(key[0])
-        if column is None or node is None or node.sku is None:
-            return None
-        found = self.insights.suggestion(key, node.sku.category, column.platform_role)
-        if found is None:
-            return None
-        role, why, where, where_why = found
-        return Suggestion(role, why.render(translate), where, where_why.render(translate))
-
-    def fit_explanation(self, key: CellKey) -> FitExplanation | None:
-        """The cell's fit score with each rule's contribution, in the user's language."""
-        score = self.model.data_.explain(key)
-        if score is None:
-            return None
-        lines = [
-            (
-                self.tr("{rule}: {reason}").format(
-                    rule=translate("Matrix", rule_label(c.rule)), reason=c.reason.render(translate)
-                ),
-                c.points,
-            )
-            for c in score.contributions
-        ]
-        return FitExplanation(score.score, score.base, lines)

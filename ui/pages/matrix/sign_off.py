@@ -17,10 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.edits import ConflictError
 from core.matrix import compliance
 from core.matrix.grid import Matrix
+from ui.dialogs.conflict_dialog import ask_decisions
+from ui.errors import error_text
 from ui.i18n import translate
-from ui.pages.matrix.source import CellKey, SignOffKey
+from ui.pages.matrix.commands import SignOffChange
+from ui.pages.matrix.source import CellKey, SignOffKey, SignOffs, save_sign_offs
+from ui.pages.matrix.warnings_panel import ShownWarning
 
 
 @dataclass(frozen=True)
@@ -105,3 +110,78 @@ class SignOffDialog(QDialog):
 
     def ticked(self) -> list[PairToSign]:
         return [p for p, b in zip(self.pairs, self.boxes, strict=True) if b.isChecked()]
+
+
+class SigningOff:
+    """The matrix page's sign-offs: from a compliance warning (the dialog above) or from a
+    cell's editor; saved at once, one undo step each, warnings and fit scores follow. A part
+    of :class:`ui.pages.matrix.page.MatrixPage`, which it is mixed into."""
+
+    def write_sign_offs(self, changes: SignOffs, seen: SignOffs | None = None) -> bool:
+        """Save compliance sign-offs at once; warnings and fit scores follow. A sign-off
+        another person changed since ``seen`` offers the choice first."""
+        matrix = self.model.data_.matrix
+        if self.workspace is None or matrix is None:
+            return False
+        decided: dict = {}
+        theirs: SignOffs = {}
+        try:
+            while True:
+                try:
+                    save_sign_offs(self.workspace, changes, seen, decided)
+                    break
+                except ConflictError as exc:
+                    if exc.key in decided:
+                        raise
+                    decided[exc.key] = ask_decisions(self, exc)
+                    theirs[exc.key] = frozenset(exc.theirs)
+        except (ValueError, OSError) as exc:
+            self.show_problem(error_text(exc))
+            return False
+        if seen is not None:
+            seen.update(theirs)  # undo of this step gives their sign-off back
+        with self.workspace.session() as session:
+            saved = compliance.signed_off(session)
+        for product_id, market in changes:
+            ids = saved.get(product_id, {}).get(market, set())
+            matrix.set_signed_off(product_id, market, set(ids))
+        self.model.data_.fit.clear()
+        self.grid.viewport().update()
+        self._warnings_timer.start()
+        self.message.hide()
+        self.sig_data_changed.emit()
+        return True
+
+    def sign_off(self, text: str, after: SignOffs) -> None:
+        """One undoable sign-off over any number of product × market pairs."""
+        matrix = self.model.data_.matrix
+        if matrix is None:
+            return
+        before = {
+            key: frozenset(matrix.signed_off.get(key[0], {}).get(key[1], set())) for key in after
+        }
+        after = {k: v for k, v in after.items() if before[k] != v}
+        if after:
+            before = {k: before[k] for k in after}
+            self.undo_stack.push(SignOffChange(text, before, after, self.write_sign_offs))
+
+    def sign_off_warning(self, warning: ShownWarning) -> None:
+        """The dialog listing the products × markets behind a compliance warning."""
+        matrix = self.model.data_.matrix
+        if matrix is None:
+            return
+        pairs = dict.fromkeys(p for k in warning.cells if (p := pair_of(matrix, k)) is not None)
+        shown = [t for p in pairs if (t := pair_to_sign(matrix, p)) is not None]
+        if not shown:
+            return
+        dialog = SignOffDialog(shown, self)
+        dialog.finished.connect(lambda result, d=dialog: self._sign_off_done(d, result))
+        self.sign_off_dialog = dialog
+        dialog.open()
+
+    def _sign_off_done(self, dialog: SignOffDialog, result: int) -> None:
+        self.sign_off_dialog = None
+        if result == SignOffDialog.DialogCode.Accepted:
+            ticked = {p.key: p.needed for p in dialog.ticked()}
+            self.sign_off(self.tr("Sign off compliance"), ticked)
+        dialog.deleteLater()
