@@ -199,6 +199,30 @@ def test_start_shows_opening_then_the_workspace_on_the_last_step(qtbot, language
     assert paths.recent_workspaces()[0] == shop  # remembered, as before
 
 
+def test_start_computes_the_step_states_off_the_ui_thread(qtbot, languages, shop, monkeypatch):
+    """Even for the demo's small catalog (which an edit recomputes at once), the start asks a
+    worker thread: the list says "Checking…" until the states arrive."""
+    import threading
+
+    import core.step_status as step_status
+
+    threads = []
+    original = step_status.step_states
+    monkeypatch.setattr(
+        step_status,
+        "step_states",
+        lambda ws: threads.append(threading.current_thread()) or original(ws),
+    )
+    window = _started(qtbot, languages, [str(shop)])
+    _opened(qtbot, window)
+    assert threads and threading.main_thread() not in threads
+    assert window.step_list.states["goals"] == StepState.DONE
+    qtbot.waitUntil(lambda: window._states_job is None, timeout=15_000)
+    threads.clear()
+    window.refresh_states()  # after the start: at once, as before
+    assert threads == [threading.main_thread()]
+
+
 def test_a_step_chosen_while_opening_is_the_one_shown_once_open(qtbot, languages, shop):
     window = _started(qtbot, languages, [str(shop)])
     window.step_list.select("selection")  # a click on step 4 before the workspace is open

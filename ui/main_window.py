@@ -254,7 +254,8 @@ class MainWindow(QMainWindow):
 
     def refresh_states(self) -> None:
         """The step list's states: at once for a usual catalog, on a worker thread for a
-        large one (100,000 SKUs), so that neither the start nor an edit waits for them."""
+        large one (100,000 SKUs) and while the workspace opens at start (the list says
+        "Checking…" meanwhile), so that neither the start nor an edit waits for them."""
         workspace = self.workspace
         if workspace is None:
             return
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
             return
         from core import step_status
 
-        if step_status.quick_to_compute(workspace):
+        if not self.step_list.pending and step_status.quick_to_compute(workspace):
             self.step_list.set_states(step_status.step_states(workspace))
             return
 
