@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
-from core.importing.fast_rows import paused_gc
+from core.jobs import paused_gc
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 EXCEL_MAX_CELL_TEXT = 32_767

@@ -18,7 +18,6 @@ from sqlalchemy import text as text_sql
 from core.bulk import insert_rows
 from core.currency import base_currency
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
-from core.importing.fast_rows import paused_gc
 from core.importing.products import (
     SKU_COLUMNS,
     Catalog,
@@ -26,7 +25,7 @@ from core.importing.products import (
     ImportRow,
     diff_row,
 )
-from core.jobs import Progress
+from core.jobs import Progress, paused_gc
 from core.models import Category, ImportBatch, ImportChange, Product, Sku, table_of
 from core.workspace import Workspace, backup_file
 from core.workspace_guard import damaged

@@ -15,23 +15,15 @@ from typing import Any
 import polars as pl
 
 from core.importing.column_rows import PY_WHITESPACE, ColumnRows
-from core.importing.validate import CURRENCIES, NUMBER_RANGES, TEXT_LIMITS
-
-CODE_KEYS = ("sku_code", "spu_code")
-TEXT_KEYS = (
-    "product_name",
-    "category",
-    "brand",
-    "option1_name",
-    "option1_value",
-    "option2_name",
-    "option2_value",
-    "option3_name",
-    "option3_value",
-    "variant",
+from core.importing.validate import (
+    CODE_KEYS,
+    CURRENCIES,
+    NUMBER_RANGES,
+    TEXT_KEYS,
+    TEXT_LIMITS,
+    VALUE_ORDER,
 )
-NUMBER_KEYS = tuple(NUMBER_RANGES)
-VALUE_ORDER = (*CODE_KEYS, *TEXT_KEYS, *NUMBER_KEYS)
+
 NOT_BLANK = "[^" + "".join(f"\\x{{{ord(c):x}}}" for c in PY_WHITESPACE) + "]"
 # whitespace other than single spaces between words
 UNTIDY = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in PY_WHITESPACE if c != " ") + "]|  |^ | $"

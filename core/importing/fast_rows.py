@@ -7,63 +7,30 @@ column at a time; any cell this module is not sure about makes its whole row "od
 rows go through ``clean_row`` as before. So the fast path never decides anything
 ``clean_row`` would decide differently: tests/test_import_fast_path.py checks both agree on
 every real fixture file and on generated messy files.
-
-Also here: :func:`paused_gc`, for jobs that build hundreds of thousands of small objects.
 """
 
 from __future__ import annotations
 
-import gc
 import math
 import re
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import Any
 
 from core.importing.column_rows import column_of
-from core.importing.validate import CURRENCIES, NUMBER_RANGES, TEXT_LIMITS
+from core.importing.validate import (
+    CODE_KEYS,
+    CURRENCIES,
+    NUMBER_RANGES,
+    TEXT_KEYS,
+    TEXT_LIMITS,
+    VALUE_ORDER,
+)
 
 ODD = object()  # a cell only clean_row may judge: its row takes the general path
 EMPTY = object()  # an empty cell: left out of the row's values
 
-CODE_KEYS = ("sku_code", "spu_code")
-TEXT_KEYS = (
-    "product_name",
-    "category",
-    "brand",
-    "option1_name",
-    "option1_value",
-    "option2_name",
-    "option2_value",
-    "option3_name",
-    "option3_value",
-    "variant",
-)
-NUMBER_KEYS = tuple(NUMBER_RANGES)
 CURRENCY_KEYS = ("cost_currency", "price_currency")
-# The order clean_row fills a row's values in (the currencies come after the numbers).
-VALUE_ORDER = (*CODE_KEYS, *TEXT_KEYS, *NUMBER_KEYS)
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection while a job builds 100,000s of rows that hold no cycles:
-    each collection would rescan all of them and find nothing (about 1 s on 100k rows)."""
-    enabled = gc.isenabled()
-    if enabled:
-        gc.unfreeze()  # what an earlier job froze goes back to the oldest generation
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            # What the job built sits in the youngest generation: the next collection would
-            # scan all of it at once, a pause of every thread (UI included) of a second or
-            # more. Frozen, it is not scanned; it holds no cycles and goes with its last
-            # reference.
-            gc.freeze()
-            gc.enable()
 
 
 def _code(cells: Sequence[Any], key: str) -> list[Any]:

@@ -20,7 +20,7 @@ from core.importing.column_rows import ColumnRows
 from core.importing.conventions import codes_for_products_without_variants, is_instruction_row
 from core.importing.currencies import CurrencySummary, file_hint, summarise
 from core.importing.expand import STOCK_IS_TOTAL, expand_row
-from core.importing.fast_rows import clean_columns, paused_gc
+from core.importing.fast_rows import clean_columns
 from core.importing.fields import PRODUCT_FIELDS
 from core.importing.kinds import (
     TIKTOK_TEMPLATE,
@@ -46,7 +46,7 @@ from core.importing.validate import (
     variant_attributes,
 )
 from core.importing.woocommerce import WooStructure, adjust_row, read_structure
-from core.jobs import Progress
+from core.jobs import Progress, paused_gc
 from core.models import Category, Product, Sku, table_of
 
 SKU_COLUMNS = (

@@ -15,7 +15,6 @@ from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.importing.errors import ImportFileError, file_error
-from core.importing.fast_rows import paused_gc
 from core.importing.fields import clean_header
 from core.importing.header_row import (  # noqa: F401  (RawTable & co. are imported from here)
     HEADER_SEARCH_ROWS,
@@ -31,7 +30,7 @@ from core.importing.html_tables import (
 from core.importing.isolation import run_isolated
 from core.importing.text_files import read_text_grid
 from core.importing.workbooks import OLE_MAGIC, ZIP_MAGIC, Workbook
-from core.jobs import Progress
+from core.jobs import Progress, paused_gc
 
 CTX = "Import"
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}

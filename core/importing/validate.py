@@ -306,6 +306,24 @@ LEFT_EMPTY = QT_TRANSLATE_NOOP(
 KEY_FIELDS = frozenset({"sku_code"})
 
 NUMBER_FIELDS = tuple(NUMBER_RANGES)
+
+# The fields the column-wise fast paths clean, in the order clean_row fills a row's values
+# (the currencies come after the numbers).
+CODE_KEYS = ("sku_code", "spu_code")
+TEXT_KEYS = (
+    "product_name",
+    "category",
+    "brand",
+    "option1_name",
+    "option1_value",
+    "option2_name",
+    "option2_value",
+    "option3_name",
+    "option3_value",
+    "variant",
+)
+NUMBER_KEYS = tuple(NUMBER_RANGES)
+VALUE_ORDER = (*CODE_KEYS, *TEXT_KEYS, *NUMBER_KEYS)
 TEXT_FIELDS = ("product_name", "category", "brand")
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
-from core.importing.fast_rows import paused_gc
 from core.inventory.flags import FLAG_LABELS, SEVERITY_LABELS, THRESHOLD_LABELS, flags_text
 from core.inventory.lifecycle import LIFECYCLE_STAGES, NO_SALES_LABEL
 from core.inventory.review import MARGIN_BASIS_LABELS, CatalogReview, review_catalog
+from core.jobs import paused_gc
 from core.money import minor_unit
 from core.xlsx_apart import write_workbook_apart
 from core.xlsx_export import INTEGER, PERCENT, Sheet, money_format

@@ -8,10 +8,9 @@ from datetime import date
 
 from core import catalog, currency
 from core.inventory.charts import stock_aging
-from core.inventory.gc_pause import paused_gc
 from core.inventory.platforms import platform_performance
 from core.inventory.review import review_catalog
-from core.jobs import Progress
+from core.jobs import Progress, paused_gc
 from core.sales import read_sales, review_date
 from core.workspace import Workspace
 from ui.models.catalog_rows import prepare_rows
