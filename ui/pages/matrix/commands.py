@@ -8,24 +8,27 @@ once and refreshes what depends on the matrix (warnings, role mix).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from ui.pages.matrix.source import CellKey, CellState, SignOffs
+from ui.pages.matrix.source import CellKey, CellState
 
 Changes = dict[CellKey, CellState | None]
 
 
-class CellsChange(QUndoCommand):
-    """``write(changes, expected)``: expected is what the other side of the step left, so a
-    change another person made since is offered as a conflict, never silently undone."""
+class WriteChange(QUndoCommand):
+    """One user action's states before and after, written by ``write(changes, expected)``:
+    expected is what the other side of the step left, so a change another person made since
+    is offered as a conflict, never silently undone. A write the person declines makes the
+    step obsolete."""
 
     def __init__(
         self,
         text: str,
-        before: Changes,
-        after: Changes,
-        write: Callable[[Changes, Changes], bool],
+        before: Any,
+        after: Any,
+        write: Callable[[Any, Any], bool],
     ) -> None:
         super().__init__(text)
         self.before, self.after, self.write = before, after, write
@@ -39,23 +42,5 @@ class CellsChange(QUndoCommand):
             self.setObsolete(True)
 
 
-class SignOffChange(QUndoCommand):
-    """Compliance sign-offs of product × market pairs, before and after."""
-
-    def __init__(
-        self,
-        text: str,
-        before: SignOffs,
-        after: SignOffs,
-        write: Callable[[SignOffs, SignOffs], bool],
-    ) -> None:
-        super().__init__(text)
-        self.before, self.after, self.write = before, after, write
-
-    def redo(self) -> None:
-        if not self.write(self.after, self.before):
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        if not self.write(self.before, self.after):
-            self.setObsolete(True)
+CellsChange = WriteChange  # Changes of matrix cells (None: not listed)
+SignOffChange = WriteChange  # compliance sign-offs (SignOffs) of product x market pairs
