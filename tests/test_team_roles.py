@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from core import migrations, team
+from core import migrations, team, team_undo
 from core.steps import StepState
 from core.workspace import open_workspace
 
@@ -114,21 +114,21 @@ def test_roles_are_checked_and_kept_once(workspace):
 def test_snapshot_and_restore_bring_back_a_removed_member_with_id_and_letters(workspace):
     with workspace.transaction() as session:
         team.apply_proposal(session, _person("老王", "purchasing", "finance"))
-        before = team.team_snapshot(session)
+        before = team_undo.team_snapshot(session)
         (wang,) = team.members(session)
         team.remove_member(session, wang.id)
         team.add_member(session, "New", "design")
-        after = team.team_snapshot(session)
+        after = team_undo.team_snapshot(session)
     with workspace.transaction() as session:
-        team.restore_team(session, before)
+        team_undo.restore_team(session, before)
     with workspace.session() as session:
-        assert team.team_snapshot(session) == before
+        assert team_undo.team_snapshot(session) == before
         (back,) = team.members(session)
         assert (back.id, team.roles_of(back)) == (wang.id, ["purchasing", "finance"])
     with workspace.transaction() as session:
-        team.restore_team(session, after)
+        team_undo.restore_team(session, after)
     with workspace.session() as session:
-        assert team.team_snapshot(session) == after
+        assert team_undo.team_snapshot(session) == after
 
 
 def test_an_older_workspace_keeps_its_team_when_upgraded(tmp_path):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import team
+from core import team, team_undo
 from core.edits import ConflictError
 from core.steps import STEP_BY_KEY
 from ui.errors import error_text
@@ -76,7 +76,7 @@ class TeamPage(StepPage):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
-        self._snapshot: team.TeamSnapshot | None = None  # the team as last written
+        self._snapshot: team_undo.TeamSnapshot | None = None  # the team as last written
         self.wizard = None
         self.member_dialog = None
         self.members_model = TeamMembersModel(self)
@@ -308,12 +308,12 @@ class TeamPage(StepPage):
         self._take_snapshot()
         self._show_state()
 
-    def _take_snapshot(self) -> team.TeamSnapshot | None:
+    def _take_snapshot(self) -> team_undo.TeamSnapshot | None:
         if self.workspace is None:
             self._snapshot = None
         else:
             with self.workspace.session() as session:
-                self._snapshot = team.team_snapshot(session)
+                self._snapshot = team_undo.team_snapshot(session)
         return self._snapshot
 
     def _record(self, text: str) -> None:
@@ -323,7 +323,7 @@ class TeamPage(StepPage):
         if before is not None and after is not None and before != after:
             self.undo_stack.push(TeamChange(self, before, after, text))
 
-    def restore(self, snapshot: team.TeamSnapshot, written: team.TeamSnapshot) -> None:
+    def restore(self, snapshot: team_undo.TeamSnapshot, written: team_undo.TeamSnapshot) -> None:
         """Undo / redo: write back what differs between ``written`` (the team as the change
         left it) and ``snapshot``; another person's change since is offered as a choice
         instead of being undone with it."""
@@ -336,7 +336,7 @@ class TeamPage(StepPage):
         while True:
             try:
                 with self.workspace.transaction() as session:
-                    team.undo_team_change(
+                    team_undo.undo_team_change(
                         session, snapshot, written, frozenset(overrule), frozenset(skip)
                     )
                 break
