@@ -27,12 +27,18 @@ from core.i18n import QT_TRANSLATE_NOOP, Message
 USER_KEY = "matrixdesk_user"  # Session.info key: who is writing
 
 
-class Versioned(SQLModel):
+class Stamped(SQLModel):
+    """Who last wrote a record and when (so a conflict names the person). Records that are
+    replaced rather than updated (a ranking, a decision, a setting) carry only this."""
+
+    changed_by: str = ""
+    changed_at: str | None = None  # ISO timestamp, UTC
+
+
+class Versioned(Stamped):
     """Fields of every record several people may edit at once."""
 
     version: int = 1
-    changed_by: str = ""
-    changed_at: str | None = None  # ISO timestamp, UTC
 
     @declared_attr  # type: ignore[misc, arg-type]
     def __mapper_args__(cls) -> dict[str, Any]:
@@ -55,7 +61,7 @@ def _stamp_who_and_when(session: Session, _context, _instances) -> None:
     who = session.info.get(USER_KEY) or local_user()
     when = now()
     for row in (*session.new, *session.dirty):
-        if isinstance(row, Versioned) and (row in session.new or session.is_modified(row)):
+        if isinstance(row, Stamped) and (row in session.new or session.is_modified(row)):
             row.changed_by = who
             row.changed_at = when
 
@@ -418,3 +424,29 @@ def flush_checked(session: Session, row: Any, what: Any, mine: Mapping[str, Any]
             getattr(fresh, "changed_at", None),
             fields,
         ) from None
+
+
+def decided_edit(
+    mine: Mapping[str, Any],
+    seen: Mapping[str, Any] | None,
+    decided: Mapping[str, str] | None,
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """The edit to check and write once the person chose field by field (``decided``, from
+    :func:`decisions`): a field they take theirs for leaves the edit, a field they keep mine
+    for is no longer checked. The same edit is simply made again with the choice, so a third
+    person's change meanwhile is a new conflict and the person's other changes still go in."""
+    if not decided:
+        return dict(mine), (dict(seen) if seen is not None else None)
+    kept = {k: v for k, v in mine.items() if decided.get(k) != TAKE_THEIRS}
+    if seen is None:
+        return kept, None
+    return kept, {k: v for k, v in seen.items() if decided.get(k) != KEEP_MINE}
+
+
+def latest_stamp(rows: Any) -> tuple[str, str | None]:
+    """Who wrote last, and when, among ``rows`` (a ranking kept as several rows)."""
+    stamped = [r for r in rows if getattr(r, "changed_at", None)]
+    if not stamped:
+        return "", None
+    last = max(stamped, key=lambda r: r.changed_at)
+    return last.changed_by or "", last.changed_at

@@ -14,7 +14,7 @@ from typing import Protocol
 from sqlalchemy import Table, inspect
 from sqlmodel import Field, SQLModel
 
-from core.edits import Versioned
+from core.edits import Stamped, Versioned
 from core.i18n import QT_TRANSLATE_NOOP
 
 HAZARD_FLAGS: dict[str, str] = {
@@ -53,7 +53,7 @@ class ListingStatus(StrEnum):
     ENDED = "ended"
 
 
-class Setting(SQLModel, table=True):
+class Setting(Stamped, table=True):
     key: str = Field(primary_key=True)
     value: str
 

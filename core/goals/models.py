@@ -5,26 +5,26 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from core.edits import Versioned
+from core.edits import Stamped, Versioned
 
 
-class TargetMarket(SQLModel, table=True):
+class TargetMarket(Stamped, table=True):
     """A market the seller aims at; ``position`` 0 is the first priority."""
 
     market_id: int = Field(primary_key=True, foreign_key="market.id")
     position: int = 0
 
 
-class PlatformPriority(SQLModel, table=True):
+class PlatformPriority(Stamped, table=True):
     """A platform in the seller's priority order (e.g. Amazon first, TikTok Shop second)."""
 
     platform_id: int = Field(primary_key=True, foreign_key="platform.id")
     position: int = 0
 
 
-class PlatformRole(SQLModel, table=True):
+class PlatformRole(Versioned, table=True):
     """What a platform does in one market: test, main or clearance."""
 
     id: int | None = Field(default=None, primary_key=True)

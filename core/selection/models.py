@@ -7,9 +7,10 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 import core.models  # noqa: F401 - the tables referenced by foreign keys
+from core.edits import Stamped, Versioned
 
 
 def _json(text: str, default: Any) -> Any:
@@ -30,7 +31,7 @@ def decimal_or_none(text: str | None) -> Decimal | None:
     return value if value.is_finite() else None
 
 
-class Candidate(SQLModel, table=True):
+class Candidate(Versioned, table=True):
     """A product the team is considering: research numbers, costs and where it would sell."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -82,7 +83,7 @@ class Candidate(SQLModel, table=True):
         return _json(self.sources, {})
 
 
-class CandidatePainPoint(SQLModel, table=True):
+class CandidatePainPoint(Versioned, table=True):
     """A complaint seen in competitors' reviews: a chance to do better."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -93,7 +94,7 @@ class CandidatePainPoint(SQLModel, table=True):
     source: str = ""
 
 
-class CandidateScore(SQLModel, table=True):
+class CandidateScore(Versioned, table=True):
     """A criterion scored by hand, with the reason written down."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -103,7 +104,7 @@ class CandidateScore(SQLModel, table=True):
     reason: str
 
 
-class CandidateDecision(SQLModel, table=True):
+class CandidateDecision(Stamped, table=True):
     """Approve (立项), park or reject; the latest one not undone is the candidate's decision."""
 
     id: int | None = Field(default=None, primary_key=True)
