@@ -205,7 +205,7 @@ def test_the_columnar_fast_path_agrees_on_messy_columns(seed, numeric):
     import polars as pl
 
     from core.importing.column_rows import ColumnRows
-    from core.importing.fast_frame import clean_frame
+    from core.importing.fast_frame import clean_frame, clean_frame_columns
     from core.importing.fast_rows import clean_lists
 
     rng = random.Random(seed)
@@ -235,6 +235,17 @@ def test_the_columnar_fast_path_agrees_on_messy_columns(seed, numeric):
         for number, mine, theirs in zip(table.row_numbers, by_frame, by_lists, strict=True):
             if mine is not None:  # the frame path may leave more rows to clean_row, not fewer
                 assert theirs is not None and list(mine.items()) == list(theirs.items()), number
+        # The same rows as columns (what the plan reads): a null is a key the row lacks.
+        columns = clean_frame_columns(frame_rows, mapping, currency)
+        assert columns is not None and columns.columns[0] == "__index"
+        assert columns.height == sum(v is not None for v in by_frame) > 0
+        for index, *cells in columns.iter_rows():
+            values = {
+                k: v for k, v in zip(columns.columns[1:], cells, strict=True) if v is not None
+            }
+            assert by_lists[index] is not None and list(values.items()) == list(
+                by_lists[index].items()
+            ), table.row_numbers[index]
         taken = _agree_row_by_row(table, mapping, currency)
         assert 0 < taken
         assert taken >= 0.5 * sum(v is not None for v in by_lists)

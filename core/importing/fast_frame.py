@@ -124,14 +124,19 @@ def _barcode(column: pl.Expr, dtype: Any) -> tuple[pl.Expr, pl.Expr]:
     return pl.when(~zeros.fill_null(False)).then(digits), odd
 
 
-def clean_frame(
+def clean_frame_columns(
     rows: ColumnRows, mapping: dict[str, int], currency: str
-) -> list[dict[str, Any] | None]:
-    """fast_rows.clean_columns on a table of columns (without unit factors)."""
+) -> pl.DataFrame | None:
+    """The rows fast_rows.clean_columns takes (without unit factors), cleaned, as columns:
+    ``__index`` (the row's position in ``rows``, Int64) and one column per key of clean_row's
+    values, in its key order (null: the row's values lack that key). A row not in it is odd:
+    clean_row decides. None when no column is mapped to the SKU code.
+
+    One lazy query: polars then computes an expression used by several checks (a stripped
+    text, a parsed number) once; run eagerly, a 1M-row file took 12 s instead of ~1 s."""
     frame = rows.frame
-    count = len(rows)
     if "sku_code" not in mapping:
-        return [None] * count
+        return None
     schema = list(frame.schema.items())
     values: dict[str, pl.Expr] = {}
     odd: list[pl.Expr] = []
@@ -154,8 +159,10 @@ def clean_frame(
             continue  # a field clean_row does not read
         values[key] = value.alias(key)
         odd.append(bad.fill_null(False))
-    cleaned = frame.select(
-        *values.values(), pl.any_horizontal(odd).alias("__odd") if odd else pl.lit(False)
+    cleaned = frame.lazy().select(
+        *values.values(),
+        (pl.any_horizontal(odd) if odd else pl.lit(False)).alias("__odd"),
+        pl.int_range(pl.len(), dtype=pl.Int64).alias("__index"),
     )
     order = [key for key in VALUE_ORDER if key in values]
     # _settle_currencies without symbols: its currency cell, else (cost) the price's.
@@ -168,38 +175,48 @@ def clean_frame(
         extra.append(
             pl.when(pl.col("cost").is_not_null())
             .then(pl.coalesce(cost_code, price_code, fallback))
-            .alias("__cost_currency")
+            .alias("cost_currency")
         )
     if "price" in values:
         extra.append(
             pl.when(pl.col("price").is_not_null())
             .then(pl.coalesce(price_code, fallback))
-            .alias("__price_currency")
+            .alias("price_currency")
         )
-    names = [*order, *(["__cost_currency"] if "cost" in values else []),
-             *(["__price_currency"] if "price" in values else []),
-             *(["barcode"] if "barcode" in values else [])]  # fmt: skip
-    keys = [name.removeprefix("__") for name in names]
-    table = cleaned.select(
-        pl.int_range(pl.len(), dtype=pl.Int64).alias("__index"),
-        pl.col("__odd") | pl.col("sku_code").is_null(),
-        *[pl.col(n) for n in order],
-        *extra,
-        *([pl.col("barcode")] if "barcode" in values else []),
-    ).filter(~pl.col("__odd"))
+    return (
+        cleaned.filter(~pl.col("__odd") & pl.col("sku_code").is_not_null())
+        .select(
+            pl.col("__index"),
+            *[pl.col(n) for n in order],
+            *extra,
+            *([pl.col("barcode")] if "barcode" in values else []),
+        )
+        .collect()
+    )
+
+
+def clean_frame(
+    rows: ColumnRows, mapping: dict[str, int], currency: str
+) -> list[dict[str, Any] | None]:
+    """fast_rows.clean_columns on a table of columns (without unit factors): a dict per row
+    it takes (clean_frame_columns' values), None for the others."""
+    result: list[dict[str, Any] | None] = [None] * len(rows)
+    table = clean_frame_columns(rows, mapping, currency)
+    if table is None or table.height == 0:
+        return result
+    names = table.columns[1:]
     pattern = pl.sum_horizontal(
         [pl.col(n).is_not_null().cast(pl.Int64) * (1 << i) for i, n in enumerate(names)]
     )
     table = table.with_columns(pattern.alias("__pattern"))
-    result: list[dict[str, Any] | None] = [None] * count
+    # Rows filled alike share one key list and become dicts in one dict(zip(...)) each.
     for (bits,), group in table.group_by("__pattern", maintain_order=True):
-        present = [i for i in range(len(names)) if int(bits) >> i & 1]  # type: ignore[call-overload]
-        group_keys = [keys[i] for i in present]
+        present = [names[i] for i in range(len(names)) if int(bits) >> i & 1]  # type: ignore[call-overload]
         indexes = group.get_column("__index").to_list()
-        picked = group.select([names[i] for i in present])
+        picked = group.select(present)
         # In slices: building Python tuples holds the interpreter (the UI thread waits)
         for start in range(0, picked.height, SLICE_ROWS):
             data = picked.slice(start, SLICE_ROWS).rows()
             for index, row in zip(indexes[start : start + SLICE_ROWS], data, strict=True):
-                result[index] = dict(zip(group_keys, row, strict=True))
+                result[index] = dict(zip(present, row, strict=True))
     return result
