@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from core.i18n import QT_TRANSLATE_NOOP
@@ -29,6 +31,8 @@ MAX_GRID_CELLS = 30_000_000  # 1,048,576 rows x 28 columns; ~1 GB as calamine ho
 MAX_SHARED_STRING_BYTES = 2 * 1024 * 1024  # Excel holds 32,767 characters in a cell
 CHUNK = 4 * 1024 * 1024
 MAX_ENTRIES = 10_000
+QUICK_FROM = CHUNK  # a sheet part this large has its pieces after the first tested in Rust
+QUICK_BATCH = 8  # pieces tested at once (32 MB)
 
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _DIMENSION = re.compile(
@@ -126,40 +130,100 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo):
             carry = data[cut:]
 
 
+def _rust_beyond(letters: str, digits: str) -> str:
+    """_beyond's pattern in the regex syntax of polars (Rust: no empty lookahead)."""
+    upper, numbers = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789"
+    wider = [f"[A-Z]{{{len(letters) + 1},}}", _greater_same_length(letters, upper)]
+    longer = [f"[0-9]{{{len(digits) + 1},}}", _greater_same_length(digits, numbers)]
+    wide = "|".join(p for p in wider if p != "(?!)")
+    long = "|".join(p for p in longer if p != "(?!)")
+    return f'r="(?:(?:{wide})[0-9]+|[A-Z]+(?:{long}))"'
+
+
+def _unsure_chunks(chunks: Iterator[bytes], letters: str, digits: str) -> Iterator[bytes]:
+    """The pieces of ``chunks`` in which the exact scan might note something: a reference
+    beyond the dimension, odd quoting to rewrite, a merged or an error cell. The others are
+    left out after one pass of polars' (Rust) regex engine over QUICK_BATCH pieces at a time,
+    on every core: ~4x faster than the exact scan's Python regexes on 100 MB of sheet XML.
+    A piece that is not UTF-8 is kept (the exact scan reads bytes)."""
+    import polars as pl
+
+    suspicious = pl.col("xml").str.contains(
+        "|".join(
+            [
+                _rust_beyond(letters, digits),
+                r"r(?:[ \t\n\r\x0b\x0c]+=|=[ \t\n\r\x0b\x0c]|=')",  # _ODD_QUOTING
+                "mergeCell",
+                't="e"',
+                "t='e'",
+            ]
+        )
+    )
+    batch: list[bytes] = []
+    for chunk in chain(chunks, [b""]):
+        if chunk:
+            batch.append(chunk)
+        if batch and (len(batch) >= QUICK_BATCH or not chunk):
+            texts: list[str | None] = []
+            for piece in batch:
+                try:
+                    texts.append(piece.decode("utf-8"))
+                except UnicodeDecodeError:
+                    texts.append(None)  # null: not known quiet
+            found = pl.DataFrame({"xml": texts}, schema={"xml": pl.String}).select(suspicious)
+            for piece, hit in zip(batch, found.to_series(), strict=True):
+                if hit is not False:
+                    yield piece
+            batch = []
+
+
 def sheet_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Extent:
     """The far corner of the cells a worksheet part references, read without building them."""
     extent = Extent()
-    beyond: re.Pattern[bytes] | None = None
-    exact = False
-    for number, chunk in enumerate(_chunks(archive, info)):
-        if _ODD_QUOTING.search(chunk):
-            chunk = _ODD_REF.sub(rb'r="\2"', chunk)
-        extent.merged = extent.merged or b"mergeCell" in chunk
-        extent.errors = extent.errors or b't="e"' in chunk or b"t='e'" in chunk
-        if number == 0:
-            if _DTD.search(chunk, 0, 4096):
-                raise _dtd_refused(info)
-            found = _DIMENSION.search(chunk)
-            if found:
-                extent.add(found.group(1), found.group(2))
-                if not _too_big(extent):
-                    beyond = _beyond(found.group(1).decode(), found.group(2).decode())
-            exact = beyond is None
-            if exact:  # a huge dimension may be stale: count the real cells
-                extent = Extent(merged=extent.merged, errors=extent.errors)
-        if exact:
-            letters = set(_REF_LETTERS.findall(chunk))
-            if letters:
-                widest = max(letters, key=lambda x: (len(x), x))
+    pieces = _chunks(archive, info)
+    first = next(pieces, b"")
+    if _DTD.search(first, 0, 4096):
+        raise _dtd_refused(info)
+    found = _DIMENSION.search(_rewritten(first))
+    if found:
+        extent.add(found.group(1), found.group(2))
+    if not found or _too_big(extent):
+        # No dimension, or a huge one that may be stale: count the real cells.
+        extent = Extent()
+        for chunk in chain([first], pieces):
+            chunk = _rewritten(chunk)
+            _note_kinds(extent, chunk)
+            columns = set(_REF_LETTERS.findall(chunk))
+            if columns:
+                widest = max(columns, key=lambda x: (len(x), x))
                 extent.columns = max(extent.columns, column_number(widest.decode()))
                 extent.rows = max(extent.rows, max(map(int, _REF_DIGITS.findall(chunk))))
-        else:
-            assert beyond is not None
-            for hit in beyond.finditer(chunk):
-                ref = _ANY_REF.match(chunk, hit.start())
-                assert ref is not None
-                extent.add(*ref.groups())
+        return extent
+    letters, digits = found.group(1).decode(), found.group(2).decode()
+    beyond = _beyond(letters, digits)
+    rest: Iterator[bytes] = pieces
+    if info.file_size > QUICK_FROM:
+        rest = _unsure_chunks(pieces, letters, digits)
+    for chunk in chain([first], rest):
+        chunk = _rewritten(chunk)
+        _note_kinds(extent, chunk)
+        for hit in beyond.finditer(chunk):
+            ref = _ANY_REF.match(chunk, hit.start())
+            assert ref is not None
+            extent.add(*ref.groups())
     return extent
+
+
+def _rewritten(chunk: bytes) -> bytes:
+    """References spelled r='A1' or r = "A1" as r="A1"."""
+    if _ODD_QUOTING.search(chunk):
+        return _ODD_REF.sub(rb'r="\2"', chunk)
+    return chunk
+
+
+def _note_kinds(extent: Extent, chunk: bytes) -> None:
+    extent.merged = extent.merged or b"mergeCell" in chunk
+    extent.errors = extent.errors or b't="e"' in chunk or b"t='e'" in chunk
 
 
 _ODS_TAG = re.compile(
