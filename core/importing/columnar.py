@@ -57,27 +57,25 @@ def read_columnar(
 NOT_BLANK = "[^" + "".join(f"\\x{{{ord(c):x}}}" for c in PY_WHITESPACE) + "]"
 
 
-def _non_empty(frame: Any) -> list[Any]:
-    """Per column: an expression true where the cell holds something (is_empty's sense)."""
+def _cell_flags(frame: Any, carriage_returns: bool = False) -> Any:
+    """One lazy pass over ``frame``: per column a boolean column, true where the cell holds
+    something (is_empty's sense); with ``carriage_returns`` also "__cr", true where a cell
+    of the row holds a CR (csv ends a row at a lone CR outside quotes, polars keeps it in the
+    cell: such files, and CRs inside quotes, which both keep, go to the general reader)."""
     import polars as pl
 
     tests = []
     for name, dtype in frame.schema.items():
         column = pl.col(name)
         if dtype == pl.String:
-            tests.append(column.str.contains(NOT_BLANK).fill_null(False))
+            tests.append(column.str.contains(NOT_BLANK).fill_null(False).alias(name))
         else:
-            tests.append(column.is_not_null())
-    return tests
-
-
-def _holds_carriage_return(frame: Any) -> bool:
-    """csv ends a row at a lone CR outside quotes, polars keeps it in the cell: such files
-    (and CRs inside quotes, which both keep) go to the general reader."""
-    import polars as pl
-
-    tests = [pl.col(n).str.contains("\r", literal=True).any() for n in frame.columns]
-    return bool(tests) and any(frame.select(tests).row(0))
+            tests.append(column.is_not_null().alias(name))
+    if carriage_returns:
+        strings = [pl.col(n) for n, dtype in frame.schema.items() if dtype == pl.String]
+        crs = [c.str.contains("\r", literal=True).fill_null(False) for c in strings]
+        tests.append((pl.any_horizontal(crs) if crs else pl.lit(False)).alias("__cr"))
+    return frame.lazy().select(tests).collect()
 
 
 def _table(
@@ -90,18 +88,21 @@ def _table(
     first_number: int,
     encoding: str = "",
     delimiter: str = "",
+    flags: Any = None,
 ) -> Any:
     """Cut like readers.table_from_grid: ``frame`` holds the rows under the header, the first
-    one being row ``first_number`` of the file."""
+    one being row ``first_number`` of the file; ``flags`` its _cell_flags when known."""
     import polars as pl
 
     from core.importing.header_row import RawTable
 
     frame = frame.rename({name: f"c{i}" for i, name in enumerate(frame.columns)})
-    tests = _non_empty(frame)
-    if tests:
-        keep = frame.select(pl.any_horizontal(tests)).to_series()
-        filled = frame.select([t.any().alias(str(i)) for i, t in enumerate(tests)]).row(0)
+    if flags is None:
+        flags = _cell_flags(frame)
+    flags = flags.select(pl.exclude("__cr"))
+    if flags.width:
+        keep = flags.select(pl.any_horizontal(pl.all())).to_series()
+        filled = flags.select(pl.all().any()).row(0)
         used_columns = [i for i, any_filled in enumerate(filled) if any_filled]
     else:
         keep, used_columns = None, []
@@ -273,7 +274,10 @@ def _text_table(
     finally:
         if made is not None:
             os.unlink(made)
-    if frame.width > MAX_COLUMNS or frame.height == 0 or _holds_carriage_return(frame):
+    if frame.width > MAX_COLUMNS or frame.height == 0:
+        return None
+    flags = _cell_flags(frame, carriage_returns=True)
+    if flags.get_column("__cr").any():
         return None
     if progress is not None:
         progress.report(1, 2, "")
@@ -285,7 +289,7 @@ def _text_table(
     header_cells = head[index]
     body = frame.slice(index + 1)
     return _table(path, "", [], index, list(header_cells), body, index + 2, sniffed.encoding,
-                  sniffed.delimiter)  # fmt: skip
+                  sniffed.delimiter, flags.slice(index + 1))  # fmt: skip
 
 
 def _transcoded(path: Path, encoding: str) -> str | None:
