@@ -8,12 +8,14 @@ from __future__ import annotations
 import csv
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from core.importing.column_rows import PY_WHITESPACE, ColumnRows
 from core.importing.columnar import read_columnar as _read_columnar
+from core.importing.header_row import is_empty
 from core.importing.readers import file_kind, read_grid_here, read_table, table_from_grid
 from tests.conftest import REAL_FIXTURES
 
@@ -39,6 +41,19 @@ def _same_table(columnar, general) -> None:
     assert columnar.row_numbers == general.row_numbers
     assert (columnar.sheet, columnar.sheet_names) == (general.sheet, general.sheet_names)
     assert (columnar.encoding, columnar.delimiter) == (general.encoding, general.delimiter)
+    # Single rows, read from the frame (no column built yet), as the general path reads them
+    fresh = ColumnRows(columnar.rows.frame)
+    for index in sorted({0, len(general.rows) // 2, len(general.rows) - 1}):
+        if 0 <= index < len(general.rows):
+            cells = fresh[index]
+            assert cells == general.rows[index] and not fresh._columns, index
+            assert [type(v) for v in cells] == [type(v) for v in general.rows[index]]
+            assert fresh.cells(index, [1, 0]) == [general.rows[index][c] for c in (1, 0)]
+    for col in range(len(columnar.headers)):  # what the unmapped and currency checks ask
+        cells = [row[col] for row in general.rows]
+        assert fresh.filled(col) == any(not is_empty(v) for v in cells), col
+        assert fresh.counts(col) == Counter(cells), col
+    assert not fresh._columns
     rows = list(columnar.rows)
     assert len(rows) == len(general.rows)
     for mine, theirs, number in zip(rows, general.rows, general.row_numbers, strict=True):
@@ -203,3 +218,19 @@ def test_odd_csv_goes_to_the_general_reader(tmp_path, content):
     path.write_bytes(content)
     assert read_columnar(path, None, None, None, None) is None
     read_table(path)  # and the general reader still reads it
+
+
+def test_many_single_row_reads_build_the_columns(monkeypatch):
+    import polars as pl
+
+    import core.importing.column_rows as column_rows
+
+    monkeypatch.setattr(column_rows, "ROW_READS_LIMIT", 3)
+    frame = pl.DataFrame({"a": ["x", None, " y"] * 2, "b": [1, None, 3] * 2})
+    rows = ColumnRows(frame)
+    expected = [["x", 1.0], ["", ""], [" y", 3.0]] * 2
+    seen = [rows[i] for i in range(6)]
+    assert seen == expected and [type(v) for v in seen[0]] == [str, float]
+    assert set(rows._columns) == {0, 1}  # built after the third single read
+    assert rows.counts(1) == Counter([1.0, "", 3.0] * 2) and rows.filled(0)
+    assert not ColumnRows(pl.DataFrame({"a": [" ", None, "\u3000"]})).filled(0)

@@ -10,7 +10,8 @@ two million Python objects unless something asks for every cell.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 # What Python's str.strip() removes (str.isspace()): polars strips with this exact set, so
@@ -20,11 +21,14 @@ PY_WHITESPACE = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
+# A character str.strip() keeps: a cell holding one is not empty (is_empty's sense).
+NOT_BLANK = "[^" + "".join(f"\\x{{{ord(c):x}}}" for c in PY_WHITESPACE) + "]"
 # is_instruction_row needs a text of at least this many characters (conventions.py)
 INSTRUCTION_MIN = 20
 
 
 SLICE_ROWS = 20_000
+ROW_READS_LIMIT = 2_000  # single-row reads before ColumnRows builds whole columns instead
 
 
 class ColumnRows(Sequence):
@@ -33,6 +37,7 @@ class ColumnRows(Sequence):
     def __init__(self, frame: Any) -> None:
         self.frame = frame
         self._columns: dict[int, list[Any]] = {}
+        self._row_reads = 0
 
     def __len__(self) -> int:
         return self.frame.height
@@ -62,7 +67,50 @@ class ColumnRows(Sequence):
         return cells
 
     def row(self, index: int) -> list[Any]:
-        return [self.column(col)[index] for col in range(self.width)]
+        return self.cells(index, range(self.width))
+
+    def cells(self, index: int, cols: Iterable[int]) -> list[Any]:
+        """Row ``index``'s cells of columns ``cols``, as column() gives them. A few rows (the
+        odd ones the general path checks) are fetched from the frame, so a million-row column
+        does not become a million Python objects for them; past ROW_READS_LIMIT reads the
+        columns are built after all (one C call each beats many row fetches)."""
+        cols = list(cols)
+        if all(col in self._columns for col in cols) or self._row_reads > self._row_limit():
+            return [self.column(col)[index] for col in cols]
+        self._row_reads += 1
+        schema = self.frame.schema
+        names = self.frame.columns
+        values = self.frame.select([names[col] for col in cols]).row(index)
+        return [
+            "" if v is None else (float(v) if schema[names[col]].is_numeric() else v)
+            for col, v in zip(cols, values, strict=True)
+        ]
+
+    def _row_limit(self) -> int:
+        return max(ROW_READS_LIMIT, len(self) // 100)
+
+    def filled(self, col: int) -> bool:
+        """Whether column ``col`` holds a non-empty cell (is_empty's sense), without building
+        its cells."""
+        import polars as pl
+
+        series = self.frame.to_series(col)
+        if series.dtype == pl.String:
+            return bool(series.str.contains(NOT_BLANK).any())
+        return series.null_count() < len(series)
+
+    def counts(self, col: int) -> Counter[Any]:
+        """Counter(self.column(col)) without building the column: each distinct cell once."""
+        import polars as pl
+
+        series = self.frame.to_series(col)
+        if series.dtype.is_numeric():
+            series = series.cast(pl.Float64)
+        counted = series.value_counts(sort=False, name="__count")
+        found: Counter[Any] = Counter()
+        for value, count in counted.iter_rows():
+            found["" if value is None else value] += count
+        return found
 
     def __getitem__(self, index):  # type: ignore[override]
         if isinstance(index, slice):
@@ -107,6 +155,22 @@ class ColumnRows(Sequence):
             return []
         found = self.frame.select(pl.any_horizontal(tests).fill_null(False).alias("hit"))
         return found.with_row_index().filter(pl.col("hit"))["index"].to_list()
+
+
+def column_filled(rows: Sequence[Sequence[Any]], col: int) -> bool:
+    """Whether column ``col`` holds a non-empty cell."""
+    from core.importing.header_row import is_empty
+
+    if isinstance(rows, ColumnRows):
+        return col < rows.width and rows.filled(col)
+    return any(not is_empty(value) for value in column_of(rows, col))
+
+
+def column_counts(rows: Sequence[Sequence[Any]], col: int) -> Counter[Any]:
+    """How often each cell of column ``col`` occurs (None past a short row's end)."""
+    if isinstance(rows, ColumnRows) and col < rows.width:
+        return rows.counts(col)
+    return Counter(column_of(rows, col))
 
 
 def column_of(rows: Sequence[Sequence[Any]], col: int) -> Sequence[Any]:

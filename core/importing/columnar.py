@@ -23,7 +23,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from core.importing.column_rows import PY_WHITESPACE, ColumnRows
+from core.importing.column_rows import NOT_BLANK, ColumnRows
 from core.importing.fields import clean_header
 from core.jobs import Progress
 
@@ -51,10 +51,6 @@ def read_columnar(
 
 
 # ---------------------------------------------------------------- the cut, by column
-
-
-# A character str.strip() keeps: a cell holding one is not empty (is_empty's sense).
-NOT_BLANK = "[^" + "".join(f"\\x{{{ord(c):x}}}" for c in PY_WHITESPACE) + "]"
 
 
 def _cell_flags(frame: Any, carriage_returns: bool = False) -> Any:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
-from core.importing.column_rows import column_of
+from core.importing.column_rows import column_counts, column_of
 from core.importing.readers import RawTable
 from core.importing.validate import BadValue, is_empty, parse_currency, parse_number
 
@@ -161,7 +161,7 @@ def column_currencies(table: RawTable, mapping: dict[str, int]) -> tuple[str, ..
         if col is None:
             continue
         # Each distinct cell parsed once: a 100,000-row column holds a handful of values.
-        values = Counter(column_of(table.rows, col))
+        values = column_counts(table.rows, col)
         for value, count in values.items():
             if is_empty(value):
                 continue

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from dataclasses import astuple
 
-from core.importing.column_rows import column_of
+from core.importing.column_rows import column_filled
 from core.importing.readers import RawTable
-from core.importing.validate import is_empty
 from core.importing.woocommerce import woo_columns
 
 # Fields whose absence changes what the catalog can tell (margins, stock value, names).
@@ -25,7 +24,7 @@ def unmapped_columns(table: RawTable, mapping: dict[str, int]) -> list[str]:
     for col, header in enumerate(table.headers):
         if col in used:
             continue
-        if any(not is_empty(value) for value in column_of(table.rows, col)):
+        if column_filled(table.rows, col):
             filled.append(str(header).strip() or f"#{col + 1}")
     return filled
 
