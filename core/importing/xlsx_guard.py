@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -159,22 +160,33 @@ def _unsure_chunks(chunks: Iterator[bytes], letters: str, digits: str) -> Iterat
             ]
         )
     )
-    batch: list[bytes] = []
-    for chunk in chain(chunks, [b""]):
-        if chunk:
-            batch.append(chunk)
-        if batch and (len(batch) >= QUICK_BATCH or not chunk):
-            texts: list[str | None] = []
-            for piece in batch:
-                try:
-                    texts.append(piece.decode("utf-8"))
-                except UnicodeDecodeError:
-                    texts.append(None)  # null: not known quiet
-            found = pl.DataFrame({"xml": texts}, schema={"xml": pl.String}).select(suspicious)
-            for piece, hit in zip(batch, found.to_series(), strict=True):
-                if hit is not False:
-                    yield piece
-            batch = []
+
+    def unsure(batch: list[bytes]) -> list[bytes]:
+        texts: list[str | None] = []
+        for piece in batch:
+            try:
+                texts.append(piece.decode("utf-8"))
+            except UnicodeDecodeError:
+                texts.append(None)  # null: not known quiet
+        found = pl.DataFrame({"xml": texts}, schema={"xml": pl.String}).select(suspicious)
+        return [
+            piece for piece, hit in zip(batch, found.to_series(), strict=True) if hit is not False
+        ]
+
+    # A batch is tested on a thread while the next one is inflated (both release the GIL).
+    with ThreadPoolExecutor(1) as pool:
+        pending: Future[list[bytes]] | None = None
+        batch: list[bytes] = []
+        for chunk in chain(chunks, [b""]):
+            if chunk:
+                batch.append(chunk)
+            if batch and (len(batch) >= QUICK_BATCH or not chunk):
+                submitted = pool.submit(unsure, batch)
+                if pending is not None:
+                    yield from pending.result()
+                pending, batch = submitted, []
+        if pending is not None:
+            yield from pending.result()
 
 
 def sheet_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Extent:
