@@ -15,8 +15,8 @@ import pytest
 
 from core.importing.column_rows import PY_WHITESPACE, ColumnRows
 from core.importing.columnar import read_columnar as _read_columnar
-from core.importing.header_row import is_empty
 from core.importing.readers import file_kind, read_grid_here, read_table, table_from_grid
+from core.importing.validate import is_empty as cell_is_empty
 from tests.conftest import REAL_FIXTURES
 
 REAL_FILES = sorted(
@@ -51,7 +51,7 @@ def _same_table(columnar, general) -> None:
             assert fresh.cells(index, [1, 0]) == [general.rows[index][c] for c in (1, 0)]
     for col in range(len(columnar.headers)):  # what the unmapped and currency checks ask
         cells = [row[col] for row in general.rows]
-        assert fresh.filled(col) == any(not is_empty(v) for v in cells), col
+        assert fresh.filled(col) == any(not cell_is_empty(v) for v in cells), col
         assert fresh.counts(col) == Counter(cells), col
     assert not fresh._columns
     rows = list(columnar.rows)
@@ -233,4 +233,43 @@ def test_many_single_row_reads_build_the_columns(monkeypatch):
     assert seen == expected and [type(v) for v in seen[0]] == [str, float]
     assert set(rows._columns) == {0, 1}  # built after the third single read
     assert rows.counts(1) == Counter([1.0, "", 3.0] * 2) and rows.filled(0)
+    assert not ColumnRows(pl.DataFrame({"a": [None, float("nan")]})).filled(0)
     assert not ColumnRows(pl.DataFrame({"a": [" ", None, "\u3000"]})).filled(0)
+
+
+def test_instruction_candidates_hold_every_instruction_row():
+    """ColumnRows.instruction_candidates keeps every row is_instruction_row accepts (the
+    preview checks only those) and leaves out rows with a number or a short text."""
+    import polars as pl
+
+    from core.importing.conventions import is_instruction_row
+
+    rng = random.Random(7)
+    long = "说明：请按示例填写，必填项不能为空\n第二行"
+    texts = [None, "", " ", "\u3000", "\t\n", "SK-1", "USD", long, f"  {long} ", long + "x",
+             "Required: fill every column before upload", "a" * 19, " " * 25 + "b",
+             "Do not delete this row", "x" * 40, "\u3000" * 30]  # fmt: skip
+    rows = []
+    for _ in range(3000):
+        width = 4
+        if rng.random() < 0.3:  # a merged instruction row: one text repeated or alone
+            text = rng.choice([long, f" {long}", "Example: red cup, 12 pcs, 9.99"])
+            rows.append([rng.choice([text, None, "", " "]) for _ in range(width)] + [None])
+        else:
+            cells = [rng.choice(texts) for _ in range(width)]
+            rows.append([*cells, rng.choice([None, None, 12.5, float("nan")])])
+    frame = pl.DataFrame(
+        {f"c{i}": [row[i] for row in rows] for i in range(5)},
+        schema={**{f"c{i}": pl.String for i in range(4)}, "c4": pl.Float64},
+    )
+    table = ColumnRows(frame)
+    candidates = set(table.instruction_candidates())
+    accepted = {i for i, row in enumerate(table) if is_instruction_row(row)}
+    assert accepted and accepted <= candidates
+    # exactly the rows without a number or a certainly short text
+    plain = {
+        i
+        for i, row in enumerate(table)
+        if all(cell_is_empty(v) or (isinstance(v, str) and len(v.encode()) >= 20) for v in row)
+    }
+    assert candidates == plain and len(plain) < len(rows)
