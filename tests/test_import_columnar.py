@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from core.importing.column_rows import PY_WHITESPACE, ColumnRows
+from core.importing.column_rows import PY_WHITESPACE, ColumnRows, first_filled
 from core.importing.columnar import read_columnar as _read_columnar
 from core.importing.readers import file_kind, read_grid_here, read_table, table_from_grid
 from core.importing.validate import is_empty as cell_is_empty
@@ -53,6 +53,9 @@ def _same_table(columnar, general) -> None:
         cells = [row[col] for row in general.rows]
         assert fresh.filled(col) == any(not cell_is_empty(v) for v in cells), col
         assert fresh.counts(col) == Counter(cells), col
+        filled_cells = [v for v in cells if not cell_is_empty(v)]
+        assert first_filled(fresh, col, 3) == filled_cells[:3], col
+        assert first_filled(general.rows, col, 3) == filled_cells[:3], col
     assert not fresh._columns
     rows = list(columnar.rows)
     assert len(rows) == len(general.rows)
@@ -234,6 +237,9 @@ def test_many_single_row_reads_build_the_columns(monkeypatch):
     assert set(rows._columns) == {0, 1}  # built after the third single read
     assert rows.counts(1) == Counter([1.0, "", 3.0] * 2) and rows.filled(0)
     assert not ColumnRows(pl.DataFrame({"a": [None, float("nan")]})).filled(0)
+    numbers = ColumnRows(pl.DataFrame({"a": [None, float("nan"), 2.0, 3.0, 4.0]}))
+    assert first_filled(numbers, 0, 2) == [2.0, 3.0] and first_filled(numbers, 5, 2) == []
+    assert first_filled(ColumnRows(frame), 0, 5) == ["x", " y", "x", " y"]
     assert not ColumnRows(pl.DataFrame({"a": [" ", None, "\u3000"]})).filled(0)
 
 

@@ -179,6 +179,30 @@ def column_counts(rows: Sequence[Sequence[Any]], col: int) -> Counter[Any]:
     return Counter(column_of(rows, col))
 
 
+def first_filled(rows: Sequence[Sequence[Any]], col: int, count: int) -> list[Any]:
+    """The first ``count`` non-empty cells of column ``col`` (NaN is empty), in row order,
+    without building the whole column of a ColumnRows (the wizard's samples)."""
+    from core.importing.validate import is_empty
+
+    if not isinstance(rows, ColumnRows):
+        found = (value for value in column_of(rows, col) if not is_empty(value))
+        return [value for _, value in zip(range(count), found, strict=False)]
+    if col >= rows.width:
+        return []
+    import polars as pl
+
+    series = rows.frame.to_series(col)
+    if series.dtype == pl.String:
+        series = series.filter(series.str.contains(NOT_BLANK).fill_null(False))
+        return series.head(count).to_list()
+    if series.dtype.is_numeric():
+        series = series.cast(pl.Float64)
+        series = series.filter(series.is_not_null() & series.is_not_nan())
+    else:
+        series = series.drop_nulls()
+    return series.head(count).to_list()
+
+
 def column_of(rows: Sequence[Sequence[Any]], col: int) -> Sequence[Any]:
     """The cells of column ``col`` (None past a short row's end)."""
     if isinstance(rows, ColumnRows):
