@@ -144,6 +144,17 @@ class Converter:
             )
         return known
 
+    def factor(self, raw_code: str) -> Decimal | None:
+        """What an amount in ``raw_code`` is multiplied by to be in the target currency before
+        rounding (1 for the target itself); None without a rate. For column-wise conversion
+        (``core.inventory.sales_columns``), which checks its rounding against ``__call__``."""
+        _code, from_rate, same = self.code(raw_code)
+        if same:
+            return Decimal(1)
+        if from_rate is None or self._to_rate is None:
+            return None
+        return from_rate / self._to_rate
+
     def __call__(self, value: float | Decimal | None, raw_code: str) -> Decimal | None:
         if value is None:
             return None

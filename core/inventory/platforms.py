@@ -9,13 +9,12 @@ revenue (as in ``core.inventory.review``). The monthly revenue per platform feed
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
+import numpy as np
 from sqlalchemy import func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session
@@ -23,9 +22,10 @@ from sqlmodel import Session
 from core import currency, money
 from core.i18n import QT_TRANSLATE_NOOP, identity
 from core.inventory.review import CatalogReview
+from core.inventory.sales_columns import SalesColumns, group_sums, read_sales_columns
 from core.models import Listing, ListingStatus, Market, Platform, table_of
 from core.money import ZERO
-from core.sales import months_before, read_sales
+from core.sales import months_before
 from core.xlsx_export import INTEGER, MONEY, PERCENT, Sheet, money_format, write_workbook
 
 CONTEXT = "PlatformPerformance"
@@ -122,10 +122,10 @@ def platform_performance(
     review: CatalogReview,
     as_of: date | None = None,
     progress=None,
-    sales: list[Any] | None = None,
+    sales: SalesColumns | None = None,
 ) -> PlatformPerformance:
-    """The rows and the monthly series (a job: ``progress``); ``sales``: the rows of
-    ``core.sales.read_sales`` when the caller already read them for the review."""
+    """The rows and the monthly series (a job: ``progress``); ``sales``: the columns of
+    ``read_sales_columns`` when the caller already read them for the review."""
     costs = {s.sku_id: s.cost_base for s in review.skus}
     return _compute(session, costs, as_of or review.as_of, progress, sales)
 
@@ -135,13 +135,12 @@ def _compute(
     costs: dict[int, Decimal | None] | None,
     as_of: date,
     progress=None,
-    sales: list[Any] | None = None,
+    sales: SalesColumns | None = None,
 ) -> PlatformPerformance:
     """``costs``: SKU id → unit cost in the base currency of the reviewed SKUs (None: every
     SKU, no margin). Each sales line becomes money in the base currency once (``core.money``),
     so every subtotal and the total are exact sums of the detail rows."""
     months = months_before(as_of, 12)
-    recent, before = set(months[-3:]), set(months[-6:-3])
     base = currency.base_currency(session)
     rate_table = currency.rates(session)
     connection = session.connection()
@@ -185,37 +184,82 @@ def _compute(
     ):
         targets(platforms.get(platform_id, "?"), markets.get(market_id, "?"))
 
-    missing: set[str] = set()
-    monthly: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO] * len(months))
-    month_index = {m: i for i, m in enumerate(months)}
     if sales is None:
-        sales = read_sales(session, as_of)
-    for sku_id, platform_id, market_id, sold_in, units, returned, amount, code in sales:
-        if costs is not None and sku_id not in costs:
-            continue
-        platform = platforms.get(platform_id, "?")
-        month = sold_in.replace(day=1)
-        revenue = money.convert(amount, code, base, rate_table)
-        if revenue is None:
-            missing.add(currency.normalise_code(code))
-        else:
-            monthly[platform][month_index[month]] += revenue
-        unit_cost = costs.get(sku_id) if costs is not None else None
-        for row in targets(platform, markets.get(market_id, "?")):
-            row.units_12m += units
-            row.units_returned += returned
-            if units > 0:
-                row.sku_ids.add(sku_id)
-            if revenue is None:
-                continue
-            row.revenue_12m += revenue
-            if month in recent:
-                row.revenue_recent += revenue
-            elif month in before:
-                row.revenue_before += revenue
-            if unit_cost is not None:
-                row.margin_revenue += revenue
-                row.product_cost += unit_cost * units
+        sales = read_sales_columns(session, as_of, base, rate_table)
+    lines = np.ones(len(sales), dtype=bool)
+    unit_cost = np.zeros(len(sales), dtype=np.int64)  # base minor units per unit
+    has_cost = np.zeros(len(sales), dtype=bool)
+    if costs is not None and len(sales):
+        ids = np.array(sorted(costs), dtype=np.int64)
+        where = np.minimum(np.searchsorted(ids, sales.sku_id), max(len(ids) - 1, 0))
+        lines = ids[where] == sales.sku_id if len(ids) else np.zeros(len(sales), dtype=bool)
+        digits = sales.digits
+        minor = [
+            0 if costs[i] is None else int(costs[i].scaleb(digits))  # type: ignore[union-attr]
+            for i in ids.tolist()
+        ]
+        known_cost = np.array([costs[i] is not None for i in ids.tolist()], dtype=bool)
+        unit_cost = np.array(minor, dtype=np.int64)[where] if len(ids) else unit_cost
+        has_cost = known_cost[where] & lines if len(ids) else has_cost
+    missing = {sales.codes[i] for i in np.unique(sales.code[lines & sales.missing]).tolist()}
+    platform_ids = sales.platform_id[lines]
+    market_ids = sales.market_id[lines]
+    units, returned = sales.units[lines], sales.returned[lines]
+    converted, revenue, month = sales.converted[lines], sales.revenue[lines], sales.month[lines]
+    margin_lines = converted & has_cost[lines]
+    count = len(months)
+    in_recent, in_before = month >= count - 3, (month >= count - 6) & (month < count - 3)
+    columns = (
+        units,
+        returned,
+        revenue,
+        np.where(in_recent, revenue, 0),
+        np.where(in_before, revenue, 0),
+        np.where(margin_lines, revenue, 0),
+        np.where(margin_lines, unit_cost[lines] * units, 0),
+    )
+    # One group per platform × market pair of ids; the four levels are sums of those groups.
+    pairs = platform_ids * (int(market_ids.max(initial=0)) + 1) + market_ids
+    keys, sums = group_sums(pairs, *columns)
+    first = np.unique(pairs, return_index=True)[1]
+    sold = units > 0  # SKUs sold: distinct per pair, from lines sorted by pair then SKU
+    sold_keys, sold_skus = pairs[sold], sales.sku_id[lines][sold]
+    order = np.lexsort((sold_skus, sold_keys))
+    sold_keys, sold_skus = sold_keys[order], sold_skus[order]
+    cuts = np.flatnonzero(np.diff(sold_keys)) + 1
+    sku_sets = {
+        int(sold_keys[start]): group
+        for start, group in zip(np.r_[0, cuts].tolist(), np.split(sold_skus, cuts), strict=True)
+        if len(group)
+    }
+    to_money = sales.to_money
+    for n, key in enumerate(keys.tolist()):
+        line = int(first[n])
+        platform = platforms.get(int(platform_ids[line]), "?")
+        market = markets.get(int(market_ids[line]), "?")
+        skus = sku_sets.get(key)
+        sku_ids = set() if skus is None else set(skus.tolist())
+        (u, r, rev, rec, bef, mrev, cost) = (int(column[n]) for column in sums)
+        for row in targets(platform, market):
+            row.units_12m += u
+            row.units_returned += r
+            row.sku_ids |= sku_ids
+            row.revenue_12m += to_money(rev)
+            row.revenue_recent += to_money(rec)
+            row.revenue_before += to_money(bef)
+            row.margin_revenue += to_money(mrev)
+            row.product_cost += to_money(cost)
+    monthly: dict[str, list[Decimal]] = {}
+    if converted.any():
+        platform_keys, (platform_month_revenue,) = group_sums(
+            platform_ids[converted] * count + month[converted], revenue[converted]
+        )
+        for key, minor_sum in zip(
+            platform_keys.tolist(), platform_month_revenue.tolist(), strict=True
+        ):
+            name = platforms.get(key // count, "?")
+            by_month = monthly.setdefault(name, [ZERO] * count)
+            by_month[key % count] += to_money(minor_sum)
     if progress:
         progress.report(1, 2, "")
 

@@ -21,6 +21,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import numpy as np
 from sqlalchemy import and_, func, or_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
@@ -36,6 +37,7 @@ from core.inventory.lifecycle import (
     suggest_lifecycle,
     year_before,
 )
+from core.inventory.sales_columns import SalesColumns, group_sums, read_sales_columns
 from core.models import (
     Category,
     Market,
@@ -47,7 +49,7 @@ from core.models import (
     table_of,
 )
 from core.money import ZERO
-from core.sales import months_before, read_sales
+from core.sales import months_before
 from core.steps import StepState
 
 ABC_RULE = Message(
@@ -250,9 +252,9 @@ def review_catalog(
     as_of: date | None = None,
     thresholds: Thresholds | None = None,
     progress=None,
-    sales: list[Any] | None = None,
+    sales: SalesColumns | None = None,
 ) -> CatalogReview:
-    """``sales``: the rows of ``core.sales.read_sales`` when the caller already has them."""
+    """``sales``: ``read_sales_columns`` of the same date when the caller already has them."""
     as_of = as_of or date.today()
     thresholds = thresholds or load_thresholds(session)
     base = currency.base_currency(session)
@@ -321,41 +323,10 @@ def review_catalog(
     if progress:
         progress.report(1, 4, "")
 
-    monthly: dict[int, dict[date, int]] = defaultdict(lambda: defaultdict(int))
-    # Plain rows, not ORM objects: a large seller has hundreds of thousands of them.
+    monthly: dict[int, dict[date, int]] = {}
     if sales is None:
-        sales = read_sales(session, as_of)
-    recent_months = set(recent)
-    for sku_id, platform_id, market_id, sold_in, units, returned, amount, code in sales:
-        review = skus.get(sku_id)
-        if review is None:
-            continue
-        month = sold_in if sold_in.day == 1 else sold_in.replace(day=1)
-        monthly[sku_id][month] += units
-        review.units_12m += units
-        review.units_returned_12m += returned
-        if month in recent_months:
-            review.units_recent += units
-        platform = platforms.get(platform_id, "?")
-        market = markets.get(market_id, "?")
-        platform_units, market_units = review.units_by_platform, review.units_by_market
-        platform_units[platform] = platform_units.get(platform, 0) + units
-        market_units[market] = market_units.get(market, 0) + units
-        revenue = converter(amount, code)
-        if revenue is None:
-            if amount is not None:
-                normalised = code_of(code)[0]
-                missing.add(normalised)
-                if not isinstance(review.missing_rates, set):
-                    review.missing_rates = set()
-                review.missing_rates.add(normalised)
-            continue
-        review.units_with_revenue += units
-        review.revenue_12m += revenue
-        platform_revenue = review.revenue_by_platform
-        platform_revenue[platform] = platform_revenue.get(platform, ZERO) + revenue
-        market_revenue = review.revenue_by_market
-        market_revenue[market] = market_revenue.get(market, ZERO) + revenue
+        sales = read_sales_columns(session, as_of, base, rate_table)
+    _add_sales(skus, sales, platforms, markets, missing, monthly)
     if progress:
         progress.report(2, 4, "")
 
@@ -382,7 +353,9 @@ def review_catalog(
     ).all():
         day = _to_date(month)
         if day is not None:
-            monthly[sku_id][day.replace(day=1)] += int(units or 0)
+            units_by_month = monthly.setdefault(sku_id, {})
+            day = day.replace(day=1)
+            units_by_month[day] = units_by_month.get(day, 0) + int(units or 0)
     oldest = dict(
         session.exec(
             select(StockLot.sku_id, func.min(StockLot.received_on))
@@ -455,6 +428,79 @@ def review_catalog(
     if progress:
         progress.report(4, 4, "")
     return result
+
+
+def _add_sales(
+    skus: dict[int, SkuReview],
+    sales: SalesColumns,
+    platforms: dict[Any, str],
+    markets: dict[Any, str],
+    missing: set[str],
+    monthly: dict[int, dict[date, int]],
+) -> None:
+    """Each SKU's sums over its sales lines, column-wise: units, returns, recent units, revenue
+    (exact sums of each line's money in the base currency), by platform and market, and its
+    units per month for the lifecycle."""
+    if not len(sales) or not skus:
+        return
+    ids = np.fromiter(skus, dtype=np.int64, count=len(skus))
+    order = np.argsort(ids, kind="stable")
+    where = np.minimum(np.searchsorted(ids[order], sales.sku_id), len(ids) - 1)
+    known = ids[order][where] == sales.sku_id  # lines of SKUs under review
+    position = order[where[known]]
+    units, converted = sales.units[known], sales.converted[known]
+    revenue, month = sales.revenue[known], sales.month[known]
+    converted_units = np.where(converted, units, 0)
+
+    def per_sku(values: np.ndarray) -> list[int]:
+        total = np.zeros(len(ids), dtype=np.int64)
+        np.add.at(total, position, values)
+        return total.tolist()
+
+    units_12m, returned = per_sku(units), per_sku(sales.returned[known])
+    recent = per_sku(np.where(month >= len(sales.months) - 3, units, 0))
+    revenue_12m, with_revenue = per_sku(revenue), per_sku(converted_units)
+    converted_lines = per_sku(converted.astype(np.int64))
+    reviews = list(skus.values())
+    for i in np.flatnonzero(np.bincount(position, minlength=len(ids))).tolist():
+        review = reviews[i]
+        review.units_12m, review.units_returned_12m = units_12m[i], returned[i]
+        review.units_recent, review.units_with_revenue = recent[i], with_revenue[i]
+        if converted_lines[i]:
+            review.revenue_12m = sales.to_money(revenue_12m[i])
+    for where_sold, names, units_of, revenue_of in (
+        (sales.platform_id[known], platforms, "units_by_platform", "revenue_by_platform"),
+        (sales.market_id[known], markets, "units_by_market", "revenue_by_market"),
+    ):
+        distinct, inverse = np.unique(where_sold, return_inverse=True)
+        labels = sorted({names.get(int(v), "?") for v in distinct.tolist()})
+        label_index = np.array([labels.index(names.get(int(v), "?")) for v in distinct.tolist()])
+        keys, (key_units, key_revenue, key_converted) = group_sums(
+            position * len(labels) + label_index[inverse], units, revenue, converted
+        )
+        for key, unit_sum, minor, lines in zip(
+            keys.tolist(),
+            key_units.tolist(),
+            key_revenue.tolist(),
+            key_converted.tolist(),
+            strict=True,
+        ):
+            review = reviews[key // len(labels)]
+            label = labels[key % len(labels)]
+            getattr(review, units_of)[label] = unit_sum
+            if lines:
+                getattr(review, revenue_of)[label] = sales.to_money(minor)
+    keys, (month_units,) = group_sums(position * len(sales.months) + month, units)
+    for key, unit_sum in zip(keys.tolist(), month_units.tolist(), strict=True):
+        review = reviews[key // len(sales.months)]
+        monthly.setdefault(review.sku_id, {})[sales.months[key % len(sales.months)]] = unit_sum
+    for line in np.flatnonzero(sales.missing[known]).tolist():
+        review = reviews[int(position[line])]
+        code = sales.codes[int(sales.code[known][line])]
+        missing.add(code)
+        if not isinstance(review.missing_rates, set):
+            review.missing_rates = set()
+        review.missing_rates.add(code)
 
 
 def inventory_state(session: Session) -> StepState:

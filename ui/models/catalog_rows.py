@@ -302,10 +302,22 @@ def product_sort_value(
 # --- building the rows (plain Python: the page does it on its worker thread) --------------
 def derive(product: ProductRow, sku: SkuRow, base: str, rates: dict[str, float]) -> None:
     """A SKU row's margin and search text from its raw values and the review's sales."""
-    raw = sku.raw
-    cost = convert_money(raw["cost"], raw["cost_currency"], base, rates)
-    price = convert_money(raw["price"], raw["price_currency"], base, rates)
-    review = sku.review
+    raw, review = sku.raw, sku.review
+    # The review converted the same values already (an edit since: converted here again).
+    if review is not None and (review.cost, review.cost_currency) == (
+        raw["cost"],
+        raw["cost_currency"],
+    ):
+        cost = review.cost_base
+    else:
+        cost = convert_money(raw["cost"], raw["cost_currency"], base, rates)
+    if review is not None and (review.price, review.price_currency) == (
+        raw["price"],
+        raw["price_currency"],
+    ):
+        price = review.price_base
+    else:
+        price = convert_money(raw["price"], raw["price_currency"], base, rates)
     # The edited cost, the review's sales: a changed cost shows in the margin at once.
     realised = (
         realised_margin(review.revenue_12m, review.units_with_revenue, cost) if review else None

@@ -10,8 +10,9 @@ from core import catalog, currency
 from core.inventory.charts import stock_aging
 from core.inventory.platforms import platform_performance
 from core.inventory.review import review_catalog
+from core.inventory.sales_columns import read_sales_columns
 from core.jobs import Progress, paused_gc
-from core.sales import read_sales, review_date
+from core.sales import review_date
 from core.workspace import Workspace
 from ui.models.catalog_rows import prepare_rows
 from ui.pages.inventory.checklist import missing_currencies, missing_skus
@@ -29,7 +30,10 @@ def load_catalog(
     the rows ``shown`` (read only)."""
     with paused_gc(), workspace.session() as session:
         as_of = as_of or review_date(session)  # today, or the month after an old history
-        sales = read_sales(session, as_of)  # read once, used twice
+        # read once, used twice
+        sales = read_sales_columns(
+            session, as_of, currency.base_currency(session), currency.rates(session)
+        )
         review = review_catalog(session, as_of=as_of, progress=progress, sales=sales)
         data = {
             "review": review,
