@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from core import catalog, currency
+from core import catalog, currency, revision
 from core.inventory.charts import stock_aging
 from core.inventory.platforms import platform_performance
 from core.inventory.review import review_catalog
@@ -23,11 +23,18 @@ def load_catalog(
     as_of: date | None,
     sort: tuple[int, bool, bool],
     shown: list | None,
+    known: int | None,
     progress: Progress,
 ) -> dict:
     """Everything the page shows, computed on a worker thread (a plain job), down to the
     model's rows sorted by ``sort`` (``CatalogModel.sort_spec()``) and what changed since
-    the rows ``shown`` (read only)."""
+    the rows ``shown`` (read only). ``known``: the workspace revision of what the page shows;
+    when nothing was written since, only ``{"unchanged": True}`` comes back."""
+    with workspace.session() as session:
+        # Read first: a write after this point makes the next reload's revision differ.
+        now = revision.current(session.connection())
+    if known is not None and now == known:
+        return {"unchanged": True, "revision": now}
     with paused_gc(), workspace.session() as session:
         as_of = as_of or review_date(session)  # today, or the month after an old history
         # read once, used twice
@@ -44,6 +51,7 @@ def load_catalog(
             "aging": stock_aging(session, as_of),
             "platforms": platform_performance(session, review, as_of, sales=sales),
             "as_of": as_of,
+            "revision": now,
         }
         del sales
         data["rows"] = prepare_rows(

@@ -65,6 +65,7 @@ class InventoryPage(StepPage):
         self.data: dict | None = None
         self._job = None
         self._reload_again = False
+        self._shown: tuple[tuple, int | None] = ((), None)
         self._refit = True  # fit the column widths after the next load
         self.grid_state = GridState(self)  # tree or list, open products, fetching, filter
         self.undo_stack = QUndoStack(self)
@@ -273,6 +274,7 @@ class InventoryPage(StepPage):
 
     # --- workspace and loading ----------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
+        self._shown = ((), None)  # (as_of and day, workspace revision) of what is shown
         self.undo_stack.clear()  # edits belong to the workspace they were made in
         self._refit = True
         self.model.workspace = workspace
@@ -298,6 +300,9 @@ class InventoryPage(StepPage):
             return
         self.busy.setText(self.tr("Updating…"))
         workspace = self.workspace
+        # What is shown stays when nothing was written since (the job checks the revision).
+        key = (self.as_of, date.today())
+        known = self._shown[1] if self._shown[0] == key and self.model.sku_count() else None
         self._job = run_job(
             self,
             self.tr("Reviewing the catalog…"),
@@ -306,8 +311,9 @@ class InventoryPage(StepPage):
             self.as_of,
             self.model.sort_spec(),
             self.model.products or None,
+            known,
             show_dialog=False,
-            on_success=lambda data: self._loaded(workspace, data),
+            on_success=lambda data: self._loaded(workspace, data, key),
             on_failure=self._load_failed,
             on_cancel=self._load_done,
         )
@@ -323,8 +329,12 @@ class InventoryPage(StepPage):
         self._load_done()
         QMessageBox.warning(self, self.tr("Cannot review the catalog"), error_text(exc))
 
-    def _loaded(self, workspace: Workspace, data: dict) -> None:
+    def _loaded(self, workspace: Workspace, data: dict, key: tuple = ()) -> None:
+        if data.get("unchanged"):
+            self._load_done()
+            return
         if workspace is self.workspace and not self._reload_again:
+            self._shown = (key, data.get("revision"))
             self.data = data
             first = self.model.sku_count() == 0
             shape = self.model.shape_version
