@@ -391,8 +391,9 @@ def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
         if key in CATALOG_ONLY:
             continue
         for sku_id in ids:
-            if key not in by_id[sku_id].flags:
-                by_id[sku_id].flags.append(key)
+            sku = by_id[sku_id]
+            if key not in sku.flags:  # a new list: SKUs without flags share one empty list
+                sku.flags = [*sku.flags, key]
     order = {ERROR: 0, WARNING: 1, INFO: 2}
     flags.sort(key=lambda f: (order[f.severity], list(FLAG_LABELS).index(f.key)))
     return flags

@@ -37,7 +37,7 @@ from core.inventory.lifecycle import (
     suggest_lifecycle,
     year_before,
 )
-from core.inventory.sales_columns import SalesColumns, group_sums, read_sales_columns
+from core.inventory.sales_columns import SalesColumns, group_sums, read_sales_columns, to_minor
 from core.models import (
     Category,
     Market,
@@ -79,6 +79,9 @@ MARGIN_BASIS_LABELS = {
 A_PERCENT, B_PERCENT = 80, 95
 A_SHARE, B_SHARE = A_PERCENT / 100, B_PERCENT / 100
 NO_MISSING_RATES: frozenset[str] = frozenset()
+# Shared by every SKU that sold nothing / has no flag; never filled (see ``review_catalog``).
+NO_SALES_BY: dict[str, Any] = {}
+NO_FLAGS: list[str] = []
 
 
 @dataclass(slots=True)  # 100,000 of them in a large catalog: no __dict__ each
@@ -218,33 +221,61 @@ def _to_date(value: Any) -> date | None:
     return value
 
 
-def _sku_rows(session: Session) -> list[Any]:
-    """Every SKU with its product's fields, as plain rows in the review's order."""
+def _sku_rows(session: Session) -> list[tuple]:
+    """Every SKU with its product's fields, as the driver's plain tuples in the review's order:
+    (id, sku_code, variant, cost, cost_currency, price, price_currency, stock_qty, launched_on,
+    lifecycle_override, product_id, spu_code, name, category_id, created_on, archived)."""
     sku, product = table_of(Sku).c, table_of(Product).c
-    return list(
-        session.connection().execute(
-            core_select(
-                sku.id,
-                sku.sku_code,
-                sku.variant,
-                sku.cost,
-                sku.cost_currency,
-                sku.price,
-                sku.price_currency,
-                sku.stock_qty,
-                sku.launched_on,
-                sku.lifecycle_override,
-                sku.product_id,
-                product.spu_code,
-                product.name,
-                product.category_id,
-                product.created_on,
-                (sku.archived | product.archived).label("archived"),
-            )
-            .select_from(table_of(Sku).join(table_of(Product), sku.product_id == product.id))
-            .order_by(product.spu_code, sku.sku_code)
+    result = session.connection().execute(
+        core_select(
+            sku.id,
+            sku.sku_code,
+            sku.variant,
+            sku.cost,
+            sku.cost_currency,
+            sku.price,
+            sku.price_currency,
+            sku.stock_qty,
+            sku.launched_on,
+            sku.lifecycle_override,
+            sku.product_id,
+            product.spu_code,
+            product.name,
+            product.category_id,
+            product.created_on,
+            (sku.archived | product.archived).label("archived"),
         )
+        .select_from(table_of(Sku).join(table_of(Product), sku.product_id == product.id))
+        .order_by(product.spu_code, sku.sku_code)
     )
+    rows = result.cursor.fetchall() if result.cursor is not None else []
+    result.close()
+    return list(rows)
+
+
+def _to_base(
+    amounts: list[Any], raw_codes: list[str], converter: money.Converter
+) -> tuple[list[Decimal | None], list[str]]:
+    """Each amount as money in the converter's currency (None: no amount or no rate) and, per
+    amount, the normalised code whose rate is missing ("" when none is)."""
+    distinct = sorted(set(raw_codes), key=str)
+    index_of = {code: i for i, code in enumerate(distinct)}
+    code_index = np.array([index_of[c] for c in raw_codes], dtype=np.int64)
+    values = np.array(amounts, dtype=np.float64)  # None -> NaN
+    minor, converted = to_minor(values, code_index, distinct, converter)
+    digits = money.minor_unit(converter.target)
+    decimals: dict[int, Decimal] = {}  # one Decimal per distinct amount
+    result: list[Decimal | None] = [None] * len(amounts)
+    for i in np.flatnonzero(converted).tolist():
+        value = int(minor[i])
+        known = decimals.get(value)
+        if known is None:
+            known = decimals[value] = Decimal(value).scaleb(-digits)
+        result[i] = known
+    missing = [""] * len(amounts)
+    for i in np.flatnonzero(~np.isnan(values) & ~converted).tolist():
+        missing[i] = converter.code(raw_codes[i] or "")[0]
+    return result, missing
 
 
 def review_catalog(
@@ -272,53 +303,58 @@ def review_catalog(
     markets = {m.id: m.code for m in session.exec(select(Market)).all()}
     missing: set[str] = set()
     converter = money.Converter(base, rate_table)
-    code_of = converter.code
-
-    def to_base(amount, code, sku_missing) -> Decimal | None:
-        if amount is None:
-            return None
-        value = converter(amount, code)
-        if value is None:
-            normalised = code_of(code)[0]
-            missing.add(normalised)
-            sku_missing.add(normalised)
-        return value
+    # Cost and price of every SKU in the base currency, column-wise (as the sales lines).
+    cost_base, cost_missing = _to_base([r[3] for r in rows], [r[4] for r in rows], converter)
+    price_base, price_missing = _to_base([r[5] for r in rows], [r[6] for r in rows], converter)
+    margins: dict[tuple[Decimal, Decimal], float | None] = {}  # a catalog repeats prices
 
     skus: dict[int, SkuReview] = {}
     codes: dict[str, str] = {}  # one string per currency code, not one per SKU
     labels: dict[str, str] = {}  # variant JSON -> label (a catalog repeats a few shapes)
-    for row in rows:
-        sku_missing: set[str] = set()
-        cost_base = to_base(row.cost, row.cost_currency, sku_missing)
-        price_base = to_base(row.price, row.price_currency, sku_missing)
-        list_margin = (
-            money.ratio(price_base - cost_base, price_base)
-            if cost_base is not None and price_base is not None and price_base > 0
-            else None
-        )
-        stock = row.stock_qty
-        label = labels.get(row.variant)
+    for i, row in enumerate(rows):
+        (sku_id, sku_code, variant, cost, cost_currency, price, price_currency, stock) = row[:8]
+        sku_missing: AbstractSet[str] = NO_MISSING_RATES
+        if cost_missing[i] or price_missing[i]:
+            sku_missing = {code for code in (cost_missing[i], price_missing[i]) if code}
+            missing.update(sku_missing)
+        cost_money, price_money = cost_base[i], price_base[i]
+        list_margin = None
+        if cost_money is not None and price_money is not None and price_money > 0:
+            pair = (cost_money, price_money)
+            list_margin = margins.get(pair)
+            if list_margin is None:
+                list_margin = margins[pair] = money.ratio(price_money - cost_money, price_money)
+        label = labels.get(variant)
         if label is None:
-            label = labels[row.variant] = Sku.model_construct(variant=row.variant).variant_label()
-        skus[row.id] = SkuReview(
-            sku_id=row.id,
-            sku_code=row.sku_code,
-            product_id=row.product_id,
-            spu_code=row.spu_code,
-            product_name=row.name,
-            category=categories.get(row.category_id, ""),
+            label = labels[variant] = Sku.model_construct(variant=variant).variant_label()
+        skus[sku_id] = SkuReview(
+            sku_id=sku_id,
+            sku_code=sku_code,
+            product_id=row[10],
+            spu_code=row[11],
+            product_name=row[12],
+            category=categories.get(row[13], ""),
             variant_label=label,
-            cost=row.cost,
-            cost_currency=codes.setdefault(row.cost_currency, row.cost_currency),
-            price=row.price,
-            price_currency=codes.setdefault(row.price_currency, row.price_currency),
-            cost_base=cost_base,
-            price_base=price_base,
+            cost=cost,
+            cost_currency=codes.setdefault(cost_currency, cost_currency),
+            price=price,
+            price_currency=codes.setdefault(price_currency, price_currency),
+            cost_base=cost_money,
+            price_base=price_money,
             list_margin=list_margin,
             stock_qty=stock,
-            stock_value=cost_base * stock if cost_base is not None and stock is not None else None,
-            missing_rates=sku_missing or NO_MISSING_RATES,
-            archived=bool(row.archived),
+            stock_value=cost_money * stock
+            if cost_money is not None and stock is not None
+            else None,
+            missing_rates=sku_missing,
+            archived=bool(row[15]),
+            # Shared while empty (most SKUs of a large catalog sold nothing): one that sold gets
+            # its own (``_add_sales``), and a flagged one its own list (``compute_flags``).
+            revenue_by_platform=NO_SALES_BY,
+            revenue_by_market=NO_SALES_BY,
+            units_by_platform=NO_SALES_BY,
+            units_by_market=NO_SALES_BY,
+            flags=NO_FLAGS,
         )
     if progress:
         progress.report(1, 4, "")
@@ -363,8 +399,8 @@ def review_catalog(
             .group_by(col(StockLot.sku_id))
         ).all()
     )
-    launched = {row.id: _to_date(row.launched_on or row.created_on) for row in rows}
-    overrides = {row.id: row.lifecycle_override for row in rows}
+    launched = {row[0]: _to_date(row[8] or row[14]) for row in rows}
+    overrides = {row[0]: row[9] for row in rows}
     del rows
     recent_days = _days_in(recent)
     no_revenue = money.round_money(ZERO, base)  # one object for every SKU that sold nothing
@@ -464,6 +500,8 @@ def _add_sales(
     reviews = list(skus.values())
     for i in np.flatnonzero(np.bincount(position, minlength=len(ids))).tolist():
         review = reviews[i]
+        review.revenue_by_platform, review.revenue_by_market = {}, {}  # its own, not shared
+        review.units_by_platform, review.units_by_market = {}, {}
         review.units_12m, review.units_returned_12m = units_12m[i], returned[i]
         review.units_recent, review.units_with_revenue = recent[i], with_revenue[i]
         if converted_lines[i]:
