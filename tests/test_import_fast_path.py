@@ -97,6 +97,7 @@ def _previews_agree(workspace, table: RawTable, mapping: dict[str, int], monkeyp
         fast = preview_products(session, table, mapping, currency="USD")
     with monkeypatch.context() as patch:
         patch.setattr(products, "clean_columns", lambda rows, *_args: [None] * len(rows))
+        patch.setattr(products, "PLAIN_PATH", False)  # core/importing/plain.py: columns
         with workspace.session() as session:
             general = preview_products(session, table, mapping, currency="USD")
     assert _described(fast) == _described(general)

@@ -18,6 +18,7 @@ from sqlalchemy import text as text_sql
 from core.bulk import insert_rows
 from core.currency import base_currency
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
+from core.importing.plain import PlainRows
 from core.importing.products import (
     SKU_COLUMNS,
     Catalog,
@@ -108,12 +109,12 @@ def _apply_import(
     def tr(text: str) -> str:
         return translate("Import", text)
 
-    rows = preview.new + preview.changed
+    count = len(preview.new) + len(preview.changed)
     if preview.currencies.missing:
         raise _no_currency(preview)
-    total = len(rows) + 4  # + the steps that are not per row
+    total = count + 4  # + the steps that are not per row
     progress.report(0, total, tr(QT_TRANSLATE_NOOP("Import", "Backing up the workspace…")))
-    workspace.backup(BACKUP_REASON, extra_space=ROW_BYTES * len(rows))
+    workspace.backup(BACKUP_REASON, extra_space=ROW_BYTES * count)
     with workspace.transaction() as session:
         conn = session.connection()
         # Only the SKUs this import changes are read again: the preview has read the rest.
@@ -149,12 +150,13 @@ def _apply_import(
                 }
             )
 
-        spus = {row.spu_code for row in rows} | set(preview.product_only)
+        spus = _spus_written(preview) | set(preview.product_only)
         category_ids = _write_categories(conn, catalog, preview, spus, record)
         product_ids = _write_products(conn, catalog, preview, spus, category_ids, record, batch_id)
         text = tr(QT_TRANSLATE_NOOP("Import", "Writing SKUs…"))
         progress.report(2, total, text)
-        _insert_skus(
+        write_new: Any = _insert_plain_skus if isinstance(preview.new, PlainRows) else _insert_skus
+        write_new(
             conn,
             batch_id,
             preview.new,
@@ -185,12 +187,23 @@ def _apply_import(
     return batch
 
 
+def _spus_written(preview: ImportPreview) -> set[str]:
+    spus = {row.spu_code for row in preview.changed}
+    if isinstance(preview.new, PlainRows):
+        return spus | set(preview.new.frame.get_column("spu_code").unique().to_list())
+    return spus | {row.spu_code for row in preview.new}
+
+
 def _check_unchanged(conn, preview: ImportPreview, catalog: Catalog) -> None:
     """Re-compare inside the transaction: the preview must still describe the catalog."""
     if preview.new:
         sku = table_of(Sku)
         existing = {code for (code,) in conn.execute(select(sku.c.sku_code)).all()}
-        for row in preview.new:
+        if isinstance(preview.new, PlainRows):
+            codes = preview.new.frame.get_column("sku_code").to_list()
+            if existing.isdisjoint(codes):
+                existing = set()  # the usual case: no row object is made
+        for row in preview.new if existing else ():
             if row.sku_code in existing:
                 raise _stale(row)
     for row in preview.changed:
@@ -420,6 +433,88 @@ def _insert_skus(
     for row, item in zip(rows, values, strict=True):
         logged = dict(zip(names, item, strict=True))
         record("sku", row.sku_id, "insert", None, {k: logged[k] for k in SKU_LOG_COLUMNS})
+
+
+def _insert_plain_skus(
+    conn,
+    batch_id: int,
+    rows: PlainRows,
+    product_ids: dict[str, int],
+    currency: str,
+    record,
+    progress: Progress,
+    total: int,
+    text: str,
+) -> None:
+    """:func:`_insert_skus` from the preview's columns: the rows are made by polars, in the
+    insert's column order, and written in slices (executemany on SQLite, COPY on PostgreSQL);
+    the change log of the new rows is written by the database (one INSERT … SELECT)."""
+    import polars as pl
+
+    if not len(rows):
+        return
+    table = table_of(Sku)
+    frame = rows.frame
+    names = (*SKU_INSERT_COLUMNS, "price_currency", "cost_currency")
+    owners = pl.DataFrame(
+        {"spu_code": list(product_ids), "product_id": list(product_ids.values())},
+        schema={"spu_code": pl.String, "product_id": pl.Int64},
+    )
+
+    def given(name: str, dtype) -> pl.Expr:
+        return pl.col(name) if name in frame.columns else pl.lit(None, dtype=dtype)
+
+    price_code, cost_code = given("price_currency", pl.String), given("cost_currency", pl.String)
+    fallback = pl.lit(currency, dtype=pl.String)
+    values = frame.join(owners, on="spu_code", how="left", maintain_order="left").select(
+        pl.col("product_id"),
+        pl.col("sku_code"),
+        pl.coalesce(given("variant", pl.String), pl.lit("{}")).alias("variant"),
+        *(given(name, pl.Float64).alias(name) for name in SKU_VALUE_COLUMNS),
+        pl.coalesce(given("barcode", pl.String), pl.lit("")).alias("barcode"),
+        pl.coalesce(price_code, cost_code, fallback).alias("price_currency"),
+        pl.coalesce(cost_code, price_code, fallback).alias("cost_currency"),
+    )
+    assert values.get_column("product_id").null_count() == 0  # every SPU was written first
+    before = conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    sqlite = conn.dialect.name == "sqlite"
+    statement = f"INSERT INTO sku ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    step = CHUNK * 20
+    for start in range(0, values.height, step):
+        chunk = values.slice(start, step).rows()
+        if sqlite:
+            conn.exec_driver_sql(statement, chunk)
+        else:  # PostgreSQL: COPY (core.bulk)
+            insert_rows(conn, table, names, chunk)
+        progress.report(2 + min(start + step, values.height), total, text)
+    _log_inserted_skus(conn, batch_id, before, values.get_column("sku_code").to_list())
+
+
+def _log_inserted_skus(conn, batch_id: int, before: int, codes: list[str]) -> None:
+    """The change log of the SKUs just inserted, written by the database from the rows as
+    stored (json_object on SQLite, json_build_object on PostgreSQL). The rows after the
+    highest id before are this transaction's on SQLite (the import lock); on a server other
+    writers' rows could be among them, so the codes name ours there."""
+    if conn.dialect.name == "sqlite":
+        pairs = ", ".join(f"'{name}', {name}" for name in SKU_LOG_COLUMNS)
+        conn.execute(
+            text_sql(
+                "INSERT INTO importchange (batch_id, table_name, row_id, action, before, after) "
+                f"SELECT :batch, 'sku', id, 'insert', NULL, json_object({pairs}) FROM sku "
+                "WHERE id > :before ORDER BY id"
+            ),
+            {"batch": batch_id, "before": before},
+        )
+        return
+    pairs = ", ".join(f"'{name}', {name}" for name in SKU_LOG_COLUMNS)
+    conn.execute(
+        text_sql(
+            "INSERT INTO importchange (batch_id, table_name, row_id, action, before, after) "
+            f"SELECT :batch, 'sku', id, 'insert', NULL, json_build_object({pairs})::text "
+            "FROM sku WHERE id > :before AND sku_code = ANY(:codes) ORDER BY id"
+        ),
+        {"batch": batch_id, "before": before, "codes": codes},
+    )
 
 
 def _update_skus(

@@ -307,8 +307,7 @@ def _print_preview(args, preview: ImportPreview, profile_name: str, encoding: st
     if len(preview.changed) > SHOW_ROWS:
         text = QT_TRANSLATE_NOOP("Cli", "  ... and {count} more changed rows")
         print(say(args, text, count=len(preview.changed) - SHOW_ROWS))
-    warnings = [m for group in (preview.new, preview.changed, preview.unchanged, preview.rejected)
-                for row in group for m in row.warnings]  # fmt: skip
+    warnings = preview.all_warnings()
     for message in warnings[:SHOW_ROWS]:
         text = QT_TRANSLATE_NOOP("Cli", "  warning: {message}")
         print(say(args, text, message=message.render(translate)))

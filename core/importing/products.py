@@ -68,6 +68,9 @@ OPTION_NAMES = ("option1_name", "option2_name", "option3_name")
 OPTION_VALUES = ("option1_value", "option2_value", "option3_value")
 FILL_DOWN = ("product_name", "category", "brand", *OPTION_NAMES)
 VARIANT_KEYS = ("variant", *OPTION_NAMES, *OPTION_VALUES)
+# A table whose every row is plain is previewed as columns (core/importing/plain.py); the
+# differential tests switch it off to compare with the general path.
+PLAIN_PATH = True
 
 
 @dataclass
@@ -113,6 +116,24 @@ class ImportPreview:
             "rejected": len(self.rejected),
             "skipped": self.skipped,
         }
+
+    def all_warnings(self) -> list[Message]:
+        """The rows' warnings: new, changed, unchanged, then rejected rows, in row order
+        (rows kept as columns make no row object for it)."""
+        found: list[Message] = []
+        for group in (self.new, self.changed, self.unchanged, self.rejected):
+            if hasattr(group, "all_warnings"):
+                found.extend(group.all_warnings())
+            else:
+                found.extend(m for row in group for m in row.warnings)
+        return found
+
+    def warned_rows(self) -> int:
+        """Accepted rows with a warning (they are imported all the same)."""
+        return sum(
+            group.warned() if hasattr(group, "warned") else sum(1 for r in group if r.warnings)
+            for group in (self.new, self.changed, self.unchanged)
+        )
 
     @property
     def sheet_label(self) -> str:
@@ -248,6 +269,20 @@ def _preview_products(
     context: dict[str, dict[str, str]] = {}  # filled-down values per SPU code
     stock_warned = False
     woo = read_structure(table.headers, table.rows, mapping)
+    tiktok = detect_kind(table.headers) == TIKTOK_TEMPLATE
+    from core.importing import plain  # polars: loaded when a file is previewed
+
+    if PLAIN_PATH and plain.eligible(table, mapping, factors, woo, tiktok):
+        # every row plain: kept as columns through preview and apply (core/importing/plain.py)
+        frame = plain.clean_plain(table, mapping, chosen)
+        if frame is not None and plain.preview_plain(
+            preview, frame, Catalog(session), sheet, choices.zero_cost_is_real, chosen, hint,
+            bool(currency), plain.Rules(FILL_DOWN, VARIANT_KEYS, PRODUCT_KEYS, _variant_of, diff_row),
+        ):  # fmt: skip
+            preview.shared_codes = key_shared_codes([], choices.duplicate_codes, headers, sheet)
+            if progress is not None:
+                progress.report(total, total, text)
+            return preview
     # Plain rows cleaned column-wise (WooCommerce rows are adjusted row by row: not there).
     fast = clean_columns(table.rows, mapping, factors, chosen) if woo is None else None
     # A table of columns builds a row's cells only for the rows the general path reads.
@@ -293,7 +328,7 @@ def _preview_products(
             if position == 0:
                 row.warnings[:0] = expansion.warnings
             rows.append(row)
-    if detect_kind(table.headers) == TIKTOK_TEMPLATE:  # the convention is 店小秘's, not a rule
+    if tiktok:  # the convention is 店小秘's, not a rule
         preview.codes_from_products = codes_for_products_without_variants(rows, headers, sheet)
     preview.shared_codes = key_shared_codes(rows, choices.duplicate_codes, headers, sheet)
     preview.zero_cost_is_real = choices.zero_cost_is_real

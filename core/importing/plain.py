@@ -1,0 +1,337 @@
+"""The preview of a plain product table kept as columns (issue 12: 100,000s of rows).
+
+A table whose every row the column-wise cleaning takes (core/importing/fast_frame.py), with no
+template instructions, no WooCommerce parents, no code used twice and not a TikTok template,
+is previewed here by polars expressions: fill-down, variant text, SPU, the product fields the
+file asks for, zero costs, currencies and the comparison with the catalog. Row objects
+(:class:`ImportRow`) are built only for rows that change a SKU (the comparison itself is
+``diff_row``'s, on the rows a cheap column test cannot clear); new and unchanged rows stay
+columns in :class:`PlainRows` until someone reads them, and the apply writes the new ones from
+the columns (core/importing/apply.py). Any other table takes the general path of
+core/importing/products.py; tests/test_import_plain.py checks both give the same preview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from core.i18n import Message
+from core.importing.column_rows import ColumnRows
+from core.importing.currencies import CurrencyHint, CurrencySummary
+from core.importing.rows import ImportRow
+from core.importing.unknowns import ZERO_COST
+from core.importing.validate import BadValue, Where, cell_message
+
+Catalog = Any  # core.importing.products.Catalog (which imports this module)
+ImportPreview = Any
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The general path's rules this path follows (core.importing.products passes them: it
+    imports this module, so this one cannot import it)."""
+
+    fill_down: tuple[str, ...]  # product fields filled down within an SPU
+    variant_keys: tuple[str, ...]  # cells that make the variant text
+    product_keys: tuple[str, ...]  # product (SPU) fields a row asks for
+    variant_of: Callable[[tuple[Any, ...]], str]  # products._variant_of
+    diff_row: Callable[..., dict[str, tuple[Any, Any]]]  # products.diff_row
+
+
+# SKU columns compared as numbers (stock as a whole number compares equal as a float)
+NUMBER_COLUMNS = ("cost", "price", "list_price", "weight_g", "length_cm", "width_cm",
+                  "height_cm", "stock_qty")  # fmt: skip
+TEXT_COLUMNS = ("cost_currency", "price_currency", "barcode")
+SLICE_ROWS = 20_000
+
+
+class PlainRows(Sequence):
+    """Accepted rows held as a frame (one column per value key, null = absent; ``__index``
+    the row's position, ``__row`` its number, ``__sku_id`` the SKU it matches). An
+    :class:`ImportRow` is made for a row when it is read, and kept."""
+
+    def __init__(self, frame: pl.DataFrame, warnings: dict[int, list[Message]]) -> None:
+        self.frame = frame
+        self.keys = [name for name in frame.columns if not name.startswith("__")]
+        self.warnings = warnings  # by row position: the rows that carry one
+        self._built: list[ImportRow] | None = None
+
+    def __len__(self) -> int:
+        return self.frame.height
+
+    def _rows(self) -> list[ImportRow]:
+        if self._built is None:
+            built: list[ImportRow] = []
+            names = [*self.keys, "__index", "__row", "__sku_id"]
+            keys, width = self.keys, len(self.keys)
+            for start in range(0, self.frame.height, SLICE_ROWS):
+                part = self.frame.slice(start, SLICE_ROWS).select(names).rows()
+                for cells in part:
+                    values = {
+                        k: v for k, v in zip(keys, cells[:width], strict=True) if v is not None
+                    }
+                    index, number, sku_id = cells[width:]
+                    built.append(
+                        ImportRow(number, values["sku_code"], values,
+                                  warnings=list(self.warnings.get(index, ())),
+                                  spu_code=values["spu_code"], sku_id=sku_id)
+                    )  # fmt: skip
+            self._built = built
+        return self._built
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self._rows()[index]
+
+    def __iter__(self) -> Iterator[ImportRow]:
+        return iter(self._rows())
+
+    def __add__(self, other):
+        return [*self, *other]
+
+    def present(self) -> set[str]:
+        """The value keys some row has (what the preview table shows as columns)."""
+        counts = self.frame.select(pl.col(self.keys).is_not_null().any())
+        return {key for key in self.keys if counts[key][0]}
+
+    def warned(self) -> int:
+        return len(self.warnings)
+
+    def all_warnings(self) -> list[Message]:
+        return [m for index in sorted(self.warnings) for m in self.warnings[index]]
+
+
+def eligible(table, mapping: dict[str, int], factors: dict[str, float], woo, tiktok) -> bool:
+    from core.importing import fast_frame
+
+    return (
+        woo is None
+        and not tiktok
+        and "sku_code" in mapping
+        and isinstance(table.rows, ColumnRows)
+        and fast_frame.usable(table.rows, factors)
+        and not table.rows.instruction_candidates()
+    )
+
+
+def clean_plain(table, mapping: dict[str, int], currency: str) -> pl.DataFrame | None:
+    """The clean values of every row as a frame, or None when some row needs clean_row or
+    a code is used twice (the general path handles those)."""
+    from core.importing.fast_frame import clean_frame_columns
+
+    cleaned = clean_frame_columns(table.rows, mapping, currency)
+    if cleaned is None or cleaned.height != len(table.rows):
+        return None
+    if cleaned.get_column("sku_code").n_unique() != cleaned.height:
+        return None
+    return cleaned.with_columns(pl.Series("__row", table.row_numbers, dtype=pl.Int64))
+
+
+def _fill_down(frame: pl.DataFrame, keys: Sequence[str]) -> pl.DataFrame:
+    """A product field a later row of the same SPU leaves empty is the first row's
+    (products._new_row: only rows after the first that names it, within one SPU code)."""
+    if "spu_code" not in frame.columns:
+        return frame
+    spu, index = pl.col("spu_code"), pl.col("__index")
+    fills = []
+    for key in keys:
+        if key not in frame.columns:
+            continue
+        column = pl.col(key)
+        first_at = index.filter(column.is_not_null()).min().over("spu_code")
+        first = column.filter(column.is_not_null()).first().over("spu_code")
+        fills.append(
+            pl.when(column.is_null() & spu.is_not_null() & (index > first_at))
+            .then(first)
+            .otherwise(column)
+            .alias(key)
+        )
+    return frame.with_columns(fills) if fills else frame
+
+
+def _variants(frame: pl.DataFrame, keys: Sequence[str], variant_of) -> pl.DataFrame:
+    """Option names and values and the variant text become one variant JSON text (made once
+    per combination: big files repeat a few, colour × size, on every product)."""
+    present = [key for key in keys if key in frame.columns]
+    if not present:
+        return frame
+    combos = frame.select(present).unique(maintain_order=True)
+    texts: list[str | None] = []
+    for combo in combos.rows():
+        given = dict(zip(present, combo, strict=True))
+        text = variant_of(tuple(given.get(key) for key in keys))
+        texts.append(text or None)
+    combos = combos.with_columns(pl.Series("__variant", texts, dtype=pl.String))
+    joined = frame.join(combos, on=present, how="left", nulls_equal=True, maintain_order="left")
+    return joined.drop(present).rename({"__variant": "variant"})
+
+
+def _catalog_frame(catalog: Catalog, columns: Sequence[str]) -> pl.DataFrame:
+    """The catalog's SKUs, as columns: id, owner SPU and the compared values (``__old_…``)."""
+    skus = list(catalog.skus.values())
+    owners = catalog.products_by_id
+    data: dict[str, Any] = {
+        "sku_code": [s["sku_code"] for s in skus],
+        "__sku_id": [s["id"] for s in skus],
+        "__owner_spu": [owners[s["product_id"]]["spu_code"] for s in skus],
+        "__old_variant": [s["variant"] for s in skus],
+    }
+    schema: dict[str, Any] = {"sku_code": pl.String, "__sku_id": pl.Int64,
+                              "__owner_spu": pl.String, "__old_variant": pl.String}  # fmt: skip
+    for key in columns:
+        data[f"__old_{key}"] = [s[key] for s in skus]
+        schema[f"__old_{key}"] = pl.Float64 if key in NUMBER_COLUMNS else pl.String
+    # strict: a value of an odd type stored in a column raises, and the general path compares
+    return pl.DataFrame(data, schema=schema, strict=True)
+
+
+def preview_plain(
+    preview: ImportPreview,
+    frame: pl.DataFrame,
+    catalog: Catalog,
+    sheet: Where,
+    zero_cost_is_real: bool,
+    chosen: str,
+    hint: CurrencyHint,
+    explicit: bool,
+    rules: Rules,
+) -> bool:
+    """Fill ``preview`` from the clean frame; False (``preview`` untouched) when a catalog
+    value has a type the column test cannot compare."""
+
+    compared = [k for k in (*NUMBER_COLUMNS, *TEXT_COLUMNS) if k in frame.columns]
+    try:
+        known = _catalog_frame(catalog, compared)
+    except (TypeError, ValueError, pl.exceptions.PolarsError):
+        return False
+    frame = _fill_down(frame, rules.fill_down)
+    frame = _variants(frame, rules.variant_keys, rules.variant_of)
+    frame = frame.join(known, on="sku_code", how="left", maintain_order="left")
+    resolved = [pl.col("__owner_spu"), pl.col("sku_code")]
+    if "product_name" in frame.columns:
+        resolved.insert(1, pl.col("product_name"))
+    if "spu_code" in frame.columns:
+        resolved.insert(0, pl.col("spu_code"))
+    frame = frame.with_columns(pl.coalesce(resolved).alias("spu_code"))
+    warnings: dict[int, list[Message]] = {}
+    if "cost" in frame.columns:
+        zero = frame.filter(pl.col("cost") == 0).select("__index", "__row")
+        preview.zero_costs = zero.height
+        if zero.height and not zero_cost_is_real:
+            column = preview.headers.get("cost", "")
+            for index, number in zero.rows():
+                warnings[index] = [cell_message(sheet, number, column, "0", BadValue(ZERO_COST))]
+            frame = frame.with_columns(
+                pl.when(pl.col("cost") == 0).then(None).otherwise(pl.col("cost")).alias("cost")
+            )
+    preview.zero_cost_is_real = zero_cost_is_real
+    preview.products = _wishes(frame, rules.product_keys)
+    changed_spus = _spus_with_changes(preview.products, catalog)
+    matched = pl.col("__sku_id").is_not_null()
+    maybe = pl.col("spu_code") != pl.col("__owner_spu")
+    if changed_spus:
+        maybe = maybe | pl.col("spu_code").is_in(sorted(changed_spus))
+    for key in (*compared, "variant"):
+        if key not in frame.columns:
+            continue
+        was, now = pl.col(f"__old_{key}"), pl.col(key)
+        if key in NUMBER_COLUMNS:
+            now = now.cast(pl.Float64)
+        maybe = maybe | (now.is_not_null() & (was.is_null() | (was != now)))
+    frame = frame.with_columns((matched & maybe.fill_null(True)).alias("__maybe"))
+    olds = [name for name in frame.columns if name.startswith("__old_")]
+    candidates = PlainRows(frame.filter(pl.col("__maybe")).drop(olds, "__owner_spu", "__maybe"),
+                           warnings)  # fmt: skip
+    changed_at: set[int] = set()
+    for row in candidates:
+        changes = rules.diff_row(row, catalog.skus[row.sku_code], catalog, preview.products)
+        if changes:
+            row.changes = changes
+            preview.changed.append(row)
+            changed_at.add(row.row_number)
+    rows = frame.drop(olds, "__owner_spu", "__maybe")
+    new = rows.filter(pl.col("__sku_id").is_null())
+    same = rows.filter(pl.col("__sku_id").is_not_null() & ~pl.col("__row").is_in(changed_at))
+    preview.new = PlainRows(new, _of(warnings, new))  # type: ignore[assignment]
+    preview.unchanged = PlainRows(same, _of(warnings, same))  # type: ignore[assignment]
+    preview.currencies = _currencies(new, preview.changed, same, chosen, hint, explicit)
+    return True
+
+
+def _of(warnings: dict[int, list[Message]], rows: pl.DataFrame) -> dict[int, list[Message]]:
+    if not warnings:
+        return {}
+    return {i: warnings[i] for i in rows["__index"].to_list() if i in warnings}
+
+
+def _wishes(frame: pl.DataFrame, product_keys: Sequence[str]) -> dict[str, dict[str, str]]:
+    """The product fields asked for, by SPU: each field's first value in row order."""
+    keys = [key for key in product_keys if key in frame.columns]
+    firsts = frame.group_by("spu_code", maintain_order=True).agg(
+        *(pl.col(k).filter(pl.col(k).is_not_null()).first() for k in keys)
+    )
+    return {
+        spu: {k: v for k, v in zip(keys, values, strict=True) if v is not None}
+        for spu, *values in firsts.rows()
+    }
+
+
+def _spus_with_changes(wishes: dict[str, dict[str, str]], catalog: Catalog) -> set[str]:
+    """SPUs whose name, category or brand the file changes (diff_row's product test)."""
+    found = set()
+    for spu, wish in wishes.items():
+        target = catalog.products.get(spu)
+        if not target or not wish:
+            continue
+        category = catalog.category_of(target)
+        if (
+            ("product_name" in wish and wish["product_name"] != target["name"])
+            or ("category" in wish and wish["category"].casefold() != category.casefold())
+            or ("brand" in wish and wish["brand"] != target["brand"])
+        ):
+            found.add(spu)
+    return found
+
+
+def _currencies(
+    new: pl.DataFrame,
+    changed: list[ImportRow],
+    same: pl.DataFrame,
+    chosen: str,
+    hint: CurrencyHint,
+    explicit: bool,
+) -> CurrencySummary:
+    """currencies.summarise by column: rows with an amount, by its currency, in the order
+    the general path meets them (new, changed, unchanged)."""
+    summary = CurrencySummary(chosen, hint, explicit)
+    for rows, writes in ((new, True), (changed, True), (same, False)):
+        if isinstance(rows, list):
+            for row in rows:
+                lacking = False
+                for amount, counter in (("price", summary.price), ("cost", summary.cost)):
+                    if amount in row.values:
+                        code = row.values.get(f"{amount}_currency")
+                        if code:
+                            counter[code] += 1
+                        else:
+                            lacking = True
+                summary.missing += lacking and writes
+            continue
+        short: pl.Expr = pl.lit(False)
+        for amount, counter in (("price", summary.price), ("cost", summary.cost)):
+            if amount not in rows.columns:
+                continue
+            code = (pl.col(f"{amount}_currency") if f"{amount}_currency" in rows.columns
+                    else pl.lit(None, dtype=pl.String))  # fmt: skip
+            having = rows.filter(pl.col(amount).is_not_null()).select(code.alias("code"))
+            counts = having.group_by("code", maintain_order=True).len()
+            for value, count in counts.rows():
+                if value:
+                    counter[value] += count
+            short = short | (pl.col(amount).is_not_null() & (code.is_null() | (code == "")))
+        if writes:
+            summary.missing += rows.select(short.sum()).item()
+    return summary
