@@ -215,3 +215,36 @@ def test_a_table_with_an_odd_row_or_a_repeated_code_takes_the_general_path(works
         preview = _preview(workspace, _table(case), True, currency="USD")
         assert not isinstance(preview.new, PlainRows)
         assert preview.rejected or preview.warned_rows()  # what clean_row or the repeat said
+
+
+def test_rows_read_one_at_a_time_are_the_rows_read_all_at_once(workspace):
+    table = _table(_rows(random.Random(8), 60))
+    plain = _preview(workspace, table, True, currency="USD")
+    general = _preview(workspace, table, False, currency="USD")
+    alone = [plain.new[i] for i in (5, -1, 0)]
+    assert [r.row_number for r in alone] == [7, 61, 2]
+    assert plain.new[5] is alone[0]  # made once, then kept
+    rows = list(plain.new)
+    assert rows[5] is alone[0] and rows[-1] is alone[1]
+    assert _described(plain) == _described(general)
+    assert plain.new.present() == {key for row in general.new for key in row.values}
+    assert plain.warned_rows() == general.warned_rows() > 0
+
+
+def test_the_preview_table_shows_rows_kept_as_columns(workspace, qtmodeltester):
+    from ui.models.import_preview_model import ImportPreviewModel
+
+    table = _table(_rows(random.Random(9), 50))
+    plain = _preview(workspace, table, True, currency="USD")
+    general = _preview(workspace, table, False, currency="USD")
+    shown = ImportPreviewModel("new")
+    shown.set_preview(plain)
+    qtmodeltester.check(shown)
+    expected = ImportPreviewModel("new")
+    expected.set_preview(general)
+    assert shown.rowCount() == expected.rowCount() == 50
+    assert shown.columnCount() == expected.columnCount()
+    cells = [[shown.index(r, c).data() for c in range(shown.columnCount())] for r in range(50)]
+    assert cells == [
+        [expected.index(r, c).data() for c in range(expected.columnCount())] for r in range(50)
+    ]

@@ -59,32 +59,44 @@ class PlainRows(Sequence):
         self.keys = [name for name in frame.columns if not name.startswith("__")]
         self.warnings = warnings  # by row position: the rows that carry one
         self._built: list[ImportRow] | None = None
+        self._one: dict[int, ImportRow] = {}  # rows made one at a time, by position
 
     def __len__(self) -> int:
         return self.frame.height
+
+    def _make(self, cells: tuple[Any, ...]) -> ImportRow:
+        width = len(self.keys)
+        values = {k: v for k, v in zip(self.keys, cells[:width], strict=True) if v is not None}
+        index, number, sku_id = cells[width:]
+        return ImportRow(number, values["sku_code"], values,
+                         warnings=list(self.warnings.get(index, ())),
+                         spu_code=values["spu_code"], sku_id=sku_id)  # fmt: skip
 
     def _rows(self) -> list[ImportRow]:
         if self._built is None:
             built: list[ImportRow] = []
             names = [*self.keys, "__index", "__row", "__sku_id"]
-            keys, width = self.keys, len(self.keys)
             for start in range(0, self.frame.height, SLICE_ROWS):
                 part = self.frame.slice(start, SLICE_ROWS).select(names).rows()
-                for cells in part:
-                    values = {
-                        k: v for k, v in zip(keys, cells[:width], strict=True) if v is not None
-                    }
-                    index, number, sku_id = cells[width:]
-                    built.append(
-                        ImportRow(number, values["sku_code"], values,
-                                  warnings=list(self.warnings.get(index, ())),
-                                  spu_code=values["spu_code"], sku_id=sku_id)
-                    )  # fmt: skip
-            self._built = built
+                for offset, cells in enumerate(part, start):
+                    known = self._one.get(offset)  # a row handed out already stays the same
+                    built.append(known if known is not None else self._make(cells))
+            self._built, self._one = built, {}
         return self._built
 
     def __getitem__(self, index):  # type: ignore[override]
-        return self._rows()[index]
+        """One row is made alone (the preview table asks for the rows it paints)."""
+        if self._built is not None or isinstance(index, slice):
+            return self._rows()[index]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        row = self._one.get(index)
+        if row is None:
+            names = [*self.keys, "__index", "__row", "__sku_id"]
+            row = self._one[index] = self._make(self.frame.select(names).row(index))
+        return row
 
     def __iter__(self) -> Iterator[ImportRow]:
         return iter(self._rows())
@@ -170,22 +182,25 @@ def _variants(frame: pl.DataFrame, keys: Sequence[str], variant_of) -> pl.DataFr
 
 
 def _catalog_frame(catalog: Catalog, columns: Sequence[str]) -> pl.DataFrame:
-    """The catalog's SKUs, as columns: id, owner SPU and the compared values (``__old_…``)."""
-    skus = list(catalog.skus.values())
-    owners = catalog.products_by_id
-    data: dict[str, Any] = {
-        "sku_code": [s["sku_code"] for s in skus],
-        "__sku_id": [s["id"] for s in skus],
-        "__owner_spu": [owners[s["product_id"]]["spu_code"] for s in skus],
-        "__old_variant": [s["variant"] for s in skus],
-    }
-    schema: dict[str, Any] = {"sku_code": pl.String, "__sku_id": pl.Int64,
-                              "__owner_spu": pl.String, "__old_variant": pl.String}  # fmt: skip
+    """The catalog's SKUs, as columns: id, owner SPU and the compared values (``__old_…``),
+    made from the fetched tuples (no dict per SKU)."""
+    keys = catalog.sku_keys
+    wanted = {"sku_code": ("sku_code", pl.String), "id": ("__sku_id", pl.Int64),
+              "product_id": ("__product_id", pl.Int64),
+              "variant": ("__old_variant", pl.String)}  # fmt: skip
     for key in columns:
-        data[f"__old_{key}"] = [s[key] for s in skus]
-        schema[f"__old_{key}"] = pl.Float64 if key in NUMBER_COLUMNS else pl.String
+        wanted[key] = (f"__old_{key}", pl.Float64 if key in NUMBER_COLUMNS else pl.String)
+    cells = list(zip(*catalog.sku_rows, strict=True)) if catalog.sku_rows else [()] * len(keys)
+    data = {wanted[k][0]: list(cells[i]) for i, k in enumerate(keys) if k in wanted}
+    schema = {name: dtype for name, dtype in wanted.values()}
     # strict: a value of an odd type stored in a column raises, and the general path compares
-    return pl.DataFrame(data, schema=schema, strict=True)
+    found = pl.DataFrame(data, schema=schema, strict=True)
+    owners = pl.DataFrame(
+        {"__product_id": list(catalog.products_by_id),
+         "__owner_spu": [p["spu_code"] for p in catalog.products_by_id.values()]},
+        schema={"__product_id": pl.Int64, "__owner_spu": pl.String},
+    )  # fmt: skip
+    return found.join(owners, on="__product_id", how="left").drop("__product_id")
 
 
 def preview_plain(
@@ -247,7 +262,7 @@ def preview_plain(
                            warnings)  # fmt: skip
     changed_at: set[int] = set()
     for row in candidates:
-        changes = rules.diff_row(row, catalog.skus[row.sku_code], catalog, preview.products)
+        changes = rules.diff_row(row, catalog.sku(row.sku_code), catalog, preview.products)
         if changes:
             row.changes = changes
             preview.changed.append(row)

@@ -172,9 +172,30 @@ class Catalog:
             for start in range(0, len(codes), 500):
                 chunk = codes[start : start + 500]
                 found.extend(conn.execute(query.where(sku.c.sku_code.in_(chunk))).all())
-        self.skus: dict[str, dict[str, Any]] = {
-            row[2]: dict(zip(keys, row, strict=True)) for row in found
-        }
+        # Raw tuples: the column path (core/importing/plain.py) makes its frame from them and
+        # a dict only for the SKUs it compares; the general path asks for every SKU's dict.
+        self.sku_keys = keys
+        self.sku_rows = found
+        self._skus: dict[str, dict[str, Any]] | None = None
+        self._positions: dict[str, int] | None = None
+
+    @property
+    def skus(self) -> dict[str, dict[str, Any]]:
+        if self._skus is None:
+            keys = self.sku_keys
+            self._skus = {row[2]: dict(zip(keys, row, strict=True)) for row in self.sku_rows}
+        return self._skus
+
+    def sku(self, code: str) -> dict[str, Any] | None:
+        """One SKU's dict, without making every SKU's."""
+        if self._skus is not None:
+            return self._skus.get(code)
+        if self._positions is None:
+            self._positions = {row[2]: index for index, row in enumerate(self.sku_rows)}
+        index = self._positions.get(code)
+        if index is None:
+            return None
+        return dict(zip(self.sku_keys, self.sku_rows[index], strict=True))
 
     def category_of(self, product: dict[str, Any]) -> str:
         return self.category_names.get(product["category_id"], "") if product else ""

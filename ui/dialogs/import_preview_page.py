@@ -222,8 +222,7 @@ class ImportPreviewPage(QWizardPage):
             "{new} new SKUs, {changed} changed, {unchanged} unchanged, {rejected} rejected "
             "(from {file}, header in row {header}).").format(
                 file=preview.sheet_label, header=preview.header_row, **counts)  # fmt: skip
-        warned = sum(1 for kind in ("new", "changed", "unchanged")
-                     for row in getattr(preview, kind) if row.warnings)  # fmt: skip
+        warned = preview.warned_rows()
         if warned:
             text += "\n" + self.tr("Rows with a warning: {count} (marked ⚠; point at a "
                                     "row to read it). They are imported all the same.").format(count=warned)  # fmt: skip

@@ -30,11 +30,16 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def set_preview(self, preview: Any) -> None:
         self.beginResetModel()
-        self.rows = list(getattr(preview, self.kind, [])) if preview is not None else []
+        rows = getattr(preview, self.kind, []) if preview is not None else []
+        # rows kept as columns (core.importing.plain.PlainRows) make a row when it is painted
+        self.rows = rows if hasattr(rows, "present") else list(rows)
         present: set[str] = set()
         if self.kind in ("new", "unchanged"):
-            for row in self.rows:
-                present.update(row.values)
+            if hasattr(rows, "present"):
+                present = rows.present()
+            else:
+                for row in self.rows:
+                    present.update(row.values)
         # the checked values, not the mapping: options arrive merged into "variant"
         self.keys = [f.key for f in PRODUCT_FIELDS if f.key in present and f.key != "sku_code"]
         self.endResetModel()
