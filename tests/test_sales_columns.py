@@ -37,6 +37,10 @@ def amounts(seed: int) -> list[float]:
     values += [0.005, 0.015, 0.125, -0.005, -0.125, 1.005, 2.675, 0.0, 1e8 + 0.005, 12345.6789]
     values += [1 / 127 * k for k in range(1, 50)]  # products landing next to a half at 1.27
     values += [0.5 / 1.27, 5 / 1.27, 0.05 / 1.0825, 1.5, 2.5, 123456789.125]
+    values += [units * 19.99 for units in range(1, 400)]  # float noise: 1199.3999999999999
+    values += [(n + 0.5) / 100 for n in range(1500)]  # every half cent: ties at a rate of 1
+    values += [(n + 0.5) / 1000 for n in range(1500)]  # half mills: KWD ties
+    values += [-(n + 0.5) / 100 for n in range(200)]  # refunds: away from zero
     return values
 
 

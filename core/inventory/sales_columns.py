@@ -4,13 +4,11 @@ currency as an integer number of minor units (cents, yen).
 A large seller has hundreds of thousands of lines: converting each through ``money.Converter``
 cost seconds, twice (review and platform table). Here a line is ``amount × factor`` with one
 factor per currency, rounded half up (away from zero on .5) to the base currency's minor unit,
-exactly as ``money.convert`` does, because:
-
-- the amount is read as a whole number of 1/10,000ths only when that number, divided back,
-  gives the very float stored (so it is the decimal ``money.amount`` reads);
-- the float product is within ~1e-15 relative of the exact one, so its rounding is the exact
-  rounding unless the product lies within 1e-6 of a half (or is huge): those odd lines, and
-  amounts with more digits, go through ``money.Converter`` one by one.
+exactly as ``money.convert`` does, because the float product is within ~4e-16 relative of
+the exact one (the stored float is within half a unit in the last place of the decimal
+``money.amount`` reads from it, the factor and the product add one rounding each), so its
+rounding is the exact rounding unless the product lies within 1e-6 of a half or is huge
+(above 1e9 minor units): those odd lines go through ``money.Converter`` one by one.
 
 tests/test_sales_columns.py compares every line with ``money.convert`` on random and edge
 amounts.
@@ -30,7 +28,6 @@ from core import money
 from core.models import SalesRecord, table_of
 from core.sales import MONTHS, months_before
 
-SCALE = 10_000  # amounts read as whole 1/10,000ths when exact
 TIE_MARGIN = 1e-6  # minor units: closer than this to a half, the line is converted exactly
 LIMIT = 1e9  # minor units: above this the float product is not trusted to 1e-6 either
 
@@ -72,17 +69,14 @@ def to_minor(
     for i, raw in enumerate(raw_codes):
         exact_factor = converter.factor(raw)
         if exact_factor is not None:
-            factors[i] = float(exact_factor.scaleb(digits) / SCALE)
+            factors[i] = float(exact_factor.scaleb(digits))
     factor = factors[code_index] if len(raw_codes) else np.full(len(amounts), np.nan)
     converted = ~np.isnan(amounts) & ~np.isnan(factor)
     with np.errstate(invalid="ignore", over="ignore"):
-        whole = np.rint(amounts * SCALE)
-        exact = whole / SCALE == amounts
-        product = whole * factor
+        product = amounts * factor  # in minor units of the target, before rounding
         size = np.abs(product)
-        fraction = size - np.floor(size)
-        near_half = np.abs(fraction - 0.5) < TIE_MARGIN
-        odd = converted & (~exact | near_half | ~(size < LIMIT) | ~(np.abs(whole) < 2**52))
+        near_half = np.abs(size - np.floor(size) - 0.5) < TIE_MARGIN
+        odd = converted & (near_half | ~(size < LIMIT))
         rounded = np.floor(size + 0.5) * np.sign(product)
     result = np.where(converted & ~odd, rounded, 0).astype(np.int64)
     for line in np.flatnonzero(odd).tolist():
