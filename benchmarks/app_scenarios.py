@@ -8,9 +8,10 @@
   to the step list's states;
 - ``step2``: the main window on step 2 with WORKSPACE: seconds until the catalog is shown
   (``ready``), the longest event-loop gap meanwhile (a 10 ms timer), the same for a reload
-  (what every edit or import triggers), the time of each filter keystroke (typing a word
-  letter by letter, then clearing it, each until the events it posted, the repaint included,
-  are processed), and the peak memory.
+  with nothing written since (kept: the workspace revision did not move) and after a write
+  (what every edit or import triggers: reviewed again), the time of each filter keystroke
+  (typing a word letter by letter, then clearing it, each until the events it posted, the
+  repaint included, are processed), and the peak memory.
 
 Start is the process's own start time (``/proc/self/stat``), so imports count, as a seller
 waits for them too. Settings go to a temporary folder; nothing of the user's is touched.
@@ -204,6 +205,26 @@ def step2(path: str, as_of: str = "2026-11-01", word: str = "big01234") -> dict:
     reload_seconds = time.monotonic() - started
     reload_gap = probe.stop()
 
+    # The same after a write (what an edit or an import triggers): the revision moved, so the
+    # catalog is reviewed again. One SKU's stock + 1, put back afterwards (a write that changes
+    # no value is no change to SQLite).
+    def _nudge(step: int) -> None:
+        with page.workspace.session() as session:
+            session.connection().exec_driver_sql(
+                f"UPDATE sku SET stock_qty = stock_qty + {step} "
+                "WHERE id = (SELECT min(id) FROM sku WHERE stock_qty IS NOT NULL)"
+            )
+            session.commit()
+
+    _nudge(1)
+    probe.start()
+    started = time.monotonic()
+    page.reload()
+    _wait(app, lambda: page._job is None)
+    written_seconds = time.monotonic() - started
+    written_gap = probe.stop()
+    _nudge(-1)
+
     keystrokes = []
     for text in [word[:n] for n in range(1, len(word) + 1)] + [""]:
         started = time.monotonic()
@@ -218,6 +239,8 @@ def step2(path: str, as_of: str = "2026-11-01", word: str = "big01234") -> dict:
         "open_gap": open_gap,
         "reload": reload_seconds,
         "reload_gap": reload_gap,
+        "reload_after_write": written_seconds,
+        "reload_after_write_gap": written_gap,
         "keystrokes": keystrokes,
         "shown_after_filter": page.proxy.rowCount(),
         "open_mb": open_mb,
