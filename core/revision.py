@@ -2,7 +2,8 @@
 workspace (this app or another one on the same data), so a result computed from it (step 2's
 review of 100,000 SKUs) can be kept until something changed. Nothing is written for it.
 
-- SQLite: ``PRAGMA data_version`` on a connection of our own that never writes. SQLite
+- SQLite: ``PRAGMA data_version`` on a connection of our own that never writes (closed
+  when the engine is disposed, i.e. when the workspace closes). SQLite
   changes it for that connection whenever any other connection (the app's, another
   window's, a command line's) commits to the file, WAL mode included.
 - PostgreSQL: the server's WAL insert position (``pg_current_wal_insert_lsn``): every transaction that
@@ -36,10 +37,10 @@ def _sqlite_watcher(engine: Engine) -> tuple[sqlite3.Connection, threading.Lock]
     with _guard:
         known = _watchers.get(engine)
         if known is None:
-            uri = "file:" + database + "?mode=ro"
-            connection = sqlite3.connect(
-                uri, uri=True, isolation_level=None, check_same_thread=False
-            )
+            # Not read-only: when it is the last connection to close, SQLite checkpoints and
+            # removes the -wal file as the app's own would (a read-only one leaves it behind).
+            # It only ever asks PRAGMA data_version, which starts no transaction.
+            connection = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
             known = _watchers[engine] = (connection, threading.Lock())
             event.listen(engine, "engine_disposed", _forget)
         return known

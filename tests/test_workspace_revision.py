@@ -85,3 +85,18 @@ def test_reads_and_rollbacks_leave_it_on_a_file(workspace):
     with workspace.session() as session:
         assert set(session.exec(select(Category.name)).all()) == {"Lamps"}
         assert session.exec(select(Setting.key).where(Setting.key.like("%revision%"))).all() == []
+
+
+def test_a_closed_file_workspace_leaves_no_wal_behind(workspace):
+    if workspace.is_server:
+        return  # a file matter
+    now(workspace)  # the revision's own connection is open now
+    with workspace.session() as session:
+        session.add(Category(name="Lamps"))
+        session.commit()
+    assert now(workspace) is not None
+    workspace.close()
+    folder = workspace.path.parent
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(workspace.path.name)) == [
+        workspace.path.name
+    ]
