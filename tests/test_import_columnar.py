@@ -15,6 +15,9 @@ import pytest
 
 from core.importing.column_rows import PY_WHITESPACE, ColumnRows, first_filled
 from core.importing.columnar import read_columnar as _read_columnar
+from core.importing.currencies import rows_without_currency
+from core.importing.fields import PRODUCT_FIELDS
+from core.importing.mapping import auto_map
 from core.importing.readers import file_kind, read_grid_here, read_table, table_from_grid
 from core.importing.validate import is_empty as cell_is_empty
 from tests.conftest import REAL_FIXTURES
@@ -57,6 +60,9 @@ def _same_table(columnar, general) -> None:
         assert first_filled(fresh, col, 3) == filled_cells[:3], col
         assert first_filled(general.rows, col, 3) == filled_cells[:3], col
     assert not fresh._columns
+    mapping = auto_map(columnar.headers, PRODUCT_FIELDS)
+    if "price" in mapping or "cost" in mapping:  # counted by column vs by the row loop
+        assert rows_without_currency(columnar, mapping) == rows_without_currency(general, mapping)
     rows = list(columnar.rows)
     assert len(rows) == len(general.rows)
     for mine, theirs, number in zip(rows, general.rows, general.row_numbers, strict=True):

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import core.importing.products as products
-from core.importing.currencies import file_hint
+from core.importing.currencies import file_hint, rows_without_currency
 from core.importing.errors import ImportFileError
 from core.importing.fast_rows import clean_columns
 from core.importing.fields import PRODUCT_FIELDS
@@ -230,6 +230,12 @@ def test_the_columnar_fast_path_agrees_on_messy_columns(seed, numeric):
     assert unit_factors(headers, mapping, PRODUCT_FIELDS) == {} or all(
         f == 1.0 for f in unit_factors(headers, mapping, PRODUCT_FIELDS).values()
     )
+    # the currency check by column counts what the row loop counts
+    as_lists = RawTable("messy.csv", "", [], 1, headers, list(frame_rows), table.row_numbers)
+    for keys in (("price", "cost", "price_currency", "cost_currency"), ("price", "cost")):
+        partial = {k: v for k, v in mapping.items() if k in keys or k == "sku_code"}
+        expected = rows_without_currency(as_lists, partial)
+        assert rows_without_currency(table, partial) == expected > 0
     for currency in ("USD", "", "CAD"):
         by_frame = clean_frame(frame_rows, mapping, currency)
         by_lists = clean_lists(frame_rows, mapping, {}, currency)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
-from core.importing.column_rows import column_counts, column_of
+from core.importing.column_rows import ColumnRows, column_counts, column_of
 from core.importing.readers import RawTable
 from core.importing.validate import BadValue, is_empty, parse_currency, parse_number
 
@@ -210,6 +210,10 @@ def rows_without_currency(table: RawTable, mapping: dict[str, int]) -> int:
     def has(cells: Sequence[Any], col: int | None) -> bool:
         return col is not None and col < len(cells) and not is_empty(cells[col])
 
+    if isinstance(table.rows, ColumnRows):
+        counted = _rows_without_currency_by_column(table.rows, mapping)
+        if counted is not None:
+            return counted
     # Only the four columns read, as short rows (a table of columns builds no full rows).
     keys = ("price", "cost", "price_currency", "cost_currency")
     wanted = [mapping[key] for key in keys if mapping.get(key) is not None]
@@ -315,3 +319,44 @@ def missing_message(file_name: str, hint: CurrencyHint, option: str) -> Message:
     return Message(
         CONTEXT, text, {"file": file_name, "found": ", ".join(hint.found), "option": option}
     )
+
+
+MAX_DISTINCT = 200_000  # distinct cells judged one by one in Python; past it the row loop
+
+
+def _rows_without_currency_by_column(rows: ColumnRows, mapping: dict[str, int]) -> int | None:
+    """rows_without_currency on a table of columns: whether a cell is filled and names a
+    currency depends on the cell alone, so each distinct cell is judged once (by the same
+    functions) and the rows are counted by polars. None: too many distinct cells, or a NaN."""
+    import polars as pl
+
+    keys = ("price", "cost", "price_currency", "cost_currency")
+    filled: dict[str, pl.Expr] = {}
+    names: dict[str, pl.Expr] = {}
+    for key in keys:
+        col = mapping.get(key)
+        if col is None or col >= rows.width:
+            filled[key] = names[key] = pl.lit(False)
+            continue
+        series = rows.frame.to_series(col)
+        numeric = series.dtype.is_numeric()
+        if numeric:
+            series = series.cast(pl.Float64)
+            if series.is_nan().any():
+                return None
+        distinct = series.drop_nulls().unique()
+        if len(distinct) > MAX_DISTINCT:
+            return None
+        cells = distinct.to_list()
+        has = [not is_empty(v) for v in cells]
+        gives = [_cell_currency([v], 0) != "" for v in cells]
+        column = pl.col(series.name)
+        # a null cell is "" to the row loop: empty, naming no currency
+        filled[key] = column.replace_strict(distinct, has, default=False, return_dtype=pl.Boolean)
+        names[key] = column.replace_strict(distinct, gives, default=False, return_dtype=pl.Boolean)
+        filled[key] = filled[key].fill_null(False)
+        names[key] = names[key].fill_null(False)
+    price_named = names["price_currency"] | names["price"]
+    cost_named = names["cost_currency"] | names["cost"] | price_named
+    lacking = (filled["price"] & ~price_named) | (filled["cost"] & ~cost_named)
+    return int(rows.frame.lazy().select(lacking.sum()).collect().item())
