@@ -195,7 +195,7 @@ def test_start_shows_opening_then_the_workspace_on_the_last_step(qtbot, language
     assert window.stack.currentWidget() is window.pages["goals"]
     assert window.step_list.states["goals"] == StepState.DONE  # the demo's goals are set
     assert "Done" in window.step_list.item_text(2)
-    assert window.act_new.shortcut().toString()  # the shortcuts came right after the paint
+    assert window.menus.act_new.shortcut().toString()  # the shortcuts came right after the paint
     assert paths.recent_workspaces()[0] == shop  # remembered, as before
 
 

@@ -11,6 +11,10 @@ The tiny shop (base CNY; USD 7, EUR 8; GBP has no rate), reviewed as of 2026-11-
   EF-3  cost 20 CNY, price 5 GBP    -> margin unknown (no GBP rate)
         Amazon US Sep + Oct 20 USD each (280 CNY); 5 units each; stock 10, no lots
 Total revenue 9880 CNY.
+
+The rules (lifecycle, flags, thresholds, the step's state) are tested in
+test_inventory_core_rules.py, the chart series and the exports in test_inventory_core_export.py,
+on this same shop.
 """
 
 from __future__ import annotations
@@ -20,13 +24,9 @@ from datetime import date
 import pytest
 
 from core import currency
-from core.inventory.charts import bubble_series, lifecycle_mix, pareto_series, stock_aging
-from core.inventory.flags import Thresholds, load_thresholds, save_thresholds
+from core.inventory.flags import Thresholds
 from core.inventory.lifecycle import (
-    LIFECYCLE_RULE,
     LIFECYCLE_STAGES,
-    set_lifecycle_override,
-    suggest_lifecycle,
 )
 from core.inventory.review import SkuReview, assign_abc, inventory_state, review_catalog
 from core.models import (
@@ -35,7 +35,6 @@ from core.models import (
     Platform,
     Product,
     SalesRecord,
-    Setting,
     Sku,
     StockLot,
 )
@@ -246,104 +245,6 @@ def test_abc_edges():
     assert [s.abc_class for s in skus] == ["A", "C", "A"]
 
 
-def test_lifecycle_rule_edges(shop):
-    skus = _by_code(_review(shop))
-    assert skus["AB-1"].lifecycle_suggested == "growth"  # exactly +20 %
-    assert skus["CD-2"].lifecycle_suggested == "decline"  # exactly -20 %
-    assert skus["EF-3"].lifecycle_suggested == "intro"  # only 2 months with sales
-    # 12 months of history: compared with the 3 months before, not seasonally adjusted.
-    assert skus["AB-1"].lifecycle_reason.params == {
-        "last": 36,
-        "before": 30,
-        "change": "+20%",
-        "history": 12,
-    }
-    assert "Not seasonally adjusted" in skus["AB-1"].lifecycle_reason.render()
-    assert not skus["AB-1"].seasonally_adjusted
-    assert "2 months" in skus["EF-3"].lifecycle_reason.render()
-    assert set(LIFECYCLE_STAGES) == {"intro", "growth", "mature", "decline"}
-    assert "20 %" in LIFECYCLE_RULE.render()
-
-    months = [date(2026, m, 1) for m in range(1, 13)]
-    flat = {m: 100 for m in months[:-3]}
-
-    def stage(last_three, launched=date(2020, 1, 1), sales_months=12):
-        units = flat | {m: u for m, u in zip(months[-3:], last_three, strict=True)}
-        return suggest_lifecycle(units, months, sales_months, launched, date(2027, 1, 1))[0]
-
-    assert stage([119, 120, 120]) == "mature"  # +19.67 %
-    assert stage([120, 120, 120]) == "growth"
-    assert stage([80, 80, 81]) == "mature"
-    assert stage([80, 80, 80]) == "decline"
-    assert stage([100, 100, 100], launched=date(2026, 9, 5)) == "intro"  # 118 days
-    assert stage([100, 100, 100], sales_months=3) == "intro"
-    assert stage([0, 0, 0]) == "decline"
-    assert suggest_lifecycle({}, months, 0, None, date(2027, 1, 1))[0] == ""
-
-
-def test_lifecycle_override_wins_and_clears(shop):
-    with shop.transaction() as session:
-        set_lifecycle_override(session, shop.ids["AB-1"], "mature")
-    ab = _by_code(_review(shop))["AB-1"]
-    assert (ab.lifecycle, ab.lifecycle_suggested, ab.lifecycle_overridden) == (
-        "mature",
-        "growth",
-        True,
-    )
-    with pytest.raises(ValueError):
-        with shop.transaction() as session:
-            set_lifecycle_override(session, shop.ids["AB-1"], "booming")
-    with shop.transaction() as session:
-        set_lifecycle_override(session, shop.ids["AB-1"], None)
-    assert _by_code(_review(shop))["AB-1"].lifecycle == "growth"
-
-
-def test_flags_with_default_thresholds(shop):
-    review = _review(shop)
-    ids = shop.ids
-    flags = {f.key: f for f in review.flags}
-    assert set(flags) == {
-        "missing_rate",
-        "over_reliance_sku",
-        "over_reliance_platform",
-        "slow_mover",
-        "aged_stock",
-    }
-    assert flags["missing_rate"].sku_ids == [ids["EF-3"]]
-    assert flags["missing_rate"].severity == "error"
-    assert "GBP" in flags["missing_rate"].message.render()
-    assert flags["over_reliance_sku"].sku_ids == [ids["AB-1"]]
-    assert "85%" in flags["over_reliance_sku"].message.render()
-    # Amazon is 100 % of AB-1's and EF-3's revenue, 0 % of CD-2's.
-    assert sorted(flags["over_reliance_platform"].sku_ids) == sorted([ids["AB-1"], ids["EF-3"]])
-    assert flags["slow_mover"].sku_ids == [ids["AB-1"]]  # 153 days > 120; CD-2 77, EF-3 92
-    assert flags["aged_stock"].sku_ids == [ids["AB-1"]]
-    assert review.flags[0].severity == "error"  # errors come first
-    skus = _by_code(review)
-    assert set(skus["AB-1"].flags) == {
-        "over_reliance_sku",
-        "over_reliance_platform",
-        "slow_mover",
-        "aged_stock",
-    }
-    assert skus["CD-2"].flags == []
-
-
-def test_flags_follow_thresholds(shop):
-    relaxed = Thresholds(
-        top_sku_share=0.9,
-        top_platform_share=0.9,
-        slow_mover_days_of_cover=160,
-        aged_stock_days=250,
-    )
-    keys = {f.key for f in _review(shop, relaxed).flags}
-    assert keys == {"missing_rate"}
-    strict = Thresholds(slow_mover_days_of_cover=60, aged_stock_days=60)
-    flags = {f.key: f for f in _review(shop, strict).flags}
-    assert len(flags["slow_mover"].sku_ids) == 3
-    assert sorted(flags["aged_stock"].sku_ids) == sorted([shop.ids["AB-1"], shop.ids["CD-2"]])
-
-
 def test_codes_costs_and_stock_without_sales(shop):
     with shop.transaction() as session:
         product = Product(spu_code=" ", name="No SPU code")
@@ -364,120 +265,6 @@ def test_codes_costs_and_stock_without_sales(shop):
     assert skus["ab-1 "].days_of_cover is None
     assert skus["ab-1 "].sku_id in flags["slow_mover"].sku_ids
     assert skus["ab-1 "].lifecycle == "" and skus["ab-1 "].abc_class == ""
-
-
-def test_thresholds_saved_validated_and_defaults(workspace):
-    with workspace.session() as session:
-        assert load_thresholds(session) == Thresholds()
-    with workspace.transaction() as session:
-        save_thresholds(session, Thresholds(top_sku_share=0.5, aged_stock_days=90))
-    with workspace.session() as session:
-        assert load_thresholds(session) == Thresholds(top_sku_share=0.5, aged_stock_days=90)
-    for bad in (
-        Thresholds(top_sku_share=0),
-        Thresholds(top_platform_share=1.5),
-        Thresholds(top_platform_share=float("nan")),
-        Thresholds(aged_stock_days=0),
-        Thresholds(slow_mover_days_of_cover=99999),
-    ):
-        with pytest.raises(ValueError) as info:
-            with workspace.transaction() as session:
-                save_thresholds(session, bad)
-        assert info.value.args[0].render()
-    with workspace.transaction() as session:
-        session.merge(Setting(key="inventory_thresholds", value="{broken"))
-    with workspace.session() as session:
-        assert load_thresholds(session) == Thresholds()
-
-
-def test_inventory_state(workspace, shop):
-    with shop.session() as session:
-        assert inventory_state(session) == StepState.IN_PROGRESS  # EF-3 has no GBP rate
-    with shop.transaction() as session:
-        currency.set_rate(session, "GBP", 9.0)
-    with shop.session() as session:
-        assert inventory_state(session) == StepState.DONE
-
-
-def test_inventory_state_each_gap(demo):
-    """Each thing the step needs, removed from one SKU of the (done) demo, makes it in
-    progress again; a currency spelled " usd" still has its rate."""
-    from sqlmodel import select
-
-    from core.models import Product, Sku
-
-    def state() -> StepState:
-        with demo.session() as session:
-            return inventory_state(session)
-
-    with demo.transaction() as session:
-        sku = session.exec(select(Sku).order_by(Sku.id)).first()
-        sku_id, product_id = sku.id, sku.product_id
-        sku.price_currency = " usd"
-    assert state() == StepState.DONE
-    changes = [
-        ("price_currency", "XYZ"),  # no rate
-        ("cost_currency", "xyz"),
-        ("price", 0.0),
-        ("price", None),
-        ("cost", None),
-    ]
-    for field_name, value in changes:
-        with demo.transaction() as session:
-            sku = session.get(Sku, sku_id)
-            old = getattr(sku, field_name)
-            setattr(sku, field_name, value)
-        assert state() == StepState.IN_PROGRESS, field_name
-        with demo.transaction() as session:
-            setattr(session.get(Sku, sku_id), field_name, old)
-        assert state() == StepState.DONE
-    with demo.transaction() as session:
-        session.add(Product(spu_code="NO-SKUS", name="Empty", category_id=None))
-    assert state() == StepState.DONE  # a product without SKUs has nothing to review
-    with demo.transaction() as session:
-        session.get(Product, product_id).category_id = None
-    assert state() == StepState.IN_PROGRESS
-
-
-def test_inventory_state_empty(tmp_path):
-    from core.workspace import open_workspace
-
-    ws = open_workspace(tmp_path / "empty.matrixdesk", create=True)
-    with ws.session() as session:
-        assert inventory_state(session) == StepState.NOT_STARTED
-    ws.close()
-
-
-def test_chart_series(shop):
-    review = _review(shop)
-    bubbles = {p.sku_code: p for p in bubble_series(review)}
-    # EF-3 has no list margin (no GBP rate) but a realised one: it is a bubble too.
-    assert set(bubbles) == {"AB-1", "CD-2", "EF-3"}
-    assert bubbles["AB-1"] == (
-        "AB-1",
-        pytest.approx(8400),
-        pytest.approx((8400 - 126 * 35) / 8400),
-        pytest.approx(2100),
-        "A",
-    )
-    pareto = pareto_series(review)
-    assert pareto.ranks == [1, 2, 3]
-    assert pareto.cumulative == pytest.approx([8400 / 9880, 9600 / 9880, 1.0])
-    assert pareto.classes == ["A", "B", "C"] and pareto.boundaries == {"A": 1, "B": 2, "C": 3}
-    mix = lifecycle_mix(review)
-    assert mix["growth"] == (1, pytest.approx(8400)) and mix["decline"] == (1, pytest.approx(1200))
-    assert mix["intro"] == (1, pytest.approx(280)) and mix["mature"] == (0, 0.0)
-    with shop.session() as session:
-        aging = stock_aging(session, AS_OF)
-    assert [b.label for b in aging] == [
-        "0–30 days",
-        "31–90 days",
-        "91–180 days",
-        "181–365 days",
-        ">365 days",
-    ]
-    assert [b.units for b in aging] == [0, 80, 0, 20, 0]
-    assert [b.value for b in aging] == pytest.approx([0, 40 * 35 + 40 * 35, 0, 20 * 35, 0])
 
 
 def test_demo_review_is_sensible(demo):
@@ -509,98 +296,6 @@ def test_progress_is_reported_and_cancel_stops(shop):
     progress.cancel()
     with pytest.raises(Cancelled), shop.session() as session:
         review_catalog(session, as_of=AS_OF, progress=progress)
-
-
-def test_export_catalog(shop, tmp_path):
-    from openpyxl import load_workbook
-
-    from core.inventory.export import export_catalog
-
-    with shop.transaction() as session:
-        product = session.get(Sku, shop.ids["CD-2"]).product_id
-        session.get(Product, product).name = "=cmd|' /C calc'!A0"
-    out = export_catalog(shop, tmp_path / "catalog.xlsx", as_of=AS_OF)
-    book = load_workbook(out)
-    assert book.sheetnames == ["Catalog review", "Flags", "Summary", "Flagged SKUs"]
-    sheet = book["Catalog review"]
-    headers = [c.value for c in sheet[1]]
-    assert headers[:9] == [
-        "SKU",
-        "SPU",
-        "Product",
-        "Category",
-        "Variant",
-        "Cost (CNY)",
-        "Price (CNY)",
-        "Gross margin",
-        "Margin basis",
-    ]
-    assert headers[15:18] == ["Lifecycle", "ABC", "Flags"]
-    assert sheet.freeze_panes == "A2" and sheet["A1"].font.bold
-    rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
-    cd = rows["CD-2"]
-    assert cd[2].value == "=cmd|' /C calc'!A0" and cd[2].data_type == "s"
-    # CD-2 sold 108 units at 35 CNY for 1200 CNY: its realised margin, labelled so.
-    assert cd[7].value == pytest.approx((1200 - 108 * 35) / 1200) and cd[7].number_format == "0.0%"
-    assert cd[8].value == "Realised margin (from sales)"
-    assert cd[9].value == 1200 and cd[9].number_format == "#,##0.00"
-    assert cd[10].value == 108 and cd[10].number_format == "#,##0"
-    assert (cd[15].value, cd[16].value) == ("Decline", "B")
-    assert "Aged stock" in rows["AB-1"][17].value
-    assert rows["EF-3"][7].value == pytest.approx((280 - 10 * 20) / 280)
-    flags = book["Flags"]
-    assert [c.value for c in flags[1]] == [
-        "Severity",
-        "Flag",
-        "Message",
-        "SKUs affected",
-        "SKU codes",
-    ]
-    assert flags["B2"].value == "Missing exchange rate" and flags["E2"].value == "EF-3"
-    summary = {row[0].value: row for row in book["Summary"].iter_rows(min_row=2)}
-    top = summary["Top SKU share of revenue"]
-    assert top[2].value == pytest.approx(8400 / 9880) and top[2].number_format == "0.0%"
-    assert top[3].value == pytest.approx(0.30)
-    assert summary["Revenue 12 months (CNY)"][1].value == 9880
-    assert summary["Revenue 12 months (CNY)"][1].number_format == "#,##0.00"
-    # The platform rows add up to the total exactly.
-    assert summary["Platform Amazon"][1].value + summary["Platform Shopify"][1].value == 9880
-    effective = summary["Effective number of platforms (1 ÷ HHI)"][4]
-    assert effective.value == pytest.approx(9880**2 / (8680**2 + 1200**2))
-    assert effective.number_format == "0.000"  # a number of platforms, not a percentage
-
-
-def test_export_catalog_translated(shop, tmp_path):
-    from openpyxl import load_workbook
-
-    from core.inventory.export import export_catalog
-
-    def zh(context, text):
-        return "译" + text if context == "Inventory" else text
-
-    out = export_catalog(shop, tmp_path / "c.xlsx", translate=zh, as_of=AS_OF)
-    book = load_workbook(out)
-    assert book.sheetnames == ["译Catalog review", "译Flags", "译Summary", "译Flagged SKUs"]
-    sheet = book["译Catalog review"]
-    assert sheet["F1"].value == "译Cost (CNY)"
-    assert {row[15].value for row in sheet.iter_rows(min_row=2)} == {
-        "译Growth",
-        "译Decline",
-        "译Intro",
-    }
-
-
-def test_cli_export_catalog(shop, tmp_path, capsys):
-    from openpyxl import load_workbook
-
-    from core.cli import main
-
-    shop.close()
-    out = tmp_path / "cli.xlsx"
-    assert main(["export", "catalog", shop.location, str(out), "--as-of", "2026-11-01"]) == 0
-    assert "written" in capsys.readouterr().out
-    assert load_workbook(out)["Catalog review"].max_row == 4
-    assert main(["export", "catalog", str(tmp_path / "none.matrixdesk"), str(out)]) == 1
 
 
 # conftest runs this module's workspace tests on SQLite and on PostgreSQL.

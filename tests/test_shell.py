@@ -48,14 +48,14 @@ def test_unbuilt_step_page_explains_the_step(window):
 
 
 def test_language_switch_retranslates_the_window(window):
-    window.switch_language("zh_CN")
+    window.menus.switch_language("zh_CN")
     assert "组建跨职能小组" in window.step_list.item_text(0)
-    assert window.file_menu.title() == "文件(&F)"
+    assert window.menus.file_menu.title() == "文件(&F)"
     window.step_list.select("goals")
     assert "第 3 步" in window.pages["goals"].title.text()
-    window.switch_language("en")
+    window.menus.switch_language("en")
     assert "1. Team" in window.step_list.item_text(0)
-    assert window.file_menu.title() == "&File"
+    assert window.menus.file_menu.title() == "&File"
 
 
 def test_window_title_and_status_name_the_workspace(window, demo):

@@ -215,10 +215,10 @@ def test_file_menu_has_connect_and_copy_and_recent_keeps_connections(window, dem
 
     from ui import paths
 
-    texts = [a.text().replace("&", "") for a in window.file_menu.actions()]
+    texts = [a.text().replace("&", "") for a in window.menus.file_menu.actions()]
     assert "Connect to a team workspace…" in texts
     assert "Copy workspace to a file or team database…" in texts
     if demo.is_server:
         assert paths.recent_entries()[0] == demo.location
         assert make_url(demo.location).password is None  # no password in the recent list
-        assert not window.act_rename.isEnabled() and not window.act_restore.isEnabled()
+        assert not window.menus.act_rename.isEnabled() and not window.menus.act_restore.isEnabled()

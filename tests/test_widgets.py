@@ -134,9 +134,9 @@ def test_charts_never_grow_the_window(qtbot, window):
 
 def test_ctrl_number_opens_each_step(qtbot, window):
     for number, step in enumerate(STEPS, start=1):
-        window.step_actions[number - 1].trigger()
+        window.menus.step_actions[number - 1].trigger()
         assert window.stack.currentWidget() is window.pages[step.key]
-        assert window.step_actions[number - 1].shortcut().toString() == f"Ctrl+{number}"
+        assert window.menus.step_actions[number - 1].shortcut().toString() == f"Ctrl+{number}"
 
 
 def test_every_toolbar_action_is_a_menu_item_with_a_shortcut(qtbot, window):
@@ -151,10 +151,10 @@ def test_every_toolbar_action_is_a_menu_item_with_a_shortcut(qtbot, window):
         button = page.toolbar.widgetForAction(action)
         if button is not None:
             assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, action.text()
-    window._fill_page_menu()
-    texts = [a.text().split("\t")[0] for a in window.page_menu.actions() if a.text()]
+    window.menus.fill_page_menu()
+    texts = [a.text().split("\t")[0] for a in window.menus.page_menu.actions() if a.text()]
     assert page.act_import.text() in texts and page.act_export.text() in texts
-    rows = dict(window.shortcut_rows())
+    rows = dict(window.menus.shortcut_rows())
     assert rows[page.act_rates.text()] == page.act_rates.shortcut().toString()
     assert any("Step 2" in command for command in rows)
 
@@ -163,8 +163,8 @@ def test_menu_item_runs_the_page_action(qtbot, window):
     window.show_step("inventory")
     page = window.pages["inventory"]
     qtbot.waitUntil(lambda: page.data is not None and page._job is None)
-    window._fill_page_menu()
-    item = next(a for a in window.page_menu.actions() if a.text().startswith(page.act_flat.text()))
+    window.menus.fill_page_menu()
+    item = next(a for a in window.menus.page_menu.actions() if a.text().startswith(page.act_flat.text()))
     item.trigger()
     assert page.model.flat
 
@@ -200,8 +200,8 @@ def test_team_page_buttons_are_menu_items_with_shortcuts(qtbot, window):
     actions = [a for a in page.page_actions() if a is not None]
     assert {a.text() for a in actions} >= {page.add_button.text(), page.export_button.text()}
     assert all(not a.shortcut().isEmpty() for a in actions)
-    window._fill_page_menu()
-    assert window.page_menu.menuAction().isVisible()
+    window.menus.fill_page_menu()
+    assert window.menus.page_menu.menuAction().isVisible()
     page.activateWindow()
     page.act_filter.trigger()
     assert page.filter_edit.hasFocus() or QApplication.focusWidget() is page.filter_edit

@@ -170,12 +170,12 @@ def test_second_window_on_the_same_workspace_is_warned(qtbot, switcher, demo):
 
 
 def test_help_says_where_the_backups_are(window, demo):
-    assert not window.act_backups_folder.isEnabled()
+    assert not window.menus.act_backups_folder.isEnabled()
     window.set_workspace(demo)
     folder = str(demo.path.parent / "backups")
-    assert window.act_backups_folder.isEnabled() and window.act_restore.isEnabled()
-    assert window.act_backups_folder.toolTip() == folder
-    assert folder in window._backups_line()
+    assert window.menus.act_backups_folder.isEnabled() and window.menus.act_restore.isEnabled()
+    assert window.menus.act_backups_folder.toolTip() == folder
+    assert folder in window.files.backups_line()
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,7 @@ only PySide6 and a few small modules load before the first paint."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -17,8 +16,10 @@ from core.resources import resource_path
 from ui import paths
 from ui.fonts import use_cjk_capable_font
 from ui.i18n import LanguageSwitcher, saved_language
-from ui.main_window import MainWindow
-from ui.startup import after_first_paint, import_in_background
+from ui.startup import show_main_window
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -48,50 +49,6 @@ def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
         logging.getLogger("matrixdesk").info("MatrixDesk %s started", __version__)
 
     return app, show_main_window(languages, argv, errors_to_the_log)
-
-
-def show_main_window(
-    languages: LanguageSwitcher, argv: list[str], after_paint: Callable[[], None] = lambda: None
-) -> MainWindow:
-    """The main window shown with "Opening…"; right after its first paint ``after_paint``,
-    the rest of the window (``complete``) and the first workspace (``open_first``)."""
-    window = MainWindow(languages, deferred=True)
-    requested = Path(argv[0]) if argv and not argv[0].startswith("-") else None
-    recent = paths.recent_workspaces()
-    window.show_opening(requested or (recent[0] if recent else None))  # None: the demo
-    window.show()
-
-    def open_after_paint() -> None:
-        import_in_background(window, lambda: open_first(window, requested, recent))
-        after_paint()
-        window.complete()
-
-    after_first_paint(window, open_after_paint)
-    return window
-
-
-def open_first(window: MainWindow, requested: Path | None, recent: list[Path]) -> None:
-    """The workspace asked for, else the last one used, else the demo; the start screen when
-    the one asked for cannot be opened (its problem dialogs come first, from open_path)."""
-    from PySide6.QtCore import Qt
-
-    window.setCursor(Qt.CursorShape.WaitCursor)  # the window only: not on the problem dialogs
-    try:
-        if requested is not None:
-            opened = window.open_path(requested)
-        else:
-            opened = bool(recent) and window.open_path(recent[0])
-            if not opened and paths.demo_path().exists():
-                window.open_demo()  # an existing demo opens at once
-                opened = True  # (or said why it could not)
-    finally:
-        window.unsetCursor()
-    window.show_last_step()
-    if not opened:
-        if requested is not None:
-            window.show_start_screen()
-        else:
-            window.open_demo()  # written by a job: the page shows it when it is done
 
 
 def run_app(argv: list[str]) -> int:

@@ -8,11 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -20,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import __version__
-from core.steps import STEP_BY_KEY, STEPS
+from core.steps import STEP_BY_KEY
 from ui import paths
-from ui.i18n import LANGUAGES, LanguageSwitcher, translate
-from ui.startup import OpeningPage
+from ui.i18n import LanguageSwitcher
+from ui.main_menus import MainMenus
+from ui.startup import OpeningPage, end_opening
 from ui.step_list import StepList
-from ui.widgets.menus import add_stand_ins
 from ui.widgets.page_scroll import PageScroll
 from ui.widgets.screen_fit import clamp_to_screen, fits_on_screen
+from ui.workspace_files import WORKSPACE_SUFFIX, WorkspaceFiles
 
 # The workspace side (SQLAlchemy, Alembic, the core's models), the pages, the dialogs and
 # whatever touches Qt's namespace are imported where they are used, so that the window paints
@@ -41,7 +39,7 @@ if TYPE_CHECKING:
     from ui.pages.base import StepPage
     from ui.team_window import TeamMode
 
-WORKSPACE_SUFFIX = ".matrixdesk"  # core.workspace.SUFFIX (a test keeps them equal)
+__all__ = ["WORKSPACE_SUFFIX", "MainWindow"]
 
 GEOMETRY_KEY = "ui/main_window_geometry"
 PREFERRED_SIZE = QSize(1400, 880)  # shrunk to the screen on a laptop
@@ -65,18 +63,6 @@ def build_page(key: str) -> StepPage:
         return StepIntroPage(STEP_BY_KEY[key])
     module_name, class_name = target.split(":")
     return getattr(importlib.import_module(module_name), class_name)()
-
-
-def _step_page() -> type[StepPage]:
-    from ui.pages.base import StepPage
-
-    return StepPage
-
-
-def error_text(exc: BaseException) -> str:
-    from ui.errors import error_text
-
-    return error_text(exc)
 
 
 def run_job(*args, **kwargs):
@@ -125,7 +111,8 @@ class MainWindow(QMainWindow):
         self.workspace_label = QLabel()
         self.statusBar().addPermanentWidget(self.workspace_label)
         self._team: TeamMode | None = None  # made on first use (it imports SQLAlchemy)
-        self._build_menus()
+        self.files = WorkspaceFiles(self)
+        self.menus = MainMenus(self)
         self.retranslate()
         # Come back where the seller left off: window size and the step they were on.
         settings = QSettings()
@@ -155,31 +142,12 @@ class MainWindow(QMainWindow):
         from ui.widgets.wheel_guard import install_wheel_guard
 
         install_wheel_guard()
-        self._set_shortcuts()
+        self.menus.set_shortcuts()
 
     def show_last_step(self) -> None:
         """The step the seller was on when they last closed the window (team the first time)."""
-        self._end_opening()
+        end_opening(self)
         self.show_step(self._last_step())
-
-    # --- opening at start -------------------------------------------------------------
-    def show_opening(self, location: Path | str | None) -> None:
-        """What the first paint shows while the workspace is opened right after it: the
-        workspace's name in the page area, the steps' states "checking…"."""
-        if self.opening is None:
-            self.opening = OpeningPage()
-            self.stack.addWidget(self.opening)
-        self.opening.set_location(location)
-        self.stack.setCurrentWidget(self.opening)
-        self.step_list.set_pending(True)
-
-    def _end_opening(self) -> None:
-        if self.opening is not None:
-            self.stack.removeWidget(self.opening)
-            self.opening.deleteLater()
-            self.opening = None
-        if self.workspace is None:  # nothing opened: no states are coming
-            self.step_list.set_pending(False)
 
     @property
     def team(self) -> TeamMode:
@@ -218,7 +186,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.step_list.select(key)
         QSettings().setValue(LAST_STEP_KEY, key)
-        self._fill_page_menu(page)
+        self.menus.fill_page_menu(page)
 
     def _page_shown(self, index: int) -> None:
         """Only the page shown sets the minimum size: hidden pages never make it scroll."""
@@ -226,18 +194,6 @@ class MainWindow(QMainWindow):
         for row in range(self.stack.count()):
             policy = preferred if row == index else ignored
             self.stack.widget(row).setSizePolicy(policy, policy)
-
-    def _fill_page_menu(self, page: StepPage | None = None) -> None:
-        """The shown page's commands (import, exchange rates, export…) with their shortcuts.
-
-        The menu holds stand-ins that trigger the page's own actions: the shortcut lives once,
-        on the page, and the page's actions never belong to the menu (PySide would invalidate
-        them with it)."""
-        page = page or self.stack.currentWidget()
-        self.page_menu.clear()
-        actions = page.page_actions() if isinstance(page, _step_page()) else []
-        add_stand_ins(self.page_menu, actions)
-        self.page_menu.menuAction().setVisible(bool(actions))
 
     def refresh_all(self) -> None:
         """Read the workspace again: the page shown now, the others when next shown."""
@@ -321,320 +277,24 @@ class MainWindow(QMainWindow):
         self.refresh_states()
         self.retranslate()
 
-    def open_path(self, path: Path, attempt: int = 0) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        from core.workspace import (
-            WorkspaceDamaged,
-            WorkspaceError,
-            WorkspaceReadOnly,
-            open_workspace,
-        )
-        from ui.workspace_problems import offer_fix
-
-        try:
-            workspace = open_workspace(path)
-        except WorkspaceError as exc:
-            # Damaged: offer a backup; read-only: offer a copy; else say why (ui/workspace_problems).
-            instead = offer_fix(self, path, exc) if attempt == 0 else None
-            if instead is not None:
-                return self.open_path(instead, attempt + 1)
-            if not isinstance(exc, WorkspaceDamaged | WorkspaceReadOnly):
-                paths.forget_workspace(path)
-            elif attempt:
-                QMessageBox.warning(self, self.tr("Cannot open workspace"), error_text(exc))
-            return False
-        self.set_workspace(workspace)
-        return True
+    # --- the File menu's commands live in ui/workspace_files.py -----------------------
+    def open_path(self, path: Path) -> bool:
+        return self.files.open_path(path)
 
     def open_demo(self) -> None:
-        path = paths.demo_path()
-        if path.exists():
-            self.open_path(path)
-            return
-        from core.demo import build_demo
-
-        def built(workspace: Workspace) -> None:
-            self.set_workspace(workspace)
-
-        run_job(
-            self,
-            self.tr("Creating the demo workspace…"),
-            build_demo,
-            path,
-            None,
-            on_success=built,
-            on_failure=self._demo_failed,
-        )
-
-    def _demo_failed(self, exc: BaseException) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{paths.demo_path()}{suffix}").unlink(missing_ok=True)
-        QMessageBox.warning(self, self.tr("Cannot create the demo"), error_text(exc))
+        self.files.open_demo()
 
     def new_workspace(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("New workspace"),
-            str(paths.workspaces_dir() / f"my-shop{WORKSPACE_SUFFIX}"),
-            self.tr("MatrixDesk workspaces (*{suffix})").format(suffix=WORKSPACE_SUFFIX),
-        )
-        if not name:
-            return
-        path = Path(name if name.endswith(WORKSPACE_SUFFIX) else name + WORKSPACE_SUFFIX)
-        from core.workspace import WorkspaceError, create_workspace
-
-        try:
-            if path.exists():
-                path.unlink()  # the file dialog already asked whether to replace it
-            self.set_workspace(create_workspace(path))
-        except (WorkspaceError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot create workspace"), error_text(exc))
-
-    def browse_workspace(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open workspace"),
-            str(paths.workspaces_dir()),
-            self.tr("MatrixDesk workspaces (*{suffix});;All files (*)").format(
-                suffix=WORKSPACE_SUFFIX
-            ),
-        )
-        if name:
-            self.open_path(Path(name))
+        self.files.new_workspace()
 
     def save_as(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        if self.workspace is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save a copy as"),
-            str(self.workspace.path.with_name(f"{self.workspace.name}-copy{WORKSPACE_SUFFIX}")),
-            self.tr("MatrixDesk workspaces (*{suffix})").format(suffix=WORKSPACE_SUFFIX),
-        )
-        if not name:
-            return
-        target = Path(name if name.endswith(WORKSPACE_SUFFIX) else name + WORKSPACE_SUFFIX)
-        from core.workspace import WorkspaceError, copy_workspace
-
-        try:
-            copy_workspace(self.workspace, target)
-        except (OSError, WorkspaceError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot save a copy"), error_text(exc))
-            return
-        self.open_path(target)
+        self.files.save_as()
 
     def rename(self) -> None:
-        from PySide6.QtWidgets import QInputDialog, QMessageBox
-
-        if self.workspace is None:
-            return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename workspace"), self.tr("New name:"), text=self.workspace.name
-        )
-        if not ok or name.strip() == self.workspace.name:
-            return
-        from core.workspace import WorkspaceError, open_workspace, rename_workspace
-
-        old_path = self.workspace.path
-        try:
-            renamed = rename_workspace(self.workspace, name)
-        except (OSError, WorkspaceError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot rename workspace"), error_text(exc))
-            self.workspace = open_workspace(old_path)
-            self.set_workspace(self.workspace)
-            return
-        paths.forget_workspace(old_path)
-        self.workspace = None  # the old engine is already closed
-        self.set_workspace(renamed)
+        self.files.rename()
 
     def show_start_screen(self, problem: str = "") -> None:
-        from ui.dialogs.start_dialog import StartDialog
-
-        dialog = StartDialog(self, problem)
-        if not dialog.exec():
-            return
-        action, path = dialog.choice
-        if action == "open" and path is not None:
-            self.open_path(path)
-        elif action == "new":
-            self.new_workspace()
-        elif action == "browse":
-            self.browse_workspace()
-        elif action == "demo":
-            self.open_demo()
-
-    # --- menus ------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.act_new = self.file_menu.addAction("", self.new_workspace)
-        self.act_open = self.file_menu.addAction("", self.browse_workspace)
-        self.act_connect = self.file_menu.addAction("", lambda: self.team.connect())
-        self.recent_menu = QMenu(self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.file_menu.addMenu(self.recent_menu)
-        self.act_save_as = self.file_menu.addAction("", self.save_as)
-        self.act_rename = self.file_menu.addAction("", self.rename)
-        self.act_copy_to = self.file_menu.addAction("", lambda: self.team.copy_to())
-        self.act_restore = self.file_menu.addAction("", self.restore_backup)
-        self.file_menu.addSeparator()
-        self.act_start = self.file_menu.addAction("", self.show_start_screen)
-        self.act_demo = self.file_menu.addAction("", self.open_demo)
-        self.file_menu.addSeparator()
-        self.act_quit = self.file_menu.addAction("", self.close)
-
-        self.page_menu = bar.addMenu("")
-        self.page_menu.menuAction().setVisible(False)
-        self.page_menu.aboutToShow.connect(self._fill_page_menu)
-        self.view_menu = bar.addMenu("")
-        self.step_actions: list[QAction] = []
-        for step in STEPS:
-            action = self.view_menu.addAction("")
-            action.triggered.connect(lambda _=False, k=step.key: self.show_step(k))
-            self.step_actions.append(action)
-        self.view_menu.addSeparator()
-        self.act_refresh = self.view_menu.addAction("", self.refresh_all)
-        self.language_menu = self.view_menu.addMenu("")
-        group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, label in LANGUAGES.items():
-            action = self.language_menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(code == self.languages.current)
-            action.triggered.connect(lambda _=False, c=code: self.switch_language(c))
-            group.addAction(action)
-            self.language_actions[code] = action
-
-        self.help_menu = bar.addMenu("")
-        self.act_shortcuts = self.help_menu.addAction("", self.show_shortcuts)
-        self.act_data_folder = self.help_menu.addAction("", self._open_data_folder)
-        self.act_backups_folder = self.help_menu.addAction("", self._open_backups_folder)
-        self.act_about = self.help_menu.addAction("", self._about)
-
-    def _set_shortcuts(self) -> None:
-        """At start this waits for the first paint: PySide builds the 93 enum classes of its
-        ``Qt`` namespace when the first shortcut is set (~20 ms of a ~150 ms start)."""
-        standard = QKeySequence.StandardKey
-        for action, key in (
-            (self.act_new, standard.New),
-            (self.act_open, standard.Open),
-            (self.act_save_as, standard.SaveAs),
-            (self.act_quit, standard.Quit),
-            (self.act_refresh, standard.Refresh),
-            (self.act_shortcuts, standard.HelpContents),
-        ):
-            action.setShortcut(key)
-        for number, action in enumerate(self.step_actions, start=1):
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = paths.recent_entries()
-        for entry in recent:
-            if paths.is_address(entry):
-                name = entry.rsplit("/", 1)[-1]
-                self.recent_menu.addAction(
-                    f"{name}  —  {entry}", lambda a=entry: self.team.connect(a)
-                )
-                continue
-            path = Path(entry)
-            self.recent_menu.addAction(f"{path.stem}  —  {path}", lambda p=path: self.open_path(p))
-        if not recent:
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
-
-    def switch_language(self, code: str) -> None:
-        self.languages.switch(code)
-        self.language_actions[code].setChecked(True)
-
-    def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(command, keys) of every menu command with a shortcut, the shown page's included."""
-        rows = [
-            (
-                self.tr("Filter the table"),
-                QKeySequence(QKeySequence.StandardKey.Find).toString(
-                    QKeySequence.SequenceFormat.NativeText
-                ),
-            ),
-            (self.tr("Leave a table"), self.tr("Tab")),
-        ]
-        page = self.stack.currentWidget()
-        page_actions = page.page_actions() if isinstance(page, _step_page()) else []
-        for menu in (self.file_menu, page_actions, self.view_menu, self.help_menu):
-            for action in menu.actions() if isinstance(menu, QMenu) else menu:
-                if action is None:
-                    continue
-                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                if keys and action.text():
-                    rows.append((action.text().replace("&", ""), keys))
-        return rows
-
-    def show_shortcuts(self) -> None:
-        from ui.dialogs.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self.shortcut_rows(), self).exec()
-
-    def _open_data_folder(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
-
-    def _open_backups_folder(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        if self.workspace is not None:
-            from core import backups
-
-            folder = backups.folder_of(self.workspace.path)
-            folder.mkdir(exist_ok=True)
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-    def restore_backup(self) -> None:
-        """File ▸ Restore a backup: the same dialog a damaged file gets, for the open one."""
-        if self.workspace is None:
-            return
-        from ui.dialogs.restore_dialog import RestoreDialog
-
-        path = self.workspace.path
-        with self.workspace.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        dialog = RestoreDialog(path, "", self)
-        self.workspace.close()
-        if dialog.exec():
-            self.workspace = None
-        self.open_path(path)
-
-    def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            self.tr("About MatrixDesk"),
-            self.tr(
-                "MatrixDesk {version}\nProduct-matrix planning for cross-border sellers.\n\n"
-                "Your data folder: {folder}"
-            ).format(version=__version__, folder=paths.data_dir())
-            + self._backups_line(),
-        )
-
-    def _backups_line(self) -> str:
-        if self.workspace is None:
-            return ""
-        from core import backups
-
-        return "\n" + self.tr("Backups of this workspace: {folder}").format(
-            folder=backups.folder_of(self.workspace.path)
-        )
+        self.files.show_start_screen(problem)
 
     def retranslate(self) -> None:
         title = self.tr("MatrixDesk 出海产品矩阵")
@@ -646,46 +306,9 @@ class MainWindow(QMainWindow):
                 )
             )
         self.setWindowTitle(title)
-        self.file_menu.setTitle(self.tr("&File"))
-        self.act_new.setText(self.tr("&New workspace…"))
-        self.act_open.setText(self.tr("&Open workspace…"))
-        self.act_connect.setText(self.tr("&Connect to a team workspace…"))
-        self.act_copy_to.setText(self.tr("Cop&y workspace to a file or team database…"))
-        self.act_refresh.setText(self.tr("&Refresh (see others' changes)"))
+        self.menus.retranslate()
         if self._team is not None:
             self._team.retranslate()
-        self.recent_menu.setTitle(self.tr("Open &recent"))
-        self.act_save_as.setText(self.tr("Save a &copy as…"))
-        self.act_rename.setText(self.tr("Re&name workspace…"))
-        self.act_start.setText(self.tr("&Start screen…"))
-        self.act_demo.setText(self.tr("Open the &demo workspace"))
-        self.act_quit.setText(self.tr("&Quit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.page_menu.setTitle(self.tr("&Actions"))
-        for number, (action, step) in enumerate(zip(self.step_actions, STEPS, strict=True), 1):
-            action.setText(
-                self.tr("Step {number}: {name}").format(
-                    number=number, name=translate("Steps", step.title)
-                )
-            )
-        self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
-        self.language_menu.setTitle(self.tr("&Language / 语言"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.act_data_folder.setText(self.tr("Open the data folder"))
-        self.act_restore.setText(self.tr("Restore a &backup…"))
-        self.act_backups_folder.setText(self.tr("Open the backups folder"))
-        has_workspace = self.workspace is not None
-        has_file = has_workspace and not self.workspace.is_server
-        self.act_restore.setEnabled(has_file)
-        self.act_backups_folder.setEnabled(has_file)
-        self.act_rename.setEnabled(has_file)
-        self.act_save_as.setEnabled(has_file)
-        self.act_copy_to.setEnabled(has_workspace)
-        if has_file:
-            from core import backups
-
-            self.act_backups_folder.setToolTip(str(backups.folder_of(self.workspace.path)))
-        self.act_about.setText(self.tr("&About MatrixDesk"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

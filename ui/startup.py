@@ -5,6 +5,11 @@ Opening a workspace imports SQLAlchemy, Alembic and the core's models, checks th
 no window, for 1–5 s. Now the window shows at once with an "Opening…" page, and the workspace
 is opened on the next turn of the event loop after that first paint.
 
+The start in order: ``show_main_window`` builds the window with only what the first paint
+needs and shows ``OpeningPage`` (``show_opening``); right after the paint the window completes
+(shortcuts, wheel guard) while a thread imports the workspace side; then ``open_first`` opens
+the workspace and ``end_opening`` gives the page area back to the steps.
+
 Nothing here (nor in what ui/app.py and ui/main_window.py import at the top) may import the
 workspace side: tests/test_first_paint.py fails when a heavy module is loaded before the paint.
 """
@@ -15,9 +20,16 @@ import importlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ui import paths
+
+if TYPE_CHECKING:
+    from ui.i18n import LanguageSwitcher
+    from ui.main_window import MainWindow
 
 # When the window is never painted (started minimized, a platform without expose events) the
 # workspace opens anyway after this long.
@@ -131,3 +143,72 @@ class OpeningPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+# --- the start, in order --------------------------------------------------------------
+
+
+def show_main_window(
+    languages: LanguageSwitcher, argv: list[str], after_paint: Callable[[], None] = lambda: None
+) -> MainWindow:
+    """The main window shown with "Opening…"; right after its first paint ``after_paint``,
+    the rest of the window (``complete``) and the first workspace (``open_first``)."""
+    from ui.main_window import MainWindow  # imports this module: not at the top
+
+    window = MainWindow(languages, deferred=True)
+    requested = Path(argv[0]) if argv and not argv[0].startswith("-") else None
+    recent = paths.recent_workspaces()
+    show_opening(window, requested or (recent[0] if recent else None))  # None: the demo
+    window.show()
+
+    def open_after_paint() -> None:
+        import_in_background(window, lambda: open_first(window, requested, recent))
+        after_paint()
+        window.complete()
+
+    after_first_paint(window, open_after_paint)
+    return window
+
+
+def open_first(window: MainWindow, requested: Path | None, recent: list[Path]) -> None:
+    """The workspace asked for, else the last one used, else the demo; the start screen when
+    the one asked for cannot be opened (its problem dialogs come first, from open_path)."""
+    from PySide6.QtCore import Qt
+
+    window.setCursor(Qt.CursorShape.WaitCursor)  # the window only: not on the problem dialogs
+    try:
+        if requested is not None:
+            opened = window.open_path(requested)
+        else:
+            opened = bool(recent) and window.open_path(recent[0])
+            if not opened and paths.demo_path().exists():
+                window.open_demo()  # an existing demo opens at once
+                opened = True  # (or said why it could not)
+    finally:
+        window.unsetCursor()
+    window.show_last_step()
+    if not opened:
+        if requested is not None:
+            window.show_start_screen()
+        else:
+            window.open_demo()  # written by a job: the page shows it when it is done
+
+
+def show_opening(window: MainWindow, location: Path | str | None) -> None:
+    """What the first paint shows while the workspace is opened right after it: the
+    workspace's name in the page area, the steps' states "checking…"."""
+    if window.opening is None:
+        window.opening = OpeningPage()
+        window.stack.addWidget(window.opening)
+    window.opening.set_location(location)
+    window.stack.setCurrentWidget(window.opening)
+    window.step_list.set_pending(True)
+
+
+def end_opening(window: MainWindow) -> None:
+    if window.opening is not None:
+        window.stack.removeWidget(window.opening)
+        window.opening.deleteLater()
+        window.opening = None
+    if window.workspace is None:  # nothing opened: no states are coming
+        window.step_list.set_pending(False)

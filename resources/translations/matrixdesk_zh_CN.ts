@@ -4606,37 +4606,37 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/importing/apply.py" line="56"/>
+        <location filename="../../core/importing/apply.py" line="55"/>
         <source>The workspace changed since the preview (SKU {sku}, row {row}). Nothing was imported; please preview the file again.</source>
         <translation>预览之后工作区数据已有变动（SKU {sku}，第 {row} 行）。本次未导入任何数据，请重新预览该文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="70"/>
+        <location filename="../../core/importing/apply.py" line="69"/>
         <source>{file}: {count} rows have a price or cost but the file does not say in which currency. Nothing was imported; choose the currency of the file.</source>
         <translation>{file}：有 {count} 行写了售价或成本，但文件没有写明币种。本次未导入任何数据；请选择该文件的币种。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="116"/>
+        <location filename="../../core/importing/apply.py" line="115"/>
         <source>Backing up the workspace…</source>
         <translation>正在备份工作区…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="123"/>
+        <location filename="../../core/importing/apply.py" line="122"/>
         <source>Writing products…</source>
         <translation>正在写入产品…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="156"/>
+        <location filename="../../core/importing/apply.py" line="155"/>
         <source>Writing SKUs…</source>
         <translation>正在写入 SKU…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="180"/>
+        <location filename="../../core/importing/apply.py" line="179"/>
         <source>Recording the import…</source>
         <translation>正在记录本次导入…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="183"/>
+        <location filename="../../core/importing/apply.py" line="182"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -4923,37 +4923,37 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”的工作表“{sheet}”第 {row} 行有列名，但下面没有任何数据行：请先填写模板，或重新导出带商品的文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="96"/>
+        <location filename="../../core/importing/readers.py" line="95"/>
         <source>“{file}” holds no data.</source>
         <translation>“{file}”里没有数据。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="97"/>
+        <location filename="../../core/importing/readers.py" line="96"/>
         <source>Sheet “{sheet}” of “{file}” holds no data.</source>
         <translation>“{file}”的工作表“{sheet}”里没有数据。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="111"/>
+        <location filename="../../core/importing/readers.py" line="110"/>
         <source>“{file}” has no row {row}.</source>
         <translation>“{file}”没有第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="112"/>
+        <location filename="../../core/importing/readers.py" line="111"/>
         <source>Sheet “{sheet}” of “{file}” has no row {row}.</source>
         <translation>“{file}”的工作表“{sheet}”没有第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="143"/>
+        <location filename="../../core/importing/readers.py" line="142"/>
         <source>“{file}” has no header row.</source>
         <translation>“{file}”没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="144"/>
+        <location filename="../../core/importing/readers.py" line="143"/>
         <source>Sheet “{sheet}” of “{file}” has no header row.</source>
         <translation>“{file}”的工作表“{sheet}”没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="330"/>
+        <location filename="../../core/importing/readers.py" line="329"/>
         <source>“{file}” could not be read: {reason}.</source>
         <translation>无法读取“{file}”：{reason}。</translation>
     </message>
@@ -5003,12 +5003,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>无法读取工作簿“{file}”：{reason}。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="202"/>
+        <location filename="../../core/importing/readers.py" line="201"/>
         <source>“{file}” has no sheets.</source>
         <translation>“{file}”里没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="205"/>
+        <location filename="../../core/importing/readers.py" line="204"/>
         <source>“{file}” has no sheet named “{sheet}”.</source>
         <translation>“{file}”里没有名为“{sheet}”的工作表。</translation>
     </message>
@@ -5018,28 +5018,28 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>无法读取“{file}”的工作表“{sheet}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="279"/>
+        <location filename="../../core/importing/readers.py" line="278"/>
         <source>“{file}” does not exist or is not a file.</source>
         <translation>“{file}”不存在或不是文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="283"/>
+        <location filename="../../core/importing/readers.py" line="282"/>
         <location filename="../../core/importing/text_files.py" line="179"/>
         <source>“{file}” is empty.</source>
         <translation>“{file}”是空文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="286"/>
+        <location filename="../../core/importing/readers.py" line="285"/>
         <source>“{file}” is {size} MB, too large to import. Split it into smaller files.</source>
         <translation>“{file}”有 {size} MB，太大无法导入。请拆分成几个小文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="296"/>
+        <location filename="../../core/importing/readers.py" line="295"/>
         <source>“{file}” could not be opened: {reason}.</source>
         <translation>无法打开“{file}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="248"/>
+        <location filename="../../core/importing/readers.py" line="247"/>
         <source>“{file}” is too large to import. Split it into smaller files.</source>
         <translation>“{file}”太大，无法导入。请拆分成几个小文件。</translation>
     </message>
@@ -5204,7 +5204,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>{problem} 该单元格按空值处理；这一行的其余内容照常导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/validate.py" line="397"/>
+        <location filename="../../core/importing/validate.py" line="415"/>
         <source>{where}, row {row}, column {column}: &apos;{value}&apos; was left empty because the row&apos;s currency cannot be read.</source>
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”按空值处理，因为这一行的币种无法识别。</translation>
     </message>
@@ -7248,233 +7248,149 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
-        <source>Cannot open workspace</source>
-        <translation>无法打开工作区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="361"/>
-        <source>Creating the demo workspace…</source>
-        <translation>正在创建演示工作区…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="374"/>
-        <source>Cannot create the demo</source>
-        <translation>无法创建演示工作区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="381"/>
-        <source>New workspace</source>
-        <translation>新建工作区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="383"/>
-        <location filename="../../ui/main_window.py" line="420"/>
-        <source>MatrixDesk workspaces (*{suffix})</source>
-        <translation>MatrixDesk 工作区 (*{suffix})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="395"/>
-        <source>Cannot create workspace</source>
-        <translation>无法创建工作区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <source>Open workspace</source>
-        <translation>打开工作区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="404"/>
-        <source>MatrixDesk workspaces (*{suffix});;All files (*)</source>
-        <translation>MatrixDesk 工作区 (*{suffix});;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="418"/>
-        <source>Save a copy as</source>
-        <translation>另存副本为</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="430"/>
-        <source>Cannot save a copy</source>
-        <translation>无法保存副本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="440"/>
-        <source>Rename workspace</source>
-        <translation>重命名工作区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="440"/>
-        <source>New name:</source>
-        <translation>新名称：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="450"/>
-        <source>Cannot rename workspace</source>
-        <translation>无法重命名工作区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_menus.py" line="128"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_menus.py" line="138"/>
         <source>Filter the table</source>
         <translation>筛选表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_menus.py" line="143"/>
         <source>Leave a table</source>
         <translation>离开表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_menus.py" line="143"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
-        <source>About MatrixDesk</source>
-        <translation>关于 MatrixDesk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="623"/>
-        <source>MatrixDesk {version}
-Product-matrix planning for cross-border sellers.
-
-Your data folder: {folder}</source>
-        <translation>MatrixDesk {version}
-为跨境卖家打造的产品矩阵规划工具。
-
-数据文件夹：{folder}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="634"/>
-        <source>Backups of this workspace: {folder}</source>
-        <translation>这个工作区的备份：{folder}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="639"/>
-        <source>MatrixDesk 出海产品矩阵</source>
-        <translation>MatrixDesk 出海产品矩阵</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="643"/>
-        <source>Workspace: {path}  ·  saved automatically</source>
-        <translation>工作区：{path}  ·  自动保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_menus.py" line="161"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_menus.py" line="162"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_menus.py" line="163"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_menus.py" line="164"/>
         <source>&amp;Connect to a team workspace…</source>
         <translation>连接团队工作区(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_menus.py" line="165"/>
         <source>Cop&amp;y workspace to a file or team database…</source>
         <translation>将工作区复制到文件或团队数据库(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_menus.py" line="166"/>
         <source>&amp;Refresh (see others&apos; changes)</source>
         <translation>刷新(&amp;R)（查看他人的修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_menus.py" line="167"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_menus.py" line="168"/>
         <source>Save a &amp;copy as…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_menus.py" line="169"/>
         <source>Re&amp;name workspace…</source>
         <translation>重命名工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_menus.py" line="170"/>
         <source>&amp;Start screen…</source>
         <translation>开始页面(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_menus.py" line="171"/>
         <source>Open the &amp;demo workspace</source>
         <translation>打开演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_menus.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_menus.py" line="173"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_menus.py" line="174"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_menus.py" line="177"/>
         <source>Step {number}: {name}</source>
         <translation>第 {number} 步：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_menus.py" line="181"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_menus.py" line="182"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_menus.py" line="183"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_menus.py" line="184"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_menus.py" line="185"/>
         <source>Restore a &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_menus.py" line="186"/>
         <source>Open the backups folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_menus.py" line="187"/>
         <source>&amp;About MatrixDesk</source>
         <translation>关于 MatrixDesk(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>MatrixDesk 出海产品矩阵</source>
+        <translation>MatrixDesk 出海产品矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>Workspace: {path}  ·  saved automatically</source>
+        <translation>工作区：{path}  ·  自动保存</translation>
     </message>
 </context>
 <context>
@@ -8280,17 +8196,17 @@ Your data folder: {folder}</source>
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../../ui/startup.py" line="119"/>
+        <location filename="../../ui/startup.py" line="131"/>
         <source>Opening MatrixDesk…</source>
         <translation>正在打开 MatrixDesk…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="123"/>
+        <location filename="../../ui/startup.py" line="135"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="125"/>
+        <location filename="../../ui/startup.py" line="137"/>
         <source>Checking the file and reading where each step stands.
 {location}</source>
         <translation>正在检查文件，读取每一步的进度。
@@ -8871,7 +8787,7 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>RaciWarningsPanel</name>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="101"/>
+        <location filename="../../ui/pages/team_status.py" line="103"/>
         <source>All clear: every step and duty has exactly one Accountable person.</source>
         <translation>全部就绪：每个步骤和职责都有且只有一个负责人（A）。</translation>
     </message>
@@ -10300,44 +10216,67 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamChecklist</name>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="46"/>
+        <location filename="../../ui/pages/team_status.py" line="48"/>
         <source>✓ {count} team members</source>
         <translation>✓ 小组共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="48"/>
+        <location filename="../../ui/pages/team_status.py" line="50"/>
         <source>Add your team members</source>
         <translation>添加小组成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="50"/>
+        <location filename="../../ui/pages/team_status.py" line="52"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="51"/>
+        <location filename="../../ui/pages/team_status.py" line="53"/>
         <source>Missing core roles: {roles}</source>
         <translation>缺少核心角色：{roles}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="53"/>
+        <location filename="../../ui/pages/team_status.py" line="55"/>
         <source>✓ All five core roles are filled</source>
         <translation>✓ 五个核心角色均已到位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="55"/>
+        <location filename="../../ui/pages/team_status.py" line="57"/>
         <source>Fill the RACI matrix</source>
         <translation>填写 RACI 职责矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="57"/>
+        <location filename="../../ui/pages/team_status.py" line="59"/>
         <source>{count} steps or duties need exactly one Accountable</source>
         <translation>{count} 个步骤或职责需要指定唯一负责人（A）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="60"/>
+        <location filename="../../ui/pages/team_status.py" line="62"/>
         <source>✓ One Accountable for every step and duty</source>
         <translation>✓ 每个步骤和职责都有唯一负责人</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEmptyState</name>
+    <message>
+        <location filename="../../ui/pages/team_status.py" line="141"/>
+        <source>Your team is still empty</source>
+        <translation>小组还没有成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/team_status.py" line="144"/>
+        <source>The product matrix is planned by a cross-functional team: product manager, operations, purchasing, finance and legal/compliance (design and customer service are optional). Start with the proposed team: you type the names, MatrixDesk fills a responsibility matrix you can change afterwards.</source>
+        <translation>产品矩阵由跨职能小组共同规划：产品经理、运营、采购、财务和法务/合规（设计和客服可选）。从建议的小组开始：你只需填写姓名，MatrixDesk 会生成一份之后可随时修改的职责矩阵。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/team_status.py" line="150"/>
+        <source>Start with the proposed team…</source>
+        <translation>从建议的小组开始…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/team_status.py" line="151"/>
+        <source>Add members one by one…</source>
+        <translation>逐个添加成员…</translation>
     </message>
 </context>
 <context>
@@ -10445,177 +10384,160 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="437"/>
+        <location filename="../../ui/pages/team_page.py" line="282"/>
         <source>Added {count} team members and filled the RACI matrix.</source>
         <translation>已添加 {count} 名小组成员并填好 RACI 职责矩阵。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="463"/>
+        <location filename="../../ui/pages/team_page.py" line="308"/>
         <source>{name} joined the team. Give them letters in the RACI matrix below.</source>
         <translation>{name} 已加入小组。请在下方 RACI 矩阵中为其分配职责。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="480"/>
+        <location filename="../../ui/pages/team_page.py" line="325"/>
         <source>Remove team member</source>
         <translation>移除小组成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="482"/>
+        <location filename="../../ui/pages/team_page.py" line="327"/>
         <source>Remove {name} from the team? Their letters in the RACI matrix are removed too.</source>
         <translation>确定将 {name} 移出小组吗？其在 RACI 矩阵中的职责也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="493"/>
+        <location filename="../../ui/pages/team_page.py" line="338"/>
         <source>{name} was removed from the team.</source>
         <translation>已将 {name} 移出小组。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="517"/>
+        <location filename="../../ui/pages/team_page.py" line="346"/>
         <source>{workspace}-team.xlsx</source>
         <translation>{workspace}-小组.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="521"/>
+        <location filename="../../ui/pages/team_page.py" line="350"/>
         <source>Export the team to Excel</source>
         <translation>导出小组到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="523"/>
+        <location filename="../../ui/pages/team_page.py" line="352"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="532"/>
+        <location filename="../../ui/pages/team_page.py" line="361"/>
         <source>Exporting the team…</source>
         <translation>正在导出小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="549"/>
+        <location filename="../../ui/pages/team_page.py" line="378"/>
         <source>Could not export: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="555"/>
+        <location filename="../../ui/pages/team_page.py" line="384"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="197"/>
+        <location filename="../../ui/pages/team_page.py" line="170"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="197"/>
+        <location filename="../../ui/pages/team_page.py" line="170"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="200"/>
+        <location filename="../../ui/pages/team_page.py" line="173"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="200"/>
+        <location filename="../../ui/pages/team_page.py" line="173"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="394"/>
+        <location filename="../../ui/pages/team_page.py" line="239"/>
         <source>RACI letters</source>
         <translation>RACI 字母</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="399"/>
+        <location filename="../../ui/pages/team_page.py" line="244"/>
         <source>member edit</source>
         <translation>成员修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="434"/>
+        <location filename="../../ui/pages/team_page.py" line="279"/>
         <source>guided start</source>
         <translation>引导式开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="453"/>
+        <location filename="../../ui/pages/team_page.py" line="298"/>
         <source>add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="490"/>
+        <location filename="../../ui/pages/team_page.py" line="335"/>
         <source>remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="561"/>
+        <location filename="../../ui/pages/team_page.py" line="390"/>
         <source>Who is on the team, and who is Responsible, Accountable, Consulted and Informed for each step and recurring duty. Every change is saved at once (Ctrl+Z undoes).</source>
         <translation>团队里有谁，以及每个步骤和日常职责由谁负责执行（R）、谁拍板（A）、征求谁的意见（C）、通知谁（I）。每处修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="565"/>
+        <location filename="../../ui/pages/team_page.py" line="394"/>
         <source>Guided start…</source>
         <translation>引导开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="566"/>
+        <location filename="../../ui/pages/team_page.py" line="395"/>
         <source>Propose the cross-functional team and its RACI</source>
         <translation>按建议组建跨职能小组并生成 RACI</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="567"/>
+        <location filename="../../ui/pages/team_page.py" line="396"/>
         <source>Add member…</source>
         <translation>添加成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="568"/>
+        <location filename="../../ui/pages/team_page.py" line="397"/>
         <source>Remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="570"/>
+        <location filename="../../ui/pages/team_page.py" line="399"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="571"/>
+        <location filename="../../ui/pages/team_page.py" line="400"/>
         <source>Filter members…</source>
         <translation>筛选成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="572"/>
+        <location filename="../../ui/pages/team_page.py" line="401"/>
         <source>Filter members</source>
         <translation>筛选成员</translation>
     </message>
+</context>
+<context>
+    <name>TeamTables</name>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="573"/>
-        <source>Your team is still empty</source>
-        <translation>小组还没有成员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/team_page.py" line="576"/>
-        <source>The product matrix is planned by a cross-functional team: product manager, operations, purchasing, finance and legal/compliance (design and customer service are optional). Start with the proposed team: you type the names, MatrixDesk fills a responsibility matrix you can change afterwards.</source>
-        <translation>产品矩阵由跨职能小组共同规划：产品经理、运营、采购、财务和法务/合规（设计和客服可选）。从建议的小组开始：你只需填写姓名，MatrixDesk 会生成一份之后可随时修改的职责矩阵。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/team_page.py" line="582"/>
-        <source>Start with the proposed team…</source>
-        <translation>从建议的小组开始…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/team_page.py" line="583"/>
-        <source>Add members one by one…</source>
-        <translation>逐个添加成员…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/team_page.py" line="584"/>
+        <location filename="../../ui/pages/team_tables.py" line="134"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="585"/>
+        <location filename="../../ui/pages/team_tables.py" line="135"/>
         <source>Responsibility matrix (RACI)</source>
         <translation>RACI 职责矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="588"/>
+        <location filename="../../ui/pages/team_tables.py" line="138"/>
         <source>Select cells and type R, A, C or I (Delete clears), or double-click a cell to choose. Each step and duty needs exactly one A.</source>
         <translation>选中单元格后输入 R、A、C 或 I（Delete 清空），或双击单元格选择。每个步骤和职责必须有且只有一个 A。</translation>
     </message>
@@ -10797,6 +10719,96 @@ Revenue {revenue:,.0f} {currency}</source>
         <location filename="../../core/workspace_locks.py" line="68"/>
         <source>Another import or undo is running on {name} (in this or another window). Wait until it has finished, then try again.</source>
         <translation>{name} 上正在进行另一次导入或撤销（在本窗口或另一个窗口中）。请等它完成后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFiles</name>
+    <message>
+        <location filename="../../ui/workspace_files.py" line="59"/>
+        <source>Cannot open workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_files.py" line="77"/>
+        <source>Creating the demo workspace…</source>
+        <translation>正在创建演示工作区…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_files.py" line="90"/>
+        <source>Cannot create the demo</source>
+        <translation>无法创建演示工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_files.py" line="97"/>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_files.py" line="99"/>
+        <location filename="../../ui/workspace_files.py" line="137"/>
+        <source>MatrixDesk workspaces (*{suffix})</source>
+        <translation>MatrixDesk 工作区 (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_files.py" line="111"/>
+        <source>Cannot create workspace</source>
+        <translation>无法创建工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_files.py" line="118"/>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_files.py" line="120"/>
+        <source>MatrixDesk workspaces (*{suffix});;All files (*)</source>
+        <translation>MatrixDesk 工作区 (*{suffix});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_files.py" line="135"/>
+        <source>Save a copy as</source>
+        <translation>另存副本为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_files.py" line="147"/>
+        <source>Cannot save a copy</source>
+        <translation>无法保存副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_files.py" line="158"/>
+        <source>Rename workspace</source>
+        <translation>重命名工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_files.py" line="158"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_files.py" line="168"/>
+        <source>Cannot rename workspace</source>
+        <translation>无法重命名工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_files.py" line="231"/>
+        <source>About MatrixDesk</source>
+        <translation>关于 MatrixDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_files.py" line="233"/>
+        <source>MatrixDesk {version}
+Product-matrix planning for cross-border sellers.
+
+Your data folder: {folder}</source>
+        <translation>MatrixDesk {version}
+为跨境卖家打造的产品矩阵规划工具。
+
+数据文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_files.py" line="244"/>
+        <source>Backups of this workspace: {folder}</source>
+        <translation>这个工作区的备份：{folder}</translation>
     </message>
 </context>
 <context>

@@ -8,20 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,44 +26,15 @@ from core import team, team_undo
 from core.edits import ConflictError
 from core.steps import STEP_BY_KEY
 from ui.errors import error_text
-from ui.fonts import fit_rows
 from ui.i18n import translate
 from ui.job_runner import run_job
-from ui.models.raci_model import LETTER_COLOURS, RaciModel
-from ui.models.team_members_model import MEMBER_ID_ROLE, SORT_ROLE, Column, TeamMembersModel
+from ui.models.raci_model import RaciModel
+from ui.models.team_members_model import MEMBER_ID_ROLE, SORT_ROLE, TeamMembersModel
 from ui.pages.base import StepPage
-from ui.pages.team_delegates import HoursDelegate, RaciLetterDelegate, RolesDelegate
-from ui.pages.team_status import RaciWarningsPanel, TeamChecklist, status_label
+from ui.pages.team_changes import TeamChange
+from ui.pages.team_status import TeamChecklist, TeamEmptyState, status_label
+from ui.pages.team_tables import TeamTables
 from ui.widgets.exported import follow_link, saved_text
-
-QUICK_KEYS = {
-    Qt.Key.Key_R: "R",
-    Qt.Key.Key_A: "A",
-    Qt.Key.Key_C: "C",
-    Qt.Key.Key_I: "I",
-    Qt.Key.Key_Delete: "",
-    Qt.Key.Key_Backspace: "",
-    Qt.Key.Key_Space: "",
-}
-
-
-class TeamChange(QUndoCommand):
-    """Any change to the team, as the whole team before and after (a team is small): undo
-    writes ``before`` back, redo ``after``. Already written when pushed."""
-
-    def __init__(self, page: TeamPage, before, after, text: str) -> None:
-        super().__init__(text)
-        self.page, self.before, self.after = page, before, after
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self.page.restore(self.after, self.before)
-
-    def undo(self) -> None:
-        self.page.restore(self.before, self.after)
 
 
 class TeamPage(StepPage):
@@ -117,8 +83,13 @@ class TeamPage(StepPage):
         layout.addLayout(toolbar)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_empty_state())
-        self.stack.addWidget(self._build_tables())
+        self.empty_state = TeamEmptyState()
+        self.empty_start = self.empty_state.start_button
+        self.tables = TeamTables(self.proxy, self.raci_model)
+        self.members_view, self.raci_view = self.tables.members_view, self.tables.raci_view
+        self.warnings_panel = self.tables.warnings_panel
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.tables)
         layout.addWidget(self.stack, 1)
         self.message = status_label("hint")
         self.exported_path: Path | None = None  # "open the file / its folder" after an export
@@ -127,13 +98,15 @@ class TeamPage(StepPage):
         self.message.hide()
 
         self.guided_button.clicked.connect(self.start_guided)
+        self.empty_start.clicked.connect(self.start_guided)
+        self.empty_state.add_button.clicked.connect(self.add_member)
         self.add_button.clicked.connect(self.add_member)
         self.remove_button.clicked.connect(self.remove_selected_member)
         self.export_button.clicked.connect(self.export_to_excel)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.members_model.sig_member_changed.connect(self._member_written)
         for model in (self.members_model, self.raci_model):
-            model.sig_writing.connect(self._take_snapshot)
+            model.sig_writing.connect(self.take_snapshot)
             model.sig_conflict.connect(self._resolve_conflict)
         self.raci_model.sig_cell_changed.connect(self._cells_written)
         for model in (self.members_model, self.raci_model):
@@ -202,101 +175,6 @@ class TeamPage(StepPage):
         for action, keys in ((self.act_undo, "Ctrl+Z"), (self.act_redo, "Ctrl+Shift+Z")):
             action.setToolTip(f"{action.text()} ({keys})")
 
-    def _build_empty_state(self) -> QWidget:
-        card = QFrame()
-        card.setObjectName("card")
-        box = QVBoxLayout(card)
-        self.empty_title = status_label("sectionTitle")
-        self.empty_text = status_label()
-        self.empty_start = QPushButton()
-        self.empty_start.setDefault(True)
-        self.empty_start.setMinimumHeight(36)
-        self.empty_add = QPushButton()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.empty_start)
-        buttons.addWidget(self.empty_add)
-        buttons.addStretch(1)
-        for widget in (self.empty_title, self.empty_text):
-            box.addWidget(widget)
-        box.addLayout(buttons)
-        box.addStretch(1)
-        self.empty_start.clicked.connect(self.start_guided)
-        self.empty_add.clicked.connect(self.add_member)
-        return card
-
-    def _build_tables(self) -> QWidget:
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
-        top_box = QVBoxLayout(top)
-        top_box.setContentsMargins(0, 0, 0, 0)
-        self.members_title = status_label("sectionTitle")
-        top_box.addWidget(self.members_title)
-        self.members_view = QTableView()
-        self.members_view.setModel(self.proxy)
-        self.members_view.setSortingEnabled(True)
-        self.members_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep entry order
-        self.members_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.members_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.members_view.setAlternatingRowColors(True)
-        self.members_view.verticalHeader().hide()
-        fit_rows(self.members_view)
-        self.members_view.setItemDelegateForColumn(Column.ROLE, RolesDelegate(self))
-        self.members_view.setItemDelegateForColumn(Column.CAPACITY, HoursDelegate(self))
-        header = self.members_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (Column.NAME, 180),
-            (Column.ROLE, 170),
-            (Column.CONTACT, 240),
-            (Column.CAPACITY, 150),
-        ):
-            self.members_view.setColumnWidth(column, width)
-        top_box.addWidget(self.members_view)
-        splitter.addWidget(top)
-
-        bottom = QWidget()
-        bottom_box = QVBoxLayout(bottom)
-        bottom_box.setContentsMargins(0, 0, 0, 0)
-        title_row = QHBoxLayout()
-        self.raci_title = status_label("sectionTitle", wrap=False)
-        self.raci_hint = status_label("hint")
-        title_row.addWidget(self.raci_title)
-        title_row.addWidget(self.raci_hint, 1)
-        bottom_box.addLayout(title_row)
-        legend_row = QHBoxLayout()  # what the letters mean, always in sight
-        self.legend = {letter: status_label(wrap=False) for letter in team.LETTERS}
-        for label in self.legend.values():
-            label.setTextFormat(Qt.TextFormat.RichText)
-            legend_row.addWidget(label)
-        legend_row.addStretch(1)
-        bottom_box.addLayout(legend_row)
-        self.raci_view = QTableView()
-        self.raci_view.setModel(self.raci_model)
-        self.raci_view.setItemDelegate(RaciLetterDelegate(self))
-        self.raci_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        columns = self.raci_view.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        columns.setMinimumSectionSize(90)
-        columns.setMinimumHeight(44)
-        # Regular weight: two-line member headers ("name / role") must fit narrow columns.
-        columns.setStyleSheet("QHeaderView::section { font-weight: normal; padding: 2px; }")
-        self.raci_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        fit_rows(self.raci_view, 1.3)
-        self.raci_view.installEventFilter(self)
-        bottom_box.addWidget(self.raci_view, 1)
-        # Warnings under the matrix, so the matrix keeps the full width for its members.
-        self.warnings_panel = RaciWarningsPanel()
-        bottom_box.addWidget(self.warnings_panel)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([255, 505])
-        return splitter
-
     # --- state ------------------------------------------------------------------------
     def set_workspace(self, workspace) -> None:
         self.undo_stack.clear()  # edits belong to the workspace they were made in
@@ -305,10 +183,10 @@ class TeamPage(StepPage):
     def refresh(self) -> None:
         self.members_model.set_workspace(self.workspace)
         self.raci_model.set_workspace(self.workspace)
-        self._take_snapshot()
-        self._show_state()
+        self.take_snapshot()
+        self.show_state()
 
-    def _take_snapshot(self) -> team_undo.TeamSnapshot | None:
+    def take_snapshot(self) -> team_undo.TeamSnapshot | None:
         if self.workspace is None:
             self._snapshot = None
         else:
@@ -319,46 +197,13 @@ class TeamPage(StepPage):
     def _record(self, text: str) -> None:
         """Push what was just written as one undoable step."""
         before = self._snapshot
-        after = self._take_snapshot()
+        after = self.take_snapshot()
         if before is not None and after is not None and before != after:
             self.undo_stack.push(TeamChange(self, before, after, text))
 
-    def restore(self, snapshot: team_undo.TeamSnapshot, written: team_undo.TeamSnapshot) -> None:
-        """Undo / redo: write back what differs between ``written`` (the team as the change
-        left it) and ``snapshot``; another person's change since is offered as a choice
-        instead of being undone with it."""
-        if self.workspace is None:
-            return
-        from ui.dialogs.conflict_dialog import ask
-
-        overrule: set[tuple] = set()
-        skip: set[tuple] = set()
-        while True:
-            try:
-                with self.workspace.transaction() as session:
-                    team_undo.undo_team_change(
-                        session, snapshot, written, frozenset(overrule), frozenset(skip)
-                    )
-                break
-            except ConflictError as exc:
-                if exc.key is None or exc.key in overrule | skip:
-                    raise
-                self.members_model.reload()
-                self.raci_model.reload()
-                (skip if ask(self, exc) is None else overrule).add(exc.key)
-            except ValueError as exc:
-                self.show_problem(error_text(exc))
-                return
-        self.members_model.reload()
-        self.raci_model.reload()
-        self._take_snapshot()
-        self._show_state()
-        self.show_problem("")
-        self.sig_data_changed.emit()
-
     _reload = refresh
 
-    def _show_state(self) -> None:
+    def show_state(self) -> None:
         has_members = self.members_model.rowCount() > 0
         self.stack.setCurrentIndex(1 if has_members else 0)
         for widget in (self.guided_button, self.add_button, self.export_button, self.filter_edit):
@@ -444,7 +289,7 @@ class TeamPage(StepPage):
             return
         from ui.dialogs.member_dialog import MemberDialog
 
-        self._take_snapshot()
+        self.take_snapshot()
         self.member_dialog = MemberDialog(self.workspace, self)
         self.member_dialog.accepted.connect(self._member_added)
         self.member_dialog.open()
@@ -484,7 +329,7 @@ class TeamPage(StepPage):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._take_snapshot()  # undo puts back this member as saved now
+        self.take_snapshot()  # undo puts back this member as saved now
         with self.workspace.transaction() as session:
             team.remove_member(session, member_id)
         self._record(self.tr("remove member"))
@@ -493,22 +338,6 @@ class TeamPage(StepPage):
             self.tr("{name} was removed from the team.").format(name=member.name), "ok"
         )
         self.sig_data_changed.emit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # Quick entry in the matrix: R/A/C/I set the selected cells, Delete clears them.
-        if (
-            watched is self.raci_view
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and self.raci_view.state() != QAbstractItemView.State.EditingState
-            and event.key() in QUICK_KEYS
-            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-        ):
-            indexes = self.raci_view.selectionModel().selectedIndexes()
-            if indexes:
-                self.raci_model.set_letters(indexes, QUICK_KEYS[Qt.Key(event.key())])
-                return True
-        return super().eventFilter(watched, event)
 
     def export_to_excel(self) -> None:
         if self.workspace is None:
@@ -570,32 +399,8 @@ class TeamPage(StepPage):
         self.export_button.setText(self.tr("Export to Excel…"))
         self.filter_edit.setPlaceholderText(self.tr("Filter members…"))
         self.act_filter.setText(self.tr("Filter members"))
-        self.empty_title.setText(self.tr("Your team is still empty"))
-        self.empty_text.setText(
-            self.tr(
-                "The product matrix is planned by a cross-functional team: product manager, "
-                "operations, purchasing, finance and legal/compliance (design and customer service "
-                "are optional). Start with the proposed team: you type the names, MatrixDesk fills "
-                "a responsibility matrix you can change afterwards."
-            )
-        )
-        self.empty_start.setText(self.tr("Start with the proposed team…"))
-        self.empty_add.setText(self.tr("Add members one by one…"))
-        self.members_title.setText(self.tr("Members"))
-        self.raci_title.setText(self.tr("Responsibility matrix (RACI)"))
-        self.raci_hint.setText(
-            self.tr(
-                "Select cells and type R, A, C or I (Delete clears), or double-click a cell to "
-                "choose. Each step and duty needs exactly one A."
-            )
-        )
-        for letter, label in self.legend.items():
-            background, foreground = LETTER_COLOURS[letter]
-            meaning = translate("Team", team.LETTER_LABELS[letter]).replace("&", "&amp;")
-            label.setText(
-                f'<span style="background:{background}; color:{foreground}; '
-                f'font-weight:600">&nbsp;{letter}&nbsp;</span> {meaning}'
-            )
+        self.empty_state.retranslate()
+        self.tables.retranslate()
         self.members_model.retranslate()
         self.raci_model.retranslate()
         self._fill_checklist_and_warnings()

@@ -1,4 +1,5 @@
-"""The Team page's guided path: a checklist strip of what is missing, and the RACI warnings."""
+"""The Team page's guided path: the card an empty team starts from, a checklist strip of what
+is missing, and the RACI warnings."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -110,3 +112,40 @@ class RaciWarningsPanel(QWidget):
 
     def warning_texts(self) -> list[str]:
         return [w.text() for w in self.labels() if w.objectName() == "warning"]
+
+
+class TeamEmptyState(QFrame):
+    """What an empty team shows: start with the proposed team, or add members one by one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        box = QVBoxLayout(self)
+        self.title = status_label("sectionTitle")
+        self.text = status_label()
+        self.start_button = QPushButton()
+        self.start_button.setDefault(True)
+        self.start_button.setMinimumHeight(36)
+        self.add_button = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        for widget in (self.title, self.text):
+            box.addWidget(widget)
+        box.addLayout(buttons)
+        box.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Your team is still empty"))
+        self.text.setText(
+            self.tr(
+                "The product matrix is planned by a cross-functional team: product manager, "
+                "operations, purchasing, finance and legal/compliance (design and customer service "
+                "are optional). Start with the proposed team: you type the names, MatrixDesk fills "
+                "a responsibility matrix you can change afterwards."
+            )
+        )
+        self.start_button.setText(self.tr("Start with the proposed team…"))
+        self.add_button.setText(self.tr("Add members one by one…"))
