@@ -66,15 +66,21 @@ def _visible(ch: str) -> str:
     return ch
 
 
-# Characters that make safe_text look closer: C0 controls, surrogates, U+FFFE and above.
-_SUSPECT = re.compile("[\x00-\x1f\ud800-\udfff\ufffe-\U0010ffff]")
+# The characters _visible changes: C0 controls but tab and line breaks, surrogates, U+FFFE/F.
+# Tab and line breaks stay out: every multi-line text (the matrix's fit explanations) would
+# take the slow path for nothing.
+_SUSPECT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _made_visible(match: re.Match[str]) -> str:
+    return _visible(match.group())
 
 
 def safe_text(text: str) -> str:
     """``text`` with every character an xlsx cell cannot hold made visible, within Excel's
     32,767-character limit."""
     if _SUSPECT.search(text):
-        text = "".join(_visible(ch) for ch in text)
+        text = _SUSPECT.sub(_made_visible, text)
     if len(text) > EXCEL_MAX_CELL_TEXT:
         text = text[: EXCEL_MAX_CELL_TEXT - 1] + "…"
     return text
@@ -263,9 +269,12 @@ def _write_failed(path: Path, exc: OSError) -> Message:
     return Message("Export", text, {"path": str(path), "reason": exc.strerror or str(exc)})
 
 
+# Characters about twice as wide as Latin ones in Excel's default font (CJK and beyond).
+_WIDE = re.compile("[\u2e81-\U0010ffff]")
+
+
 def _display_width(value: Any) -> float:
     text = str(value)
     if text.isascii():
         return len(text) + 2
-    # CJK characters are about twice as wide as Latin ones in Excel's default font.
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) + 2
+    return len(text) + len(_WIDE.findall(text)) + 2

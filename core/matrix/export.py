@@ -13,6 +13,7 @@ from pathlib import Path
 
 from core.goals.roles import PLATFORM_ROLES, PRODUCT_ROLES
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
+from core.matrix.fit import Contribution, FitScore
 from core.matrix.grid import STATUS_LABELS, Cell, Column, Matrix, MatrixRow
 from core.matrix.roles import (
     PLATFORM_ROLE_MARKS,
@@ -34,24 +35,91 @@ def cell_text(matrix: Matrix, cell: Cell, translate: Translate = identity) -> st
     """What a listed cell says: mark and role, platform role, status, fit score."""
     if not cell.listed:
         return ""
-    parts = []
-    if cell.product_role in PRODUCT_ROLES:
-        role = Message("Goals", PRODUCT_ROLES[cell.product_role]).render(translate)
-        parts.append(f"{PRODUCT_ROLE_MARKS[cell.product_role]} {role}")
-    else:
-        parts.append(_t(translate, QT_TRANSLATE_NOOP("Matrix", "No role")))
-    if cell.platform_role in PLATFORM_ROLES:
-        parts.append(Message("Goals", PLATFORM_ROLES[cell.platform_role]).render(translate))
-    if cell.status in STATUS_LABELS:
-        parts.append(Message(CTX, STATUS_LABELS[cell.status]).render(translate))
-    score = matrix.score(cell)
-    if score is not None:
-        parts.append(_t(translate, QT_TRANSLATE_NOOP("Matrix", "fit {score}"), score=score))
-    return " · ".join(parts)
+    return _CellTexts(matrix, translate).text(cell)
+
+
+class _CellTexts:
+    """``cell_text`` for every cell of a matrix: the roles-and-status part is rendered once
+    per combination (a few dozen), not once per cell (120,000 in a large matrix)."""
+
+    def __init__(self, matrix: Matrix, translate: Translate) -> None:
+        self.matrix, self.translate = matrix, translate
+        self.heads: dict[tuple[str | None, str | None, str | None], str] = {}
+        self.fits: dict[int, str] = {}
+
+    def text(self, cell: Cell) -> str:
+        key = (cell.product_role, cell.platform_role, cell.status)
+        head = self.heads.get(key)
+        if head is None:
+            head = self.heads[key] = self._head(*key)
+        score = self.matrix.score(cell)
+        if score is None:
+            return head
+        fit = self.fits.get(score)
+        if fit is None:
+            fit = self.fits[score] = _t(
+                self.translate, QT_TRANSLATE_NOOP("Matrix", "fit {score}"), score=score
+            )
+        return f"{head} · {fit}"
+
+    def _head(self, product_role: str | None, platform_role: str | None, status: str | None) -> str:
+        translate = self.translate
+        parts = []
+        if product_role in PRODUCT_ROLES:
+            role = Message("Goals", PRODUCT_ROLES[product_role]).render(translate)
+            parts.append(f"{PRODUCT_ROLE_MARKS[product_role]} {role}")
+        else:
+            parts.append(_t(translate, QT_TRANSLATE_NOOP("Matrix", "No role")))
+        if platform_role in PLATFORM_ROLES:
+            parts.append(Message("Goals", PLATFORM_ROLES[platform_role]).render(translate))
+        if status in STATUS_LABELS:
+            parts.append(Message(CTX, STATUS_LABELS[status]).render(translate))
+        return " · ".join(parts)
 
 
 def cell_name(row: MatrixRow, column: Column) -> str:
     return f"{row.sku_code} @ {column.title}"
+
+
+class _FitTexts:
+    """``"\\n".join(line.render(translate) for line in fit.explain())`` for every listed cell.
+
+    Most lines repeat from cell to cell (a platform's priority, a market off target, a
+    category's norm, a price in the band of all a platform's markets): each distinct line is
+    rendered once. Lines whose reason holds something other than text, numbers or plain
+    messages are rendered every time."""
+
+    def __init__(self, translate: Translate) -> None:
+        self.translate = translate
+        self.lines: dict[tuple, str] = {}
+        self.whole: dict[int, tuple[FitScore, str]] = {}  # by id: fit scores shared by cells
+
+    def text(self, fit: FitScore) -> str:
+        known = self.whole.get(id(fit))
+        if known is not None and known[0] is fit:
+            return known[1]
+        text = "\n".join(self._line(c) for c in fit.contributions)
+        self.whole[id(fit)] = (fit, text)
+        return text
+
+    def _line(self, contribution: Contribution) -> str:
+        reason = contribution.reason
+        key: tuple = (contribution.rule, contribution.points, reason.context, reason.text)
+        for name, value in reason.params.items():
+            kind = value.__class__
+            if kind is str or kind is int:
+                key += (name, kind, value)
+            elif kind is Message and not value.params:
+                key += (name, kind, value.context, value.text)
+            else:
+                return self._render(contribution)  # not worth a key
+        line = self.lines.get(key)
+        if line is None:
+            line = self.lines[key] = self._render(contribution)
+        return line
+
+    def _render(self, contribution: Contribution) -> str:
+        return FitScore(0, 0, (contribution,)).explain()[0].render(self.translate)
 
 
 def matrix_sheets(
@@ -67,6 +135,7 @@ def matrix_sheets(
     ]
     rows: list[list[str | None]] = []
     fills: dict[tuple[int, int], str] = {}
+    texts = _CellTexts(matrix, translate)
     for r, row in enumerate(matrix.rows):
         values: list[str | None] = [
             row.sku_code,
@@ -76,7 +145,7 @@ def matrix_sheets(
             row.variant_label,
         ]
         for c, cell in enumerate(row.cells):
-            values.append(cell_text(matrix, cell, translate) or None)  # empty, not ""
+            values.append(texts.text(cell) if cell.listed else None)  # empty, not ""
             if cell.listed:
                 colour = PRODUCT_ROLE_COLOURS.get(cell.product_role or "", NO_ROLE_COLOUR)
                 fills[(r, len(fixed) + c)] = colour
@@ -145,18 +214,12 @@ def matrix_sheets(
         ],
     )
     fit_rows = []
+    why = _FitTexts(translate)
     for row, column, cell in matrix.listed_cells():
         fit = matrix.fit(cell)
         if fit is None:
             continue
-        fit_rows.append(
-            [
-                row.sku_code,
-                column.title,
-                fit.score,
-                "\n".join(line.render(translate) for line in fit.explain()),
-            ]
-        )
+        fit_rows.append([row.sku_code, column.title, fit.score, why.text(fit)])
     fit_sheet = Sheet(
         t(QT_TRANSLATE_NOOP("Matrix", "Fit")),
         [

@@ -349,9 +349,33 @@ def load_matrix(
         if d.product_id is not None
     }
     listing_table = table_of(Listing)
-    listings = connection.execute(sa_select(listing_table)).all()
-    columns = _columns(session, {(x.platform_id, x.market_id) for x in listings})
-    by_cell = {(x.sku_id, x.platform_id, x.market_id): x for x in listings}
+    listing = listing_table.c
+    listings = connection.execute(
+        sa_select(
+            listing.id,
+            listing.sku_id,
+            listing.platform_id,
+            listing.market_id,
+            listing.status,
+            listing.product_role,
+            listing.platform_role,
+            listing.price,
+            listing.currency,
+            listing.platform_sku,
+            listing.external_id,
+        )
+    ).all()
+    columns = _columns(session, {(x[2], x[3]) for x in listings})
+    # (listing id, state) per cell; listings alike share one (frozen) state: 120,000 cells
+    # of a large matrix hold a few hundred distinct states
+    states: dict[tuple, CellState] = {}
+    by_cell: dict[tuple[int, int, int], tuple[int, CellState]] = {}
+    for x in listings:
+        values = (x[4], x[5], x[6], x[7], x[8], x[9], x[10] or "")
+        state = states.get(values)
+        if state is None:
+            state = states[values] = CellState(*values)
+        by_cell[(x[1], x[2], x[3])] = (x[0], state)
     rates = currency.rates(session)
     base = currency.base_currency(session)
     sku_table, product = table_of(Sku), table_of(Product).c
@@ -365,6 +389,7 @@ def load_matrix(
     ).join_from(sku_table, table_of(Product), sku.product_id == product.id)
     rows: list[MatrixRow] = []
     subjects: dict[int, FitSubject] = {}
+    column_keys = [(column.platform_id, column.market_id) for column in columns]
     for record in connection.execute(query):
         if not include_archived and (record.archived or record.product_archived):
             continue
@@ -372,17 +397,13 @@ def load_matrix(
             continue
         category = categories.get(record.category_id, "")
         cells = []
-        for column in columns:
-            listing = by_cell.get((record.id, column.platform_id, column.market_id))
-            cells.append(
-                Cell(
-                    record.id,
-                    column.platform_id,
-                    column.market_id,
-                    listing.id if listing else None,
-                    state_of(listing) if listing else None,
-                )
-            )
+        sku_id = record.id
+        for platform_id, market_id in column_keys:
+            listed = by_cell.get((sku_id, platform_id, market_id))
+            if listed is None:
+                cells.append(Cell(sku_id, platform_id, market_id))
+            else:
+                cells.append(Cell(sku_id, platform_id, market_id, listed[0], listed[1]))
         rows.append(
             MatrixRow(
                 sku_id=record.id,
