@@ -29,6 +29,7 @@ from core.models import SalesRecord, table_of
 from core.sales import MONTHS, months_before
 
 TIE_MARGIN = 1e-6  # minor units: closer than this to a half, the line is converted exactly
+CHUNK = 20_000  # sales lines fetched and turned into columns at a time
 LIMIT = 1e9  # minor units: above this the float product is not trusted to 1e-6 either
 
 
@@ -103,12 +104,7 @@ def read_sales_columns(
         table.currency,
     ).where(table.month >= months[0], table.month < as_of.replace(day=1))
     result = session.connection().execute(query)
-    # The driver's plain tuples: no result-row object per line.
-    rows = result.cursor.fetchall() if result.cursor is not None else []
-    result.close()
-    columns = list(zip(*rows, strict=True)) if rows else [()] * 8
-    del rows
-    sku_id, platform_id, market_id, month_raw, units, returned, revenue, code_raw = columns
+    cursor = result.cursor
 
     def ints(values) -> np.ndarray:
         try:
@@ -117,13 +113,44 @@ def read_sales_columns(
             return np.fromiter((v or 0 for v in values), dtype=np.int64, count=len(values))
 
     month_of: dict = {}
-    for raw in set(month_raw):
-        day = raw if isinstance(raw, date) else date.fromisoformat(str(raw)[:10])
-        month_of[raw] = months.index(day.replace(day=1))
-    raw_codes = sorted(set(code_raw), key=str)
-    code_of = {raw: i for i, raw in enumerate(raw_codes)}
-    code_index = np.array([code_of[c] for c in code_raw], dtype=np.int64)
-    amounts = np.array(revenue, dtype=np.float64)  # NULL -> NaN
+    code_of: dict = {}  # raw currency code -> its index in ``raw_codes``
+    raw_codes: list[str] = []
+    parts: list[list[np.ndarray]] = [[] for _ in range(7)]
+    parts_amounts: list[np.ndarray] = []
+    # In pieces of the driver's plain tuples (no result-row object per line): each step is a
+    # short C call, so the UI thread gets the interpreter lock in between, and the tuples of
+    # one piece only are held at a time.
+    while cursor is not None and (rows := cursor.fetchmany(CHUNK)):
+        sku_id, platform_id, market_id, month_raw, units, returned, revenue, code_raw = zip(
+            *rows, strict=True
+        )
+        del rows
+        for raw in set(month_raw).difference(month_of):
+            day = raw if isinstance(raw, date) else date.fromisoformat(str(raw)[:10])
+            month_of[raw] = months.index(day.replace(day=1))
+        for raw in set(code_raw).difference(code_of):
+            code_of[raw] = len(raw_codes)
+            raw_codes.append(raw)
+        for part, column in zip(
+            parts,
+            (
+                ints(sku_id),
+                ints(platform_id),
+                ints(market_id),
+                np.array([month_of[m] for m in month_raw], dtype=np.int64),
+                ints(units),
+                ints(returned),
+                np.array([code_of[c] for c in code_raw], dtype=np.int64),
+            ),
+            strict=True,
+        ):
+            part.append(column)
+        parts_amounts.append(np.array(revenue, dtype=np.float64))  # NULL -> NaN
+    result.close()
+    sku_ids, platform_ids, market_ids, month, units_sold, units_returned, code_index = (
+        np.concatenate(part) if part else np.zeros(0, dtype=np.int64) for part in parts
+    )
+    amounts = np.concatenate(parts_amounts) if parts_amounts else np.zeros(0)
     converter = money.Converter(base, rate_table)
     minor, converted = to_minor(amounts, code_index, raw_codes, converter)
     normalised = [converter.code(raw or "")[0] for raw in raw_codes]
@@ -133,12 +160,12 @@ def read_sales_columns(
         base_currency=converter.target,
         digits=money.minor_unit(converter.target),
         months=months,
-        sku_id=ints(sku_id),
-        platform_id=ints(platform_id),
-        market_id=ints(market_id),
-        month=np.array([month_of[m] for m in month_raw], dtype=np.int64),
-        units=ints(units),
-        returned=ints(returned),
+        sku_id=sku_ids,
+        platform_id=platform_ids,
+        market_id=market_ids,
+        month=month,
+        units=units_sold,
+        returned=units_returned,
         revenue=minor,
         converted=converted,
         missing=~np.isnan(amounts) & ~converted,
