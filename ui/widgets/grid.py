@@ -35,7 +35,9 @@ def shown_rows(
     stack = [(QModelIndex(), -1)]
     while stack and len(rows) < limit:
         parent, depth = stack.pop()
-        children = [model.index(r, 0, parent) for r in range(model.rowCount(parent))]
+        # No more children than the sample can take: step 2's root has 20,000 products.
+        count = min(model.rowCount(parent), limit - len(rows))
+        children = [model.index(r, 0, parent) for r in range(count)]
         for child in reversed(children):
             stack.append((child, depth + 1))
         if parent.isValid():
