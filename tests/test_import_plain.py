@@ -248,3 +248,20 @@ def test_the_preview_table_shows_rows_kept_as_columns(workspace, qtmodeltester):
     assert cells == [
         [expected.index(r, c).data() for c in range(expected.columnCount())] for r in range(50)
     ]
+
+
+def test_option_cells_holding_the_combination_separators_agree(workspace):
+    rows = _rows(random.Random(10), 40)
+    rows[4][12] = "Black\x00"  # NUL: the variant step's mark of an empty cell
+    rows[7][12] = "\x00"
+    plain, _general = _agree(workspace, _table(rows), currency="USD")
+    assert len(plain.new) == 40
+
+
+def test_full_columns_and_no_spu_column_agree(workspace):
+    rows = [[r[0], None, f"Name {i}", "Home", "B", 3.0, 9.5, "USD", 1.0, 10.0, None, "Colour",
+             "Red", None, None, None, "n"] for i, r in enumerate(_rows(random.Random(11), 30))]  # fmt: skip
+    table = _table(rows)
+    table.headers[1] = "Internal ref"  # no SPU column: the name is the product
+    plain, _general = _agree(workspace, table, currency="USD")
+    assert {row.spu_code for row in plain.new} == {f"Name {i}" for i in range(30)}

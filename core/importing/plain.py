@@ -149,9 +149,9 @@ def _fill_down(frame: pl.DataFrame, keys: Sequence[str]) -> pl.DataFrame:
         return frame
     spu, index = pl.col("spu_code"), pl.col("__index")
     fills = []
-    for key in keys:
-        if key not in frame.columns:
-            continue
+    present = [k for k in keys if k in frame.columns]
+    gaps = frame.select(pl.col(k).null_count() for k in present).row(0) if present else ()
+    for key in (k for k, gap in zip(present, gaps, strict=True) if gap):  # a full column: as is
         column = pl.col(key)
         first_at = index.filter(column.is_not_null()).min().over("spu_code")
         first = column.filter(column.is_not_null()).first().over("spu_code")
@@ -170,12 +170,35 @@ def _variants(frame: pl.DataFrame, keys: Sequence[str], variant_of) -> pl.DataFr
     present = [key for key in keys if key in frame.columns]
     if not present:
         return frame
+    marks = pl.any_horizontal(
+        pl.col(k).str.contains("\x00", literal=True) | pl.col(k).str.contains("\x1f", literal=True)
+        for k in present
+    )
+    if frame.select(marks.fill_null(False).any()).item():
+        return _variants_by_join(frame, present, keys, variant_of)
+    # one text per row names its combination (NUL: an empty cell, US between the cells)
+    key = pl.concat_str([pl.col(k).fill_null("\x00") for k in present], separator="\x1f")
+    found = frame.select(key.alias("__combo")).get_column("__combo")
+    combos = found.unique(maintain_order=True).to_list()
+    texts: list[str | None] = []
+    for combo in combos:
+        given = {
+            k: (None if v == "\x00" else v)
+            for k, v in zip(present, combo.split("\x1f"), strict=True)
+        }
+        text = variant_of(tuple(given.get(k) for k in keys))
+        texts.append(text or None)
+    variant = found.replace_strict(combos, texts, return_dtype=pl.String).alias("variant")
+    return frame.drop(present).with_columns(variant)
+
+
+def _variants_by_join(frame: pl.DataFrame, present: list[str], keys: Sequence[str], variant_of):
+    """_variants for cells holding the separators: the combinations joined back."""
     combos = frame.select(present).unique(maintain_order=True)
     texts: list[str | None] = []
     for combo in combos.rows():
         given = dict(zip(present, combo, strict=True))
-        text = variant_of(tuple(given.get(key) for key in keys))
-        texts.append(text or None)
+        texts.append(variant_of(tuple(given.get(k) for k in keys)) or None)
     combos = combos.with_columns(pl.Series("__variant", texts, dtype=pl.String))
     joined = frame.join(combos, on=present, how="left", nulls_equal=True, maintain_order="left")
     return joined.drop(present).rename({"__variant": "variant"})

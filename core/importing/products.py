@@ -330,7 +330,9 @@ def _preview_products(
             rows.append(_new_row(clean, [], [], headers, sheet, number, context))
             continue
         if cells is None:  # only the mapped columns of a table of columns
-            raw = {key: table.rows.column(col)[index] for key, col in mapping.items()}  # type: ignore[attr-defined]
+            cols = list(mapping.values())  # fetched alone: no mapped column is built for it
+            found = table.rows.cells(index, cols)  # type: ignore[attr-defined]
+            raw = dict(zip(mapping, found, strict=True))
         else:
             raw = {key: cells[col] for key, col in mapping.items()}
         if woo is not None:
