@@ -192,12 +192,16 @@ def _days_in(months: list[date]) -> int:
 
 def assign_abc(skus: list[SkuReview]) -> Decimal:
     """Set ``abc_class`` and ``revenue_share``; returns the total revenue."""
-    total = sum((s.revenue_12m for s in skus if s.revenue_12m > 0), ZERO)
+    selling = [s for s in skus if s.revenue_12m > 0]
+    total = sum((s.revenue_12m for s in selling), ZERO)
+    for sku in skus:
+        sku.abc_class, sku.revenue_share = "", 0.0
+    if total <= 0:
+        return total
     cumulative = ZERO
-    for sku in sorted(skus, key=lambda s: (-s.revenue_12m, s.sku_code)):
-        if sku.revenue_12m <= 0 or total <= 0:
-            sku.abc_class, sku.revenue_share = "", 0.0
-            continue
+    # Only the SKUs that sold are ranked: one sort (one C call, the interpreter lock held
+    # throughout) of 25,000 instead of 100,000 in the benchmark catalog.
+    for sku in sorted(selling, key=lambda s: (-s.revenue_12m, s.sku_code)):
         sku.revenue_share = float(sku.revenue_12m / total)
         before = cumulative * 100
         cumulative += sku.revenue_12m
