@@ -164,7 +164,9 @@ def test_menu_item_runs_the_page_action(qtbot, window):
     page = window.pages["inventory"]
     qtbot.waitUntil(lambda: page.data is not None and page._job is None)
     window.menus.fill_page_menu()
-    item = next(a for a in window.menus.page_menu.actions() if a.text().startswith(page.act_flat.text()))
+    item = next(
+        a for a in window.menus.page_menu.actions() if a.text().startswith(page.act_flat.text())
+    )
     item.trigger()
     assert page.model.flat
 
