@@ -11,7 +11,6 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from core import team
-from core.engines.notify import ChangeListener
 from core.goals import plan
 from core.goals.models import Goal
 from core.models import TeamMember
@@ -26,7 +25,7 @@ def apps(demo):
         pytest.skip("change notices are a PostgreSQL feature; files keep the periodic check")
     other = open_workspace(demo.location)
     heard: queue.Queue = queue.Queue()
-    listener = ChangeListener(demo.engine, heard.put)
+    listener = demo.backend.change_listener(demo, heard.put)
     listener.start()
     assert listener.listening.wait(10)
     yield demo, other, heard

@@ -268,8 +268,7 @@ class MainWindow(QMainWindow):
             from core.workspace_locks import InUseClaim
             from ui.workspace_problems import warn_open_elsewhere
 
-            if self._team is not None:
-                self.team.watch(None)
+            self.team.watch(workspace)  # other windows' commits to the file
             self.in_use = InUseClaim(workspace.path)
             if self.in_use.others:
                 self.open_elsewhere_box = warn_open_elsewhere(self, workspace.path.name)

@@ -1,7 +1,9 @@
 """The main window's team mode: connect to a team workspace, copy a workspace to a file or
-team database, the note for viewers and others' changes: shown as they are committed on a team
-database (LISTEN/NOTIFY, core.engines.notify), unless the person is in the middle of an edit;
-a periodic check + View > Refresh (F5) as the fallback.
+team database, the note for viewers and others' changes: shown as they are committed, unless
+the person is in the middle of an edit. The workspace's backend watches (LISTEN/NOTIFY on a
+team database, core.engines.notify; PRAGMA data_version polled on a local file for other
+windows, core.engines.file_watch); on a server a periodic check + View > Refresh (F5) are the
+fallback.
 
 Kept apart from ui/main_window.py, which only calls in here.
 """
@@ -42,7 +44,7 @@ class TeamMode(QObject):
         self.workspace: Workspace | None = None
         self.mark: tuple | None = None
         self.others_changed = False
-        self.listener = None  # core.engines.notify.ChangeListener on a team workspace
+        self.listener = None  # the backend's ChangeWatch (core.engines)
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
         self.retry = QTimer(self, singleShot=True, interval=RETRY_MS)
@@ -68,22 +70,21 @@ class TeamMode(QObject):
         return True
 
     def watch(self, workspace: Workspace | None) -> None:
-        """Follow a team workspace (None: a local file, nothing to follow)."""
+        """Follow others' changes to a team workspace or (other windows') to a file."""
         self._stop_listening()
         self.workspace = workspace
         self.others_changed = False
         self.mark = self._read_mark()
-        if workspace is not None:
+        if workspace is not None and workspace.is_server:
             self.timer.start()
-            self._listen(workspace)
         else:
             self.timer.stop()
+        if workspace is not None:
+            self._listen(workspace)
         self.show_note()
 
     def _listen(self, workspace: Workspace) -> None:
-        from core.engines.notify import ChangeListener
-
-        self.listener = ChangeListener(workspace.engine, self.sig_others_saved.emit)
+        self.listener = workspace.backend.change_listener(workspace, self.sig_others_saved.emit)
         self.listener.start()
 
     def _stop_listening(self) -> None:
@@ -122,7 +123,7 @@ class TeamMode(QObject):
         return isinstance(focus, QTextEdit | QPlainTextEdit | QAbstractSpinBox)
 
     def _read_mark(self) -> tuple | None:
-        if self.workspace is None:
+        if self.workspace is None or not self.workspace.is_server:
             return None
         from core.team_db import others_change_mark
 
@@ -156,11 +157,18 @@ class TeamMode(QObject):
                     "at everything; changes are refused. Ask the owner for the editor role."
                 ).format(user=self.workspace.user)
             )
-        if self.others_changed:
+        if self.others_changed and self.workspace is not None and self.workspace.is_server:
             lines.append(
                 self.tr(
                     "Others have changed this team workspace. Press F5 (View > Refresh) to see "
                     "their changes."
+                )
+            )
+        elif self.others_changed:
+            lines.append(
+                self.tr(
+                    "This workspace was changed in another window. Press F5 (View > Refresh) "
+                    "to see the changes."
                 )
             )
         note.setText("\n".join(lines))

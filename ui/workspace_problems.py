@@ -107,8 +107,8 @@ def warn_open_elsewhere(parent: QWidget, name: str) -> QMessageBox:
             QT_TRANSLATE_NOOP(
                 "WorkspaceProblems",
                 "{name} is already open in another MatrixDesk window. Both windows save every "
-                "change at once, but each shows the other's changes only after reopening, and "
-                "imports run one at a time.",
+                "change at once and show each other's changes within a few seconds (not while "
+                "you are in the middle of an edit); imports run one at a time.",
             )
         ).format(name=name),
         QMessageBox.StandardButton.Ok,

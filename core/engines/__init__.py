@@ -9,11 +9,14 @@ through :class:`OpenWorkspace`), so the two sides do not import each other.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy.engine import Engine
+from sqlalchemy import Table
+from sqlalchemy.engine import Connection, Engine
 
 
 class OpenWorkspace(Protocol):
@@ -25,6 +28,18 @@ class OpenWorkspace(Protocol):
 
     @property
     def name(self) -> str: ...
+
+
+class ChangeWatch(Protocol):
+    """Reports other apps' commits from a thread of its own: LISTEN/NOTIFY on a server
+    (:mod:`core.engines.notify`), ``PRAGMA data_version`` polled on a file
+    (:mod:`core.engines.file_watch`)."""
+
+    listening: threading.Event  # set once it is watching
+
+    def start(self) -> None: ...
+
+    def stop(self, wait: bool = True) -> None: ...
 
 
 class Backend(Protocol):
@@ -53,4 +68,25 @@ class Backend(Protocol):
 
     def schema_version(self, workspace: OpenWorkspace) -> int:
         """The old ``user_version`` ladder's step the database is at."""
+        ...
+
+    def insert_rows(
+        self,
+        connection: Connection,
+        table: Table,
+        columns: Sequence[str],
+        rows: Iterable[Sequence[Any]],
+    ) -> int:
+        """Many rows in the fastest way the engine offers (COPY, executemany)."""
+        ...
+
+    def reset_id_sequence(self, connection: Connection, table: Table) -> None:
+        """After rows were written with their ids: new ids come after them."""
+        ...
+
+    def change_listener(
+        self, workspace: OpenWorkspace, on_change: Callable[[set[str]], None]
+    ) -> ChangeWatch:
+        """Calls ``on_change(tables)`` (from its own thread; empty when the engine cannot
+        say which tables) when another app commits a change; :meth:`ChangeWatch.start` it."""
         ...

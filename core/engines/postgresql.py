@@ -12,17 +12,19 @@ encrypted without checking the server's identity, with a warning.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy import Table, create_engine, func, select, text
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from core import migrations, schema
 from core.engines import OpenWorkspace
+from core.engines.notify import ChangeListener
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.workspace_guard import ServerRefused, WorkspaceError
 from core.workspace_locks import WorkspaceBusy
@@ -296,6 +298,35 @@ def others_change_mark(workspace: OpenWorkspace) -> tuple:
         return tuple(connection.execute(text(_CHANGE_MARK)).one())
 
 
+def copy_rows(
+    connection: Connection, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> int:
+    """``COPY … FROM STDIN`` through psycopg: one round trip for the whole batch, several times
+    faster than INSERTs. Returns the count."""
+    # The DBAPI connection of this same transaction: the rows are part of it.
+    dbapi = connection.connection.driver_connection
+    assert dbapi is not None
+    names = ", ".join(f'"{name}"' for name in columns)
+    count = 0
+    with dbapi.cursor() as cursor:
+        with cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row(row)
+                count += 1
+    return count
+
+
+def reset_id_sequence(connection: Connection, table: Table) -> None:
+    """After rows were written with their ids, the sequence must hand out ids after them."""
+    if "id" not in table.columns:
+        return
+    top = connection.execute(select(func.max(table.c.id))).scalar()
+    connection.execute(
+        text("SELECT setval(pg_get_serial_sequence(:t, 'id'), :v, :called)"),
+        {"t": table.name, "v": int(top or 1), "called": top is not None},
+    )
+
+
 class PostgresqlBackend:
     """A team database: the server keeps backups and checks its own pages; imports take an
     advisory lock; a write the role may not make becomes :class:`ServerRefused`."""
@@ -323,3 +354,20 @@ class PostgresqlBackend:
 
     def change_mark(self, workspace: OpenWorkspace) -> tuple:
         return others_change_mark(workspace)
+
+    def insert_rows(
+        self,
+        connection: Connection,
+        table: Table,
+        columns: Sequence[str],
+        rows: Iterable[Sequence[Any]],
+    ) -> int:
+        return copy_rows(connection, table, columns, rows)
+
+    def reset_id_sequence(self, connection: Connection, table: Table) -> None:
+        reset_id_sequence(connection, table)
+
+    def change_listener(
+        self, workspace: OpenWorkspace, on_change: Callable[[set[str]], None]
+    ) -> ChangeListener:
+        return ChangeListener(workspace.engine, on_change)

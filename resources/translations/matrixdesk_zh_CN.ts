@@ -10355,6 +10355,11 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>其他人修改了这个团队工作区。按 F5（视图 &gt; 刷新）查看他们的修改。</translation>
     </message>
     <message>
+        <location filename="../../ui/team_window.py" line="169"/>
+        <source>This workspace was changed in another window. Press F5 (View &gt; Refresh) to see the changes.</source>
+        <translation>这个工作区已在另一个窗口中被修改。按 F5（视图 &gt; 刷新）查看这些修改。</translation>
+    </message>
+    <message>
         <location filename="../../ui/team_window.py" line="180"/>
         <location filename="../../ui/team_window.py" line="195"/>
         <source>Copy workspace</source>
@@ -10840,8 +10845,8 @@ Your data folder: {folder}</source>
     </message>
     <message>
         <location filename="../../ui/workspace_problems.py" line="107"/>
-        <source>{name} is already open in another MatrixDesk window. Both windows save every change at once, but each shows the other&apos;s changes only after reopening, and imports run one at a time.</source>
-        <translation>{name} 已在另一个 MatrixDesk 窗口中打开。两个窗口的每次修改都会立即保存，但只有重新打开后才能看到另一个窗口的修改；导入会一个接一个地进行。</translation>
+        <source>{name} is already open in another MatrixDesk window. Both windows save every change at once and show each other&apos;s changes within a few seconds (not while you are in the middle of an edit); imports run one at a time.</source>
+        <translation>{name} 已在另一个 MatrixDesk 窗口中打开。两个窗口的每次修改都会立即保存，并在几秒内显示另一个窗口的修改（你正在编辑时除外）；导入会一个接一个地进行。</translation>
     </message>
 </context>
 </TS>
