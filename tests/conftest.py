@@ -185,7 +185,18 @@ def _open_for(engine_kind: str, request, path: Path):
 
 @pytest.fixture
 def workspace(engine_kind, request, tmp_path):
-    """An empty workspace: a file, or (``BOTH_ENGINES`` modules) also a team database."""
+    """An empty workspace: a file, or (``BOTH_ENGINES`` modules) also a team database; beside
+    ``demo`` (which holds the shared database) a database of its own."""
+    if engine_kind == "postgresql" and "demo" in request.fixturenames:
+        server = request.getfixturevalue("pg_server")
+        address = server.new_database(empty=True)
+        from core.workspace import open_workspace
+
+        ws = open_workspace(address)
+        yield ws
+        ws.close()
+        server.drop(address)
+        return
     ws = _open_for(engine_kind, request, tmp_path / "shop.matrixdesk")
     yield ws
     ws.close()

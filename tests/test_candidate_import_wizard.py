@@ -18,6 +18,8 @@ from core.selection import pool
 from core.selection.models import Candidate
 from ui.dialogs.import_wizard import ImportWizard, Page
 
+BOTH_ENGINES = True
+
 HELIUM_10 = """\
 Helium 10 Black Box export 2026-11-28,,,,,,,
 Product Details,ASIN,Category,Price,Reviews,Rating,BSR,Sold last 30d (H10)

@@ -14,6 +14,8 @@ from core.inventory.review import review_catalog
 from ui.models.catalog_filter import CatalogFilter
 from ui.models.catalog_model import COLUMN_KEYS, SKU_ID_ROLE, CatalogModel
 
+BOTH_ENGINES = True
+
 AS_OF = date(2026, 11, 1)
 
 

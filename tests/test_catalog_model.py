@@ -15,6 +15,8 @@ from core.models import Product, Sku
 from ui.models.catalog_filter import CatalogFilter
 from ui.models.catalog_model import COLUMN_KEYS, SKU_ID_ROLE, CatalogModel
 
+BOTH_ENGINES = True
+
 AS_OF = date(2026, 11, 1)
 
 

@@ -7,6 +7,8 @@ from PySide6.QtCore import QLocale
 
 from core.inventory.charts import BubblePoint
 
+BOTH_ENGINES = True
+
 POINTS = [
     BubblePoint("AB-1", 780_000.0, 0.5, 2100.0, "A"),
     BubblePoint("CD-2", 120_000.0, 0.25, 50_000.0, "B"),
@@ -71,24 +73,28 @@ def test_chinese_axes_count_in_wan(qtbot, chinese_locale):
 def test_charts_follow_the_catalog_filter(qtbot, qt_settings, demo):
     """Issue 7: with the step 2 filter set, the charts are recomputed on the filtered SKUs (off
     the UI thread) and say so; numbers checked against the workspace read directly."""
-    import sqlite3
     from datetime import date
+
+    from sqlalchemy import text
 
     from ui.pages.inventory.page import InventoryPage
 
-    conn = sqlite3.connect(demo.path)
-    home = {
-        sku_id
-        for (sku_id,) in conn.execute(
-            "SELECT sku.id FROM sku JOIN product ON product.id = sku.product_id "
-            "WHERE product.spu_code LIKE 'HM0%'"
-        )
-    }
-    lots = "SELECT COALESCE(SUM(qty), 0) FROM stocklot JOIN sku ON sku.id = stocklot.sku_id "
-    lots += "WHERE qty > 0 AND sku.stock_qty IS NOT NULL AND NOT sku.archived"
-    all_units = conn.execute(lots).fetchone()[0]
-    home_units = conn.execute(lots + f" AND sku.id IN ({','.join(map(str, home))})").fetchone()[0]
-    conn.close()
+    with demo.engine.connect() as conn:
+        home = {
+            sku_id
+            for (sku_id,) in conn.execute(
+                text(
+                    "SELECT sku.id FROM sku JOIN product ON product.id = sku.product_id "
+                    "WHERE product.spu_code LIKE 'HM0%'"
+                )
+            )
+        }
+        lots = "SELECT COALESCE(SUM(qty), 0) FROM stocklot JOIN sku ON sku.id = stocklot.sku_id "
+        lots += "WHERE qty > 0 AND sku.stock_qty IS NOT NULL AND NOT sku.archived"
+        all_units = conn.execute(text(lots)).scalar()
+        home_units = conn.execute(
+            text(lots + f" AND sku.id IN ({','.join(map(str, home))})")
+        ).scalar()
     assert 0 < len(home) and 0 < home_units < all_units
 
     page = InventoryPage()

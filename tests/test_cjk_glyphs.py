@@ -17,6 +17,8 @@ from ui.fonts import (
     use_cjk_capable_font,
 )
 
+BOTH_ENGINES = True
+
 
 @pytest.fixture
 def app_font(qapp):

@@ -14,6 +14,8 @@ import main as entry
 from core.cli import build_parser, main
 from core.i18n import identity
 
+BOTH_ENGINES = True
+
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "matrixdesk_zh_CN.ts"
 
@@ -43,7 +45,7 @@ def run(capsys, argv, translate=identity):
 
 
 def test_info_in_chinese_and_the_same_json(workspace, zh, capsys):
-    path = str(workspace.path)
+    path = workspace.location
     workspace.close()
     code, out, _ = run(capsys, ["--lang", "zh_CN", "info", path], zh)
     assert code == 0
@@ -57,7 +59,7 @@ def test_info_in_chinese_and_the_same_json(workspace, zh, capsys):
 
 
 def test_import_preview_in_chinese_names_the_file(workspace, tmp_path, zh, capsys):
-    path = str(workspace.path)
+    path = workspace.location
     workspace.close()
     csv = tmp_path / "货品.csv"
     csv.write_text("SKU,Product name,Price\nA-1,Lamp,12.99\nA-2,Lamp,abc\n", encoding="utf-8")
@@ -82,7 +84,7 @@ def test_error_lines_start_with_error_in_both_languages(workspace, tmp_path, zh,
     assert code == code_zh == 1
     assert err_en.startswith("error: ") and err_zh.startswith("error: ")
     assert "坏文件.matrixdesk" in err_zh and err_zh != err_en
-    path = str(workspace.path)
+    path = workspace.location
     workspace.close()
     csv = tmp_path / "colours.csv"
     csv.write_text("Colour,Mood\nred,happy\n", encoding="utf-8")
@@ -130,7 +132,7 @@ def _main_py(args, lang_env):
 
 
 def test_main_py_follows_lang_and_environment(workspace):
-    path = str(workspace.path)
+    path = workspace.location
     workspace.close()
     pinned = _main_py(["--lang", "en", "info", path], lang_env="zh_CN")
     assert pinned.startswith("Workspace:      ") and "team members" in pinned

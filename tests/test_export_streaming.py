@@ -8,10 +8,11 @@ from datetime import date, datetime
 import pytest
 from openpyxl import load_workbook
 
-from core.demo import build_demo
 from core.inventory.export import export_catalog
 from core.inventory.review import review_catalog
 from core.xlsx_export import DATE, MONEY, Sheet, write_workbook
+
+BOTH_ENGINES = True
 
 AS_OF = date(2026, 11, 1)
 
@@ -21,15 +22,12 @@ def _cells(path):
     return {ws.title: [[c.value for c in row] for row in ws.iter_rows()] for ws in book}
 
 
-def test_catalog_export_from_the_pages_review_equals_a_fresh_one(tmp_path):
-    workspace = build_demo(tmp_path / "demo.matrixdesk")
-    try:
-        with workspace.session() as session:
-            review = review_catalog(session, as_of=AS_OF)
-        fresh = export_catalog(workspace, tmp_path / "fresh.xlsx", as_of=AS_OF)
-        reused = export_catalog(workspace, tmp_path / "reused.xlsx", as_of=AS_OF, review=review)
-    finally:
-        workspace.close()
+def test_catalog_export_from_the_pages_review_equals_a_fresh_one(demo, tmp_path):
+    workspace = demo
+    with workspace.session() as session:
+        review = review_catalog(session, as_of=AS_OF)
+    fresh = export_catalog(workspace, tmp_path / "fresh.xlsx", as_of=AS_OF)
+    reused = export_catalog(workspace, tmp_path / "reused.xlsx", as_of=AS_OF, review=review)
     assert _cells(fresh) == _cells(reused)
     assert len(_cells(fresh)[next(iter(_cells(fresh)))]) == len(review.skus) + 1
 

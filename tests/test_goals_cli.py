@@ -1,4 +1,5 @@
-"""``goals WS [--json]``: the contract scripts rely on, and the demo's goals."""
+"""``goals WS [--json]``: the contract scripts rely on, and the demo's goals; WS is a file or
+a team database's ``postgresql://`` address."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from core.models import (
 from core.step_status import step_states
 from core.steps import StepState
 from tests.test_cli_i18n import zh  # noqa: F401 - the Chinese translator fixture
+
+BOTH_ENGINES = True
 
 
 def _workspace(workspace):
@@ -77,7 +80,7 @@ def _workspace(workspace):
                 deadline=date(2026, 3, 31),
             ),
         )
-    path = str(workspace.path)
+    path = workspace.location
     workspace.close()
     return path
 
@@ -143,7 +146,7 @@ def test_goals_human_output_in_english_and_chinese(workspace, capsys, zh):  # no
 
 
 def test_goals_on_an_empty_workspace(workspace, capsys):
-    path = str(workspace.path)
+    path = workspace.location
     workspace.close()
     assert main(["goals", path]) == 0
     assert "No goals yet" in capsys.readouterr().out

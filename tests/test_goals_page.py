@@ -19,6 +19,8 @@ from ui.pages.goals.goals_model import Column, GoalsModel
 from ui.pages.goals.page import GoalsPage
 from ui.pages.goals.platform_roles_model import PlatformRolesModel
 
+BOTH_ENGINES = True
+
 TODAY = date(2026, 11, 15)
 
 

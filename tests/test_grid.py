@@ -14,6 +14,8 @@ from sqlmodel import select
 from core.models import ExchangeRate, Product, SalesRecord, Setting, Sku
 from ui.models.catalog_model import COLUMN_KEYS, SKU_ID_ROLE, CatalogModel
 
+BOTH_ENGINES = True
+
 AS_OF = date(2026, 11, 1)
 
 

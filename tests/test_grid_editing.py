@@ -11,6 +11,8 @@ from sqlmodel import select
 from core.models import Product, SalesRecord, Sku
 from ui.models.catalog_model import COLUMN_KEYS
 
+BOTH_ENGINES = True
+
 
 @pytest.fixture
 def page(inventory_page):

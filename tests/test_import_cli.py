@@ -1,4 +1,5 @@
-"""``import products|history|undo`` through core.cli.main, as a script would run it."""
+"""``import products|history|undo`` through core.cli.main, as a script would run it: on a
+workspace file and on a team database (its ``postgresql://`` address)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import json
 
 from core.cli import main
 from tests.conftest import real_file
+
+BOTH_ENGINES = True
 
 
 def write_csv(path, text):
@@ -19,7 +22,7 @@ def info_counts(path, capsys):
 
 
 def test_preview_then_apply_then_history_and_undo(workspace, tmp_path, capsys):
-    path = str(workspace.path)
+    path = workspace.location
     workspace.close()
     csv = write_csv(
         tmp_path / "goods.csv",
@@ -62,7 +65,7 @@ def test_changed_rows_show_old_and_new_values(demo, tmp_path, capsys):
 
     with demo.session() as session:
         sku = session.exec(select(Sku).order_by(Sku.id)).first()
-    path = str(demo.path)
+    path = demo.location
     demo.close()
     csv = write_csv(tmp_path / "prices.csv", f"Seller SKU,Price\n{sku.sku_code},123.45\n")
     assert main(["import", "products", path, str(csv), "--currency", sku.price_currency]) == 0
@@ -73,7 +76,7 @@ def test_changed_rows_show_old_and_new_values(demo, tmp_path, capsys):
 
 def test_real_shopify_template_preview_and_apply(workspace, capsys):
     template = real_file("shopify-product-template", "product_template.csv")
-    path = str(workspace.path)
+    path = workspace.location
     workspace.close()
     assert main(["import", "products", path, str(template)]) == 0
     out = capsys.readouterr().out
@@ -93,7 +96,7 @@ def test_saved_profile_is_used_by_name(workspace, tmp_path, capsys):
     headers = ["Code", "Money"]
     with workspace.session() as session:
         save_profile(session, "my erp", "products", {"sku_code": "Code", "price": "Money"}, headers)
-    path = str(workspace.path)
+    path = workspace.location
     workspace.close()
     csv = write_csv(tmp_path / "erp.csv", "Code,Money\nX-1,5\n")
     assert (
@@ -107,7 +110,7 @@ def test_saved_profile_is_used_by_name(workspace, tmp_path, capsys):
 
 
 def test_without_a_sku_column_the_headers_found_are_named(workspace, tmp_path, capsys):
-    path = str(workspace.path)
+    path = workspace.location
     workspace.close()
     csv = write_csv(tmp_path / "colours.csv", "Colour,Mood\nred,happy\n")
     assert main(["import", "products", path, str(csv)]) == 1
@@ -116,7 +119,7 @@ def test_without_a_sku_column_the_headers_found_are_named(workspace, tmp_path, c
 
 
 def test_garbage_file_exits_1_with_a_one_line_error(workspace, tmp_path, capsys):
-    path = str(workspace.path)
+    path = workspace.location
     workspace.close()
     garbage = tmp_path / "broken.xlsx"
     garbage.write_bytes(b"PK\x03\x04 this is not really a workbook \x00\xff" * 20)

@@ -14,6 +14,8 @@ from core.importing.products import preview_products
 from core.importing.readers import read_table
 from tests.conftest import real_file
 
+BOTH_ENGINES = True
+
 
 def csv_rows(path) -> tuple[list[str], list[dict[str, str]]]:
     with open(path, newline="", encoding="utf-8-sig") as handle:
@@ -69,7 +71,7 @@ def test_etsy_says_cost_is_not_mapped_and_lists_unread_columns(workspace, capsys
     assert set(preview.unmapped_columns) <= set(filled)
     for header in ("SKU", "PRICE", "QUANTITY", "TITLE", "CURRENCY_CODE"):
         assert header not in preview.unmapped_columns
-    ws_path = str(workspace.path)
+    ws_path = workspace.location
     workspace.close()
     assert main(["--lang", "en", "import", "products", ws_path, str(path)]) == 0
     out = capsys.readouterr().out
@@ -85,7 +87,7 @@ def test_nothing_is_said_when_every_expected_field_is_mapped(workspace, capsys):
     preview = preview_of(workspace, path)
     assert preview.unmapped_fields == []
     assert "Body (HTML)" in preview.unmapped_columns  # listed for the wizard all the same
-    ws_path = str(workspace.path)
+    ws_path = workspace.location
     workspace.close()
     assert main(["--lang", "en", "import", "products", ws_path, str(path)]) == 0
     assert "Not mapped" not in capsys.readouterr().out

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication
 from tests.test_import_wizard import next_page, open_wizard
 from ui.dialogs.import_wizard import Page
 
+BOTH_ENGINES = True
+
 # A Polish shop's CSV from Excel (Windows-1250): "ł" is byte B3, which Windows-1252 reads "³".
 POLISH = "SKU,Nazwa,Cena,Stan\r\nK-1,Kubek złoty,19.99,146\r\nK-2,Łyżka,4.50,8\r\n"
 

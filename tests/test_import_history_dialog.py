@@ -15,6 +15,8 @@ from core.models import ImportBatch, Sku
 from ui.dialogs.import_history_dialog import ImportHistoryDialog
 from ui.models.import_history_model import ImportHistoryModel
 
+BOTH_ENGINES = True
+
 
 def run_import(ws, headers, rows, name):
     table = RawTable(

@@ -12,6 +12,8 @@ from core.models import ImportBatch, ImportProfile, Product, Sku
 from ui.dialogs.import_wizard import ImportWizard, Page
 from ui.models.sheet_grid_model import SheetGridModel, column_letter
 
+BOTH_ENGINES = True
+
 CSV = (
     "商品资料 2026-11,,,,\n"
     "商品SKU,品名,进货,重量(kg),库存\n"

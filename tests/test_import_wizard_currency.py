@@ -16,6 +16,8 @@ from tests.test_import_wizard import choose_currency, click, next_page, open_wiz
 from ui.dialogs.import_wizard import Page
 from ui.i18n import LanguageSwitcher
 
+BOTH_ENGINES = True
+
 
 def header_of(path) -> list[str]:
     with open(path, newline="", encoding="utf-8-sig") as handle:

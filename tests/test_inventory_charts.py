@@ -16,6 +16,8 @@ from core.inventory.charts import (
 )
 from core.inventory.review import review_catalog
 
+BOTH_ENGINES = True
+
 AS_OF = date(2026, 11, 1)
 
 

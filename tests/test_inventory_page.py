@@ -16,6 +16,8 @@ from ui.dialogs.exchange_rates_dialog import ExchangeRatesDialog
 from ui.models.catalog_model import COLUMN_KEYS
 from ui.pages.inventory.page import InventoryPage
 
+BOTH_ENGINES = True
+
 AS_OF = date(2026, 11, 1)
 
 

@@ -14,6 +14,8 @@ from core.inventory.platforms import DETAIL, PLATFORM, TOTAL
 from ui.models.platform_performance_model import KEYS, PlatformPerformanceModel
 from ui.pages.inventory.page import InventoryPage
 
+BOTH_ENGINES = True
+
 AS_OF = date(2026, 11, 1)
 PLATFORMS = {"Amazon", "TikTok Shop", "Shopify", "AliExpress"}
 

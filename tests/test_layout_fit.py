@@ -6,6 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QScrollArea
 
+BOTH_ENGINES = True
+
 
 def test_filter_beside_the_tabs_is_not_cut(qtbot, inventory_page, demo):
     page = inventory_page

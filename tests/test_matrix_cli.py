@@ -1,13 +1,14 @@
 """``matrix WS [--json]``, ``export matrix WS OUT.xlsx`` and the demo's matrix, checked against
-the workspace read independently with sqlite3 and the workbook read back with openpyxl."""
+the workspace read independently with plain SQL and the workbook read back with openpyxl; WS
+is a file or a team database's ``postgresql://`` address."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import text
 
 from core.cli import main
 from core.matrix.grid import CellState, place, set_cell
@@ -17,6 +18,7 @@ from tests.matrix_shop import build_shop
 from tests.test_cli_i18n import zh  # noqa: F401 - the Chinese translator fixture
 
 AS_OF = ["--as-of", DEMO_ANCHOR.isoformat()]
+BOTH_ENGINES = True
 
 
 @pytest.fixture
@@ -26,7 +28,7 @@ def shop_path(workspace):
         place(s, 1, 1, 1, product_role="hero", platform_role="main")
         place(s, 1, 2, 1, product_role=None)
         set_cell(s, 2, 1, 2, CellState(status="active", product_role="traffic"))
-    path = str(workspace.path)
+    path = workspace.location
     workspace.close()
     return path
 
@@ -105,22 +107,26 @@ def test_export_matrix_colours_legend_and_rows(shop_path, tmp_path, capsys):
     assert ("S1", "Amazon US", 70) in [r[:3] for r in fit_rows]
 
 
-def test_demo_has_a_filled_matrix_with_warnings_to_act_on(demo_file, capsys):
-    assert main(["matrix", str(demo_file), "--json", *AS_OF]) == 0
+def test_demo_has_a_filled_matrix_with_warnings_to_act_on(demo, capsys):
+    assert main(["matrix", demo.location, "--json", *AS_OF]) == 0
     data = json.loads(capsys.readouterr().out)
-    with sqlite3.connect(demo_file) as db:
-        listings = db.execute("SELECT count(*) FROM listing").fetchone()[0]
+    with demo.engine.connect() as db:
+        listings = db.execute(text("SELECT count(*) FROM listing")).scalar()
         with_role = db.execute(
-            "SELECT count(*) FROM listing WHERE product_role IS NOT NULL AND status != 'ended'"
-        ).fetchone()[0]
+            text(
+                "SELECT count(*) FROM listing WHERE product_role IS NOT NULL AND status != 'ended'"
+            )
+        ).scalar()
         approved = {
             row[0]
             for row in db.execute(
-                "SELECT sku.sku_code FROM candidatedecision d JOIN sku ON sku.product_id = "
-                "d.product_id WHERE d.decision = 'approve' AND d.undone_at IS NULL"
+                text(
+                    "SELECT sku.sku_code FROM candidatedecision d JOIN sku ON sku.product_id = "
+                    "d.product_id WHERE d.decision = 'approve' AND d.undone_at IS NULL"
+                )
             )
         }
-        archived = db.execute("SELECT count(*) FROM sku WHERE archived").fetchone()[0]
+        archived = db.execute(text("SELECT count(*) FROM sku WHERE archived")).scalar()
     assert archived == 0 and len(data["cells"]) == listings
     assert sum(1 for c in data["cells"] if c["product_role"] and c["status"] != "ended") == (
         with_role

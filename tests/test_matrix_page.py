@@ -18,6 +18,8 @@ from ui.pages.matrix.grid_view import ROLE_MIME
 from ui.pages.matrix.page import MatrixPage
 from ui.pages.matrix.source import CellState, MatrixColumn, MatrixData, MatrixSku
 
+BOTH_ENGINES = True
+
 
 @pytest.fixture
 def page(qtbot, qt_settings, demo):

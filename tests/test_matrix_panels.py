@@ -25,6 +25,8 @@ from ui.pages.matrix.rules_dialog import RulesDialog
 from ui.pages.matrix.rules_model import RulesModel
 from ui.pages.matrix.warnings_panel import ShownWarning, WarningsModel
 
+BOTH_ENGINES = True
+
 
 @pytest.fixture
 def page(qtbot, qt_settings, demo):

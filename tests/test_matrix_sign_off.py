@@ -12,6 +12,8 @@ from PySide6.QtCore import QPoint, Qt
 from core.models import Market, Product, Setting, Sku
 from ui.pages.matrix.page import MatrixPage
 
+BOTH_ENGINES = True
+
 COMPLIANCE = "compliance_unresolved"
 
 

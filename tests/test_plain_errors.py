@@ -13,6 +13,8 @@ from core import catalog
 from core.models import Sku
 from ui.widgets.exported import ExportedNote
 
+BOTH_ENGINES = True
+
 
 def test_a_refused_value_names_the_field_in_the_reader_language(demo):
     with demo.session() as session:

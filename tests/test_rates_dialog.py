@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from core.models import ExchangeRate
 from ui.dialogs.exchange_rates_dialog import ExchangeRatesDialog
 
+BOTH_ENGINES = True
+
 
 def test_enter_adds_the_rate_without_a_spurious_error(qtbot, demo):
     dialog = ExchangeRatesDialog(demo)

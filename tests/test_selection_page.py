@@ -22,6 +22,8 @@ from ui.models.scorecard_model import Column as ScoreColumn
 from ui.models.scorecard_model import ScorecardModel
 from ui.pages.selection.page import SelectionPage
 
+BOTH_ENGINES = True
+
 
 @pytest.fixture
 def page_for(qtbot, qt_settings):

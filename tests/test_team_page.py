@@ -15,6 +15,8 @@ from ui.models.team_members_model import Column, TeamMembersModel
 from ui.pages.team_delegates import RolesList
 from ui.pages.team_page import TeamPage
 
+BOTH_ENGINES = True
+
 
 @pytest.fixture
 def page_for(qtbot, qt_settings):

@@ -12,6 +12,8 @@ from core import migrations, team, team_undo
 from core.steps import StepState
 from core.workspace import open_workspace
 
+BOTH_ENGINES = True
+
 
 def _person(name: str, *roles: str, hours: float = 40.0, contact: str = ""):
     return [team.ProposedMember(role=r, name=name, capacity_hours=hours, contact=contact)

@@ -11,6 +11,8 @@ from core.steps import StepState
 from tests.test_team_page import _cells, _members, page_for  # noqa: F401 - the page fixture
 from ui.models.team_members_model import Column
 
+BOTH_ENGINES = True
+
 
 def _activate(qtbot, page) -> None:
     """Shortcuts reach the page only in the active window."""
@@ -150,9 +152,14 @@ def test_add_member_dialog_with_several_roles_is_undone(qtbot, workspace, page_f
     assert _members(workspace) == []
 
 
-def test_switching_workspace_forgets_the_undo_history(qtbot, demo, workspace, page_for):  # noqa: F811
+def test_switching_workspace_forgets_the_undo_history(qtbot, demo, tmp_path, page_for):  # noqa: F811
+    from core.workspace import open_workspace
+
     page = page_for(demo)
     assert page.proxy.setData(page.proxy.index(0, Column.NAME), "Boss")
     assert page.act_undo.isEnabled()
+    # another workspace (a file: on a server the fixtures share one database)
+    workspace = open_workspace(tmp_path / "other.matrixdesk", create=True)
     page.set_workspace(workspace)
     assert not page.act_undo.isEnabled()
+    workspace.close()

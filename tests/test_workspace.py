@@ -1,7 +1,9 @@
-"""Workspaces on real SQLite files: create, reopen, copy, rename, reject foreign files."""
+"""Workspaces on real SQLite files: create, reopen, copy, rename, reject foreign files; what
+any workspace does (a failed transaction, cascades, settings) on a team database too."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 
 import pytest
@@ -15,6 +17,8 @@ from core.workspace import (
     open_workspace,
     rename_workspace,
 )
+
+BOTH_ENGINES = True  # the tests taking ``workspace``; the rest make files of their own
 
 
 def test_new_workspace_has_current_schema_and_pragmas(tmp_path):
@@ -102,7 +106,14 @@ def test_newer_workspace_is_refused_and_left_alone(tmp_path):
     assert "newer" in info.value.message.render()
 
 
-def test_copy_is_an_independent_workspace(demo, tmp_path):
+def _demo_copy(demo_file, tmp_path):
+    path = tmp_path / "demo.matrixdesk"
+    shutil.copy(demo_file, path)
+    return open_workspace(path)
+
+
+def test_copy_is_an_independent_workspace(demo_file, tmp_path):
+    demo = _demo_copy(demo_file, tmp_path)
     target = copy_workspace(demo, tmp_path / "copy.matrixdesk")
     copy = open_workspace(target)
     assert copy.counts() == demo.counts()
@@ -110,9 +121,11 @@ def test_copy_is_an_independent_workspace(demo, tmp_path):
         session.add(Category(name="Garden"))
     assert copy.counts()["categories"] == demo.counts()["categories"] + 1
     copy.close()
+    demo.close()
 
 
-def test_rename_keeps_the_data(demo, tmp_path):
+def test_rename_keeps_the_data(demo_file, tmp_path):
+    demo = _demo_copy(demo_file, tmp_path)
     counts = demo.counts()
     renamed = rename_workspace(demo, "spring plan")
     assert renamed.path.name == "spring plan.matrixdesk"

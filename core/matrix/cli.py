@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from core import json_text
+from core.cli import location as cli_location
 from core.cli import pad, say
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 
@@ -32,7 +33,9 @@ def register(subparsers, export_subparsers, translate: Translate = identity) -> 
             )
         ),
     )
-    command.add_argument("path", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file")))
+    command.add_argument(
+        "path", type=cli_location, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file"))
+    )
     command.add_argument(
         "--json", action="store_true", help=h(QT_TRANSLATE_NOOP("Cli", "print JSON"))
     )
@@ -52,7 +55,9 @@ def register(subparsers, export_subparsers, translate: Translate = identity) -> 
             )
         ),
     )
-    export.add_argument("path", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file")))
+    export.add_argument(
+        "path", type=cli_location, help=h(QT_TRANSLATE_NOOP("Cli", "workspace file"))
+    )
     export.add_argument(
         "out", type=Path, help=h(QT_TRANSLATE_NOOP("Cli", "Excel file to write (.xlsx)"))
     )
