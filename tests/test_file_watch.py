@@ -83,3 +83,15 @@ def test_the_watch_thread_reports_and_stops(tmp_path):
         theirs.close()
         mine.close()
     assert not watch.listening.is_set() and watch._connection is None
+
+
+def test_a_file_gone_before_the_watch_starts_is_not_made_again(tmp_path):
+    path = tmp_path / "shop.matrixdesk"
+    mine = open_workspace(path, create=True)
+    watch = DataVersionWatch(mine.path, mine.engine, lambda tables: None, every=0.05)
+    mine.close()
+    for leftover in tmp_path.iterdir():
+        leftover.unlink()
+    watch.start()
+    watch.stop()
+    assert list(tmp_path.iterdir()) == []

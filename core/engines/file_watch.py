@@ -74,8 +74,12 @@ class DataVersionWatch:
         """Take the base to compare against (:meth:`start` does it on its thread)."""
         with self._lock:
             if self._connection is None:
+                # mode=rw: a file moved away meanwhile is not made again, empty
                 self._connection = sqlite3.connect(
-                    str(self.path), check_same_thread=False, isolation_level=None
+                    f"{self.path.resolve().as_uri()}?mode=rw",
+                    uri=True,
+                    check_same_thread=False,
+                    isolation_level=None,
                 )
                 event.listen(self.engine, "commit", self._committed)
                 event.listen(self.engine, "checkin", self._handed_back)
