@@ -95,3 +95,17 @@ def test_a_file_gone_before_the_watch_starts_is_not_made_again(tmp_path):
     watch.start()
     watch.stop()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_closing_the_workspace_lets_go_of_the_file(tmp_path):
+    """Renaming or restoring closes the workspace first; the watch's own connection must not
+    keep the file open then (Windows renames no open file)."""
+    path = tmp_path / "shop.matrixdesk"
+    mine = open_workspace(path, create=True)
+    watch = DataVersionWatch(mine.path, mine.engine, lambda tables: None, every=0.05)
+    watch.start()
+    assert watch.listening.wait(5)
+    mine.close()
+    assert watch._connection is None and not watch.listening.is_set()
+    watch._thread.join(5)
+    assert not watch._thread.is_alive()

@@ -49,16 +49,26 @@ class DataVersionWatch:
         self._pending: set[int] = set()  # own connections that committed, not yet handed back
         self._connection: sqlite3.Connection | None = None
         self._base: int | None = None
+        self._closed = False
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.listening = threading.Event()  # set once the base is read (tests wait on it)
+        # Here, on the caller's thread: adding listeners while another thread runs through
+        # them is not safe, and the new workspace's engine is not busy yet.
+        event.listen(engine, "commit", self._committed)
+        event.listen(engine, "checkin", self._handed_back)
+        event.listen(engine, "engine_disposed", self._workspace_closed)
 
     # --- this app's own commits ------------------------------------------------------------
     def _committed(self, connection: Any) -> None:
+        if self._closed:
+            return
         with self._lock:
             self._pending.add(id(connection.connection.dbapi_connection))
 
     def _handed_back(self, dbapi_connection: Any, _record: Any) -> None:
+        if self._closed:
+            return
         with self._lock:
             if id(dbapi_connection) in self._pending:
                 self._pending.discard(id(dbapi_connection))
@@ -81,10 +91,14 @@ class DataVersionWatch:
                     check_same_thread=False,
                     isolation_level=None,
                 )
-                event.listen(self.engine, "commit", self._committed)
-                event.listen(self.engine, "checkin", self._handed_back)
             self._base = self._read()
         self.listening.set()
+
+    def _workspace_closed(self, _engine: Any) -> None:
+        """The workspace was closed (to be renamed, restored, replaced): let go of the file at
+        once, as Windows renames no file that is open. The thread ends at its next wake."""
+        self._stop.set()
+        self.close()
 
     def poll(self) -> bool:
         """Whether another connection committed since the last poll (and says so)."""
@@ -120,12 +134,11 @@ class DataVersionWatch:
             self.close()
 
     def close(self) -> None:
+        # The listeners stay on the engine, idle (removing them from this thread could race
+        # the engine's own thread going through them); a closed workspace's engine goes with it.
         with self._lock:
-            if self._connection is None:
-                return
-            for name, fn in (("commit", self._committed), ("checkin", self._handed_back)):
-                if event.contains(self.engine, name, fn):
-                    event.remove(self.engine, name, fn)
-            self._connection.close()
-            self._connection = None
+            self._closed = True
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
             self.listening.clear()
