@@ -8,6 +8,7 @@ start (an owner is asked for, not required, so a goal can be written down before
 from __future__ import annotations
 
 import calendar
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -15,7 +16,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from core.edits import check_row, flush_checked, locked
+from core.edits import UNSET, check_row, flush_checked, locked
+from core.goals import plan_conflicts
 from core.goals.models import Goal, PlatformPriority, PlatformRole, TargetMarket
 from core.goals.roles import MEASURES, PLATFORM_ROLES, PRODUCT_ROLES, Measure
 from core.i18n import QT_TRANSLATE_NOOP, Message
@@ -56,8 +58,16 @@ def platform_priority(session: Session) -> list[Platform]:
     return [platform for platform, _ in rows]
 
 
-def set_target_markets(session: Session, market_ids: list[int]) -> None:
-    """Aim at these markets, first one first (replaces the previous list)."""
+def set_target_markets(
+    session: Session,
+    market_ids: list[int],
+    seen: list[int] | None = None,
+    decided: Mapping[str, str] | None = None,
+) -> None:
+    """Aim at these markets, first one first (replaces the previous list). ``seen``: the
+    list the person started from (someone else's change meanwhile: a ConflictError)."""
+    if not plan_conflicts.check_ranking(session, plan_conflicts.MARKETS, market_ids, seen, decided):
+        return
     for row in session.exec(select(TargetMarket)).all():
         session.delete(row)
     session.flush()
@@ -70,8 +80,17 @@ def set_target_markets(session: Session, market_ids: list[int]) -> None:
     session.flush()
 
 
-def set_platform_priority(session: Session, platform_ids: list[int]) -> None:
-    """Rank these platforms, most important first (replaces the previous ranking)."""
+def set_platform_priority(
+    session: Session,
+    platform_ids: list[int],
+    seen: list[int] | None = None,
+    decided: Mapping[str, str] | None = None,
+) -> None:
+    """Rank these platforms, most important first (replaces the previous ranking). ``seen``:
+    the order the person started from (someone else's change meanwhile: a ConflictError)."""
+    field = plan_conflicts.PLATFORMS
+    if not plan_conflicts.check_ranking(session, field, platform_ids, seen, decided):
+        return
     for row in session.exec(select(PlatformPriority)).all():
         session.delete(row)
     session.flush()
@@ -92,15 +111,23 @@ def platform_roles(session: Session) -> dict[tuple[int, int], str]:
     }
 
 
-def set_platform_role(session: Session, platform_id: int, market_id: int, role: str | None) -> None:
-    """Give a platform a role in a market; None clears it."""
+def set_platform_role(
+    session: Session,
+    platform_id: int,
+    market_id: int,
+    role: str | None,
+    seen: Any = UNSET,
+    decided: Mapping[str, str] | None = None,
+) -> None:
+    """Give a platform a role in a market; None clears it. ``seen``: the role the person
+    saw (someone else's change meanwhile: a ConflictError; ``decided``: their choice)."""
     if role is not None and role not in PLATFORM_ROLES:
         raise _error(QT_TRANSLATE_NOOP("Goals", '"{role}" is not a platform role.'), role=role)
-    row = session.exec(
-        select(PlatformRole).where(
-            PlatformRole.platform_id == platform_id, PlatformRole.market_id == market_id
-        )
-    ).first()
+    row = plan_conflicts.role_row(session, platform_id, market_id)
+    if seen is not UNSET and not plan_conflicts.check_platform_role(
+        session, row, platform_id, market_id, role, seen, decided
+    ):
+        return
     if role is None:
         if row is not None:
             session.delete(row)
@@ -389,10 +416,38 @@ def apply_setup(
     platform_ids: list[int],
     roles: dict[tuple[int, int], str | None],
     drafts: list[GoalDraft],
+    seen: dict[str, Any] | None = None,
+    decided: Mapping[Any, Mapping[str, str]] | None = None,
 ) -> list[Goal]:
-    """What the goal wizard decided, in one go: markets, priority, roles, new goals."""
-    set_target_markets(session, market_ids)
-    set_platform_priority(session, platform_ids)
+    """What the goal wizard decided, in one go: markets, priority, roles, new goals.
+
+    ``seen`` ({"markets", "platforms", "roles"}): the plan when the wizard opened; what the
+    person left as it was is not written (another person's change of it stays), and what
+    they changed that someone else changed too is a ConflictError (its ``key`` says which;
+    ``decided``: key → the person's choice)."""
+    decided = decided or {}
+    if seen is None:
+        set_target_markets(session, market_ids)
+        set_platform_priority(session, platform_ids)
+    else:
+        markets, platforms = plan_conflicts.MARKETS, plan_conflicts.PLATFORMS
+        set_target_markets(session, market_ids, seen[markets], decided.get(markets))
+        set_platform_priority(session, platform_ids, seen[platforms], decided.get(platforms))
     for (platform_id, market_id), role in roles.items():
-        set_platform_role(session, platform_id, market_id, role)
+        if seen is None:
+            set_platform_role(session, platform_id, market_id, role)
+            continue
+        before = seen["roles"].get((platform_id, market_id))
+        if role != before:
+            key = ("role", platform_id, market_id)
+            set_platform_role(session, platform_id, market_id, role, before, decided.get(key))
     return [add_goal(session, draft) for draft in drafts]
+
+
+def plan_seen(session: Session) -> dict[str, Any]:
+    """The plan as the goal wizard opens on it (``seen`` of :func:`apply_setup`)."""
+    return {
+        plan_conflicts.MARKETS: [m.id for m in target_markets(session)],
+        plan_conflicts.PLATFORMS: [p.id for p in platform_priority(session)],
+        "roles": platform_roles(session),
+    }

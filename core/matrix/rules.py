@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from sqlmodel import Session
 
+from core.edits import locked
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.models import Setting
 from core.selection.reference import load_reference
+from core.setting_edits import checked_parts
 
 RULES_KEY = "matrix_fit_rules"
 DEFAULTS_FILE = "platform_fit.json"
@@ -54,18 +57,95 @@ def rules_are_edited(session: Session) -> bool:
     return session.get(Setting, RULES_KEY) is not None
 
 
-def save_fit_rules(session: Session, rules: dict[str, Any]) -> None:
-    """Check and store the workspace's rules (the caller commits)."""
+def save_fit_rules(
+    session: Session,
+    rules: dict[str, Any],
+    seen: dict[str, Any] | None = None,
+    decided: Mapping[str, str] | None = None,
+    labels: Mapping[str, Any] | None = None,
+    *,
+    back_to_defaults: bool = False,
+) -> dict[str, Any]:
+    """Check and store the workspace's rules (the caller commits); the rules saved.
+
+    ``seen``: the rules the person started from. Only the values they changed are written,
+    over the rules saved now, so another person's change of another value stays; someone
+    else's change of the same value meanwhile is a ConflictError (``decided``: the person's
+    choice, value by value; ``labels``: the values' names as the editor shows them)."""
     check_rules(rules)
-    session.merge(Setting(key=RULES_KEY, value=json.dumps(rules, ensure_ascii=False)))
-    session.flush()
+    if seen is None:
+        locked(session, Setting, RULES_KEY)
+        merged = rules
+    else:
+        what = Message("Conflict", QT_TRANSLATE_NOOP("Conflict", "the fit rules"))
+        current, mine = checked_parts(
+            session, RULES_KEY, _flat_rules, what, flat(rules), flat(seen), decided,
+            whole=back_to_defaults, labels=labels, show=_shown_rule,
+        )  # fmt: skip
+        merged = copy.deepcopy(fit_rules(session))
+        for name, value in mine.items():
+            _put(merged, name, value)
+        check_rules(merged)
+    if back_to_defaults and merged == default_rules():
+        _delete_saved(session)
+    else:
+        session.merge(Setting(key=RULES_KEY, value=json.dumps(merged, ensure_ascii=False)))
+        session.flush()
+    return merged
 
 
-def reset_fit_rules(session: Session) -> None:
+def reset_fit_rules(
+    session: Session,
+    seen: dict[str, Any] | None = None,
+    decided: Mapping[str, str] | None = None,
+    labels: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Back to the shipped rules; with ``seen``, a value someone else changed meanwhile is a
+    ConflictError first (the person may keep their value)."""
+    if seen is None:
+        _delete_saved(session)
+        return default_rules()
+    return save_fit_rules(session, default_rules(), seen, decided, labels, back_to_defaults=True)
+
+
+def _delete_saved(session: Session) -> None:
     row = session.get(Setting, RULES_KEY)
     if row is not None:
         session.delete(row)
         session.flush()
+
+
+# A rule's value is named by its path in the JSON, joined with this (the conflict's fields).
+SEP = "."
+
+
+def flat(rules: Any, prefix: str = "") -> dict[str, Any]:
+    """Every value of the rules by its path ("platforms.amazon.fee_percent" → 15)."""
+    if not isinstance(rules, dict):
+        return {prefix: tuple(rules) if isinstance(rules, list) else rules}
+    out: dict[str, Any] = {}
+    for key, value in rules.items():
+        out.update(flat(value, f"{prefix}{SEP}{key}" if prefix else str(key)))
+    return out
+
+
+def _flat_rules(session: Session) -> dict[str, Any]:
+    return flat(fit_rules(session))
+
+
+def _put(rules: dict[str, Any], name: str, value: Any) -> None:
+    *parents, last = name.split(SEP)
+    for part in parents:
+        rules = rules.setdefault(part, {})
+    rules[last] = list(value) if isinstance(value, tuple) else value
+
+
+def _shown_rule(_name: str, value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, tuple):
+        return " – ".join(f"{v:g}" if _number(v) else str(v) for v in value)
+    return f"{value:g}" if _number(value) else str(value)
 
 
 def _number(value: Any) -> bool:

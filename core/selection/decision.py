@@ -7,11 +7,14 @@ nothing else has started to use them (listings, sales, stock).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlmodel import Session, col, func, select
 
+from core.edits import locked
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.models import (
     Category,
@@ -24,6 +27,7 @@ from core.models import (
     TeamMember,
     saved_id,
 )
+from core.selection import conflicts
 from core.selection.models import Candidate, CandidateDecision, decimal_or_none
 from core.selection.pool import current_decisions, get_candidate
 from core.selection.scorecard import score_cards
@@ -93,13 +97,24 @@ def decide(
     reason: str,
     approver_id: int | None,
     on: date | None = None,
-) -> DecisionOutcome:
+    seen: Mapping[str, Any] | None = None,
+    decided: Mapping[str, str] | None = None,
+) -> DecisionOutcome | None:
     """Record a decision (replacing the current one, which must be undone first if it created
-    a product). Approving adds the product and SKU to the catalog."""
+    a product). Approving adds the product and SKU to the catalog.
+
+    ``seen`` (conflicts.decision_seen): the decision the person saw; someone else's decision
+    meanwhile is a ConflictError (``decided``: the person's choice; None is returned when
+    they took theirs and nothing was written)."""
     if decision not in DECISIONS:
         raise _error(QT_TRANSLATE_NOOP("Decision", "Decide approve, park or reject."))
     candidate = get_candidate(session, candidate_id)
+    locked(session, Candidate, candidate_id)  # one decision at a time per candidate
     current = current_decisions(session).get(candidate_id)
+    approver = session.get(TeamMember, approver_id) if approver_id is not None else None
+    wanted = {"decision": (decision, approver.name if approver else "", reason.strip())}
+    if not conflicts.check_decision(session, candidate_id, current, wanted, seen, decided):
+        return None
     if current is not None and current.product_id is not None:
         raise _error(
             QT_TRANSLATE_NOOP("Decision", "{name} is already approved: undo the approval first."),
@@ -107,7 +122,6 @@ def decide(
         )
     if not reason.strip():
         raise _error(QT_TRANSLATE_NOOP("Decision", "Write down the reason for the decision."))
-    approver = session.get(TeamMember, approver_id) if approver_id is not None else None
     if approver is None:
         raise _error(QT_TRANSLATE_NOOP("Decision", "Choose who decides, from the team."))
     card = score_cards(session).get(candidate_id)
@@ -135,9 +149,22 @@ def decide(
     return outcome
 
 
-def undo_decision(session: Session, candidate_id: int) -> CandidateDecision | None:
-    """Take back the current decision; an approval's product leaves the catalog again."""
+def undo_decision(
+    session: Session,
+    candidate_id: int,
+    seen: Mapping[str, Any] | None = None,
+    decided: Mapping[str, str] | None = None,
+) -> CandidateDecision | None:
+    """Take back the current decision; an approval's product leaves the catalog again.
+    ``seen``: the decision the person saw (someone else's decision meanwhile is a
+    ConflictError rather than theirs taken back unseen)."""
+    locked(session, Candidate, candidate_id)
     current = current_decisions(session).get(candidate_id)
+    nothing = conflicts.decision_seen(None)
+    if seen is not None and not conflicts.check_decision(
+        session, candidate_id, current, nothing, seen, decided
+    ):
+        return None
     if current is None:
         return None
     if current.product_id is not None:

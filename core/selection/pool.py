@@ -4,6 +4,7 @@ the pool ranked by the scorecard."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -11,8 +12,9 @@ from typing import Any
 
 from sqlmodel import Session, col, delete, select
 
-from core.edits import UNSET, check_row, locked
+from core.edits import TAKE_THEIRS, UNSET, check_row, locked
 from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.selection import conflicts
 from core.selection.compliance import ATTRIBUTE_LABELS, normalise_market
 from core.selection.models import (
     Candidate,
@@ -172,10 +174,23 @@ def add_pain_point(
     note: str = "",
     mentions: int = 1,
     source: str = "",
+    seen_tags: set[str] | None = None,
+    decided: Mapping[str, str] | None = None,
 ) -> CandidatePainPoint:
+    """Add a pain point; ``seen_tags``: the tags (lower case) the person's list showed, so
+    the same tag added by someone else meanwhile is a ConflictError, not a second row."""
     get_candidate(session, candidate_id)
     if not tag.strip():
         raise _error(QT_TRANSLATE_NOOP("Candidates", "A pain point needs a tag."))
+    wanted = {"tag": tag.strip(), "mentions": max(1, int(mentions)), "note": note.strip()}
+    theirs = conflicts.check_new_pain_point(session, candidate_id, wanted, seen_tags, decided)
+    if theirs is not None:  # the person chose, field by field, over the one someone added
+        for name in ("mentions", "note"):
+            if wanted[name] != "" and (decided or {}).get(name) != TAKE_THEIRS:
+                setattr(theirs, name, wanted[name])
+        session.add(theirs)
+        session.flush()
+        return theirs
     pain = CandidatePainPoint(
         candidate_id=candidate_id,
         tag=tag.strip(),
@@ -198,25 +213,43 @@ def pain_points(session: Session, candidate_id: int) -> list[CandidatePainPoint]
     )
 
 
-def remove_pain_point(session: Session, pain_id: int) -> None:
+def remove_pain_point(
+    session: Session,
+    pain_id: int,
+    seen: Mapping[str, Any] | None = None,
+    decided: Mapping[str, str] | None = None,
+) -> bool:
+    """Remove a pain point; ``seen`` (conflicts.pain_seen): as the person saw it, so a change
+    someone else made meanwhile is a ConflictError first. False: nothing removed."""
     pain = session.get(CandidatePainPoint, pain_id)
-    if pain is not None:
-        session.delete(pain)
-        session.flush()
+    if pain is None or not conflicts.check_pain_point_removal(session, pain, seen, decided):
+        return False
+    session.delete(pain)
+    session.flush()
+    return True
 
 
 def set_hand_score(
-    session: Session, candidate_id: int, criterion: str, score: int | None, reason: str = ""
+    session: Session,
+    candidate_id: int,
+    criterion: str,
+    score: int | None,
+    reason: str = "",
+    seen: Mapping[str, Any] | None = None,
+    decided: Mapping[str, str] | None = None,
 ) -> None:
-    """Score a criterion by hand (a reason is required), or give it back to the numbers."""
+    """Score a criterion by hand (a reason is required), or give it back to the numbers.
+    ``seen`` (conflicts.hand_score_seen): what the person started from, so someone else's
+    change meanwhile is a ConflictError (``decided``: the person's choice then)."""
     get_candidate(session, candidate_id)
     if criterion not in CRITERION_BY_KEY:
         raise _error(QT_TRANSLATE_NOOP("Candidates", "Unknown criterion {name}."), name=criterion)
-    row = session.exec(
-        select(CandidateScore).where(
-            CandidateScore.candidate_id == candidate_id, CandidateScore.criterion == criterion
+    if seen is not None:
+        write = conflicts.check_hand_score(
+            session, candidate_id, criterion, score, reason, seen, decided
         )
-    ).first()
+        score, reason = write["score"], write["reason"] or reason
+    row = conflicts.hand_score_row(session, candidate_id, criterion)
     if score is None:
         if row is not None:
             session.delete(row)

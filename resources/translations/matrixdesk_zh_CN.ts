@@ -43,202 +43,202 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>CandidateDetails</name>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="158"/>
+        <location filename="../../ui/pages/selection/details.py" line="160"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="159"/>
+        <location filename="../../ui/pages/selection/details.py" line="161"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="160"/>
+        <location filename="../../ui/pages/selection/details.py" line="162"/>
         <source>Platform (for fees)</source>
         <translation>平台(用于计算费用)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="161"/>
+        <location filename="../../ui/pages/selection/details.py" line="163"/>
         <source>Selling currency</source>
         <translation>销售币种</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="162"/>
+        <location filename="../../ui/pages/selection/details.py" line="164"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="163"/>
+        <location filename="../../ui/pages/selection/details.py" line="165"/>
         <source>Product cost</source>
         <translation>产品成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="164"/>
+        <location filename="../../ui/pages/selection/details.py" line="166"/>
         <source>Cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="165"/>
+        <location filename="../../ui/pages/selection/details.py" line="167"/>
         <source>Freight per unit</source>
         <translation>单件头程运费</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="166"/>
+        <location filename="../../ui/pages/selection/details.py" line="168"/>
         <source>Freight currency</source>
         <translation>运费币种</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="167"/>
+        <location filename="../../ui/pages/selection/details.py" line="169"/>
         <source>Shipping weight (g)</source>
         <translation>运输重量(克)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="168"/>
+        <location filename="../../ui/pages/selection/details.py" line="170"/>
         <source>Supplier MOQ</source>
         <translation>供应商起订量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="169"/>
+        <location filename="../../ui/pages/selection/details.py" line="171"/>
         <source>Supplier lead time (days)</source>
         <translation>供应商交期(天)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="170"/>
+        <location filename="../../ui/pages/selection/details.py" line="172"/>
         <source>Monthly units (market)</source>
         <translation>月销量(市场)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="171"/>
+        <location filename="../../ui/pages/selection/details.py" line="173"/>
         <source>Monthly revenue (market)</source>
         <translation>月销售额(市场)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="172"/>
+        <location filename="../../ui/pages/selection/details.py" line="174"/>
         <source>Reviews of top competitors</source>
         <translation>头部竞品评论数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="173"/>
+        <location filename="../../ui/pages/selection/details.py" line="175"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="174"/>
+        <location filename="../../ui/pages/selection/details.py" line="176"/>
         <source>Best-seller rank (BSR)</source>
         <translation>畅销排名(BSR)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="175"/>
+        <location filename="../../ui/pages/selection/details.py" line="177"/>
         <source>Number of sellers</source>
         <translation>卖家数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="179"/>
+        <location filename="../../ui/pages/selection/details.py" line="181"/>
         <source>Target markets</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="180"/>
+        <location filename="../../ui/pages/selection/details.py" line="182"/>
         <source>e.g. US, DE</source>
         <translation>例如 US, DE</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="181"/>
+        <location filename="../../ui/pages/selection/details.py" line="183"/>
         <source>IP risk (patents, trademarks)</source>
         <translation>知识产权风险(专利、商标)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="182"/>
+        <location filename="../../ui/pages/selection/details.py" line="184"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="182"/>
+        <location filename="../../ui/pages/selection/details.py" line="184"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="182"/>
+        <location filename="../../ui/pages/selection/details.py" line="184"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="184"/>
+        <location filename="../../ui/pages/selection/details.py" line="186"/>
         <source>Product attributes (for compliance)</source>
         <translation>产品属性(用于合规预检)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="187"/>
+        <location filename="../../ui/pages/selection/details.py" line="189"/>
         <source>Seasonality: 12 monthly values, January first</source>
         <translation>季节性:12 个月的数值,从 1 月开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="188"/>
+        <location filename="../../ui/pages/selection/details.py" line="190"/>
         <source>e.g. 80, 75, 90, … (units or a search index)</source>
         <translation>例如 80, 75, 90, …(销量或搜索指数)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="190"/>
+        <location filename="../../ui/pages/selection/details.py" line="192"/>
         <source>Review pain points (what competitors&apos; buyers complain about)</source>
         <translation>评论痛点(竞品买家在抱怨什么)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="192"/>
+        <location filename="../../ui/pages/selection/details.py" line="194"/>
         <source>tag, e.g. battery life</source>
         <translation>标签,例如 续航</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="193"/>
+        <location filename="../../ui/pages/selection/details.py" line="195"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="194"/>
+        <location filename="../../ui/pages/selection/details.py" line="196"/>
         <source>How many reviews mention it</source>
         <translation>有多少条评论提到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="195"/>
+        <location filename="../../ui/pages/selection/details.py" line="197"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="196"/>
+        <location filename="../../ui/pages/selection/details.py" line="198"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="197"/>
+        <location filename="../../ui/pages/selection/details.py" line="199"/>
         <source>From a review file…</source>
         <translation>从评论文件提取…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="200"/>
+        <location filename="../../ui/pages/selection/details.py" line="202"/>
         <source>Tag the low-star reviews of a competitor&apos;s review export and add the most frequent complaints</source>
         <translation>为竞品评论导出文件中的低星评论打标签,并添加最常见的抱怨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="234"/>
+        <location filename="../../ui/pages/selection/details.py" line="236"/>
         <source>Imported from {file} on {date}</source>
         <translation>{date} 从 {file} 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="318"/>
+        <location filename="../../ui/pages/selection/details.py" line="321"/>
         <source>Seasonality: type 12 numbers separated by commas.</source>
         <translation>季节性:请输入 12 个用逗号分隔的数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="359"/>
+        <location filename="../../ui/pages/selection/details.py" line="382"/>
         <source>Competitor reviews</source>
         <translation>竞品评论</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="361"/>
+        <location filename="../../ui/pages/selection/details.py" line="384"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls);;All files (*)</source>
         <translation>表格文件 (*.csv *.tsv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="367"/>
+        <location filename="../../ui/pages/selection/details.py" line="390"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
@@ -327,77 +327,77 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Candidates</name>
     <message>
-        <location filename="../../core/selection/pool.py" line="45"/>
+        <location filename="../../core/selection/pool.py" line="47"/>
         <source>A candidate needs a name.</source>
         <translation>候选产品需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="53"/>
+        <location filename="../../core/selection/pool.py" line="55"/>
         <source>&quot;{value}&quot; is not a currency code.</source>
         <translation>“{value}”不是币种代码。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="64"/>
+        <location filename="../../core/selection/pool.py" line="66"/>
         <source>Amounts cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="73"/>
+        <location filename="../../core/selection/pool.py" line="75"/>
         <source>&quot;{value}&quot; is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="76"/>
+        <location filename="../../core/selection/pool.py" line="78"/>
         <source>Numbers cannot be negative.</source>
         <translation>数值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="78"/>
+        <location filename="../../core/selection/pool.py" line="80"/>
         <source>A rating is at most 5 stars.</source>
         <translation>评分最高为 5 星。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="85"/>
+        <location filename="../../core/selection/pool.py" line="87"/>
         <source>Unknown product attribute: {name}.</source>
         <translation>未知的产品属性:{name}。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="96"/>
+        <location filename="../../core/selection/pool.py" line="98"/>
         <source>A seasonality curve has 12 months, none of them negative.</source>
         <translation>季节性曲线应有 12 个月的数值,且都不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="105"/>
+        <location filename="../../core/selection/pool.py" line="107"/>
         <source>IP risk is low, medium or high.</source>
         <translation>知识产权风险只能是低、中或高。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="108"/>
+        <location filename="../../core/selection/pool.py" line="110"/>
         <source>&apos;{field}&apos; cannot be edited.</source>
         <translation>“{field}”不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="155"/>
+        <location filename="../../core/selection/pool.py" line="157"/>
         <source>This candidate no longer exists (id {id}).</source>
         <translation>该候选产品已不存在(id {id})。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="178"/>
+        <location filename="../../core/selection/pool.py" line="184"/>
         <source>A pain point needs a tag.</source>
         <translation>痛点需要一个标签。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="214"/>
+        <location filename="../../core/selection/pool.py" line="246"/>
         <source>Unknown criterion {name}.</source>
         <translation>未知的评分项 {name}。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="226"/>
+        <location filename="../../core/selection/pool.py" line="259"/>
         <source>A score is a whole number from 1 to 5.</source>
         <translation>评分必须是 1 到 5 的整数。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="229"/>
+        <location filename="../../core/selection/pool.py" line="262"/>
         <source>Write down why, when you score a criterion by hand.</source>
         <translation>手动评分时请写明理由。</translation>
     </message>
@@ -1548,92 +1548,92 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>  …… 另有 {count} 行变更</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="313"/>
+        <location filename="../../core/importing/cli.py" line="312"/>
         <source>  warning: {message}</source>
         <translation>  提醒：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="316"/>
+        <location filename="../../core/importing/cli.py" line="315"/>
         <source>  ... and {count} more warnings</source>
         <translation>  …… 另有 {count} 条提醒</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="320"/>
+        <location filename="../../core/importing/cli.py" line="319"/>
         <source>  rejected: {message}</source>
         <translation>  拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="323"/>
+        <location filename="../../core/importing/cli.py" line="322"/>
         <source>  ... and {count} more rejected rows</source>
         <translation>  …… 另有 {count} 行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="329"/>
+        <location filename="../../core/importing/cli.py" line="328"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="330"/>
+        <location filename="../../core/importing/cli.py" line="329"/>
         <source>Currencies: prices {prices}; costs {costs}</source>
         <translation>币种：售价 {prices}；成本 {costs}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="346"/>
+        <location filename="../../core/importing/cli.py" line="345"/>
         <source>Not mapped: {fields}. Columns with values that are not imported: {columns}. To use one, map it in the import wizard, save the mapping as a profile and pass --profile.</source>
         <translation>未对应：{fields}。有内容但未导入的列：{columns}。如需使用其中一列，请在导入向导中对应它、把对应关系保存为方案，再加上 --profile。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="359"/>
+        <location filename="../../core/importing/cli.py" line="358"/>
         <source>Shared codes: {codes} SKU codes are used by {rows} rows that differ.</source>
         <translation>共用编码：{codes} 个 SKU 编码被 {rows} 个内容不同的行共用。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="367"/>
+        <location filename="../../core/importing/cli.py" line="366"/>
         <source>  --duplicate-codes {choice}: {label}, {count} rejected</source>
         <translation>  --duplicate-codes {choice}：{label}，拒绝 {count} 行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="372"/>
+        <location filename="../../core/importing/cli.py" line="371"/>
         <source>  --duplicate-codes {choice}: {label}, {count} rows keyed (e.g. {old} -&gt; {new})</source>
         <translation>  --duplicate-codes {choice}：{label}，区分出 {count} 行（例如 {old} -&gt; {new}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="378"/>
+        <location filename="../../core/importing/cli.py" line="377"/>
         <source>  --duplicate-codes {choice}: {label}, tells no rows apart</source>
         <translation>  --duplicate-codes {choice}：{label}，区分不出任何行</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="386"/>
+        <location filename="../../core/importing/cli.py" line="385"/>
         <source>proposed</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="388"/>
+        <location filename="../../core/importing/cli.py" line="387"/>
         <source>used</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="400"/>
+        <location filename="../../core/importing/cli.py" line="399"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="403"/>
+        <location filename="../../core/importing/cli.py" line="402"/>
         <source>undone {time}</source>
         <translation>已于 {time} 撤销</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="405"/>
+        <location filename="../../core/importing/cli.py" line="404"/>
         <source>applied</source>
         <translation>已生效</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="406"/>
+        <location filename="../../core/importing/cli.py" line="405"/>
         <source>#{id} {time}  {file}{sheet}  {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected  ({state})</source>
         <translation>#{id} {time}  {file}{sheet}  新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="436"/>
+        <location filename="../../core/importing/cli.py" line="435"/>
         <source>Import #{id} undone.</source>
         <translation>导入 #{id} 已撤销。</translation>
     </message>
@@ -2016,22 +2016,22 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>矩阵表（带角色颜色和图例）、警告和匹配分</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cli.py" line="142"/>
+        <location filename="../../core/matrix/cli.py" line="143"/>
         <source>No SKUs yet: import the catalog in step 2.</source>
         <translation>还没有 SKU：请在第 2 步导入产品目录。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cli.py" line="168"/>
+        <location filename="../../core/matrix/cli.py" line="169"/>
         <source>Marks: {legend}; ? no role</source>
         <translation>标记：{legend}；? 无角色</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cli.py" line="171"/>
+        <location filename="../../core/matrix/cli.py" line="172"/>
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cli.py" line="182"/>
+        <location filename="../../core/matrix/cli.py" line="183"/>
         <source>Matrix written to {out}</source>
         <translation>产品矩阵已写入 {out}</translation>
     </message>
@@ -2156,46 +2156,77 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../core/edits.py" line="65"/>
+        <location filename="../../core/edits.py" line="71"/>
         <source>Someone</source>
         <translation>有人</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="95"/>
-        <location filename="../../core/edits.py" line="99"/>
+        <location filename="../../core/edits.py" line="101"/>
+        <location filename="../../core/edits.py" line="105"/>
         <location filename="../../core/team.py" line="268"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="158"/>
+        <location filename="../../core/edits.py" line="164"/>
         <source>{who} changed {what} at {when} while you were editing it: {fields} differ from what you entered.</source>
         <translation>你编辑期间，{who} 于 {when} 修改了{what}：{fields}与你输入的不同。</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="164"/>
+        <location filename="../../core/edits.py" line="170"/>
         <source>{who} changed {what} while you were editing it: {fields} differ from what you entered.</source>
         <translation>你编辑期间，{who} 修改了{what}：{fields}与你输入的不同。</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="178"/>
+        <location filename="../../core/edits.py" line="184"/>
         <source>{who} changed {field} of {what} at {when} while you were editing it: it is now {theirs}; you entered {mine}.</source>
         <translation>你编辑期间，{who} 于 {when} 修改了{what}的{field}：现在是 {theirs}；你输入的是 {mine}。</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="184"/>
+        <location filename="../../core/edits.py" line="190"/>
         <source>{who} changed {field} of {what} while you were editing it: it is now {theirs}; you entered {mine}.</source>
         <translation>你编辑期间，{who} 修改了{what}的{field}：现在是 {theirs}；你输入的是 {mine}。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="277"/>
+        <location filename="../../core/goals/plan.py" line="304"/>
         <source>the goal {name}</source>
         <translation>目标“{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="130"/>
+        <location filename="../../core/selection/conflicts.py" line="19"/>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/conflicts.py" line="20"/>
+        <source>from the numbers</source>
+        <translation>按数据评分</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/conflicts.py" line="21"/>
+        <source>no decision</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/conflicts.py" line="78"/>
+        <source>the hand score of {criterion} for the candidate {name}</source>
+        <translation>候选产品“{name}”的{criterion}手动评分</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/conflicts.py" line="111"/>
+        <source>{decision} by {name}: {reason}</source>
+        <translation>{name} {decision}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/conflicts.py" line="136"/>
+        <location filename="../../core/selection/pool.py" line="132"/>
         <source>the candidate {name}</source>
         <translation>候选产品“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/conflicts.py" line="163"/>
+        <source>the pain point “{tag}” of the candidate {name}</source>
+        <translation>候选产品“{name}”的痛点“{tag}”</translation>
     </message>
     <message>
         <location filename="../../core/team.py" line="256"/>
@@ -2247,66 +2278,101 @@ Source: {source}. Estimate: verify by {date}.</source>
         <source>the matrix cell {sku} on {platform} {market}</source>
         <translation>矩阵单元格 {sku}（{platform} {market}）</translation>
     </message>
+    <message>
+        <location filename="../../core/goals/plan_conflicts.py" line="20"/>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/plan_conflicts.py" line="28"/>
+        <source>the target markets and their order</source>
+        <translation>目标市场及其顺序</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/plan_conflicts.py" line="33"/>
+        <source>the platform priority</source>
+        <translation>平台优先级</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/plan_conflicts.py" line="117"/>
+        <source>{platform} in {market}</source>
+        <translation>{platform}（{market}）</translation>
+    </message>
+    <message>
+        <location filename="../../core/matrix/rules.py" line="80"/>
+        <source>the fit rules</source>
+        <translation>匹配规则</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scoring_edits.py" line="41"/>
+        <source>the scoring thresholds</source>
+        <translation>评分阈值</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/scoring_edits.py" line="66"/>
+        <source>the scoring weights</source>
+        <translation>评分权重</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="69"/>
         <source>Someone else changed this</source>
         <translation>别人已修改了这项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="125"/>
         <source>What you entered</source>
         <translation>你输入的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="92"/>
         <source>Keep mine writes what you entered over their change; take theirs drops your edit. Either way, a field only they changed keeps their value.</source>
         <translation>“保留我的”会用你输入的内容覆盖对方的修改；“采用对方的”会放弃你的编辑。无论哪种，只有对方改过的字段都保留对方的值。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="103"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="104"/>
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="105"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="119"/>
         <source>someone</source>
         <translation>有人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="122"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="123"/>
         <source>When you started</source>
         <translation>你开始编辑时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="124"/>
         <source>Saved now ({who})</source>
         <translation>当前已保存（{who}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="142"/>
         <source>Ticked: keep mine for this field.</source>
         <translation>勾选：此字段保留我的。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="156"/>
         <source>(not changed by you: theirs stays)</source>
         <translation>（你未修改：保留对方的）</translation>
     </message>
@@ -2423,57 +2489,57 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>Decision</name>
     <message>
-        <location filename="../../core/selection/decision.py" line="32"/>
+        <location filename="../../core/selection/decision.py" line="36"/>
         <source>Approve (立项)</source>
         <translation>立项</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="33"/>
+        <location filename="../../core/selection/decision.py" line="37"/>
         <source>Park</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="34"/>
+        <location filename="../../core/selection/decision.py" line="38"/>
         <source>Reject</source>
         <translation>否决</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="72"/>
+        <location filename="../../core/selection/decision.py" line="76"/>
         <source>Nobody is Accountable for product approval in the team&apos;s RACI matrix (step 1).</source>
         <translation>团队 RACI 矩阵(第 1 步)中没有人对产品立项负责(A)。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="80"/>
+        <location filename="../../core/selection/decision.py" line="84"/>
         <source>{name} is Accountable for product approval (step 1): approvals should be theirs.</source>
         <translation>{name} 对产品立项负责(第 1 步):立项应由其批准。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="100"/>
+        <location filename="../../core/selection/decision.py" line="110"/>
         <source>Decide approve, park or reject.</source>
         <translation>请选择立项、暂缓或否决。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="105"/>
+        <location filename="../../core/selection/decision.py" line="120"/>
         <source>{name} is already approved: undo the approval first.</source>
         <translation>{name} 已立项:请先撤销立项。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="109"/>
+        <location filename="../../core/selection/decision.py" line="124"/>
         <source>Write down the reason for the decision.</source>
         <translation>请写明决定的理由。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="112"/>
+        <location filename="../../core/selection/decision.py" line="126"/>
         <source>Choose who decides, from the team.</source>
         <translation>请从团队中选择决定人。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="180"/>
+        <location filename="../../core/selection/decision.py" line="207"/>
         <source>Approved from the candidate pool on {date} by {name} (score {score}).</source>
         <translation>{date} 由 {name} 从候选产品池立项(评分 {score})。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="228"/>
+        <location filename="../../core/selection/decision.py" line="255"/>
         <source>{code} already has listings, sales or stock in the catalog: it stays. Change or end it in step 2 instead.</source>
         <translation>{code} 在产品目录中已有上架、销售或库存:不能撤销。请到第 2 步修改或停售。</translation>
     </message>
@@ -2481,27 +2547,27 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/pages/selection/decision_dialog.py" line="44"/>
+        <location filename="../../ui/pages/selection/decision_dialog.py" line="47"/>
         <source>Why? The team reads this in the review.</source>
         <translation>为什么?团队会在复盘时阅读。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/decision_dialog.py" line="60"/>
+        <location filename="../../ui/pages/selection/decision_dialog.py" line="63"/>
         <source>Reason:</source>
         <translation>理由:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/decision_dialog.py" line="61"/>
+        <location filename="../../ui/pages/selection/decision_dialog.py" line="64"/>
         <source>Decided by:</source>
         <translation>决定人:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/decision_dialog.py" line="62"/>
+        <location filename="../../ui/pages/selection/decision_dialog.py" line="65"/>
         <source>Date:</source>
         <translation>日期:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/decision_dialog.py" line="75"/>
+        <location filename="../../ui/pages/selection/decision_dialog.py" line="78"/>
         <source>Approving adds the product and its SKU to the catalog (step 2).</source>
         <translation>立项后,产品及其 SKU 会加入产品目录(第 2 步)。</translation>
     </message>
@@ -2608,12 +2674,12 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../core/xlsx_export.py" line="252"/>
+        <location filename="../../core/xlsx_export.py" line="258"/>
         <source>Could not write {path}: the disk is full. Free some space and try again.</source>
         <translation>无法写入 {path}：磁盘已满。请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/xlsx_export.py" line="256"/>
+        <location filename="../../core/xlsx_export.py" line="262"/>
         <source>Could not write {path}: the file is open in another program (close it there) or the folder is read-only. Nothing was written; choose another file or folder.</source>
         <translation>无法写入 {path}：该文件正在被其他程序打开（请先在那里关闭它），或该文件夹是只读的。没有写入任何内容；请换一个文件或文件夹。</translation>
     </message>
@@ -2624,7 +2690,7 @@ Source: {source}. Estimate: verify by {date}.</source>
     </message>
     <message>
         <location filename="../../core/xlsx_apart.py" line="163"/>
-        <location filename="../../core/xlsx_export.py" line="262"/>
+        <location filename="../../core/xlsx_export.py" line="268"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -3354,155 +3420,188 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../core/edits.py" line="248"/>
+        <location filename="../../core/edits.py" line="254"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="249"/>
+        <location filename="../../core/edits.py" line="255"/>
         <source>Main role</source>
         <translation>主要角色</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="250"/>
+        <location filename="../../core/edits.py" line="256"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="251"/>
+        <location filename="../../core/edits.py" line="257"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="252"/>
+        <location filename="../../core/edits.py" line="258"/>
         <source>Capacity (h/week)</source>
         <translation>可投入时间（小时/周）</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="253"/>
+        <location filename="../../core/edits.py" line="259"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="254"/>
+        <location filename="../../core/edits.py" line="260"/>
         <source>Responsibility (R, A, C, I)</source>
         <translation>职责（R、A、C、I）</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="255"/>
+        <location filename="../../core/edits.py" line="261"/>
         <source>Measure</source>
         <translation>衡量指标</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="256"/>
+        <location filename="../../core/edits.py" line="262"/>
         <source>Product role</source>
         <translation>产品角色</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="257"/>
+        <location filename="../../core/edits.py" line="263"/>
+        <location filename="../../core/goals/plan_conflicts.py" line="39"/>
         <source>Platform role</source>
         <translation>平台角色</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="258"/>
-        <location filename="../../core/edits.py" line="274"/>
+        <location filename="../../core/edits.py" line="264"/>
+        <location filename="../../core/edits.py" line="280"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="259"/>
+        <location filename="../../core/edits.py" line="265"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="260"/>
+        <location filename="../../core/edits.py" line="266"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="261"/>
+        <location filename="../../core/edits.py" line="267"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="262"/>
+        <location filename="../../core/edits.py" line="268"/>
         <source>Starts on</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="263"/>
+        <location filename="../../core/edits.py" line="269"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="264"/>
+        <location filename="../../core/edits.py" line="270"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="265"/>
+        <location filename="../../core/edits.py" line="271"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="266"/>
+        <location filename="../../core/edits.py" line="272"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="267"/>
+        <location filename="../../core/edits.py" line="273"/>
         <source>Platform SKU</source>
         <translation>平台 SKU</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="268"/>
+        <location filename="../../core/edits.py" line="274"/>
         <source>Platform&apos;s id (ASIN…)</source>
         <translation>平台编号（ASIN…）</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="269"/>
+        <location filename="../../core/edits.py" line="275"/>
         <source>Certifications signed off</source>
         <translation>已签核的认证</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="270"/>
+        <location filename="../../core/edits.py" line="276"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="271"/>
+        <location filename="../../core/edits.py" line="277"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="272"/>
+        <location filename="../../core/edits.py" line="278"/>
         <source>Freight</source>
         <translation>头程运费</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="273"/>
+        <location filename="../../core/edits.py" line="279"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="275"/>
+        <location filename="../../core/edits.py" line="281"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="276"/>
+        <location filename="../../core/edits.py" line="282"/>
         <source>IP risk</source>
         <translation>知识产权风险</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="277"/>
+        <location filename="../../core/edits.py" line="283"/>
+        <location filename="../../core/selection/conflicts.py" line="23"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="278"/>
+        <location filename="../../core/edits.py" line="284"/>
+        <location filename="../../core/selection/conflicts.py" line="24"/>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/plan_conflicts.py" line="37"/>
+        <source>Target markets</source>
+        <translation>目标市场</translation>
+    </message>
+    <message>
+        <location filename="../../core/goals/plan_conflicts.py" line="38"/>
+        <source>Platform order</source>
+        <translation>平台顺序</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/conflicts.py" line="25"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/conflicts.py" line="26"/>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/conflicts.py" line="27"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/conflicts.py" line="28"/>
+        <source>Tag</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -3938,7 +4037,7 @@ Revenue by market: {markets}</source>
 <context>
     <name>GoalWizard</name>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="362"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="364"/>
         <source>Set your matrix goals</source>
         <translation>设定矩阵目标</translation>
     </message>
@@ -3946,114 +4045,114 @@ Revenue by market: {markets}</source>
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/plan.py" line="27"/>
+        <location filename="../../core/goals/plan.py" line="29"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="28"/>
+        <location filename="../../core/goals/plan.py" line="30"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="29"/>
+        <location filename="../../core/goals/plan.py" line="31"/>
         <source>This half-year</source>
         <translation>本半年</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="30"/>
+        <location filename="../../core/goals/plan.py" line="32"/>
         <source>This year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="67"/>
-        <location filename="../../core/goals/plan.py" line="214"/>
+        <location filename="../../core/goals/plan.py" line="77"/>
+        <location filename="../../core/goals/plan.py" line="241"/>
         <source>There is no market number {id}.</source>
         <translation>没有编号为 {id} 的市场。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="81"/>
-        <location filename="../../core/goals/plan.py" line="210"/>
+        <location filename="../../core/goals/plan.py" line="100"/>
+        <location filename="../../core/goals/plan.py" line="237"/>
         <source>There is no platform number {id}.</source>
         <translation>没有编号为 {id} 的平台。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="98"/>
+        <location filename="../../core/goals/plan.py" line="125"/>
         <source>&quot;{role}&quot; is not a platform role.</source>
         <translation>“{role}”不是平台角色。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="169"/>
+        <location filename="../../core/goals/plan.py" line="196"/>
         <source>Choose what to measure: SKU count, revenue or margin.</source>
         <translation>请选择衡量什么：SKU 数量、销售额或毛利率。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="175"/>
+        <location filename="../../core/goals/plan.py" line="202"/>
         <source>Give a number to reach, greater than zero.</source>
         <translation>请填写要达到的数字，须大于零。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="178"/>
+        <location filename="../../core/goals/plan.py" line="205"/>
         <source>A SKU count is a whole number.</source>
         <translation>SKU 数量必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="181"/>
+        <location filename="../../core/goals/plan.py" line="208"/>
         <source>A margin target must be below 100 %.</source>
         <translation>毛利率目标必须低于 100 %。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="184"/>
+        <location filename="../../core/goals/plan.py" line="211"/>
         <source>Give a deadline.</source>
         <translation>请填写截止日期。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="187"/>
+        <location filename="../../core/goals/plan.py" line="214"/>
         <source>The deadline comes before the start.</source>
         <translation>截止日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="190"/>
+        <location filename="../../core/goals/plan.py" line="217"/>
         <source>Give the day the goal starts.</source>
         <translation>请填写目标的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="195"/>
+        <location filename="../../core/goals/plan.py" line="222"/>
         <source>&quot;{role}&quot; is not a product role.</source>
         <translation>“{role}”不是产品角色。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="207"/>
+        <location filename="../../core/goals/plan.py" line="234"/>
         <source>The owner is not in the team.</source>
         <translation>负责人不在团队中。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="253"/>
+        <location filename="../../core/goals/plan.py" line="280"/>
         <source>This goal was deleted meanwhile.</source>
         <translation>这个目标已被删除。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="348"/>
+        <location filename="../../core/goals/plan.py" line="375"/>
         <source>Choose your target markets.</source>
         <translation>选择你的目标市场。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="351"/>
+        <location filename="../../core/goals/plan.py" line="378"/>
         <source>Rank your platforms.</source>
         <translation>给你的平台排定优先级。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="359"/>
+        <location filename="../../core/goals/plan.py" line="386"/>
         <source>Give {platforms} a role (test, main or clearance).</source>
         <translation>给 {platforms} 定一个角色（测款、主力或清仓）。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="367"/>
+        <location filename="../../core/goals/plan.py" line="394"/>
         <source>Set at least one goal.</source>
         <translation>至少设定一个目标。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="373"/>
+        <location filename="../../core/goals/plan.py" line="400"/>
         <source>Give an owner to {count} goal(s).</source>
         <translation>为 {count} 个目标指定负责人。</translation>
     </message>
@@ -4417,142 +4516,142 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="204"/>
+        <location filename="../../ui/pages/goals/page.py" line="205"/>
         <source>Step 3: Goals</source>
         <translation>第 3 步：设定矩阵目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="207"/>
+        <location filename="../../ui/pages/goals/page.py" line="208"/>
         <source>Decide where you aim: target markets, platform priority and each platform&apos;s role, then SKU counts per product role, revenue and margin with a deadline and an owner. Progress is computed from your listings and sales; double-click a cell to edit (saved at once, Ctrl+Z undoes).</source>
         <translation>确定主攻方向：目标市场、平台优先级和各平台的角色，再按产品角色定 SKU 数量，以及带截止日期和负责人的销售额和毛利率目标。进度根据你的刊登和销售自动计算；双击单元格即可修改（立即保存，Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="213"/>
+        <location filename="../../ui/pages/goals/page.py" line="214"/>
         <source>Start the goal wizard…</source>
         <translation>启动目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="214"/>
+        <location filename="../../ui/pages/goals/page.py" line="215"/>
         <source>Goal wizard…</source>
         <translation>目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="215"/>
+        <location filename="../../ui/pages/goals/page.py" line="216"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="216"/>
+        <location filename="../../ui/pages/goals/page.py" line="217"/>
         <source>Delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="217"/>
+        <location filename="../../ui/pages/goals/page.py" line="218"/>
         <source>Columns…</source>
         <translation>列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="218"/>
+        <location filename="../../ui/pages/goals/page.py" line="219"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="219"/>
+        <location filename="../../ui/pages/goals/page.py" line="220"/>
         <source>Filter: goal, owner, status…</source>
         <translation>筛选：目标、负责人、状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="220"/>
+        <location filename="../../ui/pages/goals/page.py" line="221"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="221"/>
+        <location filename="../../ui/pages/goals/page.py" line="222"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="222"/>
+        <location filename="../../ui/pages/goals/page.py" line="223"/>
         <source>Platform priority and roles</source>
         <translation>平台优先级和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="225"/>
+        <location filename="../../ui/pages/goals/page.py" line="226"/>
         <source>Main: most sales and ad budget. Test: new products in small batches. Clearance: sell off slow stock.</source>
         <translation>主力：主要销量和广告预算。测款：小批量试新品。清仓：清理滞销库存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="228"/>
+        <location filename="../../ui/pages/goals/page.py" line="229"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="229"/>
+        <location filename="../../ui/pages/goals/page.py" line="230"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="230"/>
+        <location filename="../../ui/pages/goals/page.py" line="231"/>
         <source>Progress (the tick: where you should be by now)</source>
         <translation>进度（竖线：此时应达到的位置）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="325"/>
+        <location filename="../../ui/pages/goals/page.py" line="326"/>
         <source>Your workspace has no markets or platforms yet. Import your catalog in step 2 (Inventory review) first: goals are set on the markets and platforms you sell on.</source>
         <translation>你的工作区还没有市场或平台。请先在第 2 步（梳理现有产品线）导入产品目录：目标是针对你在售的市场和平台设定的。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="332"/>
+        <location filename="../../ui/pages/goals/page.py" line="333"/>
         <source>No goals yet. Start the goal wizard: it asks for your target markets, your platforms and their roles, then your targets, in three short pages.</source>
         <translation>还没有目标。启动目标向导：用三个简短的页面依次询问目标市场、平台及其角色，以及你的目标值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="342"/>
+        <location filename="../../ui/pages/goals/page.py" line="343"/>
         <source>Still to do: {items}</source>
         <translation>还需完成：{items}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="346"/>
+        <location filename="../../ui/pages/goals/page.py" line="347"/>
         <source>Step 3 is set: every goal has a number, a date and an owner.</source>
         <translation>第 3 步已完成：每个目标都有数值、日期和负责人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="380"/>
+        <location filename="../../ui/pages/goals/page.py" line="381"/>
         <source>Cannot change the goal</source>
         <translation>无法修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="419"/>
+        <location filename="../../ui/pages/goals/page.py" line="420"/>
         <source>add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="433"/>
+        <location filename="../../ui/pages/goals/page.py" line="434"/>
         <source>delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="465"/>
+        <location filename="../../ui/pages/goals/page.py" line="466"/>
         <source>{workspace}-goals.xlsx</source>
         <translation>{workspace}-目标.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="469"/>
+        <location filename="../../ui/pages/goals/page.py" line="470"/>
         <source>Export the goals to Excel</source>
         <translation>把目标导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="471"/>
+        <location filename="../../ui/pages/goals/page.py" line="472"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="480"/>
+        <location filename="../../ui/pages/goals/page.py" line="481"/>
         <source>Exporting the goals…</source>
         <translation>正在导出目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="486"/>
+        <location filename="../../ui/pages/goals/page.py" line="487"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
@@ -4606,37 +4705,37 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/importing/apply.py" line="55"/>
+        <location filename="../../core/importing/apply.py" line="56"/>
         <source>The workspace changed since the preview (SKU {sku}, row {row}). Nothing was imported; please preview the file again.</source>
         <translation>预览之后工作区数据已有变动（SKU {sku}，第 {row} 行）。本次未导入任何数据，请重新预览该文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="69"/>
+        <location filename="../../core/importing/apply.py" line="70"/>
         <source>{file}: {count} rows have a price or cost but the file does not say in which currency. Nothing was imported; choose the currency of the file.</source>
         <translation>{file}：有 {count} 行写了售价或成本，但文件没有写明币种。本次未导入任何数据；请选择该文件的币种。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="115"/>
+        <location filename="../../core/importing/apply.py" line="116"/>
         <source>Backing up the workspace…</source>
         <translation>正在备份工作区…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="122"/>
+        <location filename="../../core/importing/apply.py" line="123"/>
         <source>Writing products…</source>
         <translation>正在写入产品…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="155"/>
+        <location filename="../../core/importing/apply.py" line="156"/>
         <source>Writing SKUs…</source>
         <translation>正在写入 SKU…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="179"/>
+        <location filename="../../core/importing/apply.py" line="181"/>
         <source>Recording the import…</source>
         <translation>正在记录本次导入…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="182"/>
+        <location filename="../../core/importing/apply.py" line="184"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -4838,7 +4937,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/products.py" line="245"/>
+        <location filename="../../core/importing/products.py" line="287"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -4963,32 +5062,32 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”已损坏或不完整（不是可读取的 Excel 工作簿）。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="247"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="323"/>
         <source>“{file}” was refused: its part “{part}” declares XML entities, which Excel and WPS never write (a known way to attack a program). Open it in Excel or WPS and save it again.</source>
         <translation>已拒绝“{file}”：其中的“{part}”声明了 XML 实体，Excel 和 WPS 从不写入这种内容（这是一种已知的攻击手段）。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="274"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="350"/>
         <source>“{file}” was refused: one of its texts is {size} MB long; Excel holds at most 32,767 characters in a cell. The file is damaged or built to exhaust memory.</source>
         <translation>已拒绝“{file}”：其中一段文字长达 {size} MB，而 Excel 一个单元格最多只能容纳 32,767 个字符。文件已损坏，或是专门用来耗尽内存的。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="320"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="396"/>
         <source>“{file}” was refused: it holds {count} parts, far more than a workbook.</source>
         <translation>已拒绝“{file}”：其中包含 {count} 个部件，远多于正常的工作簿。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="333"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="409"/>
         <source>“{file}” was refused: its part “{part}” would unpack to {size} MB ({ratio}× its packed size), too large to read safely.</source>
         <translation>已拒绝“{file}”：其中的“{part}”解压后达 {size} MB（压缩大小的 {ratio} 倍），太大，无法安全读取。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="344"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="420"/>
         <source>“{file}” would unpack to {size} MB, too large to import safely.</source>
         <translation>“{file}”解压后有 {size} MB，太大，无法安全导入。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/xlsx_guard.py" line="225"/>
+        <location filename="../../core/importing/xlsx_guard.py" line="301"/>
         <source>Sheet “{sheet}” of “{file}” was refused: it uses cells up to {cell} ({rows} rows × {columns} columns), more than can be read safely (at most {limit_columns} columns and {limit_cells} cells). Delete the far-away cells in Excel or WPS, or copy the table to a new sheet.</source>
         <translation>已拒绝“{file}”的工作表“{sheet}”：它用到了远至 {cell} 的单元格（{rows} 行 × {columns} 列），超出可安全读取的范围（最多 {limit_columns} 列、{limit_cells} 个单元格）。请在 Excel 或 WPS 中删除远处的单元格，或把表格复制到新工作表。</translation>
     </message>
@@ -5214,32 +5313,32 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 是这次导入新建的，之后又被修改过（{column}：{value}）。撤销会把它连同这次修改一起删除，所以没有撤销任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="285"/>
+        <location filename="../../core/importing/currencies.py" line="289"/>
         <source>{code} as you chose, although the file suggests {hint}: {columns}</source>
         <translation>{code}（你的选择；文件提示的是 {hint}：{columns}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="289"/>
+        <location filename="../../core/importing/currencies.py" line="293"/>
         <source>{code} as you chose</source>
         <translation>{code}（你的选择）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="291"/>
+        <location filename="../../core/importing/currencies.py" line="295"/>
         <source>{code} from the column {columns}</source>
         <translation>{code}，来自“{columns}”列</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="293"/>
+        <location filename="../../core/importing/currencies.py" line="297"/>
         <source>{code} from the market columns: {columns}</source>
         <translation>{code}，来自市场列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="304"/>
+        <location filename="../../core/importing/currencies.py" line="308"/>
         <source>{file}: the file names several currencies ({found}) but not which one its prices and costs are in. Give it with {option}.</source>
         <translation>{file}：文件中出现了多个币种（{found}），但没有写明售价和成本用的是哪一个。请用 {option} 指定。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/currencies.py" line="310"/>
+        <location filename="../../core/importing/currencies.py" line="314"/>
         <source>{file}: the file does not say which currency its prices and costs are in. Give it with {option}.</source>
         <translation>{file}：文件没有写明售价和成本的币种。请用 {option} 指定。</translation>
     </message>
@@ -6112,32 +6211,32 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="65"/>
+        <location filename="../../ui/models/import_preview_model.py" line="70"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="86"/>
+        <location filename="../../ui/models/import_preview_model.py" line="91"/>
         <source>In the file: {code}, a code several variants share.</source>
         <translation>文件中的编码：{code}，由多个变体共用。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="104"/>
+        <location filename="../../ui/models/import_preview_model.py" line="109"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="106"/>
+        <location filename="../../ui/models/import_preview_model.py" line="111"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="108"/>
+        <location filename="../../ui/models/import_preview_model.py" line="113"/>
         <source>Changes (old → new)</source>
         <translation>变更（原值 → 新值）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_preview_model.py" line="110"/>
+        <location filename="../../ui/models/import_preview_model.py" line="115"/>
         <source>Why it was not imported</source>
         <translation>未导入原因</translation>
     </message>
@@ -6211,27 +6310,27 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>将 {count} 行失败数据保存为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="244"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="243"/>
         <source>New ({count})</source>
         <translation>新增（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="244"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="243"/>
         <source>Changed ({count})</source>
         <translation>变更（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="245"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="244"/>
         <source>Unchanged ({count})</source>
         <translation>未变（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="246"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="245"/>
         <source>Rejected ({count})</source>
         <translation>拒绝（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="318"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="317"/>
         <source>Importing candidates</source>
         <translation>正在导入候选产品</translation>
     </message>
@@ -6241,72 +6340,72 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>新增 {new} 个 SKU，变更 {changed} 个，未变 {unchanged} 个，拒绝 {rejected} 个（来自 {file}，表头在第 {header} 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="228"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="227"/>
         <source>Rows with a warning: {count} (marked ⚠; point at a row to read it). They are imported all the same.</source>
         <translation>带提示的行：{count} 行（标有 ⚠，把鼠标指向该行即可查看），这些行照常导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="231"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="230"/>
         <source>WooCommerce: {count} variable or grouped products become products, their variations the SKUs; a sale price in effect is the selling price.</source>
         <translation>WooCommerce：{count} 个可变商品或组合商品作为产品导入，它们的变体作为 SKU；正在生效的促销价作为售价。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="235"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="234"/>
         <source>Rows of template instructions skipped: {count}.</source>
         <translation>跳过的模板说明行：{count} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="238"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="237"/>
         <source>Products without variants and without a SKU: {count}; each got its product&apos;s code as SKU code.</source>
         <translation>没有变种也没有 SKU 的产品：{count} 个，已分别用产品编码作为 SKU 编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="260"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="259"/>
         <source>{new} new candidates, {changed} changed, {unchanged} unchanged, {rejected} rejected (from {file}).</source>
         <translation>新增候选产品 {new} 个,变更 {changed} 个,未变 {unchanged} 个,拒绝 {rejected} 个(来自 {file})。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="265"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="264"/>
         <source>Rows with a warning: {count}; the values named in the warning stay empty.</source>
         <translation>有警告的行:{count} 行;警告中提到的数值留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="275"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="274"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="276"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="275"/>
         <source>Currencies written: prices {prices}; costs {costs}.</source>
         <translation>将写入的币种：售价 {prices}；成本 {costs}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="280"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="279"/>
         <source>Rows without their own currency: {source}.</source>
         <translation>未写明币种的行：{source}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="286"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="285"/>
         <source>and {count} more</source>
         <translation>等另外 {count} 列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="293"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="292"/>
         <source>Not mapped: {fields}, while the file has columns that are not imported. Go Back to map one if it holds them.</source>
         <translation>未对应：{fields}，而文件里还有未导入的列。如果其中有这些内容，请点“上一步”去对应。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="299"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="298"/>
         <source>Columns with values that are not imported: {columns}.</source>
         <translation>有内容但未导入的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="317"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="316"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="318"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="317"/>
         <source>Importing products</source>
         <translation>正在导入产品</translation>
     </message>
@@ -6474,22 +6573,22 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>最近 3 个月 {last} 件，之前 3 个月 {before} 件（{change}）。未做季节调整：只有 {history} 个月的销售历史（与去年同期比较需要 13 个月）。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="55"/>
+        <location filename="../../core/inventory/review.py" line="57"/>
         <source>ABC classes by revenue of the last 12 months: SKUs sorted from the largest, A until 80 % of revenue is reached (the SKU that crosses 80 % is still A), B up to 95 %, C the rest.</source>
         <translation>按近12个月销售额做 ABC 分类：SKU 从高到低排序，累计到销售额的80%为 A 类（跨过80%的那个 SKU 仍算 A 类），到95%为 B 类，其余为 C 类。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="63"/>
+        <location filename="../../core/inventory/review.py" line="65"/>
         <source>Realised margin where the SKU sold in the last 12 months: (revenue − units sold × cost) ÷ revenue, so a market priced differently shows it. List-price margin where it did not: (price − cost) ÷ price. Both in {currency} with the exchange rates.</source>
         <translation>最近 12 个月有销售的 SKU 显示实际毛利率：（销售额 − 销量 × 成本）÷ 销售额，定价不同的市场会体现出来。没有销售的显示标价毛利率：（售价 − 成本）÷ 售价。两者都按汇率折算为 {currency}。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="72"/>
+        <location filename="../../core/inventory/review.py" line="74"/>
         <source>Realised margin (from sales)</source>
         <translation>实际毛利率（来自销售）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="73"/>
+        <location filename="../../core/inventory/review.py" line="75"/>
         <source>List-price margin (no sales)</source>
         <translation>标价毛利率（暂无销售）</translation>
     </message>
@@ -7064,153 +7163,153 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="211"/>
-        <location filename="../../ui/pages/inventory/page.py" line="260"/>
+        <location filename="../../ui/pages/inventory/page.py" line="212"/>
+        <location filename="../../ui/pages/inventory/page.py" line="261"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="226"/>
+        <location filename="../../ui/pages/inventory/page.py" line="227"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="226"/>
+        <location filename="../../ui/pages/inventory/page.py" line="227"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="229"/>
+        <location filename="../../ui/pages/inventory/page.py" line="230"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="229"/>
+        <location filename="../../ui/pages/inventory/page.py" line="230"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="233"/>
+        <location filename="../../ui/pages/inventory/page.py" line="234"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="236"/>
+        <location filename="../../ui/pages/inventory/page.py" line="237"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="241"/>
+        <location filename="../../ui/pages/inventory/page.py" line="242"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="242"/>
+        <location filename="../../ui/pages/inventory/page.py" line="243"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="243"/>
+        <location filename="../../ui/pages/inventory/page.py" line="244"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="244"/>
+        <location filename="../../ui/pages/inventory/page.py" line="245"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="245"/>
+        <location filename="../../ui/pages/inventory/page.py" line="246"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="247"/>
+        <location filename="../../ui/pages/inventory/page.py" line="248"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="249"/>
+        <location filename="../../ui/pages/inventory/page.py" line="250"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="250"/>
+        <location filename="../../ui/pages/inventory/page.py" line="251"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="251"/>
+        <location filename="../../ui/pages/inventory/page.py" line="252"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="252"/>
+        <location filename="../../ui/pages/inventory/page.py" line="253"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="253"/>
+        <location filename="../../ui/pages/inventory/page.py" line="254"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="254"/>
+        <location filename="../../ui/pages/inventory/page.py" line="255"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="256"/>
+        <location filename="../../ui/pages/inventory/page.py" line="257"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="258"/>
+        <location filename="../../ui/pages/inventory/page.py" line="259"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="259"/>
+        <location filename="../../ui/pages/inventory/page.py" line="260"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="261"/>
+        <location filename="../../ui/pages/inventory/page.py" line="262"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="262"/>
+        <location filename="../../ui/pages/inventory/page.py" line="263"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="299"/>
+        <location filename="../../ui/pages/inventory/page.py" line="301"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="303"/>
+        <location filename="../../ui/pages/inventory/page.py" line="308"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="324"/>
+        <location filename="../../ui/pages/inventory/page.py" line="330"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="370"/>
+        <location filename="../../ui/pages/inventory/page.py" line="380"/>
         <source>Your sales history ends in {month}: lifecycle, ABC classes and the platform table review the 12 months up to then.</source>
         <translation>你的销售记录截止到 {month}：生命周期、ABC 分类和平台表按截至那时的 12 个月来评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="464"/>
+        <location filename="../../ui/pages/inventory/page.py" line="474"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="503"/>
+        <location filename="../../ui/pages/inventory/page.py" line="513"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
@@ -7396,17 +7495,17 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>MarketsPage</name>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="125"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="126"/>
         <source>Target markets</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="126"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="127"/>
         <source>Which markets do you aim at? Put the most important first.</source>
         <translation>你主攻哪些市场？把最重要的放在最前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="128"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="129"/>
         <source>These are the markets your catalog already sells in (from step 2).</source>
         <translation>这些是你的产品目录已经在售的市场（来自第 2 步）。</translation>
     </message>
@@ -7559,72 +7658,72 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="436"/>
+        <location filename="../../core/matrix/grid.py" line="457"/>
         <source>“{role}” is not a product role.</source>
         <translation>“{role}”不是产品角色。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="441"/>
+        <location filename="../../core/matrix/grid.py" line="462"/>
         <source>“{role}” is not a platform role.</source>
         <translation>“{role}”不是平台角色。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="446"/>
+        <location filename="../../core/matrix/grid.py" line="467"/>
         <source>“{status}” is not a listing status.</source>
         <translation>“{status}”不是刊登状态。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="501"/>
+        <location filename="../../core/matrix/grid.py" line="522"/>
         <source>There is no {what} number {id}.</source>
         <translation>没有编号为 {id} 的 {what}。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="530"/>
+        <location filename="../../core/matrix/grid.py" line="551"/>
         <source>This SKU is already listed there.</source>
         <translation>这个 SKU 已经在那里刊登了。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="548"/>
+        <location filename="../../core/matrix/grid.py" line="569"/>
         <source>There is no listing number {id}.</source>
         <translation>没有编号为 {id} 的刊登。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/rules.py" line="78"/>
+        <location filename="../../core/matrix/rules.py" line="158"/>
         <source>The fit rules must be a JSON object.</source>
         <translation>匹配规则必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/rules.py" line="80"/>
+        <location filename="../../core/matrix/rules.py" line="160"/>
         <source>The base score must be between 0 and 100.</source>
         <translation>基础分必须在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/rules.py" line="85"/>
+        <location filename="../../core/matrix/rules.py" line="165"/>
         <source>Every value of the rule “{rule}” must be a number.</source>
         <translation>规则“{rule}”的每个值都必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/rules.py" line="93"/>
+        <location filename="../../core/matrix/rules.py" line="173"/>
         <source>The platforms of the fit rules must be an object.</source>
         <translation>匹配规则中的平台必须是一个对象。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/rules.py" line="98"/>
+        <location filename="../../core/matrix/rules.py" line="178"/>
         <source>The rules of platform {platform} must be an object.</source>
         <translation>平台 {platform} 的规则必须是一个对象。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/rules.py" line="109"/>
+        <location filename="../../core/matrix/rules.py" line="189"/>
         <source>The price band of {platform} must be two numbers, low to high.</source>
         <translation>{platform} 的价格带必须是两个数字，从低到高。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/rules.py" line="118"/>
+        <location filename="../../core/matrix/rules.py" line="198"/>
         <source>Every value of {section} of {platform} must be a number.</source>
         <translation>{platform} 的 {section} 的每个值都必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/rules.py" line="127"/>
+        <location filename="../../core/matrix/rules.py" line="207"/>
         <source>{field} of {platform} must be a number.</source>
         <translation>{platform} 的 {field} 必须是数字。</translation>
     </message>
@@ -7795,120 +7894,120 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="42"/>
-        <location filename="../../core/matrix/export.py" line="103"/>
+        <location filename="../../core/matrix/export.py" line="72"/>
+        <location filename="../../core/matrix/export.py" line="172"/>
         <source>No role</source>
         <translation>无角色</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="49"/>
-        <location filename="../../core/matrix/export.py" line="116"/>
+        <location filename="../../core/matrix/export.py" line="61"/>
+        <location filename="../../core/matrix/export.py" line="185"/>
         <source>fit {score}</source>
         <translation>匹配 {score}</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="62"/>
-        <location filename="../../core/matrix/export.py" line="163"/>
+        <location filename="../../core/matrix/export.py" line="130"/>
+        <location filename="../../core/matrix/export.py" line="226"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="63"/>
+        <location filename="../../core/matrix/export.py" line="131"/>
         <source>SPU</source>
         <translation>SPU</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="64"/>
+        <location filename="../../core/matrix/export.py" line="132"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="65"/>
+        <location filename="../../core/matrix/export.py" line="133"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="66"/>
+        <location filename="../../core/matrix/export.py" line="134"/>
         <source>Variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="85"/>
+        <location filename="../../core/matrix/export.py" line="154"/>
         <source>Matrix</source>
         <translation>产品矩阵</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="97"/>
+        <location filename="../../core/matrix/export.py" line="166"/>
         <source>Product role</source>
         <translation>产品角色</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="104"/>
+        <location filename="../../core/matrix/export.py" line="173"/>
         <source>Listed, no product role yet</source>
         <translation>已刊登，还没有产品角色</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="111"/>
+        <location filename="../../core/matrix/export.py" line="180"/>
         <source>Platform role</source>
         <translation>平台角色</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="118"/>
+        <location filename="../../core/matrix/export.py" line="187"/>
         <source>Fit score: how well the product suits the platform in the market</source>
         <translation>匹配分：产品在该市场的该平台上有多合适</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="125"/>
+        <location filename="../../core/matrix/export.py" line="194"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="126"/>
+        <location filename="../../core/matrix/export.py" line="195"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="126"/>
+        <location filename="../../core/matrix/export.py" line="195"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="132"/>
+        <location filename="../../core/matrix/export.py" line="201"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="134"/>
+        <location filename="../../core/matrix/export.py" line="203"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="135"/>
+        <location filename="../../core/matrix/export.py" line="204"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="136"/>
+        <location filename="../../core/matrix/export.py" line="205"/>
         <source>Cells</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="161"/>
+        <location filename="../../core/matrix/export.py" line="224"/>
         <source>Fit</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="164"/>
+        <location filename="../../core/matrix/export.py" line="227"/>
         <source>Platform · market</source>
         <translation>平台 · 市场</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="165"/>
+        <location filename="../../core/matrix/export.py" line="228"/>
         <source>Fit score</source>
         <translation>匹配分</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/export.py" line="166"/>
+        <location filename="../../core/matrix/export.py" line="229"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -8216,12 +8315,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>OrderedChecklist</name>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="75"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="76"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="76"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="77"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
@@ -8391,17 +8490,17 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>PlatformRolesModel</name>
     <message>
-        <location filename="../../ui/pages/goals/platform_roles_model.py" line="109"/>
+        <location filename="../../ui/pages/goals/platform_roles_model.py" line="128"/>
         <source>No role</source>
         <translation>无角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/platform_roles_model.py" line="116"/>
+        <location filename="../../ui/pages/goals/platform_roles_model.py" line="135"/>
         <source>Main: where most sales and ad budget go. Test: try new products in small batches. Clearance: sell off slow stock.</source>
         <translation>主力：主要销量和广告预算投放的平台。测款：小批量试新品。清仓：清理滞销库存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/platform_roles_model.py" line="132"/>
+        <location filename="../../ui/pages/goals/platform_roles_model.py" line="144"/>
         <source>role of {platform} in {market}</source>
         <translation>{platform} 在 {market} 的角色</translation>
     </message>
@@ -8409,22 +8508,22 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>PlatformsPage</name>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="158"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="159"/>
         <source>Platforms and their roles</source>
         <translation>平台及其角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="161"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="162"/>
         <source>Rank your platforms (e.g. Amazon first, TikTok Shop second) and say what each does in each market.</source>
         <translation>给平台排序（例如 Amazon 为主、TikTok Shop 为辅），并说明每个平台在各市场的角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="165"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="166"/>
         <source>Tick the platforms you plan with; the first is your main channel.</source>
         <translation>勾选你要规划的平台；排第一的是你的主渠道。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="169"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="170"/>
         <source>Roles: main = most sales and ad budget; test = try new products in small batches; clearance = sell off slow stock.</source>
         <translation>角色：主力 = 主要销量和广告预算；测款 = 小批量试新品；清仓 = 清理滞销库存。</translation>
     </message>
@@ -9088,37 +9187,37 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../ui/pages/matrix/rules_dialog.py" line="34"/>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="35"/>
         <source>Fit rules</source>
         <translation>匹配规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/rules_dialog.py" line="39"/>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="40"/>
         <source>How the fit score (0–100) is computed. Points are added to the starting score when a rule applies; double-click a value to change it (saved in this workspace at once). Changed values are bold.</source>
         <translation>匹配分（0–100）的计算方式：规则适用时，在起始分上加减相应分数。双击数值即可修改（立即保存在这个工作区）。改过的数值以粗体显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/rules_dialog.py" line="47"/>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="48"/>
         <source>Find a rule, e.g. Amazon or margin</source>
         <translation>查找规则，例如 Amazon 或 毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/rules_dialog.py" line="67"/>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="68"/>
         <source>Reset to defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/rules_dialog.py" line="71"/>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="72"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/rules_dialog.py" line="108"/>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="118"/>
         <source>Reset the fit rules</source>
         <translation>恢复默认匹配规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/rules_dialog.py" line="109"/>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="119"/>
         <source>Go back to the shipped rules? Every value you changed is lost.</source>
         <translation>恢复到自带的规则吗？你改过的所有数值都会丢失。</translation>
     </message>
@@ -9152,22 +9251,22 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>ScoreThresholdsDialog</name>
     <message>
-        <location filename="../../ui/pages/selection/thresholds_dialog.py" line="28"/>
+        <location filename="../../ui/pages/selection/thresholds_dialog.py" line="30"/>
         <source>Scoring thresholds</source>
         <translation>评分阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/thresholds_dialog.py" line="32"/>
+        <location filename="../../ui/pages/selection/thresholds_dialog.py" line="34"/>
         <source>A criterion earns 1 point, plus one for each threshold its number reaches. These thresholds count for every candidate in this workspace.</source>
         <translation>每个评分项基础 1 分,数值每达到一个阈值加 1 分。这些阈值适用于本工作区的所有候选产品。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/thresholds_dialog.py" line="62"/>
+        <location filename="../../ui/pages/selection/thresholds_dialog.py" line="65"/>
         <source>higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/thresholds_dialog.py" line="64"/>
+        <location filename="../../ui/pages/selection/thresholds_dialog.py" line="67"/>
         <source>lower is better</source>
         <translation>越低越好</translation>
     </message>
@@ -9283,37 +9382,37 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../ui/models/scorecard_model.py" line="32"/>
+        <location filename="../../ui/models/scorecard_model.py" line="34"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scorecard_model.py" line="33"/>
+        <location filename="../../ui/models/scorecard_model.py" line="35"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scorecard_model.py" line="34"/>
+        <location filename="../../ui/models/scorecard_model.py" line="36"/>
         <source>Score (1–5)</source>
         <translation>评分(1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scorecard_model.py" line="35"/>
+        <location filename="../../ui/models/scorecard_model.py" line="37"/>
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scorecard_model.py" line="44"/>
+        <location filename="../../ui/models/scorecard_model.py" line="46"/>
         <source>By hand: {reason}</source>
         <translation>手动:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scorecard_model.py" line="46"/>
+        <location filename="../../ui/models/scorecard_model.py" line="48"/>
         <source>⚠ Missing data: counted as 3</source>
         <translation>⚠ 缺少数据:按 3 分计</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scorecard_model.py" line="112"/>
+        <location filename="../../ui/models/scorecard_model.py" line="114"/>
         <source>{measure}. Thresholds for 2, 3, 4 and 5 points: {bands}</source>
         <translation>{measure}。2、3、4、5 分的阈值:{bands}</translation>
     </message>
@@ -9321,48 +9420,48 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>ScorecardPanel</name>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="87"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="88"/>
         <source>Score by hand…</source>
         <translation>手动评分…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="88"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="89"/>
         <source>Score from the numbers</source>
         <translation>按数据评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="89"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="90"/>
         <source>Thresholds…</source>
         <translation>阈值…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="92"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="93"/>
         <source>Weights count for every candidate in this workspace (double-click to change). Hover a criterion for its thresholds. ⚠ marks a score that rests on missing data.</source>
         <translation>权重适用于本工作区的所有候选产品(双击修改)。鼠标悬停在评分项上可查看阈值。⚠ 表示该评分缺少数据支撑。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="116"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="117"/>
         <source>{name}: weighted score {score} of 5</source>
         <translation>{name}:加权总分 {score}(满分 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="120"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="121"/>
         <source>Select a candidate in the pool</source>
         <translation>请在产品池中选择一个候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="150"/>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="158"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="151"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="159"/>
         <source>Score by hand</source>
         <translation>手动评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="151"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="152"/>
         <source>{criterion}: score 1–5</source>
         <translation>{criterion}:评分 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="158"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="159"/>
         <source>Why?</source>
         <translation>理由?</translation>
     </message>
@@ -9388,132 +9487,132 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>SelectionPage</name>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="186"/>
+        <location filename="../../ui/pages/selection/page.py" line="187"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步:{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="191"/>
+        <location filename="../../ui/pages/selection/page.py" line="192"/>
         <source>Add candidate…</source>
         <translation>添加候选产品…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="192"/>
+        <location filename="../../ui/pages/selection/page.py" line="193"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="193"/>
+        <location filename="../../ui/pages/selection/page.py" line="194"/>
         <source>Import research file…</source>
         <translation>导入调研文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="195"/>
+        <location filename="../../ui/pages/selection/page.py" line="196"/>
         <source>Exports of Jungle Scout, Helium 10, Keepa or any table with product names</source>
         <translation>Jungle Scout、Helium 10、Keepa 的导出文件,或任何带产品名称的表格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="197"/>
+        <location filename="../../ui/pages/selection/page.py" line="198"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="198"/>
+        <location filename="../../ui/pages/selection/page.py" line="199"/>
         <source>Filter candidates</source>
         <translation>筛选候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="199"/>
+        <location filename="../../ui/pages/selection/page.py" line="200"/>
         <source>Candidate pool, best score first</source>
         <translation>候选产品池(按评分从高到低)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="202"/>
+        <location filename="../../ui/pages/selection/page.py" line="203"/>
         <source>Undo decision</source>
         <translation>撤销决定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="205"/>
+        <location filename="../../ui/pages/selection/page.py" line="206"/>
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="206"/>
+        <location filename="../../ui/pages/selection/page.py" line="207"/>
         <source>Research data</source>
         <translation>调研数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="207"/>
+        <location filename="../../ui/pages/selection/page.py" line="208"/>
         <source>Profit calculator</source>
         <translation>利润计算器</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="208"/>
+        <location filename="../../ui/pages/selection/page.py" line="209"/>
         <source>Compliance</source>
         <translation>合规预检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="209"/>
+        <location filename="../../ui/pages/selection/page.py" line="210"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="248"/>
+        <location filename="../../ui/pages/selection/page.py" line="249"/>
         <source>Import #{batch}: {file}</source>
         <translation>导入 #{batch}:{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="311"/>
+        <location filename="../../ui/pages/selection/page.py" line="312"/>
         <source>{decision} on {date} by {name}: {reason}</source>
         <translation>{date} 由 {name} {decision}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="319"/>
+        <location filename="../../ui/pages/selection/page.py" line="320"/>
         <source>No decision yet.</source>
         <translation>尚未决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="325"/>
+        <location filename="../../ui/pages/selection/page.py" line="326"/>
         <source>Next: add the products you are considering, or import a research export.</source>
         <translation>下一步:添加你正在考虑的产品,或导入调研工具的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="330"/>
+        <location filename="../../ui/pages/selection/page.py" line="331"/>
         <source>Next: some scores rest on missing data (⚠): fill it in or score by hand: {names}</source>
         <translation>下一步:部分评分缺少数据(⚠),请补充数据或手动评分:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="333"/>
+        <location filename="../../ui/pages/selection/page.py" line="334"/>
         <source>Next: decide on every candidate: approve, park or reject.</source>
         <translation>下一步:为每个候选产品做出决定:立项、暂缓或否决。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="336"/>
+        <location filename="../../ui/pages/selection/page.py" line="337"/>
         <source>Every candidate has a decision. Approved products are in step 2&apos;s catalog.</source>
         <translation>所有候选产品都已有决定。已立项的产品在第 2 步的产品目录中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="358"/>
+        <location filename="../../ui/pages/selection/page.py" line="359"/>
         <source>Add candidate</source>
         <translation>添加候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="358"/>
+        <location filename="../../ui/pages/selection/page.py" line="359"/>
         <source>Product name:</source>
         <translation>产品名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="391"/>
+        <location filename="../../ui/pages/selection/page.py" line="392"/>
         <source>Remove candidate</source>
         <translation>删除候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="392"/>
+        <location filename="../../ui/pages/selection/page.py" line="393"/>
         <source>Remove {name} and its pain points and scores from the pool?</source>
         <translation>要从产品池中删除 {name} 及其痛点和评分吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="417"/>
+        <location filename="../../ui/pages/selection/page.py" line="423"/>
         <source>{code} is now in the catalog (step 2).</source>
         <translation>{code} 已加入产品目录(第 2 步)。</translation>
     </message>
@@ -9924,72 +10023,72 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="230"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="231"/>
         <source>Nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="237"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="238"/>
         <source>&amp;Platform:</source>
         <translation>平台(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="238"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="239"/>
         <source>Mar&amp;ket:</source>
         <translation>市场(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="239"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="240"/>
         <source>P&amp;eriod:</source>
         <translation>周期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="244"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="245"/>
         <source>{role} SKUs:</source>
         <translation>{role}款 SKU 数：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="246"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="247"/>
         <source>e.g. 500000</source>
         <translation>例如 500000</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="247"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="248"/>
         <source>Revenue ({currency}):</source>
         <translation>销售额（{currency}）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="249"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="250"/>
         <source>Gross margin at least:</source>
         <translation>毛利率至少：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="250"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="251"/>
         <source>&amp;Owner:</source>
         <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="256"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="257"/>
         <source>Targets</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="259"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="260"/>
         <source>A number, a date and an owner for each goal. Leave 0 for what you don&apos;t aim at.</source>
         <translation>每个目标都要有数值、日期和负责人。不打算设定的项保留 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="263"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="264"/>
         <source>Progress is counted from your listings&apos; roles and your sales, never typed.</source>
         <translation>进度根据你刊登的产品角色和销售自动统计，无需手填。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="305"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="306"/>
         <source>The revenue target must be a number greater than zero.</source>
         <translation>销售额目标必须是大于零的数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goal_wizard.py" line="307"/>
+        <location filename="../../ui/pages/goals/goal_wizard.py" line="308"/>
         <source>Give at least one target: a SKU count, a revenue or a margin.</source>
         <translation>至少填写一个目标：SKU 数量、销售额或毛利率。</translation>
     </message>

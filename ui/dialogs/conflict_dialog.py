@@ -36,7 +36,15 @@ from core.edits import (
 from core.i18n import Message
 from ui.i18n import translate
 
-__all__ = ["KEEP_MINE", "TAKE_THEIRS", "ConflictDialog", "ask", "ask_decisions", "offer"]
+__all__ = [
+    "KEEP_MINE",
+    "TAKE_THEIRS",
+    "ConflictDialog",
+    "ask",
+    "ask_decisions",
+    "offer",
+    "write_with_choice",
+]
 
 FIELD, SEEN, THEIRS, MINE = range(4)
 
@@ -227,3 +235,16 @@ def offer(parent: QWidget | None, conflict: ConflictError, finish, refresh) -> N
         finish(resolution)
     else:
         refresh()
+
+
+def write_with_choice(parent: QWidget | None, write):
+    """``write(decided)`` (decided: field → keep mine / take theirs, None at first) in its own
+    transaction; when it is refused as a ConflictError the person chooses, and the same edit
+    is made again with the choice (a third person's change of another field asks again).
+    Returns what ``write`` returns."""
+    decided: dict[str, str] = {}
+    while True:
+        try:
+            return write(decided or None)
+        except ConflictError as exc:
+            decided.update(ask_decisions(parent, exc))

@@ -8,11 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QWidget
 
 from core.i18n import QT_TRANSLATE_NOOP
-from core.selection import scorecard
+from core.selection import scorecard, scoring_edits
 from core.selection.scorecard import CRITERIA, ScoreCard
 from core.workspace import Workspace
+from ui.dialogs.conflict_dialog import write_with_choice
 from ui.errors import error_text
 from ui.i18n import translate
 
@@ -122,14 +124,20 @@ class ScorecardModel(QAbstractTableModel):
         if not index.isValid() or index.column() != Column.WEIGHT or self.workspace is None:
             return False
         key = CRITERIA[index.row()].key
+        workspace, seen = self.workspace, dict(self.weights)  # another's change meanwhile asks
+
+        def write(decided):
+            with workspace.transaction() as session:
+                scoring_edits.save_weights(session, new, seen, decided)
+                return scorecard.weights(session)
+
         try:
             new = dict(self.weights, **{key: int(value)})
-            with self.workspace.transaction() as session:
-                scorecard.set_weights(session, new)
+            parent = self.parent()
+            self.weights = write_with_choice(parent if isinstance(parent, QWidget) else None, write)
         except (TypeError, ValueError) as exc:
             self.sig_error.emit(error_text(exc))
             return False
-        self.weights = new
-        self.dataChanged.emit(index, index)
+        self.dataChanged.emit(self.index(0, 0), self.index(len(CRITERIA) - 1, len(Column) - 1))
         self.sig_weights_changed.emit()
         return True

@@ -33,6 +33,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from core import currency
+from core.edits import ConflictError
 from core.goals import plan
 from core.goals.plan import PERIODS, GoalDraft, parse_target
 from core.goals.roles import PLATFORM_ROLES, PRODUCT_ROLES, Measure
@@ -320,6 +321,7 @@ class GoalWizard(QWizard):
         self.workspace = workspace
         today = today or date.today()
         with workspace.session() as session:
+            self.seen = plan.plan_seen(session)  # another's change meanwhile asks on Finish
             # Where the catalog sells most comes first: the likely main market and platform.
             listed = func.count(col(Listing.id)).desc()
             markets = [
@@ -374,12 +376,24 @@ class GoalWizard(QWizard):
             self.targets_page.set_scope(platforms, markets)
 
     def accept(self) -> None:
-        with self.workspace.transaction() as session:
-            plan.apply_setup(
-                session,
-                self.markets_page.choice.checked_ids(),
-                self.platforms_page.choice.checked_ids(),
-                self.platforms_page.chosen_roles(),
-                self.targets_page.drafts(),
-            )
+        """Write the plan; what someone else changed meanwhile that this person changed too
+        asks first, one record at a time (keep mine, take theirs, compare)."""
+        from ui.dialogs.conflict_dialog import ask_decisions
+
+        decided: dict = {}
+        while True:
+            try:
+                with self.workspace.transaction() as session:
+                    plan.apply_setup(
+                        session,
+                        self.markets_page.choice.checked_ids(),
+                        self.platforms_page.choice.checked_ids(),
+                        self.platforms_page.chosen_roles(),
+                        self.targets_page.drafts(),
+                        seen=self.seen,
+                        decided=decided,
+                    )
+                break
+            except ConflictError as exc:
+                decided[exc.key] = ask_decisions(self, exc)
         super().accept()

@@ -68,6 +68,7 @@ class GoalsPage(StepPage):
         self.roles_model.undo_stack = self.undo_stack
         self.roles_model.sig_error.connect(self._show_error)
         self.roles_model.sig_edited.connect(self._written)
+        self.roles_model.sig_conflict.connect(self._resolve_conflict)
 
         self.title = QLabel(objectName="pageTitle")
         self.explanation = QLabel(objectName="hint", wordWrap=True)

@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QUndoStack
 
-from core.goals import plan
+from core.edits import UNSET, ConflictError
+from core.goals import plan, plan_conflicts
 from core.goals.roles import PLATFORM_ROLES
 from core.workspace import Workspace
 from ui.commands import EditCommand
@@ -23,6 +24,10 @@ _Index = QModelIndex | QPersistentModelIndex
 class PlatformRolesModel(QAbstractTableModel):
     sig_error = Signal(str)
     sig_edited = Signal()
+    # Someone else changed the role or the order meanwhile: the ConflictError and a function
+    # finishing the edit with the person's choice (a core.edits.Resolution), for the page.
+    sig_conflict = Signal(object, object)
+    undo_checks_seen = True  # EditCommand's undo passes the value it expects (ui.commands)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -53,10 +58,24 @@ class PlatformRolesModel(QAbstractTableModel):
             0 <= row < len(self.platforms) and 0 <= other < len(self.platforms)
         ):
             return False
-        ids = [pid for pid, _ in self.platforms]
+        seen = [pid for pid, _ in self.platforms]  # the order this person sees
+        ids = list(seen)
         ids[row], ids[other] = ids[other], ids[row]
-        with self.workspace.transaction() as session:
-            plan.set_platform_priority(session, ids)
+        return self.write_order(ids, seen)
+
+    def write_order(self, ids: list[int], seen: list[int]) -> bool:
+        """Write the platform order; another person's new order meanwhile asks first (keep
+        mine writes this order over theirs)."""
+        assert self.workspace is not None
+        try:
+            with self.workspace.transaction() as session:
+                plan.set_platform_priority(session, ids, seen=seen)
+        except ConflictError as exc:
+            self.reload()  # show what is saved now behind the dialog
+            self.sig_conflict.emit(
+                exc, lambda res: self.write_order(ids, list(res.seen[plan_conflicts.PLATFORMS]))
+            )
+            return False
         self.reload()
         self.sig_edited.emit()
         return True
@@ -122,27 +141,36 @@ class PlatformRolesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.workspace is None:
             return False
         key = self._key(index)
-        before = self.roles.get(key)
+        text = self.tr("role of {platform} in {market}").format(
+            platform=self.platforms[index.row()][1], market=self.markets[index.column()][1]
+        )
+        return self._write(key, value or None, self.roles.get(key), text)
+
+    def _write(self, key: tuple[int, int], value: str | None, seen: Any, text: str) -> bool:
+        """Write a role over the one the person saw (``seen``), with undo; another person's
+        change meanwhile is offered as a choice (``sig_conflict``)."""
         try:
-            self.apply_edit(("role", key), "role", value or None)
+            self.apply_edit(("role", key), "role", value, seen=seen)
+        except ConflictError as exc:
+            self.reload()
+            self.sig_conflict.emit(
+                exc, lambda res: self._write(key, res.changes["role"], res.seen["role"], text)
+            )
+            return False
         except ValueError as exc:
             self.sig_error.emit(error_text(exc))
             return False
-        if self.undo_stack is not None and before != (value or None):
-            text = self.tr("role of {platform} in {market}").format(
-                platform=self.platforms[index.row()][1], market=self.markets[index.column()][1]
-            )
-            self.undo_stack.push(
-                EditCommand(self, ("role", key), "role", before, value or None, text)
-            )
+        if self.undo_stack is not None and seen != value:
+            self.undo_stack.push(EditCommand(self, ("role", key), "role", seen, value, text))
         return True
 
-    def apply_edit(self, target: tuple, _field: str, value: Any) -> Any:
-        """Write one platform × market role (also undo/redo); raises ValueError."""
+    def apply_edit(self, target: tuple, _field: str, value: Any, seen: Any = UNSET) -> Any:
+        """Write one platform × market role (also undo/redo); raises ValueError, and a
+        ConflictError when ``seen`` is no longer the saved role."""
         assert self.workspace is not None
         platform_id, market_id = target[1]
         with self.workspace.transaction() as session:
-            plan.set_platform_role(session, platform_id, market_id, value)
+            plan.set_platform_role(session, platform_id, market_id, value, seen=seen)
         if value:
             self.roles[(platform_id, market_id)] = value
         else:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.matrix.rules import default_rules, fit_rules, reset_fit_rules, save_fit_rules
+from core.matrix.rules import SEP, default_rules, fit_rules, reset_fit_rules, save_fit_rules
 from core.workspace import Workspace
+from ui.dialogs.conflict_dialog import write_with_choice
 from ui.errors import error_text
 from ui.pages.matrix.rules_model import RulesModel
 
@@ -82,8 +83,13 @@ class RulesDialog(QDialog):
     def load(self) -> None:
         with self.workspace.session() as session:
             rules = fit_rules(session)
+        self.seen = rules  # what this person edits from (another's change meanwhile asks)
         self.model.set_rules(rules, default_rules())
         self._filter(self.filter.text())
+
+    def _labels(self) -> dict[str, str]:
+        """The rules' names as this editor shows them (the conflict names the same)."""
+        return {SEP.join(str(p) for p in row.path): row.name for row in self.model.rows}
 
     def _filter(self, text: str) -> None:
         needle = text.strip().lower()
@@ -91,15 +97,19 @@ class RulesDialog(QDialog):
             self.table.setRowHidden(row, bool(needle) and needle not in rule.name.lower())
 
     def _save(self, rules: dict[str, Any]) -> None:
-        try:
+        def write(decided):
             with self.workspace.transaction() as session:
-                save_fit_rules(session, rules)
+                return save_fit_rules(session, rules, self.seen, decided, self._labels())
+
+        try:
+            saved = write_with_choice(self, write)
         except ValueError as exc:
             self.message.setText(error_text(exc))
             self.message.show()
             return
         self.message.hide()
-        self.model.accept(rules)
+        self.seen = saved
+        self.model.accept(saved)
         self.sig_changed.emit()
 
     def reset(self) -> None:
@@ -110,8 +120,12 @@ class RulesDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.workspace.transaction() as session:
-            reset_fit_rules(session)
+
+        def write(decided):
+            with self.workspace.transaction() as session:
+                reset_fit_rules(session, self.seen, decided, self._labels())
+
+        write_with_choice(self, write)
         self.load()
         self.sig_changed.emit()
 

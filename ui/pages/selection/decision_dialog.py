@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from core import team
 from core.selection import decision
 from core.workspace import Workspace
+from ui.dialogs.conflict_dialog import write_with_choice
 from ui.errors import error_text
 from ui.i18n import translate
 
@@ -32,9 +33,11 @@ class DecisionDialog(QDialog):
         candidate_name: str,
         choice: str,
         parent: QWidget | None = None,
+        seen: dict | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace, self.candidate_id, self.choice = workspace, candidate_id, choice
+        self.seen = seen  # the decision the person saw (another's decision meanwhile asks)
         self.outcome: decision.DecisionOutcome | None = None
         label = translate("Decision", decision.DECISIONS[choice])
         self.setWindowTitle(f"{label}: {candidate_name}")
@@ -99,16 +102,22 @@ class DecisionDialog(QDialog):
 
     def accept(self) -> None:
         day = self.date_edit.date()
-        try:
+
+        def write(decided):
             with self.workspace.transaction() as session:
-                self.outcome = decision.decide(
+                return decision.decide(
                     session,
                     self.candidate_id,
                     self.choice,
                     self.reason_edit.toPlainText(),
                     self.approver_combo.currentData(),
                     date(day.year(), day.month(), day.day()),
+                    seen=self.seen,
+                    decided=decided,
                 )
+
+        try:
+            self.outcome = write_with_choice(self, write)  # None: they took theirs
         except ValueError as exc:
             self.problem.setText(error_text(exc))
             self.problem.show()

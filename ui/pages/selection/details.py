@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.edits import UNSET, ConflictError
-from core.selection import pool, reviews
+from core.selection import conflicts, pool, reviews
 from core.selection.compliance import ATTRIBUTE_LABELS
 from core.selection.models import Candidate
 from core.workspace import Workspace
+from ui.dialogs.conflict_dialog import write_with_choice
 from ui.errors import error_text
 from ui.i18n import translate
 from ui.job_runner import run_job
@@ -62,6 +63,7 @@ RESEARCH_FIELDS = (
     "sellers",
 )
 PAIN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAIN_SEEN_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class CandidateDetails(QWidget):
@@ -250,6 +252,7 @@ class CandidateDetails(QWidget):
             text = f"{pain.tag}  ×{pain.mentions}" + (f" — {pain.note}" if pain.note else "")
             item = QListWidgetItem(text)
             item.setData(PAIN_ID_ROLE, pain.id)
+            item.setData(PAIN_SEEN_ROLE, conflicts.pain_seen(pain))  # as this person saw it
             if pain.source:
                 item.setToolTip(pain.source)
             self.pain_list.addItem(item)
@@ -323,15 +326,26 @@ class CandidateDetails(QWidget):
     def add_pain_point(self) -> None:
         if self.workspace is None or self.candidate is None:
             return
-        try:
-            with self.workspace.transaction() as session:
+        workspace, candidate_id = self.workspace, self.candidate.id
+        tag, note, mentions = (
+            self.pain_tag.text(),
+            self.pain_note.text(),
+            self.pain_mentions.value(),
+        )
+        # the tags this person's list shows: the same tag added by someone else meanwhile asks
+        shown = {
+            str(self.pain_list.item(i).data(PAIN_SEEN_ROLE)["tag"]).strip().lower()
+            for i in range(self.pain_list.count())
+        }
+
+        def write(decided):
+            with workspace.transaction() as session:
                 pool.add_pain_point(
-                    session,
-                    self.candidate.id,
-                    self.pain_tag.text(),
-                    self.pain_note.text(),
-                    self.pain_mentions.value(),
+                    session, candidate_id, tag, note, mentions, seen_tags=shown, decided=decided
                 )
+
+        try:
+            write_with_choice(self, write)
         except ValueError as exc:
             self.sig_error.emit(error_text(exc))
             return
@@ -345,8 +359,17 @@ class CandidateDetails(QWidget):
         item = self.pain_list.currentItem()
         if item is None or self.workspace is None:
             return
-        with self.workspace.transaction() as session:
-            pool.remove_pain_point(session, item.data(PAIN_ID_ROLE))
+        workspace, pain_id, seen = (
+            self.workspace,
+            item.data(PAIN_ID_ROLE),
+            item.data(PAIN_SEEN_ROLE),
+        )
+
+        def write(decided):
+            with workspace.transaction() as session:
+                pool.remove_pain_point(session, pain_id, seen, decided)
+
+        write_with_choice(self, write)
         self._load_pain_points()
         self.sig_changed.emit()
 

@@ -25,12 +25,13 @@ from sqlmodel import select
 
 from core.currency import rates as workspace_rates
 from core.models import Market
-from core.selection import decision, pool
+from core.selection import conflicts, decision, pool
 from core.selection.charts import seasonality_index
 from core.selection.importing import last_candidate_import
 from core.selection.profit import rate_table
 from core.steps import STEP_BY_KEY
 from ui.charts.seasonality_chart import SeasonalityChart
+from ui.dialogs.conflict_dialog import write_with_choice
 from ui.errors import error_text
 from ui.i18n import translate
 from ui.models.candidate_pool_model import CANDIDATE_ID_ROLE, SORT_ROLE, CandidatePoolModel
@@ -405,7 +406,12 @@ class SelectionPage(StepPage):
         if current is None or self.workspace is None:
             return
         self.dialog = DecisionDialog(
-            self.workspace, current.candidate.id, current.candidate.name, choice, self
+            self.workspace,
+            current.candidate.id,
+            current.candidate.name,
+            choice,
+            self,
+            seen=conflicts.decision_seen(current.decision),
         )
         self.dialog.accepted.connect(self._decided)
         self.dialog.open()
@@ -432,9 +438,16 @@ class SelectionPage(StepPage):
     def undo_decision(self) -> None:
         if self.current_id is None or self.workspace is None:
             return
+        current = self._current_row()
+        workspace, candidate_id = self.workspace, self.current_id
+        seen = conflicts.decision_seen(current.decision if current else None)
+
+        def write(decided):
+            with workspace.transaction() as session:
+                decision.undo_decision(session, candidate_id, seen, decided)
+
         try:
-            with self.workspace.transaction() as session:
-                decision.undo_decision(session, self.current_id)
+            write_with_choice(self, write)
         except ValueError as exc:
             self.show_problem(error_text(exc))
             return

@@ -21,6 +21,7 @@ from core.selection.charts import score_series
 from core.selection.scorecard import CRITERIA, CRITERION_BY_KEY, ScoreCard
 from core.workspace import Workspace
 from ui.charts.score_chart import ScoreChart
+from ui.dialogs.conflict_dialog import write_with_choice
 from ui.errors import error_text
 from ui.i18n import translate
 from ui.models.scorecard_model import CRITERION_ROLE, Column, ScorecardModel
@@ -159,12 +160,30 @@ class ScorecardPanel(QWidget):
         if ok:
             self.write_hand_score(key, score, reason)
 
+    def seen_hand_score(self, key: str) -> dict | None:
+        """The hand score this person sees on the card (None: no card to compare with)."""
+        card = getattr(self, "card", None)
+        if card is None or key not in card.scores:
+            return None
+        shown = card.scores[key]
+        return {
+            "score": shown.score if shown.by_hand else None,
+            "reason": shown.reason if shown.by_hand else "",
+        }
+
     def write_hand_score(self, key: str, score: int | None, reason: str = "") -> bool:
+        """Write a hand score over the one on the card; someone else's change of it
+        meanwhile asks first (keep mine, take theirs, compare)."""
         if self.workspace is None or self.candidate_id is None:
             return False
+        workspace, candidate_id, seen = self.workspace, self.candidate_id, self.seen_hand_score(key)
+
+        def write(decided):
+            with workspace.transaction() as session:
+                pool.set_hand_score(session, candidate_id, key, score, reason, seen, decided)
+
         try:
-            with self.workspace.transaction() as session:
-                pool.set_hand_score(session, self.candidate_id, key, score, reason)
+            write_with_choice(self, write)
         except ValueError as exc:
             self.sig_error.emit(error_text(exc))
             return False

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from core.selection import scorecard
 from core.selection.scorecard import CRITERIA
+from core.selection.scoring_edits import save_thresholds
 from core.workspace import Workspace
+from ui.dialogs.conflict_dialog import write_with_choice
 from ui.errors import error_text
 from ui.i18n import translate
 
@@ -41,6 +43,7 @@ class ScoreThresholdsDialog(QDialog):
             grid.addWidget(QLabel(text), 0, column)
         with workspace.session() as session:
             current = scorecard.thresholds(session)
+        self.seen = current  # what this person starts from (another's change meanwhile asks)
         self.spins: dict[str, list[QDoubleSpinBox]] = {}
         for row, criterion in enumerate(CRITERIA, start=1):
             label = QLabel(translate("Scorecard", criterion.label))
@@ -90,10 +93,14 @@ class ScoreThresholdsDialog(QDialog):
                 spin.setValue(value)
 
     def accept(self) -> None:
-        try:
+        wanted = {key: [s.value() for s in spins] for key, spins in self.spins.items()}
+
+        def write(decided):
             with self.workspace.transaction() as session:
-                for key, spins in self.spins.items():
-                    scorecard.set_thresholds(session, key, [s.value() for s in spins])
+                save_thresholds(session, wanted, self.seen, decided)
+
+        try:
+            write_with_choice(self, write)
         except ValueError as exc:
             self.problem.setText(error_text(exc))
             self.problem.show()
