@@ -450,3 +450,42 @@ def latest_stamp(rows: Any) -> tuple[str, str | None]:
         return "", None
     last = max(stamped, key=lambda r: r.changed_at)
     return last.changed_by or "", last.changed_at
+
+
+REMOVED = QT_TRANSLATE_NOOP("Conflict", "(removed)")
+
+
+def check_removal(
+    row: Any,
+    what: Any,
+    seen: Mapping[str, Any] | None,
+    decided: Mapping[str, str] | None = None,
+    show: Callable[[str, Any], Any] | None = None,
+) -> bool:
+    """Before removing a record the person saw as ``seen`` (field → value): someone else's
+    change of it meanwhile is a ConflictError (each changed field: theirs, or removed), so
+    their change is not thrown away unseen. False: the person took theirs (keep the record)."""
+    if seen is None:
+        return True
+    current = {name: getattr(row, name) for name in seen}
+    changed = [name for name in seen if not _same(current[name], seen[name])]
+    if decided and any(choice == TAKE_THEIRS for choice in decided.values()):
+        return False
+    if decided:
+        return True  # the person saw their change and keeps the removal
+
+    def shown(name: str, value: Any) -> Any:
+        if value is None and name in changed:
+            return Message("Conflict", REMOVED)
+        return show(name, value) if show is not None else _shown(value)
+
+    check_edit(
+        what,
+        current,
+        {name: None for name in changed if current[name] is not None},
+        seen,
+        changed_by=getattr(row, "changed_by", "") or "",
+        changed_at=getattr(row, "changed_at", None),
+        show=shown,
+    )
+    return True

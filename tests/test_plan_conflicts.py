@@ -376,3 +376,69 @@ def test_an_order_changed_by_two_writers(demo, ben, read, write):
     with demo.transaction() as session:  # an edit from what is saved now goes through
         write(session, theirs, seen=mine)
     assert _ids(_read(ben, read)) == theirs
+
+
+# --- removals and the goal wizard --------------------------------------------------------------
+
+
+def test_removing_a_candidate_another_changed_asks_first(demo, ben):
+    cid = _candidate_ids(demo)[-1]
+    seen = _read(demo, lambda s: pool.candidate_seen(s.get(Candidate, cid)))
+    with ben.transaction() as session:
+        pool.update_candidate(session, cid, "price", "31.00", seen=seen["price"])
+    conflict = _refused(demo, lambda s: pool.remove_candidate(s, cid, seen))
+    field = conflict.clashes[0]
+    assert (field.field, field.theirs, field.shown(field.mine).render()) == (
+        "price",
+        "31.00",
+        "(removed)",
+    )
+    assert conflict.changed_by == "ben"
+    with demo.transaction() as session:
+        assert not pool.remove_candidate(session, cid, seen, decisions(conflict, TAKE_THEIRS))
+    assert _read(ben, lambda s: s.get(Candidate, cid)) is not None
+    with demo.transaction() as session:
+        assert pool.remove_candidate(session, cid, seen, decisions(conflict, KEEP_MINE))
+    assert _read(ben, lambda s: s.get(Candidate, cid)) is None
+
+
+def test_deleting_a_goal_another_changed_asks_first(demo, ben):
+    from core.edits import seen_of
+    from core.goals.models import Goal
+
+    goal = _read(demo, lambda s: s.exec(select(Goal).order_by(Goal.id)).first())
+    seen = seen_of(goal, plan.EDITABLE)
+    with ben.transaction() as session:
+        plan.update_goal(session, goal.id, notes="Ben: keep this one")
+    conflict = _refused(demo, lambda s: plan.delete_goal(s, goal.id, seen))
+    assert conflict.changed_by == "ben" and conflict.clashes[0].field == "notes"
+    with demo.transaction() as session:
+        assert plan.delete_goal(session, goal.id, seen, decisions(conflict, TAKE_THEIRS)) is None
+    assert _read(ben, lambda s: s.get(Goal, goal.id)) is not None
+    with demo.transaction() as session:
+        assert plan.delete_goal(session, goal.id, seen, decisions(conflict, KEEP_MINE))
+    assert _read(ben, lambda s: s.get(Goal, goal.id)) is None
+
+
+def test_the_goal_wizard_keeps_what_it_did_not_change_and_asks_about_what_it_did(demo, ben):
+    seen = _read(demo, plan.plan_seen)
+    (cell_a, role_a), (cell_b, role_b) = list(seen["roles"].items())[:2]
+    other = {r: next(x for x in ("main", "test", "clearance") if x != r) for r in (role_a, role_b)}
+    with ben.transaction() as session:  # Ben changes two roles
+        plan.set_platform_role(session, *cell_a, other[role_a], seen=role_a)
+        plan.set_platform_role(session, *cell_b, other[role_b], seen=role_b)
+    # Anna's wizard leaves cell A as it was and sets cell B to something else again
+    annas_b = next(x for x in ("main", "test", "clearance") if x not in (role_b, other[role_b]))
+    roles = {**seen["roles"], cell_b: annas_b}
+    markets, platforms = seen["markets"], seen["platforms"]
+    conflict = _refused(
+        demo, lambda s: plan.apply_setup(s, markets, platforms, roles, [], seen=seen)
+    )
+    assert conflict.key == ("role", *cell_b) and conflict.changed_by == "ben"
+    with demo.transaction() as session:
+        plan.apply_setup(
+            session, markets, platforms, roles, [], seen=seen,
+            decided={conflict.key: decisions(conflict, KEEP_MINE)},
+        )  # fmt: skip
+    saved = _read(ben, plan.platform_roles)
+    assert (saved[cell_a], saved[cell_b]) == (other[role_a], annas_b)

@@ -16,10 +16,18 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from core.edits import UNSET, check_row, flush_checked, locked
+from core.edits import check_removal, check_row, flush_checked, locked
 from core.goals import plan_conflicts
-from core.goals.models import Goal, PlatformPriority, PlatformRole, TargetMarket
-from core.goals.roles import MEASURES, PLATFORM_ROLES, PRODUCT_ROLES, Measure
+from core.goals.models import Goal
+from core.goals.ranking import (  # noqa: F401 - step 3's plan is read and written through plan
+    platform_priority,
+    platform_roles,
+    set_platform_priority,
+    set_platform_role,
+    set_target_markets,
+    target_markets,
+)
+from core.goals.roles import MEASURES, PRODUCT_ROLES, Measure
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.models import Market, Platform, TeamMember
 from core.steps import StepState
@@ -35,108 +43,6 @@ PERIODS: dict[str, str] = {
 
 def _error(text: str, **params: Any) -> ValueError:
     return ValueError(Message(CTX, text, params))
-
-
-# --- markets, platforms, roles ------------------------------------------------------------
-
-
-def target_markets(session: Session) -> list[Market]:
-    rows = session.exec(
-        select(Market, TargetMarket)
-        .join(TargetMarket, col(TargetMarket.market_id) == col(Market.id))
-        .order_by(col(TargetMarket.position), col(Market.code))
-    ).all()
-    return [market for market, _ in rows]
-
-
-def platform_priority(session: Session) -> list[Platform]:
-    rows = session.exec(
-        select(Platform, PlatformPriority)
-        .join(PlatformPriority, col(PlatformPriority.platform_id) == col(Platform.id))
-        .order_by(col(PlatformPriority.position), col(Platform.name))
-    ).all()
-    return [platform for platform, _ in rows]
-
-
-def set_target_markets(
-    session: Session,
-    market_ids: list[int],
-    seen: list[int] | None = None,
-    decided: Mapping[str, str] | None = None,
-) -> None:
-    """Aim at these markets, first one first (replaces the previous list). ``seen``: the
-    list the person started from (someone else's change meanwhile: a ConflictError)."""
-    if not plan_conflicts.check_ranking(session, plan_conflicts.MARKETS, market_ids, seen, decided):
-        return
-    for row in session.exec(select(TargetMarket)).all():
-        session.delete(row)
-    session.flush()
-    for position, market_id in enumerate(dict.fromkeys(market_ids)):
-        if session.get(Market, market_id) is None:
-            raise _error(
-                QT_TRANSLATE_NOOP("Goals", "There is no market number {id}."), id=market_id
-            )
-        session.add(TargetMarket(market_id=market_id, position=position))
-    session.flush()
-
-
-def set_platform_priority(
-    session: Session,
-    platform_ids: list[int],
-    seen: list[int] | None = None,
-    decided: Mapping[str, str] | None = None,
-) -> None:
-    """Rank these platforms, most important first (replaces the previous ranking). ``seen``:
-    the order the person started from (someone else's change meanwhile: a ConflictError)."""
-    field = plan_conflicts.PLATFORMS
-    if not plan_conflicts.check_ranking(session, field, platform_ids, seen, decided):
-        return
-    for row in session.exec(select(PlatformPriority)).all():
-        session.delete(row)
-    session.flush()
-    for position, platform_id in enumerate(dict.fromkeys(platform_ids)):
-        if session.get(Platform, platform_id) is None:
-            raise _error(
-                QT_TRANSLATE_NOOP("Goals", "There is no platform number {id}."), id=platform_id
-            )
-        session.add(PlatformPriority(platform_id=platform_id, position=position))
-    session.flush()
-
-
-def platform_roles(session: Session) -> dict[tuple[int, int], str]:
-    """(platform id, market id) → role key."""
-    return {
-        (row.platform_id, row.market_id): row.role
-        for row in session.exec(select(PlatformRole)).all()
-    }
-
-
-def set_platform_role(
-    session: Session,
-    platform_id: int,
-    market_id: int,
-    role: str | None,
-    seen: Any = UNSET,
-    decided: Mapping[str, str] | None = None,
-) -> None:
-    """Give a platform a role in a market; None clears it. ``seen``: the role the person
-    saw (someone else's change meanwhile: a ConflictError; ``decided``: their choice)."""
-    if role is not None and role not in PLATFORM_ROLES:
-        raise _error(QT_TRANSLATE_NOOP("Goals", '"{role}" is not a platform role.'), role=role)
-    row = plan_conflicts.role_row(session, platform_id, market_id)
-    if seen is not UNSET and not plan_conflicts.check_platform_role(
-        session, row, platform_id, market_id, role, seen, decided
-    ):
-        return
-    if role is None:
-        if row is not None:
-            session.delete(row)
-    elif row is None:
-        session.add(PlatformRole(platform_id=platform_id, market_id=market_id, role=role))
-    else:
-        row.role = role
-        session.add(row)
-    session.flush()
 
 
 # --- goals ------------------------------------------------------------------------------
@@ -323,10 +229,20 @@ def goal_value_label(field: str, value: Any) -> Any:
     return Message("Goals", labels[value]) if value in labels else str(value)
 
 
-def delete_goal(session: Session, goal_id: int) -> dict[str, Any] | None:
-    """Delete a goal; returns everything needed to put it back (``restore_goal``)."""
-    goal = session.get(Goal, goal_id)
+def delete_goal(
+    session: Session,
+    goal_id: int,
+    seen: dict[str, Any] | None = None,
+    decided: Mapping[str, str] | None = None,
+) -> dict[str, Any] | None:
+    """Delete a goal; returns everything needed to put it back (``restore_goal``).
+    ``seen`` (its EDITABLE fields as the person saw them): someone else's change of it
+    meanwhile asks first (None returned: the person took theirs, the goal stays)."""
+    goal = locked(session, Goal, goal_id)
     if goal is None:
+        return None
+    show = lambda f, v: goal_value(session, f, v)  # noqa: E731
+    if not check_removal(goal, goal_what(goal), seen, decided, show=show):
         return None
     snapshot = goal.model_dump()
     session.delete(goal)

@@ -16,6 +16,11 @@ from core.selection.models import Candidate, CandidateDecision, CandidatePainPoi
 from core.selection.scorecard import CRITERION_BY_KEY
 
 CTX = "Conflict"
+DECISIONS = {  # the decisions on a candidate (core.selection.decision)
+    "approve": QT_TRANSLATE_NOOP("Decision", "Approve (立项)"),
+    "park": QT_TRANSLATE_NOOP("Decision", "Park"),
+    "reject": QT_TRANSLATE_NOOP("Decision", "Reject"),
+}
 REMOVED = QT_TRANSLATE_NOOP("Conflict", "(removed)")
 BY_NUMBERS = QT_TRANSLATE_NOOP("Conflict", "from the numbers")
 NO_DECISION = QT_TRANSLATE_NOOP("Conflict", "no decision")
@@ -101,8 +106,6 @@ def decision_seen(row: CandidateDecision | None) -> dict[str, Any]:
 
 
 def _shown_decision(_field: str, value: Any) -> Any:
-    from core.selection.decision import DECISIONS
-
     if not value or value[0] not in DECISIONS:
         return Message(CTX, NO_DECISION)
     choice, who, why = value

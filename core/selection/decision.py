@@ -32,11 +32,7 @@ from core.selection.models import Candidate, CandidateDecision, decimal_or_none
 from core.selection.pool import current_decisions, get_candidate
 from core.selection.scorecard import score_cards
 
-DECISIONS = {
-    "approve": QT_TRANSLATE_NOOP("Decision", "Approve (立项)"),
-    "park": QT_TRANSLATE_NOOP("Decision", "Park"),
-    "reject": QT_TRANSLATE_NOOP("Decision", "Reject"),
-}
+DECISIONS = conflicts.DECISIONS  # approve (立项), park, reject
 APPROVAL_DUTY = "duty:approval"
 # Catalog flags a candidate's attributes set on its SKU.
 SKU_FLAGS = {

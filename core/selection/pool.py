@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlmodel import Session, col, delete, select
 
-from core.edits import TAKE_THEIRS, UNSET, check_row, locked
+from core.edits import TAKE_THEIRS, UNSET, check_removal, check_row, locked, seen_of
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.selection import conflicts
 from core.selection.compliance import ATTRIBUTE_LABELS, normalise_market
@@ -160,11 +160,42 @@ def get_candidate(session: Session, candidate_id: int) -> Candidate:
     return candidate
 
 
-def remove_candidate(session: Session, candidate_id: int) -> None:
+CANDIDATE_SEEN = (*TEXT_FIELDS, *MONEY_FIELDS, *INT_FIELDS, *FLOAT_FIELDS, *CURRENCY_FIELDS,
+                  "markets", "attributes", "seasonality", "ip_risk")  # fmt: skip
+
+
+def candidate_seen(candidate: Candidate) -> dict[str, Any]:
+    """The candidate as the person sees it (removing it after another's change asks)."""
+    return seen_of(candidate, CANDIDATE_SEEN)
+
+
+def remove_candidate(
+    session: Session,
+    candidate_id: int,
+    seen: dict[str, Any] | None = None,
+    decided: Mapping[str, str] | None = None,
+) -> bool:
+    """Remove a candidate with its pain points, scores and decisions. ``seen``
+    (:func:`candidate_seen`): someone else's change of it meanwhile asks first (False:
+    the person took theirs, nothing removed)."""
+    candidate = locked(session, Candidate, candidate_id)
+    if candidate is not None and not check_removal(
+        candidate, _candidate_what(candidate), seen, decided, show=_shown_value
+    ):
+        return False
     for model in (CandidatePainPoint, CandidateScore, CandidateDecision):
         session.exec(delete(model).where(col(model.candidate_id) == candidate_id))  # type: ignore[call-overload]
     session.delete(get_candidate(session, candidate_id))
     session.flush()
+    return True
+
+
+def _candidate_what(candidate: Candidate) -> Message:
+    return Message(
+        "Conflict",
+        QT_TRANSLATE_NOOP("Conflict", "the candidate {name}"),
+        {"name": candidate.name},
+    )
 
 
 def add_pain_point(

@@ -382,22 +382,22 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>该候选产品已不存在(id {id})。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="184"/>
+        <location filename="../../core/selection/pool.py" line="215"/>
         <source>A pain point needs a tag.</source>
         <translation>痛点需要一个标签。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="246"/>
+        <location filename="../../core/selection/pool.py" line="277"/>
         <source>Unknown criterion {name}.</source>
         <translation>未知的评分项 {name}。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="259"/>
+        <location filename="../../core/selection/pool.py" line="290"/>
         <source>A score is a whole number from 1 to 5.</source>
         <translation>评分必须是 1 到 5 的整数。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="262"/>
+        <location filename="../../core/selection/pool.py" line="293"/>
         <source>Write down why, when you score a criterion by hand.</source>
         <translation>手动评分时请写明理由。</translation>
     </message>
@@ -2188,43 +2188,45 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>你编辑期间，{who} 修改了{what}的{field}：现在是 {theirs}；你输入的是 {mine}。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="304"/>
+        <location filename="../../core/goals/plan.py" line="210"/>
         <source>the goal {name}</source>
         <translation>目标“{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="19"/>
+        <location filename="../../core/edits.py" line="455"/>
+        <location filename="../../core/selection/conflicts.py" line="24"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="20"/>
+        <location filename="../../core/selection/conflicts.py" line="25"/>
         <source>from the numbers</source>
         <translation>按数据评分</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="21"/>
+        <location filename="../../core/selection/conflicts.py" line="26"/>
         <source>no decision</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="78"/>
+        <location filename="../../core/selection/conflicts.py" line="83"/>
         <source>the hand score of {criterion} for the candidate {name}</source>
         <translation>候选产品“{name}”的{criterion}手动评分</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="111"/>
+        <location filename="../../core/selection/conflicts.py" line="114"/>
         <source>{decision} by {name}: {reason}</source>
         <translation>{name} {decision}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="136"/>
+        <location filename="../../core/selection/conflicts.py" line="139"/>
         <location filename="../../core/selection/pool.py" line="132"/>
+        <location filename="../../core/selection/pool.py" line="196"/>
         <source>the candidate {name}</source>
         <translation>候选产品“{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="163"/>
+        <location filename="../../core/selection/conflicts.py" line="166"/>
         <source>the pain point “{tag}” of the candidate {name}</source>
         <translation>候选产品“{name}”的痛点“{tag}”</translation>
     </message>
@@ -2489,57 +2491,57 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>Decision</name>
     <message>
-        <location filename="../../core/selection/decision.py" line="36"/>
+        <location filename="../../core/selection/conflicts.py" line="20"/>
         <source>Approve (立项)</source>
         <translation>立项</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="37"/>
+        <location filename="../../core/selection/conflicts.py" line="21"/>
         <source>Park</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="38"/>
+        <location filename="../../core/selection/conflicts.py" line="22"/>
         <source>Reject</source>
         <translation>否决</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="76"/>
+        <location filename="../../core/selection/decision.py" line="72"/>
         <source>Nobody is Accountable for product approval in the team&apos;s RACI matrix (step 1).</source>
         <translation>团队 RACI 矩阵(第 1 步)中没有人对产品立项负责(A)。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="84"/>
+        <location filename="../../core/selection/decision.py" line="80"/>
         <source>{name} is Accountable for product approval (step 1): approvals should be theirs.</source>
         <translation>{name} 对产品立项负责(第 1 步):立项应由其批准。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="110"/>
+        <location filename="../../core/selection/decision.py" line="106"/>
         <source>Decide approve, park or reject.</source>
         <translation>请选择立项、暂缓或否决。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="120"/>
+        <location filename="../../core/selection/decision.py" line="116"/>
         <source>{name} is already approved: undo the approval first.</source>
         <translation>{name} 已立项:请先撤销立项。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="124"/>
+        <location filename="../../core/selection/decision.py" line="120"/>
         <source>Write down the reason for the decision.</source>
         <translation>请写明决定的理由。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="126"/>
+        <location filename="../../core/selection/decision.py" line="122"/>
         <source>Choose who decides, from the team.</source>
         <translation>请从团队中选择决定人。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="207"/>
+        <location filename="../../core/selection/decision.py" line="203"/>
         <source>Approved from the candidate pool on {date} by {name} (score {score}).</source>
         <translation>{date} 由 {name} 从候选产品池立项(评分 {score})。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/decision.py" line="255"/>
+        <location filename="../../core/selection/decision.py" line="251"/>
         <source>{code} already has listings, sales or stock in the catalog: it stays. Change or end it in step 2 instead.</source>
         <translation>{code} 在产品目录中已有上架、销售或库存:不能撤销。请到第 2 步修改或停售。</translation>
     </message>
@@ -3563,13 +3565,13 @@ Source: {source}. Estimate: verify by {date}.</source>
     </message>
     <message>
         <location filename="../../core/edits.py" line="283"/>
-        <location filename="../../core/selection/conflicts.py" line="23"/>
+        <location filename="../../core/selection/conflicts.py" line="28"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
         <location filename="../../core/edits.py" line="284"/>
-        <location filename="../../core/selection/conflicts.py" line="24"/>
+        <location filename="../../core/selection/conflicts.py" line="29"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -3584,22 +3586,22 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>平台顺序</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="25"/>
+        <location filename="../../core/selection/conflicts.py" line="30"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="26"/>
+        <location filename="../../core/selection/conflicts.py" line="31"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="27"/>
+        <location filename="../../core/selection/conflicts.py" line="32"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="28"/>
+        <location filename="../../core/selection/conflicts.py" line="33"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
@@ -4045,114 +4047,114 @@ Revenue by market: {markets}</source>
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../core/goals/plan.py" line="29"/>
+        <location filename="../../core/goals/plan.py" line="37"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="30"/>
+        <location filename="../../core/goals/plan.py" line="38"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="31"/>
+        <location filename="../../core/goals/plan.py" line="39"/>
         <source>This half-year</source>
         <translation>本半年</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="32"/>
+        <location filename="../../core/goals/plan.py" line="40"/>
         <source>This year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="77"/>
-        <location filename="../../core/goals/plan.py" line="241"/>
+        <location filename="../../core/goals/plan.py" line="147"/>
+        <location filename="../../core/goals/ranking.py" line="57"/>
         <source>There is no market number {id}.</source>
         <translation>没有编号为 {id} 的市场。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="100"/>
-        <location filename="../../core/goals/plan.py" line="237"/>
+        <location filename="../../core/goals/plan.py" line="143"/>
+        <location filename="../../core/goals/ranking.py" line="80"/>
         <source>There is no platform number {id}.</source>
         <translation>没有编号为 {id} 的平台。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="125"/>
+        <location filename="../../core/goals/ranking.py" line="105"/>
         <source>&quot;{role}&quot; is not a platform role.</source>
         <translation>“{role}”不是平台角色。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="196"/>
+        <location filename="../../core/goals/plan.py" line="102"/>
         <source>Choose what to measure: SKU count, revenue or margin.</source>
         <translation>请选择衡量什么：SKU 数量、销售额或毛利率。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="202"/>
+        <location filename="../../core/goals/plan.py" line="108"/>
         <source>Give a number to reach, greater than zero.</source>
         <translation>请填写要达到的数字，须大于零。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="205"/>
+        <location filename="../../core/goals/plan.py" line="111"/>
         <source>A SKU count is a whole number.</source>
         <translation>SKU 数量必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="208"/>
+        <location filename="../../core/goals/plan.py" line="114"/>
         <source>A margin target must be below 100 %.</source>
         <translation>毛利率目标必须低于 100 %。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="211"/>
+        <location filename="../../core/goals/plan.py" line="117"/>
         <source>Give a deadline.</source>
         <translation>请填写截止日期。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="214"/>
+        <location filename="../../core/goals/plan.py" line="120"/>
         <source>The deadline comes before the start.</source>
         <translation>截止日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="217"/>
+        <location filename="../../core/goals/plan.py" line="123"/>
         <source>Give the day the goal starts.</source>
         <translation>请填写目标的开始日期。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="222"/>
+        <location filename="../../core/goals/plan.py" line="128"/>
         <source>&quot;{role}&quot; is not a product role.</source>
         <translation>“{role}”不是产品角色。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="234"/>
+        <location filename="../../core/goals/plan.py" line="140"/>
         <source>The owner is not in the team.</source>
         <translation>负责人不在团队中。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="280"/>
+        <location filename="../../core/goals/plan.py" line="186"/>
         <source>This goal was deleted meanwhile.</source>
         <translation>这个目标已被删除。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="375"/>
+        <location filename="../../core/goals/plan.py" line="291"/>
         <source>Choose your target markets.</source>
         <translation>选择你的目标市场。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="378"/>
+        <location filename="../../core/goals/plan.py" line="294"/>
         <source>Rank your platforms.</source>
         <translation>给你的平台排定优先级。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="386"/>
+        <location filename="../../core/goals/plan.py" line="302"/>
         <source>Give {platforms} a role (test, main or clearance).</source>
         <translation>给 {platforms} 定一个角色（测款、主力或清仓）。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="394"/>
+        <location filename="../../core/goals/plan.py" line="310"/>
         <source>Set at least one goal.</source>
         <translation>至少设定一个目标。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan.py" line="400"/>
+        <location filename="../../core/goals/plan.py" line="316"/>
         <source>Give an owner to {count} goal(s).</source>
         <translation>为 {count} 个目标指定负责人。</translation>
     </message>
@@ -4419,96 +4421,96 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="160"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="164"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="161"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="165"/>
         <source>Measure</source>
         <translation>衡量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="162"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="166"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="163"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="167"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="164"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="168"/>
         <source>Product role</source>
         <translation>产品角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="165"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="169"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="166"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="170"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="167"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="171"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="168"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="172"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="169"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="173"/>
         <source>Deadline</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="170"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="174"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="174"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="178"/>
         <source>SKUs as a whole number, money in the goal&apos;s currency, margin in % (35 or 35 %).</source>
         <translation>SKU 数填整数，金额按目标的币种，毛利率按百分比（35 或 35 %）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="178"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="182"/>
         <source>Computed from your listings and sales, never typed. The thin line shows where you should be by now.</source>
         <translation>根据你的商品刊登和销售自动计算，无需手填。细线表示此时应达到的位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="216"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="220"/>
         <source>Run-rate for the whole period: {amount}</source>
         <translation>按当前速度全期预计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="222"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="226"/>
         <source>Sales data up to {day}</source>
         <translation>销售数据截至 {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="233"/>
-        <location filename="../../ui/pages/goals/goals_model.py" line="273"/>
-        <location filename="../../ui/pages/goals/goals_model.py" line="275"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="237"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="277"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="279"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="244"/>
-        <location filename="../../ui/pages/goals/goals_model.py" line="278"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="248"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="282"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/goals_model.py" line="255"/>
-        <location filename="../../ui/pages/goals/goals_model.py" line="280"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="259"/>
+        <location filename="../../ui/pages/goals/goals_model.py" line="284"/>
         <source>Nobody yet</source>
         <translation>暂无</translation>
     </message>
@@ -4516,142 +4518,142 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="205"/>
+        <location filename="../../ui/pages/goals/page.py" line="206"/>
         <source>Step 3: Goals</source>
         <translation>第 3 步：设定矩阵目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="208"/>
+        <location filename="../../ui/pages/goals/page.py" line="209"/>
         <source>Decide where you aim: target markets, platform priority and each platform&apos;s role, then SKU counts per product role, revenue and margin with a deadline and an owner. Progress is computed from your listings and sales; double-click a cell to edit (saved at once, Ctrl+Z undoes).</source>
         <translation>确定主攻方向：目标市场、平台优先级和各平台的角色，再按产品角色定 SKU 数量，以及带截止日期和负责人的销售额和毛利率目标。进度根据你的刊登和销售自动计算；双击单元格即可修改（立即保存，Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="214"/>
+        <location filename="../../ui/pages/goals/page.py" line="215"/>
         <source>Start the goal wizard…</source>
         <translation>启动目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="215"/>
+        <location filename="../../ui/pages/goals/page.py" line="216"/>
         <source>Goal wizard…</source>
         <translation>目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="216"/>
+        <location filename="../../ui/pages/goals/page.py" line="217"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="217"/>
+        <location filename="../../ui/pages/goals/page.py" line="218"/>
         <source>Delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="218"/>
+        <location filename="../../ui/pages/goals/page.py" line="219"/>
         <source>Columns…</source>
         <translation>列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="219"/>
+        <location filename="../../ui/pages/goals/page.py" line="220"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="220"/>
+        <location filename="../../ui/pages/goals/page.py" line="221"/>
         <source>Filter: goal, owner, status…</source>
         <translation>筛选：目标、负责人、状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="221"/>
+        <location filename="../../ui/pages/goals/page.py" line="222"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="222"/>
+        <location filename="../../ui/pages/goals/page.py" line="223"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="223"/>
+        <location filename="../../ui/pages/goals/page.py" line="224"/>
         <source>Platform priority and roles</source>
         <translation>平台优先级和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="226"/>
+        <location filename="../../ui/pages/goals/page.py" line="227"/>
         <source>Main: most sales and ad budget. Test: new products in small batches. Clearance: sell off slow stock.</source>
         <translation>主力：主要销量和广告预算。测款：小批量试新品。清仓：清理滞销库存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="229"/>
+        <location filename="../../ui/pages/goals/page.py" line="230"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="230"/>
+        <location filename="../../ui/pages/goals/page.py" line="231"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="231"/>
+        <location filename="../../ui/pages/goals/page.py" line="232"/>
         <source>Progress (the tick: where you should be by now)</source>
         <translation>进度（竖线：此时应达到的位置）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="326"/>
+        <location filename="../../ui/pages/goals/page.py" line="327"/>
         <source>Your workspace has no markets or platforms yet. Import your catalog in step 2 (Inventory review) first: goals are set on the markets and platforms you sell on.</source>
         <translation>你的工作区还没有市场或平台。请先在第 2 步（梳理现有产品线）导入产品目录：目标是针对你在售的市场和平台设定的。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="333"/>
+        <location filename="../../ui/pages/goals/page.py" line="334"/>
         <source>No goals yet. Start the goal wizard: it asks for your target markets, your platforms and their roles, then your targets, in three short pages.</source>
         <translation>还没有目标。启动目标向导：用三个简短的页面依次询问目标市场、平台及其角色，以及你的目标值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="343"/>
+        <location filename="../../ui/pages/goals/page.py" line="344"/>
         <source>Still to do: {items}</source>
         <translation>还需完成：{items}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="347"/>
+        <location filename="../../ui/pages/goals/page.py" line="348"/>
         <source>Step 3 is set: every goal has a number, a date and an owner.</source>
         <translation>第 3 步已完成：每个目标都有数值、日期和负责人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="381"/>
+        <location filename="../../ui/pages/goals/page.py" line="382"/>
         <source>Cannot change the goal</source>
         <translation>无法修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="420"/>
+        <location filename="../../ui/pages/goals/page.py" line="421"/>
         <source>add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="434"/>
+        <location filename="../../ui/pages/goals/page.py" line="444"/>
         <source>delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="466"/>
+        <location filename="../../ui/pages/goals/page.py" line="476"/>
         <source>{workspace}-goals.xlsx</source>
         <translation>{workspace}-目标.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="470"/>
+        <location filename="../../ui/pages/goals/page.py" line="480"/>
         <source>Export the goals to Excel</source>
         <translation>把目标导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="472"/>
+        <location filename="../../ui/pages/goals/page.py" line="482"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="481"/>
+        <location filename="../../ui/pages/goals/page.py" line="491"/>
         <source>Exporting the goals…</source>
         <translation>正在导出目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="487"/>
+        <location filename="../../ui/pages/goals/page.py" line="497"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
@@ -9612,7 +9614,7 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>要从产品池中删除 {name} 及其痛点和评分吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="423"/>
+        <location filename="../../ui/pages/selection/page.py" line="431"/>
         <source>{code} is now in the catalog (step 2).</source>
         <translation>{code} 已加入产品目录(第 2 步)。</translation>
     </message>

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QUndoStack
 from sqlmodel import col, select
 
-from core.edits import UNSET, ConflictError
+from core.edits import UNSET, ConflictError, seen_of
 from core.goals import plan
 from core.goals.models import Goal
 from core.goals.progress import GoalProgress, goal_progress
@@ -134,6 +134,10 @@ class GoalsModel(QAbstractTableModel):
 
     def goal_id(self, row: int) -> int:
         return self._goals[row].id or 0
+
+    def goal_seen(self, row: int) -> dict:
+        """The goal as this person sees it (deleting it after another's change asks)."""
+        return seen_of(self._goals[row], plan.EDITABLE)
 
     def row_of(self, goal_id: int) -> int:
         return next((i for i, g in enumerate(self._goals) if g.id == goal_id), -1)

@@ -39,6 +39,7 @@ from core.goals.texts import chart_bars
 from core.models import Market, Platform, TeamMember
 from core.workspace import Workspace
 from ui.dialogs.column_chooser import ColumnChooser
+from ui.dialogs.conflict_dialog import write_with_choice
 from ui.errors import error_text
 from ui.i18n import translate
 from ui.job_runner import run_job
@@ -427,9 +428,18 @@ class GoalsPage(StepPage):
         index = self.table.currentIndex()
         if self.workspace is None or not index.isValid():
             return
-        goal_id = self.model.goal_id(self.proxy.mapToSource(index).row())
-        with self.workspace.transaction() as session:
-            snapshot = plan.delete_goal(session, goal_id)
+        row = self.proxy.mapToSource(index).row()
+        workspace, goal_id, seen = (
+            self.workspace,
+            self.model.goal_id(row),
+            self.model.goal_seen(row),
+        )
+
+        def write(decided):
+            with workspace.transaction() as session:
+                return plan.delete_goal(session, goal_id, seen, decided)
+
+        snapshot = write_with_choice(self, write)  # None: they took theirs, the goal stays
         if snapshot is not None:
             self.undo_stack.push(GoalDeletedCommand(self, snapshot, self.tr("delete goal")))
         self.refresh()

@@ -396,8 +396,16 @@ class SelectionPage(StepPage):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.workspace.transaction() as session:
-            pool.remove_candidate(session, current.candidate.id)
+        workspace, candidate_id = self.workspace, current.candidate.id
+        seen = pool.candidate_seen(current.candidate)
+
+        def write(decided):
+            with workspace.transaction() as session:
+                return pool.remove_candidate(session, candidate_id, seen, decided)
+
+        if not write_with_choice(self, write):
+            self._written()  # they took theirs: show the candidate as saved now
+            return
         self.current_id = None
         self._written()
 

@@ -1,0 +1,119 @@
+"""Step 3's ranking of markets and platforms and the role of each platform in each market,
+read and written with core.edits' conflict rule (what the person saw is checked first)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from core.edits import UNSET
+from core.goals import plan_conflicts
+from core.goals.models import PlatformPriority, PlatformRole, TargetMarket
+from core.goals.roles import PLATFORM_ROLES
+from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.models import Market, Platform
+
+
+def _error(text: str, **params: Any) -> ValueError:
+    return ValueError(Message("Goals", text, params))
+
+
+def target_markets(session: Session) -> list[Market]:
+    rows = session.exec(
+        select(Market, TargetMarket)
+        .join(TargetMarket, col(TargetMarket.market_id) == col(Market.id))
+        .order_by(col(TargetMarket.position), col(Market.code))
+    ).all()
+    return [market for market, _ in rows]
+
+
+def platform_priority(session: Session) -> list[Platform]:
+    rows = session.exec(
+        select(Platform, PlatformPriority)
+        .join(PlatformPriority, col(PlatformPriority.platform_id) == col(Platform.id))
+        .order_by(col(PlatformPriority.position), col(Platform.name))
+    ).all()
+    return [platform for platform, _ in rows]
+
+
+def set_target_markets(
+    session: Session,
+    market_ids: list[int],
+    seen: list[int] | None = None,
+    decided: Mapping[str, str] | None = None,
+) -> None:
+    """Aim at these markets, first one first (replaces the previous list). ``seen``: the
+    list the person started from (someone else's change meanwhile: a ConflictError)."""
+    if not plan_conflicts.check_ranking(session, plan_conflicts.MARKETS, market_ids, seen, decided):
+        return
+    for row in session.exec(select(TargetMarket)).all():
+        session.delete(row)
+    session.flush()
+    for position, market_id in enumerate(dict.fromkeys(market_ids)):
+        if session.get(Market, market_id) is None:
+            raise _error(
+                QT_TRANSLATE_NOOP("Goals", "There is no market number {id}."), id=market_id
+            )
+        session.add(TargetMarket(market_id=market_id, position=position))
+    session.flush()
+
+
+def set_platform_priority(
+    session: Session,
+    platform_ids: list[int],
+    seen: list[int] | None = None,
+    decided: Mapping[str, str] | None = None,
+) -> None:
+    """Rank these platforms, most important first (replaces the previous ranking). ``seen``:
+    the order the person started from (someone else's change meanwhile: a ConflictError)."""
+    field = plan_conflicts.PLATFORMS
+    if not plan_conflicts.check_ranking(session, field, platform_ids, seen, decided):
+        return
+    for row in session.exec(select(PlatformPriority)).all():
+        session.delete(row)
+    session.flush()
+    for position, platform_id in enumerate(dict.fromkeys(platform_ids)):
+        if session.get(Platform, platform_id) is None:
+            raise _error(
+                QT_TRANSLATE_NOOP("Goals", "There is no platform number {id}."), id=platform_id
+            )
+        session.add(PlatformPriority(platform_id=platform_id, position=position))
+    session.flush()
+
+
+def platform_roles(session: Session) -> dict[tuple[int, int], str]:
+    """(platform id, market id) → role key."""
+    return {
+        (row.platform_id, row.market_id): row.role
+        for row in session.exec(select(PlatformRole)).all()
+    }
+
+
+def set_platform_role(
+    session: Session,
+    platform_id: int,
+    market_id: int,
+    role: str | None,
+    seen: Any = UNSET,
+    decided: Mapping[str, str] | None = None,
+) -> None:
+    """Give a platform a role in a market; None clears it. ``seen``: the role the person
+    saw (someone else's change meanwhile: a ConflictError; ``decided``: their choice)."""
+    if role is not None and role not in PLATFORM_ROLES:
+        raise _error(QT_TRANSLATE_NOOP("Goals", '"{role}" is not a platform role.'), role=role)
+    row = plan_conflicts.role_row(session, platform_id, market_id)
+    if seen is not UNSET and not plan_conflicts.check_platform_role(
+        session, row, platform_id, market_id, role, seen, decided
+    ):
+        return
+    if role is None:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(PlatformRole(platform_id=platform_id, market_id=market_id, role=role))
+    else:
+        row.role = role
+        session.add(row)
+    session.flush()
