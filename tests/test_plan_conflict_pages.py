@@ -260,7 +260,7 @@ def test_the_platform_order_moved_in_two_windows(qtbot, qt_settings, demo, ben, 
     answer = Answer(button)
     anna_page.roles_model.move(1, 1)  # Anna swaps the second and third
     qtbot.waitUntil(lambda: "rows" in answer.seen)
-    assert "ben changed Platform order of the platform priority" in answer.seen["text"]
+    assert "ben changed Platform order of the plan of step 3" in answer.seen["text"]
     saved = [p.id for p in _read(ben, plan.platform_priority)]
     bens_order = [seen[1], seen[0], *seen[2:]]
     annas_order = [seen[0], seen[2], seen[1], *seen[3:]]

@@ -25,12 +25,12 @@ RANKINGS: dict[str, tuple[Any, Any, Any]] = {
     MARKETS: (
         TargetMarket,
         TargetMarket.market_id,
-        QT_TRANSLATE_NOOP("Conflict", "the target markets and their order"),
+        QT_TRANSLATE_NOOP("Conflict", "the plan of step 3"),
     ),
     PLATFORMS: (
         PlatformPriority,
         PlatformPriority.platform_id,
-        QT_TRANSLATE_NOOP("Conflict", "the platform priority"),
+        QT_TRANSLATE_NOOP("Conflict", "the plan of step 3"),
     ),
 }
 LABELS = {

@@ -2287,13 +2287,9 @@ Source: {source}. Estimate: verify by {date}.</source>
     </message>
     <message>
         <location filename="../../core/goals/plan_conflicts.py" line="28"/>
-        <source>the target markets and their order</source>
-        <translation>目标市场及其顺序</translation>
-    </message>
-    <message>
         <location filename="../../core/goals/plan_conflicts.py" line="33"/>
-        <source>the platform priority</source>
-        <translation>平台优先级</translation>
+        <source>the plan of step 3</source>
+        <translation>第 3 步的计划</translation>
     </message>
     <message>
         <location filename="../../core/goals/plan_conflicts.py" line="117"/>
