@@ -426,21 +426,52 @@ def flush_checked(session: Session, row: Any, what: Any, mine: Mapping[str, Any]
         ) from None
 
 
+class KeptOver(str):
+    """:data:`KEEP_MINE` for one field, remembering the value the person kept theirs over
+    (``theirs``, shown in the dialog): the edit made again is checked against that value, so
+    a third person's change while the dialog was open is asked about too, not overwritten."""
+
+    theirs: Any
+
+    def __new__(cls, theirs: Any) -> KeptOver:
+        kept = super().__new__(cls, KEEP_MINE)
+        kept.theirs = theirs
+        return kept
+
+
+def kept_over(conflict: ConflictError, choice: Mapping[str, str]) -> dict[str, str]:
+    """``choice`` (field → keep mine / take theirs, from :func:`decisions`) with every keep
+    mine remembering the value it was made over (:class:`KeptOver`)."""
+    theirs = {f.field: f.theirs for f in conflict.fields}
+    return {
+        name: KeptOver(theirs[name]) if picked == KEEP_MINE and name in theirs else picked
+        for name, picked in choice.items()
+    }
+
+
 def decided_edit(
     mine: Mapping[str, Any],
     seen: Mapping[str, Any] | None,
     decided: Mapping[str, str] | None,
 ) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """The edit to check and write once the person chose field by field (``decided``, from
-    :func:`decisions`): a field they take theirs for leaves the edit, a field they keep mine
-    for is no longer checked. The same edit is simply made again with the choice, so a third
-    person's change meanwhile is a new conflict and the person's other changes still go in."""
+    :func:`decisions`): a field they take theirs for leaves the edit; a field they keep mine
+    for is checked against the value they kept it over (:class:`KeptOver`), or no longer
+    checked (a plain keep mine). The same edit is simply made again with the choice, so a
+    third person's change meanwhile is a new conflict and the person's other changes go in."""
     if not decided:
         return dict(mine), (dict(seen) if seen is not None else None)
     kept = {k: v for k, v in mine.items() if decided.get(k) != TAKE_THEIRS}
     if seen is None:
         return kept, None
-    return kept, {k: v for k, v in seen.items() if decided.get(k) != KEEP_MINE}
+    checked: dict[str, Any] = {}
+    for name, value in seen.items():
+        choice = decided.get(name)
+        if isinstance(choice, KeptOver):
+            checked[name] = choice.theirs
+        elif choice != KEEP_MINE:
+            checked[name] = value
+    return kept, checked
 
 
 def latest_stamp(rows: Any) -> tuple[str, str | None]:
@@ -471,8 +502,12 @@ def check_removal(
     changed = [name for name in seen if not _same(current[name], seen[name])]
     if decided and any(choice == TAKE_THEIRS for choice in decided.values()):
         return False
-    if decided:
-        return True  # the person saw their change and keeps the removal
+    if decided:  # the person saw their change and keeps the removal: unless it changed again
+        kept = {k: c.theirs for k, c in decided.items() if isinstance(c, KeptOver)}
+        if not kept:
+            return True
+        seen = {**seen, **kept}
+        changed = [name for name in seen if not _same(current[name], seen[name])]
 
     def shown(name: str, value: Any) -> Any:
         if value is None and name in changed:

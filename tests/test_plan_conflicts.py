@@ -442,3 +442,50 @@ def test_the_goal_wizard_keeps_what_it_did_not_change_and_asks_about_what_it_did
         )  # fmt: skip
     saved = _read(ben, plan.platform_roles)
     assert (saved[cell_a], saved[cell_b]) == (other[role_a], annas_b)
+
+
+def test_a_third_change_while_the_dialog_is_open_is_asked_about_too(demo, ben):
+    """Keep mine is made over the value the dialog showed: Carl's change after it is not
+    overwritten unseen (core.edits.kept_over)."""
+    from core.edits import kept_over
+
+    carl = open_workspace(demo.location if demo.is_server else demo.path)
+    carl.user = "carl"
+    try:
+        seen = _read(demo, plan.platform_roles)
+        cell, role = next(iter(seen.items()))
+        theirs, carls, mine = [r for r in ("main", "test", "clearance") if r != role] + [role]
+        with ben.transaction() as session:
+            plan.set_platform_role(session, *cell, theirs, seen=role)
+        conflict = _refused(demo, lambda s: plan.set_platform_role(s, *cell, carls, seen=role))
+        choice = kept_over(conflict, decisions(conflict, KEEP_MINE))  # Anna keeps hers...
+        with carl.transaction() as session:  # ...while Carl changes it again
+            plan.set_platform_role(session, *cell, mine, seen=theirs)
+        again = _refused(
+            demo, lambda s: plan.set_platform_role(s, *cell, carls, seen=role, decided=choice)
+        )
+        assert (again.changed_by, again.theirs) == ("carl", mine)
+        assert _read(ben, plan.platform_roles)[cell] == mine  # Carl's stays until she chooses
+        # thresholds and removals the same way
+        t_seen = _read(demo, scorecard.thresholds)
+        with ben.transaction() as session:
+            save_thresholds(session, {**t_seen, "demand": (1, 2, 3, 4)}, t_seen)
+        wanted = {**t_seen, "demand": (5, 6, 7, 8)}
+        conflict = _refused(demo, lambda s: save_thresholds(s, wanted, t_seen))
+        choice = kept_over(conflict, decisions(conflict, KEEP_MINE))
+        with carl.transaction() as session:
+            save_thresholds(session, {**t_seen, "demand": (9, 10, 11, 12)}, None)
+        again = _refused(demo, lambda s: save_thresholds(s, wanted, t_seen, choice))
+        assert again.changed_by == "carl"
+        cid = _candidate_ids(demo)[-1]
+        c_seen = _read(demo, lambda s: pool.candidate_seen(s.get(Candidate, cid)))
+        with ben.transaction() as session:
+            pool.update_candidate(session, cid, "notes", "Ben")
+        conflict = _refused(demo, lambda s: pool.remove_candidate(s, cid, c_seen))
+        choice = kept_over(conflict, decisions(conflict, KEEP_MINE))
+        with carl.transaction() as session:
+            pool.update_candidate(session, cid, "notes", "Carl")
+        again = _refused(demo, lambda s: pool.remove_candidate(s, cid, c_seen, choice))
+        assert (again.changed_by, again.clashes[0].theirs) == ("carl", "Carl")
+    finally:
+        carl.close()

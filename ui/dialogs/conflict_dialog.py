@@ -31,6 +31,7 @@ from core.edits import (
     FieldVersions,
     Resolution,
     decisions,
+    kept_over,
     resolve,
 )
 from core.i18n import Message
@@ -247,4 +248,4 @@ def write_with_choice(parent: QWidget | None, write):
         try:
             return write(decided or None)
         except ConflictError as exc:
-            decided.update(ask_decisions(parent, exc))
+            decided.update(kept_over(exc, ask_decisions(parent, exc)))

@@ -33,7 +33,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from core import currency
-from core.edits import ConflictError
+from core.edits import ConflictError, kept_over
 from core.goals import plan
 from core.goals.plan import PERIODS, GoalDraft, parse_target
 from core.goals.roles import PLATFORM_ROLES, PRODUCT_ROLES, Measure
@@ -395,5 +395,5 @@ class GoalWizard(QWizard):
                     )
                 break
             except ConflictError as exc:
-                decided[exc.key] = ask_decisions(self, exc)
+                decided[exc.key] = kept_over(exc, ask_decisions(self, exc))
         super().accept()
