@@ -156,3 +156,22 @@ def test_a_file_without_names_is_refused(shop, tmp_path, capsys):
     path.write_text("ASIN,Price\nB01,9.99\n", encoding="utf-8")
     assert main(["candidates", shop.location, "--import", str(path)]) == 1
     assert capsys.readouterr().err.startswith("error:")
+
+
+def test_undo_keeps_a_value_someone_typed_after_the_import(shop, js_file):
+    """Undoing an import puts back what it replaced, but not over a later change (issue 13:
+    no silent overwrite): the price typed since stays, the other values go back."""
+    batch = importing.apply_candidates(shop, importing.read_candidates(shop, js_file, "USD"))
+    with shop.transaction() as session:
+        organizer = session.exec(
+            select(Candidate).where(Candidate.name == "Magnetic Cable Organizer")
+        ).one()
+        imported_reviews = organizer.reviews
+        pool.update_candidate(session, organizer.id, "price", "11.50")
+    importing.undo_candidate_import(shop, batch.id)
+    with shop.session() as session:
+        organizer = session.exec(select(Candidate)).one()
+    assert imported_reviews == 310
+    assert organizer.price == "11.50"  # typed after the import: kept
+    assert organizer.reviews is None  # only the import had it: taken back
+    assert "reviews" not in json.loads(organizer.sources)

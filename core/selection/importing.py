@@ -331,12 +331,37 @@ def undo_candidate_import(workspace: Workspace, batch_id: int) -> None:
 
                 remove_candidate(session, saved_id(candidate))
             elif change.before:
-                for key, value in json.loads(change.before).items():
-                    setattr(candidate, key, value)
+                _restore(candidate, json.loads(change.before), json.loads(change.after or "{}"))
                 session.add(candidate)
         batch.undone_at = datetime.now().isoformat(timespec="seconds")
         session.add(batch)
         session.flush()
+
+
+def _restore(candidate: Candidate, before: dict, after: dict) -> None:
+    """Put back the values the import replaced, except where someone changed the value since
+    (it is no longer what the import wrote): their change stays, never overwritten unseen."""
+    sources = candidate.source_map
+    old_sources = _json_dict(before.get("sources"))
+    for key, value in before.items():
+        if key == "sources":
+            continue
+        if key in after and str(getattr(candidate, key)) != str(after[key]):
+            continue  # changed after the import: keep it (and its source, if any)
+        setattr(candidate, key, value)
+        if key in old_sources:
+            sources[key] = old_sources[key]
+        else:
+            sources.pop(key, None)
+    candidate.sources = json.dumps(sources, ensure_ascii=False)
+
+
+def _json_dict(text: object) -> dict:
+    try:
+        value = json.loads(str(text or "{}"))
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def last_candidate_import(session: Session) -> ImportBatch | None:

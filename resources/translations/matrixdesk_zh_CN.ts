@@ -2193,7 +2193,7 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>目标“{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="455"/>
+        <location filename="../../core/edits.py" line="486"/>
         <location filename="../../core/selection/conflicts.py" line="24"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
@@ -2315,62 +2315,62 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="70"/>
         <source>Someone else changed this</source>
         <translation>别人已修改了这项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="126"/>
         <source>What you entered</source>
         <translation>你输入的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="93"/>
         <source>Keep mine writes what you entered over their change; take theirs drops your edit. Either way, a field only they changed keeps their value.</source>
         <translation>“保留我的”会用你输入的内容覆盖对方的修改；“采用对方的”会放弃你的编辑。无论哪种，只有对方改过的字段都保留对方的值。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="104"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="105"/>
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="106"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="120"/>
         <source>someone</source>
         <translation>有人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="123"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="124"/>
         <source>When you started</source>
         <translation>你开始编辑时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="125"/>
         <source>Saved now ({who})</source>
         <translation>当前已保存（{who}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="143"/>
         <source>Ticked: keep mine for this field.</source>
         <translation>勾选：此字段保留我的。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="157"/>
         <source>(not changed by you: theirs stays)</source>
         <translation>（你未修改：保留对方的）</translation>
     </message>
