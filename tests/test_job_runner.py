@@ -92,9 +92,9 @@ def test_the_job_is_kept_until_its_thread_has_ended(qtbot):
     from ui import job_runner
 
     job_obj = run_job(None, "Working", lambda progress: 1, show_dialog=False)
-    with qtbot.waitSignal(job_obj.sig_finished, timeout=5000):
+    with qtbot.waitSignal(job_obj.sig_finished, timeout=30000):
         pass
-    qtbot.waitUntil(lambda: job_obj not in job_runner._running, timeout=5000)
+    qtbot.waitUntil(lambda: job_obj not in job_runner._running, timeout=30000)
     assert job_obj.thread.isFinished()
 
 
