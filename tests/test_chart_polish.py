@@ -128,3 +128,54 @@ def test_charts_follow_the_catalog_filter(qtbot, qt_settings, demo):
     qtbot.waitUntil(lambda: not page.chart_filter.busy and page.chart_filter.sku_ids is None)
     assert not page.charts_note.isVisible()
     assert sum(row.units for row in page.charts.aging._series) == all_units
+
+
+def test_a_chart_places_its_legend_without_a_layout_warning(qtbot, qtlog):
+    """The legend took the plot's title cell: Qt warned "Can't add … already taken" for every
+    chart made (and the legend's row was not the layout's)."""
+    from ui.charts.bubble_chart import BubbleChart
+
+    chart = BubbleChart()
+    qtbot.addWidget(chart)
+    assert not [r for r in qtlog.records if "already taken" in r.message]
+    assert chart.plot.layout.itemAt(0, 1) is chart.legend
+
+
+def test_portfolio_bubbles_are_drawn_whole(qtbot):
+    """The largest SKU's bubble was cut in half at the right edge and the newcomers'
+    triangles at the top (the axes had a pad in data units, the bubbles are in pixels)."""
+    from decimal import Decimal
+
+    from core.matrix.portfolio import Portfolio, PortfolioPoint
+    from ui.pages.matrix.portfolio_chart import PortfolioChart, bubble_sizes
+
+    points = [
+        PortfolioPoint(1, "A-1", "Lamp", Decimal(900), 0.04, 0.05, "hero", "star"),
+        PortfolioPoint(2, "B-1", "Mat", Decimal(400), 0.0, -0.5, None, "dog"),
+        PortfolioPoint(3, "C-1", "Bowl", Decimal(300), 0.001, 4.0, "profit", "star"),
+        PortfolioPoint(4, "D-1", "Cup", Decimal(50), 0.002, None, "potential", "question"),
+    ]
+    chart = PortfolioChart()
+    qtbot.addWidget(chart)
+    for width, height in ((280, 420), (600, 300)):  # the side panel, and a wide window
+        chart.resize(width, height)
+        chart.show()
+        qtbot.waitExposed(chart)
+        chart.set_portfolio(Portfolio(points, "CNY", share_line=0.01))
+        qtbot.wait(20)
+        view = chart.plot.vb
+        box = view.sceneBoundingRect()
+        sizes = bubble_sizes([float(p.revenue) for p in points])
+        for scatter in chart.scatters.values():
+            shown = zip(scatter.data["x"], scatter.data["y"], scatter.data["data"], strict=True)
+            for x, y, code in shown:
+                centre = view.mapViewToScene(pg_point(x, y))
+                radius = sizes[[p.sku_code for p in points].index(code[0])] / 2
+                assert box.left() <= centre.x() - radius and centre.x() + radius <= box.right()
+                assert box.top() <= centre.y() - radius and centre.y() + radius <= box.bottom()
+
+
+def pg_point(x: float, y: float):
+    from PySide6.QtCore import QPointF
+
+    return QPointF(float(x), float(y))

@@ -70,6 +70,10 @@ class ChartView(QWidget):
             axis.enableAutoSIPrefix(False)
         # The legend sits in a row of its own above the plot: it never covers data.
         self.legend = pg.LegendItem(labelTextColor=TEXT_COLOUR, colCount=4)
+        # That row is the (unused) title's: it leaves it, or Qt refuses the legend the cell
+        # ("QGridLayoutEngine::addItem: Can't add … already taken") on every chart made.
+        self.plot.layout.removeItem(self.plot.titleLabel)
+        self.plot.titleLabel.hide()
         self.plot.layout.addItem(self.legend, 0, 1)
         self.plot.legend = self.legend  # items added with a name are listed in it
         self.empty_label = QLabel(objectName="chartEmpty")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +25,7 @@ from core import common_rates
 from core.workspace import Workspace
 from ui.errors import error_text
 from ui.models.exchange_rates_model import ExchangeRatesModel
+from ui.widgets.screen_fit import fit_dialog
 
 
 class ExchangeRatesDialog(QDialog):
@@ -108,7 +110,7 @@ class ExchangeRatesDialog(QDialog):
         layout.addLayout(add_row)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.resize(520, 440)
+        fit_dialog(self, QSize(520, 440))
         self.retranslate()
 
     def retranslate(self) -> None:

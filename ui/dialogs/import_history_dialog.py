@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +23,7 @@ from core.workspace import Workspace
 from ui.errors import error_text, show_exception
 from ui.job_runner import run_job
 from ui.models.import_history_model import ImportHistoryModel
+from ui.widgets.screen_fit import fit_dialog
 
 
 class ImportHistoryDialog(QDialog):
@@ -68,7 +69,7 @@ class ImportHistoryDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.status_label)
         layout.addWidget(buttons)
-        self.resize(900, 480)
+        fit_dialog(self, QSize(900, 480))
         self.retranslate()
         if self.model.rowCount():
             self.table.selectRow(0)

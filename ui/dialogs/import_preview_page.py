@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -30,6 +31,7 @@ from ui.job_runner import run_job
 from ui.models.candidate_preview_model import CandidatePreviewModel
 from ui.models.import_preview_model import KINDS, ImportPreviewModel
 from ui.widgets.exported import follow_link, saved_text
+from ui.widgets.summary_scroll import SummaryScroll
 
 MAX_COLUMNS_SHOWN = 12  # the rest is counted: the list stays a line or two
 
@@ -89,13 +91,20 @@ class ImportPreviewPage(QWizardPage):
         row.addWidget(self.status, 1)
         row.addWidget(self.retry_button)
         row.addWidget(self.save_rejected_button)
+        summary = QWidget()
+        summary_layout = QVBoxLayout(summary)
+        summary_layout.setContentsMargins(0, 0, 0, 0)
+        summary_layout.addWidget(self.counts)
+        summary_layout.addWidget(self.currencies)
+        summary_layout.addWidget(self.unmapped_warning)
+        summary_layout.addWidget(self.unmapped_columns)
+        summary_layout.addLayout(row)
+        summary_layout.addWidget(self.choices)
+        self.summary = SummaryScroll(summary)
+        # A few rows of the table stay in view on a small screen; the summary scrolls.
+        self.tabs.setMinimumHeight(10 * self.fontMetrics().lineSpacing())
         layout = QVBoxLayout(self)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.currencies)
-        layout.addWidget(self.unmapped_warning)
-        layout.addWidget(self.unmapped_columns)
-        layout.addLayout(row)
-        layout.addWidget(self.choices)
+        layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
 

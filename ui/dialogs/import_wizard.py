@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QWidget, QWizard
 
 from core.importing.plan import ImportPlan
@@ -21,6 +21,7 @@ from ui.dialogs.import_file_page import ImportFilePage
 from ui.dialogs.import_mapping_page import ImportMappingPage
 from ui.dialogs.import_preview_page import ImportPreviewPage
 from ui.dialogs.import_sheet_page import ImportSheetPage
+from ui.widgets.screen_fit import fit_dialog
 from ui.widgets.wheel_guard import install_wheel_guard
 
 
@@ -58,7 +59,7 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setMinimumSize(960, 640)
+        fit_dialog(self, QSize(960, 640), QSize(720, 480))
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from core import backups
 from core.workspace_guard import WorkspaceError, human_size
 from ui.errors import error_text
+from ui.widgets.screen_fit import fit_dialog
 
 
 class RestoreDialog(QDialog):
@@ -40,7 +41,7 @@ class RestoreDialog(QDialog):
         self.set_aside: Path | None = None
         self.backups = backups.list_backups(workspace_path)
         self.good = {b.path: backups.is_good(b) for b in self.backups}
-        self.setMinimumSize(720, 420)
+        fit_dialog(self, QSize(720, 420), QSize(560, 360))
 
         self.problem_label = QLabel(problem)
         self.problem_label.setObjectName("warning")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import paths
+from ui.widgets.screen_fit import fit_dialog
 
 
 class StartDialog(QDialog):
@@ -27,7 +28,7 @@ class StartDialog(QDialog):
         super().__init__(parent)
         self.choice: tuple[str, Path | None] = ("", None)
         self.setWindowTitle(self.tr("MatrixDesk — start"))
-        self.setMinimumSize(560, 420)
+        fit_dialog(self, QSize(560, 420), QSize(480, 360))
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Welcome to MatrixDesk 出海产品矩阵"))
         title.setObjectName("pageTitle")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from core.workspace import Workspace
 from ui.errors import error_text
 from ui.i18n import translate
 from ui.models.raci_model import LETTER_COLOURS
+from ui.widgets.screen_fit import fit_dialog
 
 ALL_ROLES = team.CORE_ROLES + team.OPTIONAL_ROLES
 
@@ -266,7 +267,7 @@ class TeamWizard(QWizard):
         with workspace.session() as session:
             present = {m.role for m in team.members(session)}
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setMinimumSize(900, 680)
+        fit_dialog(self, QSize(900, 680), QSize(720, 480))
         self.intro_page = IntroPage()
         self.roles_page = RolesPage(present)
         self.review_page = ReviewPage()

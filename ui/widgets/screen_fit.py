@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -37,3 +37,24 @@ def clamp_to_screen(
 def fits_on_screen(widget: QWidget, area: QRect | None = None) -> bool:
     area = area or available_geometry(widget)
     return area.contains(widget.frameGeometry())
+
+
+class _ClampOnShow(QObject):
+    """Once the window is shown (its frame known), keep it whole on its screen."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow():
+            clamp_to_screen(obj)
+        return False
+
+
+def fit_dialog(widget: QWidget, wanted: QSize, minimum: QSize | None = None) -> None:
+    """Open a dialog at ``wanted`` size, smaller on a small screen: a 1280×800 laptop at
+    150 % has only 853×533 points, so neither the size nor the minimum may be larger."""
+    area = available_geometry(widget)
+    limit = QSize(int(area.width() * MARGIN), int(area.height() * MARGIN))
+    if minimum is not None:
+        widget.setMinimumSize(minimum.boundedTo(limit))
+    widget.resize(wanted.boundedTo(limit))
+    if widget.findChild(_ClampOnShow) is None:
+        widget.installEventFilter(_ClampOnShow(widget))

@@ -14,7 +14,7 @@ import math
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from ui.charts.plot_base import ChartView, colour, fit_range
+from ui.charts.plot_base import ChartView, colour
 from ui.pages.matrix.roles import NO_ROLE_COLOUR, ROLE_COLOURS, ROLE_ORDER, role_name
 
 MIN_SIZE, MAX_SIZE = 8.0, 44.0
@@ -35,6 +35,9 @@ class PortfolioChart(ChartView):
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.share_line = 0.0
         self.growth_line = 0.1
+        self._extent: tuple[list[float], list[float]] = ([], [])
+        # Bubbles are sized in pixels: the room they need in data units changes with the size.
+        self.plot.vb.sigResized.connect(self._fit)
 
     def _legend_columns(self) -> int:
         # A legend wider than the panel widens the plot past the panel's edge, cutting off
@@ -121,4 +124,26 @@ class PortfolioChart(ChartView):
         dashed = pg.mkPen("#5f6b7a", width=1, style=Qt.PenStyle.DashLine)
         self.plot.addItem(pg.InfiniteLine(pos=self.growth_line * 100, angle=0, pen=dashed))
         self.plot.addItem(pg.InfiniteLine(pos=self.share_line * 100, angle=90, pen=dashed))
-        fit_range(self.plot, [float(p.share) * 100 for p in points], ys, pad=0.12)
+        xs = [float(p.share) * 100 for p in points]
+        self._extent = ([*xs, self.share_line * 100], [*ys, self.growth_line * 100])
+        self._fit()
+
+    def _fit(self) -> None:
+        """Axes with room for the whole of every bubble: the largest was cut in half at the
+        right edge and the newcomers' triangles at the top."""
+        xs, ys = self._extent
+        if not xs:
+            return
+        view = self.plot.vb.size()
+        margin = MAX_SIZE / 2 + 4
+        for values, pixels, set_range in (
+            (xs, view.width(), self.plot.setXRange),
+            (ys, view.height(), self.plot.setYRange),
+        ):
+            low, high = min(values), max(values)
+            span = (high - low) or abs(high) or 1.0
+            if pixels <= 4 * margin:  # not laid out yet: a proportional pad
+                room = 0.12 * span
+            else:
+                room = margin * span / (pixels - 2 * margin)
+            set_range(low - room, high + room, padding=0)

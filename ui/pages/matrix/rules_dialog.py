@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from core.workspace import Workspace
 from ui.dialogs.conflict_dialog import write_with_choice
 from ui.errors import error_text
 from ui.pages.matrix.rules_model import RulesModel
+from ui.widgets.screen_fit import fit_dialog
 
 
 class RulesDialog(QDialog):
@@ -77,7 +78,7 @@ class RulesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        fit_dialog(self, QSize(720, 560))
         self.load()
 
     def load(self) -> None:

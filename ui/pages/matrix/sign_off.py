@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,6 +26,7 @@ from ui.i18n import translate
 from ui.pages.matrix.commands import SignOffChange
 from ui.pages.matrix.source import CellKey, SignOffKey, SignOffs, save_sign_offs
 from ui.pages.matrix.warnings_panel import ShownWarning
+from ui.widgets.screen_fit import fit_dialog
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class SignOffDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(600, min(170 + 70 * len(pairs), 560))
+        fit_dialog(self, QSize(600, min(170 + 70 * len(pairs), 560)))
 
     def ticked(self) -> list[PairToSign]:
         return [p for p, b in zip(self.pairs, self.boxes, strict=True) if b.isChecked()]

@@ -1,0 +1,136 @@
+"""What the look at every dialog on a 1280×800 laptop at 150 % found: that screen has only
+853×533 points, and the import wizard (960×640 minimum), the team wizard (900×680), the
+import history and the fit rules opened larger than it, with their buttons off the screen;
+the import preview's summary then squeezed its table to no rows and drew its lines over
+each other."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QLabel, QWizard
+
+from ui.widgets import screen_fit
+
+SMALL = QRect(0, 0, 853, 533)  # 1280×800 at QT_SCALE_FACTOR=1.5
+
+
+@pytest.fixture
+def small_screen(monkeypatch):
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda widget: QRect(SMALL))
+    return SMALL
+
+
+def _fits(qtbot, dialog) -> None:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= SMALL.width() and dialog.height() <= SMALL.height(), (
+        type(dialog).__name__,
+        dialog.size(),
+    )
+    # The layout's own minimum too: else the window cannot be made that small by hand.
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= SMALL.width() and hint.height() <= SMALL.height(), hint
+    dialog.close()
+
+
+def test_workspace_dialogs_fit_a_small_screen(qtbot, qt_settings, demo_file, small_screen):
+    from core.workspace import open_workspace
+    from ui.dialogs.exchange_rates_dialog import ExchangeRatesDialog
+    from ui.dialogs.import_history_dialog import ImportHistoryDialog
+    from ui.dialogs.import_wizard import ImportWizard
+    from ui.dialogs.team_wizard import TeamWizard
+    from ui.pages.matrix.rules_dialog import RulesDialog
+
+    workspace = open_workspace(demo_file)
+    try:
+        for make in (ExchangeRatesDialog, ImportHistoryDialog, RulesDialog, TeamWizard):
+            _fits(qtbot, make(workspace))
+        wizard = ImportWizard(workspace)
+        _fits(qtbot, wizard)
+        # Its minimum is still a usable size, not whatever the pages shrink to.
+        assert wizard.minimumWidth() >= 640 and wizard.minimumHeight() >= 400
+        team = TeamWizard(workspace)
+        qtbot.addWidget(team)
+        team.show()
+        for _ in range(2):  # the roles and review pages fit as well
+            team.next()
+            assert team.minimumSizeHint().height() <= SMALL.height()
+    finally:
+        workspace.close()
+
+
+def test_start_restore_and_shortcuts_fit_a_small_screen(qtbot, qt_settings, tmp_path, small_screen):
+    from ui.dialogs.restore_dialog import RestoreDialog
+    from ui.dialogs.shortcuts_dialog import ShortcutsDialog
+    from ui.dialogs.start_dialog import StartDialog
+
+    _fits(qtbot, StartDialog(None, "shop.matrixdesk is locked by another window"))
+    _fits(qtbot, RestoreDialog(tmp_path / "shop.matrixdesk", "shop.matrixdesk is damaged"))
+    _fits(qtbot, ShortcutsDialog([(f"Ctrl+{n}", f"Step {n}") for n in range(1, 9)] * 3))
+
+
+def test_a_dialog_is_moved_whole_onto_the_screen(qtbot, small_screen):
+    from ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog([("Ctrl+1", "Step 1")])
+    qtbot.addWidget(dialog)
+    dialog.move(700, 400)  # e.g. centred on a larger parent
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert SMALL.contains(dialog.frameGeometry())
+
+
+WIDE_CSV = (
+    "SKU,Name,"
+    + ",".join(f"Marketplace attribute number {n}" for n in range(1, 25))
+    + "\n"
+    + "\n".join(f"S-{n},Ceramic cup {n}," + ",".join(["x"] * 24) for n in range(1, 40))
+    + "\n"
+)
+
+
+@pytest.fixture
+def large_text(qapp):
+    """Text as large as the app's at 150 % (tests otherwise run with a small font)."""
+    before = qapp.font()
+    font = qapp.font()
+    font.setPixelSize(20)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
+def test_import_preview_keeps_its_table_on_a_small_screen(
+    qtbot, qt_settings, workspace, tmp_path, small_screen, large_text
+):
+    from ui.dialogs.import_wizard import ImportWizard, Page
+
+    path = tmp_path / "wide listing export.csv"
+    path.write_text(WIDE_CSV, encoding="utf-8")
+    wizard = ImportWizard(workspace, path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=20_000)
+    for expected in (Page.SHEET, Page.MAPPING, Page.PREVIEW):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+        assert wizard.currentId() == expected
+        qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=20_000)
+    page = wizard.preview_page
+    assert "Marketplace attribute number 24" in page.unmapped_columns.text() or (
+        "more" in page.unmapped_columns.text()
+    )
+    wizard.resize(720, 480)  # its smallest
+    qtbot.wait(50)
+    line = page.fontMetrics().lineSpacing()
+    assert page.tabs.height() >= 10 * line  # a few rows of the table stay in view
+    # No line of the summary is squeezed under the height its wrapped text needs (they
+    # were drawn over each other): the summary scrolls instead.
+    for label in page.summary.widget().findChildren(QLabel):
+        if label.isVisibleTo(page) and label.text():
+            assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()
+    assert page.summary.verticalScrollBar().maximum() > 0
+    # On a large screen the whole summary shows, without a scroll bar.
+    wizard.resize(1400, 1000)
+    qtbot.waitUntil(lambda: page.summary.verticalScrollBar().maximum() == 0)
