@@ -102,3 +102,23 @@ def test_a_currency_without_a_rate_is_asked_for_not_guessed(qtbot, workspace, qt
 
 
 BOTH_ENGINES = True
+
+
+def test_the_report_is_named_in_chinese(qtbot, gbp_shop):
+    """The file page and the facts page named the report in English in the Chinese wizard
+    ("Amazon Business Report (child ASIN)：先回答一个问题"): its name was looked up in the
+    wrong translation context."""
+    from ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher()
+    switcher.switch("zh_CN")
+    try:
+        wizard = open_wizard(qtbot, gbp_shop, real_file(*REPORT))
+        assert "亚马逊业务报告（子 ASIN）" in wizard.file_page.what_label.text()
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        facts = wizard.facts_page
+        qtbot.waitUntil(lambda: not facts.busy, timeout=20_000)
+        assert "亚马逊业务报告（子 ASIN）" in facts.summary.text()
+        assert "Business Report" not in facts.summary.text()
+    finally:
+        switcher.switch("en")

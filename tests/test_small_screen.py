@@ -134,3 +134,73 @@ def test_import_preview_keeps_its_table_on_a_small_screen(
     # On a large screen the whole summary shows, without a scroll bar.
     wizard.resize(1400, 1000)
     qtbot.waitUntil(lambda: page.summary.verticalScrollBar().maximum() == 0)
+
+
+def test_the_cell_editor_under_a_low_cell_stays_on_the_screen(qtbot, small_screen):
+    """Step 5 opens the cell editor under the clicked cell: for a cell near the bottom of
+    the window it opened half below the screen's edge, its buttons out of reach."""
+    from ui.pages.matrix.cell_editor import CellEditor
+    from ui.widgets.screen_fit import keep_on_screen
+
+    editor = CellEditor("TC001 · Amazon · US\n65W GaN Charger", None, "main")
+    qtbot.addWidget(editor)
+    editor.move(600, 480)  # under a cell in the last visible row
+    keep_on_screen(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert SMALL.contains(editor.frameGeometry()), editor.frameGeometry()
+
+
+def test_step5_fits_beside_the_step_list_on_a_small_screen(qtbot, qt_settings, demo, large_text):
+    """At 1280×800 with 150 % the page has ~600 points beside the step list: the filters
+    and the role chips, each one unbreakable row, made it ~1,000 wide, so the page scrolled
+    sideways and the warnings panel was off to the right. They wrap now."""
+    from ui.pages.matrix.page import MatrixPage
+
+    page = MatrixPage()
+    qtbot.addWidget(
+        page,
+        before_close_func=lambda w: qtbot.waitUntil(
+            lambda: not w.loading and not w.busy_with_insights, timeout=60000
+        ),
+    )
+    page.resize(600, 480)
+    page.show()
+    page.set_workspace(demo)
+    qtbot.waitUntil(lambda: not page.loading, timeout=20000)
+    assert page.minimumSizeHint().width() <= 600
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Vertical)
+    qtbot.wait(50)
+    # Every chip and filter is inside the page, none drawn over another.
+    chips = list(page.palette_row.chips.values())
+    filters = [page.filters.grouping, page.filters.category, page.filters.role, page.filters.text]
+    for row in (chips, filters):
+        boxes = [w.geometry() for w in row]
+        for widget in row:
+            right = widget.mapTo(page, widget.rect().topRight()).x()
+            assert right <= page.width(), widget
+        assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+    assert len({chip.y() for chip in chips}) >= 2  # wrapped onto a second line
+    assert all(chip.geometry().bottom() < page.palette_row.height() for chip in chips)
+    # The wrapped rows push what is below them down, none drawn over the next, none
+    # squeezed under the height its lines need; the grid keeps some rows.
+    legend = page.palette_row.status_legend
+    qtbot.waitUntil(
+        lambda: (
+            all(
+                w.height() >= w.minimumSizeHint().height() for w in (page.filters, page.palette_row)
+            )
+            and legend.height() >= legend.heightForWidth(legend.width()) - 1
+        )
+    )
+    assert page.grid.height() >= 10 * page.fontMetrics().lineSpacing()
+    stacked = [page.filters, page.palette_row, page.grid]
+    for upper, lower in zip(stacked, stacked[1:], strict=False):
+        assert upper.geometry().bottom() < lower.geometry().top(), (upper, lower)
+    # The warnings panel went under the grid, as wide as the page.
+    assert page.side.isVisible() and page.side.width() >= 500
+    grid_top = page.grid.mapTo(page.splitter, page.grid.rect().topLeft()).y()
+    assert page.side.geometry().top() > grid_top
+    # Wide again: side by side.
+    page.resize(1280, 700)
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Horizontal)

@@ -25,6 +25,7 @@ from sqlmodel import select
 from core.currency import rates
 from core.facts.fields import KIND_LABELS
 from core.facts.importing import FactsPreview, apply_preview, preview_facts
+from core.facts.profiles import PROFILE_CONTEXT
 from core.facts.store import NEEDS_SKU, ApplyOptions
 from core.models import Product, Sku
 from ui.dialogs.facts_preview_table import FactsPreviewTable
@@ -197,7 +198,7 @@ class ImportFactsPage(QWizardPage):
 
     def _show(self, preview: FactsPreview) -> None:
         parsed = preview.parsed
-        profile = translate("FactFiles", parsed.profile.label)
+        profile = translate(PROFILE_CONTEXT, parsed.profile.label)
         refusal = parsed.refusal()
         if refusal is not None:
             self.summary.setText(self.tr("{profile}: one question first").format(profile=profile))

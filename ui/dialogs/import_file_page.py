@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.facts.fields import KIND_LABELS
+from core.facts.profiles import PROFILE_CONTEXT
 from core.facts.reading import CLEAR_FIT
 from core.importing.kinds import NoDataRows, NotAProductList
 from core.importing.readers import ImportFileError, SheetGrid, read_grid, table_from_grid
@@ -171,7 +172,7 @@ class ImportFilePage(QWizardPage):
             return
         if self.detected:
             text = self.tr("What is this file? {profile}: {kind}.").format(
-                profile=translate("FactFiles", self.detected_profile),
+                profile=translate(PROFILE_CONTEXT, self.detected_profile),
                 kind=translate("FactFiles", KIND_LABELS[self.detected]),
             )
         else:

@@ -56,5 +56,11 @@ def fit_dialog(widget: QWidget, wanted: QSize, minimum: QSize | None = None) -> 
     if minimum is not None:
         widget.setMinimumSize(minimum.boundedTo(limit))
     widget.resize(wanted.boundedTo(limit))
+    keep_on_screen(widget)
+
+
+def keep_on_screen(widget: QWidget) -> None:
+    """Each time ``widget`` (a window) is shown, move it whole onto its screen: e.g. a
+    dialog placed under a cell near the bottom of the window."""
     if widget.findChild(_ClampOnShow) is None:
         widget.installEventFilter(_ClampOnShow(widget))

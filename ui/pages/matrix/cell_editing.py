@@ -13,6 +13,7 @@ from ui.pages.matrix.cell_editor import CellEditor, FitExplanation, Suggestion
 from ui.pages.matrix.grid_model import KEY_ROLE
 from ui.pages.matrix.sign_off import pair_of, pair_to_sign
 from ui.pages.matrix.source import CellKey, rule_label
+from ui.widgets.screen_fit import keep_on_screen
 
 
 class CellEditing:
@@ -53,6 +54,7 @@ class CellEditing:
         )
         rect = self.grid.visualRect(index)
         editor.move(self.grid.viewport().mapToGlobal(rect.bottomLeft()))
+        keep_on_screen(editor)  # a cell near the bottom or right edge: not half off-screen
         editor.finished.connect(lambda result, e=editor, k=key: self._editor_done(e, k, result))
         self.editor = editor
         editor.open()

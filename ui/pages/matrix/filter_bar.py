@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ui.pages.matrix.grid_model import NO_GROUP, NOT_PLACED, MatrixFilter
 from ui.pages.matrix.roles import ROLE_ORDER, role_name
 from ui.pages.matrix.source import MatrixData
+from ui.widgets.flow_layout import FlowLayout
 
 
 class FilterBar(QWidget):
@@ -15,21 +16,20 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self)  # wraps on a narrow page instead of widening it
         self.group_label = QLabel()
         self.grouping = QComboBox()
         self.category = QComboBox()
         self.role = QComboBox()
         self.market = QComboBox()
         self.text = QLineEdit(clearButtonEnabled=True)
-        self.text.setMinimumWidth(140)
+        self.text.setMinimumWidth(180)
         self.text.setMaximumWidth(240)
         row.addWidget(self.group_label)
         for widget in (self.grouping, self.category, self.role, self.market):
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             row.addWidget(widget)
-        row.addWidget(self.text, 1)
+        row.addWidget(self.text)
         self._categories: list[str] = []
         self._markets: list[tuple[int, str]] = []
         for combo in (self.grouping, self.category, self.role, self.market):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -52,8 +52,9 @@ from ui.pages.matrix.source import (
     load_matrix,
     save_cells,
 )
-from ui.pages.team_status import status_label
 from ui.widgets.exported import ExportedNote
+from ui.widgets.flow_layout import ask_again_later
+from ui.widgets.wrapped_label import WrappedLabel
 
 
 def load_job(workspace: Workspace, progress: Progress) -> MatrixData:
@@ -62,6 +63,20 @@ def load_job(workspace: Workspace, progress: Progress) -> MatrixData:
 
 
 EXPAND_ALL_UP_TO = 2000  # a filter opens every product up to this many SKUs (~0.5 s)
+
+
+SIDE_BY_SIDE = 900  # narrower than this, the warnings panel sits under the grid
+
+
+class GridPane(QWidget):
+    """The grid's side of the splitter. Its minimum height grows when the filters or the
+    role chips wrap onto more lines; a splitter is not told of that and kept the old size,
+    drawing the legend over the grid. It is told now."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            ask_again_later(self)
+        return super().event(event)
 
 
 class MatrixPage(CellEditing, RoleEditing, SigningOff, InsightRefresh, StepPage):
@@ -84,9 +99,9 @@ class MatrixPage(CellEditing, RoleEditing, SigningOff, InsightRefresh, StepPage)
         self.undo_stack.setUndoLimit(500)
         self.model = MatrixModel(self)
 
-        self.title = status_label("pageTitle")
-        self.explanation = status_label("hint")
-        self.guide = status_label("warning")
+        self.title = WrappedLabel(objectName="pageTitle")
+        self.explanation = WrappedLabel(objectName="hint")
+        self.guide = WrappedLabel(objectName="warning")
         self.guide.linkActivated.connect(self._guide_link)
         self.toolbar = QToolBar()
         self.act_edit = self.toolbar.addAction("", self.edit_current)
@@ -134,16 +149,19 @@ class MatrixPage(CellEditing, RoleEditing, SigningOff, InsightRefresh, StepPage)
 
         self.grid = MatrixGrid()
         self.grid.setModel(self.model)
+        # Some rows stay in view when the page is short (it scrolls instead): at 150 % on
+        # 1280×800 the grid was squeezed to its header.
+        self.grid.setMinimumHeight(12 * self.fontMetrics().lineSpacing())
         self.grid.sig_role_key.connect(self.set_role)
         self.grid.sig_remove.connect(self.remove_selected)
         self.grid.sig_edit.connect(self.edit_cell)
         self.grid.sig_role_dropped.connect(self._role_dropped)
         self.grid.sig_cell_dropped.connect(self._cell_dropped)
         self.grid.clicked.connect(self._clicked)
-        self.empty = status_label("hint")
+        self.empty = WrappedLabel(objectName="hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        grid_box = QWidget()
+        grid_box = GridPane()
         grid_layout = QVBoxLayout(grid_box)
         grid_layout.setContentsMargins(0, 0, 0, 0)
         grid_layout.addWidget(self.filters)
@@ -162,7 +180,7 @@ class MatrixPage(CellEditing, RoleEditing, SigningOff, InsightRefresh, StepPage)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 360])
 
-        self.message = status_label("warning")
+        self.message = WrappedLabel(objectName="warning")
         self.message.hide()
         self.busy = QLabel(objectName="hint")
 
@@ -178,6 +196,24 @@ class MatrixPage(CellEditing, RoleEditing, SigningOff, InsightRefresh, StepPage)
         layout.addWidget(self.export_note)
         layout.addWidget(self.busy)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # Too narrow for the grid and the panel side by side (1280×800 at 150 % leaves ~600
+        # points): the panel goes under the grid, which keeps the page's whole width. After
+        # this resize, not inside it (turning the splitter during a resize crashes Qt).
+        QTimer.singleShot(0, self, self._place_side)
+
+    def _place_side(self) -> None:
+        wanted = (
+            Qt.Orientation.Vertical if self.width() < SIDE_BY_SIDE else Qt.Orientation.Horizontal
+        )
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            if wanted == Qt.Orientation.Horizontal:
+                self.side.setMinimumSize(280, 0)
+            else:
+                self.side.setMinimumSize(0, 320)
 
     # --- texts ------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from ui.pages.matrix.grid_view import role_mime
 from ui.pages.matrix.roles import BADGE_TEXT, ROLE_COLOURS, ROLE_ORDER, role_letter, role_name
+from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.wrapped_label import WrappedLabel
 
 
 class RoleChip(QPushButton):
@@ -49,9 +51,7 @@ class RolePalette(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
+        row = FlowLayout(self)  # the chips wrap on a narrow page instead of widening it
         self.title = QLabel(objectName="hint")
         row.addWidget(self.title)
         self.chips: dict[str, RoleChip] = {}
@@ -60,9 +60,8 @@ class RolePalette(QWidget):
             chip.clicked.connect(lambda _=False, r=role: self.sig_role_chosen.emit(r))
             self.chips[role] = chip
             row.addWidget(chip)
-        row.addStretch(1)
-        self.status_legend = QLabel(objectName="hint")  # placed by the page, under the grid
-        self.status_legend.setWordWrap(True)
+        # Placed by the page, under the grid.
+        self.status_legend = WrappedLabel(objectName="hint")
         self.retranslate()
 
     def retranslate(self) -> None:
