@@ -179,3 +179,34 @@ def pg_point(x: float, y: float):
     from PySide6.QtCore import QPointF
 
     return QPointF(float(x), float(y))
+
+
+def test_abc_letters_stay_clear_of_the_guide_lines(qtbot):
+    """The A/B/C letters hung below the 100 % line, right on the 95 % guide (step 2 charts)."""
+    from PySide6.QtCore import QPointF
+
+    from core.inventory.charts import ParetoSeries
+    from ui.charts.pareto_chart import ParetoChart
+
+    chart = ParetoChart()
+    qtbot.addWidget(chart)
+    chart.resize(465, 420)  # a chart card at 1280×800
+    chart.show()
+    qtbot.waitExposed(chart)
+    series = ParetoSeries(
+        list(range(1, 21)),
+        [0.3, 0.2, 0.1, 0.08, 0.07, 0.06, 0.05, 0.04] + [0.01] * 12,
+        [0.3, 0.5, 0.6, 0.68, 0.75, 0.81, 0.86, 0.9] + [0.91 + 0.0075 * i for i in range(12)],
+        ["A"] * 6 + ["B"] * 6 + ["C"] * 8,
+        {"A": 6, "B": 12, "C": 20},
+        [f"S-{n}" for n in range(1, 21)],
+    )
+    chart.set_data(series)
+    qtbot.wait(20)
+    view = chart.plot.vb
+    top_guide = view.mapViewToScene(QPointF(1, 95)).y()
+    full = view.mapViewToScene(QPointF(1, 100)).y()
+    for letter in chart.class_labels.values():
+        box = letter.sceneBoundingRect()
+        assert box.bottom() <= full + 1 < top_guide  # above 100 %, clear of 95 %
+        assert box.top() >= view.sceneBoundingRect().top() - 1  # and not cut off

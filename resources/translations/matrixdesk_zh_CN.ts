@@ -6360,12 +6360,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     <message>
         <location filename="../../ui/dialogs/import_preview_page.py" line="259"/>
         <source>{new} new candidates, {changed} changed, {unchanged} unchanged, {rejected} rejected (from {file}).</source>
-        <translation>新增候选产品 {new} 个,变更 {changed} 个,未变 {unchanged} 个,拒绝 {rejected} 个(来自 {file})。</translation>
+        <translation>新增候选产品 {new} 个，变更 {changed} 个，未变 {unchanged} 个，拒绝 {rejected} 个（来自 {file}）。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview_page.py" line="264"/>
         <source>Rows with a warning: {count}; the values named in the warning stay empty.</source>
-        <translation>有警告的行:{count} 行;警告中提到的数值留空。</translation>
+        <translation>有警告的行：{count} 行；警告中提到的数值留空。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview_page.py" line="274"/>
@@ -9243,7 +9243,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/charts/score_chart.py" line="25"/>
         <source>Score (1–5)</source>
-        <translation>评分(1–5)</translation>
+        <translation>评分（1–5）</translation>
     </message>
 </context>
 <context>
@@ -9474,7 +9474,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/charts/seasonality_chart.py" line="21"/>
         <source>Index (average = 100)</source>
-        <translation>指数(月平均 = 100)</translation>
+        <translation>指数（月平均 = 100）</translation>
     </message>
     <message>
         <location filename="../../ui/charts/seasonality_chart.py" line="28"/>
@@ -10677,6 +10677,11 @@ Revenue {revenue:,.0f} {currency}</source>
 </context>
 <context>
     <name>WarningsModel</name>
+    <message>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="57"/>
+        <source>{title}: {message}</source>
+        <translation>{title}：{message}</translation>
+    </message>
     <message>
         <location filename="../../ui/pages/matrix/warnings_panel.py" line="58"/>
         <source>Click to select the {count} cells behind it.</source>

@@ -19,6 +19,7 @@ class ParetoChart(ChartView):
         self.curve: pg.PlotDataItem | None = None
         self.guides: list[pg.InfiniteLine] = []
         self.regions: dict[str, pg.LinearRegionItem] = {}
+        self.class_labels: dict[str, pg.TextItem] = {}
 
     def is_empty(self, series) -> bool:
         return not series.ranks
@@ -34,7 +35,7 @@ class ParetoChart(ChartView):
         self.set_axis_label("left", self.tr("Share of revenue (%)"))
 
     def draw(self, series) -> None:
-        self.guides, self.regions = [], {}
+        self.guides, self.regions, self.class_labels = [], {}, {}
         self.bars = self.curve = None
         if not series.ranks:
             return
@@ -52,12 +53,15 @@ class ParetoChart(ChartView):
             region.setZValue(-10)
             self.plot.addItem(region)
             self.regions[abc] = region
-            label = pg.TextItem(abc, color=CLASS_COLOURS[abc], anchor=(0.5, 0))
+            # Above the 100 % line, in the room the y range leaves: hung below it, the
+            # letter sat on the 95 % guide and its label.
+            label = pg.TextItem(abc, color=CLASS_COLOURS[abc], anchor=(0.5, 1))
             label.setPos((start + end + 0.5) / 2, 100)
             font = label.textItem.font()
             font.setBold(True)
             label.setFont(font)
             self.plot.addItem(label)
+            self.class_labels[abc] = label
             start = end + 0.5
         self.bars = pg.BarGraphItem(
             x=series.ranks,

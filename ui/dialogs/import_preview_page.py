@@ -36,6 +36,12 @@ from ui.widgets.summary_scroll import SummaryScroll
 MAX_COLUMNS_SHOWN = 12  # the rest is counted: the list stays a line or two
 
 
+def grouped(counts: dict[str, int]) -> dict[str, str]:
+    """Counts with thousands separators, as the other lines of the page show numbers
+    ("5295 new SKUs" stood above "5,082 rows")."""
+    return {kind: f"{count:,}" for kind, count in counts.items()}
+
+
 class ImportPreviewPage(QWizardPage):
     def __init__(self, entity: str = "products") -> None:
         super().__init__()
@@ -220,7 +226,9 @@ class ImportPreviewPage(QWizardPage):
         counts = preview.counts() if preview is not None else dict.fromkeys(KINDS, 0)
         self.save_rejected_button.setVisible(bool(counts["rejected"]))
         self.save_rejected_button.setText(
-            self.tr("Save the {count} rejected rows to Excel…").format(count=counts["rejected"])
+            self.tr("Save the {count} rejected rows to Excel…").format(
+                count=f"{counts['rejected']:,}"
+            )
         )
         self._name_tabs(counts)
         self._show_currencies_and_unmapped(preview)
@@ -230,11 +238,11 @@ class ImportPreviewPage(QWizardPage):
         text = self.tr(
             "{new} new SKUs, {changed} changed, {unchanged} unchanged, {rejected} rejected "
             "(from {file}, header in row {header}).").format(
-                file=preview.sheet_label, header=preview.header_row, **counts)  # fmt: skip
+                file=preview.sheet_label, header=preview.header_row, **grouped(counts))  # fmt: skip
         warned = preview.warned_rows()
         if warned:
             text += "\n" + self.tr("Rows with a warning: {count} (marked ⚠; point at a "
-                                    "row to read it). They are imported all the same.").format(count=warned)  # fmt: skip
+                                    "row to read it). They are imported all the same.").format(count=f"{warned:,}")  # fmt: skip
         if preview.parent_rows:
             text += "\n" + self.tr("WooCommerce: {count} variable or grouped products become "
                                     "products, their variations the SKUs; a sale price in effect "
@@ -253,7 +261,7 @@ class ImportPreviewPage(QWizardPage):
                  "unchanged": self.tr("Unchanged ({count})"),
                  "rejected": self.tr("Rejected ({count})")}  # fmt: skip
         for index, kind in enumerate(KINDS):
-            self.tabs.setTabText(index, names[kind].format(count=counts[kind]))
+            self.tabs.setTabText(index, names[kind].format(count=f"{counts[kind]:,}"))
 
     def _show_candidate_counts(self, preview) -> None:
         """Candidates: the counts, the columns used and how many rows carry a warning."""
@@ -267,11 +275,11 @@ class ImportPreviewPage(QWizardPage):
             return
         text = self.tr("{new} new candidates, {changed} changed, {unchanged} unchanged, "
                        "{rejected} rejected (from {file}).").format(
-            file=preview.file_name, **counts)  # fmt: skip
+            file=preview.file_name, **grouped(counts))  # fmt: skip
         warned = sum(1 for row in preview.rows if row.warnings and row.action != "rejected")
         if warned:
             text += "\n" + self.tr("Rows with a warning: {count}; the values named in the "
-                                    "warning stay empty.").format(count=warned)  # fmt: skip
+                                    "warning stay empty.").format(count=f"{warned:,}")  # fmt: skip
         self.counts.setText(text)
 
     def _show_currencies_and_unmapped(self, preview) -> None:

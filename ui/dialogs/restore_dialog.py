@@ -69,7 +69,10 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.explanation)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        # With no backups the table is hidden: the sentence saying so takes the room, at the
+        # top (the lines were spread over the window with big gaps between them).
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.buttons)
         self._fill()
         self.retranslate()

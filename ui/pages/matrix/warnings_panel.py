@@ -53,7 +53,10 @@ class WarningsModel(QAbstractListModel):
             return None
         warning = self.warnings[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{warning.title}: {warning.message}"
+            # Chinese joins them with a full-width colon ("没有引流款: …" mixed the two).
+            return self.tr("{title}: {message}").format(
+                title=warning.title, message=warning.message
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Click to select the {count} cells behind it.").format(
                 count=len(warning.cells)

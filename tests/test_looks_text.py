@@ -1,0 +1,56 @@
+"""Text the look at every page found mixed: a half-width colon inside Chinese in step 5's
+warnings, and counts without thousands separators beside counts with them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+
+def test_step5_warnings_join_title_and_text_in_the_readers_language(qapp, qt_settings):
+    from ui.i18n import LanguageSwitcher
+    from ui.pages.matrix.warnings_panel import ShownWarning, WarningsModel
+
+    model = WarningsModel()
+    model.set_warnings([ShownWarning("no_traffic", "没有引流款", "AliExpress DE：有 12 个刊登")])
+    assert model.index(0).data() == "没有引流款: AliExpress DE：有 12 个刊登"  # English UI
+    switcher = LanguageSwitcher()
+    switcher.switch("zh_CN")
+    try:
+        assert model.index(0).data() == "没有引流款：AliExpress DE：有 12 个刊登"
+    finally:
+        switcher.switch("en")
+
+
+def test_import_preview_counts_carry_thousands_separators(qtbot, qt_settings, workspace, tmp_path):
+    from ui.dialogs.import_wizard import ImportWizard, Page
+
+    path = tmp_path / "big list.csv"
+    rows = "\n".join(f"CUP-{n},Cup {n}" for n in range(1, 1201))
+    path.write_text("SKU,Name\n" + rows + "\n", encoding="utf-8")
+    wizard = ImportWizard(workspace, path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=20_000)
+    for expected in (Page.SHEET, Page.MAPPING, Page.PREVIEW):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+        assert wizard.currentId() == expected
+        qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=30_000)
+    page = wizard.preview_page
+    assert page.counts.text().startswith("1,200 new SKUs")
+    assert page.tabs.tabText(0) == "New (1,200)"
+
+
+def test_restore_without_backups_keeps_its_lines_together(qtbot, tmp_path):
+    """With no backups the dialog's three lines were spread over the window."""
+    from ui.dialogs.restore_dialog import RestoreDialog
+
+    dialog = RestoreDialog(tmp_path / "shop.matrixdesk", "shop.matrixdesk is damaged")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.backups and dialog.empty_label.isVisible()
+    # Each line as tall as its text, not stretched over the window with its text centred.
+    for label in (dialog.problem_label, dialog.explanation):
+        assert label.height() <= label.heightForWidth(label.width()) + 8, label.text()
+    assert dialog.empty_label.alignment() & Qt.AlignmentFlag.AlignTop
