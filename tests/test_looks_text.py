@@ -54,3 +54,23 @@ def test_restore_without_backups_keeps_its_lines_together(qtbot, tmp_path):
     for label in (dialog.problem_label, dialog.explanation):
         assert label.height() <= label.heightForWidth(label.width()) + 8, label.text()
     assert dialog.empty_label.alignment() & Qt.AlignmentFlag.AlignTop
+
+
+def test_warnings_panel_claims_nothing_before_the_warnings_are_in(qtbot):
+    """Step 5's panel said "✓ No warnings" while the warnings were still being computed, and
+    without warnings its hint floated mid-panel over a stretched green box."""
+    from ui.pages.matrix.warnings_panel import ShownWarning, WarningsPanel
+
+    panel = WarningsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(280, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert not panel.ok.isVisible()
+    panel.set_warnings([])
+    qtbot.wait(10)
+    assert panel.ok.isVisible() and not panel.view.isVisible()
+    assert panel.hint.geometry().top() <= 12
+    assert panel.ok.height() <= panel.ok.heightForWidth(panel.ok.width()) + 8
+    panel.set_warnings([ShownWarning("no_traffic", "No traffic driver", "Amazon US", ((1, 1, 1),))])
+    assert panel.view.isVisible() and not panel.ok.isVisible()

@@ -125,12 +125,16 @@ class WarningsPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.ok)
         layout.addWidget(self.view, 1)
+        # Without warnings the list is hidden: the hint and the "no warnings" line stay at the
+        # top at their own height (they were stretched over the panel, the hint floating).
+        layout.addStretch(0)
         # Only a compliance warning can be acted on here: the seller signs it off.
         self.sign_off_button = QPushButton()
         self.sign_off_button.setEnabled(False)
         self.sign_off_button.clicked.connect(self._sign_off)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         layout.addWidget(self.sign_off_button)
+        self.ok.hide()  # until the warnings are computed: "no warnings" would be a guess
         self.retranslate()
 
     def set_warnings(self, warnings: list[ShownWarning]) -> None:
