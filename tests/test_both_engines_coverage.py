@@ -32,6 +32,8 @@ FILE_ONLY = {
 # Widgets whose workspace is a stand-in: nothing they show depends on the engine.
 UI_ONLY = {
     "test_widgets": "window geometry, wheel-proof combos, shortcuts and menus on the demo",
+    "test_small_screen": "dialog and page sizes on a 853x533 screen; the workspace only fills them",
+    "test_looks_text": "texts, counts and spacing of dialogs; the workspace only fills them",
 }
 
 # Both engines by hand, or a server's own feature (roles, grants): a test per engine.
