@@ -55,7 +55,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="162"/>
         <source>Platform (for fees)</source>
-        <translation>平台(用于计算费用)</translation>
+        <translation>平台（用于计算费用）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="163"/>
@@ -90,7 +90,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="169"/>
         <source>Shipping weight (g)</source>
-        <translation>运输重量(克)</translation>
+        <translation>运输重量（克）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="170"/>
@@ -100,17 +100,17 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="171"/>
         <source>Supplier lead time (days)</source>
-        <translation>供应商交期(天)</translation>
+        <translation>供应商交期（天）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="172"/>
         <source>Monthly units (market)</source>
-        <translation>月销量(市场)</translation>
+        <translation>月销量（市场）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="173"/>
         <source>Monthly revenue (market)</source>
-        <translation>月销售额(市场)</translation>
+        <translation>月销售额（市场）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="174"/>
@@ -125,7 +125,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="176"/>
         <source>Best-seller rank (BSR)</source>
-        <translation>畅销排名(BSR)</translation>
+        <translation>畅销排名（BSR）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="177"/>
@@ -145,7 +145,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="183"/>
         <source>IP risk (patents, trademarks)</source>
-        <translation>知识产权风险(专利、商标)</translation>
+        <translation>知识产权风险（专利、商标）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="184"/>
@@ -165,27 +165,27 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="186"/>
         <source>Product attributes (for compliance)</source>
-        <translation>产品属性(用于合规预检)</translation>
+        <translation>产品属性（用于合规预检）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="189"/>
         <source>Seasonality: 12 monthly values, January first</source>
-        <translation>季节性:12 个月的数值,从 1 月开始</translation>
+        <translation>季节性：12 个月的数值，从 1 月开始</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="190"/>
         <source>e.g. 80, 75, 90, … (units or a search index)</source>
-        <translation>例如 80, 75, 90, …(销量或搜索指数)</translation>
+        <translation>例如 80, 75, 90, …（销量或搜索指数）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="192"/>
         <source>Review pain points (what competitors&apos; buyers complain about)</source>
-        <translation>评论痛点(竞品买家在抱怨什么)</translation>
+        <translation>评论痛点（竞品买家在抱怨什么）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="194"/>
         <source>tag, e.g. battery life</source>
-        <translation>标签,例如 续航</translation>
+        <translation>标签，例如 续航</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="195"/>
@@ -215,7 +215,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="202"/>
         <source>Tag the low-star reviews of a competitor&apos;s review export and add the most frequent complaints</source>
-        <translation>为竞品评论导出文件中的低星评论打标签,并添加最常见的抱怨</translation>
+        <translation>为竞品评论导出文件中的低星评论打标签，并添加最常见的抱怨</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="236"/>
@@ -225,7 +225,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="321"/>
         <source>Seasonality: type 12 numbers separated by commas.</source>
-        <translation>季节性:请输入 12 个用逗号分隔的数字。</translation>
+        <translation>季节性：请输入 12 个用逗号分隔的数字。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/details.py" line="382"/>
@@ -293,7 +293,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/models/candidate_pool_model.py" line="158"/>
         <source>Scored as a neutral 3 because the data is missing: {names}</source>
-        <translation>因缺少数据按中性 3 分计:{names}</translation>
+        <translation>因缺少数据按中性 3 分计：{names}</translation>
     </message>
     <message>
         <location filename="../../ui/models/candidate_pool_model.py" line="163"/>
@@ -359,12 +359,12 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/pool.py" line="87"/>
         <source>Unknown product attribute: {name}.</source>
-        <translation>未知的产品属性:{name}。</translation>
+        <translation>未知的产品属性：{name}。</translation>
     </message>
     <message>
         <location filename="../../core/selection/pool.py" line="98"/>
         <source>A seasonality curve has 12 months, none of them negative.</source>
-        <translation>季节性曲线应有 12 个月的数值,且都不能为负数。</translation>
+        <translation>季节性曲线应有 12 个月的数值，且都不能为负数。</translation>
     </message>
     <message>
         <location filename="../../core/selection/pool.py" line="107"/>
@@ -379,7 +379,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/pool.py" line="157"/>
         <source>This candidate no longer exists (id {id}).</source>
-        <translation>该候选产品已不存在(id {id})。</translation>
+        <translation>该候选产品已不存在（id {id}）。</translation>
     </message>
     <message>
         <location filename="../../core/selection/pool.py" line="215"/>
@@ -409,12 +409,12 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/importing.py" line="138"/>
         <source>Row {row}: no product name.</source>
-        <translation>第 {row} 行:没有产品名称。</translation>
+        <translation>第 {row} 行：没有产品名称。</translation>
     </message>
     <message>
         <location filename="../../core/selection/importing.py" line="161"/>
         <source>Row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a number.</source>
-        <translation>第 {row} 行“{column}”列:“{value}”不是数字。</translation>
+        <translation>第 {row} 行“{column}”列：“{value}”不是数字。</translation>
     </message>
     <message>
         <location filename="../../core/selection/importing.py" line="304"/>
@@ -424,7 +424,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/importing.py" line="323"/>
         <source>{name} was decided on after the import: undo that decision first.</source>
-        <translation>{name} 在导入后已做出决定:请先撤销该决定。</translation>
+        <translation>{name} 在导入后已做出决定：请先撤销该决定。</translation>
     </message>
     <message>
         <location filename="../../core/selection/reviews.py" line="84"/>
@@ -1661,17 +1661,17 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/cli.py" line="37"/>
         <source>Per unit, in the selling currency. Percent options are plain numbers (--vat 19). Money options are in the selling currency, except --cost (in --cost-currency) and --freight (in --freight-currency, default the selling currency).</source>
-        <translation>按单件、以销售币种计算。百分比选项写普通数字(--vat 19)。金额选项用销售币种,只有 --cost(币种见 --cost-currency)和 --freight(币种见 --freight-currency,默认销售币种)例外。</translation>
+        <translation>按单件、以销售币种计算。百分比选项写普通数字（--vat 19）。金额选项用销售币种，只有 --cost（币种见 --cost-currency）和 --freight（币种见 --freight-currency，默认销售币种）例外。</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="47"/>
         <source>selling price, tax included</source>
-        <translation>售价(含税)</translation>
+        <translation>售价（含税）</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="50"/>
         <source>selling currency, e.g. EUR</source>
-        <translation>销售币种,如 EUR</translation>
+        <translation>销售币种，如 EUR</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="53"/>
@@ -1681,7 +1681,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/cli.py" line="58"/>
         <source>currency of the cost, e.g. CNY</source>
-        <translation>成本币种,如 CNY</translation>
+        <translation>成本币种，如 CNY</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="61"/>
@@ -1691,32 +1691,32 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/cli.py" line="66"/>
         <source>currency of the freight (default: the selling currency)</source>
-        <translation>运费币种(默认:销售币种)</translation>
+        <translation>运费币种（默认：销售币种）</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="71"/>
         <source>import duty, percent of cost + freight</source>
-        <translation>进口关税,占成本+运费的百分比</translation>
+        <translation>进口关税，占成本+运费的百分比</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="76"/>
         <source>VAT included in the price, percent (0 in the US)</source>
-        <translation>售价中包含的增值税,百分比(美国为 0)</translation>
+        <translation>售价中包含的增值税，百分比（美国为 0）</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="81"/>
         <source>platform referral fee, percent of the price</source>
-        <translation>平台佣金,占售价的百分比</translation>
+        <translation>平台佣金，占售价的百分比</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="84"/>
         <source>fulfilment fee per unit</source>
-        <translation>单件配送费(如 FBA 费)</translation>
+        <translation>单件配送费（如 FBA 费）</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="89"/>
         <source>payment fee, percent of the price</source>
-        <translation>支付手续费,占售价的百分比</translation>
+        <translation>支付手续费，占售价的百分比</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="92"/>
@@ -1726,7 +1726,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/cli.py" line="97"/>
         <source>share of units returned, percent</source>
-        <translation>退货率,百分比</translation>
+        <translation>退货率，百分比</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="102"/>
@@ -1736,7 +1736,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/cli.py" line="107"/>
         <source>ad spend, percent of net sales (TACoS)</source>
-        <translation>广告花费占净销售额的百分比(TACoS)</translation>
+        <translation>广告花费占净销售额的百分比（TACoS）</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="114"/>
@@ -1746,32 +1746,32 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/cli.py" line="126"/>
         <source>the candidate pool of step 4, best score first</source>
-        <translation>第 4 步的候选产品池,按评分从高到低</translation>
+        <translation>第 4 步的候选产品池，按评分从高到低</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="140"/>
         <source>preview a research export (Jungle Scout, Helium 10, Keepa …) into the pool</source>
-        <translation>预览将选品工具导出文件(Jungle Scout、Helium 10、Keepa 等)导入产品池</translation>
+        <translation>预览将选品工具导出文件（Jungle Scout、Helium 10、Keepa 等）导入产品池</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="149"/>
         <source>currency of prices that name none (default: USD)</source>
-        <translation>未注明币种的价格所用币种(默认:USD)</translation>
+        <translation>未注明币种的价格所用币种（默认：USD）</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="154"/>
         <source>with --import: write the previewed candidates</source>
-        <translation>与 --import 一起使用:写入预览的候选产品</translation>
+        <translation>与 --import 一起使用：写入预览的候选产品</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="160"/>
         <source>undo a candidates import (its number in the history)</source>
-        <translation>撤销一次候选产品导入(导入记录中的编号)</translation>
+        <translation>撤销一次候选产品导入（导入记录中的编号）</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="211"/>
         <source>Net price (without VAT)</source>
-        <translation>净售价(不含增值税)</translation>
+        <translation>净售价（不含增值税）</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="214"/>
@@ -1821,17 +1821,17 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/cli.py" line="299"/>
         <source>{file}: {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected.</source>
-        <translation>{file}:新增 {new} 个,变更 {changed} 个,未变 {unchanged} 个,拒绝 {rejected} 个。</translation>
+        <translation>{file}：新增 {new} 个，变更 {changed} 个，未变 {unchanged} 个，拒绝 {rejected} 个。</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="311"/>
         <source>Nothing written: add --apply to import.</source>
-        <translation>未写入任何内容:加上 --apply 才会导入。</translation>
+        <translation>未写入任何内容：加上 --apply 才会导入。</translation>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="314"/>
         <source>Imported as #{batch}.</source>
-        <translation>已导入,编号 #{batch}。</translation>
+        <translation>已导入，编号 #{batch}。</translation>
     </message>
     <message>
         <location filename="../../core/goals/cli.py" line="23"/>
@@ -2041,7 +2041,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/compare_panel.py" line="48"/>
         <source>Select 2 to 4 candidates in the pool (Ctrl+click) to compare them. Green marks the best score in a row.</source>
-        <translation>在产品池中选择 2 到 4 个候选产品(Ctrl+单击)进行对比。绿色表示该行最高分。</translation>
+        <translation>在产品池中选择 2 到 4 个候选产品（Ctrl+单击）进行对比。绿色表示该行最高分。</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2059,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/models/comparison_model.py" line="72"/>
         <source>Missing data: counted as a neutral 3</source>
-        <translation>缺少数据:按中性 3 分计</translation>
+        <translation>缺少数据：按中性 3 分计</translation>
     </message>
 </context>
 <context>
@@ -2082,7 +2082,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/compliance.py" line="23"/>
         <source>Wireless (Bluetooth, Wi-Fi)</source>
-        <translation>无线(蓝牙、Wi-Fi)</translation>
+        <translation>无线（蓝牙、Wi-Fi）</translation>
     </message>
     <message>
         <location filename="../../core/selection/compliance.py" line="24"/>
@@ -2120,19 +2120,19 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/models/compliance_model.py" line="27"/>
         <source>Lead time (weeks)</source>
-        <translation>周期(周)</translation>
+        <translation>周期（周）</translation>
     </message>
     <message>
         <location filename="../../ui/models/compliance_model.py" line="28"/>
         <source>Typical cost ({currency})</source>
-        <translation>典型费用({currency})</translation>
+        <translation>典型费用（{currency}）</translation>
     </message>
     <message>
         <location filename="../../ui/models/compliance_model.py" line="69"/>
         <source>{what}
 Source: {source}. Estimate: verify by {date}.</source>
         <translation>{what}
-来源:{source}。估算值:请在 {date} 前核实。</translation>
+来源：{source}。估算值：请在 {date} 前核实。</translation>
     </message>
 </context>
 <context>
@@ -2140,7 +2140,7 @@ Source: {source}. Estimate: verify by {date}.</source>
     <message>
         <location filename="../../ui/pages/selection/compliance_panel.py" line="36"/>
         <source>Estimates from the reference table (resources/reference/compliance.json): hover a row for the source and the date to verify it by. Certifications run in parallel, so the slowest sets the earliest launch.</source>
-        <translation>来自参考表(resources/reference/compliance.json)的估算值:鼠标悬停在某行可查看来源和核实日期。各项认证可并行办理,最慢的一项决定最早上线时间。</translation>
+        <translation>来自参考表（resources/reference/compliance.json）的估算值：鼠标悬停在某行可查看来源和核实日期。各项认证可并行办理，最慢的一项决定最早上线时间。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/compliance_panel.py" line="55"/>
@@ -2150,7 +2150,7 @@ Source: {source}. Estimate: verify by {date}.</source>
     <message>
         <location filename="../../ui/pages/selection/compliance_panel.py" line="59"/>
         <source>{count} certifications or registrations for {markets}: up to {weeks} weeks, about {low}–{high} CNY</source>
-        <translation>{markets} 需要 {count} 项认证或注册:最长 {weeks} 周,约 {low}–{high} 元</translation>
+        <translation>{markets} 需要 {count} 项认证或注册：最长 {weeks} 周，约 {low}–{high} 元</translation>
     </message>
 </context>
 <context>
@@ -2504,12 +2504,12 @@ Source: {source}. Estimate: verify by {date}.</source>
     <message>
         <location filename="../../core/selection/decision.py" line="72"/>
         <source>Nobody is Accountable for product approval in the team&apos;s RACI matrix (step 1).</source>
-        <translation>团队 RACI 矩阵(第 1 步)中没有人对产品立项负责(A)。</translation>
+        <translation>团队 RACI 矩阵（第 1 步）中没有人对产品立项负责（A）。</translation>
     </message>
     <message>
         <location filename="../../core/selection/decision.py" line="80"/>
         <source>{name} is Accountable for product approval (step 1): approvals should be theirs.</source>
-        <translation>{name} 对产品立项负责(第 1 步):立项应由其批准。</translation>
+        <translation>{name} 对产品立项负责（第 1 步）：立项应由其批准。</translation>
     </message>
     <message>
         <location filename="../../core/selection/decision.py" line="106"/>
@@ -2519,7 +2519,7 @@ Source: {source}. Estimate: verify by {date}.</source>
     <message>
         <location filename="../../core/selection/decision.py" line="116"/>
         <source>{name} is already approved: undo the approval first.</source>
-        <translation>{name} 已立项:请先撤销立项。</translation>
+        <translation>{name} 已立项：请先撤销立项。</translation>
     </message>
     <message>
         <location filename="../../core/selection/decision.py" line="120"/>
@@ -2534,12 +2534,12 @@ Source: {source}. Estimate: verify by {date}.</source>
     <message>
         <location filename="../../core/selection/decision.py" line="203"/>
         <source>Approved from the candidate pool on {date} by {name} (score {score}).</source>
-        <translation>{date} 由 {name} 从候选产品池立项(评分 {score})。</translation>
+        <translation>{date} 由 {name} 从候选产品池立项（评分 {score}）。</translation>
     </message>
     <message>
         <location filename="../../core/selection/decision.py" line="251"/>
         <source>{code} already has listings, sales or stock in the catalog: it stays. Change or end it in step 2 instead.</source>
-        <translation>{code} 在产品目录中已有上架、销售或库存:不能撤销。请到第 2 步修改或停售。</translation>
+        <translation>{code} 在产品目录中已有上架、销售或库存：不能撤销。请到第 2 步修改或停售。</translation>
     </message>
 </context>
 <context>
@@ -2552,22 +2552,22 @@ Source: {source}. Estimate: verify by {date}.</source>
     <message>
         <location filename="../../ui/pages/selection/decision_dialog.py" line="63"/>
         <source>Reason:</source>
-        <translation>理由:</translation>
+        <translation>理由：</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/decision_dialog.py" line="64"/>
         <source>Decided by:</source>
-        <translation>决定人:</translation>
+        <translation>决定人：</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/decision_dialog.py" line="65"/>
         <source>Date:</source>
-        <translation>日期:</translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/decision_dialog.py" line="78"/>
         <source>Approving adds the product and its SKU to the catalog (step 2).</source>
-        <translation>立项后,产品及其 SKU 会加入产品目录(第 2 步)。</translation>
+        <translation>立项后，产品及其 SKU 会加入产品目录（第 2 步）。</translation>
     </message>
 </context>
 <context>
@@ -4887,7 +4887,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     <message>
         <location filename="../../core/importing/fields.py" line="281"/>
         <source>Best-seller rank (BSR)</source>
-        <translation>畅销排名(BSR)</translation>
+        <translation>畅销排名（BSR）</translation>
     </message>
     <message>
         <location filename="../../core/importing/fields.py" line="287"/>
@@ -4912,7 +4912,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     <message>
         <location filename="../../core/importing/history.py" line="78"/>
         <source>Import #{batch} filled the candidate pool: undo it on step 4.</source>
-        <translation>导入 #{batch} 写入的是候选产品池:请在第 4 步撤销。</translation>
+        <translation>导入 #{batch} 写入的是候选产品池：请在第 4 步撤销。</translation>
     </message>
     <message>
         <location filename="../../core/importing/history.py" line="161"/>
@@ -8615,7 +8615,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/profit.py" line="111"/>
         <source>{label} must be a number, not &quot;{value}&quot;.</source>
-        <translation>{label} 必须是数字,而不是“{value}”。</translation>
+        <translation>{label} 必须是数字，而不是“{value}”。</translation>
     </message>
     <message>
         <location filename="../../core/selection/profit.py" line="116"/>
@@ -8625,12 +8625,12 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/profit.py" line="143"/>
         <source>{label} is in {source} but the price is in {target}: give a workspace with exchange rates (--rates).</source>
-        <translation>{label} 的币种是 {source},但售价是 {target}:请指定一个带汇率表的工作区(--rates)。</translation>
+        <translation>{label} 的币种是 {source}，但售价是 {target}：请指定一个带汇率表的工作区（--rates）。</translation>
     </message>
     <message>
         <location filename="../../core/selection/profit.py" line="155"/>
         <source>The workspace has no exchange rate for {code}: add one first.</source>
-        <translation>工作区里没有 {code} 的汇率:请先添加。</translation>
+        <translation>工作区里没有 {code} 的汇率：请先添加。</translation>
     </message>
     <message>
         <location filename="../../core/selection/profit.py" line="168"/>
@@ -8712,7 +8712,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/profit.py" line="245"/>
         <source>No price breaks even: referral, payment, ads and VAT together take all of every sale, so a higher price only loses more.</source>
-        <translation>任何售价都无法保本:佣金、支付费、广告和增值税合计吃掉了全部销售额,售价越高只会亏得越多。</translation>
+        <translation>任何售价都无法保本：佣金、支付费、广告和增值税合计吃掉了全部销售额，售价越高只会亏得越多。</translation>
     </message>
 </context>
 <context>
@@ -8720,7 +8720,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/profit_form.py" line="144"/>
         <source>Price (tax included)</source>
-        <translation>售价(含税)</translation>
+        <translation>售价（含税）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/profit_form.py" line="145"/>
@@ -8775,12 +8775,12 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/profit_form.py" line="155"/>
         <source>Ad spend (TACoS) %</source>
-        <translation>广告花费(TACoS)%</translation>
+        <translation>广告花费（TACoS）%</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/profit_form.py" line="160"/>
         <source>Net price (without VAT)</source>
-        <translation>净售价(不含增值税)</translation>
+        <translation>净售价（不含增值税）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/profit_form.py" line="161"/>
@@ -8820,7 +8820,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/profit_form.py" line="172"/>
         <source>Estimates from the reference table; check them against your account.</source>
-        <translation>来自参考表的估算值;请对照你的账户核实。</translation>
+        <translation>来自参考表的估算值；请对照你的账户核实。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/profit_form.py" line="174"/>
@@ -8830,17 +8830,17 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/profit_form.py" line="177"/>
         <source>Net price = price ÷ (1 + VAT). Unit profit = net price − landed cost − fees − returns − ads. Break-even ACoS = profit before ads ÷ net price. Referral and payment fees are charged on the price with tax.</source>
-        <translation>净售价 = 售价 ÷ (1 + 增值税率)。单件利润 = 净售价 − 到岸成本 − 各项费用 − 退货损失 − 广告。盈亏平衡 ACoS = 广告前利润 ÷ 净售价。佣金和支付费按含税售价收取。</translation>
+        <translation>净售价 = 售价 ÷ （1 + 增值税率）。单件利润 = 净售价 − 到岸成本 − 各项费用 − 退货损失 − 广告。盈亏平衡 ACoS = 广告前利润 ÷ 净售价。佣金和支付费按含税售价收取。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/profit_form.py" line="221"/>
         <source>No default in the reference table: enter your own.</source>
-        <translation>参考表中没有默认值:请自行填写。</translation>
+        <translation>参考表中没有默认值：请自行填写。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/profit_form.py" line="225"/>
         <source>Estimate. Source: {source}. Verify by {date}.</source>
-        <translation>估算值。来源:{source}。请在 {date} 前核实。</translation>
+        <translation>估算值。来源：{source}。请在 {date} 前核实。</translation>
     </message>
 </context>
 <context>
@@ -9256,7 +9256,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/thresholds_dialog.py" line="34"/>
         <source>A criterion earns 1 point, plus one for each threshold its number reaches. These thresholds count for every candidate in this workspace.</source>
-        <translation>每个评分项基础 1 分,数值每达到一个阈值加 1 分。这些阈值适用于本工作区的所有候选产品。</translation>
+        <translation>每个评分项基础 1 分，数值每达到一个阈值加 1 分。这些阈值适用于本工作区的所有候选产品。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/thresholds_dialog.py" line="65"/>
@@ -9329,7 +9329,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/scorecard.py" line="94"/>
         <source>supplier lead time in days (MOQ over 1,000 costs a point)</source>
-        <translation>供应商交期(天);起订量超过 1,000 扣 1 分</translation>
+        <translation>供应商交期（天）；起订量超过 1,000 扣 1 分</translation>
     </message>
     <message>
         <location filename="../../core/selection/scorecard.py" line="98"/>
@@ -9339,7 +9339,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/scorecard.py" line="102"/>
         <source>certification cost in CNY (upper estimate); IP risk costs points</source>
-        <translation>认证费用(人民币,估算上限);知识产权风险扣分</translation>
+        <translation>认证费用（人民币，估算上限）；知识产权风险扣分</translation>
     </message>
     <message>
         <location filename="../../core/selection/scorecard.py" line="108"/>
@@ -9349,7 +9349,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/scorecard.py" line="112"/>
         <source>shipping weight in grams (a battery costs a point)</source>
-        <translation>运输重量(克);带电池扣 1 分</translation>
+        <translation>运输重量（克）；带电池扣 1 分</translation>
     </message>
     <message>
         <location filename="../../core/selection/scorecard.py" line="135"/>
@@ -9364,7 +9364,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/scorecard.py" line="151"/>
         <source>Give four thresholds, for 2, 3, 4 and 5.</source>
-        <translation>请给出 4 个阈值,分别对应 2、3、4、5 分。</translation>
+        <translation>请给出 4 个阈值，分别对应 2、3、4、5 分。</translation>
     </message>
     <message>
         <location filename="../../core/selection/scorecard.py" line="155"/>
@@ -9392,7 +9392,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/models/scorecard_model.py" line="36"/>
         <source>Score (1–5)</source>
-        <translation>评分(1–5)</translation>
+        <translation>评分（1–5）</translation>
     </message>
     <message>
         <location filename="../../ui/models/scorecard_model.py" line="37"/>
@@ -9402,17 +9402,17 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/models/scorecard_model.py" line="46"/>
         <source>By hand: {reason}</source>
-        <translation>手动:{reason}</translation>
+        <translation>手动：{reason}</translation>
     </message>
     <message>
         <location filename="../../ui/models/scorecard_model.py" line="48"/>
         <source>⚠ Missing data: counted as 3</source>
-        <translation>⚠ 缺少数据:按 3 分计</translation>
+        <translation>⚠ 缺少数据：按 3 分计</translation>
     </message>
     <message>
         <location filename="../../ui/models/scorecard_model.py" line="114"/>
         <source>{measure}. Thresholds for 2, 3, 4 and 5 points: {bands}</source>
-        <translation>{measure}。2、3、4、5 分的阈值:{bands}</translation>
+        <translation>{measure}。2、3、4、5 分的阈值：{bands}</translation>
     </message>
 </context>
 <context>
@@ -9435,12 +9435,12 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/scorecard_panel.py" line="93"/>
         <source>Weights count for every candidate in this workspace (double-click to change). Hover a criterion for its thresholds. ⚠ marks a score that rests on missing data.</source>
-        <translation>权重适用于本工作区的所有候选产品(双击修改)。鼠标悬停在评分项上可查看阈值。⚠ 表示该评分缺少数据支撑。</translation>
+        <translation>权重适用于本工作区的所有候选产品（双击修改）。鼠标悬停在评分项上可查看阈值。⚠ 表示该评分缺少数据支撑。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/scorecard_panel.py" line="117"/>
         <source>{name}: weighted score {score} of 5</source>
-        <translation>{name}:加权总分 {score}(满分 5)</translation>
+        <translation>{name}：加权总分 {score}（满分 5）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/scorecard_panel.py" line="121"/>
@@ -9456,7 +9456,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/scorecard_panel.py" line="152"/>
         <source>{criterion}: score 1–5</source>
-        <translation>{criterion}:评分 1–5</translation>
+        <translation>{criterion}：评分 1–5</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/scorecard_panel.py" line="159"/>
@@ -9487,7 +9487,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="187"/>
         <source>Step {number}: {title}</source>
-        <translation>第 {number} 步:{title}</translation>
+        <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="192"/>
@@ -9507,7 +9507,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="196"/>
         <source>Exports of Jungle Scout, Helium 10, Keepa or any table with product names</source>
-        <translation>Jungle Scout、Helium 10、Keepa 的导出文件,或任何带产品名称的表格</translation>
+        <translation>Jungle Scout、Helium 10、Keepa 的导出文件，或任何带产品名称的表格</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="198"/>
@@ -9522,7 +9522,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="200"/>
         <source>Candidate pool, best score first</source>
-        <translation>候选产品池(按评分从高到低)</translation>
+        <translation>候选产品池（按评分从高到低）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="203"/>
@@ -9572,17 +9572,17 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="326"/>
         <source>Next: add the products you are considering, or import a research export.</source>
-        <translation>下一步:添加你正在考虑的产品,或导入调研工具的导出文件。</translation>
+        <translation>下一步：添加你正在考虑的产品，或导入调研工具的导出文件。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="331"/>
         <source>Next: some scores rest on missing data (⚠): fill it in or score by hand: {names}</source>
-        <translation>下一步:部分评分缺少数据(⚠),请补充数据或手动评分:{names}</translation>
+        <translation>下一步：部分评分缺少数据（⚠），请补充数据或手动评分：{names}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="334"/>
         <source>Next: decide on every candidate: approve, park or reject.</source>
-        <translation>下一步:为每个候选产品做出决定:立项、暂缓或否决。</translation>
+        <translation>下一步：为每个候选产品做出决定：立项、暂缓或否决。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="337"/>
@@ -9597,7 +9597,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="359"/>
         <source>Product name:</source>
-        <translation>产品名称:</translation>
+        <translation>产品名称：</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="392"/>
@@ -9612,7 +9612,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="431"/>
         <source>{code} is now in the catalog (step 2).</source>
-        <translation>{code} 已加入产品目录(第 2 步)。</translation>
+        <translation>{code} 已加入产品目录（第 2 步）。</translation>
     </message>
 </context>
 <context>
