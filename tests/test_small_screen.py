@@ -204,3 +204,28 @@ def test_step5_fits_beside_the_step_list_on_a_small_screen(qtbot, qt_settings, d
     # Wide again: side by side.
     page.resize(1280, 700)
     qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Horizontal)
+
+
+def test_step1_fits_beside_the_step_list_on_a_small_screen(qtbot, qt_settings, demo, large_text):
+    """Step 1's chips, buttons and RACI legend were each one unbreakable row: at 150 % the
+    page was wider than the window and scrolled sideways, "Export to Excel…" cut off."""
+    from ui.pages.team_page import TeamPage
+
+    page = TeamPage()
+    qtbot.addWidget(page)
+    page.resize(600, 480)
+    page.show()
+    page.set_workspace(demo)
+    qtbot.wait(50)
+    assert page.minimumSizeHint().width() <= 600
+    rows = [
+        page.checklist.findChildren(QLabel),
+        [page.guided_button, page.add_button, page.filter_edit, page.export_button],
+        list(page.tables.legend.values()),
+    ]
+    for row in rows:
+        for widget in row:
+            right = widget.mapTo(page, widget.rect().topRight()).x()
+            assert right <= page.width(), widget
+        boxes = [w.geometry() for w in row]
+        assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])

@@ -12,7 +12,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -35,6 +34,7 @@ from ui.pages.team_changes import TeamChange
 from ui.pages.team_status import TeamChecklist, TeamEmptyState, status_label
 from ui.pages.team_tables import TeamTables
 from ui.widgets.exported import follow_link, saved_text
+from ui.widgets.flow_layout import FlowLayout
 
 
 class TeamPage(StepPage):
@@ -63,7 +63,8 @@ class TeamPage(StepPage):
         self.checklist = TeamChecklist()  # the guided path: what is still missing
         layout.addWidget(self.checklist)
 
-        toolbar = QHBoxLayout()
+        toolbar_row = QWidget()
+        toolbar = FlowLayout(toolbar_row)  # wraps at 150 % instead of widening the page
         self.guided_button = QPushButton()
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
@@ -74,13 +75,9 @@ class TeamPage(StepPage):
         for widget in (self.guided_button, self.add_button, self.remove_button):
             toolbar.addWidget(widget)
         self.undo_button, self.redo_button = QToolButton(), QToolButton()
-        toolbar.addSpacing(12)
-        toolbar.addWidget(self.undo_button)
-        toolbar.addWidget(self.redo_button)
-        toolbar.addStretch(1)
-        toolbar.addWidget(self.filter_edit)
-        toolbar.addWidget(self.export_button)
-        layout.addLayout(toolbar)
+        for widget in (self.undo_button, self.redo_button, self.filter_edit, self.export_button):
+            toolbar.addWidget(widget)
+        layout.addWidget(toolbar_row)
 
         self.stack = QStackedWidget()
         self.empty_state = TeamEmptyState()

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from core import team
 from ui.i18n import translate
+from ui.widgets.flow_layout import FlowLayout
 
 
 def status_label(object_name: str = "", wrap: bool = True) -> QLabel:
@@ -38,8 +38,7 @@ class TeamChecklist(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.row = QHBoxLayout(self)
-        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row = FlowLayout(self)  # the chips wrap on a narrow page instead of widening it
 
     def show_state(self, member_count: int, missing_roles: list[str], warning_count: int) -> None:
         clear_layout(self.row)
@@ -64,7 +63,6 @@ class TeamChecklist(QWidget):
             label = status_label("ok" if done else "warning", wrap=False)
             label.setText(text)
             self.row.addWidget(label)
-        self.row.addStretch(1)
 
     def texts(self) -> list[str]:
         labels = (self.row.itemAt(i).widget() for i in range(self.row.count()))
@@ -127,13 +125,12 @@ class TeamEmptyState(QFrame):
         self.start_button.setDefault(True)
         self.start_button.setMinimumHeight(36)
         self.add_button = QPushButton()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        for widget in (self.title, self.text):
+        buttons = QWidget()
+        row = FlowLayout(buttons)  # the two buttons wrap on a narrow page
+        row.addWidget(self.start_button)
+        row.addWidget(self.add_button)
+        for widget in (self.title, self.text, buttons):
             box.addWidget(widget)
-        box.addLayout(buttons)
         box.addStretch(1)
         self.retranslate()
 

@@ -24,6 +24,7 @@ from ui.models.raci_model import LETTER_COLOURS, RaciModel
 from ui.models.team_members_model import Column
 from ui.pages.team_delegates import HoursDelegate, RaciLetterDelegate, RolesDelegate
 from ui.pages.team_status import RaciWarningsPanel, status_label
+from ui.widgets.flow_layout import FlowLayout
 
 QUICK_KEYS = {
     Qt.Key.Key_R: "R",
@@ -82,13 +83,13 @@ class TeamTables(QSplitter):
         title_row.addWidget(self.raci_title)
         title_row.addWidget(self.raci_hint, 1)
         bottom_box.addLayout(title_row)
-        legend_row = QHBoxLayout()  # what the letters mean, always in sight
+        legend_widget = QWidget()
+        legend_row = FlowLayout(legend_widget)  # what the letters mean, always in sight
         self.legend = {letter: status_label(wrap=False) for letter in team.LETTERS}
         for label in self.legend.values():
             label.setTextFormat(Qt.TextFormat.RichText)
             legend_row.addWidget(label)
-        legend_row.addStretch(1)
-        bottom_box.addLayout(legend_row)
+        bottom_box.addWidget(legend_widget)
         self.raci_view = QTableView()
         self.raci_view.setModel(raci_model)
         self.raci_view.setItemDelegate(RaciLetterDelegate(self))
