@@ -419,20 +419,7 @@ def _insert_skus(
         found = _ids_by_code(conn, table, "sku_code", [row.sku_code for row in rows])
         for row in rows:
             row.sku_id = found[row.sku_code]
-    if sqlite:
-        pairs = ", ".join(f"'{name}', {name}" for name in SKU_LOG_COLUMNS)
-        conn.execute(
-            text_sql(
-                "INSERT INTO importchange (batch_id, table_name, row_id, action, before, after) "
-                f"SELECT :batch, 'sku', id, 'insert', NULL, json_object({pairs}) FROM sku "
-                "WHERE id > :before ORDER BY id"
-            ),
-            {"batch": batch_id, "before": before},
-        )
-        return
-    for row, item in zip(rows, values, strict=True):
-        logged = dict(zip(names, item, strict=True))
-        record("sku", row.sku_id, "insert", None, {k: logged[k] for k in SKU_LOG_COLUMNS})
+    _log_inserted_skus(conn, batch_id, before, [row.sku_code for row in rows])
 
 
 def _insert_plain_skus(
