@@ -32,50 +32,31 @@ BEFORE = [
 ]
 # What the figures say, as of the last edit of this file (2026-11-30); re-read the table.
 ASSESSMENT = [
-    "- The machine was shared with 7 other jobs (load average 11-12 on 2 cores) for every run "
-    "here: absolute seconds are 3-5x an idle machine's and vary ±30 % between runs; only the "
-    "same-run ratios are comparable.",
-    "- import_100k_xlsx (colimport, 2026-11-30 23:00-00:05, load 8-13 with a full test "
-    "suite running): 1.55x and 2.44x LibreOffice's time in two batches (LibreOffice itself "
-    "took 36 s and 22 s: the ratio moves with the load more than with the code); 3.2x and 3.7x "
-    "the calamine + executemany floor of the same batch, vs 3.9x before. Read, preview and "
-    "apply all shrank (phases 22.5/12.5/14.9 s and 17.2/9.8/11.4 s vs 23.2/13.0/13.4 s). The "
-    "goal (0.5x) is not met: the reader child still scans the whole sheet XML for the guard "
-    "(1-1.5 s here) before fastexcel parses it (1.2-2.4 s), and the preview still builds an "
-    "ImportRow and a dict per new row. Peak memory rose to 526 MB (404 MB before): the "
-    "mapped Arrow file and the Python values of the mapped columns are held together.",
-    "- import_1m_csv: 255 s and 2.9 GB (one run, load ~9), from 360 s and 3.4 GB: polars reads "
-    "it in the child and the cleaning is by column, but every accepted row still becomes a "
-    "dict and an ImportRow in the preview; 30 s and 1 GB need the rows kept as columns "
-    "through preview and apply (not done).",
-    "- import_300k_xlsx: 129 s vs 3 x the 100k import of the same batch (151 s): ratio 0.85, "
-    "linear (peak 1.03 GB).",
-    "- reimport_100k_10pct: 0.97x and 0.89x the new import in the same batches (goal met): the "
-    "catalog comparison tests exact equality first and compares variant JSON as text.",
-    "- import_ui_stall: 0.61 s (one run, load ~9; 0.35-0.42 s before): not met and not better; "
-    "not yet profiled (suspects: polars calls that hold the interpreter in the job, or the "
-    "scheduler on a machine this loaded).",
-    "- export_ui_stall (exportstall): 0.125-0.131 s at load 10-10.5 with the rows written by a "
-    "child process (core/xlsx_apart.py, pieces of 500 rows) and the runner's changes (GC "
-    "paused while any job runs, progress throttled, no thread.wait on the UI thread), from "
-    "0.14-0.17 s (export 2.2-2.5 s before the GC pause/freeze); 0.136-0.146 s at load 11.6 "
-    "with pieces of 200, the worst stall then being the probe's first widget (style and "
-    "fonts) - the probe now shows a window first, as the app has: 0.066 and 0.212 s at load "
-    "~10 (goal met in one run of two; the 0.21 s run's worst stall has the worker blocked in "
-    "a pipe write, i.e. the UI thread not scheduled; an idle job here shows ~0.06 s). That "
-    "batch's peak_mb (690) is unexplained: the earlier batches peaked at 391-392 MB.",
-    "- step 2 reload (exportstall's stall finder, benchmarks/stall_finder.py, load 11): gaps of "
-    "2.5-3.9 s were full GC collections on the worker; with the runner's GC pause the worst "
-    "are 1.33 s on the UI thread in CatalogModel.set_catalog (dict.clear of the sort cache) and "
-    "0.55 s in review.assign_abc's sort (one C call) - step 2 page/review code, written up in "
-    "/work/notes/stall-findings.md for step2fast.",
-    "- export_catalog_100k (exportstall, load 10-10.5): writing from the page's review through "
-    "the child writer 1.11x the bare in-process xlsxwriter on the same cells (102 vs 92 s; "
-    "ratio goal 1.3 met). Memory NOT met: the process tree peaks at 321 MB, of which the export "
-    "adds 61 MB (the child writer and the row pieces); the rest is the 100k-SKU review the "
-    "page holds (133 MB of Python objects) and 68 MB of interpreter + SQLAlchemy/SQLModel. "
-    "`export catalog` whole (review included): 138 s, 351 MB. Under 200 MB needs a columnar "
-    "review (arrays, money in minor units) instead of a SkuReview object per SKU.",
+    "- Quiet machine (load about 1 on 2 cores), 2026-12-01 03:20-03:27 UTC, main at e5694f8"
+    " (figures taken by the helpers under load 10-19 are in their commit messages).",
+    "- import_100k_xlsx: 4.38 s against LibreOffice's 3.62 s, 1.21x (was 1.62x at the last"
+    " stop; goal 0.5x, not met). Phases: read 1.82 s, preview 0.25 s (was ~1.5 s: a plain table"
+    " is previewed as columns, core/importing/plain.py), apply 1.28 s. The calamine +"
+    " executemany floor is itself 0.54x, and the read alone (reader child: zip guard quick pass,"
+    " fastexcel, Arrow IPC) is half of LibreOffice's time: the goal needs the read overlapped"
+    " with or folded into the parse, and the apply at executemany speed.",
+    "- import_1m_csv: 19.5 s (goal 30 s: met; 34.6 s at the last stop), peak 1,440 MB (goal"
+    " 1 GB: not met; 2.9 GB at the last stop). The app holds the raw table (~390 MB) next to"
+    " the cleaned columns; dropping it after cleaning is the next step.",
+    "- import_300k_xlsx: 0.79x three 100k imports (linear). reimport_100k_10pct: 1.005x the"
+    " new import (4.41 vs 4.38 s; at the goal's edge, 0.97x last stop): the catalog is still"
+    " read again at apply.",
+    "- export_catalog_100k: 1.11x the bare xlsxwriter (met), peak 292 MB (goal 200, not met;"
+    " 319 MB last stop): the page's 100k-SKU review is still one object per SKU.",
+    "- step 2 at 100k SKUs: ready 4.85 s after opening (7.5 s last stop; goal 1.5 s, not met),"
+    " longest gap while opening 0.20 s (goal 0.1), peak 942 MB (goal 500); a reload with"
+    " nothing written is kept by workspace revision (0.011 s, gap 0.011 s); a reload after a"
+    " write takes 4.6 s with a longest gap of 0.067 s (met).",
+    "- first paint: 1.18-1.45x the bare window with the demo and 1.31-1.55x with the 100k"
+    " workspace over three runs of 8 interleaved starts (the table keeps the last run);"
+    " the difference is ~40-60 ms on a 0.1 s start, within the run-to-run spread.",
+    "- UI stalls: import 0.039 s, export 0.016-0.019 s, step 2 reload after a write 0.067 s"
+    " (goal 0.1 s: met); opening step 2 0.20 s (not met).",
 ]
 PHASE_NOTE = (
     "read = the reader child (zip guard scan, header row from the sheet's first rows, "
