@@ -180,6 +180,14 @@ def cmd_new(args) -> int:
     from core.currency import validate_code
     from core.workspace import create_workspace
 
+    # A server address taken as a path made folders named after it, password included.
+    if str(args.path).startswith(("postgresql:", "postgres:")):
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "A team database is set up with “team init ADDRESS --admin USER”, not with "
+            "“new”; nothing was written.",
+        )
+        return error(say(args, text))
     try:
         base = validate_code(args.base_currency)
     except ValueError as exc:

@@ -64,3 +64,13 @@ def test_new_refuses_a_bad_base_currency(tmp_path, capsys):
     code, _, err = run(capsys, ["new", str(path), "--base-currency", "dollars"])
     assert code == 1 and err.startswith("error: ") and "dollars" in err
     assert not path.exists()
+
+
+def test_new_refuses_a_server_address_and_makes_no_folders(tmp_path, capsys, monkeypatch):
+    """``new postgresql://user:pw@host/db`` made folders named after the address, the
+    password in their names; a team database is made with ``team init``."""
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, ["new", "postgresql://ann:secret@127.0.0.1:5432/shop"])
+    assert code == 1 and out == ""
+    assert "team init" in err and "secret" not in err
+    assert list(tmp_path.iterdir()) == []

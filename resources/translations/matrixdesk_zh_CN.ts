@@ -948,24 +948,24 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>CellEditing</name>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editing.py" line="71"/>
+        <location filename="../../ui/pages/matrix/cell_editing.py" line="73"/>
         <source>Remove listing</source>
         <translation>移除上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editing.py" line="78"/>
-        <location filename="../../ui/pages/matrix/cell_editing.py" line="81"/>
-        <location filename="../../ui/pages/matrix/cell_editing.py" line="82"/>
+        <location filename="../../ui/pages/matrix/cell_editing.py" line="80"/>
+        <location filename="../../ui/pages/matrix/cell_editing.py" line="83"/>
+        <location filename="../../ui/pages/matrix/cell_editing.py" line="84"/>
         <source>Edit listing</source>
         <translation>编辑上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editing.py" line="84"/>
+        <location filename="../../ui/pages/matrix/cell_editing.py" line="86"/>
         <source>Sign off compliance</source>
         <translation>确认合规</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/cell_editing.py" line="107"/>
+        <location filename="../../ui/pages/matrix/cell_editing.py" line="109"/>
         <source>{rule}: {reason}</source>
         <translation>{rule}：{reason}</translation>
     </message>
@@ -1056,7 +1056,7 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plot_base.py" line="148"/>
+        <location filename="../../ui/charts/plot_base.py" line="152"/>
         <source>Nothing to show yet.</source>
         <translation>暂无可显示的数据。</translation>
     </message>
@@ -1185,7 +1185,7 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/cli.py" line="134"/>
         <location filename="../../core/facts/cli.py" line="47"/>
         <location filename="../../core/goals/cli.py" line="29"/>
-        <location filename="../../core/matrix/cli.py" line="37"/>
+        <location filename="../../core/matrix/cli.py" line="40"/>
         <location filename="../../core/selection/cli.py" line="117"/>
         <location filename="../../core/selection/cli.py" line="132"/>
         <source>print JSON</source>
@@ -1209,8 +1209,8 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/goals/cli.py" line="46"/>
         <location filename="../../core/importing/cli.py" line="59"/>
         <location filename="../../core/inventory/cli.py" line="24"/>
-        <location filename="../../core/matrix/cli.py" line="35"/>
-        <location filename="../../core/matrix/cli.py" line="55"/>
+        <location filename="../../core/matrix/cli.py" line="37"/>
+        <location filename="../../core/matrix/cli.py" line="59"/>
         <location filename="../../core/selection/cli.py" line="129"/>
         <source>workspace file</source>
         <translation>工作区文件</translation>
@@ -1219,42 +1219,47 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/cli.py" line="146"/>
         <location filename="../../core/goals/cli.py" line="49"/>
         <location filename="../../core/inventory/cli.py" line="27"/>
-        <location filename="../../core/matrix/cli.py" line="57"/>
+        <location filename="../../core/matrix/cli.py" line="62"/>
         <source>Excel file to write (.xlsx)</source>
         <translation>要写入的 Excel 文件（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="189"/>
+        <location filename="../../core/cli.py" line="185"/>
+        <source>A team database is set up with “team init ADDRESS --admin USER”, not with “new”; nothing was written.</source>
+        <translation>团队数据库要用“team init 地址 --admin 用户名”创建，而不是“new”；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cli.py" line="197"/>
         <source>{path} already exists; nothing was written.</source>
         <translation>{path} 已存在；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="198"/>
+        <location filename="../../core/cli.py" line="206"/>
         <source>Empty workspace written to {path} (base currency {base}).</source>
         <translation>已在 {path} 写入空工作区（本位币 {base}）。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="208"/>
+        <location filename="../../core/cli.py" line="216"/>
         <source>{path} exists (use --force to replace it)</source>
         <translation>{path} 已存在（加 --force 可覆盖）</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="219"/>
+        <location filename="../../core/cli.py" line="227"/>
         <source>Demo workspace written to {path}: {products} products, {skus} SKUs, {members} team members.</source>
         <translation>演示工作区已写入 {path}：{products} 个产品，{skus} 个 SKU，{members} 名团队成员。</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="247"/>
+        <location filename="../../core/cli.py" line="255"/>
         <source>Workspace:      {path}</source>
         <translation>工作区：        {path}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="251"/>
+        <location filename="../../core/cli.py" line="259"/>
         <source>Schema version: {version}</source>
         <translation>数据库版本：    {version}</translation>
     </message>
     <message>
-        <location filename="../../core/cli.py" line="273"/>
+        <location filename="../../core/cli.py" line="281"/>
         <source>Team and RACI written to {out}</source>
         <translation>团队和 RACI 分工已写入 {out}</translation>
     </message>
@@ -1644,7 +1649,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/inventory/cli.py" line="34"/>
-        <location filename="../../core/matrix/cli.py" line="69"/>
+        <location filename="../../core/matrix/cli.py" line="74"/>
         <source>review date YYYY-MM-DD (default today): the 12 complete months before it are reviewed</source>
         <translation>盘点日期 YYYY-MM-DD（默认今天）：盘点此日期之前完整的 12 个月</translation>
     </message>
@@ -2001,37 +2006,37 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>{user} 现在可以查看 {address} 上的团队工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cli.py" line="30"/>
+        <location filename="../../core/matrix/cli.py" line="31"/>
         <source>the product matrix: roles, fit score and status per listing, and warnings</source>
         <translation>产品矩阵：每个刊登的角色、匹配分和状态，以及警告</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cli.py" line="42"/>
+        <location filename="../../core/matrix/cli.py" line="45"/>
         <source>list every cell, not only the listings</source>
         <translation>列出每个单元格，而不只是已刊登的</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cli.py" line="50"/>
+        <location filename="../../core/matrix/cli.py" line="53"/>
         <source>the matrix grid with role colours and a legend, warnings and fit</source>
         <translation>矩阵表（带角色颜色和图例）、警告和匹配分</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cli.py" line="143"/>
+        <location filename="../../core/matrix/cli.py" line="148"/>
         <source>No SKUs yet: import the catalog in step 2.</source>
         <translation>还没有 SKU：请在第 2 步导入产品目录。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cli.py" line="169"/>
+        <location filename="../../core/matrix/cli.py" line="174"/>
         <source>Marks: {legend}; ? no role</source>
         <translation>标记：{legend}；? 无角色</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cli.py" line="172"/>
+        <location filename="../../core/matrix/cli.py" line="177"/>
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cli.py" line="183"/>
+        <location filename="../../core/matrix/cli.py" line="188"/>
         <source>Matrix written to {out}</source>
         <translation>产品矩阵已写入 {out}</translation>
     </message>
@@ -2601,52 +2606,52 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="117"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="121"/>
         <source>Amounts are compared in your base currency, {base}. Type what one unit of each currency is worth in {base} (for example {example} → {rate}). Changes are saved at once.</source>
         <translation>所有金额都换算成你的本位币 {base} 来比较。请填写每种货币 1 个单位折合多少 {base}（例如 {example} → {rate}）。修改会立即保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="126"/>
         <source>Rates as of:</source>
         <translation>汇率日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="128"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="129"/>
         <source>1 unit in {base}</source>
         <translation>1 单位折合 {base}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="130"/>
         <source>Add / update</source>
         <translation>添加 / 更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="131"/>
         <source>Base currency:</source>
         <translation>本位币：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="133"/>
         <source>Margins, revenue and stock value are shown in this currency. Changing it restates every rate; no amount changes its value.</source>
         <translation>毛利率、销售额和库存货值都按这个币种显示。更换后所有汇率会自动换算，金额的实际价值不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="137"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="155"/>
         <source>Add {codes} with approximate rates (edit them to yours)</source>
         <translation>添加 {codes}，使用近似汇率（请改成你自己的汇率）</translation>
     </message>
@@ -5702,132 +5707,132 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="111"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="112"/>
         <source>Check and import</source>
         <translation>检查并导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="112"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="113"/>
         <source>Currency of the amounts:</source>
         <translation>金额的币种：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="113"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="114"/>
         <source>e.g. USD</source>
         <translation>例如 USD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="114"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="115"/>
         <source>Period of the report:</source>
         <translation>报表期间：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="115"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="116"/>
         <source>Market (country):</source>
         <translation>市场（国家）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="116"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="117"/>
         <source>e.g. US</source>
         <translation>例如 US</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="117"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="118"/>
         <source>Read again with these answers</source>
         <translation>按这些回答重新读取</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="118"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="119"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="121"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="122"/>
         <source>Skip their rows</source>
         <translation>跳过这些行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="122"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="123"/>
         <source>Create them as new catalog SKUs</source>
         <translation>在产品目录中新建这些 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="124"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="125"/>
         <source>SKUs you do not pair:</source>
         <translation>你不配对的 SKU：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="131"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="132"/>
         <source>Read as {kind}. Nothing is written until you press Import.</source>
         <translation>按{kind}读取。按“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="135"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="136"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="165"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="166"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="168"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="169"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="185"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="186"/>
         <source>This file cannot be imported as it is.</source>
         <translation>这个文件目前无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="203"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="204"/>
         <source>{profile}: one question first</source>
         <translation>{profile}：先回答一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="220"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="221"/>
         <source>{profile}: {rows} rows of {kind} to import</source>
         <translation>{profile}：将导入 {rows} 行{kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="225"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="226"/>
         <source>{read} rows read, {left} left out</source>
         <translation>已读取 {read} 行，{left} 行未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="233"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="234"/>
         <source>dates {first} – {last}</source>
         <translation>日期 {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="238"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="239"/>
         <source>currency {codes}</source>
         <translation>币种 {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="249"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="250"/>
         <source>… and {count} more rows left out</source>
         <translation>… 另有 {count} 行未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="270"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="271"/>
         <source>The amounts are in {codes}, which has no exchange rate yet: add it to import the file.</source>
         <translation>金额的币种是 {codes}，还没有汇率：请先添加汇率再导入这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="296"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="297"/>
         <source>{count} SKUs are not in your catalog ({rows} rows): {codes}</source>
         <translation>有 {count} 个 SKU 不在你的产品目录中（{rows} 行）：{codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="299"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="300"/>
         <source>{count} SKUs are not in your catalog ({rows} rows): {codes}. Their rows are kept, not matched to a catalog SKU.</source>
         <translation>有 {count} 个 SKU 不在你的产品目录中（{rows} 行）：{codes}。这些行会保留，但不对应到目录中的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="355"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="356"/>
         <source>Importing {kind}</source>
         <translation>正在导入{kind}</translation>
     </message>
@@ -5835,142 +5840,142 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="101"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="102"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="102"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="103"/>
         <source>An Excel workbook or a CSV/TSV/TXT export from Shopify, WooCommerce, Etsy, Amazon, TikTok Shop, 店小秘 or your ERP.</source>
         <translation>Excel 工作簿，或从 Shopify、WooCommerce、Etsy、亚马逊、TikTok Shop、店小秘、ERP 导出的 CSV/TSV/TXT 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="104"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="105"/>
         <source>Nothing is written to your workspace until you press Import on the last page.</source>
         <translation>在最后一页点击“导入”之前，不会改动你的工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="106"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="107"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="107"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="108"/>
         <source>Blank template…</source>
         <translation>空白模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="109"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="110"/>
         <source>An empty Excel sheet with the columns this import understands</source>
         <translation>一张空白 Excel 表，列名都是本导入能识别的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="111"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="112"/>
         <source>Path of the file to import</source>
         <translation>要导入的文件路径</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="112"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="113"/>
         <source>Import as:</source>
         <translation>导入为：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="116"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="117"/>
         <source>products (the catalog)</source>
         <translation>产品（产品目录）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="173"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="174"/>
         <source>What is this file? {profile}: {kind}.</source>
         <translation>这是什么文件？{profile}：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="178"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="179"/>
         <source>What is this file? A product list (or a table MatrixDesk does not know: map its columns on the next pages).</source>
         <translation>这是什么文件？产品清单（或 MatrixDesk 不认识的表格：请在后面几页对应各列）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="208"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="209"/>
         <source>Save a blank import template</source>
         <translation>保存空白导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="209"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="210"/>
         <source>product-import-template.xlsx</source>
         <translation>产品导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="210"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="211"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="226"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="227"/>
         <source>Tables (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;All files (*)</source>
         <translation>表格 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.htm *.html *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="244"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="245"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="246"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="247"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="284"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="285"/>
         <source>Reading was cancelled.</source>
         <translation>已取消读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="295"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="296"/>
         <source>Web page table saved as a spreadsheet (HTML) · encoding {encoding} · {rows} rows in “{sheet}”</source>
         <translation>另存为表格的网页（HTML）· 编码 {encoding} ·“{sheet}”中有 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="300"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="301"/>
         <source>Excel 2003 XML workbook · encoding {encoding} · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 2003 XML 工作簿 · 编码 {encoding} · {sheets} 个工作表 ·“{sheet}”中有 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="306"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="307"/>
         <source>Excel workbook · {sheets} sheet(s) · {rows} rows in “{sheet}”</source>
         <translation>Excel 工作簿 · {sheets} 个工作表 · “{sheet}”共 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="310"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="311"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="310"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="311"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="311"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="312"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="311"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="312"/>
         <source>vertical bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="312"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="313"/>
         <source>Text table · encoding {encoding} · separated by {delimiter} · {rows} rows</source>
         <translation>文本表格 · 编码 {encoding} · 分隔符：{delimiter} · 共 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="321"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="322"/>
         <source>Recognised: {source}</source>
         <translation>已识别：{source}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_file_page.py" line="330"/>
+        <location filename="../../ui/dialogs/import_file_page.py" line="331"/>
         <source>{sheets} sheet(s) · “{sheet}”</source>
         <translation>{sheets} 个工作表 · “{sheet}”</translation>
     </message>
@@ -5978,42 +5983,42 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_history_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="79"/>
         <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="82"/>
         <source>Every import is recorded here. Undoing one puts back the values it changed and removes the SKUs, products and categories it added. A backup of the workspace was made before each import.</source>
         <translation>每次导入都记录在这里。撤销某次导入会恢复它修改过的数值，并删除它新增的 SKU、产品和类目。每次导入前都已自动备份工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="87"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="88"/>
         <source>Undo this import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="108"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="110"/>
         <source>Undo import #{number} of {file}? {new} added SKUs are removed and {changed} changed SKUs get their earlier values back.</source>
         <translation>撤销 {file} 的导入 #{number}？将删除新增的 {new} 个 SKU，并把 {changed} 个变更的 SKU 恢复为原来的数值。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="127"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="145"/>
         <source>Import #{number} was undone.</source>
         <translation>导入 #{number} 已撤销。</translation>
     </message>
@@ -6242,168 +6247,168 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportPreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="107"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="122"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="108"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="123"/>
         <source>Press Import to write the new and changed rows in one step. Rejected rows are left out; the import can be undone later.</source>
         <translation>点击“导入”会一次性写入新增和变更的行。被拒绝的行不会导入；导入之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="110"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="125"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="112"/>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="119"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="127"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="134"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="133"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="148"/>
         <source>Checking every row against your catalog…</source>
         <translation>正在逐行与你的产品库对比…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="135"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="150"/>
         <source>Checking the rows</source>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="147"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="162"/>
         <source>Nothing has been written yet.</source>
         <translation>尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="157"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="172"/>
         <source>The check failed.</source>
         <translation>检查失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="164"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="179"/>
         <source>Cancelled. Nothing has been written.</source>
         <translation>已取消，没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="187"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="202"/>
         <source>Save the rows that were not imported</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="188"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="203"/>
         <source>{file}-not-imported.xlsx</source>
         <translation>{file}-失败数据.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="189"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="204"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="214"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="229"/>
         <source>Save the {count} rejected rows to Excel…</source>
         <translation>将 {count} 行失败数据保存为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="243"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="260"/>
         <source>New ({count})</source>
         <translation>新增（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="243"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="260"/>
         <source>Changed ({count})</source>
         <translation>变更（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="244"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="261"/>
         <source>Unchanged ({count})</source>
         <translation>未变（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="245"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="262"/>
         <source>Rejected ({count})</source>
         <translation>拒绝（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="317"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="334"/>
         <source>Importing candidates</source>
         <translation>正在导入候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="222"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="239"/>
         <source>{new} new SKUs, {changed} changed, {unchanged} unchanged, {rejected} rejected (from {file}, header in row {header}).</source>
         <translation>新增 {new} 个 SKU，变更 {changed} 个，未变 {unchanged} 个，拒绝 {rejected} 个（来自 {file}，表头在第 {header} 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="227"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="244"/>
         <source>Rows with a warning: {count} (marked ⚠; point at a row to read it). They are imported all the same.</source>
         <translation>带提示的行：{count} 行（标有 ⚠，把鼠标指向该行即可查看），这些行照常导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="230"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="247"/>
         <source>WooCommerce: {count} variable or grouped products become products, their variations the SKUs; a sale price in effect is the selling price.</source>
         <translation>WooCommerce：{count} 个可变商品或组合商品作为产品导入，它们的变体作为 SKU；正在生效的促销价作为售价。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="234"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="251"/>
         <source>Rows of template instructions skipped: {count}.</source>
         <translation>跳过的模板说明行：{count} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="237"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="254"/>
         <source>Products without variants and without a SKU: {count}; each got its product&apos;s code as SKU code.</source>
         <translation>没有变种也没有 SKU 的产品：{count} 个，已分别用产品编码作为 SKU 编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="259"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="276"/>
         <source>{new} new candidates, {changed} changed, {unchanged} unchanged, {rejected} rejected (from {file}).</source>
         <translation>新增候选产品 {new} 个，变更 {changed} 个，未变 {unchanged} 个，拒绝 {rejected} 个（来自 {file}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="264"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="281"/>
         <source>Rows with a warning: {count}; the values named in the warning stay empty.</source>
         <translation>有警告的行：{count} 行；警告中提到的数值留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="274"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="291"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="275"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="292"/>
         <source>Currencies written: prices {prices}; costs {costs}.</source>
         <translation>将写入的币种：售价 {prices}；成本 {costs}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="279"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="296"/>
         <source>Rows without their own currency: {source}.</source>
         <translation>未写明币种的行：{source}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="285"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="302"/>
         <source>and {count} more</source>
         <translation>等另外 {count} 列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="292"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="309"/>
         <source>Not mapped: {fields}, while the file has columns that are not imported. Go Back to map one if it holds them.</source>
         <translation>未对应：{fields}，而文件里还有未导入的列。如果其中有这些内容，请点“上一步”去对应。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="298"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="315"/>
         <source>Columns with values that are not imported: {columns}.</source>
         <translation>有内容但未导入的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="316"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="333"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="317"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="334"/>
         <source>Importing products</source>
         <translation>正在导入产品</translation>
     </message>
@@ -6492,12 +6497,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="66"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="67"/>
         <source>Import candidates</source>
         <translation>导入候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="68"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="69"/>
         <source>Import a file</source>
         <translation>导入文件</translation>
     </message>
@@ -6513,17 +6518,17 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="55"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="56"/>
         <source>A cross-functional team</source>
         <translation>跨职能小组</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="58"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="59"/>
         <source>The product matrix is planned by people from every function, not by one person.</source>
         <translation>产品矩阵由各职能的人一起规划，而不是一个人拍板。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="63"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="64"/>
         <source>&lt;p&gt;The process starts with a small team where every function that touches a product has a voice:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Product manager&lt;/b&gt; leads selection, product approval (立项) and review meetings (复盘).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Operations&lt;/b&gt; knows the platforms: listing, ads and traffic.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Purchasing&lt;/b&gt; owns suppliers, lead times and replenishment.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Finance&lt;/b&gt; checks margins, cash flow and the ad budget.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Legal / compliance&lt;/b&gt; signs off certificates, IP and platform rules.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Design and customer service are optional but help with images and with what customers complain about.&lt;/p&gt;&lt;p&gt;On the next page you choose the roles and type names; then you see who would be Responsible, Accountable, Consulted and Informed for each step and duty. Nothing is written until you press Finish.&lt;/p&gt;</source>
         <translation>&lt;p&gt;流程的第一步是组建一个小团队，让每个与产品相关的职能都有发言权：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;产品经理&lt;/b&gt;主导选品、产品立项和复盘会。&lt;/li&gt;&lt;li&gt;&lt;b&gt;运营&lt;/b&gt;熟悉各平台：上架、广告和流量。&lt;/li&gt;&lt;li&gt;&lt;b&gt;采购&lt;/b&gt;负责供应商、交期和补货。&lt;/li&gt;&lt;li&gt;&lt;b&gt;财务&lt;/b&gt;把关毛利率、现金流和广告预算。&lt;/li&gt;&lt;li&gt;&lt;b&gt;法务 / 合规&lt;/b&gt;审批认证、知识产权和平台规则。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;设计和客服为可选角色，但能在图片和客户投诉方面提供帮助。&lt;/p&gt;&lt;p&gt;下一页选择角色并填写姓名；然后可以看到每个步骤和职责由谁执行（R）、负责（A）、咨询（C）、知会（I）。点击“完成”之前不会写入任何内容。&lt;/p&gt;</translation>
     </message>
@@ -7480,12 +7485,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>MatrixDesk 出海产品矩阵</source>
         <translation>MatrixDesk 出海产品矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Workspace: {path}  ·  saved automatically</source>
         <translation>工作区：{path}  ·  自动保存</translation>
     </message>
@@ -8069,132 +8074,132 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="186"/>
+        <location filename="../../ui/pages/matrix/page.py" line="222"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="192"/>
+        <location filename="../../ui/pages/matrix/page.py" line="228"/>
         <source>Place each product on the platforms and markets where it fits, with a role. Click a cell to list, edit or remove; keys 1–6 set a role, Delete removes, drag a role onto a cell. Saved at once; Ctrl+Z undoes.</source>
         <translation>把每个产品放到适合它的平台和市场，并给它一个角色。点击格子即可上架、修改或移除；数字键 1–6 设置角色，Delete 移除，也可以把角色拖到格子上。所有修改立即保存，Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="197"/>
+        <location filename="../../ui/pages/matrix/page.py" line="233"/>
         <source>Edit cell…</source>
         <translation>编辑格子…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="198"/>
+        <location filename="../../ui/pages/matrix/page.py" line="234"/>
         <source>Remove listings</source>
         <translation>移除上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="199"/>
+        <location filename="../../ui/pages/matrix/page.py" line="235"/>
         <source>Use suggested roles</source>
         <translation>采用建议角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="202"/>
+        <location filename="../../ui/pages/matrix/page.py" line="238"/>
         <source>Give the selected cells (none selected: every listing without a role) the roles their numbers suggest: margin, price position, ABC class, lifecycle.</source>
         <translation>给选中的格子（未选中时：所有还没有角色的上架）设置数据建议的角色：依据毛利、价格位置、ABC 分类和生命周期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="206"/>
+        <location filename="../../ui/pages/matrix/page.py" line="242"/>
         <source>Fit rules…</source>
         <translation>匹配规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="207"/>
+        <location filename="../../ui/pages/matrix/page.py" line="243"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="209"/>
+        <location filename="../../ui/pages/matrix/page.py" line="245"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="210"/>
+        <location filename="../../ui/pages/matrix/page.py" line="246"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="211"/>
+        <location filename="../../ui/pages/matrix/page.py" line="247"/>
         <source>Expand all</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="212"/>
+        <location filename="../../ui/pages/matrix/page.py" line="248"/>
         <source>Collapse all</source>
         <translation>全部折叠</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="214"/>
+        <location filename="../../ui/pages/matrix/page.py" line="250"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="260"/>
+        <location filename="../../ui/pages/matrix/page.py" line="296"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="264"/>
+        <location filename="../../ui/pages/matrix/page.py" line="300"/>
         <source>Reading the matrix…</source>
         <translation>正在读取矩阵…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="286"/>
+        <location filename="../../ui/pages/matrix/page.py" line="322"/>
         <source>Cannot read the matrix</source>
         <translation>无法读取矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="326"/>
+        <location filename="../../ui/pages/matrix/page.py" line="362"/>
         <source>Open or create a workspace first.</source>
         <translation>请先打开或新建一个工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="330"/>
+        <location filename="../../ui/pages/matrix/page.py" line="366"/>
         <source>No products yet. Import your catalog in step 2 or approve candidates in step 4; they appear here as rows.</source>
         <translation>还没有产品。请在第 2 步导入你的产品目录，或在第 4 步立项候选产品；它们会作为行出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="337"/>
+        <location filename="../../ui/pages/matrix/page.py" line="373"/>
         <source>No platforms or markets yet. Choose your target markets and platform priority in step 3; each platform in each market becomes a column.</source>
         <translation>还没有平台或市场。请在第 3 步选择目标市场和平台优先级；每个市场中的每个平台都会成为一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="348"/>
+        <location filename="../../ui/pages/matrix/page.py" line="384"/>
         <source>{count} SKUs are on no platform yet (&lt;a href=&quot;unplaced&quot;&gt;show them&lt;/a&gt;).</source>
         <translation>{count} 个 SKU 还没有上任何平台（&lt;a href=&quot;unplaced&quot;&gt;查看&lt;/a&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="352"/>
+        <location filename="../../ui/pages/matrix/page.py" line="388"/>
         <source>{count} listings have no role yet.</source>
         <translation>{count} 个上架还没有角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="355"/>
+        <location filename="../../ui/pages/matrix/page.py" line="391"/>
         <source>Still to do: </source>
         <translation>还需完成：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="358"/>
+        <location filename="../../ui/pages/matrix/page.py" line="394"/>
         <source>✓ Every SKU is placed and every listing has a role.</source>
         <translation>✓ 每个 SKU 都已布局，每个上架都有角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="431"/>
+        <location filename="../../ui/pages/matrix/page.py" line="467"/>
         <source>Export the matrix</source>
         <translation>导出矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="433"/>
+        <location filename="../../ui/pages/matrix/page.py" line="469"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="440"/>
+        <location filename="../../ui/pages/matrix/page.py" line="476"/>
         <source>Exporting the matrix…</source>
         <translation>正在导出矩阵…</translation>
     </message>
@@ -8326,27 +8331,27 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ParetoChart</name>
     <message>
-        <location filename="../../ui/charts/pareto_chart.py" line="28"/>
+        <location filename="../../ui/charts/pareto_chart.py" line="29"/>
         <source>No revenue in the last 12 months: the ABC classes need sales. Import a sales or orders report.</source>
         <translation>最近 12 个月没有销售额：ABC 分类需要销售数据。请导入销售或订单报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/pareto_chart.py" line="33"/>
+        <location filename="../../ui/charts/pareto_chart.py" line="34"/>
         <source>SKUs ranked by revenue</source>
         <translation>按销售额排名的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/pareto_chart.py" line="34"/>
+        <location filename="../../ui/charts/pareto_chart.py" line="35"/>
         <source>Share of revenue (%)</source>
         <translation>销售额占比（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/pareto_chart.py" line="68"/>
+        <location filename="../../ui/charts/pareto_chart.py" line="72"/>
         <source>Share of revenue</source>
         <translation>销售额占比</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/pareto_chart.py" line="75"/>
+        <location filename="../../ui/charts/pareto_chart.py" line="79"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
@@ -8577,27 +8582,27 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>PortfolioChart</name>
     <message>
-        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="55"/>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="58"/>
         <source>No sales yet, so no portfolio to show. Import a sales or orders report in step 2 (with SKU, month and revenue): each SKU then appears by its growth and its share of your revenue.</source>
         <translation>还没有销售数据，无法显示产品组合。请在第 2 步导入销售或订单报表（含 SKU、月份和收入）：之后每个 SKU 会按增长和收入占比显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="61"/>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="64"/>
         <source>Share of revenue (%)</source>
         <translation>收入占比（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="62"/>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="65"/>
         <source>Growth, last 6 months vs the 6 before (%)</source>
         <translation>增长：近 6 个月对比之前 6 个月（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="67"/>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="70"/>
         <source>new: no sales in the 6 months before</source>
         <translation>新品：之前 6 个月没有销售</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="72"/>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="75"/>
         <source>{sku} {name}
 Role: {role}
 Share of revenue {share:.1f}%
@@ -8884,7 +8889,7 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>RaciWarningsPanel</name>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="103"/>
+        <location filename="../../ui/pages/team_status.py" line="101"/>
         <source>All clear: every step and duty has exactly one Accountable person.</source>
         <translation>全部就绪：每个步骤和职责都有且只有一个负责人（A）。</translation>
     </message>
@@ -8892,72 +8897,72 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="100"/>
         <source>Before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="102"/>
         <source>Before an upgrade of the file</source>
         <translation>文件升级之前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="104"/>
         <source>Damaged file set aside</source>
         <translation>已移开的损坏文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="122"/>
         <source>Cannot restore the backup</source>
         <translation>无法恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="128"/>
         <source>Restore a backup — {name}</source>
         <translation>恢复备份 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="132"/>
         <source>MatrixDesk backs up the workspace before every import and upgrade, in {folder}. Choose the backup to go back to. The current file is first set aside in the same folder, so nothing is deleted; changes made after the backup are not in it.</source>
         <translation>MatrixDesk 会在每次导入和升级之前备份工作区，备份保存在 {folder}。请选择要恢复到的备份。当前文件会先移到同一文件夹中保留，不会删除任何内容；备份之后所做的修改不在备份里。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="138"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="138"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="138"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="138"/>
         <source>Check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="144"/>
         <source>whole</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="144"/>
         <source>damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="148"/>
         <source>There are no backups of this workspace in {folder}.</source>
         <translation>{folder} 中没有这个工作区的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="152"/>
         <source>Restore this backup</source>
         <translation>恢复这个备份</translation>
     </message>
@@ -8965,22 +8970,22 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="210"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="211"/>
         <source>Review the proposed responsibilities</source>
         <translation>检查建议的职责分工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="212"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="213"/>
         <source>R = Responsible, A = Accountable (one per row), C = Consulted, I = Informed.</source>
         <translation>R = 执行，A = 负责（每行一个），C = 咨询，I = 知会。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="216"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="217"/>
         <source>Press Finish to add these people and fill the matrix. Cells you already filled in keep their letters.</source>
         <translation>点击“完成”即可添加这些成员并填好矩阵。你已经填写的单元格保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="237"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="238"/>
         <source>{name}
 {role}</source>
         <translation>{name}
@@ -9099,17 +9104,17 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>RolePalette</name>
     <message>
-        <location filename="../../ui/pages/matrix/role_palette.py" line="69"/>
+        <location filename="../../ui/pages/matrix/role_palette.py" line="68"/>
         <source>Roles:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/role_palette.py" line="74"/>
+        <location filename="../../ui/pages/matrix/role_palette.py" line="73"/>
         <source>Click: give the selected cells this role (key {key}). Or drag it onto a cell.</source>
         <translation>点击：给选中的格子设置这个角色（快捷键 {key}）。也可以拖到格子上。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/role_palette.py" line="79"/>
+        <location filename="../../ui/pages/matrix/role_palette.py" line="78"/>
         <source>In a cell: the role&apos;s colour and mark, the fit score (0–100), ● active, ○ paused, dashed border: planned, struck through: ended. Grey numbers: the fit where the SKU is not listed yet.</source>
         <translation>格子里：角色的颜色和标记、匹配分（0–100）、● 在售、○ 暂停、虚线边框：计划中、删除线：已下架。灰色数字：SKU 尚未上架时在该处的匹配分。</translation>
     </message>
@@ -9117,67 +9122,67 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>RolesPage</name>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="132"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="133"/>
         <source>Choose the roles and the people</source>
         <translation>选择角色和人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="135"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="136"/>
         <source>The five core roles are checked. One person doing several roles? Type the same name in each of their rows: they become one member holding those roles.</source>
         <translation>已勾选五个核心角色。一个人身兼数职？在他负责的每一行填同一个名字：他会成为一名兼任这些角色的成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="141"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="142"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="141"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="142"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="141"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="142"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="141"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="142"/>
         <source>Hours/week</source>
         <translation>小时/周</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="148"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="149"/>
         <source>{role} (already in your team)</source>
         <translation>{role}（小组中已有）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="150"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="151"/>
         <source>{role} (optional)</source>
         <translation>{role}（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="152"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="153"/>
         <source>Name (empty: the role name)</source>
         <translation>姓名（留空则用角色名）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="153"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="154"/>
         <source>phone, WeChat or e-mail</source>
         <translation>手机、微信或邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="154"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="155"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="157"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="158"/>
         <source>A two- or three-person shop is complete when together they hold the five core roles. An empty name uses the role name. You can change names, roles and every RACI cell later on the Team page.</source>
         <translation>两三个人的小团队，只要合起来担任了五个核心角色，就算组建完成。名字留空则使用角色名。之后可以在团队页面修改姓名、角色和 RACI 的每一格。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="178"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="179"/>
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
     </message>
@@ -9185,37 +9190,37 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../ui/pages/matrix/rules_dialog.py" line="35"/>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="36"/>
         <source>Fit rules</source>
         <translation>匹配规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/rules_dialog.py" line="40"/>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="41"/>
         <source>How the fit score (0–100) is computed. Points are added to the starting score when a rule applies; double-click a value to change it (saved in this workspace at once). Changed values are bold.</source>
         <translation>匹配分（0–100）的计算方式：规则适用时，在起始分上加减相应分数。双击数值即可修改（立即保存在这个工作区）。改过的数值以粗体显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/rules_dialog.py" line="48"/>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="49"/>
         <source>Find a rule, e.g. Amazon or margin</source>
         <translation>查找规则，例如 Amazon 或 毛利</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/rules_dialog.py" line="68"/>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="69"/>
         <source>Reset to defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/rules_dialog.py" line="72"/>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="73"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/rules_dialog.py" line="118"/>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="119"/>
         <source>Reset the fit rules</source>
         <translation>恢复默认匹配规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/rules_dialog.py" line="119"/>
+        <location filename="../../ui/pages/matrix/rules_dialog.py" line="120"/>
         <source>Go back to the shipped rules? Every value you changed is lost.</source>
         <translation>恢复到自带的规则吗？你改过的所有数值都会丢失。</translation>
     </message>
@@ -9618,17 +9623,17 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="21"/>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="24"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="26"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="26"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -9636,27 +9641,27 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../ui/pages/matrix/sign_off.py" line="67"/>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="68"/>
         <source>Sign off compliance</source>
         <translation>确认合规</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/sign_off.py" line="73"/>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="74"/>
         <source>Tick each product once you have checked it holds the certifications the market asks for. Saved at once; Ctrl+Z undoes.</source>
         <translation>核对产品已具备该市场要求的认证后，勾选它。立即保存；按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/sign_off.py" line="87"/>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="88"/>
         <source>Missing: {missing}</source>
         <translation>缺少：{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/sign_off.py" line="103"/>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="104"/>
         <source>Sign off ticked</source>
         <translation>确认已勾选项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/sign_off.py" line="105"/>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="106"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -9664,7 +9669,7 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>SigningOff</name>
     <message>
-        <location filename="../../ui/pages/matrix/sign_off.py" line="186"/>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="187"/>
         <source>Sign off compliance</source>
         <translation>确认合规</translation>
     </message>
@@ -9784,42 +9789,42 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/start_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/start_dialog.py" line="30"/>
         <source>MatrixDesk — start</source>
         <translation>MatrixDesk — 开始</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/start_dialog.py" line="33"/>
         <source>Welcome to MatrixDesk 出海产品矩阵</source>
         <translation>欢迎使用 MatrixDesk 出海产品矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/start_dialog.py" line="41"/>
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/start_dialog.py" line="49"/>
         <source>No recent workspaces yet: start with the demo or create your own.</source>
         <translation>还没有最近的工作区：可以先打开演示，或新建你自己的工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/start_dialog.py" line="56"/>
         <source>Open selected</source>
         <translation>打开所选</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/start_dialog.py" line="58"/>
         <source>New workspace…</source>
         <translation>新建工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/start_dialog.py" line="60"/>
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/start_dialog.py" line="62"/>
         <source>Open the demo</source>
         <translation>打开演示</translation>
     </message>
@@ -10220,7 +10225,7 @@ Revenue {revenue:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/team.py" line="470"/>
-        <location filename="../../ui/dialogs/team_wizard.py" line="231"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="232"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -10265,42 +10270,42 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>步骤或职责</translation>
     </message>
     <message>
-        <location filename="../../core/engines/postgresql.py" line="80"/>
+        <location filename="../../core/engines/postgresql.py" line="82"/>
         <source>The connection to {host} is encrypted, but MatrixDesk cannot check that it is really your server: no certificate of it is known. Ask whoever runs the server for its root certificate and save it as {path}.</source>
         <translation>到 {host} 的连接已加密，但 MatrixDesk 无法确认它确实是你的服务器：没有它的证书。请向服务器管理员索取根证书，并保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../core/engines/postgresql.py" line="107"/>
+        <location filename="../../core/engines/postgresql.py" line="109"/>
         <source>The server at {host} refused the login of {user}: the user name or password is wrong.</source>
         <translation>{host} 上的服务器拒绝了 {user} 的登录：用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../core/engines/postgresql.py" line="112"/>
+        <location filename="../../core/engines/postgresql.py" line="114"/>
         <source>The server at {host} has no database {database}. Check the name, or set the team workspace up first (python main.py team init).</source>
         <translation>{host} 上的服务器没有数据库 {database}。请检查名称，或先建立团队工作区（python main.py team init）。</translation>
     </message>
     <message>
-        <location filename="../../core/engines/postgresql.py" line="119"/>
+        <location filename="../../core/engines/postgresql.py" line="121"/>
         <source>The server at {host} has no user {user}. Ask the owner to add you.</source>
         <translation>{host} 上的服务器没有用户 {user}。请让所有者把你加进来。</translation>
     </message>
     <message>
-        <location filename="../../core/engines/postgresql.py" line="123"/>
+        <location filename="../../core/engines/postgresql.py" line="125"/>
         <source>Cannot reach the server at {host}:{port} ({detail}). Check the address and that the server is running; your local workspaces still work.</source>
         <translation>无法连接 {host}:{port} 上的服务器（{detail}）。请检查地址以及服务器是否在运行；你的本地工作区仍可照常使用。</translation>
     </message>
     <message>
-        <location filename="../../core/engines/postgresql.py" line="171"/>
+        <location filename="../../core/engines/postgresql.py" line="173"/>
         <source>The team database was upgraded by a newer MatrixDesk (schema {found}). Please update MatrixDesk.</source>
         <translation>团队数据库已被更新版本的 MatrixDesk 升级（结构 {found}）。请更新 MatrixDesk。</translation>
     </message>
     <message>
-        <location filename="../../core/engines/postgresql.py" line="183"/>
+        <location filename="../../core/engines/postgresql.py" line="185"/>
         <source>The team database needs an upgrade that only its owner may make: ask them to run python main.py team init {address}.</source>
         <translation>团队数据库需要升级，只有所有者可以执行：请让所有者运行 python main.py team init {address}。</translation>
     </message>
     <message>
-        <location filename="../../core/engines/postgresql.py" line="247"/>
+        <location filename="../../core/engines/postgresql.py" line="249"/>
         <source>You can read this team workspace but not change it: your role ({user}) is a viewer. Ask the owner for the editor role to make changes.</source>
         <translation>你可以查看这个团队工作区，但不能修改：你的角色（{user}）是查看者。如需修改，请向所有者申请编辑者角色。</translation>
     </message>
@@ -10313,42 +10318,42 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamChecklist</name>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="48"/>
+        <location filename="../../ui/pages/team_status.py" line="47"/>
         <source>✓ {count} team members</source>
         <translation>✓ 小组共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="50"/>
+        <location filename="../../ui/pages/team_status.py" line="49"/>
         <source>Add your team members</source>
         <translation>添加小组成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="52"/>
+        <location filename="../../ui/pages/team_status.py" line="51"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="53"/>
+        <location filename="../../ui/pages/team_status.py" line="52"/>
         <source>Missing core roles: {roles}</source>
         <translation>缺少核心角色：{roles}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="55"/>
+        <location filename="../../ui/pages/team_status.py" line="54"/>
         <source>✓ All five core roles are filled</source>
         <translation>✓ 五个核心角色均已到位</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="57"/>
+        <location filename="../../ui/pages/team_status.py" line="56"/>
         <source>Fill the RACI matrix</source>
         <translation>填写 RACI 职责矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="59"/>
+        <location filename="../../ui/pages/team_status.py" line="58"/>
         <source>{count} steps or duties need exactly one Accountable</source>
         <translation>{count} 个步骤或职责需要指定唯一负责人（A）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="62"/>
+        <location filename="../../ui/pages/team_status.py" line="61"/>
         <source>✓ One Accountable for every step and duty</source>
         <translation>✓ 每个步骤和职责都有唯一负责人</translation>
     </message>
@@ -10356,22 +10361,22 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamEmptyState</name>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="141"/>
+        <location filename="../../ui/pages/team_status.py" line="138"/>
         <source>Your team is still empty</source>
         <translation>小组还没有成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="144"/>
+        <location filename="../../ui/pages/team_status.py" line="141"/>
         <source>The product matrix is planned by a cross-functional team: product manager, operations, purchasing, finance and legal/compliance (design and customer service are optional). Start with the proposed team: you type the names, MatrixDesk fills a responsibility matrix you can change afterwards.</source>
         <translation>产品矩阵由跨职能小组共同规划：产品经理、运营、采购、财务和法务/合规（设计和客服可选）。从建议的小组开始：你只需填写姓名，MatrixDesk 会生成一份之后可随时修改的职责矩阵。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="150"/>
+        <location filename="../../ui/pages/team_status.py" line="147"/>
         <source>Start with the proposed team…</source>
         <translation>从建议的小组开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_status.py" line="151"/>
+        <location filename="../../ui/pages/team_status.py" line="148"/>
         <source>Add members one by one…</source>
         <translation>逐个添加成员…</translation>
     </message>
@@ -10432,53 +10437,53 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamMode</name>
     <message>
-        <location filename="../../ui/team_window.py" line="65"/>
+        <location filename="../../ui/team_window.py" line="67"/>
         <source>Connection not verified</source>
         <translation>连接未经验证</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="108"/>
+        <location filename="../../ui/team_window.py" line="109"/>
         <source>Others&apos; changes are shown.</source>
         <translation>已显示其他人的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="155"/>
+        <location filename="../../ui/team_window.py" line="156"/>
         <source>Read only: you are a viewer of this team workspace ({user}). You can look at everything; changes are refused. Ask the owner for the editor role.</source>
         <translation>只读：你是这个团队工作区的查看者（{user}）。你可以查看所有内容，但修改会被拒绝。如需修改，请向所有者申请编辑者角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="162"/>
+        <location filename="../../ui/team_window.py" line="163"/>
         <source>Others have changed this team workspace. Press F5 (View &gt; Refresh) to see their changes.</source>
         <translation>其他人修改了这个团队工作区。按 F5（视图 &gt; 刷新）查看他们的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="169"/>
+        <location filename="../../ui/team_window.py" line="170"/>
         <source>This workspace was changed in another window. Press F5 (View &gt; Refresh) to see the changes.</source>
         <translation>这个工作区已在另一个窗口中被修改。按 F5（视图 &gt; 刷新）查看这些修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="180"/>
-        <location filename="../../ui/team_window.py" line="195"/>
+        <location filename="../../ui/team_window.py" line="188"/>
+        <location filename="../../ui/team_window.py" line="203"/>
         <source>Copy workspace</source>
         <translation>复制工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="182"/>
+        <location filename="../../ui/team_window.py" line="190"/>
         <source>Copy every table of this workspace to a new file (a path ending in .matrixdesk) or an empty team database (postgresql://user@server/database). Rows and a checksum per table are compared afterwards.</source>
         <translation>把这个工作区的每张表复制到一个新文件（以 .matrixdesk 结尾的路径）或一个空的团队数据库（postgresql://用户@服务器/数据库）。复制后会逐表核对行数和校验和。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="197"/>
+        <location filename="../../ui/team_window.py" line="205"/>
         <source>Copied to {target}: {tables} tables, {rows} rows. Rows and checksums match in every table.</source>
         <translation>已复制到 {target}：{tables} 张表，{rows} 行。每张表的行数和校验和都一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="203"/>
+        <location filename="../../ui/team_window.py" line="211"/>
         <source>Cannot copy the workspace</source>
         <translation>无法复制工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="207"/>
+        <location filename="../../ui/team_window.py" line="215"/>
         <source>Copying the workspace…</source>
         <translation>正在复制工作区…</translation>
     </message>
@@ -10486,142 +10491,142 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="282"/>
+        <location filename="../../ui/pages/team_page.py" line="279"/>
         <source>Added {count} team members and filled the RACI matrix.</source>
         <translation>已添加 {count} 名小组成员并填好 RACI 职责矩阵。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="308"/>
+        <location filename="../../ui/pages/team_page.py" line="305"/>
         <source>{name} joined the team. Give them letters in the RACI matrix below.</source>
         <translation>{name} 已加入小组。请在下方 RACI 矩阵中为其分配职责。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="325"/>
+        <location filename="../../ui/pages/team_page.py" line="322"/>
         <source>Remove team member</source>
         <translation>移除小组成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="327"/>
+        <location filename="../../ui/pages/team_page.py" line="324"/>
         <source>Remove {name} from the team? Their letters in the RACI matrix are removed too.</source>
         <translation>确定将 {name} 移出小组吗？其在 RACI 矩阵中的职责也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="338"/>
+        <location filename="../../ui/pages/team_page.py" line="335"/>
         <source>{name} was removed from the team.</source>
         <translation>已将 {name} 移出小组。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="346"/>
+        <location filename="../../ui/pages/team_page.py" line="343"/>
         <source>{workspace}-team.xlsx</source>
         <translation>{workspace}-小组.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="350"/>
+        <location filename="../../ui/pages/team_page.py" line="347"/>
         <source>Export the team to Excel</source>
         <translation>导出小组到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="352"/>
+        <location filename="../../ui/pages/team_page.py" line="349"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="361"/>
+        <location filename="../../ui/pages/team_page.py" line="358"/>
         <source>Exporting the team…</source>
         <translation>正在导出小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="378"/>
+        <location filename="../../ui/pages/team_page.py" line="375"/>
         <source>Could not export: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="384"/>
+        <location filename="../../ui/pages/team_page.py" line="381"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="170"/>
+        <location filename="../../ui/pages/team_page.py" line="167"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="170"/>
+        <location filename="../../ui/pages/team_page.py" line="167"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="173"/>
+        <location filename="../../ui/pages/team_page.py" line="170"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="173"/>
+        <location filename="../../ui/pages/team_page.py" line="170"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="239"/>
+        <location filename="../../ui/pages/team_page.py" line="236"/>
         <source>RACI letters</source>
         <translation>RACI 字母</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="244"/>
+        <location filename="../../ui/pages/team_page.py" line="241"/>
         <source>member edit</source>
         <translation>成员修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="279"/>
+        <location filename="../../ui/pages/team_page.py" line="276"/>
         <source>guided start</source>
         <translation>引导式开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="298"/>
+        <location filename="../../ui/pages/team_page.py" line="295"/>
         <source>add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="335"/>
+        <location filename="../../ui/pages/team_page.py" line="332"/>
         <source>remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="390"/>
+        <location filename="../../ui/pages/team_page.py" line="387"/>
         <source>Who is on the team, and who is Responsible, Accountable, Consulted and Informed for each step and recurring duty. Every change is saved at once (Ctrl+Z undoes).</source>
         <translation>团队里有谁，以及每个步骤和日常职责由谁负责执行（R）、谁拍板（A）、征求谁的意见（C）、通知谁（I）。每处修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="394"/>
+        <location filename="../../ui/pages/team_page.py" line="391"/>
         <source>Guided start…</source>
         <translation>引导开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="395"/>
+        <location filename="../../ui/pages/team_page.py" line="392"/>
         <source>Propose the cross-functional team and its RACI</source>
         <translation>按建议组建跨职能小组并生成 RACI</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="396"/>
+        <location filename="../../ui/pages/team_page.py" line="393"/>
         <source>Add member…</source>
         <translation>添加成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="397"/>
+        <location filename="../../ui/pages/team_page.py" line="394"/>
         <source>Remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="399"/>
+        <location filename="../../ui/pages/team_page.py" line="396"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="400"/>
+        <location filename="../../ui/pages/team_page.py" line="397"/>
         <source>Filter members…</source>
         <translation>筛选成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="401"/>
+        <location filename="../../ui/pages/team_page.py" line="398"/>
         <source>Filter members</source>
         <translation>筛选成员</translation>
     </message>
@@ -10629,17 +10634,17 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamTables</name>
     <message>
-        <location filename="../../ui/pages/team_tables.py" line="134"/>
+        <location filename="../../ui/pages/team_tables.py" line="135"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_tables.py" line="135"/>
+        <location filename="../../ui/pages/team_tables.py" line="136"/>
         <source>Responsibility matrix (RACI)</source>
         <translation>RACI 职责矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_tables.py" line="138"/>
+        <location filename="../../ui/pages/team_tables.py" line="139"/>
         <source>Select cells and type R, A, C or I (Delete clears), or double-click a cell to choose. Each step and duty needs exactly one A.</source>
         <translation>选中单元格后输入 R、A、C 或 I（Delete 清空），或双击单元格选择。每个步骤和职责必须有且只有一个 A。</translation>
     </message>
@@ -10647,7 +10652,7 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamWizard</name>
     <message>
-        <location filename="../../ui/dialogs/team_wizard.py" line="280"/>
+        <location filename="../../ui/dialogs/team_wizard.py" line="281"/>
         <source>Guided start: your team</source>
         <translation>引导开始：组建你的小组</translation>
     </message>
@@ -10683,7 +10688,7 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>{title}：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/warnings_panel.py" line="58"/>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="61"/>
         <source>Click to select the {count} cells behind it.</source>
         <translation>点击即可选中相关的 {count} 个格子。</translation>
     </message>
@@ -10691,22 +10696,22 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../ui/pages/matrix/warnings_panel.py" line="141"/>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="148"/>
         <source>Click a warning to select the cells behind it.</source>
         <translation>点击提醒即可选中相关的格子。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/warnings_panel.py" line="142"/>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="149"/>
         <source>✓ No warnings: the matrix holds together.</source>
         <translation>✓ 没有提醒：矩阵结构合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/warnings_panel.py" line="143"/>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="150"/>
         <source>Sign off compliance…</source>
         <translation>确认合规…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/warnings_panel.py" line="145"/>
+        <location filename="../../ui/pages/matrix/warnings_panel.py" line="152"/>
         <source>Select a “compliance not signed off” warning, then sign its products off.</source>
         <translation>选中一条“合规未确认”警告，然后确认其中的产品。</translation>
     </message>
@@ -10822,7 +10827,7 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>磁盘空间不足：{what}需要在 {folder} 中约 {needed} 的可用空间，但只剩 {free}。请至少腾出 {missing} 后重试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/engines/postgresql.py" line="230"/>
+        <location filename="../../core/engines/postgresql.py" line="232"/>
         <location filename="../../core/workspace_locks.py" line="68"/>
         <source>Another import or undo is running on {name} (in this or another window). Wait until it has finished, then try again.</source>
         <translation>{name} 上正在进行另一次导入或撤销（在本窗口或另一个窗口中）。请等它完成后再试。</translation>
