@@ -48,16 +48,8 @@ def set_target_markets(
     list the person started from (someone else's change meanwhile: a ConflictError)."""
     if not plan_conflicts.check_ranking(session, plan_conflicts.MARKETS, market_ids, seen, decided):
         return
-    for row in session.exec(select(TargetMarket)).all():
-        session.delete(row)
-    session.flush()
-    for position, market_id in enumerate(dict.fromkeys(market_ids)):
-        if session.get(Market, market_id) is None:
-            raise _error(
-                QT_TRANSLATE_NOOP("Goals", "There is no market number {id}."), id=market_id
-            )
-        session.add(TargetMarket(market_id=market_id, position=position))
-    session.flush()
+    missing = QT_TRANSLATE_NOOP("Goals", "There is no market number {id}.")
+    _replace_ranking(session, TargetMarket, "market_id", Market, market_ids, missing)
 
 
 def set_platform_priority(
@@ -71,15 +63,21 @@ def set_platform_priority(
     field = plan_conflicts.PLATFORMS
     if not plan_conflicts.check_ranking(session, field, platform_ids, seen, decided):
         return
-    for row in session.exec(select(PlatformPriority)).all():
+    missing = QT_TRANSLATE_NOOP("Goals", "There is no platform number {id}.")
+    _replace_ranking(session, PlatformPriority, "platform_id", Platform, platform_ids, missing)
+
+
+def _replace_ranking(
+    session: Session, ranking: Any, key: str, ranked: Any, ids: list[int], missing: str
+) -> None:
+    """The ranking table's rows replaced by ``ids`` in order (a repeated id counts once)."""
+    for row in session.exec(select(ranking)).all():
         session.delete(row)
     session.flush()
-    for position, platform_id in enumerate(dict.fromkeys(platform_ids)):
-        if session.get(Platform, platform_id) is None:
-            raise _error(
-                QT_TRANSLATE_NOOP("Goals", "There is no platform number {id}."), id=platform_id
-            )
-        session.add(PlatformPriority(platform_id=platform_id, position=position))
+    for position, ranked_id in enumerate(dict.fromkeys(ids)):
+        if session.get(ranked, ranked_id) is None:
+            raise _error(missing, id=ranked_id)
+        session.add(ranking(**{key: ranked_id, "position": position}))
     session.flush()
 
 

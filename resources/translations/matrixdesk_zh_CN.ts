@@ -4069,18 +4069,18 @@ Revenue by market: {markets}</source>
     </message>
     <message>
         <location filename="../../core/goals/plan.py" line="147"/>
-        <location filename="../../core/goals/ranking.py" line="57"/>
+        <location filename="../../core/goals/ranking.py" line="51"/>
         <source>There is no market number {id}.</source>
         <translation>没有编号为 {id} 的市场。</translation>
     </message>
     <message>
         <location filename="../../core/goals/plan.py" line="143"/>
-        <location filename="../../core/goals/ranking.py" line="80"/>
+        <location filename="../../core/goals/ranking.py" line="66"/>
         <source>There is no platform number {id}.</source>
         <translation>没有编号为 {id} 的平台。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/ranking.py" line="105"/>
+        <location filename="../../core/goals/ranking.py" line="103"/>
         <source>&quot;{role}&quot; is not a platform role.</source>
         <translation>“{role}”不是平台角色。</translation>
     </message>
