@@ -369,6 +369,20 @@ def test_step_state_follows_what_is_set(shop):
         assert plan.goals_state(s) == StepState.IN_PROGRESS
 
 
+def test_rankings_keep_the_order_count_a_repeat_once_and_refuse_an_unknown_id(shop):
+    with shop.transaction() as s:
+        plan.set_target_markets(s, [1, 2, 1])
+        plan.set_platform_priority(s, [2, 1, 2])
+        assert [m.code for m in plan.target_markets(s)] == ["US", "DE"]
+        assert [p.code for p in plan.platform_priority(s)] == ["tiktok", "amazon"]
+        with pytest.raises(ValueError) as market:
+            plan.set_target_markets(s, [1, 999])
+        with pytest.raises(ValueError) as platform:
+            plan.set_platform_priority(s, [998])
+    assert market.value.args[0].render() == "There is no market number 999."
+    assert platform.value.args[0].render() == "There is no platform number 998."
+
+
 def test_periods():
     assert plan.period_dates("quarter", date(2026, 5, 17)) == (date(2026, 4, 1), date(2026, 6, 30))
     assert plan.period_dates("half", date(2026, 11, 3)) == (date(2026, 7, 1), date(2026, 12, 31))
