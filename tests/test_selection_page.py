@@ -104,6 +104,8 @@ def test_selecting_a_candidate_shows_its_scorecard_profit_and_compliance(page_fo
     assert any("FCC ID" in n for n in names) and any("RED" in n for n in names)
     assert page.profit_form.edits["price"].text() == "29.99"
     assert page.profit_form.result is not None
+    # A long name shows its start (the field scrolled to its end after setText).
+    assert page.details.edits["name"].cursorPosition() == 0
     assert "USD" in page.profit_form.result_values["unit_profit"].text()
 
 

@@ -216,6 +216,8 @@ class CandidateDetails(QWidget):
                 "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
             )
         self.markets_edit.setText(", ".join(c.market_list) if c else "")
+        for edit in (*self.edits.values(), self.markets_edit):
+            edit.setCursorPosition(0)  # a long name shows its start, not its end
         self.ip_combo.setCurrentIndex(max(0, self.ip_combo.findData(c.ip_risk if c else "")))
         for key, box in self.attribute_boxes.items():
             box.blockSignals(True)
@@ -223,6 +225,7 @@ class CandidateDetails(QWidget):
             box.blockSignals(False)
         curve = c.seasonality_curve if c else []
         self.season_edit.setText(", ".join(f"{v:g}" for v in curve))
+        self.season_edit.setCursorPosition(0)
         self._show_sources()
         self._load_pain_points()
 
