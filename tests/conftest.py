@@ -232,6 +232,19 @@ def demo(demo_file, tmp_path, engine_kind, request):
 
 
 @pytest.fixture
+def ben(demo):
+    """Another person's app on the demo workspace (its own engine and connections); the
+    demo itself is anna's. For the two-writer conflict tests."""
+    from core.workspace import open_workspace
+
+    demo.user = "anna"
+    other = open_workspace(demo.location if demo.is_server else demo.path)
+    other.user = "ben"
+    yield other
+    other.close()
+
+
+@pytest.fixture
 def qt_settings(tmp_path, monkeypatch):
     """Keep QSettings and the data folder of UI tests inside tmp_path."""
     from PySide6.QtCore import QCoreApplication, QSettings

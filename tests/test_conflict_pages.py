@@ -12,21 +12,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from core import team
-from core.workspace import open_workspace
 from ui.dialogs.conflict_dialog import ConflictDialog
 from ui.models.team_members_model import Column
 
 BOTH_ENGINES = True
 SHOTS = Path("/tmp/conflict-shots")
-
-
-@pytest.fixture
-def ben(demo):
-    demo.user = "anna"
-    other = open_workspace(demo.location if demo.is_server else demo.path)
-    other.user = "ben"
-    yield other
-    other.close()
 
 
 class Answer:

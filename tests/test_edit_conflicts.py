@@ -17,19 +17,8 @@ from core.goals.models import Goal
 from core.models import Product, TeamMember
 from core.selection import pool
 from core.selection.models import Candidate
-from core.workspace import open_workspace
 
 BOTH_ENGINES = True
-
-
-@pytest.fixture
-def ben(demo):
-    """Another person's app on the same workspace: its own engine and connections."""
-    demo.user = "anna"
-    other = open_workspace(demo.location if demo.is_server else demo.path)
-    other.user = "ben"
-    yield other
-    other.close()
 
 
 def _first(workspace, model):

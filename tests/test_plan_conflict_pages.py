@@ -13,19 +13,9 @@ from PySide6.QtWidgets import QApplication
 from core.goals import plan
 from core.matrix import rules
 from core.selection import conflicts, pool, scorecard
-from core.workspace import open_workspace
 from ui.dialogs.conflict_dialog import ConflictDialog
 
 BOTH_ENGINES = True
-
-
-@pytest.fixture
-def ben(demo):
-    demo.user = "anna"
-    other = open_workspace(demo.location if demo.is_server else demo.path)
-    other.user = "ben"
-    yield other
-    other.close()
 
 
 class Answer:

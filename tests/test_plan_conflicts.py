@@ -21,16 +21,6 @@ from core.workspace import open_workspace
 BOTH_ENGINES = True
 
 
-@pytest.fixture
-def ben(demo):
-    """Another person's app on the same workspace: its own engine and connections."""
-    demo.user = "anna"
-    other = open_workspace(demo.location if demo.is_server else demo.path)
-    other.user = "ben"
-    yield other
-    other.close()
-
-
 def _read(workspace, read):
     with workspace.session() as session:
         return read(session)
