@@ -449,6 +449,21 @@ def kept_over(conflict: ConflictError, choice: Mapping[str, str]) -> dict[str, s
     }
 
 
+def asked_again(decided: Mapping[str, str] | None, conflict: ConflictError) -> bool:
+    """Whether ``conflict`` is a question the person already answered in ``decided``: every
+    clashing field has a choice, and none is a keep mine over a value that changed since
+    (which is a third person's change: a new question). Guards a write-ask-write loop."""
+    if not decided:
+        return False
+    for f in conflict.clashes:
+        choice = decided.get(f.field)
+        if choice is None:
+            return False
+        if isinstance(choice, KeptOver) and not _same(choice.theirs, f.theirs):
+            return False
+    return True
+
+
 def decided_edit(
     mine: Mapping[str, Any],
     seen: Mapping[str, Any] | None,

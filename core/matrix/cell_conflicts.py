@@ -4,7 +4,9 @@ A cell edit knows the state the person saw; only the fields they changed are che
 what is saved now, and their changes are written over the saved state, so another person's
 change of another field (Ben's price while Anna sets the role) stays. A field both changed
 differently is a ConflictError; ``decided`` (field → keep mine / take theirs) applies the
-person's choice.
+person's choice. A keep mine that remembers the value it was made over (core.edits.KeptOver)
+is checked against that value, so a third person's change while the dialog was open asks
+again instead of being overwritten.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from core.edits import KEEP_MINE, TAKE_THEIRS, ConflictError, check_edit
+from core.edits import KEEP_MINE, TAKE_THEIRS, ConflictError, KeptOver, check_edit
 from core.goals.roles import PLATFORM_ROLES, PRODUCT_ROLES
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.models import Listing, Market, Platform, Sku
@@ -96,6 +98,8 @@ def merged_cell(
     for name, choice in (decided or {}).items():
         if choice == TAKE_THEIRS:
             mine.pop(name, None)
+        elif isinstance(choice, KeptOver):  # checked against what the dialog showed
+            checked_seen[name] = choice.theirs
         elif choice == KEEP_MINE:
             checked_seen.pop(name, None)
     try:

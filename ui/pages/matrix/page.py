@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.edits import ConflictError
+from core.edits import ConflictError, asked_again, kept_over
 from core.jobs import Progress
 from core.matrix import grid as core_grid
 from core.steps import STEP_BY_KEY
@@ -411,9 +411,14 @@ class MatrixPage(CellEditing, RoleEditing, SigningOff, InsightRefresh, StepPage)
                     save_cells(self.workspace, changes, seen, decided)
                     break
                 except ConflictError as exc:
-                    if exc.key in decided:
+                    if asked_again(decided.get(exc.key), exc):
                         raise
-                    decided[exc.key] = ask_decisions(self, exc)
+                    # keep mine remembers what it was kept over: a third person's change
+                    # while the dialog was open is asked about too (core.edits.KeptOver)
+                    decided[exc.key] = {
+                        **decided.get(exc.key, {}),
+                        **kept_over(exc, ask_decisions(self, exc)),
+                    }
                     theirs[exc.key] = self._saved_state(exc.key)
         except (ValueError, OSError) as exc:
             self.show_problem(error_text(exc))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.edits import ConflictError
+from core.edits import ConflictError, asked_again, kept_over
 from core.matrix import compliance
 from core.matrix.grid import Matrix
 from ui.dialogs.conflict_dialog import ask_decisions
@@ -132,9 +132,14 @@ class SigningOff:
                     save_sign_offs(self.workspace, changes, seen, decided)
                     break
                 except ConflictError as exc:
-                    if exc.key in decided:
+                    if asked_again(decided.get(exc.key), exc):
                         raise
-                    decided[exc.key] = ask_decisions(self, exc)
+                    # keep mine remembers what it was kept over: a third person's change
+                    # while the dialog was open is asked about too (core.edits.KeptOver)
+                    decided[exc.key] = {
+                        **decided.get(exc.key, {}),
+                        **kept_over(exc, ask_decisions(self, exc)),
+                    }
                     theirs[exc.key] = frozenset(exc.theirs)
         except (ValueError, OSError) as exc:
             self.show_problem(error_text(exc))

@@ -138,19 +138,22 @@ def save_sign_offs(
 ) -> None:
     """Write what is signed off per product × market, in one transaction; with ``seen``
     another person's different sign-off meanwhile is a ConflictError (``key``: the pair)."""
-    from core.edits import KEEP_MINE, TAKE_THEIRS
+    from core.edits import KEEP_MINE, TAKE_THEIRS, KeptOver
 
     with workspace.transaction() as session:
         for (product_id, market), ids in changes.items():
             choice = (decided or {}).get((product_id, market), {}).get("signed_off")
             if choice == TAKE_THEIRS:
                 continue
+            before = None if seen is None else set(seen.get((product_id, market), frozenset()))
+            if isinstance(choice, KeptOver):  # over what the dialog showed: a third asks again
+                before, choice = set(choice.theirs), None
             compliance.replace_signed_off(
                 session,
                 product_id,
                 market,
                 set(ids),
-                seen=None if seen is None else set(seen.get((product_id, market), frozenset())),
+                seen=before,
                 keep_mine=choice == KEEP_MINE,
             )
 
