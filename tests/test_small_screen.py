@@ -229,3 +229,48 @@ def test_step1_fits_beside_the_step_list_on_a_small_screen(qtbot, qt_settings, d
             assert right <= page.width(), widget
         boxes = [w.geometry() for w in row]
         assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+def _inside(widget, page) -> bool:
+    right = widget.mapTo(page, widget.rect().topRight()).x()
+    return right <= page.width()
+
+
+def test_step4_fits_beside_the_step_list_on_a_small_screen(qtbot, qt_settings, demo, large_text):
+    """At 150 % step 4 was ~950 points wide: the page scrolled sideways, the scorecard's
+    chart, the tabs after "Profit calculator" and the profit results were off to the right.
+    Narrow, the tabs go under the pool and each panel stacks its two halves."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    from ui.pages.selection.page import SelectionPage
+    from ui.widgets.page_scroll import PageScroll
+
+    page = SelectionPage()
+    scroll = PageScroll()  # as in the main window
+    qtbot.addWidget(scroll)
+    scroll.setWidget(page)
+    scroll.resize(600, 480)
+    scroll.show()
+    page.set_workspace(demo)
+    qtbot.waitExposed(scroll)
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Vertical)
+    qtbot.wait(50)
+    assert page.minimumSizeHint().width() <= 600
+    assert scroll.horizontalScrollBar().maximum() == 0  # no scrolling sideways
+    for button in (page.add_button, page.import_button, page.undo_import_button):
+        assert _inside(button, page), button.text()
+    assert page.view.height() >= 6 * page.view.fontMetrics().lineSpacing()  # the pool's rows
+    score = page.scorecard
+    assert score.layout_box.direction() == QBoxLayout.Direction.TopToBottom
+    page.tabs.setCurrentIndex(2)
+    form = page.profit_form
+    assert form.layout_box.direction() == QBoxLayout.Direction.TopToBottom
+    qtbot.wait(50)
+    for value in form.result_values.values():
+        assert _inside(value, page) and value.width() >= value.sizeHint().width(), value.text()
+    page.tabs.setCurrentIndex(1)
+    assert page.details.forms.direction() == QBoxLayout.Direction.TopToBottom
+    # Wide again: side by side.
+    scroll.resize(1280, 700)
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Horizontal)
+    assert score.layout_box.direction() == QBoxLayout.Direction.LeftToRight

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -107,6 +108,7 @@ class CandidateDetails(QWidget):
         forms.addLayout(self.form, 1)
         forms.addLayout(self.research_form, 1)
         layout.addLayout(forms)
+        self.forms = forms
 
         right = QVBoxLayout()
         self.attributes_title = QLabel()
@@ -128,6 +130,7 @@ class CandidateDetails(QWidget):
         right.addWidget(self.season_edit)
         self.pain_title = QLabel()
         self.pain_title.setObjectName("sectionTitle")
+        self.pain_title.setWordWrap(True)
         self.pain_from_reviews = QPushButton()
         pain_title_row = QHBoxLayout()
         pain_title_row.addWidget(self.pain_title, 1)
@@ -154,6 +157,12 @@ class CandidateDetails(QWidget):
         self.pain_from_reviews.clicked.connect(self.pain_points_from_reviews)
         layout.addLayout(right, 1)
         self.retranslate()
+
+    def set_narrow(self, narrow: bool) -> None:
+        """On a narrow page the research fields go under the cost fields, not beside."""
+        self.forms.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
 
     def retranslate(self) -> None:
         texts = {

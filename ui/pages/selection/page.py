@@ -4,7 +4,7 @@ scorecard, research data, profit calculator and compliance pre-check on the righ
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,9 @@ from ui.pages.selection.import_flow import CandidateImport
 from ui.pages.selection.profit_form import ProfitForm
 from ui.pages.selection.scorecard_panel import ScorecardPanel
 from ui.pages.team_status import status_label
+from ui.widgets.flow_layout import FlowLayout
+
+SIDE_BY_SIDE = 1000  # narrower than this, the tabs sit under the candidate pool
 
 
 class SelectionPage(StepPage):
@@ -66,7 +69,8 @@ class SelectionPage(StepPage):
         self.next_step = status_label("ok")
         for widget in (self.title, self.explanation, self.next_step):
             layout.addWidget(widget)
-        toolbar = QHBoxLayout()
+        toolbar_row = QWidget()
+        toolbar = FlowLayout(toolbar_row)  # wraps at 150 % instead of widening the page
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
         self.import_button = QPushButton()
@@ -74,16 +78,17 @@ class SelectionPage(StepPage):
         self.importer = CandidateImport(self)
         self.filter_edit = QLineEdit()
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMaximumWidth(240)
+        self.filter_edit.setMinimumWidth(200)
         toolbar.addWidget(self.add_button)
         toolbar.addWidget(self.remove_button)
         toolbar.addWidget(self.import_button)
         toolbar.addWidget(self.undo_import_button)
-        toolbar.addStretch(1)
         toolbar.addWidget(self.filter_edit)
-        layout.addLayout(toolbar)
+        layout.addWidget(toolbar_row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         splitter.addWidget(self._build_pool())
         self.tabs = QTabWidget()
         self.scorecard = ScorecardPanel()
@@ -101,10 +106,15 @@ class SelectionPage(StepPage):
         details_scroll.setWidgetResizable(True)
         details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         details_scroll.setWidget(details_page)
+        # So does the calculator, when its results go under its fields on a narrow page.
+        profit_scroll = QScrollArea()
+        profit_scroll.setWidgetResizable(True)
+        profit_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        profit_scroll.setWidget(self.profit_form)
         for widget in (
             self.scorecard,
             details_scroll,
-            self.profit_form,
+            profit_scroll,
             self.compliance,
             self.compare,
         ):
@@ -146,6 +156,30 @@ class SelectionPage(StepPage):
             action.triggered.connect(button.click)
             self.actions_by_button[button] = action
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # After this resize, not inside it (turning a splitter during a resize crashes Qt).
+        QTimer.singleShot(0, self, self._place_panels)
+
+    def _place_panels(self) -> None:
+        """Too narrow for the pool and the tabs side by side (1280×800 at 150 % leaves
+        ~600 points): the tabs go under the pool and their panels stack, so the page scrolls
+        down instead of sideways with the scorecard and the profit results cut off."""
+        # The room the page is given: in the main window that is the scroll area's, which
+        # can be less than the page's own width while the page is at its minimum.
+        holder = self.parentWidget()
+        room = holder.width() if holder is not None else self.width()
+        narrow = min(room, self.width()) < SIDE_BY_SIDE
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() == wanted:
+            return
+        self.splitter.setOrientation(wanted)
+        for panel in (self.scorecard, self.details, self.profit_form):
+            panel.set_narrow(narrow)
+        # Stacked, the pool keeps a few rows and the tabs the rest.
+        self.view.setMinimumHeight(8 * self.view.fontMetrics().lineSpacing() if narrow else 0)
+        self.tabs.setMinimumHeight(26 * self.fontMetrics().lineSpacing() if narrow else 0)
 
     def _build_pool(self) -> QWidget:
         box = QWidget()

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -136,8 +137,15 @@ class ProfitForm(QWidget):
         right.addWidget(self.formula)
         right.addStretch(1)
         layout.addLayout(right, 2)
+        self.layout_box = layout
         self.defaults_button.clicked.connect(self.fill_defaults)
         self.retranslate()
+
+    def set_narrow(self, narrow: bool) -> None:
+        """On a narrow page the results go under the form instead of beside it."""
+        self.layout_box.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
 
     def retranslate(self) -> None:
         texts = {

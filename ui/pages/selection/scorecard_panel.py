@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -26,6 +27,7 @@ from ui.errors import error_text
 from ui.i18n import translate
 from ui.models.scorecard_model import CRITERION_ROLE, Column, ScorecardModel
 from ui.pages.selection.thresholds_dialog import ScoreThresholdsDialog
+from ui.widgets.flow_layout import FlowLayout
 
 
 class ScorecardPanel(QWidget):
@@ -59,15 +61,15 @@ class ScorecardPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.BASIS, QHeaderView.ResizeMode.Stretch)
         left.addWidget(self.view, 1)
-        buttons = QHBoxLayout()
+        buttons_row = QWidget()
+        buttons = FlowLayout(buttons_row)  # wraps on a narrow page instead of widening it
         self.hand_button = QPushButton()
         self.numbers_button = QPushButton()
         buttons.addWidget(self.hand_button)
         buttons.addWidget(self.numbers_button)
-        buttons.addStretch(1)
         self.thresholds_button = QPushButton()
         buttons.addWidget(self.thresholds_button)
-        left.addLayout(buttons)
+        left.addWidget(buttons_row)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
@@ -75,6 +77,7 @@ class ScorecardPanel(QWidget):
         layout.addLayout(left, 5)
         self.chart = ScoreChart()
         layout.addWidget(self.chart, 3)
+        self.layout_box = layout
         self.hand_button.clicked.connect(self.score_by_hand)
         self.numbers_button.clicked.connect(self.use_the_numbers)
         self.thresholds_button.clicked.connect(self.edit_thresholds)
@@ -83,6 +86,12 @@ class ScorecardPanel(QWidget):
         self.model.sig_error.connect(self.sig_error)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.retranslate()
+
+    def set_narrow(self, narrow: bool) -> None:
+        """On a narrow page the chart goes under the table instead of beside it."""
+        self.layout_box.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
 
     def retranslate(self) -> None:
         self.hand_button.setText(self.tr("Score by hand…"))
