@@ -1,8 +1,10 @@
 """Write a previewed product import in one transaction, recording every change for undo.
 
-A backup of the workspace is taken first. Inside the transaction the catalog is read again and
-every row re-compared: when the workspace changed since the preview the import stops with a
-message and nothing is written. Cancel or any failure rolls everything back.
+A backup of the workspace is taken first. Inside the transaction the workspace revision
+(core/revision.py) is compared with the one the preview read before its catalog: unchanged, the
+preview's catalog is used as it is; changed, the SKUs the import changes are read again and
+every row re-compared, and when the preview no longer describes the catalog the import stops
+with a message and nothing is written. Cancel or any failure rolls everything back.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import func, insert, select
 from sqlalchemy import text as text_sql
 
 from core.bulk import insert_rows
@@ -28,6 +30,7 @@ from core.importing.products import (
 )
 from core.jobs import Progress, paused_gc
 from core.models import Category, ImportBatch, ImportChange, Product, Sku, table_of
+from core.revision import current as current_revision
 from core.workspace import Workspace, backup_file
 from core.workspace_guard import damaged
 
@@ -117,9 +120,11 @@ def _apply_import(
     workspace.backup(BACKUP_REASON, extra_space=ROW_BYTES * count)
     with workspace.transaction() as session:
         conn = session.connection()
-        # Only the SKUs this import changes are read again: the preview has read the rest.
-        catalog = Catalog(session, [row.sku_code for row in preview.changed])
-        _check_unchanged(conn, preview, catalog)
+        catalog = _kept_catalog(conn, preview)
+        if catalog is None:
+            # Only the SKUs this import changes are read again: the preview has read the rest.
+            catalog = Catalog(session, [row.sku_code for row in preview.changed])
+            _check_unchanged(conn, preview, catalog)
         progress.report(1, total, tr(QT_TRANSLATE_NOOP("Import", "Writing products…")))
         batch_key = conn.execute(
             insert(table_of(ImportBatch)).values(
@@ -136,19 +141,12 @@ def _apply_import(
         ).inserted_primary_key
         assert batch_key is not None  # a single-row insert always reports its key
         batch_id = batch_key[0]
-        log: list[dict[str, Any]] = []
+        log: list[tuple[Any, ...]] = []
+        dumps = json.JSONEncoder(ensure_ascii=False).encode
 
         def record(table: str, row_id: int, action: str, before: dict | None, after: dict):
-            log.append(
-                {
-                    "batch_id": batch_id,
-                    "table_name": table,
-                    "row_id": row_id,
-                    "action": action,
-                    "after": json.dumps(after, ensure_ascii=False),
-                    "before": None if before is None else json.dumps(before, ensure_ascii=False),
-                }
-            )
+            log.append((batch_id, table, row_id, action,
+                        None if before is None else dumps(before), dumps(after)))  # fmt: skip
 
         spus = _spus_written(preview) | set(preview.product_only)
         category_ids = _write_categories(conn, catalog, preview, spus, record)
@@ -180,11 +178,36 @@ def _apply_import(
         )
         progress.report(total - 1, total, tr(QT_TRANSLATE_NOOP("Import", "Recording the import…")))
         for start in range(0, len(log), 5000):
-            conn.execute(insert(table_of(ImportChange)), log[start : start + 5000])
+            _insert_many(conn, table_of(ImportChange), LOG_COLUMNS, log[start : start + 5000])
         progress.report(total, total, tr(QT_TRANSLATE_NOOP("Import", "Saving…")))
         batch = session.get(ImportBatch, batch_id)
     assert batch is not None
     return batch
+
+
+LOG_COLUMNS = ("batch_id", "table_name", "row_id", "action", "before", "after")
+
+
+def _kept_catalog(conn, preview: ImportPreview) -> Catalog | None:
+    """The preview's catalog when nobody has committed a write since the preview read it
+    (same workspace revision, read inside this transaction: on a file it holds the write
+    lock), else None: then the changed SKUs are read again and every row re-compared."""
+    if preview.catalog is None or preview.revision is None:
+        return None
+    return preview.catalog if current_revision(conn) == preview.revision else None
+
+
+def _insert_many(conn, table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    """Rows as plain tuples: the driver's executemany on SQLite (SQLAlchemy's parameter
+    handling per row cost more than the insert), COPY on PostgreSQL."""
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        marks = ", ".join("?" * len(columns))
+        conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})",
+                             rows)  # fmt: skip
+    else:
+        insert_rows(conn, table, columns, rows)
 
 
 def _spus_written(preview: ImportPreview) -> set[str]:
@@ -243,7 +266,7 @@ def _write_products(
     ids = {spu: data["id"] for spu, data in catalog.products.items()}
     today = date.today()
     new: list[dict[str, Any]] = []
-    updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     for spu in sorted(spus):
         wish = preview.products.get(spu, {})
         columns: dict[str, Any] = {}
@@ -259,9 +282,8 @@ def _write_products(
             continue
         changed = {k: v for k, v in columns.items() if current[k] != v}
         if changed:
-            updates.setdefault(tuple(sorted(changed)), []).append(
-                {"_id": current["id"], **{f"v_{k}": v for k, v in changed.items()}}
-            )
+            names = tuple(sorted(changed))
+            updates.setdefault(names, []).append((*map(changed.get, names), current["id"]))
             record("product", current["id"], "update", {k: current[k] for k in changed}, changed)
     if new:
         _insert_products(conn, table, new, today, ids, record, batch_id)
@@ -335,15 +357,13 @@ def _ids_by_code(conn, table, column: str, codes: list[str]) -> dict[str, int]:
     return found
 
 
-def _update_grouped(conn, table, groups: dict[tuple[str, ...], list[dict[str, Any]]]) -> None:
-    """One executemany per set of columns: rows as ``{"_id": id, "v_column": value}``."""
+def _update_grouped(conn, table, groups: dict[tuple[str, ...], list[tuple[Any, ...]]]) -> None:
+    """One executemany per set of columns, rows as ``(value, …, id)`` plain tuples (the
+    driver's own executemany: SQLAlchemy's per-row parameter handling cost more)."""
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
     for columns, params in groups.items():
-        statement = (
-            update(table)
-            .where(table.c.id == bindparam("_id"))
-            .values({name: bindparam(f"v_{name}") for name in columns})
-        )
-        conn.execute(statement, params)
+        sets = ", ".join(f"{name} = {mark}" for name in columns)
+        conn.exec_driver_sql(f"UPDATE {table.name} SET {sets} WHERE id = {mark}", params)
 
 
 # What an inserted SKU's change log records ("after"): undo compares it with the row today.
@@ -517,7 +537,7 @@ def _update_skus(
 ) -> None:
     """Only the columns that differ are written, grouped so each group is one executemany."""
     table = table_of(Sku)
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     for row in rows:
         before: dict[str, Any] = {}
         after: dict[str, Any] = {}
@@ -525,12 +545,13 @@ def _update_skus(
             if key in SKU_COLUMNS or key == "variant":
                 before[key], after[key] = old, new
         if "spu_code" in row.changes:
-            before["product_id"] = catalog.skus[row.sku_code]["product_id"]
+            owner = catalog.sku(row.sku_code)  # one SKU's dict, not the whole catalog's
+            assert owner is not None  # checked against this catalog
+            before["product_id"] = owner["product_id"]
             after["product_id"] = product_ids[row.spu_code]
         if after:
-            groups.setdefault(tuple(sorted(after)), []).append(
-                {"_id": row.sku_id, **{f"v_{k}": v for k, v in after.items()}}
-            )
+            names = tuple(sorted(after))
+            groups.setdefault(names, []).append((*map(after.get, names), row.sku_id))
             record("sku", row.sku_id, "update", before, after)
         else:
             # Only its product changed (name, category, brand): noted so undo sees the row.

@@ -48,6 +48,7 @@ from core.importing.validate import (
 from core.importing.woocommerce import WooStructure, adjust_row, read_structure
 from core.jobs import Progress, paused_gc
 from core.models import Category, Product, Sku, table_of
+from core.revision import current as current_revision
 
 SKU_COLUMNS = (
     "cost",
@@ -107,6 +108,10 @@ class ImportPreview:
     shared_codes: SharedCodes = field(default_factory=SharedCodes)
     zero_costs: int = 0  # accepted rows with a cost of 0 (imported as missing unless real)
     zero_cost_is_real: bool = False
+    # The catalog the rows were compared with and the workspace revision (core/revision.py)
+    # read just before it: the apply reuses the catalog while the revision is unchanged.
+    catalog: Catalog | None = field(default=None, repr=False, compare=False)
+    revision: Any = field(default=None, repr=False, compare=False)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -297,7 +302,7 @@ def _preview_products(
         # every row plain: kept as columns through preview and apply (core/importing/plain.py)
         frame = plain.clean_plain(table, mapping, chosen)
         if frame is not None and plain.preview_plain(
-            preview, frame, Catalog(session), sheet, choices.zero_cost_is_real, chosen, hint,
+            preview, frame, _read_catalog(session, preview), sheet, choices.zero_cost_is_real, chosen, hint,
             bool(currency), plain.Rules(FILL_DOWN, VARIANT_KEYS, PRODUCT_KEYS, _variant_of, diff_row),
         ):  # fmt: skip
             preview.shared_codes = key_shared_codes([], choices.duplicate_codes, headers, sheet)
@@ -358,7 +363,7 @@ def _preview_products(
     preview.zero_costs = zero_costs_as_missing(rows, choices.zero_cost_is_real, headers, sheet)
     if woo is not None:
         _parent_products(woo, preview)
-    catalog = Catalog(session)
+    catalog = _read_catalog(session, preview)
     for row in rows:
         if row.messages:
             preview.rejected.append(row)
@@ -380,6 +385,15 @@ def _preview_products(
     if progress is not None:
         progress.report(total, total, text)
     return preview
+
+
+def _read_catalog(session: Session, preview: ImportPreview) -> Catalog:
+    """The whole catalog, kept in ``preview`` with the revision read before it (inside the
+    read's transaction: on a file nobody else commits until it ends; on a server a write in
+    between moves the revision on, so the apply compares again rather than trusting it)."""
+    preview.revision = current_revision(session.connection())
+    preview.catalog = Catalog(session)
+    return preview.catalog
 
 
 def _check_row(
