@@ -2,35 +2,40 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from core import team
-from core.goals.plan import goals_state
-from core.inventory import review
-from core.matrix.state import matrix_state
 from core.models import Sku
-from core.selection import pool as selection_pool
 from core.steps import STEPS, StepState
 from core.workspace import Workspace
 
 StateFunction = Callable[[Session], StepState]
 
-STATE_FUNCTIONS: dict[str, StateFunction] = {
-    "team": team.team_state,
-    "inventory": review.inventory_state,
-    "goals": goals_state,
-    "selection": selection_pool.selection_state,
-    "platform_fit": matrix_state,
+# "module:function", imported when the states are first computed: step 2's review brings
+# numpy, and the start computes the states on a worker thread (ui/main_window.py), so the
+# window that opens the workspace never waits for these imports.
+STATE_FUNCTIONS: dict[str, str] = {
+    "team": "core.team:team_state",
+    "inventory": "core.inventory.review:inventory_state",
+    "goals": "core.goals.plan:goals_state",
+    "selection": "core.selection.pool:selection_state",
+    "platform_fit": "core.matrix.state:matrix_state",
 }
+
+
+def state_function(key: str) -> StateFunction:
+    module, name = STATE_FUNCTIONS[key].split(":")
+    function: StateFunction = getattr(importlib.import_module(module), name)
+    return function
 
 
 def step_states(workspace: Workspace) -> dict[str, StepState]:
     with workspace.session() as session:
         return {
-            step.key: STATE_FUNCTIONS[step.key](session)
+            step.key: state_function(step.key)(session)
             if step.key in STATE_FUNCTIONS
             else StepState.NOT_STARTED
             for step in STEPS

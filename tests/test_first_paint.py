@@ -223,6 +223,41 @@ def test_start_computes_the_step_states_off_the_ui_thread(qtbot, languages, shop
     assert threads == [threading.main_thread()]
 
 
+def test_start_opens_the_file_off_the_ui_thread(qtbot, languages, shop, monkeypatch):
+    """The file's checks (quick_check, the schema revision) run on the start's thread with
+    the imports; the UI thread only shows the workspace."""
+    import threading
+
+    import core.workspace
+
+    threads = []
+    original = core.workspace.open_workspace
+    monkeypatch.setattr(
+        core.workspace,
+        "open_workspace",
+        lambda *a, **k: threads.append(threading.current_thread()) or original(*a, **k),
+    )
+    window = _started(qtbot, languages, [str(shop)])
+    _opened(qtbot, window)
+    assert window.workspace.path == shop
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+
+
+def test_an_older_workspace_at_start_is_upgraded_after_a_backup(qtbot, languages, tmp_path):
+    import shutil
+
+    from core import backups, schema
+
+    older = tmp_path / "v7-demo.matrixdesk"
+    shutil.copy(ROOT / "tests" / "fixtures" / "workspaces" / "v7-demo.matrixdesk", older)
+    window = _started(qtbot, languages, [str(older)])
+    _opened(qtbot, window)
+    assert window.workspace.path == older
+    assert window.workspace.schema_revision == schema.head()
+    assert backups.list_backups(older)  # the copy taken before the upgrade
+    assert window.stack.currentWidget() is window.pages["team"]
+
+
 def test_a_step_chosen_while_opening_is_the_one_shown_once_open(qtbot, languages, shop):
     window = _started(qtbot, languages, [str(shop)])
     window.step_list.select("selection")  # a click on step 4 before the workspace is open

@@ -7,8 +7,11 @@ is opened on the next turn of the event loop after that first paint.
 
 The start in order: ``show_main_window`` builds the window with only what the first paint
 needs and shows ``OpeningPage`` (``show_opening``); right after the paint the window completes
-(shortcuts, wheel guard) while a thread imports the workspace side; then ``open_first`` opens
-the workspace and ``end_opening`` gives the page area back to the steps.
+(shortcuts, wheel guard) while a thread imports the workspace side, opens the first workspace
+file (its checks, a migration if any) and imports the first page's module (``OpenedAhead``);
+then ``open_first`` hands the workspace to the window (or shows its problem dialogs) and
+``end_opening`` gives the page area back to the steps. The step states follow on a worker
+thread (ui/main_window.py ``refresh_states``).
 
 Nothing here (nor in what ui/app.py and ui/main_window.py import at the top) may import the
 workspace side: tests/test_first_paint.py fails when a heavy module is loaded before the paint.
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ui import paths
 
 if TYPE_CHECKING:
+    from core.workspace import Workspace
     from ui.i18n import LanguageSwitcher
     from ui.main_window import MainWindow
 
@@ -64,10 +68,42 @@ def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
     _FirstPaint(widget, then)
 
 
-# What opening a workspace imports (SQLAlchemy, SQLModel, Alembic, the models): ~1 s on a
-# busy 2-core machine, loaded on a thread while the window, already painted, stays responsive.
+# What opening a workspace imports (SQLAlchemy, SQLModel, the models): ~0.5 s of CPU, loaded on
+# a thread while the window, already painted, stays responsive. Step 2's review (numpy) and
+# Alembic are not among them: the step states import the first on their own worker thread, and
+# a workspace already at the newest schema is opened without the second (core/schema).
 WORKSPACE_MODULES = ("core.workspace", "core.step_status")
 POLL_MS = 15
+
+
+def in_background(
+    parent: QObject,
+    work: Callable[[], object],
+    then: Callable[[object, BaseException | None], None],
+) -> None:
+    """Run ``work`` on a thread, then call ``then(result, error)`` on the UI thread."""
+    done = threading.Event()
+    outcome: list = [None, None]
+
+    def run() -> None:
+        try:
+            outcome[0] = work()
+        except BaseException as exc:  # noqa: BLE001 - handed to ``then`` on the UI thread
+            outcome[1] = exc
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="matrixdesk-start", daemon=True).start()
+    timer = QTimer(parent, interval=POLL_MS)  # polled: no Qt object crosses the threads
+
+    def check() -> None:
+        if done.is_set():
+            timer.stop()
+            timer.deleteLater()
+            then(outcome[0], outcome[1])
+
+    timer.timeout.connect(check)
+    timer.start()
 
 
 def import_in_background(
@@ -75,28 +111,59 @@ def import_in_background(
 ) -> None:
     """Import ``modules`` on a thread, then call ``then`` on the UI thread. A failed import is
     not reported here: ``then`` imports the module again and meets the error itself."""
-    done = threading.Event()
 
     def load() -> None:
+        for name in modules:
+            importlib.import_module(name)
+
+    in_background(parent, load, lambda _result, _error: then())
+
+
+class OpenedAhead:
+    """The first workspace, opened on the start's thread together with the imports: the
+    file's checks (identify, ``PRAGMA quick_check``, the schema revision; a migration with its
+    backup when the file is older) run there, off the UI thread. ``open`` hands it to the
+    window as ``open_path`` would have: opened, or its problem dialogs (a damaged file's
+    backup, a read-only file's copy) shown now, on the UI thread."""
+
+    def __init__(self, path: Path, page_modules: tuple[str, ...] = ()) -> None:
+        self.path = path
+        self.page_modules = page_modules
+        self.workspace: Workspace | None = None
+        self.error: BaseException | None = None
+        self.used = False
+
+    def work(self) -> None:
+        """On the thread: the imports, the open, the first page's module."""
+        for name in WORKSPACE_MODULES:
+            importlib.import_module(name)
+        from core.workspace import open_workspace
+
         try:
-            for name in modules:
+            self.workspace = open_workspace(self.path)
+        except BaseException as exc:  # noqa: BLE001 - reported on the UI thread by ``open``
+            self.error = exc
+        for name in self.page_modules:  # a failure here shows when the page is built
+            try:
                 importlib.import_module(name)
-        except BaseException:  # noqa: BLE001 - raised again where the module is used
-            pass
-        finally:
-            done.set()
+            except BaseException:  # noqa: BLE001, S110
+                pass
 
-    threading.Thread(target=load, name="matrixdesk-imports", daemon=True).start()
-    timer = QTimer(parent, interval=POLL_MS)  # polled: no Qt object crosses the threads
+    def open(self, window: MainWindow, path: Path) -> bool:
+        """``window.open_path(path)``, with what the thread found when it is this path."""
+        if self.used or path != self.path:
+            return window.open_path(path)
+        self.used = True
+        from core.workspace import WorkspaceError
 
-    def check() -> None:
-        if done.is_set():
-            timer.stop()
-            timer.deleteLater()
-            then()
-
-    timer.timeout.connect(check)
-    timer.start()
+        if self.workspace is not None:
+            window.set_workspace(self.workspace)
+            return True
+        if isinstance(self.error, WorkspaceError):
+            return window.files.open_failed(path, self.error)
+        # Anything else (a bug, a failed import): opened again here, where it is raised and
+        # reported as any error on the UI thread is.
+        return window.open_path(path)
 
 
 class OpeningPage(QWidget):
@@ -160,9 +227,16 @@ def show_main_window(
     recent = paths.recent_workspaces()
     show_opening(window, requested or (recent[0] if recent else None))  # None: the demo
     window.show()
+    first = first_file(requested, recent)
+    ahead = OpenedAhead(first, page_modules(window)) if first is not None else None
 
     def open_after_paint() -> None:
-        import_in_background(window, lambda: open_first(window, requested, recent))
+        if ahead is None:  # the demo to write, or a team database (its password dialog)
+            import_in_background(window, lambda: open_first(window, requested, recent))
+        else:
+            in_background(
+                window, ahead.work, lambda _r, _e: open_first(window, requested, recent, ahead)
+            )
         after_paint()
         window.complete()
 
@@ -170,19 +244,44 @@ def show_main_window(
     return window
 
 
-def open_first(window: MainWindow, requested: Path | None, recent: list[Path]) -> None:
+def first_file(requested: Path | None, recent: list[Path]) -> Path | None:
+    """The workspace file ``open_first`` tries first (None: the demo is to be written, or the
+    first is a team database, which may ask for a password: both opened on the UI thread)."""
+    first: Path | str | None = requested or (recent[0] if recent else None)
+    if first is None and paths.demo_path().exists():
+        first = paths.demo_path()
+    if first is None or str(first).startswith(("postgresql:", "postgres:")):
+        return None
+    return Path(first)
+
+
+def page_modules(window: MainWindow) -> tuple[str, ...]:
+    """The module of the page the window will show first (imported on the start's thread)."""
+    from ui.main_window import PAGES
+
+    target = PAGES.get(window._last_step())
+    return (target.split(":")[0],) if target else ()
+
+
+def open_first(
+    window: MainWindow,
+    requested: Path | None,
+    recent: list[Path],
+    ahead: OpenedAhead | None = None,
+) -> None:
     """The workspace asked for, else the last one used, else the demo; the start screen when
     the one asked for cannot be opened (its problem dialogs come first, from open_path)."""
     from PySide6.QtCore import Qt
 
+    open_path = window.open_path if ahead is None else lambda path: ahead.open(window, path)
     window.setCursor(Qt.CursorShape.WaitCursor)  # the window only: not on the problem dialogs
     try:
         if requested is not None:
-            opened = window.open_path(requested)
+            opened = open_path(requested)
         else:
-            opened = bool(recent) and window.open_path(recent[0])
+            opened = bool(recent) and open_path(recent[0])
             if not opened and paths.demo_path().exists():
-                window.open_demo()  # an existing demo opens at once
+                open_path(paths.demo_path())  # an existing demo opens at once
                 opened = True  # (or said why it could not)
     finally:
         window.unsetCursor()

@@ -16,7 +16,7 @@ from core import __version__
 from ui import paths
 
 if TYPE_CHECKING:
-    from core.workspace import Workspace
+    from core.workspace import Workspace, WorkspaceError
     from ui.main_window import MainWindow
 
 WORKSPACE_SUFFIX = ".matrixdesk"  # core.workspace.SUFFIX (a test keeps them equal)
@@ -36,30 +36,31 @@ class WorkspaceFiles(QObject):
         self.main = window
 
     def open_path(self, path: Path, attempt: int = 0) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        from core.workspace import (
-            WorkspaceDamaged,
-            WorkspaceError,
-            WorkspaceReadOnly,
-            open_workspace,
-        )
-        from ui.workspace_problems import offer_fix
+        from core.workspace import WorkspaceError, open_workspace
 
         try:
             workspace = open_workspace(path)
         except WorkspaceError as exc:
-            # Damaged: offer a backup; read-only: offer a copy; else say why (ui/workspace_problems).
-            instead = offer_fix(self.main, path, exc) if attempt == 0 else None
-            if instead is not None:
-                return self.open_path(instead, attempt + 1)
-            if not isinstance(exc, WorkspaceDamaged | WorkspaceReadOnly):
-                paths.forget_workspace(path)
-            elif attempt:
-                QMessageBox.warning(self.main, self.tr("Cannot open workspace"), error_text(exc))
-            return False
+            return self.open_failed(path, exc, attempt)
         self.main.set_workspace(workspace)
         return True
+
+    def open_failed(self, path: Path, exc: WorkspaceError, attempt: int = 0) -> bool:
+        """``path`` did not open (here, or on the start's thread): damaged, a backup is
+        offered; read-only, a copy; else the reason. True when a fix was opened instead."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from core.workspace import WorkspaceDamaged, WorkspaceReadOnly
+        from ui.workspace_problems import offer_fix
+
+        instead = offer_fix(self.main, path, exc) if attempt == 0 else None
+        if instead is not None:
+            return self.open_path(instead, attempt + 1)
+        if not isinstance(exc, WorkspaceDamaged | WorkspaceReadOnly):
+            paths.forget_workspace(path)
+        elif attempt:
+            QMessageBox.warning(self.main, self.tr("Cannot open workspace"), error_text(exc))
+        return False
 
     def open_demo(self) -> None:
         path = paths.demo_path()

@@ -6,17 +6,20 @@ the baseline revision, and how to add a schema change.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
-from alembic.operations import Operations
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.script.revision import RevisionError
-from alembic.util.exc import CommandError
 from sqlalchemy import text
-from sqlalchemy.engine import Connection
+
+# Alembic is imported where a schema is changed or inspected, not here: opening a workspace
+# already at the head needs only the revision ids (``head``, ``is_known``), read from the
+# revision files (~0.13 s of imports less at every start; tests/test_schema_head.py).
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    from sqlalchemy.engine import Connection
 
 LOCATION = Path(__file__).resolve().parent
 BASELINE = "0001_baseline"
@@ -26,6 +29,8 @@ UPGRADE_LOCK_KEY = 0x4D747844
 
 
 def config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(LOCATION))
     return cfg
@@ -33,17 +38,50 @@ def config() -> Config:
 
 @cache
 def script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(config())
 
 
+_REVISION = re.compile(r"""^revision\s*(?::\s*str\s*)?=\s*["']([^"']+)["']""", re.MULTILINE)
+_DOWN_REVISION = re.compile(
+    r"""^down_revision\s*(?::[^=]+)?=\s*(?:["']([^"']+)["']|None)""", re.MULTILINE
+)
+
+
+@cache
+def _revision_chain() -> dict[str, str | None]:
+    """revision -> down_revision, read from the revision files as text (no Alembic)."""
+    chain: dict[str, str | None] = {}
+    for file in sorted((LOCATION / "versions").glob("*.py")):
+        source = file.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        if revision is None or down is None:
+            return {}  # a form this reader does not know: Alembic decides
+        chain[revision.group(1)] = down.group(1)
+    return chain
+
+
 def head() -> str:
-    """The newest revision this app knows (exactly one head: tests check it)."""
+    """The newest revision this app knows (exactly one head: tests check it).
+
+    From the revision files' text when they form one line (they do: tests check it equals
+    Alembic's head); else Alembic's own answer."""
+    chain = _revision_chain()
+    heads = set(chain) - set(chain.values())
+    if len(heads) == 1:
+        return heads.pop()
     found = script().get_current_head()
     assert found is not None
     return found
 
 
 def is_known(revision: str) -> bool:
+    if revision in _revision_chain():
+        return True
+    from alembic.script.revision import RevisionError
+    from alembic.util.exc import CommandError
+
     try:
         return script().get_revision(revision) is not None
     except (CommandError, RevisionError):
@@ -52,6 +90,8 @@ def is_known(revision: str) -> bool:
 
 def current(connection: Connection) -> str | None:
     """The revision the database is at (``None``: not under Alembic yet)."""
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -62,6 +102,9 @@ def upgrade(connection: Connection, stamp_baseline: bool = False) -> str:
     ladder): record the baseline without running it, then run what follows.
     ``connection`` must not be in a transaction; the upgrade commits its own.
     """
+    from alembic.operations import Operations
+    from alembic.runtime.migration import MigrationContext
+
     directory = script()
 
     def upgrade_steps(revision, _context):
