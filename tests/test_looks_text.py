@@ -74,3 +74,63 @@ def test_warnings_panel_claims_nothing_before_the_warnings_are_in(qtbot):
     assert panel.ok.height() <= panel.ok.heightForWidth(panel.ok.width()) + 8
     panel.set_warnings([ShownWarning("no_traffic", "No traffic driver", "Amazon US", ((1, 1, 1),))])
     assert panel.view.isVisible() and not panel.ok.isVisible()
+
+
+def _selection_page(qtbot, workspace, name):
+    from ui.models.candidate_pool_model import Column
+    from ui.pages.selection.page import SelectionPage
+
+    page = SelectionPage()
+    qtbot.addWidget(page)
+    page.resize(1180, 760)
+    page.set_workspace(workspace)
+    page.show()
+    qtbot.waitExposed(page)
+    row = next(
+        r for r in range(page.proxy.rowCount()) if page.proxy.index(r, Column.NAME).data() == name
+    )
+    page.view.selectRow(row)
+    return page
+
+
+def test_step4_research_platform_is_a_choice_by_name(qtbot, qt_settings, demo):
+    """The research tab showed the raw key "amazon" in a text field a seller could mistype."""
+    from sqlmodel import select
+
+    from core.selection.models import Candidate
+
+    page = _selection_page(qtbot, demo, "Collapsible Silicone Dog Bowl")
+    combo = page.details.platform_combo
+    assert combo.currentText() == "Amazon" and combo.currentData() == "amazon"
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert "TikTok Shop" in names and "eBay" in names and "amazon" not in names
+    combo.setCurrentIndex(names.index("TikTok Shop"))
+    combo.activated.emit(combo.currentIndex())
+    with demo.session() as session:
+        stored = session.exec(
+            select(Candidate.platform).where(Candidate.name == "Collapsible Silicone Dog Bowl")
+        ).one()
+    assert stored == "tiktok"
+
+
+def test_step4_numbers_carry_their_units(qtbot, qt_settings, demo):
+    """The scorecard's "Based on" said "1,500" and "9,000"; the calculator's fees and losses
+    had no currency; its platforms read "Tiktok", "Aliexpress", "Ebay"."""
+    from ui.models.scorecard_model import Column
+
+    page = _selection_page(qtbot, demo, "Collapsible Silicone Dog Bowl")
+    model = page.scorecard.model
+    basis = {model.index(r, 0).data(): model.index(r, Column.BASIS).data() for r in range(8)}
+    card = page._current_row().card
+    demand = f"{card.scores['demand'].value:,.0f}"
+    assert basis["Demand"] == f"{demand} units a month"
+    assert basis["Competition"].endswith(" reviews")
+    assert basis["Compliance and IP risk"].endswith(" CNY to certify")
+    form = page.profit_form
+    platforms = [form.platform_combo.itemText(i) for i in range(form.platform_combo.count())]
+    assert {"TikTok Shop", "AliExpress", "eBay"} <= set(platforms)
+    selling = form.currency_edit.text()
+    for name in ("fulfilment", "other", "return_loss"):
+        assert form.currency_labels[name].text() == selling
+    form.currency_edit.setText("EUR")
+    assert form.currency_labels["fulfilment"].text() == "EUR"

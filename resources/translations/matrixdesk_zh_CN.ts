@@ -43,202 +43,202 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>CandidateDetails</name>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="160"/>
+        <location filename="../../ui/pages/selection/details.py" line="177"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="161"/>
+        <location filename="../../ui/pages/selection/details.py" line="178"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="162"/>
+        <location filename="../../ui/pages/selection/details.py" line="179"/>
         <source>Platform (for fees)</source>
         <translation>平台（用于计算费用）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="163"/>
+        <location filename="../../ui/pages/selection/details.py" line="180"/>
         <source>Selling currency</source>
         <translation>销售币种</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="164"/>
+        <location filename="../../ui/pages/selection/details.py" line="181"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="165"/>
+        <location filename="../../ui/pages/selection/details.py" line="182"/>
         <source>Product cost</source>
         <translation>产品成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="166"/>
+        <location filename="../../ui/pages/selection/details.py" line="183"/>
         <source>Cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="167"/>
+        <location filename="../../ui/pages/selection/details.py" line="184"/>
         <source>Freight per unit</source>
         <translation>单件头程运费</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="168"/>
+        <location filename="../../ui/pages/selection/details.py" line="185"/>
         <source>Freight currency</source>
         <translation>运费币种</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="169"/>
+        <location filename="../../ui/pages/selection/details.py" line="186"/>
         <source>Shipping weight (g)</source>
         <translation>运输重量（克）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="170"/>
+        <location filename="../../ui/pages/selection/details.py" line="187"/>
         <source>Supplier MOQ</source>
         <translation>供应商起订量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="171"/>
+        <location filename="../../ui/pages/selection/details.py" line="188"/>
         <source>Supplier lead time (days)</source>
         <translation>供应商交期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="172"/>
+        <location filename="../../ui/pages/selection/details.py" line="189"/>
         <source>Monthly units (market)</source>
         <translation>月销量（市场）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="173"/>
+        <location filename="../../ui/pages/selection/details.py" line="190"/>
         <source>Monthly revenue (market)</source>
         <translation>月销售额（市场）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="174"/>
+        <location filename="../../ui/pages/selection/details.py" line="191"/>
         <source>Reviews of top competitors</source>
         <translation>头部竞品评论数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="175"/>
+        <location filename="../../ui/pages/selection/details.py" line="192"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="176"/>
+        <location filename="../../ui/pages/selection/details.py" line="193"/>
         <source>Best-seller rank (BSR)</source>
         <translation>畅销排名（BSR）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="177"/>
+        <location filename="../../ui/pages/selection/details.py" line="194"/>
         <source>Number of sellers</source>
         <translation>卖家数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="181"/>
+        <location filename="../../ui/pages/selection/details.py" line="198"/>
         <source>Target markets</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="182"/>
+        <location filename="../../ui/pages/selection/details.py" line="199"/>
         <source>e.g. US, DE</source>
         <translation>例如 US, DE</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="183"/>
+        <location filename="../../ui/pages/selection/details.py" line="200"/>
         <source>IP risk (patents, trademarks)</source>
         <translation>知识产权风险（专利、商标）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="184"/>
+        <location filename="../../ui/pages/selection/details.py" line="201"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="184"/>
+        <location filename="../../ui/pages/selection/details.py" line="201"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="184"/>
+        <location filename="../../ui/pages/selection/details.py" line="201"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="186"/>
+        <location filename="../../ui/pages/selection/details.py" line="203"/>
         <source>Product attributes (for compliance)</source>
         <translation>产品属性（用于合规预检）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="189"/>
+        <location filename="../../ui/pages/selection/details.py" line="206"/>
         <source>Seasonality: 12 monthly values, January first</source>
         <translation>季节性：12 个月的数值，从 1 月开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="190"/>
+        <location filename="../../ui/pages/selection/details.py" line="207"/>
         <source>e.g. 80, 75, 90, … (units or a search index)</source>
         <translation>例如 80, 75, 90, …（销量或搜索指数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="192"/>
+        <location filename="../../ui/pages/selection/details.py" line="209"/>
         <source>Review pain points (what competitors&apos; buyers complain about)</source>
         <translation>评论痛点（竞品买家在抱怨什么）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="194"/>
+        <location filename="../../ui/pages/selection/details.py" line="211"/>
         <source>tag, e.g. battery life</source>
         <translation>标签，例如 续航</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="195"/>
+        <location filename="../../ui/pages/selection/details.py" line="212"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="196"/>
+        <location filename="../../ui/pages/selection/details.py" line="213"/>
         <source>How many reviews mention it</source>
         <translation>有多少条评论提到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="197"/>
+        <location filename="../../ui/pages/selection/details.py" line="214"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="198"/>
+        <location filename="../../ui/pages/selection/details.py" line="215"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="199"/>
+        <location filename="../../ui/pages/selection/details.py" line="216"/>
         <source>From a review file…</source>
         <translation>从评论文件提取…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="202"/>
+        <location filename="../../ui/pages/selection/details.py" line="219"/>
         <source>Tag the low-star reviews of a competitor&apos;s review export and add the most frequent complaints</source>
         <translation>为竞品评论导出文件中的低星评论打标签，并添加最常见的抱怨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="236"/>
+        <location filename="../../ui/pages/selection/details.py" line="290"/>
         <source>Imported from {file} on {date}</source>
         <translation>{date} 从 {file} 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="321"/>
+        <location filename="../../ui/pages/selection/details.py" line="375"/>
         <source>Seasonality: type 12 numbers separated by commas.</source>
         <translation>季节性：请输入 12 个用逗号分隔的数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="382"/>
+        <location filename="../../ui/pages/selection/details.py" line="436"/>
         <source>Competitor reviews</source>
         <translation>竞品评论</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="384"/>
+        <location filename="../../ui/pages/selection/details.py" line="438"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls);;All files (*)</source>
         <translation>表格文件 (*.csv *.tsv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="390"/>
+        <location filename="../../ui/pages/selection/details.py" line="444"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
@@ -2198,7 +2198,7 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>目标“{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="486"/>
+        <location filename="../../core/edits.py" line="501"/>
         <location filename="../../core/selection/conflicts.py" line="24"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
@@ -2251,37 +2251,37 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>{product} 在 {market}</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cell_conflicts.py" line="26"/>
+        <location filename="../../core/matrix/cell_conflicts.py" line="28"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cell_conflicts.py" line="27"/>
+        <location filename="../../core/matrix/cell_conflicts.py" line="29"/>
         <source>active</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cell_conflicts.py" line="28"/>
+        <location filename="../../core/matrix/cell_conflicts.py" line="30"/>
         <source>paused</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cell_conflicts.py" line="29"/>
+        <location filename="../../core/matrix/cell_conflicts.py" line="31"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cell_conflicts.py" line="32"/>
+        <location filename="../../core/matrix/cell_conflicts.py" line="34"/>
         <source>listed</source>
         <translation>已上架</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cell_conflicts.py" line="33"/>
+        <location filename="../../core/matrix/cell_conflicts.py" line="35"/>
         <source>not listed</source>
         <translation>未上架</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cell_conflicts.py" line="48"/>
+        <location filename="../../core/matrix/cell_conflicts.py" line="50"/>
         <source>the matrix cell {sku} on {platform} {market}</source>
         <translation>矩阵单元格 {sku}（{platform} {market}）</translation>
     </message>
@@ -8189,17 +8189,17 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>✓ 每个 SKU 都已布局，每个上架都有角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="467"/>
+        <location filename="../../ui/pages/matrix/page.py" line="472"/>
         <source>Export the matrix</source>
         <translation>导出矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="469"/>
+        <location filename="../../ui/pages/matrix/page.py" line="474"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/page.py" line="476"/>
+        <location filename="../../ui/pages/matrix/page.py" line="481"/>
         <source>Exporting the matrix…</source>
         <translation>正在导出矩阵…</translation>
     </message>
@@ -8723,127 +8723,127 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>ProfitForm</name>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="144"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="163"/>
         <source>Price (tax included)</source>
         <translation>售价（含税）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="145"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="164"/>
         <source>Product cost</source>
         <translation>产品成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="146"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="165"/>
         <source>Freight per unit</source>
         <translation>单件头程运费</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="147"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="166"/>
         <source>Duty %</source>
         <translation>关税 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="148"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="167"/>
         <source>VAT %</source>
         <translation>增值税 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="149"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="168"/>
         <source>Referral fee %</source>
         <translation>平台佣金 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="150"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="169"/>
         <source>Fulfilment fee</source>
         <translation>配送费</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="151"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="170"/>
         <source>Payment fee %</source>
         <translation>支付手续费 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="152"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="171"/>
         <source>Other costs</source>
         <translation>其他成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="153"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="172"/>
         <source>Return rate %</source>
         <translation>退货率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="154"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="173"/>
         <source>Loss per return</source>
         <translation>每件退货损失</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="155"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="174"/>
         <source>Ad spend (TACoS) %</source>
         <translation>广告花费（TACoS）%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="160"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="179"/>
         <source>Net price (without VAT)</source>
         <translation>净售价（不含增值税）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="161"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="180"/>
         <source>Landed cost</source>
         <translation>到岸成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="162"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="181"/>
         <source>Profit before ads</source>
         <translation>广告前利润</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="163"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="182"/>
         <source>Unit profit</source>
         <translation>单件利润</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="164"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="183"/>
         <source>Net margin</source>
         <translation>净利润率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="165"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="184"/>
         <source>Break-even ACoS</source>
         <translation>盈亏平衡 ACoS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="166"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="185"/>
         <source>Break-even price</source>
         <translation>盈亏平衡售价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="170"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="189"/>
         <source>Fill in fees and taxes</source>
         <translation>填入费用和税率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="172"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="191"/>
         <source>Estimates from the reference table; check them against your account.</source>
         <translation>来自参考表的估算值；请对照你的账户核实。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="174"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="193"/>
         <source>Per unit, in the selling currency</source>
         <translation>按单件、以销售币种计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="177"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="196"/>
         <source>Net price = price ÷ (1 + VAT). Unit profit = net price − landed cost − fees − returns − ads. Break-even ACoS = profit before ads ÷ net price. Referral and payment fees are charged on the price with tax.</source>
         <translation>净售价 = 售价 ÷ （1 + 增值税率）。单件利润 = 净售价 − 到岸成本 − 各项费用 − 退货损失 − 广告。盈亏平衡 ACoS = 广告前利润 ÷ 净售价。佣金和支付费按含税售价收取。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="221"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="245"/>
         <source>No default in the reference table: enter your own.</source>
         <translation>参考表中没有默认值：请自行填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="225"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="249"/>
         <source>Estimate. Source: {source}. Verify by {date}.</source>
         <translation>估算值。来源：{source}。请在 {date} 前核实。</translation>
     </message>
@@ -9405,17 +9405,47 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>依据</translation>
     </message>
     <message>
+        <location filename="../../ui/models/scorecard_model.py" line="41"/>
+        <source>{number} units a month</source>
+        <translation>每月 {number} 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scorecard_model.py" line="42"/>
+        <source>{number} reviews</source>
+        <translation>{number} 条评论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scorecard_model.py" line="43"/>
+        <source>{number} pain points</source>
+        <translation>{number} 个痛点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scorecard_model.py" line="44"/>
+        <source>{number} days lead time</source>
+        <translation>交期 {number} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scorecard_model.py" line="45"/>
+        <source>{number} CNY to certify</source>
+        <translation>认证费用 {number} 元</translation>
+    </message>
+    <message>
         <location filename="../../ui/models/scorecard_model.py" line="46"/>
+        <source>{number} g</source>
+        <translation>{number} 克</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/scorecard_model.py" line="55"/>
         <source>By hand: {reason}</source>
         <translation>手动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scorecard_model.py" line="48"/>
+        <location filename="../../ui/models/scorecard_model.py" line="57"/>
         <source>⚠ Missing data: counted as 3</source>
         <translation>⚠ 缺少数据：按 3 分计</translation>
     </message>
     <message>
-        <location filename="../../ui/models/scorecard_model.py" line="114"/>
+        <location filename="../../ui/models/scorecard_model.py" line="126"/>
         <source>{measure}. Thresholds for 2, 3, 4 and 5 points: {bands}</source>
         <translation>{measure}。2、3、4、5 分的阈值：{bands}</translation>
     </message>
@@ -9423,48 +9453,48 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>ScorecardPanel</name>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="88"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="97"/>
         <source>Score by hand…</source>
         <translation>手动评分…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="89"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="98"/>
         <source>Score from the numbers</source>
         <translation>按数据评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="90"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="99"/>
         <source>Thresholds…</source>
         <translation>阈值…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="93"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="102"/>
         <source>Weights count for every candidate in this workspace (double-click to change). Hover a criterion for its thresholds. ⚠ marks a score that rests on missing data.</source>
         <translation>权重适用于本工作区的所有候选产品（双击修改）。鼠标悬停在评分项上可查看阈值。⚠ 表示该评分缺少数据支撑。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="117"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="126"/>
         <source>{name}: weighted score {score} of 5</source>
         <translation>{name}：加权总分 {score}（满分 5）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="121"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="130"/>
         <source>Select a candidate in the pool</source>
         <translation>请在产品池中选择一个候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="151"/>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="159"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="160"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="168"/>
         <source>Score by hand</source>
         <translation>手动评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="152"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="161"/>
         <source>{criterion}: score 1–5</source>
         <translation>{criterion}：评分 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="159"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="168"/>
         <source>Why?</source>
         <translation>理由?</translation>
     </message>
@@ -9490,132 +9520,132 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>SelectionPage</name>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="187"/>
+        <location filename="../../ui/pages/selection/page.py" line="221"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="192"/>
+        <location filename="../../ui/pages/selection/page.py" line="226"/>
         <source>Add candidate…</source>
         <translation>添加候选产品…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="193"/>
+        <location filename="../../ui/pages/selection/page.py" line="227"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="194"/>
+        <location filename="../../ui/pages/selection/page.py" line="228"/>
         <source>Import research file…</source>
         <translation>导入调研文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="196"/>
+        <location filename="../../ui/pages/selection/page.py" line="230"/>
         <source>Exports of Jungle Scout, Helium 10, Keepa or any table with product names</source>
         <translation>Jungle Scout、Helium 10、Keepa 的导出文件，或任何带产品名称的表格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="198"/>
+        <location filename="../../ui/pages/selection/page.py" line="232"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="199"/>
+        <location filename="../../ui/pages/selection/page.py" line="233"/>
         <source>Filter candidates</source>
         <translation>筛选候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="200"/>
+        <location filename="../../ui/pages/selection/page.py" line="234"/>
         <source>Candidate pool, best score first</source>
         <translation>候选产品池（按评分从高到低）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="203"/>
+        <location filename="../../ui/pages/selection/page.py" line="237"/>
         <source>Undo decision</source>
         <translation>撤销决定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="206"/>
+        <location filename="../../ui/pages/selection/page.py" line="240"/>
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="207"/>
+        <location filename="../../ui/pages/selection/page.py" line="241"/>
         <source>Research data</source>
         <translation>调研数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="208"/>
+        <location filename="../../ui/pages/selection/page.py" line="242"/>
         <source>Profit calculator</source>
         <translation>利润计算器</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="209"/>
+        <location filename="../../ui/pages/selection/page.py" line="243"/>
         <source>Compliance</source>
         <translation>合规预检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="210"/>
+        <location filename="../../ui/pages/selection/page.py" line="244"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="249"/>
+        <location filename="../../ui/pages/selection/page.py" line="283"/>
         <source>Import #{batch}: {file}</source>
         <translation>导入 #{batch}:{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="312"/>
+        <location filename="../../ui/pages/selection/page.py" line="346"/>
         <source>{decision} on {date} by {name}: {reason}</source>
         <translation>{date} 由 {name} {decision}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="320"/>
+        <location filename="../../ui/pages/selection/page.py" line="354"/>
         <source>No decision yet.</source>
         <translation>尚未决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="326"/>
+        <location filename="../../ui/pages/selection/page.py" line="360"/>
         <source>Next: add the products you are considering, or import a research export.</source>
         <translation>下一步：添加你正在考虑的产品，或导入调研工具的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="331"/>
+        <location filename="../../ui/pages/selection/page.py" line="365"/>
         <source>Next: some scores rest on missing data (⚠): fill it in or score by hand: {names}</source>
         <translation>下一步：部分评分缺少数据（⚠），请补充数据或手动评分：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="334"/>
+        <location filename="../../ui/pages/selection/page.py" line="368"/>
         <source>Next: decide on every candidate: approve, park or reject.</source>
         <translation>下一步：为每个候选产品做出决定：立项、暂缓或否决。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="337"/>
+        <location filename="../../ui/pages/selection/page.py" line="371"/>
         <source>Every candidate has a decision. Approved products are in step 2&apos;s catalog.</source>
         <translation>所有候选产品都已有决定。已立项的产品在第 2 步的产品目录中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="359"/>
+        <location filename="../../ui/pages/selection/page.py" line="393"/>
         <source>Add candidate</source>
         <translation>添加候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="359"/>
+        <location filename="../../ui/pages/selection/page.py" line="393"/>
         <source>Product name:</source>
         <translation>产品名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="392"/>
+        <location filename="../../ui/pages/selection/page.py" line="426"/>
         <source>Remove candidate</source>
         <translation>删除候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="393"/>
+        <location filename="../../ui/pages/selection/page.py" line="427"/>
         <source>Remove {name} and its pain points and scores from the pool?</source>
         <translation>要从产品池中删除 {name} 及其痛点和评分吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="431"/>
+        <location filename="../../ui/pages/selection/page.py" line="465"/>
         <source>{code} is now in the catalog (step 2).</source>
         <translation>{code} 已加入产品目录（第 2 步）。</translation>
     </message>
@@ -9669,7 +9699,7 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>SigningOff</name>
     <message>
-        <location filename="../../ui/pages/matrix/sign_off.py" line="187"/>
+        <location filename="../../ui/pages/matrix/sign_off.py" line="192"/>
         <source>Sign off compliance</source>
         <translation>确认合规</translation>
     </message>

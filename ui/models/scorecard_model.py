@@ -37,6 +37,15 @@ HEADERS = {
     Column.BASIS: QT_TRANSLATE_NOOP("ScorecardModel", "Based on"),
 }
 
+EVIDENCE_UNITS = {
+    "demand": QT_TRANSLATE_NOOP("ScorecardModel", "{number} units a month"),
+    "competition": QT_TRANSLATE_NOOP("ScorecardModel", "{number} reviews"),
+    "differentiation": QT_TRANSLATE_NOOP("ScorecardModel", "{number} pain points"),
+    "supply": QT_TRANSLATE_NOOP("ScorecardModel", "{number} days lead time"),
+    "compliance_ip": QT_TRANSLATE_NOOP("ScorecardModel", "{number} CNY to certify"),
+    "logistics": QT_TRANSLATE_NOOP("ScorecardModel", "{number} g"),
+}
+
 
 def basis_text(key: str, card: ScoreCard | None) -> str:
     if card is None:
@@ -51,7 +60,10 @@ def basis_text(key: str, card: ScoreCard | None) -> str:
         return f"{value:.1%}"
     if key == "trend":
         return f"{value:.2f}×"
-    return f"{value:,.0f}"
+    # A bare "1,500" or "9,000" said nothing: each number with its unit.
+    unit = EVIDENCE_UNITS.get(key)
+    number = f"{value:,.0f}"
+    return translate("ScorecardModel", unit).format(number=number) if unit else number
 
 
 class ScorecardModel(QAbstractTableModel):

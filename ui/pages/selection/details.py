@@ -31,6 +31,7 @@ from ui.dialogs.conflict_dialog import write_with_choice
 from ui.errors import error_text
 from ui.i18n import translate
 from ui.job_runner import run_job
+from ui.pages.selection.platforms import platform_choices
 
 TEXT_FIELDS = (
     "name",
@@ -87,6 +88,13 @@ class CandidateDetails(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.labels: dict[str, QLabel] = {}
         for name in TEXT_FIELDS:
+            if name == "platform":  # a choice of platforms by name, not a typed code
+                self.platform_combo = QComboBox()
+                self.platform_combo.setMaximumWidth(260)
+                self.platform_combo.activated.connect(self._save_platform)
+                self.labels[name] = QLabel()
+                self.form.addRow(self.labels[name], self.platform_combo)
+                continue
             edit = QLineEdit()
             edit.setMinimumWidth(90)
             edit.setMaximumWidth(260)
@@ -224,6 +232,7 @@ class CandidateDetails(QWidget):
             edit.setText(
                 "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
             )
+        self._fill_platforms()
         self.markets_edit.setText(", ".join(c.market_list) if c else "")
         for edit in (*self.edits.values(), self.markets_edit):
             edit.setCursorPosition(0)  # a long name shows its start, not its end
@@ -238,10 +247,47 @@ class CandidateDetails(QWidget):
         self._show_sources()
         self._load_pain_points()
 
+    def _fill_platforms(self) -> None:
+        """The workspace's platforms and the fee table's, by name; a code the candidate
+        holds that neither knows (e.g. imported) stays shown as it is."""
+        combo = self.platform_combo
+        current = self.candidate.platform if self.candidate is not None else ""
+        if self.workspace is not None:
+            with self.workspace.session() as session:
+                choices = platform_choices(session)
+        else:
+            choices = platform_choices(None)
+        combo.clear()
+        combo.addItem("—", "")
+        for code, name in choices:
+            combo.addItem(name, code)
+        index = combo.findData(current)
+        if index < 0 and current:
+            index = next(
+                (
+                    i
+                    for i in range(combo.count())
+                    if str(combo.itemData(i)).lower() == current.lower()
+                ),
+                -1,
+            )
+            if index < 0:
+                combo.addItem(current, current)
+                index = combo.count() - 1
+        combo.setCurrentIndex(max(index, 0))
+
+    def _save_platform(self) -> None:
+        if self.candidate is None:
+            return
+        code = self.platform_combo.currentData() or ""
+        if code != (self.candidate.platform or ""):
+            if not self._write("platform", code):
+                self._fill_platforms()
+
     def _show_sources(self) -> None:
         """An imported value says where it came from (file and date) in its tooltip."""
         sources = self.candidate.source_map if self.candidate else {}
-        for name, edit in self.edits.items():
+        for name, edit in [*self.edits.items(), ("platform", self.platform_combo)]:
             source = sources.get(name)
             if source:
                 edit.setToolTip(

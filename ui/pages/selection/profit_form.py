@@ -27,6 +27,7 @@ from core.selection.models import Candidate
 from core.selection.reference import Estimate, fee_defaults, load_reference
 from core.selection.scorecard import ASSUMED_RETURN_RATE, ASSUMED_TACOS
 from ui.errors import error_text
+from ui.pages.selection.platforms import fee_platforms
 
 # field → (label, is a percent)
 FIELDS: dict[str, tuple[str, bool]] = {
@@ -43,6 +44,9 @@ FIELDS: dict[str, tuple[str, bool]] = {
     "return_loss": ("Loss per return", False),
     "tacos": ("Ad spend (TACoS) %", True),
 }
+# Typed in the selling currency (the fulfilment default is zeroed when the fee table's
+# currency differs from it).
+IN_SELLING_CURRENCY = ("fulfilment", "other", "return_loss")
 RESULTS = (
     "net_price",
     "landed_cost",
@@ -68,8 +72,8 @@ class ProfitForm(QWidget):
         self.platform_combo = QComboBox()
         self.market_combo = QComboBox()
         table = load_reference("fees.json")
-        for code in table["platforms"]:
-            self.platform_combo.addItem(code.capitalize(), code)
+        for code, name in fee_platforms():  # by name: "TikTok Shop", not "Tiktok"
+            self.platform_combo.addItem(name, code)
         for code in table["markets"]:
             self.market_combo.addItem(code, code)
         self.defaults_button = QPushButton()
@@ -81,6 +85,7 @@ class ProfitForm(QWidget):
         self.form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
         self.labels: dict[str, QLabel] = {}
+        self.currency_labels: dict[str, QLabel] = {}
         self.currency_edit = QLineEdit("USD")
         self.cost_currency_edit = QLineEdit("CNY")
         self.freight_currency_edit = QLineEdit("CNY")
@@ -97,6 +102,10 @@ class ProfitForm(QWidget):
                 "cost": self.cost_currency_edit,
                 "freight": self.freight_currency_edit,
             }.get(name)
+            if partner is None and name in IN_SELLING_CURRENCY:
+                # Amounts without a currency of their own are in the selling currency: say so.
+                partner = QLabel()
+                self.currency_labels[name] = partner
             if partner is not None:
                 row = QHBoxLayout()
                 row.addWidget(edit)
@@ -106,6 +115,8 @@ class ProfitForm(QWidget):
             edit.textChanged.connect(self.recompute)
         for edit in (self.currency_edit, self.cost_currency_edit, self.freight_currency_edit):
             edit.textChanged.connect(self.recompute)
+        self.currency_edit.textChanged.connect(self._show_selling_currency)
+        self._show_selling_currency()
         left.addLayout(self.form)
         left.addStretch(1)
         layout.addLayout(left, 3)
@@ -188,6 +199,11 @@ class ProfitForm(QWidget):
             )
         )
         self.recompute()
+
+    def _show_selling_currency(self) -> None:
+        code = self.currency_edit.text().strip().upper()
+        for label in self.currency_labels.values():
+            label.setText(code)
 
     # --- filling ------------------------------------------------------------------------
     def set_rates(self, rates: dict[str, Decimal]) -> None:
