@@ -126,3 +126,268 @@ def test_a_sign_off_kept_over_ben_asks_again_after_carls(demo, ben, carl):
     save_sign_offs(demo, mine, {pair: have}, choice)
     with carl.session() as session:
         assert compliance.signed_off(session)[product_id]["US"] == set(have | {"cpsia"})
+
+
+# --- (1) a candidate research import after someone's edit --------------------------------------
+
+
+def _research_file(tmp_path, rows: list[tuple[str, str, str]]):
+    """A Jungle Scout-like export: (name, price, reviews) rows."""
+    path = tmp_path / "js_export.csv"
+    lines = ["Product Name,Price,Reviews"] + [f'"{n}",${p},{r}' for n, p, r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _candidate(workspace, name):
+    from core.selection.models import Candidate
+
+    with workspace.session() as session:
+        return session.exec(select(Candidate).where(Candidate.name == name)).one_or_none()
+
+
+def _a_candidate_name(workspace) -> str:
+    from core.selection.models import Candidate
+
+    with workspace.session() as session:
+        return session.exec(select(Candidate.name).order_by(Candidate.id)).first()
+
+
+def _ben_sets_price(ben, name, price):
+    from core.selection import pool
+
+    found = _candidate(ben, name)
+    with ben.transaction() as session:
+        pool.update_candidate(session, found.id, "price", price, seen=found.price)
+
+
+@pytest.mark.parametrize("choice", ["file", "theirs"])
+def test_a_candidate_import_after_bens_edit_is_refused_then_applied_with_the_choice(
+    demo, ben, tmp_path, choice
+):
+    from core.edits import TAKE_THEIRS, ImportConflicts
+    from core.selection import importing
+
+    name = _a_candidate_name(demo)
+    before = _candidate(demo, name)
+    path = _research_file(tmp_path, [(name, "77.77", "1234"), ("Brand New Lid", "5.00", "10")])
+    preview = importing.read_candidates(demo, path, "USD")  # Anna's preview...
+    _ben_sets_price(ben, name, "55.55")  # ...then Ben types a price
+    with pytest.raises(ImportConflicts) as info:
+        importing.apply_candidates(demo, preview)
+    (conflict,) = info.value.conflicts
+    assert (conflict.changed_by, conflict.field, conflict.theirs, conflict.mine) == (
+        "ben",
+        "price",
+        "55.55",
+        "77.77",
+    )
+    assert conflict.seen == before.price
+    text = conflict.message.render()
+    assert text.startswith("ben changed Price of the candidate ") and "js_export.csv" in text
+    assert "the file has 77.77" in text
+    # nothing written: Ben's price, the old reviews, no new candidate
+    assert _candidate(ben, name).price == "55.55"
+    assert _candidate(ben, name).reviews == before.reviews
+    assert _candidate(ben, "Brand New Lid") is None
+    picked = KEEP_MINE if choice == "file" else TAKE_THEIRS
+    preview.decided[conflict.key] = kept_over(conflict, decisions(conflict, picked))
+    importing.apply_candidates(demo, preview)
+    saved = _candidate(ben, name)
+    assert saved.price == ("77.77" if choice == "file" else "55.55")
+    assert saved.reviews == 1234  # not changed by Ben: the file's value either way
+    assert _candidate(ben, "Brand New Lid").price == "5.00"
+
+
+def test_a_candidate_someone_added_after_the_preview_is_not_duplicated(demo, ben, tmp_path):
+    from core.edits import TAKE_THEIRS, ImportConflicts
+    from core.selection import importing, pool
+    from core.selection.models import Candidate
+
+    path = _research_file(tmp_path, [("Brand New Lid", "5.00", "10")])
+    preview = importing.read_candidates(demo, path, "USD")
+    assert preview.rows[0].action == "new"
+    with ben.transaction() as session:
+        pool.add_candidate(session, "Brand New Lid", price="6.00", currency="USD")
+    with pytest.raises(ImportConflicts) as info:
+        importing.apply_candidates(demo, preview)
+    (conflict,) = info.value.conflicts
+    assert (conflict.changed_by, conflict.theirs, conflict.mine) == ("ben", "6.00", "5.00")
+    preview.decided[conflict.key] = decisions(conflict, TAKE_THEIRS)
+    importing.apply_candidates(demo, preview)
+    with ben.session() as session:
+        found = session.exec(select(Candidate).where(Candidate.name == "Brand New Lid")).all()
+    assert [(c.price, c.reviews) for c in found] == [("6.00", 10)]  # one, Ben's price kept
+
+
+def test_keeping_the_files_value_over_bens_asks_again_after_carls(demo, ben, carl, tmp_path):
+    from core.edits import ImportConflicts
+    from core.selection import importing
+
+    name = _a_candidate_name(demo)
+    path = _research_file(tmp_path, [(name, "77.77", "1234")])
+    preview = importing.read_candidates(demo, path, "USD")
+    _ben_sets_price(ben, name, "55.55")
+    with pytest.raises(ImportConflicts) as info:
+        importing.apply_candidates(demo, preview)
+    (conflict,) = info.value.conflicts
+    preview.decided[conflict.key] = kept_over(conflict, decisions(conflict, KEEP_MINE))
+    _ben_sets_price(carl, name, "66.66")  # while the dialog is open
+    with pytest.raises(ImportConflicts) as info:
+        importing.apply_candidates(demo, preview)
+    assert (info.value.conflicts[0].changed_by, info.value.conflicts[0].theirs) == (
+        "carl",
+        "66.66",
+    )
+    assert _candidate(ben, name).price == "66.66"
+
+
+def test_an_unchanged_pool_imports_without_asking(demo, ben, tmp_path):
+    """Ben's change of another candidate, or of a value the file does not have, is no
+    conflict: the import goes in and his change stays."""
+    from core.selection import importing, pool
+
+    name = _a_candidate_name(demo)
+    path = _research_file(tmp_path, [(name, "77.77", "1234")])
+    preview = importing.read_candidates(demo, path, "USD")
+    found = _candidate(ben, name)
+    with ben.transaction() as session:
+        pool.update_candidate(session, found.id, "notes", "Ben's note", seen=found.notes)
+    importing.apply_candidates(demo, preview)
+    saved = _candidate(ben, name)
+    assert (saved.price, saved.reviews, saved.notes) == ("77.77", 1234, "Ben's note")
+
+
+def test_the_cli_refuses_an_import_over_bens_edit_unless_overwrite(
+    demo, ben, tmp_path, capsys, monkeypatch
+):
+    from core.cli import main
+    from core.selection import importing
+
+    name = _a_candidate_name(demo)
+    path = _research_file(tmp_path, [(name, "77.77", "1234")])
+    real_read = importing.read_candidates
+    typed = iter(["55.55", "44.44"])
+
+    def read_then_ben_types(*args, **kwargs):
+        preview = real_read(*args, **kwargs)
+        _ben_sets_price(ben, name, next(typed))  # between the CLI's preview and its apply
+        return preview
+
+    monkeypatch.setattr(importing, "read_candidates", read_then_ben_types)
+    where = demo.location if demo.is_server else str(demo.path)
+    assert main(["candidates", where, "--import", str(path), "--apply"]) == 1
+    err = capsys.readouterr().err
+    assert "ben changed Price of the candidate" in err and "the file has 77.77" in err
+    assert "Nothing was imported" in err and "--overwrite" in err
+    assert _candidate(ben, name).price == "55.55"
+    assert main(["candidates", where, "--import", str(path), "--apply", "--overwrite"]) == 0
+    assert _candidate(ben, name).price == "77.77"
+
+
+# --- (1) a review file's pain point counts after someone's edit -------------------------------
+
+
+def _summary(*tags):
+    from core.selection.reviews import ReviewSummary
+
+    return ReviewSummary(
+        "reviews_b0test.csv", 120, 40, list(tags), {t: f"about {t}" for t, _ in tags}
+    )
+
+
+def _pains(workspace, candidate_id):
+    from core.selection import pool
+
+    with workspace.session() as session:
+        return {p.tag: (p.mentions, p.note) for p in pool.pain_points(session, candidate_id)}
+
+
+def _list_shows(workspace, candidate_id):
+    """What the step 4 page's pain point list keeps for each row (tag → what it showed)."""
+    from core.selection import conflicts, pool
+
+    with workspace.session() as session:
+        return {
+            p.tag.strip().lower(): conflicts.pain_seen(p)
+            for p in pool.pain_points(session, candidate_id)
+        }
+
+
+def _candidate_id(workspace):
+    from core.selection.models import Candidate
+
+    with workspace.session() as session:
+        return session.exec(select(Candidate.id).order_by(Candidate.id)).first()
+
+
+@pytest.mark.parametrize("choice", ["file", "theirs"])
+def test_a_review_import_over_a_count_ben_changed_asks(demo, ben, choice):
+    from core.edits import TAKE_THEIRS, ImportConflicts
+    from core.selection import pool, reviews
+
+    cid = _candidate_id(demo)
+    with demo.transaction() as session:
+        pool.add_pain_point(session, cid, "Lid leaks", "", 2)
+    shown = _list_shows(demo, cid)  # Anna's list, when she picks the review file
+    with ben.transaction() as session:  # Ben imports another review file meanwhile
+        reviews.add_review_pain_points(
+            session, cid, _summary(("lid leaks", 9)), seen=_list_shows(ben, cid)
+        )
+    summary = _summary(("lid leaks", 14), ("too small", 5))
+    with pytest.raises(ImportConflicts) as info, demo.transaction() as session:
+        reviews.add_review_pain_points(session, cid, summary, seen=shown)
+    (conflict,) = info.value.conflicts
+    assert (conflict.key, conflict.changed_by, conflict.theirs, conflict.mine) == (
+        "lid leaks",
+        "ben",
+        9,
+        14,
+    )
+    assert conflict.message.render().startswith("ben changed Mentions of the pain point")
+    assert "reviews_b0test.csv" in conflict.message.render()
+    assert _pains(ben, cid)["Lid leaks"] == (9, "about lid leaks")  # Ben's, nothing written
+    assert "too small" not in _pains(ben, cid)
+    picked = KEEP_MINE if choice == "file" else TAKE_THEIRS
+    decided = {conflict.key: kept_over(conflict, decisions(conflict, picked))}
+    with demo.transaction() as session:
+        reviews.add_review_pain_points(session, cid, summary, seen=shown, decided=decided)
+    saved = _pains(ben, cid)
+    assert saved["Lid leaks"][0] == (14 if choice == "file" else 9)
+    assert saved["too small"] == (5, "about too small")
+
+
+def test_a_review_import_over_a_tag_ben_added_since_asks(demo, ben):
+    from core.edits import ImportConflicts
+    from core.selection import pool, reviews
+
+    cid = _candidate_id(demo)
+    shown = _list_shows(demo, cid)
+    with ben.transaction() as session:
+        pool.add_pain_point(session, cid, "Lid leaks", "Ben's note", 3)
+    with pytest.raises(ImportConflicts) as info, demo.transaction() as session:
+        reviews.add_review_pain_points(session, cid, _summary(("lid leaks", 14)), seen=shown)
+    (conflict,) = info.value.conflicts
+    assert (conflict.changed_by, conflict.theirs, conflict.mine) == ("ben", 3, 14)
+    decided = {conflict.key: kept_over(conflict, decisions(conflict, KEEP_MINE))}
+    with demo.transaction() as session:
+        reviews.add_review_pain_points(
+            session, cid, _summary(("lid leaks", 14)), seen=shown, decided=decided
+        )
+    assert _pains(ben, cid) == {**_pains(ben, cid), "Lid leaks": (14, "Ben's note")}
+    assert list(_pains(ben, cid)).count("Lid leaks") == 1
+
+
+def test_a_review_import_with_no_change_since_writes_at_once(demo, ben):
+    from core.selection import pool, reviews
+
+    cid = _candidate_id(demo)
+    with demo.transaction() as session:
+        pool.add_pain_point(session, cid, "Lid leaks", "", 2)
+    shown = _list_shows(demo, cid)
+    with ben.transaction() as session:  # Ben adds another pain point: no question
+        pool.add_pain_point(session, cid, "Hard to clean", "", 4, seen_tags=set(shown))
+    with demo.transaction() as session:
+        reviews.add_review_pain_points(session, cid, _summary(("lid leaks", 14)), seen=shown)
+    saved = _pains(ben, cid)
+    assert (saved["Lid leaks"], saved["Hard to clean"]) == ((14, "about lid leaks"), (4, ""))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from core.cli import error, say
 from core.cli import location as cli_location
+from core.edits import ImportConflicts
 from core.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from core.selection import profit as calc
 
@@ -152,6 +153,17 @@ def register_candidates(subparsers, h) -> None:
         "--apply",
         action="store_true",
         help=h(QT_TRANSLATE_NOOP("Cli", "with --import: write the previewed candidates")),
+    )
+    candidates.add_argument(
+        "--overwrite",
+        action="store_true",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "with --apply: write the file's values over values someone else changed "
+                "after the preview",
+            )
+        ),
     )
     candidates.add_argument(
         "--undo-import",
@@ -310,6 +322,22 @@ def _import_or_undo(args, workspace) -> int:
     if not args.apply:
         print(say(args, QT_TRANSLATE_NOOP("Cli", "Nothing written: add --apply to import.")))
         return 0
-    batch = importing.apply_candidates(workspace, preview)
+    try:
+        batch = importing.apply_candidates(workspace, preview, overwrite=args.overwrite)
+    except ImportConflicts as refused:  # someone changed candidates meanwhile: never unseen
+        for conflict in refused.conflicts:
+            print(conflict.message.render(translate), file=sys.stderr)
+        return error(
+            refused.message.render(translate)
+            + " "
+            + say(
+                args,
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Run it again to see the new preview, or add --overwrite to write the "
+                    "file's values over theirs.",
+                ),
+            )
+        )
     print(say(args, QT_TRANSLATE_NOOP("Cli", "Imported as #{batch}."), batch=batch.id))
     return 0

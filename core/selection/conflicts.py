@@ -224,3 +224,23 @@ def check_pain_point_removal(
         changed_by=row.changed_by, changed_at=row.changed_at, labels=LABELS, show=_shown_pain,
     )  # fmt: skip
     return True
+
+
+def check_pain_count(
+    session: Session,
+    pain: CandidatePainPoint,
+    mentions: int,
+    seen: Mapping[str, Any] | None,
+    decided: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """A review file's count for a pain point the candidate has: ``{"mentions": ...}`` to
+    write, ``{}`` when the person kept theirs, or a ConflictError when someone changed the
+    count since the person's list showed it as ``seen`` (None: not on their list, so someone
+    added it since)."""
+    before = seen if seen is not None else {"tag": pain.tag, "mentions": None, "note": None}
+    mine, checked = decided_edit({"mentions": mentions}, before, decided)
+    check_edit(
+        _pain_what(session, pain.candidate_id, pain.tag), pain_seen(pain), mine, checked,
+        changed_by=pain.changed_by, changed_at=pain.changed_at, labels=LABELS, show=_shown_pain,
+    )  # fmt: skip
+    return mine

@@ -19,6 +19,14 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from core.edits import (
+    ImportConflict,
+    ImportConflicts,
+    check_edit,
+    decided_edit,
+    import_checked,
+    locked,
+)
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.importing.fields import FIELDS_BY_ENTITY
 from core.importing.mapping import auto_map, unit_factors
@@ -59,6 +67,7 @@ class CandidateRow:
     action: str = "new"  # new | changed | unchanged | rejected
     candidate_id: int | None = None
     warnings: list[Message] = field(default_factory=list)
+    seen: dict[str, Any] | None = None  # the candidate's values when previewed (changed rows)
 
 
 @dataclass
@@ -67,6 +76,8 @@ class CandidatePreview:
     on: date
     rows: list[CandidateRow]
     mapping: dict[str, str]  # field → header
+    # the person's choice for candidates changed after the preview (name → field → choice)
+    decided: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -184,6 +195,7 @@ def preview_candidates(
         known = existing.get(name.lower())
         if known is not None:
             row.candidate_id = known.id
+            row.seen = {k: getattr(known, k) for k in row.values}
             row.action = (
                 "changed"
                 if any(getattr(known, k) != v for k, v in row.values.items())
@@ -234,10 +246,21 @@ def finish_plan_job(
 
 
 def apply_candidates(
-    workspace: Workspace, preview: CandidatePreview, progress: Progress | None = None
+    workspace: Workspace,
+    preview: CandidatePreview,
+    progress: Progress | None = None,
+    overwrite: bool = False,
 ) -> ImportBatch:
-    """Write the new and changed candidates in one transaction, with the import record."""
+    """Write the new and changed candidates in one transaction, with the import record.
+
+    A candidate someone changed after the preview (or added under the same name) is not
+    overwritten unseen: the import is refused as :class:`~core.edits.ImportConflicts`, one
+    conflict per candidate, nothing written; ``preview.decided`` then holds the person's
+    choice per candidate (keep the file's value / keep theirs) for the next try.
+    ``overwrite``: write the file's values over such changes without asking (the CLI's
+    ``--overwrite``)."""
     stamp = {"file": preview.file_name, "date": preview.on.isoformat()}
+    conflicts: list[ImportConflict] = []
     with workspace.transaction() as session:
         batch = ImportBatch(
             entity=ENTITY,
@@ -253,11 +276,24 @@ def apply_candidates(
         todo = [r for r in preview.rows if r.action in ("new", "changed")]
         # New candidates aim at the workspace's markets until the seller narrows them down.
         markets = [m.code for m in session.exec(select(Market)).all()]
+        named = _by_name(session) if any(r.action == "new" for r in todo) else {}
         for done, row in enumerate(todo, start=1):
             if progress is not None:
                 progress.report(done, len(todo), row.name)
             clean = {k: _clean(k, v) for k, v in row.values.items()}
-            if row.action == "new":
+            found = _found_now(session, row, named)
+            if found is not None and not overwrite:
+                clean = import_checked(
+                    conflicts, row.name.strip().lower(), preview.file_name,
+                    _checked, found, row, clean, preview.decided,
+                )  # fmt: skip
+                if not clean:
+                    continue  # a conflict to ask about, or they took theirs for every value
+            if conflicts:
+                continue  # nothing is written: only the checks go on
+            if found is None:
+                if row.action != "new":
+                    continue  # removed since the preview
                 candidate = Candidate(
                     name=row.name,
                     created_on=preview.on,
@@ -266,9 +302,6 @@ def apply_candidates(
                 )
                 before = None
             else:
-                found = session.get(Candidate, row.candidate_id)
-                if found is None:
-                    continue
                 candidate = found
                 before = {k: getattr(candidate, k) for k in [*clean, "sources"]}
             for key, value in clean.items():
@@ -289,8 +322,47 @@ def apply_candidates(
                     after=json.dumps(after, default=str),
                 )
             )
+        if conflicts:
+            raise ImportConflicts(conflicts, preview.file_name)
         session.flush()
         return batch
+
+
+def _by_name(session: Session) -> dict[str, Candidate]:
+    return {c.name.strip().lower(): c for c in session.exec(select(Candidate)).all()}
+
+
+def _found_now(
+    session: Session, row: CandidateRow, named: dict[str, Candidate]
+) -> Candidate | None:
+    """The candidate the row writes, as saved now (locked on PostgreSQL until the import
+    ends): the one previewed, or one someone added under the row's name since the preview."""
+    if row.candidate_id is not None:
+        return locked(session, Candidate, row.candidate_id)
+    return named.get(row.name.strip().lower())
+
+
+def _checked(
+    found: Candidate,
+    row: CandidateRow,
+    clean: dict[str, Any],
+    decided: dict[str, dict[str, str]],
+) -> dict[str, Any]:
+    """The file's values to write over ``found`` (core.edits' rule, as for an edit): a value
+    someone changed after the preview is a ConflictError unless the person chose."""
+    seen = row.seen if row.seen is not None else {k: None for k in clean}  # added since
+    mine, checked = decided_edit(clean, seen, decided.get(row.name.strip().lower()))
+    check_edit(
+        Message(
+            "Conflict", QT_TRANSLATE_NOOP("Conflict", "the candidate {name}"), {"name": found.name}
+        ),
+        {k: getattr(found, k) for k in seen},
+        mine,
+        checked,
+        changed_by=found.changed_by,
+        changed_at=found.changed_at,
+    )
+    return mine
 
 
 def undo_candidate_import(workspace: Workspace, batch_id: int) -> None:

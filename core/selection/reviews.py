@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, select
 
+from core.edits import ImportConflict, ImportConflicts, import_checked, locked
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.importing.fields import normalise_header
 from core.importing.readers import RawTable, read_table
 from core.jobs import Progress
-from core.selection.models import CandidatePainPoint
+from core.selection.conflicts import check_pain_count
+from core.selection.models import Candidate, CandidatePainPoint
 from core.selection.pool import add_pain_point, get_candidate
 from core.selection.reference import load_reference
 
@@ -121,11 +124,24 @@ def read_review_file(path: str | Path, progress: Progress | None = None) -> Revi
 
 
 def add_review_pain_points(
-    session: Session, candidate_id: int, summary: ReviewSummary, top: int = 5
+    session: Session,
+    candidate_id: int,
+    summary: ReviewSummary,
+    top: int = 5,
+    seen: Mapping[str, Mapping[str, Any]] | None = None,
+    decided: Mapping[str, Mapping[str, str]] | None = None,
 ) -> list[CandidatePainPoint]:
     """The ``top`` most frequent complaints become pain points of the candidate (a tag it
-    already has gets the new count), each saying which file and how many reviews."""
+    already has gets the new count), each saying which file and how many reviews.
+
+    ``seen``: the candidate's pain points as the person's list showed them when the file was
+    chosen (tag in lower case → conflicts.pain_seen; None: a script, no check). A count
+    someone changed since, or a tag someone added since, is not replaced unseen: the import
+    is refused as :class:`~core.edits.ImportConflicts` (one per pain point, ``key`` its tag
+    in lower case), nothing written; ``decided`` (tag → field → choice) is the person's
+    choice for the next try."""
     get_candidate(session, candidate_id)
+    locked(session, Candidate, candidate_id)  # nobody writes its pain points in between
     existing = {
         p.tag.strip().lower(): p
         for p in session.exec(
@@ -136,16 +152,30 @@ def add_review_pain_points(
         "Candidates",
         QT_TRANSLATE_NOOP("Candidates", "{file}: {count} of {negative} low-star reviews"),
     )
-    result = []
+    found: list[ImportConflict] = []
+    todo: list[tuple[str, int, CandidatePainPoint | None, dict[str, Any]]] = []
     for tag, count in summary.tags[:top]:
+        key = tag.strip().lower()
+        pain = existing.get(key)
+        mine: dict[str, Any] | None = {"mentions": count}
+        if pain is not None and seen is not None:
+            mine = import_checked(
+                found, key, summary.file_name, check_pain_count, session, pain, count,
+                seen.get(key), (decided or {}).get(key),
+            )  # fmt: skip
+        if mine is not None:
+            todo.append((tag, count, pain, mine))
+    if found:
+        raise ImportConflicts(found, summary.file_name)
+    result = []
+    for tag, count, pain, mine in todo:
         text = source.text.format(file=summary.file_name, count=count, negative=summary.negative)
         note = summary.examples.get(tag, "")
-        pain = existing.get(tag.lower())
         if pain is None:
             pain = add_pain_point(session, candidate_id, tag, note, count, text)
-        else:
+        elif mine:
             pain.mentions, pain.source, pain.note = count, text, pain.note or note
             session.add(pain)
-        result.append(pain)
+        result.append(pain)  # (kept theirs: their pain point stays as it is)
     session.flush()
     return result

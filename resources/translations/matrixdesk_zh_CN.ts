@@ -218,27 +218,27 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>为竞品评论导出文件中的低星评论打标签，并添加最常见的抱怨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="290"/>
+        <location filename="../../ui/pages/selection/details.py" line="294"/>
         <source>Imported from {file} on {date}</source>
         <translation>{date} 从 {file} 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="375"/>
+        <location filename="../../ui/pages/selection/details.py" line="379"/>
         <source>Seasonality: type 12 numbers separated by commas.</source>
         <translation>季节性：请输入 12 个用逗号分隔的数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="436"/>
+        <location filename="../../ui/pages/selection/details.py" line="440"/>
         <source>Competitor reviews</source>
         <translation>竞品评论</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="438"/>
+        <location filename="../../ui/pages/selection/details.py" line="442"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls);;All files (*)</source>
         <translation>表格文件 (*.csv *.tsv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="444"/>
+        <location filename="../../ui/pages/selection/details.py" line="448"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
@@ -402,37 +402,37 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>手动评分时请写明理由。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="111"/>
+        <location filename="../../core/selection/importing.py" line="122"/>
         <source>{file} has no column with the product name or title.</source>
         <translation>{file} 中没有产品名称或标题列。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="138"/>
+        <location filename="../../core/selection/importing.py" line="149"/>
         <source>Row {row}: no product name.</source>
         <translation>第 {row} 行：没有产品名称。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="161"/>
+        <location filename="../../core/selection/importing.py" line="172"/>
         <source>Row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a number.</source>
         <translation>第 {row} 行“{column}”列：“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="304"/>
+        <location filename="../../core/selection/importing.py" line="376"/>
         <source>Import #{batch} is not a candidates import that can be undone.</source>
         <translation>导入 #{batch} 不是可撤销的候选产品导入。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="323"/>
+        <location filename="../../core/selection/importing.py" line="395"/>
         <source>{name} was decided on after the import: undo that decision first.</source>
         <translation>{name} 在导入后已做出决定：请先撤销该决定。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/reviews.py" line="84"/>
+        <location filename="../../core/selection/reviews.py" line="87"/>
         <source>{file} needs a rating column and a review text column.</source>
         <translation>{file} 需要有评分列和评论内容列。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/reviews.py" line="137"/>
+        <location filename="../../core/selection/reviews.py" line="153"/>
         <source>{file}: {count} of {negative} low-star reviews</source>
         <translation>{file}:{negative} 条低星评论中有 {count} 条</translation>
     </message>
@@ -1186,8 +1186,8 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/facts/cli.py" line="47"/>
         <location filename="../../core/goals/cli.py" line="29"/>
         <location filename="../../core/matrix/cli.py" line="40"/>
-        <location filename="../../core/selection/cli.py" line="117"/>
-        <location filename="../../core/selection/cli.py" line="132"/>
+        <location filename="../../core/selection/cli.py" line="118"/>
+        <location filename="../../core/selection/cli.py" line="133"/>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
@@ -1211,7 +1211,7 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/inventory/cli.py" line="24"/>
         <location filename="../../core/matrix/cli.py" line="37"/>
         <location filename="../../core/matrix/cli.py" line="59"/>
-        <location filename="../../core/selection/cli.py" line="129"/>
+        <location filename="../../core/selection/cli.py" line="130"/>
         <source>workspace file</source>
         <translation>工作区文件</translation>
     </message>
@@ -1659,182 +1659,192 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>盘点后的产品目录已写入 {out}</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="35"/>
+        <location filename="../../core/selection/cli.py" line="36"/>
         <source>unit profit, margin and break-even of a product</source>
         <translation>产品的单件利润、利润率和盈亏平衡点</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="37"/>
+        <location filename="../../core/selection/cli.py" line="38"/>
         <source>Per unit, in the selling currency. Percent options are plain numbers (--vat 19). Money options are in the selling currency, except --cost (in --cost-currency) and --freight (in --freight-currency, default the selling currency).</source>
         <translation>按单件、以销售币种计算。百分比选项写普通数字（--vat 19）。金额选项用销售币种，只有 --cost（币种见 --cost-currency）和 --freight（币种见 --freight-currency，默认销售币种）例外。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="47"/>
+        <location filename="../../core/selection/cli.py" line="48"/>
         <source>selling price, tax included</source>
         <translation>售价（含税）</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="50"/>
+        <location filename="../../core/selection/cli.py" line="51"/>
         <source>selling currency, e.g. EUR</source>
         <translation>销售币种，如 EUR</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="53"/>
+        <location filename="../../core/selection/cli.py" line="54"/>
         <source>product cost per unit</source>
         <translation>单件产品成本</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="58"/>
+        <location filename="../../core/selection/cli.py" line="59"/>
         <source>currency of the cost, e.g. CNY</source>
         <translation>成本币种，如 CNY</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="61"/>
+        <location filename="../../core/selection/cli.py" line="62"/>
         <source>freight to the market per unit</source>
         <translation>到目标市场的单件头程运费</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="66"/>
+        <location filename="../../core/selection/cli.py" line="67"/>
         <source>currency of the freight (default: the selling currency)</source>
         <translation>运费币种（默认：销售币种）</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="71"/>
+        <location filename="../../core/selection/cli.py" line="72"/>
         <source>import duty, percent of cost + freight</source>
         <translation>进口关税，占成本+运费的百分比</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="76"/>
+        <location filename="../../core/selection/cli.py" line="77"/>
         <source>VAT included in the price, percent (0 in the US)</source>
         <translation>售价中包含的增值税，百分比（美国为 0）</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="81"/>
+        <location filename="../../core/selection/cli.py" line="82"/>
         <source>platform referral fee, percent of the price</source>
         <translation>平台佣金，占售价的百分比</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="84"/>
+        <location filename="../../core/selection/cli.py" line="85"/>
         <source>fulfilment fee per unit</source>
         <translation>单件配送费（如 FBA 费）</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="89"/>
+        <location filename="../../core/selection/cli.py" line="90"/>
         <source>payment fee, percent of the price</source>
         <translation>支付手续费，占售价的百分比</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="92"/>
+        <location filename="../../core/selection/cli.py" line="93"/>
         <source>other costs per unit</source>
         <translation>单件其他成本</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="97"/>
+        <location filename="../../core/selection/cli.py" line="98"/>
         <source>share of units returned, percent</source>
         <translation>退货率，百分比</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="102"/>
+        <location filename="../../core/selection/cli.py" line="103"/>
         <source>money lost per returned unit</source>
         <translation>每件退货的损失金额</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="107"/>
+        <location filename="../../core/selection/cli.py" line="108"/>
         <source>ad spend, percent of net sales (TACoS)</source>
         <translation>广告花费占净销售额的百分比（TACoS）</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="114"/>
+        <location filename="../../core/selection/cli.py" line="115"/>
         <source>workspace whose exchange-rate table converts the cost</source>
         <translation>用其汇率表换算成本的工作区</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="126"/>
+        <location filename="../../core/selection/cli.py" line="127"/>
         <source>the candidate pool of step 4, best score first</source>
         <translation>第 4 步的候选产品池，按评分从高到低</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="140"/>
+        <location filename="../../core/selection/cli.py" line="141"/>
         <source>preview a research export (Jungle Scout, Helium 10, Keepa …) into the pool</source>
         <translation>预览将选品工具导出文件（Jungle Scout、Helium 10、Keepa 等）导入产品池</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="149"/>
+        <location filename="../../core/selection/cli.py" line="150"/>
         <source>currency of prices that name none (default: USD)</source>
         <translation>未注明币种的价格所用币种（默认：USD）</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="154"/>
+        <location filename="../../core/selection/cli.py" line="155"/>
         <source>with --import: write the previewed candidates</source>
         <translation>与 --import 一起使用：写入预览的候选产品</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="160"/>
+        <location filename="../../core/selection/cli.py" line="161"/>
+        <source>with --apply: write the file&apos;s values over values someone else changed after the preview</source>
+        <translation>与 --apply 一起用：把文件里的值写在别人于预览后改过的值上</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/cli.py" line="172"/>
         <source>undo a candidates import (its number in the history)</source>
         <translation>撤销一次候选产品导入（导入记录中的编号）</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="211"/>
+        <location filename="../../core/selection/cli.py" line="223"/>
         <source>Net price (without VAT)</source>
         <translation>净售价（不含增值税）</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="214"/>
+        <location filename="../../core/selection/cli.py" line="226"/>
         <source>Landed cost</source>
         <translation>到岸成本</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="216"/>
+        <location filename="../../core/selection/cli.py" line="228"/>
         <source>Profit before ads</source>
         <translation>广告前利润</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="219"/>
+        <location filename="../../core/selection/cli.py" line="231"/>
         <source>Unit profit</source>
         <translation>单件利润</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="220"/>
+        <location filename="../../core/selection/cli.py" line="232"/>
         <source>Net margin</source>
         <translation>净利润率</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="221"/>
+        <location filename="../../core/selection/cli.py" line="233"/>
         <source>Break-even ACoS</source>
         <translation>盈亏平衡 ACoS</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="223"/>
+        <location filename="../../core/selection/cli.py" line="235"/>
         <source>Break-even price</source>
         <translation>盈亏平衡售价</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="264"/>
+        <location filename="../../core/selection/cli.py" line="276"/>
         <source>* some scores rest on missing data</source>
         <translation>* 部分评分缺少数据支撑</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="266"/>
+        <location filename="../../core/selection/cli.py" line="278"/>
         <source>No candidates in this workspace yet.</source>
         <translation>这个工作区还没有候选产品。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="282"/>
+        <location filename="../../core/selection/cli.py" line="294"/>
         <source>Import #{batch} undone.</source>
         <translation>已撤销导入 #{batch}。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="299"/>
+        <location filename="../../core/selection/cli.py" line="311"/>
         <source>{file}: {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>{file}：新增 {new} 个，变更 {changed} 个，未变 {unchanged} 个，拒绝 {rejected} 个。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="311"/>
+        <location filename="../../core/selection/cli.py" line="323"/>
         <source>Nothing written: add --apply to import.</source>
         <translation>未写入任何内容：加上 --apply 才会导入。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="314"/>
+        <location filename="../../core/selection/cli.py" line="335"/>
+        <source>Run it again to see the new preview, or add --overwrite to write the file&apos;s values over theirs.</source>
+        <translation>再运行一次可看到新的预览；或加上 --overwrite，用文件里的值覆盖他们的值。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/cli.py" line="342"/>
         <source>Imported as #{batch}.</source>
         <translation>已导入，编号 #{batch}。</translation>
     </message>
@@ -2193,6 +2203,31 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>你编辑期间，{who} 修改了{what}的{field}：现在是 {theirs}；你输入的是 {mine}。</translation>
     </message>
     <message>
+        <location filename="../../core/edits.py" line="586"/>
+        <source>{who} changed {what} at {when}, after the preview of {file}: {fields} differ from the file.</source>
+        <translation>{who} 在预览 {file} 之后，于 {when} 修改了{what}：{fields}与文件中的不同。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="592"/>
+        <source>{who} changed {what} after the preview of {file}: {fields} differ from the file.</source>
+        <translation>{who} 在预览 {file} 之后修改了{what}：{fields}与文件中的不同。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="606"/>
+        <source>{who} changed {field} of {what} at {when}, after the preview of {file}: it is now {theirs}; the file has {mine}.</source>
+        <translation>{who} 在预览 {file} 之后，于 {when} 修改了{what}的{field}：现在是 {theirs}；文件中是 {mine}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="612"/>
+        <source>{who} changed {field} of {what} after the preview of {file}: it is now {theirs}; the file has {mine}.</source>
+        <translation>{who} 在预览 {file} 之后修改了{what}的{field}：现在是 {theirs}；文件中是 {mine}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/edits.py" line="633"/>
+        <source>Nothing was imported: someone else changed records after the preview of {file} ({count}).</source>
+        <translation>什么都没有导入：预览 {file} 之后，有人修改了其中的记录（{count} 条）。</translation>
+    </message>
+    <message>
         <location filename="../../core/goals/plan.py" line="210"/>
         <source>the goal {name}</source>
         <translation>目标“{name}”</translation>
@@ -2225,6 +2260,7 @@ Source: {source}. Estimate: verify by {date}.</source>
     </message>
     <message>
         <location filename="../../core/selection/conflicts.py" line="139"/>
+        <location filename="../../core/selection/importing.py" line="357"/>
         <location filename="../../core/selection/pool.py" line="132"/>
         <location filename="../../core/selection/pool.py" line="196"/>
         <source>the candidate {name}</source>
@@ -4708,37 +4744,37 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/importing/apply.py" line="56"/>
+        <location filename="../../core/importing/apply.py" line="59"/>
         <source>The workspace changed since the preview (SKU {sku}, row {row}). Nothing was imported; please preview the file again.</source>
         <translation>预览之后工作区数据已有变动（SKU {sku}，第 {row} 行）。本次未导入任何数据，请重新预览该文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="70"/>
+        <location filename="../../core/importing/apply.py" line="73"/>
         <source>{file}: {count} rows have a price or cost but the file does not say in which currency. Nothing was imported; choose the currency of the file.</source>
         <translation>{file}：有 {count} 行写了售价或成本，但文件没有写明币种。本次未导入任何数据；请选择该文件的币种。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="116"/>
+        <location filename="../../core/importing/apply.py" line="119"/>
         <source>Backing up the workspace…</source>
         <translation>正在备份工作区…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="123"/>
+        <location filename="../../core/importing/apply.py" line="128"/>
         <source>Writing products…</source>
         <translation>正在写入产品…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="156"/>
+        <location filename="../../core/importing/apply.py" line="154"/>
         <source>Writing SKUs…</source>
         <translation>正在写入 SKU…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="181"/>
+        <location filename="../../core/importing/apply.py" line="179"/>
         <source>Recording the import…</source>
         <translation>正在记录本次导入…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="184"/>
+        <location filename="../../core/importing/apply.py" line="182"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -4940,7 +4976,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/products.py" line="287"/>
+        <location filename="../../core/importing/products.py" line="292"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -8298,17 +8334,17 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../../ui/startup.py" line="131"/>
+        <location filename="../../ui/startup.py" line="198"/>
         <source>Opening MatrixDesk…</source>
         <translation>正在打开 MatrixDesk…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="135"/>
+        <location filename="../../ui/startup.py" line="202"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="137"/>
+        <location filename="../../ui/startup.py" line="204"/>
         <source>Checking the file and reading where each step stands.
 {location}</source>
         <translation>正在检查文件，读取每一步的进度。
@@ -10866,78 +10902,78 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>WorkspaceFiles</name>
     <message>
-        <location filename="../../ui/workspace_files.py" line="59"/>
+        <location filename="../../ui/workspace_files.py" line="62"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="77"/>
+        <location filename="../../ui/workspace_files.py" line="78"/>
         <source>Creating the demo workspace…</source>
         <translation>正在创建演示工作区…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="90"/>
+        <location filename="../../ui/workspace_files.py" line="91"/>
         <source>Cannot create the demo</source>
         <translation>无法创建演示工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="97"/>
+        <location filename="../../ui/workspace_files.py" line="98"/>
         <source>New workspace</source>
         <translation>新建工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="99"/>
-        <location filename="../../ui/workspace_files.py" line="137"/>
+        <location filename="../../ui/workspace_files.py" line="100"/>
+        <location filename="../../ui/workspace_files.py" line="138"/>
         <source>MatrixDesk workspaces (*{suffix})</source>
         <translation>MatrixDesk 工作区 (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="111"/>
+        <location filename="../../ui/workspace_files.py" line="112"/>
         <source>Cannot create workspace</source>
         <translation>无法创建工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="118"/>
+        <location filename="../../ui/workspace_files.py" line="119"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="120"/>
+        <location filename="../../ui/workspace_files.py" line="121"/>
         <source>MatrixDesk workspaces (*{suffix});;All files (*)</source>
         <translation>MatrixDesk 工作区 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="135"/>
+        <location filename="../../ui/workspace_files.py" line="136"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="147"/>
+        <location filename="../../ui/workspace_files.py" line="148"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="158"/>
+        <location filename="../../ui/workspace_files.py" line="159"/>
         <source>Rename workspace</source>
         <translation>重命名工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="158"/>
+        <location filename="../../ui/workspace_files.py" line="159"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="168"/>
+        <location filename="../../ui/workspace_files.py" line="169"/>
         <source>Cannot rename workspace</source>
         <translation>无法重命名工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="231"/>
+        <location filename="../../ui/workspace_files.py" line="232"/>
         <source>About MatrixDesk</source>
         <translation>关于 MatrixDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="233"/>
+        <location filename="../../ui/workspace_files.py" line="234"/>
         <source>MatrixDesk {version}
 Product-matrix planning for cross-border sellers.
 
@@ -10948,7 +10984,7 @@ Your data folder: {folder}</source>
 数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_files.py" line="244"/>
+        <location filename="../../ui/workspace_files.py" line="245"/>
         <source>Backups of this workspace: {folder}</source>
         <translation>这个工作区的备份：{folder}</translation>
     </message>
