@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel, QWizard
 
+from tests.conftest import DEMO_ANCHOR
 from ui.widgets import screen_fit
 
 SMALL = QRect(0, 0, 853, 533)  # 1280×800 at QT_SCALE_FACTOR=1.5
@@ -274,3 +275,31 @@ def test_step4_fits_beside_the_step_list_on_a_small_screen(qtbot, qt_settings, d
     scroll.resize(1280, 700)
     qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Horizontal)
     assert score.layout_box.direction() == QBoxLayout.Direction.LeftToRight
+
+
+def test_step3_keeps_goal_rows_and_its_filter_on_a_small_screen(
+    qtbot, qt_settings, demo, large_text
+):
+    """At 150 % step 3's progress chart and roles took the height: the goals table showed
+    one row; squeezed in the toolbar, the filter read "Filte…"."""
+    from ui.pages.goals.page import GoalsPage
+    from ui.widgets.page_scroll import PageScroll
+
+    page = GoalsPage()
+    scroll = PageScroll()  # as in the main window
+    qtbot.addWidget(scroll)
+    scroll.setWidget(page)
+    scroll.resize(600, 480)
+    page.today = DEMO_ANCHOR
+    page.set_workspace(demo)
+    scroll.show()
+    qtbot.waitExposed(scroll)
+    qtbot.wait(50)
+    table = page.table
+    rows = table.viewport().height() // table.verticalHeader().defaultSectionSize()
+    assert rows >= 4, table.viewport().height()
+    edit = page.filter_edit
+    assert edit.isVisible()
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    assert edit.mapTo(page, edit.rect().topRight()).x() <= page.width()
+    assert scroll.horizontalScrollBar().maximum() == 0

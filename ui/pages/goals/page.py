@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QToolBar,
@@ -94,9 +93,6 @@ class GoalsPage(StepPage):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.toolbar.addAction(self.act_undo)
         self.toolbar.addAction(self.act_redo)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
         shortcuts = {
             self.act_wizard: "Ctrl+G",
             self.act_add: "Ctrl+Shift+N",
@@ -121,7 +117,6 @@ class GoalsPage(StepPage):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the seller's own order
-        self.toolbar.addWidget(self.filter_edit)
         self.table.setItemDelegate(GoalDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -142,7 +137,7 @@ class GoalsPage(StepPage):
             objectName="hint", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter
         )
 
-        self.roles_title = QLabel(objectName="sectionTitle")
+        self.roles_title = QLabel(objectName="sectionTitle", wordWrap=True)
         self.roles_hint = QLabel(objectName="hint", wordWrap=True)
         self.roles_table = QTableView()
         self.roles_table.setModel(self.roles_model)
@@ -168,7 +163,7 @@ class GoalsPage(StepPage):
         roles_layout.addWidget(self.roles_table, 1)
         roles_layout.addLayout(moves)
 
-        self.chart_title = QLabel(objectName="sectionTitle")
+        self.chart_title = QLabel(objectName="sectionTitle", wordWrap=True)
         self.chart_box = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_box)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -187,6 +182,7 @@ class GoalsPage(StepPage):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(upper)
         self.splitter.addWidget(lower)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([560, 400])
@@ -197,9 +193,15 @@ class GoalsPage(StepPage):
         layout.addWidget(self.title)
         layout.addWidget(self.explanation)
         layout.addLayout(strip)
-        layout.addWidget(self.toolbar)
+        # The filter beside the toolbar, not in it: squeezed there it read "Filte…" at 150 %,
+        # or went into the toolbar's » menu; the toolbar's commands go there instead.
+        tools = QHBoxLayout()
+        tools.addWidget(self.toolbar, 1)
+        tools.addWidget(self.filter_edit)
+        layout.addLayout(tools)
         layout.addWidget(self.splitter, 1)
         self.retranslate()
+        self._fit_table()
 
     # --- texts ------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -219,6 +221,7 @@ class GoalsPage(StepPage):
         self.act_columns.setText(self.tr("Columns…"))
         self.act_export.setText(self.tr("Export to Excel…"))
         self.filter_edit.setPlaceholderText(self.tr("Filter: goal, owner, status…"))
+        self._fit_filter()
         self.act_undo.setText(self.tr("Undo"))
         self.act_redo.setText(self.tr("Redo"))
         self.roles_title.setText(self.tr("Platform priority and roles"))
@@ -233,6 +236,21 @@ class GoalsPage(StepPage):
         self.model.retranslate()
         self.roles_model.retranslate()
         self._update_state()
+
+    def _fit_filter(self) -> None:
+        """Wide enough for its placeholder."""
+        edit = self.filter_edit
+        text = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+        needed = text + 4 * edit.fontMetrics().averageCharWidth() + 24
+        edit.setMinimumWidth(needed)
+        edit.setMaximumWidth(max(needed, 260))
+
+    def _fit_table(self) -> None:
+        """The goals table keeps a few rows in sight: at 150 % the charts under it took the
+        height and left one row, the page scrolling instead."""
+        rows = self.table.verticalHeader().defaultSectionSize() * 4
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(rows + header + 2 * self.table.frameWidth() + 16)
 
     def page_actions(self) -> list:
         """The page's commands for the main window's Actions menu (None: a separator)."""
