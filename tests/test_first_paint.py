@@ -243,6 +243,35 @@ def test_start_opens_the_file_off_the_ui_thread(qtbot, languages, shop, monkeypa
     assert len(threads) == 1 and threads[0] is not threading.main_thread()
 
 
+def test_start_shows_the_page_before_the_states_are_asked_for(qtbot, languages, shop, monkeypatch):
+    """The page is built on one turn of the event loop, given the workspace and shown on the
+    next, and only once it has painted do the states start on their worker thread (which
+    would otherwise take turns with the page's build on the UI thread)."""
+    from ui.main_window import MainWindow
+
+    seen = []
+    build, refresh = MainWindow.build_page, MainWindow.refresh_states
+
+    def building(window, key):
+        seen.append(("build", key, window.workspace is not None, window.opening is not None))
+        return build(window, key)
+
+    def asked(window):
+        page = window.pages.get("team")
+        seen.append(("states", page is not None and window.stack.currentWidget() is page))
+        refresh(window)
+
+    monkeypatch.setattr(MainWindow, "build_page", building)
+    monkeypatch.setattr(MainWindow, "refresh_states", asked)
+    window = _started(qtbot, languages, [str(shop)])
+    _opened(qtbot, window)
+    # built while "Opening…" still shows, with the workspace already open
+    assert seen[0] == ("build", "team", True, True)
+    assert seen[1] == ("states", True)
+    assert window.pages["team"].workspace is window.workspace
+    assert window.unopened_pages == set()
+
+
 def test_an_older_workspace_at_start_is_upgraded_after_a_backup(qtbot, languages, tmp_path):
     import shutil
 

@@ -22,7 +22,7 @@ from core.steps import STEP_BY_KEY
 from ui import paths
 from ui.i18n import LanguageSwitcher
 from ui.main_menus import MainMenus
-from ui.startup import OpeningPage, end_opening
+from ui.startup import OpeningPage, after_first_paint, end_opening
 from ui.step_list import StepList
 from ui.widgets.page_scroll import PageScroll
 from ui.widgets.screen_fit import clamp_to_screen, fits_on_screen
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.in_use: InUseClaim | None = None  # tells whether another window has it open too
         self.pages: dict[str, StepPage] = {}
         self.stale_pages: set[str] = set()
+        self.unopened_pages: set[str] = set()  # built, not yet given the workspace (the start)
         self._states_job = None  # the step states being computed on a worker thread
         self._states_again = False
         self.resize(PREFERRED_SIZE)
@@ -145,9 +146,16 @@ class MainWindow(QMainWindow):
         self.menus.set_shortcuts()
 
     def show_last_step(self) -> None:
-        """The step the seller was on when they last closed the window (team the first time)."""
+        """The step the seller was on when they last closed the window (team the first time).
+
+        At the start (the "Opening…" page leaves) the step states are asked for once that page
+        has painted: their worker thread would otherwise take turns with the page's build."""
+        opening = self.opening is not None
         end_opening(self)
-        self.show_step(self._last_step())
+        key = self._last_step()
+        self.show_step(key)
+        if opening and self.workspace is not None:
+            after_first_paint(self.pages[key], self.refresh_states)
 
     @property
     def team(self) -> TeamMode:
@@ -161,13 +169,22 @@ class MainWindow(QMainWindow):
     # --- pages ------------------------------------------------------------------------
     def page(self, key: str) -> StepPage:
         if key not in self.pages:
-            page = build_page(key)
-            page.sig_data_changed.connect(self.refresh_states)
-            page.sig_data_changed.connect(lambda k=key: self._others_stale(k))
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            page.set_workspace(self.workspace)
+            self.build_page(key)
+        if key in self.unopened_pages:
+            self.unopened_pages.discard(key)
+            self.pages[key].set_workspace(self.workspace)
         return self.pages[key]
+
+    def build_page(self, key: str) -> StepPage:
+        """The page built and added, not yet given the workspace (``page`` does both; the start
+        does them on two turns of the event loop, so that neither is long)."""
+        page = build_page(key)
+        page.sig_data_changed.connect(self.refresh_states)
+        page.sig_data_changed.connect(lambda k=key: self._others_stale(k))
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        self.unopened_pages.add(key)
+        return page
 
     def _others_stale(self, key: str) -> None:
         """What one step writes shows on the others (an approved candidate in the catalog):
@@ -254,8 +271,9 @@ class MainWindow(QMainWindow):
     def set_workspace(self, workspace: Workspace) -> None:
         old = self.workspace
         self.workspace = workspace
-        for page in self.pages.values():
-            page.set_workspace(workspace)
+        for key, page in self.pages.items():
+            if key not in self.unopened_pages:
+                page.set_workspace(workspace)
         if old is not None and old is not workspace:
             old.close()
         if self.in_use is not None:
@@ -273,7 +291,8 @@ class MainWindow(QMainWindow):
             if self.in_use.others:
                 self.open_elsewhere_box = warn_open_elsewhere(self, workspace.path.name)
             paths.remember_workspace(workspace.path)
-        self.refresh_states()
+        if self.opening is None:  # at the start: once the first page shows (show_last_step)
+            self.refresh_states()
         self.retranslate()
 
     # --- the File menu's commands live in ui/workspace_files.py -----------------------
