@@ -3,7 +3,7 @@ stock aging. ``set_review(review, stock_aging_rows)`` feeds them all."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.inventory.charts import bubble_series, lifecycle_mix, pareto_series
@@ -22,6 +22,7 @@ class _Card(QFrame):
         self.setObjectName("card")
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
+        self.title.setWordWrap(True)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
@@ -44,15 +45,42 @@ class InventoryCharts(QWidget):
         self.cards = [
             _Card(chart) for chart in (self.bubble, self.pareto, self.lifecycle, self.aging)
         ]
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(8)
-        for index, card in enumerate(self.cards):
-            grid.addWidget(card, index // 2, index % 2)
-        grid.setColumnStretch(0, 1)  # equal halves, whether a chart or its empty state
-        grid.setColumnStretch(1, 1)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(8)
+        self.columns = 0
+        self._place_cards(2)
         self.not_adjusted = 0
         self.retranslate()
+
+    def _place_cards(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for index, card in enumerate(self.cards):
+            self.grid.addWidget(card, index // columns, index % columns)
+        for column in range(2):  # equal halves, whether a chart or its empty state
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def fit_columns(self, room: int) -> None:
+        """Two cards a row when both fit in ``room``, else one: at 150 % the 2×2 grid was
+        wider than its tab and the Pareto card was cut at the right edge."""
+        card = max(c.minimumSizeHint().width() for c in self.cards)
+        self._place_cards(2 if room >= 2 * card + self.grid.spacing() else 1)
+
+    def event(self, event: QEvent) -> bool:
+        # Put in a scroll area, it is as wide as the area's viewport or its own minimum:
+        # the viewport's width is the room there is.
+        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
+            self.parentWidget().installEventFilter(self)
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.fit_columns(watched.width())
+        return super().eventFilter(watched, event)
 
     def set_review(self, review: CatalogReview, stock_aging_rows) -> None:
         currency = review.base_currency

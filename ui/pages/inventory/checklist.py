@@ -56,6 +56,7 @@ class InventoryChecklist(QFrame):
         self.has_workspace = False
         self.heading = QLabel()
         self.heading.setObjectName("sectionTitle")
+        self.heading.setWordWrap(True)  # unbroken, these lines made step 2 wider than 150 %'s
         self.sources = QLabel()
         self.sources.setWordWrap(True)
         self.sources.setObjectName("hint")
@@ -65,11 +66,13 @@ class InventoryChecklist(QFrame):
         self.import_button.clicked.connect(self.sig_import)
         self.status = QLabel()
         self.status.setObjectName("ok")
+        self.status.setWordWrap(True)
         self.gap_labels: dict[str, QLabel] = {}
         gap_row = QHBoxLayout()
         for key in GAPS:
             label = QLabel()
             label.setObjectName("warning")
+            label.setWordWrap(True)
             label.linkActivated.connect(lambda link, k=key: self._link(k, link))
             self.gap_labels[key] = label
             gap_row.addWidget(label)

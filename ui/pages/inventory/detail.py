@@ -3,11 +3,13 @@ revenue and units by platform and by market."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,7 +48,10 @@ class SkuDetailPanel(QWidget):
         self.performance_title.setWordWrap(True)
         self.performance = QTableWidget(0, 4)
         self.performance.verticalHeader().hide()
-        fit_rows(self.performance, 1.3)
+        row = fit_rows(self.performance, 1.3)
+        # In the panel's scroll area a table gets only its minimum: a few rows in sight.
+        header_height = self.performance.horizontalHeader().sizeHint().height()
+        self.performance.setMinimumHeight(header_height + 4 * row + 4)
         self.performance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.performance.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -56,7 +61,19 @@ class SkuDetailPanel(QWidget):
         # Narrow by default so the catalog keeps the room; the splitter can widen it.
         self.performance.setMinimumWidth(180)
         self.setMinimumWidth(200)
-        layout = QVBoxLayout(self)
+        # Its lines scroll inside the panel: in a short tab (150 %) they were squeezed under
+        # the height their wrapped text needs and drawn over each other.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        self.scroll = scroll
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 0, 6, 0)
         for widget in (
             self.title,
@@ -69,6 +86,36 @@ class SkuDetailPanel(QWidget):
         layout.addWidget(self.performance, 1)
         layout.addWidget(self.rule)
         self.show_sku(None, None)
+
+    # --- room beside the catalog ---------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange and isinstance(self.parentWidget(), QSplitter):
+            self.parentWidget().installEventFilter(self)
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self.keep_catalog_room)
+        return super().eventFilter(watched, event)
+
+    def keep_catalog_room(self) -> None:
+        """At most a third of the splitter when it is resized (dragging the handle still
+        widens it): at 150 % the panel kept its 310 points and squeezed the catalog to its
+        code and half a name."""
+        splitter = self.parentWidget()
+        if (
+            not isinstance(splitter, QSplitter)
+            or splitter.orientation() != Qt.Orientation.Horizontal
+        ):
+            return
+        sizes = splitter.sizes()
+        mine = splitter.indexOf(self)
+        total = sum(sizes)
+        cap = max(self.minimumWidth(), total // 3)
+        if mine < 0 or total <= 0 or sizes[mine] <= cap or len(sizes) != 2:
+            return
+        sizes[mine], sizes[1 - mine] = cap, total - cap
+        splitter.setSizes(sizes)
 
     def show_sku(self, review: SkuReview | None, override: str | None, base: str = "CNY") -> None:
         self.review, self.override, self.base = review, override, base
