@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from core import team
+from core.demo_names import DEMO_SALES_SOURCE
 from core.facts.rows import SalesTraffic
 from core.facts.store import ApplyOptions, apply_facts
 from core.goals.demo import build_demo_goals
@@ -250,7 +251,7 @@ def build_demo(
                     hero = prefix == "TC" and index == 1 and v_index == 0
                     _sell(session, rng, sku, markets, platforms, months, shape, hero, sales)
         # The demo's sales history comes in as facts, like a seller's monthly sales reports.
-        apply_facts(session, "sales", sales, ApplyOptions(file_name="demo sales history"))
+        apply_facts(session, "sales", sales, ApplyOptions(file_name=DEMO_SALES_SOURCE))
         build_demo_goals(session, anchor)  # step 3: priorities, roles and goals
         add_demo_candidates(session, anchor)
         build_demo_matrix(session, anchor)  # step 5: roles, placements, sign-offs

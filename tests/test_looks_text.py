@@ -134,3 +134,26 @@ def test_step4_numbers_carry_their_units(qtbot, qt_settings, demo):
         assert form.currency_labels[name].text() == selling
     form.currency_edit.setText("EUR")
     assert form.currency_labels["fulfilment"].text() == "EUR"
+
+
+def test_the_demos_import_reads_in_the_readers_language(qtbot, qt_settings, demo):
+    """The import history showed "demo sales history" in English in the Chinese UI."""
+    from ui.dialogs.import_history_dialog import ImportHistoryDialog
+    from ui.i18n import LanguageSwitcher
+
+    dialog = ImportHistoryDialog(demo)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+
+    def files() -> list[str]:
+        return [model.index(r, model.FILE).data() for r in range(model.rowCount())]
+
+    assert "demo sales history" in files()
+    switcher = LanguageSwitcher()
+    switcher.switch("zh_CN")
+    try:
+        shown = files()
+        assert "演示销售历史" in shown and "demo sales history" not in shown
+    finally:
+        switcher.switch("en")
+    assert "demo sales history" in files()

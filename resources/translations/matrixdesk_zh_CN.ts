@@ -2612,6 +2612,14 @@ Source: {source}. Estimate: verify by {date}.</source>
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../core/demo_names.py" line="8"/>
+        <source>demo sales history</source>
+        <translation>演示销售历史</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../ui/errors.py" line="39"/>
@@ -4555,142 +4563,142 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="206"/>
+        <location filename="../../ui/pages/goals/page.py" line="208"/>
         <source>Step 3: Goals</source>
         <translation>第 3 步：设定矩阵目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="209"/>
+        <location filename="../../ui/pages/goals/page.py" line="211"/>
         <source>Decide where you aim: target markets, platform priority and each platform&apos;s role, then SKU counts per product role, revenue and margin with a deadline and an owner. Progress is computed from your listings and sales; double-click a cell to edit (saved at once, Ctrl+Z undoes).</source>
         <translation>确定主攻方向：目标市场、平台优先级和各平台的角色，再按产品角色定 SKU 数量，以及带截止日期和负责人的销售额和毛利率目标。进度根据你的刊登和销售自动计算；双击单元格即可修改（立即保存，Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="215"/>
+        <location filename="../../ui/pages/goals/page.py" line="217"/>
         <source>Start the goal wizard…</source>
         <translation>启动目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="216"/>
+        <location filename="../../ui/pages/goals/page.py" line="218"/>
         <source>Goal wizard…</source>
         <translation>目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="217"/>
+        <location filename="../../ui/pages/goals/page.py" line="219"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="218"/>
+        <location filename="../../ui/pages/goals/page.py" line="220"/>
         <source>Delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="219"/>
+        <location filename="../../ui/pages/goals/page.py" line="221"/>
         <source>Columns…</source>
         <translation>列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="220"/>
+        <location filename="../../ui/pages/goals/page.py" line="222"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="221"/>
+        <location filename="../../ui/pages/goals/page.py" line="223"/>
         <source>Filter: goal, owner, status…</source>
         <translation>筛选：目标、负责人、状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="222"/>
+        <location filename="../../ui/pages/goals/page.py" line="225"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="223"/>
+        <location filename="../../ui/pages/goals/page.py" line="226"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="224"/>
+        <location filename="../../ui/pages/goals/page.py" line="227"/>
         <source>Platform priority and roles</source>
         <translation>平台优先级和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="227"/>
+        <location filename="../../ui/pages/goals/page.py" line="230"/>
         <source>Main: most sales and ad budget. Test: new products in small batches. Clearance: sell off slow stock.</source>
         <translation>主力：主要销量和广告预算。测款：小批量试新品。清仓：清理滞销库存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="230"/>
+        <location filename="../../ui/pages/goals/page.py" line="233"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="231"/>
+        <location filename="../../ui/pages/goals/page.py" line="234"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="232"/>
+        <location filename="../../ui/pages/goals/page.py" line="235"/>
         <source>Progress (the tick: where you should be by now)</source>
         <translation>进度（竖线：此时应达到的位置）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="327"/>
+        <location filename="../../ui/pages/goals/page.py" line="345"/>
         <source>Your workspace has no markets or platforms yet. Import your catalog in step 2 (Inventory review) first: goals are set on the markets and platforms you sell on.</source>
         <translation>你的工作区还没有市场或平台。请先在第 2 步（梳理现有产品线）导入产品目录：目标是针对你在售的市场和平台设定的。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="334"/>
+        <location filename="../../ui/pages/goals/page.py" line="352"/>
         <source>No goals yet. Start the goal wizard: it asks for your target markets, your platforms and their roles, then your targets, in three short pages.</source>
         <translation>还没有目标。启动目标向导：用三个简短的页面依次询问目标市场、平台及其角色，以及你的目标值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="344"/>
+        <location filename="../../ui/pages/goals/page.py" line="362"/>
         <source>Still to do: {items}</source>
         <translation>还需完成：{items}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="348"/>
+        <location filename="../../ui/pages/goals/page.py" line="366"/>
         <source>Step 3 is set: every goal has a number, a date and an owner.</source>
         <translation>第 3 步已完成：每个目标都有数值、日期和负责人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="382"/>
+        <location filename="../../ui/pages/goals/page.py" line="400"/>
         <source>Cannot change the goal</source>
         <translation>无法修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="421"/>
+        <location filename="../../ui/pages/goals/page.py" line="439"/>
         <source>add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="444"/>
+        <location filename="../../ui/pages/goals/page.py" line="462"/>
         <source>delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="476"/>
+        <location filename="../../ui/pages/goals/page.py" line="494"/>
         <source>{workspace}-goals.xlsx</source>
         <translation>{workspace}-目标.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="480"/>
+        <location filename="../../ui/pages/goals/page.py" line="498"/>
         <source>Export the goals to Excel</source>
         <translation>把目标导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="482"/>
+        <location filename="../../ui/pages/goals/page.py" line="500"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="491"/>
+        <location filename="../../ui/pages/goals/page.py" line="509"/>
         <source>Exporting the goals…</source>
         <translation>正在导出目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="497"/>
+        <location filename="../../ui/pages/goals/page.py" line="515"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
@@ -6019,42 +6027,42 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_history_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="81"/>
         <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="84"/>
         <source>Every import is recorded here. Undoing one puts back the values it changed and removes the SKUs, products and categories it added. A backup of the workspace was made before each import.</source>
         <translation>每次导入都记录在这里。撤销某次导入会恢复它修改过的数值，并删除它新增的 SKU、产品和类目。每次导入前都已自动备份工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="89"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="90"/>
         <source>Undo this import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="110"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="112"/>
         <source>Undo import #{number} of {file}? {new} added SKUs are removed and {changed} changed SKUs get their earlier values back.</source>
         <translation>撤销 {file} 的导入 #{number}？将删除新增的 {new} 个 SKU，并把 {changed} 个变更的 SKU 恢复为原来的数值。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="129"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_history_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/import_history_dialog.py" line="147"/>
         <source>Import #{number} was undone.</source>
         <translation>导入 #{number} 已撤销。</translation>
     </message>
@@ -6062,62 +6070,62 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../../ui/models/import_history_model.py" line="65"/>
+        <location filename="../../ui/models/import_history_model.py" line="67"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_history_model.py" line="66"/>
+        <location filename="../../ui/models/import_history_model.py" line="68"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_history_model.py" line="67"/>
+        <location filename="../../ui/models/import_history_model.py" line="69"/>
         <source>Imported at</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_history_model.py" line="68"/>
+        <location filename="../../ui/models/import_history_model.py" line="70"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_history_model.py" line="69"/>
+        <location filename="../../ui/models/import_history_model.py" line="71"/>
         <source>Changed</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_history_model.py" line="70"/>
+        <location filename="../../ui/models/import_history_model.py" line="72"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_history_model.py" line="71"/>
+        <location filename="../../ui/models/import_history_model.py" line="73"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_history_model.py" line="72"/>
+        <location filename="../../ui/models/import_history_model.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_history_model.py" line="90"/>
+        <location filename="../../ui/models/import_history_model.py" line="92"/>
         <source>Column mapping: {profile}</source>
         <translation>列映射方案：{profile}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_history_model.py" line="100"/>
+        <location filename="../../ui/models/import_history_model.py" line="103"/>
         <source>{file} [{sheet}]</source>
         <translation>{file} [{sheet}]</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_history_model.py" line="107"/>
+        <location filename="../../ui/models/import_history_model.py" line="110"/>
         <source>Undone {when}</source>
         <translation>已于 {when} 撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_history_model.py" line="108"/>
+        <location filename="../../ui/models/import_history_model.py" line="111"/>
         <source>Applied</source>
         <translation>已导入</translation>
     </message>
@@ -7101,42 +7109,42 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryCharts</name>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="75"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="103"/>
         <source>Margin vs revenue</source>
         <translation>毛利率与销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="77"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="105"/>
         <source>Each bubble is a SKU; its size is the stock value, its colour the ABC class. Hover for details.</source>
         <translation>每个气泡是一个 SKU；大小表示库存货值，颜色表示 ABC 分类。鼠标悬停查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="81"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="109"/>
         <source>Pareto curve and ABC classes</source>
         <translation>帕累托曲线与 ABC 分类</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="83"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="111"/>
         <source>Lifecycle mix</source>
         <translation>生命周期结构</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="85"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="113"/>
         <source>Stages suggested from the sales trend, year on year where there are 13 months of history, unless set by hand. Hover for the rule.</source>
         <translation>阶段根据销售趋势建议，有 13 个月销售历史时按同比计算，手动设定的除外。鼠标悬停查看规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="90"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="118"/>
         <source>Stock aging</source>
         <translation>库龄分布</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="91"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="119"/>
         <source>Units and value on hand by days since the stock lot was received.</source>
         <translation>按批次入库天数统计的在库数量和货值。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/inventory_charts.py" line="97"/>
+        <location filename="../../ui/charts/inventory_charts.py" line="125"/>
         <source>{count} SKUs have less than 13 months of history: their stage is not seasonally adjusted.</source>
         <translation>{count} 个 SKU 的销售历史不足 13 个月：其阶段未做季节调整。</translation>
     </message>
@@ -7144,57 +7152,57 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryChecklist</name>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="109"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="112"/>
         <source>{count} SKUs without a cost</source>
         <translation>{count} 个 SKU 缺少成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="110"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="113"/>
         <source>{count} SKUs without a price</source>
         <translation>{count} 个 SKU 缺少售价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="111"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="114"/>
         <source>{count} SKUs without a category</source>
         <translation>{count} 个 SKU 缺少类目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="112"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="115"/>
         <source>{count} SKUs in {currencies}, which has no exchange rate</source>
         <translation>{count} 个 SKU 使用 {currencies}，但还没有汇率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="118"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="121"/>
         <source>Import your catalog…</source>
         <translation>导入你的产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="121"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="124"/>
         <source>Bring in your existing products as SPU → SKU with cost, price, stock and sales: an Excel or CSV file of your own, a Shopify product export, or a product export from 店小秘 Dianxiaomi, 马帮 Mabang, 通途 Tongtool or 领星 Lingxing.</source>
         <translation>按 SPU → SKU 导入现有产品，包括成本、售价、库存和销售：可以是你自己的 Excel 或 CSV 文件、Shopify 产品导出，或店小秘、马帮、通途、领星导出的产品表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="129"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="132"/>
         <source>Open or create a workspace first (File menu).</source>
         <translation>请先打开或新建一个工作区（文件菜单）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="132"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="135"/>
         <source>No catalog yet: start by importing it.</source>
         <translation>还没有产品目录：先导入吧。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="139"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="142"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="142"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="145"/>
         <source>set the rates</source>
         <translation>设置汇率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="148"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="151"/>
         <source>Every SKU has a category, a cost, a price and an exchange rate: margins are complete.</source>
         <translation>每个 SKU 都有类目、成本、售价和汇率：毛利率已完整。</translation>
     </message>
@@ -7521,12 +7529,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>MatrixDesk 出海产品矩阵</source>
         <translation>MatrixDesk 出海产品矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Workspace: {path}  ·  saved automatically</source>
         <translation>工作区：{path}  ·  自动保存</translation>
     </message>
@@ -9743,82 +9751,82 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>SkuDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="84"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="131"/>
         <source>Where</source>
         <translation>平台 / 市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="80"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="127"/>
         <source>Sales by platform and market (12 months, {base})</source>
         <translation>各平台和市场的销售（近 12 个月，{base}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="85"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="132"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="86"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="133"/>
         <source>Units</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="87"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="134"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="92"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="139"/>
         <source>Select a SKU to see its details.</source>
         <translation>选择一个 SKU 查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="104"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="151"/>
         <source>{code} — {name}</source>
         <translation>{code} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="110"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="157"/>
         <source>{basis}: {margin} · revenue {revenue} {base} · {units} units · ABC class {abc} · {cover} days of cover</source>
         <translation>{basis}：{margin} · 销售额 {revenue} {base} · {units} 件 · ABC 分类 {abc} · 可售 {cover} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="113"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="160"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="128"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="175"/>
         <source>Lifecycle: {stage} (set by hand). Suggested: {suggested} — {reason}</source>
         <translation>生命周期：{stage}（手动设置）。系统建议：{suggested} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="131"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="178"/>
         <source>Lifecycle: {suggested} (suggested) — {reason}</source>
         <translation>生命周期：{suggested}（系统建议）— {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="135"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="182"/>
         <source>Flags: {flags}</source>
         <translation>风险提示：{flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="142"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="189"/>
         <source>Stock on hand: — (unknown)</source>
         <translation>现有库存：—（未知）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="145"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="192"/>
         <source>Stock on hand: {count}</source>
         <translation>现有库存：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="156"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="203"/>
         <source>Market {code}</source>
         <translation>市场 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="174"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="221"/>
         <source>No sales in the last 12 months.</source>
         <translation>近 12 个月没有销售。</translation>
     </message>

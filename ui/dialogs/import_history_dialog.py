@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.demo_names import source_name
 from core.i18n import Message
 from core.importing.history import undo_import
 from core.workspace import Workspace
 from ui.errors import error_text, show_exception
+from ui.i18n import translate
 from ui.job_runner import run_job
 from ui.models.import_history_model import ImportHistoryModel
 from ui.widgets.screen_fit import fit_dialog
@@ -111,7 +113,7 @@ class ImportHistoryDialog(QDialog):
                 "changed SKUs get their earlier values back."
             ).format(
                 number=batch.id,
-                file=batch.file_name,
+                file=source_name(batch.file_name, translate),
                 new=batch.new_count,
                 changed=batch.changed_count,
             ),

@@ -6,9 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from core.demo_names import source_name
 from core.importing.history import import_history
 from core.models import ImportBatch
 from core.workspace import Workspace
+from ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -96,9 +98,10 @@ class ImportHistoryModel(QAbstractTableModel):
         if column == self.NUMBER:
             return f"#{batch.id}"
         if column == self.FILE:
+            name = source_name(batch.file_name, translate)  # the demo's in the reader's language
             if batch.sheet:
-                return self.tr("{file} [{sheet}]").format(file=batch.file_name, sheet=batch.sheet)
-            return batch.file_name
+                return self.tr("{file} [{sheet}]").format(file=name, sheet=batch.sheet)
+            return name
         if column == self.TIME:
             return batch.imported_at.replace("T", " ")
         if column in self.COUNT_COLUMNS:
