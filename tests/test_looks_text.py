@@ -157,3 +157,34 @@ def test_the_demos_import_reads_in_the_readers_language(qtbot, qt_settings, demo
     finally:
         switcher.switch("en")
     assert "demo sales history" in files()
+
+
+def test_dialog_buttons_show_no_icons_on_a_linux_desktop(qapp):
+    """Linux desktops drew a green tick and a red cross on OK / Cancel (and only there): the
+    app's style sheet turns them off, as on Windows and macOS."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProxyStyle, QStyle, QStyleFactory
+
+    from core.resources import resource_path
+
+    class LinuxDesktop(QProxyStyle):  # what the xcb platform theme answers
+        def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: N802
+            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+                return 1
+            return super().styleHint(hint, option, widget, data)
+
+    sheet = qapp.styleSheet()
+    qapp.setStyle(LinuxDesktop(QStyleFactory.create("Fusion")))
+    qapp.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    try:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        for button in buttons.buttons():
+            assert button.icon().isNull(), button.text()
+        box = QMessageBox(QMessageBox.Icon.Question, "t", "q?", QMessageBox.StandardButton.Yes)
+        assert all(b.icon().isNull() for b in box.buttons())
+        buttons.deleteLater()
+        box.deleteLater()
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setStyle(QStyleFactory.create("Fusion"))
