@@ -188,3 +188,21 @@ def test_dialog_buttons_show_no_icons_on_a_linux_desktop(qapp):
     finally:
         qapp.setStyleSheet(sheet)
         qapp.setStyle(QStyleFactory.create("Fusion"))
+
+
+def test_steps_6_to_8_start_where_the_other_steps_do(qtbot, qt_settings):
+    """Their intro pages had wider margins: the title and the card sat lower and further
+    right than on every built step, with extra empty space around them."""
+    from core.steps import STEP_BY_KEY
+    from ui.pages.goals.page import GoalsPage
+    from ui.pages.step_intro_page import StepIntroPage
+
+    built = GoalsPage()
+    intro = StepIntroPage(STEP_BY_KEY["launch"])
+    for page in (built, intro):
+        qtbot.addWidget(page)
+        page.resize(1000, 700)
+        page.show()
+        qtbot.waitExposed(page)
+    assert intro.title.geometry().topLeft() == built.title.geometry().topLeft()
+    assert intro.layout().spacing() == built.layout().spacing()

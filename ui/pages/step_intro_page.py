@@ -14,8 +14,10 @@ class StepIntroPage(StepPage):
         super().__init__(parent)
         self.step = step
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(14)
+        # The margins of the built steps' pages (2 and 3): wider ones moved the title and the
+        # card down and right of where every other step has them.
+        layout.setContentsMargins(24, 18, 24, 12)
+        layout.setSpacing(8)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.summary = QLabel()
