@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from core.resources import resource_path
+from ui import paths
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 SETTINGS_KEY = "ui/language"
@@ -84,7 +85,7 @@ class LanguageSwitcher:
         # (The application re-posts it to each top-level window, hence the second round.)
         QCoreApplication.sendPostedEvents(app, QEvent.Type.LanguageChange)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        QSettings().setValue(SETTINGS_KEY, self.current)
+        paths.store(SETTINGS_KEY, self.current)  # unchanged at most starts: not written
         QLocale.setDefault(
             QLocale(
                 QLocale.Language.Chinese if self.current == "zh_CN" else QLocale.Language.English

@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
 
     def show_step(self, key: str) -> None:
         if self.opening is not None:  # the start: pages are built once the workspace is open
-            QSettings().setValue(LAST_STEP_KEY, key)
+            paths.store(LAST_STEP_KEY, key)
             self.step_list.select(key)
             return
         page = self.page(key)
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
             page.refresh()
         self.stack.setCurrentWidget(page)
         self.step_list.select(key)
-        QSettings().setValue(LAST_STEP_KEY, key)
+        paths.store(LAST_STEP_KEY, key)
         self.menus.fill_page_menu(page)
 
     def _page_shown(self, index: int) -> None:

@@ -10,6 +10,18 @@ RECENT_KEY = "workspaces/recent"
 MAX_RECENT = 8
 
 
+def store(key: str, value: object) -> None:
+    """``QSettings().setValue``, skipped when that value is stored already: a QSettings that
+    changed writes its file when it goes (~20 ms: a lock file, a new file, a rename), and the
+    start stores the language, the step and the recent workspace, mostly unchanged."""
+    settings = QSettings()
+    stored = settings.value(key)
+    if isinstance(value, list) and isinstance(stored, str):
+        stored = [stored]  # a one-item list comes back from the file as its item
+    if stored != value:
+        settings.setValue(key, value)
+
+
 def data_dir() -> Path:
     from PySide6.QtCore import QStandardPaths  # its enums: not before the window's first paint
 
@@ -51,7 +63,7 @@ def recent_workspaces() -> list[Path]:
 
 def remember_workspace(location: Path | str) -> None:
     entries = [str(location)] + [e for e in recent_entries() if e != str(location)]
-    QSettings().setValue(RECENT_KEY, entries[:MAX_RECENT])
+    store(RECENT_KEY, entries[:MAX_RECENT])
 
 
 def forget_workspace(location: Path | str) -> None:
