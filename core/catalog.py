@@ -19,6 +19,9 @@ from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.models import HAZARD_FLAGS, Category, Product, Sku, table_of
 
 LIFECYCLE_VALUES = ("intro", "growth", "mature", "decline")
+# Shared by every SKU without hazard flags (most): a flag set replaces the list, never
+# appends to it (``set_sku_field``).
+NO_HAZARDS: list[str] = []
 NUMBER_FIELDS = ("cost", "price", "weight_g", "length_cm", "width_cm", "height_cm")
 CURRENCY_FIELDS = ("cost_currency", "price_currency")
 EDITABLE_SKU_FIELDS: tuple[str, ...] = (
@@ -309,7 +312,6 @@ def catalog_rows(session: Session, sku_ids: list[int] | None = None) -> dict[int
     """The editable values of every SKU (or of ``sku_ids``) in one query, keyed by SKU id.
     Plain rows, not ORM objects: a large catalog has 100,000 SKUs."""
     table = table_of(Sku)
-    hazards = [table.c[flag] for flag in HAZARD_FLAGS]
     query = core_select(
         table.c.id,
         table.c.product_id,
@@ -320,38 +322,50 @@ def catalog_rows(session: Session, sku_ids: list[int] | None = None) -> dict[int
         table.c.stock_qty,
         table.c.lifecycle_override,
         table.c.archived,
-        *hazards,
+        *(table.c[flag] for flag in HAZARD_FLAGS),
     )
     if sku_ids is not None:
         query = query.where(table.c.id.in_(sku_ids))
-    labels: dict[str, str] = {}  # variant JSON -> label: a catalog repeats a few shapes
-    codes: dict[str, str] = {}  # one string per currency code, not one per SKU
+    # The driver's plain tuples (fetchall), not SQLAlchemy rows one by one, then column by
+    # column: 100,000 SKUs. Booleans come as 0/1 on SQLite: read by truth.
+    executed = session.connection().execute(query)
+    rows = executed.cursor.fetchall() if executed.cursor is not None else []
+    executed.close()
+    if not rows:
+        return {}
+    columns: list[Any] = list(zip(*rows, strict=True))
+    del rows
     fields = NUMBER_FIELDS + CURRENCY_FIELDS
-    first_hazard = 4 + len(fields) + 4
-    result: dict[int, dict[str, Any]] = {}
-    for row in session.connection().execute(query):
-        variant = row[3]
-        label = labels.get(variant)
-        if label is None:
-            label = labels[variant] = Sku.model_construct(variant=variant).variant_label()
-        raw = {
-            "product_id": row[1],
-            "sku_code": row[2],
-            "variant": variant,
-            "variant_label": label,
-        }
-        raw.update(zip(fields, row[4 : 4 + len(fields)], strict=True))
-        for name in CURRENCY_FIELDS:
-            raw[name] = codes.setdefault(raw[name], raw[name])
-        raw["barcode"], raw["stock_qty"], raw["lifecycle_override"], archived = row[
-            4 + len(fields) : first_hazard
-        ]
-        raw["archived"] = bool(archived)
-        raw["hazards"] = [
-            flag for flag, on in zip(HAZARD_FLAGS, row[first_hazard:], strict=True) if on
-        ]
-        result[row[0]] = raw
-    return result
+    # Repeated values (variant JSON, amounts, currency codes) share one object, not one per
+    # SKU. Within a column the driver gives one type (REAL columns: floats), so equal is same.
+    for index in range(3, 4 + len(fields)):
+        shared: dict[Any, Any] = {}
+        columns[index] = [shared.setdefault(v, v) for v in columns[index]]
+    labels = {  # variant JSON -> label: a catalog repeats a few shapes
+        variant: Sku.model_construct(variant=variant).variant_label() for variant in set(columns[3])
+    }
+    after = 4 + len(fields)
+    flags = columns[after + 4 :]
+    hazards = [
+        [flag for flag, on in zip(HAZARD_FLAGS, ons, strict=True) if on] or NO_HAZARDS
+        for ons in zip(*flags, strict=True)
+    ]
+    keys = (
+        *("product_id", "sku_code", "variant", "variant_label", *fields),
+        *("barcode", "stock_qty", "lifecycle_override", "archived", "hazards"),
+    )
+    return {
+        values[0]: dict(zip(keys, values[1:], strict=True))
+        for values in zip(
+            *columns[:4],
+            [labels[v] for v in columns[3]],
+            *columns[4:after],
+            *columns[after : after + 3],
+            [bool(v) for v in columns[after + 3]],
+            hazards,
+            strict=True,
+        )
+    }
 
 
 def product_rows(

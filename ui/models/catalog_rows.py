@@ -319,17 +319,19 @@ def derive(product: ProductRow, sku: SkuRow, base: str, rates: dict[str, float])
     else:
         price = convert_money(raw["price"], raw["price_currency"], base, rates)
     # The edited cost, the review's sales: a changed cost shows in the margin at once.
-    realised = (
-        realised_margin(review.revenue_12m, review.units_with_revenue, cost) if review else None
-    )
+    if review is not None and cost is review.cost_base and price is review.price_base:
+        # Unedited since the review: its margins are of these very amounts.
+        realised = review.realised_margin
+        listed = review.list_margin
+        if realised is None and listed is None and cost is not None and price:
+            listed = ratio(price - cost, price)  # a price ≤ 0 has no list margin there
+    else:
+        realised = (
+            realised_margin(review.revenue_12m, review.units_with_revenue, cost) if review else None
+        )
+        listed = ratio(price - cost, price) if cost is not None and price else None
     sku.margin_realised = realised is not None
-    sku.margin = (
-        realised
-        if realised is not None
-        else ratio(price - cost, price)
-        if cost is not None and price
-        else None
-    )
+    sku.margin = realised if realised is not None else listed
     sku.search = " ".join(
         (
             raw["sku_code"],

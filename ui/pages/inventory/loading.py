@@ -41,11 +41,15 @@ def load_catalog(
         sales = read_sales_columns(
             session, as_of, currency.base_currency(session), currency.rates(session)
         )
-        review = review_catalog(session, as_of=as_of, progress=progress, sales=sales)
+        products, skus = catalog.product_rows(session), catalog.catalog_rows(session)
+        # built from the same rows: its codes, names and amounts are those rows' objects
+        review = review_catalog(
+            session, as_of=as_of, progress=progress, sales=sales, catalog=(products, skus)
+        )
         data = {
             "review": review,
-            "products": catalog.product_rows(session),
-            "skus": catalog.catalog_rows(session),
+            "products": products,
+            "skus": skus,
             "rates": currency.rates(session),
             "categories": catalog.category_names(session),
             "aging": stock_aging(session, as_of),
