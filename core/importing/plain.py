@@ -1,9 +1,10 @@
 """The preview of a plain product table kept as columns (issue 12: 100,000s of rows).
 
-A table whose every row the column-wise cleaning takes (core/importing/fast_frame.py), with no
-template instructions, no WooCommerce parents, no code used twice and not a TikTok template,
-is previewed here by polars expressions: fill-down, variant text, SPU, the product fields the
-file asks for, zero costs, currencies and the comparison with the catalog. Row objects
+A table of columns with no WooCommerce parents, no code used twice, no unit factors and not a
+TikTok template is previewed here by polars expressions (rows the column-wise cleaning of
+core/importing/fast_frame.py does not take join as clean_row cleans them, see
+core/importing/mixed.py): fill-down, variant text, SPU, the product fields the file asks for,
+zero costs, currencies and the comparison with the catalog. Row objects
 (:class:`ImportRow`) are built only for rows that change a SKU (the comparison itself is
 ``diff_row``'s, on the rows a cheap column test cannot clear); new and unchanged rows stay
 columns in :class:`PlainRows` until someone reads them, and the apply writes the new ones from
@@ -125,24 +126,10 @@ def eligible(table, mapping: dict[str, int], factors: dict[str, float], woo, tik
         and "sku_code" in mapping
         and isinstance(table.rows, ColumnRows)
         and fast_frame.usable(table.rows, factors)
-        and not table.rows.instruction_candidates()
     )
 
 
-def clean_plain(table, mapping: dict[str, int], currency: str) -> pl.DataFrame | None:
-    """The clean values of every row as a frame, or None when some row needs clean_row or
-    a code is used twice (the general path handles those)."""
-    from core.importing.fast_frame import clean_frame_columns
-
-    cleaned = clean_frame_columns(table.rows, mapping, currency)
-    if cleaned is None or cleaned.height != len(table.rows):
-        return None
-    if cleaned.get_column("sku_code").n_unique() != cleaned.height:
-        return None
-    return cleaned.with_columns(pl.Series("__row", table.row_numbers, dtype=pl.Int64))
-
-
-def _fill_down(frame: pl.DataFrame, keys: Sequence[str]) -> pl.DataFrame:
+def fill_down(frame: pl.DataFrame, keys: Sequence[str]) -> pl.DataFrame:
     """A product field a later row of the same SPU leaves empty is the first row's
     (products._new_row: only rows after the first that names it, within one SPU code)."""
     if "spu_code" not in frame.columns:
@@ -236,16 +223,20 @@ def preview_plain(
     hint: CurrencyHint,
     explicit: bool,
     rules: Rules,
+    warnings: dict[int, list[Message]] | None = None,
+    filled: bool = False,
 ) -> bool:
     """Fill ``preview`` from the clean frame; False (``preview`` untouched) when a catalog
-    value has a type the column test cannot compare."""
+    value has a type the column test cannot compare. ``warnings`` (by ``__index``) are the
+    odd rows' own (core/importing/mixed.py); ``filled``: the frame is filled down already."""
 
     compared = [k for k in (*NUMBER_COLUMNS, *TEXT_COLUMNS) if k in frame.columns]
     try:
         known = _catalog_frame(catalog, compared)
     except (TypeError, ValueError, pl.exceptions.PolarsError):
         return False
-    frame = _fill_down(frame, rules.fill_down)
+    if not filled:
+        frame = fill_down(frame, rules.fill_down)
     frame = _variants(frame, rules.variant_keys, rules.variant_of)
     frame = frame.join(known, on="sku_code", how="left", maintain_order="left")
     resolved = [pl.col("__owner_spu"), pl.col("sku_code")]
@@ -254,14 +245,15 @@ def preview_plain(
     if "spu_code" in frame.columns:
         resolved.insert(0, pl.col("spu_code"))
     frame = frame.with_columns(pl.coalesce(resolved).alias("spu_code"))
-    warnings: dict[int, list[Message]] = {}
+    warnings = {index: list(found) for index, found in (warnings or {}).items()}
     if "cost" in frame.columns:
         zero = frame.filter(pl.col("cost") == 0).select("__index", "__row")
         preview.zero_costs = zero.height
         if zero.height and not zero_cost_is_real:
             column = preview.headers.get("cost", "")
             for index, number in zero.rows():
-                warnings[index] = [cell_message(sheet, number, column, "0", BadValue(ZERO_COST))]
+                said = cell_message(sheet, number, column, "0", BadValue(ZERO_COST))
+                warnings.setdefault(index, []).append(said)  # after the row's own
             frame = frame.with_columns(
                 pl.when(pl.col("cost") == 0).then(None).otherwise(pl.col("cost")).alias("cost")
             )

@@ -29,6 +29,7 @@ from core.importing.kinds import (
     refuse_if_not_products,
 )
 from core.importing.mapping import unit_factors
+from core.importing.mixed import split_rows
 from core.importing.readers import RawTable
 from core.importing.rows import ImportRow
 from core.importing.shared_codes import SharedCodes, key_shared_codes
@@ -299,12 +300,17 @@ def _preview_products(
     from core.importing import plain  # polars: loaded when a file is previewed
 
     if PLAIN_PATH and plain.eligible(table, mapping, factors, woo, tiktok):
-        # every row plain: kept as columns through preview and apply (core/importing/plain.py)
-        frame = plain.clean_plain(table, mapping, chosen)
-        if frame is not None and plain.preview_plain(
-            preview, frame, _read_catalog(session, preview), sheet, choices.zero_cost_is_real, chosen, hint,
+        # plain rows kept as columns through preview and apply (core/importing/plain.py), the
+        # few odd ones through clean_row (core/importing/mixed.py)
+        split = split_rows(table, mapping, headers, sheet, factors, chosen, FILL_DOWN,
+                           plain.fill_down)  # fmt: skip
+        if split is not None and plain.preview_plain(
+            preview, split.frame, _read_catalog(session, preview), sheet, choices.zero_cost_is_real, chosen, hint,
             bool(currency), plain.Rules(FILL_DOWN, VARIANT_KEYS, PRODUCT_KEYS, _variant_of, diff_row),
+            split.warnings, filled=True,
         ):  # fmt: skip
+            preview.rejected, preview.skipped = split.rejected, split.skipped
+            preview.instruction_rows = split.instruction_rows
             preview.shared_codes = key_shared_codes([], choices.duplicate_codes, headers, sheet)
             if progress is not None:
                 progress.report(total, total, text)
