@@ -356,3 +356,24 @@ def test_step2_fits_beside_the_step_list_on_a_small_screen(qtbot, qt_settings, d
         assert card.mapTo(holder, card.rect().topRight()).x() <= holder.width(), card.title.text()
     scroll.resize(1500, 900)
     qtbot.waitUntil(lambda: charts.columns == 2)
+
+
+def test_step1_keeps_member_and_raci_rows_on_a_small_screen(qtbot, qt_settings, demo, large_text):
+    """At 150 % step 1's members table showed one row and the RACI matrix none (its header
+    only): the page scrolls instead."""
+    from ui.pages.team_page import TeamPage
+    from ui.widgets.page_scroll import PageScroll
+
+    page = TeamPage()
+    scroll = PageScroll()  # as in the main window
+    qtbot.addWidget(scroll)
+    scroll.setWidget(page)
+    scroll.resize(600, 480)
+    page.set_workspace(demo)
+    scroll.show()
+    qtbot.waitExposed(scroll)
+    qtbot.wait(50)
+    tables = page.tables
+    for view, rows in ((tables.members_view, 3), (tables.raci_view, 4)):
+        shown = view.viewport().height() // view.verticalHeader().defaultSectionSize()
+        assert shown >= rows, (view, view.viewport().height())

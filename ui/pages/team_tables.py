@@ -58,7 +58,11 @@ class TeamTables(QSplitter):
         self.members_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.members_view.setAlternatingRowColors(True)
         self.members_view.verticalHeader().hide()
-        fit_rows(self.members_view)
+        row = fit_rows(self.members_view)
+        # A few rows in sight at 150 %: the page scrolls instead (it left one member row).
+        header_height = self.members_view.horizontalHeader().sizeHint().height()
+        bar = self.members_view.horizontalScrollBar().sizeHint().height()
+        self.members_view.setMinimumHeight(header_height + 3 * row + bar + 4)
         self.members_view.setItemDelegateForColumn(Column.ROLE, RolesDelegate(self))
         self.members_view.setItemDelegateForColumn(Column.CAPACITY, HoursDelegate(self))
         header = self.members_view.horizontalHeader()
@@ -104,13 +108,18 @@ class TeamTables(QSplitter):
         # Regular weight: two-line member headers ("name / role") must fit narrow columns.
         columns.setStyleSheet("QHeaderView::section { font-weight: normal; padding: 2px; }")
         self.raci_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        fit_rows(self.raci_view, 1.3)
+        row = fit_rows(self.raci_view, 1.3)
+        # Four rows in sight at 150 % (it showed its header only), under the scroll bar.
+        bar = self.raci_view.horizontalScrollBar().sizeHint().height()
+        header_height = max(44, 2 * columns.fontMetrics().lineSpacing() + 12)  # two lines
+        self.raci_view.setMinimumHeight(header_height + 4 * row + bar + 4)
         self.raci_view.installEventFilter(self)
         bottom_box.addWidget(self.raci_view, 1)
         # Warnings under the matrix, so the matrix keeps the full width for its members.
         self.warnings_panel = RaciWarningsPanel()
         bottom_box.addWidget(self.warnings_panel)
         self.addWidget(bottom)
+        self.setChildrenCollapsible(False)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
         self.setSizes([255, 505])
