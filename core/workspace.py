@@ -27,6 +27,7 @@ from core.engines import Backend
 from core.engines.postgresql import PostgresqlBackend
 from core.engines.postgresql import connect as connect_server
 from core.engines.sqlite import SqliteBackend, make_engine
+from core.file_check import checked_ahead
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.models import (
     Category,
@@ -304,7 +305,9 @@ def _migrate(path: Path, creating: bool) -> None:
     try:
         kind = identify(conn, path, creating)
         if kind != "empty":
-            problems = quick_check(conn)
+            problems = checked_ahead(path)  # started at the app's start (core/file_check.py)
+            if problems is None:
+                problems = quick_check(conn)
             if problems:
                 raise damaged(path, problems)
         version = migrations.current_version(conn)

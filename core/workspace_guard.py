@@ -22,10 +22,10 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from core import migrations, schema
+from core.file_check import QUICK_CHECK_SECONDS
 from core.i18n import QT_TRANSLATE_NOOP, Message
 
 APPLICATION_ID = int.from_bytes(b"MtxD", "big")  # 0x4D747844, in the file header at offset 68
-QUICK_CHECK_SECONDS = 2.0  # a bigger file is opened unchecked rather than making the seller wait
 MB = 1024 * 1024
 
 

@@ -27,6 +27,7 @@ FILE_ONLY = {
     "test_first_paint": "the window's first paint while it opens a file at start (timed)",
     "test_journey": "a new seller's first session: a new workspace file made in the window",
     "test_shell": "the File menu on files: save as, rename, new, the demo file at first start",
+    "test_file_check": "PRAGMA quick_check of a file started ahead, and the file's changes since",
     "test_schema_head": "whether opening a file at the head imports Alembic, and an old file's "
     "upgrade with its backup (a server's upgrade: test_migrations)",
 }

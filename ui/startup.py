@@ -231,6 +231,10 @@ def show_main_window(
     ahead = OpenedAhead(first, page_modules(window)) if first is not None else None
 
     def open_after_paint() -> None:
+        if first is not None:  # its quick check on a second core while the imports run
+            from core.file_check import check_ahead
+
+            check_ahead(first)
         if ahead is None:  # the demo to write, or a team database (its password dialog)
             import_in_background(window, lambda: open_first(window, requested, recent))
         else:
