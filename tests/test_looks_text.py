@@ -206,3 +206,21 @@ def test_steps_6_to_8_start_where_the_other_steps_do(qtbot, qt_settings):
         qtbot.waitExposed(page)
     assert intro.title.geometry().topLeft() == built.title.geometry().topLeft()
     assert intro.layout().spacing() == built.layout().spacing()
+
+
+def test_chinese_punctuation_is_full_width():
+    """Step 4's decision line read "立项:Cheap to test…", the reason dialog "理由?": a
+    Chinese translation puts a full-width ： ？ after a Chinese word or a placeholder.
+    Addresses (host:port) and the CLI's FROM:TO syntax keep their colon."""
+    import re
+
+    from tests.test_translations import TS, _messages
+
+    syntax = re.compile(r"\{host\}:\{port\}|起:止|开始:结束|\d:\d")
+    wrong = []
+    for (context, source), text in _messages(TS).items():
+        plain = syntax.sub("", re.sub(r"&\w+;|<[^>]*>", "", text))
+        chinese = re.search(r"[\u4e00-\u9fff]", text) or re.search(r"[:?] ?\{", source)
+        if chinese and re.search(r"([\u4e00-\u9fff}])[:?!]|[:?!]\{", plain):
+            wrong.append((context, text))
+    assert wrong == []

@@ -298,7 +298,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/models/candidate_pool_model.py" line="163"/>
         <source>{date} · {name}: {reason}</source>
-        <translation>{date} · {name}:{reason}</translation>
+        <translation>{date} · {name}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -434,7 +434,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/selection/reviews.py" line="153"/>
         <source>{file}: {count} of {negative} low-star reviews</source>
-        <translation>{file}:{negative} 条低星评论中有 {count} 条</translation>
+        <translation>{file}：{negative} 条低星评论中有 {count} 条</translation>
     </message>
 </context>
 <context>
@@ -2588,7 +2588,7 @@ Source: {source}. Estimate: verify by {date}.</source>
     <message>
         <location filename="../../ui/pages/selection/decision_dialog.py" line="47"/>
         <source>Why? The team reads this in the review.</source>
-        <translation>为什么?团队会在复盘时阅读。</translation>
+        <translation>为什么？团队会在复盘时阅读。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/decision_dialog.py" line="63"/>
@@ -9540,7 +9540,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/scorecard_panel.py" line="168"/>
         <source>Why?</source>
-        <translation>理由?</translation>
+        <translation>理由？</translation>
     </message>
 </context>
 <context>
@@ -9636,12 +9636,12 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="283"/>
         <source>Import #{batch}: {file}</source>
-        <translation>导入 #{batch}:{file}</translation>
+        <translation>导入 #{batch}：{file}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="346"/>
         <source>{decision} on {date} by {name}: {reason}</source>
-        <translation>{date} 由 {name} {decision}:{reason}</translation>
+        <translation>{date} 由 {name} {decision}：{reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="354"/>
@@ -9686,7 +9686,7 @@ Revenue {revenue:,.0f} {currency}</source>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="427"/>
         <source>Remove {name} and its pain points and scores from the pool?</source>
-        <translation>要从产品池中删除 {name} 及其痛点和评分吗?</translation>
+        <translation>要从产品池中删除 {name} 及其痛点和评分吗？</translation>
     </message>
     <message>
         <location filename="../../ui/pages/selection/page.py" line="465"/>
