@@ -224,3 +224,14 @@ def test_chinese_punctuation_is_full_width():
         if chinese and re.search(r"([\u4e00-\u9fff}])[:?!]|[:?!]\{", plain):
             wrong.append((context, text))
     assert wrong == []
+
+
+def test_compare_shows_no_empty_chart_for_one_candidate(qtbot, qt_settings, demo):
+    """With one candidate selected the Compare tab drew empty axes running 0–1."""
+    page = _selection_page(qtbot, demo, "Collapsible Silicone Dog Bowl")
+    page.tabs.setCurrentWidget(page.compare)
+    qtbot.wait(20)
+    assert not page.compare.chart.isVisible()
+    page.view.selectAll()
+    qtbot.waitUntil(lambda: len(page.compare.rows) >= 2)
+    assert page.compare.chart.isVisible() and page.compare.chart.bars

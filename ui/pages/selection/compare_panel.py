@@ -66,3 +66,6 @@ class ComparePanel(QWidget):
             self.chart.set_data(score_series([(r.candidate.name, r.card) for r in self.rows]))
         else:
             self.chart.set_data(None)
+        # Nothing to compare yet: no empty axes running 0–1 beside one column (the hint says
+        # what to do; the scorecard tab has the one candidate's chart).
+        self.chart.setVisible(len(self.rows) >= 2)
