@@ -299,6 +299,11 @@ def open_first(
         window.open_demo()  # written by a job: the page shows it when it is done
 
 
+# A 0 ms single shot is a posted event, which Qt may deliver right after the one that posted
+# it, before any timer or input: 1 ms lets a turn of timers and input come between the steps.
+NEXT_TURN_MS = 1
+
+
 def show_first_step(window: MainWindow) -> None:
     """The last step's page, on the next turns of the event loop: built, then given the
     workspace and shown (``show_last_step``; the step states once it has painted). One long
@@ -308,13 +313,13 @@ def show_first_step(window: MainWindow) -> None:
     def build() -> None:
         if key not in window.pages and window.opening is not None:
             window.build_page(key)
-        QTimer.singleShot(0, window, show)
+        QTimer.singleShot(NEXT_TURN_MS, window, show)
 
     def show() -> None:
         if window.opening is not None:  # (or the window moved on meanwhile)
             window.show_last_step()
 
-    QTimer.singleShot(0, window, build)
+    QTimer.singleShot(NEXT_TURN_MS, window, build)
 
 
 def show_opening(window: MainWindow, location: Path | str | None) -> None:
