@@ -35,7 +35,7 @@ class MixedRows:
     the general path's order, ``__row`` its number), their warnings by ``__index``, the
     rejected rows in row order and the counts of skipped and instruction rows."""
 
-    frame: pl.DataFrame
+    frame: pl.DataFrame | None  # taken by plain.preview_plain
     warnings: dict[int, list[Message]] = field(default_factory=dict)
     rejected: list[ImportRow] = field(default_factory=list)
     skipped: int = 0
@@ -56,14 +56,13 @@ def split_rows(
     filled down by ``fill`` (plain.fill_down) over ``fill_down``'s product fields."""
     from core.importing.fast_frame import clean_frame_columns
 
+    # Asked before the cleaning: it may set the raw frame aside when every row is clean (the
+    # candidates are kept; asked after, the frame would be read back).
+    candidates = table.rows.instruction_candidates()
     cleaned = clean_frame_columns(table.rows, mapping, currency)
     if cleaned is None:
         return None
-    instructions = [
-        index
-        for index in table.rows.instruction_candidates()
-        if is_instruction_row(table.rows[index])
-    ]
+    instructions = [index for index in candidates if is_instruction_row(table.rows[index])]
     if instructions:  # a template's "事项说明" under the data: no row at all
         cleaned = cleaned.filter(~pl.col("__index").is_in(instructions))
     odd = np.ones(len(table.rows), dtype=bool)
@@ -127,6 +126,7 @@ def split_rows(
 
 def _unique(rows: MixedRows) -> MixedRows | None:
     """None when an accepted code is used twice: shared_codes decides, on the general path."""
+    assert rows.frame is not None
     codes = rows.frame.get_column("sku_code")
     return None if codes.null_count() or codes.n_unique() != rows.frame.height else rows
 

@@ -305,9 +305,8 @@ def _preview_products(
         split = split_rows(table, mapping, headers, sheet, factors, chosen, FILL_DOWN,
                            plain.fill_down)  # fmt: skip
         if split is not None and plain.preview_plain(
-            preview, split.frame, _read_catalog(session, preview), sheet, choices.zero_cost_is_real, chosen, hint,
+            preview, split, _read_catalog(session, preview), sheet, choices.zero_cost_is_real, chosen, hint,
             bool(currency), plain.Rules(FILL_DOWN, VARIANT_KEYS, PRODUCT_KEYS, _variant_of, diff_row),
-            split.warnings, filled=True,
         ):  # fmt: skip
             preview.rejected, preview.skipped = split.rejected, split.skipped
             preview.instruction_rows = split.instruction_rows
