@@ -235,3 +235,21 @@ def test_compare_shows_no_empty_chart_for_one_candidate(qtbot, qt_settings, demo
     page.view.selectAll()
     qtbot.waitUntil(lambda: len(page.compare.rows) >= 2)
     assert page.compare.chart.isVisible() and page.compare.chart.bars
+
+
+def test_rates_dialog_lists_codes_the_chinese_way(qtbot, qt_settings, demo):
+    """The common-currencies button read "添加 CAD, AUD，使用近似汇率"."""
+    from ui.dialogs.exchange_rates_dialog import ExchangeRatesDialog
+    from ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher()
+    switcher.switch("zh_CN")
+    try:
+        dialog = ExchangeRatesDialog(demo)
+        qtbot.addWidget(dialog)
+        text = dialog.common_button.text()
+        assert "CAD、AUD" in text and ", " not in text, text
+    finally:
+        switcher.switch("en")
+    dialog.retranslate()
+    assert "CAD, AUD" in dialog.common_button.text()

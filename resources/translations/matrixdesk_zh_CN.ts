@@ -440,168 +440,168 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../core/catalog.py" line="37"/>
+        <location filename="../../core/catalog.py" line="40"/>
         <source>SKU code</source>
         <translation>SKU 编码</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="38"/>
+        <location filename="../../core/catalog.py" line="41"/>
         <source>variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="39"/>
+        <location filename="../../core/catalog.py" line="42"/>
         <source>cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="40"/>
+        <location filename="../../core/catalog.py" line="43"/>
         <source>price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="41"/>
+        <location filename="../../core/catalog.py" line="44"/>
         <source>weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="42"/>
+        <location filename="../../core/catalog.py" line="45"/>
         <source>length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="43"/>
+        <location filename="../../core/catalog.py" line="46"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="44"/>
+        <location filename="../../core/catalog.py" line="47"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="45"/>
+        <location filename="../../core/catalog.py" line="48"/>
         <source>cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="46"/>
+        <location filename="../../core/catalog.py" line="49"/>
         <source>price currency</source>
         <translation>售价币种</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="47"/>
+        <location filename="../../core/catalog.py" line="50"/>
         <source>barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="48"/>
+        <location filename="../../core/catalog.py" line="51"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="49"/>
+        <location filename="../../core/catalog.py" line="52"/>
         <source>lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="50"/>
+        <location filename="../../core/catalog.py" line="53"/>
         <source>product name</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="51"/>
+        <location filename="../../core/catalog.py" line="54"/>
         <source>SPU code</source>
         <translation>SPU 编码</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="52"/>
+        <location filename="../../core/catalog.py" line="55"/>
         <source>category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="53"/>
+        <location filename="../../core/catalog.py" line="56"/>
         <source>brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="54"/>
+        <location filename="../../core/catalog.py" line="57"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="78"/>
-        <location filename="../../core/catalog.py" line="89"/>
+        <location filename="../../core/catalog.py" line="81"/>
         <location filename="../../core/catalog.py" line="92"/>
+        <location filename="../../core/catalog.py" line="95"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="95"/>
+        <location filename="../../core/catalog.py" line="98"/>
         <source>The {field} cannot be negative ({value}).</source>
         <translation>{field}不能为负数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="106"/>
+        <location filename="../../core/catalog.py" line="109"/>
         <source>&apos;{value}&apos; is not a currency code: use three letters such as USD, EUR or CNY.</source>
         <translation>“{value}”不是币种代码：请使用三个字母，例如 USD、EUR 或 CNY。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="125"/>
+        <location filename="../../core/catalog.py" line="128"/>
         <source>&apos;{value}&apos; is not yes or no.</source>
         <translation>“{value}”不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="134"/>
+        <location filename="../../core/catalog.py" line="137"/>
         <source>&apos;{value}&apos; is not a lifecycle stage: use intro, growth, mature or decline.</source>
         <translation>“{value}”不是生命周期阶段：请使用 intro（导入期）、growth（成长期）、mature（成熟期）或 decline（衰退期）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="147"/>
+        <location filename="../../core/catalog.py" line="150"/>
         <source>The {field} cannot be empty.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="151"/>
+        <location filename="../../core/catalog.py" line="154"/>
         <source>The {field} is too long ({length} characters; at most {limit}).</source>
         <translation>{field}太长（{length} 个字符，最多 {limit} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="172"/>
-        <location filename="../../core/catalog.py" line="176"/>
+        <location filename="../../core/catalog.py" line="175"/>
+        <location filename="../../core/catalog.py" line="179"/>
         <source>&apos;{value}&apos; is not a variant.</source>
         <translation>“{value}”不是有效的变体。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="197"/>
+        <location filename="../../core/catalog.py" line="200"/>
         <location filename="../../core/catalog_changes.py" line="144"/>
         <source>This SKU no longer exists (id {id}).</source>
         <translation>该 SKU 已不存在（id {id}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="206"/>
+        <location filename="../../core/catalog.py" line="209"/>
         <source>This product no longer exists (id {id}).</source>
         <translation>该产品已不存在（id {id}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="217"/>
-        <location filename="../../core/catalog.py" line="278"/>
+        <location filename="../../core/catalog.py" line="220"/>
+        <location filename="../../core/catalog.py" line="281"/>
         <source>&apos;{field}&apos; cannot be edited here.</source>
         <translation>这里不能编辑“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="227"/>
+        <location filename="../../core/catalog.py" line="230"/>
         <location filename="../../core/catalog_changes.py" line="53"/>
         <source>Another SKU already has the code {code}.</source>
         <translation>已有其他 SKU 使用编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="239"/>
+        <location filename="../../core/catalog.py" line="242"/>
         <source>The stock must be a whole number ({value}).</source>
         <translation>库存必须是整数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="297"/>
+        <location filename="../../core/catalog.py" line="300"/>
         <location filename="../../core/catalog_changes.py" line="34"/>
         <source>Another product already has the SPU code {code}.</source>
         <translation>已有其他产品使用 SPU 编码 {code}。</translation>
@@ -2698,6 +2698,12 @@ Source: {source}. Estimate: verify by {date}.</source>
         <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="155"/>
         <source>Add {codes} with approximate rates (edit them to yours)</source>
         <translation>添加 {codes}，使用近似汇率（请改成你自己的汇率）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_rates_dialog.py" line="157"/>
+        <source>, </source>
+        <comment>between the currency codes of a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4984,7 +4990,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/products.py" line="292"/>
+        <location filename="../../core/importing/products.py" line="293"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -6620,22 +6626,22 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>最近 3 个月 {last} 件，之前 3 个月 {before} 件（{change}）。未做季节调整：只有 {history} 个月的销售历史（与去年同期比较需要 13 个月）。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="57"/>
+        <location filename="../../core/inventory/review.py" line="59"/>
         <source>ABC classes by revenue of the last 12 months: SKUs sorted from the largest, A until 80 % of revenue is reached (the SKU that crosses 80 % is still A), B up to 95 %, C the rest.</source>
         <translation>按近12个月销售额做 ABC 分类：SKU 从高到低排序，累计到销售额的80%为 A 类（跨过80%的那个 SKU 仍算 A 类），到95%为 B 类，其余为 C 类。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="65"/>
+        <location filename="../../core/inventory/review.py" line="67"/>
         <source>Realised margin where the SKU sold in the last 12 months: (revenue − units sold × cost) ÷ revenue, so a market priced differently shows it. List-price margin where it did not: (price − cost) ÷ price. Both in {currency} with the exchange rates.</source>
         <translation>最近 12 个月有销售的 SKU 显示实际毛利率：（销售额 − 销量 × 成本）÷ 销售额，定价不同的市场会体现出来。没有销售的显示标价毛利率：（售价 − 成本）÷ 售价。两者都按汇率折算为 {currency}。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="74"/>
+        <location filename="../../core/inventory/review.py" line="76"/>
         <source>Realised margin (from sales)</source>
         <translation>实际毛利率（来自销售）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="75"/>
+        <location filename="../../core/inventory/review.py" line="77"/>
         <source>List-price margin (no sales)</source>
         <translation>标价毛利率（暂无销售）</translation>
     </message>
@@ -9906,17 +9912,17 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>StepIntroPage</name>
     <message>
-        <location filename="../../ui/pages/step_intro_page.py" line="44"/>
+        <location filename="../../ui/pages/step_intro_page.py" line="46"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/step_intro_page.py" line="49"/>
+        <location filename="../../ui/pages/step_intro_page.py" line="51"/>
         <source>What this step needs</source>
         <translation>这一步需要什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/step_intro_page.py" line="53"/>
+        <location filename="../../ui/pages/step_intro_page.py" line="55"/>
         <source>This step&apos;s workspace is being built. Everything you enter in the earlier steps will flow into it.</source>
         <translation>这一步的功能正在建设中。你在前面步骤中录入的一切都会自动流入这里。</translation>
     </message>
@@ -10708,17 +10714,17 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamTables</name>
     <message>
-        <location filename="../../ui/pages/team_tables.py" line="135"/>
+        <location filename="../../ui/pages/team_tables.py" line="144"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_tables.py" line="136"/>
+        <location filename="../../ui/pages/team_tables.py" line="145"/>
         <source>Responsibility matrix (RACI)</source>
         <translation>RACI 职责矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_tables.py" line="139"/>
+        <location filename="../../ui/pages/team_tables.py" line="148"/>
         <source>Select cells and type R, A, C or I (Delete clears), or double-click a cell to choose. Each step and duty needs exactly one A.</source>
         <translation>选中单元格后输入 R、A、C 或 I（Delete 清空），或双击单元格选择。每个步骤和职责必须有且只有一个 A。</translation>
     </message>
@@ -10793,17 +10799,17 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../core/workspace.py" line="214"/>
+        <location filename="../../core/workspace.py" line="215"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="228"/>
+        <location filename="../../core/workspace.py" line="229"/>
         <source>{path} is not a MatrixDesk workspace (not an SQLite database).</source>
         <translation>{path} 不是 MatrixDesk 工作区（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="279"/>
+        <location filename="../../core/workspace.py" line="280"/>
         <location filename="../../core/workspace_guard.py" line="110"/>
         <source>{path} is damaged or not a workspace: {error}</source>
         <translation>{path} 已损坏或不是工作区：{error}</translation>
@@ -10815,13 +10821,13 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>{path} 由更新版本的 MatrixDesk 保存（数据结构版本 {found}；当前版本最高支持 {known}）。请升级 MatrixDesk。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="363"/>
-        <location filename="../../core/workspace.py" line="406"/>
+        <location filename="../../core/workspace.py" line="366"/>
+        <location filename="../../core/workspace.py" line="409"/>
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="397"/>
+        <location filename="../../core/workspace.py" line="400"/>
         <source>&apos;{name}&apos; cannot be used as a file name.</source>
         <translation>“{name}”不能用作文件名。</translation>
     </message>
@@ -10836,7 +10842,7 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>无法在 {folder} 中写入备份：该文件夹是只读的。没有做任何更改；请让该文件夹可写，或在其他位置打开工作区的副本。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace.py" line="266"/>
+        <location filename="../../core/workspace.py" line="267"/>
         <source>The disk holding {path} is full, so MatrixDesk cannot open it for writing. Free some space and try again.</source>
         <translation>{path} 所在的磁盘已满，MatrixDesk 无法以可写方式打开它。请腾出一些空间后重试。</translation>
     </message>

@@ -153,7 +153,8 @@ class ExchangeRatesDialog(QDialog):
         self.common_button.setVisible(bool(missing))
         self.common_button.setText(
             self.tr("Add {codes} with approximate rates (edit them to yours)").format(
-                codes=", ".join(missing)
+                # "CAD、AUD" in Chinese, not "CAD, AUD"
+                codes=self.tr(", ", "between the currency codes of a list").join(missing)
             )
         )
 
