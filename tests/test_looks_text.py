@@ -253,3 +253,28 @@ def test_rates_dialog_lists_codes_the_chinese_way(qtbot, qt_settings, demo):
         switcher.switch("en")
     dialog.retranslate()
     assert "CAD, AUD" in dialog.common_button.text()
+
+
+def test_facts_question_shows_no_empty_table(qtbot, qt_settings, workspace):
+    """A report without dates in its rows asks for its period first: under the question an
+    empty white table filled the page."""
+    from tests.conftest import real_file
+    from ui.dialogs.import_wizard import ImportWizard, Page
+
+    path = real_file("amazon-business-report", "BusinessReport-23-07-2025.csv")
+    wizard = ImportWizard(workspace, path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.resize(1000, 700)
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=20_000)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == Page.FACTS
+    facts = wizard.facts_page
+    qtbot.waitUntil(lambda: not facts.busy, timeout=20_000)
+    assert facts.period_from.isVisible() and facts.problem.isVisible()
+    assert not facts.table.isVisible()
+    # The lines stay together under the title, not spread over the page.
+    assert facts.problem.height() <= facts.problem.heightForWidth(facts.problem.width()) + 8
+    qtbot.mouseClick(facts.read_again, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not facts.busy and facts.table.rowCount() > 0, timeout=20_000)
+    assert facts.table.isVisible()

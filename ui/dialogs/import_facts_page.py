@@ -102,6 +102,7 @@ class ImportFactsPage(QWizardPage):
         choice.addStretch(1)
         layout.addLayout(choice)
         layout.addWidget(self.table, 1)
+        layout.addStretch(0)  # the lines stay together at the top while the table is hidden
         self.retranslate()
 
     @property
@@ -214,8 +215,10 @@ class ImportFactsPage(QWizardPage):
                 self.market_edit.isVisible(),
             )
             self.table.setRowCount(0)
+            self.table.hide()  # no empty white box under the question
             return
         self.problem.hide()
+        self.table.show()
         rows = preview.rows
         self.summary.setText(
             self.tr("{profile}: {rows} rows of {kind} to import").format(
