@@ -38,6 +38,8 @@ def test_import_preview_counts_carry_thousands_separators(qtbot, qt_settings, wo
         qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=30_000)
     page = wizard.preview_page
     assert page.counts.text().startswith("1,200 new SKUs")
+    # The file page said "共 10596 行" beside "新增 5,295 个 SKU".
+    assert "1,200 rows" in wizard.file_page.status.text()
     assert page.tabs.tabText(0) == "New (1,200)"
 
 

@@ -251,7 +251,7 @@ class ImportFactsPage(QWizardPage):
         if len(problems) > PROBLEMS_SHOWN:
             messages.append(
                 self.tr("… and {count} more rows left out").format(
-                    count=len(problems) - PROBLEMS_SHOWN
+                    count=f"{len(problems) - PROBLEMS_SHOWN:,}"
                 )
             )
         self.notes.setText("\n".join(messages))
@@ -305,7 +305,7 @@ class ImportFactsPage(QWizardPage):
                 )  # fmt: skip
             )
             self.unknown.setText(
-                text.format(count=len(codes), rows=sum(unknown.values()), codes=shown)
+                text.format(count=f"{len(codes):,}", rows=f"{sum(unknown.values()):,}", codes=shown)
             )
         self.unknown.setVisible(bool(unknown))
         self.unknown_choice.setVisible(asks)

@@ -295,17 +295,17 @@ class ImportFilePage(QWizardPage):
         if grid.kind == "html":
             text = self.tr("Web page table saved as a spreadsheet (HTML) · encoding {encoding} · "
                            "{rows} rows in “{sheet}”").format(
-                encoding=encoding_name(grid.encoding), rows=len(table.rows), sheet=grid.sheet
+                encoding=encoding_name(grid.encoding), rows=f"{len(table.rows):,}", sheet=grid.sheet
             )  # fmt: skip
         elif grid.kind == "xml":
             text = self.tr("Excel 2003 XML workbook · encoding {encoding} · {sheets} sheet(s) · "
                            "{rows} rows in “{sheet}”").format(
                 encoding=encoding_name(grid.encoding), sheets=len(grid.sheet_names),
-                rows=len(table.rows), sheet=grid.sheet,
+                rows=f"{len(table.rows):,}", sheet=grid.sheet,
             )  # fmt: skip
         elif grid.sheet:
             text = self.tr("Excel workbook · {sheets} sheet(s) · {rows} rows in “{sheet}”").format(
-                sheets=len(grid.sheet_names), rows=len(table.rows), sheet=grid.sheet
+                sheets=len(grid.sheet_names), rows=f"{len(table.rows):,}", sheet=grid.sheet
             )
         else:
             delimiters = {",": self.tr("comma"), ";": self.tr("semicolon"),
@@ -314,7 +314,7 @@ class ImportFilePage(QWizardPage):
                            "{rows} rows").format(
                 encoding=encoding_name(grid.encoding),
                 delimiter=delimiters.get(grid.delimiter, grid.delimiter),
-                rows=len(table.rows),
+                rows=f"{len(table.rows):,}",
             )  # fmt: skip
         source = recognise_source(table.headers)
         if source is not None:  # "Recognised: Shopify products export"

@@ -189,7 +189,7 @@ class ImportSheetPage(QWizardPage):
         self.detected.setText(self.tr("Found automatically: row {row}.").format(
             row=plan.detected_header_row))  # fmt: skip
         self.summary.setText(self.tr("{rows} data rows and {columns} columns below row "
-                                     "{header}.").format(rows=len(table.rows),
+                                     "{header}.").format(rows=f"{len(table.rows):,}",
                                                          columns=len(table.headers),
                                                          header=table.header_row))  # fmt: skip
 

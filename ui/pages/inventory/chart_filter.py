@@ -110,6 +110,6 @@ class ChartsFollowFilter(QObject):
                 "The charts show the {count} SKUs the filter of the Catalog tab shows; revenue "
                 "shares and ABC classes are ranked among them. Clear the filter to see the whole "
                 "catalog."
-            ).format(count=len(self.sku_ids))
+            ).format(count=f"{len(self.sku_ids):,}")
         self.note.setText(text)
         self.note.show()

@@ -258,7 +258,7 @@ class MatrixModel(QAbstractItemModel):
                     name = role_name(node.label or None)
                 elif not name:
                     name = self.tr("No category")
-                return f"{name}  ({len(node.sku_ids)})"
+                return f"{name}  ({len(node.sku_ids):,})"
             return node.label
         if role == Qt.ItemDataRole.ToolTipRole and node.kind != GROUP:
             return node.label

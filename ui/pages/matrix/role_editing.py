@@ -75,11 +75,13 @@ class RoleEditing:
                 self.tr("No suggestion for these cells yet: they need a listing (and a moment).")
             )
             return
-        self.change(self.tr("Use suggested roles ({count})").format(count=len(after)), after)
+        self.change(self.tr("Use suggested roles ({count})").format(count=f"{len(after):,}"), after)
 
     def remove_selected(self) -> None:
         keys = [k for k in self._keys(self.grid.sku_cells()) if k in self.model.data_.cells]
-        self.change(self.tr("Remove {count} listings").format(count=len(keys)), dict.fromkeys(keys))
+        self.change(
+            self.tr("Remove {count} listings").format(count=f"{len(keys):,}"), dict.fromkeys(keys)
+        )
 
     def _role_dropped(self, target: QModelIndex, role: str) -> None:
         self.set_role_on([target.data(KEY_ROLE)], role)

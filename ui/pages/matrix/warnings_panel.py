@@ -59,7 +59,7 @@ class WarningsModel(QAbstractListModel):
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Click to select the {count} cells behind it.").format(
-                count=len(warning.cells)
+                count=f"{len(warning.cells):,}"
             )
         if role == CELLS_ROLE:
             return warning
