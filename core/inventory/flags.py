@@ -387,13 +387,20 @@ def compute_flags(review, thresholds: Thresholds) -> list[Flag]:
                 )
             )
 
+    # A new list, never an append: SKUs with the same flags share one list (100,000 SKUs
+    # with a flag each were 100,000 lists), SKUs without flags the one empty list.
+    same: dict[tuple[str, ...], list[str]] = {}
     for key, ids in per_key.items():
         if key in CATALOG_ONLY:
             continue
         for sku_id in ids:
             sku = by_id[sku_id]
-            if key not in sku.flags:  # a new list: SKUs without flags share one empty list
-                sku.flags = [*sku.flags, key]
+            if key not in sku.flags:
+                keys = (*sku.flags, key)
+                shared = same.get(keys)
+                if shared is None:
+                    shared = same[keys] = list(keys)
+                sku.flags = shared
     order = {ERROR: 0, WARNING: 1, INFO: 2}
     flags.sort(key=lambda f: (order[f.severity], list(FLAG_LABELS).index(f.key)))
     return flags

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
@@ -245,10 +246,12 @@ def _to_date(value: Any) -> date | None:
     return value
 
 
-def _sku_rows(session: Session) -> list[tuple]:
-    """Every SKU with its product's fields, as the driver's plain tuples in the review's order:
-    (id, sku_code, variant, cost, cost_currency, price, price_currency, stock_qty, launched_on,
-    lifecycle_override, product_id, spu_code, name, category_id, created_on, archived)."""
+def _sku_rows(session: Session) -> Iterator[Sequence[Any]]:
+    """Every SKU with its product's fields, as the driver's plain tuples in the review's order,
+    ROWS_AT_ONCE at a time (100,000 rows of 16 values at once were ~60 MB on top of the
+    review): (id, sku_code, variant, cost, cost_currency, price, price_currency, stock_qty,
+    launched_on, lifecycle_override, product_id, spu_code, name, category_id, created_on,
+    archived)."""
     sku, product = table_of(Sku).c, table_of(Product).c
     result = session.connection().execute(
         core_select(
@@ -272,9 +275,11 @@ def _sku_rows(session: Session) -> list[tuple]:
         .select_from(table_of(Sku).join(table_of(Product), sku.product_id == product.id))
         .order_by(product.spu_code, sku.sku_code)
     )
-    rows = result.cursor.fetchall() if result.cursor is not None else []
-    result.close()
-    return list(rows)
+    try:
+        while result.cursor is not None and (rows := result.cursor.fetchmany(ROWS_AT_ONCE)):
+            yield rows
+    finally:
+        result.close()
 
 
 def _sku_rows_from(
@@ -323,18 +328,34 @@ def _sku_rows_from(
     return rows
 
 
+ROWS_AT_ONCE = 5000
+
+
+def _pieces(rows: list[tuple]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(rows), ROWS_AT_ONCE):
+        yield rows[start : start + ROWS_AT_ONCE]
+
+
+def _one_of(values: dict[Decimal, Decimal], value: Decimal) -> Decimal:
+    """The first object equal to ``value`` (stock values repeat: one object each)."""
+    return values.setdefault(value, value)
+
+
 def _to_base(
-    amounts: list[Any], raw_codes: list[str], converter: money.Converter
+    amounts: list[Any],
+    raw_codes: list[str],
+    converter: money.Converter,
+    decimals: dict[int, Decimal],
 ) -> tuple[list[Decimal | None], list[str]]:
     """Each amount as money in the converter's currency (None: no amount or no rate) and, per
-    amount, the normalised code whose rate is missing ("" when none is)."""
+    amount, the normalised code whose rate is missing ("" when none is). ``decimals``: minor
+    units -> the one Decimal made for them so far (filled here)."""
     distinct = sorted(set(raw_codes), key=str)
     index_of = {code: i for i, code in enumerate(distinct)}
     code_index = np.array([index_of[c] for c in raw_codes], dtype=np.int64)
     values = np.array(amounts, dtype=np.float64)  # None -> NaN
     minor, converted = to_minor(values, code_index, distinct, converter)
     digits = money.minor_unit(converter.target)
-    decimals: dict[int, Decimal] = {}  # one Decimal per distinct amount
     result: list[Decimal | None] = [None] * len(amounts)
     for i in np.flatnonzero(converted).tolist():
         value = int(minor[i])
@@ -370,69 +391,84 @@ def review_catalog(
 
     categories = {c.id: c.name for c in session.exec(select(Category)).all()}
     # Plain rows, not ORM objects: a large seller has 100,000 SKUs.
-    rows = _sku_rows_from(session, *catalog) if catalog is not None else None
-    if rows is None:
-        rows = _sku_rows(session)
+    shared = _sku_rows_from(session, *catalog) if catalog is not None else None
+    chunks = _sku_rows(session) if shared is None else _pieces(shared)
     platforms = {p.id: p.name for p in session.exec(select(Platform)).all()}
     markets = {m.id: m.code for m in session.exec(select(Market)).all()}
     missing: set[str] = set()
     converter = money.Converter(base, rate_table)
-    # Cost and price of every SKU in the base currency, column-wise (as the sales lines).
-    cost_base, cost_missing = _to_base([r[3] for r in rows], [r[4] for r in rows], converter)
-    price_base, price_missing = _to_base([r[5] for r in rows], [r[6] for r in rows], converter)
     margins: dict[tuple[Decimal, Decimal], float | None] = {}  # a catalog repeats prices
+    values: dict[Decimal, Decimal] = {}  # one object per distinct stock value
+    decimals: dict[int, Decimal] = {}  # one per distinct cost or price in minor units
 
     skus: dict[int, SkuReview] = {}
     codes: dict[str, str] = {}  # one string per currency code, not one per SKU
     labels: dict[str, str] = {}  # variant JSON -> label (a catalog repeats a few shapes)
     # (SPU code, name) per product: one pair of strings for its SKUs, not one per SKU.
     names: dict[int, tuple[str, str]] = {}
-    for i, row in enumerate(rows):
-        (sku_id, sku_code, variant, cost, cost_currency, price, price_currency, stock) = row[:8]
-        sku_missing: AbstractSet[str] = NO_MISSING_RATES
-        if cost_missing[i] or price_missing[i]:
-            sku_missing = {code for code in (cost_missing[i], price_missing[i]) if code}
-            missing.update(sku_missing)
-        cost_money, price_money = cost_base[i], price_base[i]
-        list_margin = None
-        if cost_money is not None and price_money is not None and price_money > 0:
-            pair = (cost_money, price_money)
-            list_margin = margins.get(pair)
-            if list_margin is None:
-                list_margin = margins[pair] = money.ratio(price_money - cost_money, price_money)
-        label = labels.get(variant)
-        if label is None:
-            label = labels[variant] = Sku.model_construct(variant=variant).variant_label()
-        spu_code, product_name = names.setdefault(row[10], (row[11], row[12]))
-        skus[sku_id] = SkuReview(
-            sku_id=sku_id,
-            sku_code=sku_code,
-            product_id=row[10],
-            spu_code=spu_code,
-            product_name=product_name,
-            category=categories.get(row[13], ""),
-            variant_label=label,
-            cost=cost,
-            cost_currency=codes.setdefault(cost_currency, cost_currency),
-            price=price,
-            price_currency=codes.setdefault(price_currency, price_currency),
-            cost_base=cost_money,
-            price_base=price_money,
-            list_margin=list_margin,
-            stock_qty=stock,
-            stock_value=cost_money * stock
-            if cost_money is not None and stock is not None
-            else None,
-            missing_rates=sku_missing,
-            archived=bool(row[15]),
-            # Shared while empty (most SKUs of a large catalog sold nothing): one that sold gets
-            # its own (``_add_sales``), and a flagged one its own list (``compute_flags``).
-            revenue_by_platform=NO_SALES_BY,
-            revenue_by_market=NO_SALES_BY,
-            units_by_platform=NO_SALES_BY,
-            units_by_market=NO_SALES_BY,
-            flags=NO_FLAGS,
+    # launch date (or the product's creation) and a stage set by hand, where there is one
+    launched: dict[int, Any] = {}
+    overrides: dict[int, str] = {}
+    for rows in chunks:
+        # Cost and price in the base currency, column-wise (as the sales lines).
+        cost_base, cost_missing = _to_base(
+            [r[3] for r in rows], [r[4] for r in rows], converter, decimals
         )
+        price_base, price_missing = _to_base(
+            [r[5] for r in rows], [r[6] for r in rows], converter, decimals
+        )
+        for i, row in enumerate(rows):
+            (sku_id, sku_code, variant, cost, cost_currency, price, price_currency, stock) = row[:8]
+            sku_missing: AbstractSet[str] = NO_MISSING_RATES
+            if cost_missing[i] or price_missing[i]:
+                sku_missing = {code for code in (cost_missing[i], price_missing[i]) if code}
+                missing.update(sku_missing)
+            cost_money, price_money = cost_base[i], price_base[i]
+            list_margin = None
+            if cost_money is not None and price_money is not None and price_money > 0:
+                pair = (cost_money, price_money)
+                list_margin = margins.get(pair)
+                if list_margin is None:
+                    list_margin = margins[pair] = money.ratio(price_money - cost_money, price_money)
+            label = labels.get(variant)
+            if label is None:
+                label = labels[variant] = Sku.model_construct(variant=variant).variant_label()
+            spu_code, product_name = names.setdefault(row[10], (row[11], row[12]))
+            skus[sku_id] = SkuReview(
+                sku_id=sku_id,
+                sku_code=sku_code,
+                product_id=row[10],
+                spu_code=spu_code,
+                product_name=product_name,
+                category=categories.get(row[13], ""),
+                variant_label=label,
+                cost=cost,
+                cost_currency=codes.setdefault(cost_currency, cost_currency),
+                price=price,
+                price_currency=codes.setdefault(price_currency, price_currency),
+                cost_base=cost_money,
+                price_base=price_money,
+                list_margin=list_margin,
+                stock_qty=stock,
+                stock_value=_one_of(values, cost_money * stock)
+                if cost_money is not None and stock is not None
+                else None,
+                missing_rates=sku_missing,
+                archived=bool(row[15]),
+                # Shared while empty (most SKUs of a large catalog sold nothing): one that sold gets
+                # its own (``_add_sales``), and a flagged one its own list (``compute_flags``).
+                revenue_by_platform=NO_SALES_BY,
+                revenue_by_market=NO_SALES_BY,
+                units_by_platform=NO_SALES_BY,
+                units_by_market=NO_SALES_BY,
+                flags=NO_FLAGS,
+            )
+            if row[8] or row[14]:
+                launched[sku_id] = row[8] or row[14]
+            if row[9] is not None:
+                overrides[sku_id] = row[9]
+        del rows, cost_base, price_base, cost_missing, price_missing
+    del shared
     if progress:
         progress.report(1, 4, "")
 
@@ -476,9 +512,6 @@ def review_catalog(
             .group_by(col(StockLot.sku_id))
         ).all()
     )
-    launched = {row[0]: _to_date(row[8] or row[14]) for row in rows}
-    overrides = {row[0]: row[9] for row in rows}
-    del rows
     recent_days = _days_in(recent)
     no_revenue = money.round_money(ZERO, base)  # one object for every SKU that sold nothing
     for sku_id, review in skus.items():
@@ -487,7 +520,12 @@ def review_catalog(
         units_by_month = monthly.get(sku_id, {})
         if units_by_month:
             stage, reason = suggest_lifecycle(
-                units_by_month, months, int(sales_months), launched.get(sku_id), as_of, span
+                units_by_month,
+                months,
+                int(sales_months),
+                _to_date(launched.get(sku_id)),
+                as_of,
+                span,
             )
         else:  # what suggest_lifecycle says without a unit sold (most SKUs of a large catalog)
             stage, reason = "", NO_SALES_REASON
