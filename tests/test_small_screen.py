@@ -377,3 +377,34 @@ def test_step1_keeps_member_and_raci_rows_on_a_small_screen(qtbot, qt_settings, 
     for view, rows in ((tables.members_view, 3), (tables.raci_view, 4)):
         shown = view.viewport().height() // view.verticalHeader().defaultSectionSize()
         assert shown >= rows, (view, view.viewport().height())
+
+
+def test_step4_scorecard_reads_whole_on_a_laptop(qtbot, qt_settings, demo):
+    """At 1280×800 the scorecard's chart took 3/8 of its tab: "Based on" read "1,5…"."""
+    from ui.models.candidate_pool_model import Column as PoolColumn
+    from ui.models.scorecard_model import Column
+    from ui.pages.selection.page import SelectionPage
+    from ui.widgets.page_scroll import PageScroll
+
+    page = SelectionPage()
+    scroll = PageScroll()  # as in the main window, beside the step list
+    qtbot.addWidget(scroll)
+    scroll.setWidget(page)
+    scroll.resize(1030, 720)
+    page.set_workspace(demo)
+    scroll.show()
+    qtbot.waitExposed(scroll)
+    row = next(
+        r
+        for r in range(page.proxy.rowCount())
+        if page.proxy.index(r, PoolColumn.NAME).data() == "Collapsible Silicone Dog Bowl"
+    )
+    page.view.selectRow(row)
+    qtbot.wait(50)
+    assert page.splitter.orientation() == Qt.Orientation.Horizontal
+    view = page.scorecard.view
+    demand = page.scorecard.model.index(0, Column.BASIS).data()
+    assert demand.endswith("units a month")
+    assert view.columnWidth(Column.BASIS) >= view.fontMetrics().horizontalAdvance(demand)
+    scroll.resize(1900, 1000)  # room for the chart beside the table
+    qtbot.waitUntil(lambda: page.scorecard.chart.isVisible())

@@ -29,6 +29,8 @@ from ui.models.scorecard_model import CRITERION_ROLE, Column, ScorecardModel
 from ui.pages.selection.thresholds_dialog import ScoreThresholdsDialog
 from ui.widgets.flow_layout import FlowLayout
 
+CHART_BESIDE = 760  # narrower than this (and side by side with the pool), no chart
+
 
 class ScorecardPanel(QWidget):
     sig_changed = Signal()  # a weight or hand score was written
@@ -78,6 +80,7 @@ class ScorecardPanel(QWidget):
         self.chart = ScoreChart()
         layout.addWidget(self.chart, 3)
         self.layout_box = layout
+        self.narrow_page = False
         self.hand_button.clicked.connect(self.score_by_hand)
         self.numbers_button.clicked.connect(self.use_the_numbers)
         self.thresholds_button.clicked.connect(self.edit_thresholds)
@@ -89,9 +92,23 @@ class ScorecardPanel(QWidget):
 
     def set_narrow(self, narrow: bool) -> None:
         """On a narrow page the chart goes under the table instead of beside it."""
+        self.narrow_page = narrow
         self.layout_box.setDirection(
             QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         )
+        self._place_chart()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_chart()
+
+    def _place_chart(self) -> None:
+        """Beside the table only where both have room: at 1280×800 the chart took 3/8 of a
+        ~550-point tab and squeezed "Based on" to "1,5…". There it steps aside (the table
+        has the same scores); on a narrow page, where the page scrolls, it goes under."""
+        room = self.narrow_page or self.width() >= CHART_BESIDE
+        if self.chart.isHidden() == room:
+            self.chart.setVisible(room)
 
     def retranslate(self) -> None:
         self.hand_button.setText(self.tr("Score by hand…"))
