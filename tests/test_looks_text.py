@@ -280,3 +280,16 @@ def test_facts_question_shows_no_empty_table(qtbot, qt_settings, workspace):
     qtbot.mouseClick(facts.read_again, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not facts.busy and facts.table.rowCount() > 0, timeout=20_000)
     assert facts.table.isVisible()
+
+
+def test_candidate_prices_carry_thousands_separators(qtbot, qt_settings, demo):
+    """Step 4's pool showed "3980 JPY" beside "1,500" units."""
+    from ui.models.candidate_pool_model import Column
+
+    page = _selection_page(qtbot, demo, "LED Desk Lamp with USB Charging")
+    prices = {
+        page.proxy.index(r, Column.NAME).data(): page.proxy.index(r, Column.PRICE).data()
+        for r in range(page.proxy.rowCount())
+    }
+    assert prices["LED Desk Lamp with USB Charging"] == "3,980 JPY"
+    assert prices["Collapsible Silicone Dog Bowl"] == "9.99 USD"

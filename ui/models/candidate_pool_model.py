@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
@@ -130,7 +131,8 @@ class CandidatePoolModel(QAbstractTableModel):
         if column == Column.UNITS:
             return f"{c.monthly_units:,}" if c.monthly_units is not None else "—"
         if column == Column.PRICE:
-            return f"{c.price} {c.currency}" if c.price else "—"
+            # "3,980 JPY" beside "1,500" units, not "3980 JPY"; exact, as stored
+            return f"{Decimal(c.price):,} {c.currency}" if c.price else "—"
         margin = row.card.scores["margin"].value
         if row.card.scores["margin"].by_hand or margin is None:
             return "—"
