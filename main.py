@@ -21,6 +21,12 @@ def main(argv: list[str] | None = None) -> int:
     if lang is not None or (
         rest and (rest[0] in SUBCOMMANDS or rest[0] in ("-h", "--help", "--version"))
     ):
+        if rest[:2] == ["import", "products"]:
+            # The file is read by a forked child while the imports below run
+            # (core/importing/read_ahead.py: ~1 s of a 100k-row import).
+            from core.importing.read_ahead import start
+
+            start(rest)
         from core.cli import main as cli_main
 
         # The CLI parser knows --lang too (for --help and validation), so it gets argv as given.

@@ -10,6 +10,7 @@ two million Python objects unless something asks for every cell.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -35,16 +36,51 @@ class ColumnRows(Sequence):
     """Rows of ``frame`` (one column per table column, in order; null = empty cell)."""
 
     def __init__(self, frame: Any) -> None:
-        self.frame = frame
+        self._frame = frame
+        self._shape = (0, 0) if frame is None else frame.shape
+        self._copy: str | None = None  # an Arrow IPC file of the frame (keep_copy)
         self._columns: dict[int, list[Any]] = {}
         self._row_reads = 0
 
+    @property
+    def frame(self) -> Any:
+        if self._frame is None and self._copy is not None:
+            import polars as pl
+
+            self._frame = pl.read_ipc(self._copy)
+        return self._frame
+
+    @frame.setter
+    def frame(self, frame: Any) -> None:
+        self._frame = frame
+        if frame is not None:
+            self._shape = frame.shape
+
+    def keep_copy(self, path: str) -> None:
+        """``path``, an Arrow IPC file of the frame (the reader child's), becomes this table's:
+        removed with it. set_aside can then drop the frame and read it back when asked."""
+        import weakref
+
+        self._copy = path
+        weakref.finalize(self, _remove, path)
+
+    def set_aside(self) -> bool:
+        """Free the frame (and the columns built from it) while it has a copy on disk: once
+        a big plain table is cleaned, the preview and apply work from the cleaned columns and
+        the raw cells (~390 MB for a 1M-row csv) only wait in case someone reads them again
+        (the wizard going back), which reads the copy (about 0.3 s per million rows)."""
+        if self._copy is None or self._frame is None:
+            return False
+        self._frame = None
+        self._columns = {}
+        return True
+
     def __len__(self) -> int:
-        return self.frame.height
+        return self._shape[0] if self._frame is None else self._frame.height
 
     @property
     def width(self) -> int:
-        return self.frame.width
+        return self._shape[1] if self._frame is None else self._frame.width
 
     def column(self, col: int) -> list[Any]:
         """Column ``col`` as the cells a row list holds (null → "")."""
@@ -161,6 +197,13 @@ class ColumnRows(Sequence):
             return []
         found = self.frame.lazy().select(pl.all_horizontal(rules).alias("hit"))
         return found.with_row_index().filter(pl.col("hit")).collect()["index"].to_list()
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 def column_filled(rows: Sequence[Sequence[Any]], col: int) -> bool:

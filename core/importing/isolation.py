@@ -36,6 +36,9 @@ MAX_SECONDS = 1800.0
 PRELOAD = ["core.importing.readers", "python_calamine", "polars", "fastexcel"]
 CHUNK_ROWS = 2000
 ARROW_SUFFIX = ".arrow"
+# A table this long keeps the child's Arrow file, so its raw cells can leave memory once
+# cleaned (core.importing.column_rows.ColumnRows.set_aside).
+KEEP_COPY_ROWS = 200_000
 
 
 def memory_limit() -> int:
@@ -129,64 +132,103 @@ def run_isolated(
 ) -> Any:
     """``fn(*args, progress)`` in a child process; its result, or ImportFileError. Cancelling
     ``progress`` kills the child and raises Cancelled."""
-    limit = memory if memory is not None else memory_limit()
-    seconds = seconds if seconds is not None else time_limit(path)
-    context = _context()
-    handle, result_path = tempfile.mkstemp(prefix="matrixdesk-read-", suffix=".pickle")
-    os.close(handle)
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(fn, args, result_path, sender, limit), daemon=True)
-    try:
-        child.start()
-        sender.close()
-        deadline = time.monotonic() + seconds
-        while True:
-            if progress is not None:
-                progress.check()
-            if time.monotonic() > deadline:
-                raise _error(
-                    path,
-                    QT_TRANSLATE_NOOP(
-                        "Import",
-                        "Reading “{file}” was stopped after {seconds} seconds. The file is "
-                        "too large or damaged; split it, or save it again as CSV.",
-                    ),
-                    seconds=int(seconds),
-                )
-            if not receiver.poll(0.05):
-                continue
-            try:
-                message = receiver.recv()
-            except (EOFError, OSError):
-                child.join(5)
-                raise _died(path, child.exitcode, limit) from None
-            kind = message[0]
-            if kind == "progress":
+    return IsolatedRun(fn, args, path, memory, seconds).result(progress)
+
+
+class IsolatedRun:
+    """``fn(*args, progress)`` started in a child process at once; :meth:`result` waits for it.
+    Started early (core/importing/read_ahead.py), the child reads while this process does
+    other work; the time limit counts from the start."""
+
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        args: tuple,
+        path: Path,
+        memory: int | None = None,
+        seconds: float | None = None,
+        context: Any = None,
+    ) -> None:
+        self.path = path
+        self.limit = memory if memory is not None else memory_limit()
+        seconds = seconds if seconds is not None else time_limit(path)
+        self.seconds = seconds
+        context = context if context is not None else _context()
+        handle, self.result_path = tempfile.mkstemp(prefix="matrixdesk-read-", suffix=".pickle")
+        os.close(handle)
+        self.receiver, sender = context.Pipe(duplex=False)
+        self.child = context.Process(
+            target=_child, args=(fn, args, self.result_path, sender, self.limit), daemon=True
+        )
+        self.deadline = time.monotonic() + seconds
+        try:
+            self.child.start()
+        except BaseException:
+            self.receiver.close()
+            self._unlink()
+            raise
+        finally:
+            sender.close()
+
+    def result(self, progress: Progress | None = None) -> Any:
+        """The child's result, or ImportFileError; cancelling ``progress`` kills the child
+        and raises Cancelled. Once only: the child and its files are gone afterwards."""
+        path, child, limit = self.path, self.child, self.limit
+        try:
+            while True:
                 if progress is not None:
-                    progress.report(message[1], message[2], "")
-            elif kind == "done":
-                child.join(10)  # its copy of the rows leaves memory before ours arrives
-                return _load(result_path)
-            elif kind == "refused":
-                raise ImportFileError(message[1])
-            elif kind == "memory":
-                raise _memory_error(path, limit)
-            else:
-                raise _error(
-                    path,
-                    QT_TRANSLATE_NOOP(
-                        "Import",
-                        "“{file}” could not be read: {reason}. The file is damaged or not a "
-                        "table; open it in Excel or WPS and save it again.",
-                    ),
-                    reason=message[1],
-                )
-    finally:
-        receiver.close()
-        if child.is_alive():
-            child.kill()
-        child.join(5)
-        for leftover in (result_path, result_path + ARROW_SUFFIX):
+                    progress.check()
+                if time.monotonic() > self.deadline:
+                    raise _error(
+                        path,
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "Reading “{file}” was stopped after {seconds} seconds. The file is "
+                            "too large or damaged; split it, or save it again as CSV.",
+                        ),
+                        seconds=int(self.seconds),
+                    )
+                if not self.receiver.poll(0.05):
+                    continue
+                try:
+                    message = self.receiver.recv()
+                except (EOFError, OSError):
+                    child.join(5)
+                    raise _died(path, child.exitcode, limit) from None
+                kind = message[0]
+                if kind == "progress":
+                    if progress is not None:
+                        progress.report(message[1], message[2], "")
+                elif kind == "done":
+                    child.join(10)  # its copy of the rows leaves memory before ours arrives
+                    return _load(self.result_path)
+                elif kind == "refused":
+                    raise ImportFileError(message[1])
+                elif kind == "memory":
+                    raise _memory_error(path, limit)
+                else:
+                    raise _error(
+                        path,
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "“{file}” could not be read: {reason}. The file is damaged or not "
+                            "a table; open it in Excel or WPS and save it again.",
+                        ),
+                        reason=message[1],
+                    )
+        finally:
+            self.cancel()
+
+    def cancel(self) -> None:
+        """Kill the child (if still running) and remove its files."""
+        self.receiver.close()
+        if self.child.is_alive():
+            self.child.kill()
+        self.child.join(5)
+        self._unlink()
+
+    def _unlink(self) -> None:
+        for leftover in (self.result_path, self.result_path + ARROW_SUFFIX):
             try:
                 os.unlink(leftover)
             except OSError:
@@ -271,6 +313,11 @@ def _load(result_path: str) -> Any:
 
                 arrow = result_path + ARROW_SUFFIX
                 rows.frame = pl.read_ipc(arrow)
+                if len(rows) >= KEEP_COPY_ROWS:  # its own name: this run's cleanup skips it
+                    descriptor, kept = tempfile.mkstemp(prefix="matrixdesk-rows-", suffix=".arrow")
+                    os.close(descriptor)
+                    os.replace(arrow, kept)
+                    rows.keep_copy(kept)
             if sliced:
                 cells: list[Any] = []
                 while (part := unpickler.load()) is not None:

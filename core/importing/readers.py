@@ -319,8 +319,11 @@ def read_grid(
     return _isolated(read_grid_here, (path, sheet, encoding), path, progress)
 
 
-def _isolated(fn: Any, args: tuple, path: Path, progress: Progress | None) -> Any:
+def _isolated(fn: Any, args: tuple, path: Path, progress: Progress | None, run=None) -> Any:
+    """``fn(*args)`` in the reader child (or ``run``'s result: a read started early)."""
     try:
+        if run is not None:
+            return run.result(progress)
         return run_isolated(fn, args, path, progress)
     except (OSError, RuntimeError, EOFError) as exc:
         # The child could not be started or its result not stored (temp folder full, too many
@@ -362,9 +365,12 @@ def read_table(
     """Read one sheet (or the csv) of ``path``; header_row (and encoding) None = detect it.
     Parsed and cut in a child process (memory limit, timeout, cancel); a big plain table comes
     back as typed columns (core.importing.columnar)."""
+    from core.importing import read_ahead
+
     path = Path(path)
     _check_file(path)
-    table = _isolated(read_table_here, (path, sheet, header_row, encoding), path, progress)
+    early = read_ahead.take(path, sheet, header_row, encoding)  # the CLI's head start
+    table = _isolated(read_table_here, (path, sheet, header_row, encoding), path, progress, early)
     if progress is not None:
         progress.report(1, 1, "")
     return table
