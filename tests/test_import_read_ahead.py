@@ -34,16 +34,16 @@ REAL_FILES = sorted(
 
 CHILD = r"""
 import json, pickle, sys
-from core.importing import read_ahead
+from core.importing import isolation, read_ahead
 out, argv, options = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3])
 started = read_ahead.start(argv)  # as main.py does, before anything heavy is imported
 taken = []
-original = read_ahead.take
+original = isolation.take_early
 def take(*args):
     run = original(*args)
     taken.append(run is not None)
     return run
-read_ahead.take = take
+isolation.take_early = take
 from tests.test_import_read_ahead import outcome
 result = outcome(options.pop("file"), options)
 with open(out, "wb") as handle:

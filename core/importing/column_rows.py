@@ -41,6 +41,7 @@ class ColumnRows(Sequence):
         self._copy: str | None = None  # an Arrow IPC file of the frame (keep_copy)
         self._columns: dict[int, list[Any]] = {}
         self._row_reads = 0
+        self._instructions: list[int] | None = None
 
     @property
     def frame(self) -> Any:
@@ -53,6 +54,7 @@ class ColumnRows(Sequence):
     @frame.setter
     def frame(self, frame: Any) -> None:
         self._frame = frame
+        self._instructions = None
         if frame is not None:
             self._shape = frame.shape
 
@@ -179,7 +181,13 @@ class ColumnRows(Sequence):
         is_instruction_row accepts is among them. It accepts one text of INSTRUCTION_MIN+
         characters, alone or repeated, so a row with a number, or with a short text (a cell
         under INSTRUCTION_MIN bytes that starts with a non-space), is not one. Only cheap
-        tests on every cell: a regex per cell took 6-7 s at 1M rows."""
+        tests on every cell: a regex per cell took 6-7 s at 1M rows. Kept: the cells do not
+        change, and asked again after set_aside it would read them back."""
+        if self._instructions is None:
+            self._instructions = self._instruction_candidates()
+        return list(self._instructions)
+
+    def _instruction_candidates(self) -> list[int]:
         import polars as pl
 
         short_text = "^" + NOT_BLANK

@@ -20,6 +20,7 @@ import codecs
 import os
 import tempfile
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ from core.importing.fields import clean_header
 from core.jobs import Progress
 
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+# A sheet part this large (unpacked) is parsed alongside the guard's scan (_xlsx_table)
+ALONGSIDE_FROM = 4 * 1024 * 1024
 HEAD_ROWS = 200  # row elements read for the header search (HEADER_SEARCH_ROWS after the first)
 TRANSCODE_CHUNK = 8 * 1024 * 1024
 UTF8 = ("utf-8", "utf-8-sig")
@@ -40,11 +43,13 @@ def read_columnar(
     header_row: int | None,
     encoding: str | None,
     progress: Progress | None,
+    careful: bool = False,
 ) -> Any:
     """A RawTable whose rows are a ColumnRows, or None when the general reader must read it;
-    ``kind`` is readers.file_kind's. Runs in the reader child."""
+    ``kind`` is readers.file_kind's. Runs in the reader child. ``careful``: the guard's scan
+    of a big sheet before the parse, not alongside it."""
     if kind == "workbook" and path.suffix.lower() in XLSX_SUFFIXES:
-        return _xlsx_table(path, sheet, header_row, progress)
+        return _xlsx_table(path, sheet, header_row, progress, careful)
     if kind == "text":
         return _text_table(path, header_row, encoding, progress)
     return None
@@ -149,12 +154,17 @@ def _header_index(head: list[list[Any]], header_row: int | None, complete: bool)
 
 
 def _xlsx_table(
-    path: Path, sheet: str | None, header_row: int | None, progress: Progress | None
+    path: Path,
+    sheet: str | None,
+    header_row: int | None,
+    progress: Progress | None,
+    careful: bool = False,
 ) -> Any:
     import fastexcel
     import polars as pl
 
     from core.importing.header_row import is_empty
+    from core.importing.isolation import HURRIED, tell_parent
     from core.importing.xlsx_guard import WorkbookRefused, check_sheet, check_workbook
     from core.importing.xlsx_head import head_rows
 
@@ -170,14 +180,26 @@ def _xlsx_table(
     ):
         return None  # fmt: skip
     name = sheet if sheet is not None else names[0]
+    refusals = (WorkbookRefused, zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError)
     try:
-        extent = check_sheet(path, name, parts[name])
         with zipfile.ZipFile(path) as archive:
+            # A big sheet is parsed while the guard scans it (both mostly outside the GIL, on
+            # two cores): the scan took a third of a 100k-row read.
+            alongside = not careful and archive.getinfo(parts[name]).file_size >= ALONGSIDE_FROM
             wanted = max(HEAD_ROWS, (header_row or 0) + 1)
+            if alongside:
+                # Should anything from here die on a sheet the scan would refuse (a far cell
+                # in the head, the parse's grid), the parent reads again carefully
+                # (isolation.ReadAgain): the seller gets the guard's words all the same.
+                tell_parent(HURRIED)
+            else:
+                extent = check_sheet(path, name, parts[name])
+                if extent is None or extent.merged or extent.errors:
+                    return None
             found = head_rows(archive, parts[name], wanted)
-    except (WorkbookRefused, zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError):
+    except refusals:
         return None
-    if extent is None or extent.merged or extent.errors or found is None:
+    if found is None:
         return None
     head, ended = found
     index = _header_index(head, header_row, ended)
@@ -188,6 +210,10 @@ def _xlsx_table(
         return None  # a number or date as a header: calamine's text of it is the reference
     if progress is not None:
         progress.report(1, 3, "")
+    guard = None
+    if alongside:
+        guard = ThreadPoolExecutor(1)
+        scan = guard.submit(check_sheet, path, name, parts[name])
     try:
         reader = fastexcel.read_excel(str(path))
         if list(reader.sheet_names) != names:
@@ -207,6 +233,16 @@ def _xlsx_table(
         if isinstance(exc, KeyboardInterrupt | SystemExit):
             raise
         return None
+    finally:
+        if guard is not None:
+            guard.shutdown(wait=True)
+    if guard is not None:
+        try:
+            extent = scan.result()
+        except refusals:
+            return None  # the general reader refuses it in words
+        if extent is None or extent.merged or extent.errors:
+            return None
     allowed = (pl.String, pl.Float64, pl.Int64, pl.Null)
     if any(dtype not in allowed for dtype in frame.schema.values()):
         return None  # booleans, dates, durations: the general reader's values are the reference

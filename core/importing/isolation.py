@@ -78,8 +78,25 @@ def _limit_memory(limit: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+_to_parent: list[Any] = []  # in the child: its end of the pipe (tell_parent)
+HURRIED = "hurried"
+
+
+def tell_parent(word: str) -> None:
+    """In the child: tell the waiting parent ``word`` (HURRIED: from here the parse runs
+    alongside the guard's scan instead of after it, see core/importing/columnar.py)."""
+    if _to_parent:
+        _to_parent[0].send((word,))
+
+
+class ReadAgain(ImportFileError):
+    """The child died after it said HURRIED: a hostile sheet may have made the parse abort
+    before the guard's scan could refuse it. Read again, the guard first (readers.read_table)."""
+
+
 def _child(fn: Callable[..., Any], args: tuple, result_path: str, conn, limit: int) -> None:
     _limit_memory(limit)
+    _to_parent[:] = [conn]
     last = [0.0]
 
     def send_progress(done: int, total: int, text: str) -> None:
@@ -174,6 +191,7 @@ class IsolatedRun:
         """The child's result, or ImportFileError; cancelling ``progress`` kills the child
         and raises Cancelled. Once only: the child and its files are gone afterwards."""
         path, child, limit = self.path, self.child, self.limit
+        hurried = False
         try:
             while True:
                 if progress is not None:
@@ -194,9 +212,14 @@ class IsolatedRun:
                     message = self.receiver.recv()
                 except (EOFError, OSError):
                     child.join(5)
-                    raise _died(path, child.exitcode, limit) from None
+                    died = _died(path, child.exitcode, limit)
+                    if hurried:
+                        raise ReadAgain(died.message) from None
+                    raise died from None
                 kind = message[0]
-                if kind == "progress":
+                if kind == HURRIED:
+                    hurried = True
+                elif kind == "progress":
                     if progress is not None:
                         progress.report(message[1], message[2], "")
                 elif kind == "done":
@@ -205,6 +228,8 @@ class IsolatedRun:
                 elif kind == "refused":
                     raise ImportFileError(message[1])
                 elif kind == "memory":
+                    if hurried:
+                        raise ReadAgain(_memory_error(path, limit).message)
                     raise _memory_error(path, limit)
                 else:
                     raise _error(
@@ -233,6 +258,51 @@ class IsolatedRun:
                 os.unlink(leftover)
             except OSError:
                 pass
+
+
+# A read started before anyone asked for it (core/importing/read_ahead.py): (key, run).
+_early: list[tuple[tuple, IsolatedRun]] = []
+
+
+def file_key(path: Path, *options: Any) -> tuple:
+    """What a read is of: the file (same place, size and modification time) and options."""
+    try:
+        found = path.stat()
+        signature: tuple | None = (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns)
+    except OSError:
+        signature = None
+    return (os.path.abspath(path), signature, *options)
+
+
+def keep_early(key: tuple, run: IsolatedRun) -> None:
+    """Hold ``run`` (started early) until take_early asks for ``key``."""
+    cancel_early()
+    if not _early_exit:
+        import atexit
+
+        atexit.register(cancel_early)  # nobody asked (the command failed first): kill it
+        _early_exit.append(True)
+    _early.append((key, run))
+
+
+def take_early(key: tuple) -> IsolatedRun | None:
+    """The run started early for ``key``, or None; a run started for anything else is
+    killed (its answer would not be this one's)."""
+    if not _early:
+        return None
+    kept, run = _early.pop()
+    if kept != key:
+        run.cancel()
+        return None
+    return run
+
+
+def cancel_early() -> None:
+    while _early:
+        _early.pop()[1].cancel()
+
+
+_early_exit: list[bool] = []
 
 
 def _died(path: Path, exitcode: int | None, limit: int) -> ImportFileError:

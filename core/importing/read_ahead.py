@@ -18,15 +18,11 @@ pool lived in them would wait for it forever in the child).
 from __future__ import annotations
 
 import argparse
-import atexit
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 ENABLE_ENV = "MATRIXDESK_READ_AHEAD"  # "0": never read ahead (the differential tests)
-
-_pending: dict[str, Any] = {}  # "key" -> what the read was started for, "run" -> IsolatedRun
 
 
 class _Unsure(Exception):
@@ -60,18 +56,6 @@ def _single_threaded() -> bool:
         return False
 
 
-def _signature(path: Path) -> tuple[int, int, int, int] | None:
-    try:
-        found = path.stat()
-    except OSError:
-        return None
-    return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns)
-
-
-def _key(path: Path, sheet: str | None, header_row: int | None, encoding: str | None):
-    return (os.path.abspath(path), _signature(path), sheet, header_row, encoding)
-
-
 def possible() -> bool:
     return (
         sys.platform.startswith("linux")
@@ -84,7 +68,7 @@ def possible() -> bool:
 def start(argv: list[str]) -> bool:
     """Fork the reader child for ``argv`` (the command line after the program name, without
     --lang) when it is ``import products`` and forking is safe; True when a read started."""
-    if argv[:2] != ["import", "products"] or _pending or not possible():
+    if argv[:2] != ["import", "products"] or not possible():
         return False
     try:
         args, _unknown = _parser().parse_known_args(argv[2:])
@@ -98,42 +82,16 @@ def start(argv: list[str]) -> bool:
         return False
     import multiprocessing
 
-    from core.importing.isolation import IsolatedRun
+    from core.importing.isolation import IsolatedRun, file_key, keep_early
 
+    options = (args.sheet, args.header_row, args.encoding)
     try:
-        run = IsolatedRun(
-            _read_here,
-            (path, args.sheet, args.header_row, args.encoding),
-            path,
-            context=multiprocessing.get_context("fork"),
-        )
+        run = IsolatedRun(_read_here, (path, *options), path,
+                          context=multiprocessing.get_context("fork"))  # fmt: skip
     except (OSError, RuntimeError, ValueError):
         return False  # read_table tries again its usual way and words what fails
-    _pending["key"] = _key(path, args.sheet, args.header_row, args.encoding)
-    _pending["run"] = run
-    atexit.register(cancel)
+    keep_early(file_key(path, *options), run)
     return True
-
-
-def take(path: Path, sheet: str | None, header_row: int | None, encoding: str | None):
-    """The IsolatedRun reading exactly this, or None (a read started for something else is
-    killed: its answer would not be this one's)."""
-    run = _pending.pop("run", None)
-    key = _pending.pop("key", None)
-    if run is None:
-        return None
-    if key != _key(path, sheet, header_row, encoding):
-        run.cancel()
-        return None
-    return run
-
-
-def cancel() -> None:
-    """Kill a read nobody took (the command failed before asking for the file)."""
-    run = _pending.pop("run", None)
-    _pending.pop("key", None)
-    if run is not None:
-        run.cancel()
 
 
 def _read_here(path, sheet, header_row, encoding, progress):

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.importing import isolation
 from core.importing.errors import ImportFileError, file_error
 from core.importing.fields import clean_header
 from core.importing.header_row import (  # noqa: F401  (RawTable & co. are imported from here)
@@ -27,7 +28,7 @@ from core.importing.html_tables import (
     looks_like_spreadsheet_xml,
     read_html_book,
 )
-from core.importing.isolation import run_isolated
+from core.importing.isolation import ReadAgain, run_isolated
 from core.importing.text_files import read_text_grid
 from core.importing.workbooks import OLE_MAGIC, ZIP_MAGIC, Workbook
 from core.jobs import Progress, paused_gc
@@ -341,18 +342,31 @@ def read_table_here(
     header_row: int | None,
     encoding: str | None,
     progress: Progress | None,
+    careful: bool = False,
 ) -> RawTable:
     """:func:`read_table` in this process (the reader child): as columns when
-    core.importing.columnar can, else through the grid."""
+    core.importing.columnar can, else through the grid. ``careful``: a big sheet's guard
+    scan runs before the parse, not alongside it."""
     from core.importing.columnar import read_columnar
 
     try:
-        table = read_columnar(path, file_kind(path), sheet, header_row, encoding, progress)
+        kind = file_kind(path)
+        table = read_columnar(path, kind, sheet, header_row, encoding, progress, careful)
     except OSError as exc:
         raise _os_error(path, exc) from None
     if table is not None:
         return table
     return table_from_grid(read_grid_here(path, sheet, encoding, progress), header_row, progress)
+
+
+def read_table_carefully(
+    path: Path,
+    sheet: str | None,
+    header_row: int | None,
+    encoding: str | None,
+    progress: Progress | None,
+) -> RawTable:
+    return read_table_here(path, sheet, header_row, encoding, progress, careful=True)
 
 
 def read_table(
@@ -365,12 +379,23 @@ def read_table(
     """Read one sheet (or the csv) of ``path``; header_row (and encoding) None = detect it.
     Parsed and cut in a child process (memory limit, timeout, cancel); a big plain table comes
     back as typed columns (core.importing.columnar)."""
-    from core.importing import read_ahead
-
     path = Path(path)
     _check_file(path)
-    early = read_ahead.take(path, sheet, header_row, encoding)  # the CLI's head start
-    table = _isolated(read_table_here, (path, sheet, header_row, encoding), path, progress, early)
+    # the command line's head start (core/importing/read_ahead.py)
+    early = isolation.take_early(isolation.file_key(path, sheet, header_row, encoding))
+    if early is not None:
+        # This thread only waits for the child: meanwhile it imports what loading the
+        # child's columns and cleaning them need (0.2-0.3 s that came after the read).
+        import polars  # noqa: F401
+
+        import core.importing.fast_frame  # noqa: F401
+    args = (path, sheet, header_row, encoding)
+    try:
+        table = _isolated(read_table_here, args, path, progress, early)
+    except ReadAgain:
+        # The child died while the sheet was parsed alongside the guard's scan: read again
+        # with the scan first, which refuses a hostile sheet in words (or dies the same way).
+        table = _isolated(read_table_carefully, args, path, progress)
     if progress is not None:
         progress.report(1, 1, "")
     return table
