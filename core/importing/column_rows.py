@@ -73,6 +73,7 @@ class ColumnRows(Sequence):
         (the wizard going back), which reads the copy (about 0.3 s per million rows)."""
         if self._copy is None or self._frame is None:
             return False
+        self.instruction_candidates()  # what the preview asks next (kept: no read back)
         self._frame = None
         self._columns = {}
         return True
