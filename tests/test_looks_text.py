@@ -293,3 +293,53 @@ def test_candidate_prices_carry_thousands_separators(qtbot, qt_settings, demo):
     }
     assert prices["LED Desk Lamp with USB Charging"] == "3,980 JPY"
     assert prices["Collapsible Silicone Dog Bowl"] == "9.99 USD"
+
+
+def test_vertical_axis_labels_fit_the_smallest_plot(qtbot, qt_settings):
+    """Step 5's portfolio chart labelled its y axis "Growth, last 6 months vs the 6 before
+    (%)": at 150 % the label ran past the plot's height and was cut at both ends."""
+    from ui.charts.bubble_chart import BubbleChart
+    from ui.charts.goals_chart import GoalsChart
+    from ui.charts.lifecycle_chart import LifecycleChart
+    from ui.charts.pareto_chart import ParetoChart
+    from ui.charts.platform_revenue_chart import PlatformRevenueChart
+    from ui.charts.score_chart import ScoreChart
+    from ui.charts.seasonality_chart import SeasonalityChart
+    from ui.charts.stock_aging_chart import StockAgingChart
+    from ui.i18n import LanguageSwitcher
+    from ui.pages.matrix.portfolio_chart import PortfolioChart
+    from ui.pages.matrix.role_mix_chart import RoleMixChart
+
+    kinds = (BubbleChart, GoalsChart, LifecycleChart, ParetoChart, PlatformRevenueChart,
+             ScoreChart, SeasonalityChart, StockAgingChart, PortfolioChart, RoleMixChart)  # fmt: skip
+    switcher = LanguageSwitcher()
+    too_long = []
+    try:
+        for language in ("en", "zh_CN"):
+            switcher.switch(language)
+            for kind in kinds:
+                chart = kind()
+                qtbot.addWidget(chart)
+                chart.retranslate()
+                chart.resize(chart.plot_widget.minimumSize())
+                chart.show()
+                qtbot.waitExposed(chart)
+                for name in ("left", "right"):
+                    axis = chart.plot.getAxis(name)
+                    if not axis.isVisible() or not axis.labelText:
+                        continue
+                    text = axis.label.boundingRect().width()
+                    if text > axis.geometry().height() + 2:
+                        too_long.append(
+                            (
+                                language,
+                                kind.__name__,
+                                axis.labelText,
+                                text,
+                                axis.geometry().height(),
+                            )
+                        )
+                chart.close()
+    finally:
+        switcher.switch("en")
+    assert too_long == []

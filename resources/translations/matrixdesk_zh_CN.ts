@@ -246,57 +246,57 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>CandidatePoolModel</name>
     <message>
-        <location filename="../../ui/models/candidate_pool_model.py" line="38"/>
+        <location filename="../../ui/models/candidate_pool_model.py" line="39"/>
         <source>#</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_pool_model.py" line="39"/>
+        <location filename="../../ui/models/candidate_pool_model.py" line="40"/>
         <source>Candidate</source>
         <translation>候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_pool_model.py" line="40"/>
+        <location filename="../../ui/models/candidate_pool_model.py" line="41"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_pool_model.py" line="41"/>
+        <location filename="../../ui/models/candidate_pool_model.py" line="42"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_pool_model.py" line="42"/>
+        <location filename="../../ui/models/candidate_pool_model.py" line="43"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_pool_model.py" line="43"/>
+        <location filename="../../ui/models/candidate_pool_model.py" line="44"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_pool_model.py" line="44"/>
+        <location filename="../../ui/models/candidate_pool_model.py" line="45"/>
         <source>Units / month</source>
         <translation>月销量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_pool_model.py" line="45"/>
+        <location filename="../../ui/models/candidate_pool_model.py" line="46"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_pool_model.py" line="46"/>
+        <location filename="../../ui/models/candidate_pool_model.py" line="47"/>
         <source>Net margin</source>
         <translation>净利润率</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_pool_model.py" line="158"/>
+        <location filename="../../ui/models/candidate_pool_model.py" line="160"/>
         <source>Scored as a neutral 3 because the data is missing: {names}</source>
         <translation>因缺少数据按中性 3 分计：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/candidate_pool_model.py" line="163"/>
+        <location filename="../../ui/models/candidate_pool_model.py" line="165"/>
         <source>{date} · {name}: {reason}</source>
         <translation>{date} · {name}：{reason}</translation>
     </message>
@@ -5757,132 +5757,132 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="112"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="113"/>
         <source>Check and import</source>
         <translation>检查并导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="113"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="114"/>
         <source>Currency of the amounts:</source>
         <translation>金额的币种：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="114"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="115"/>
         <source>e.g. USD</source>
         <translation>例如 USD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="115"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="116"/>
         <source>Period of the report:</source>
         <translation>报表期间：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="116"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="117"/>
         <source>Market (country):</source>
         <translation>市场（国家）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="117"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="118"/>
         <source>e.g. US</source>
         <translation>例如 US</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="118"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="119"/>
         <source>Read again with these answers</source>
         <translation>按这些回答重新读取</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="119"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="120"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="122"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="123"/>
         <source>Skip their rows</source>
         <translation>跳过这些行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="123"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="124"/>
         <source>Create them as new catalog SKUs</source>
         <translation>在产品目录中新建这些 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="125"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="126"/>
         <source>SKUs you do not pair:</source>
         <translation>你不配对的 SKU：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="132"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="133"/>
         <source>Read as {kind}. Nothing is written until you press Import.</source>
         <translation>按{kind}读取。按“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="136"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="137"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="166"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="167"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="169"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="170"/>
         <source>Reading the file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="186"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="187"/>
         <source>This file cannot be imported as it is.</source>
         <translation>这个文件目前无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="204"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="205"/>
         <source>{profile}: one question first</source>
         <translation>{profile}：先回答一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="221"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="224"/>
         <source>{profile}: {rows} rows of {kind} to import</source>
         <translation>{profile}：将导入 {rows} 行{kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="226"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="229"/>
         <source>{read} rows read, {left} left out</source>
         <translation>已读取 {read} 行，{left} 行未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="234"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="237"/>
         <source>dates {first} – {last}</source>
         <translation>日期 {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="239"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="242"/>
         <source>currency {codes}</source>
         <translation>币种 {codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="250"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="253"/>
         <source>… and {count} more rows left out</source>
         <translation>… 另有 {count} 行未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="271"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="274"/>
         <source>The amounts are in {codes}, which has no exchange rate yet: add it to import the file.</source>
         <translation>金额的币种是 {codes}，还没有汇率：请先添加汇率再导入这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="297"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="300"/>
         <source>{count} SKUs are not in your catalog ({rows} rows): {codes}</source>
         <translation>有 {count} 个 SKU 不在你的产品目录中（{rows} 行）：{codes}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="300"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="303"/>
         <source>{count} SKUs are not in your catalog ({rows} rows): {codes}. Their rows are kept, not matched to a catalog SKU.</source>
         <translation>有 {count} 个 SKU 不在你的产品目录中（{rows} 行）：{codes}。这些行会保留，但不对应到目录中的 SKU。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_facts_page.py" line="356"/>
+        <location filename="../../ui/dialogs/import_facts_page.py" line="359"/>
         <source>Importing {kind}</source>
         <translation>正在导入{kind}</translation>
     </message>
@@ -6626,22 +6626,22 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>最近 3 个月 {last} 件，之前 3 个月 {before} 件（{change}）。未做季节调整：只有 {history} 个月的销售历史（与去年同期比较需要 13 个月）。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="59"/>
+        <location filename="../../core/inventory/review.py" line="60"/>
         <source>ABC classes by revenue of the last 12 months: SKUs sorted from the largest, A until 80 % of revenue is reached (the SKU that crosses 80 % is still A), B up to 95 %, C the rest.</source>
         <translation>按近12个月销售额做 ABC 分类：SKU 从高到低排序，累计到销售额的80%为 A 类（跨过80%的那个 SKU 仍算 A 类），到95%为 B 类，其余为 C 类。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="67"/>
+        <location filename="../../core/inventory/review.py" line="68"/>
         <source>Realised margin where the SKU sold in the last 12 months: (revenue − units sold × cost) ÷ revenue, so a market priced differently shows it. List-price margin where it did not: (price − cost) ÷ price. Both in {currency} with the exchange rates.</source>
         <translation>最近 12 个月有销售的 SKU 显示实际毛利率：（销售额 − 销量 × 成本）÷ 销售额，定价不同的市场会体现出来。没有销售的显示标价毛利率：（售价 − 成本）÷ 售价。两者都按汇率折算为 {currency}。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="76"/>
+        <location filename="../../core/inventory/review.py" line="77"/>
         <source>Realised margin (from sales)</source>
         <translation>实际毛利率（来自销售）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="77"/>
+        <location filename="../../core/inventory/review.py" line="78"/>
         <source>List-price margin (no sales)</source>
         <translation>标价毛利率（暂无销售）</translation>
     </message>
@@ -8094,8 +8094,8 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     </message>
     <message>
         <location filename="../../ui/pages/matrix/insights.py" line="147"/>
-        <source>Each bubble is a SKU: right = a bigger share of your revenue, up = growing. Stars (top right) deserve the hero role; shrinking small SKUs are candidates for clearance.</source>
-        <translation>每个气泡是一个 SKU：越靠右占你的收入越多，越靠上增长越快。右上角的明星款适合做主推；收入小又在下滑的 SKU 可以考虑清仓。</translation>
+        <source>Each bubble is a SKU: right = a bigger share of your revenue, up = growing (the last 6 months against the 6 before). Stars (top right) deserve the hero role; shrinking small SKUs are candidates for clearance.</source>
+        <translation>每个气泡是一个 SKU：越靠右占你的收入越多，越靠上增长越快（近 6 个月对比之前 6 个月）。右上角的明星款适合做主推；收入小又在下滑的 SKU 可以考虑清仓。</translation>
     </message>
 </context>
 <context>
@@ -8642,17 +8642,17 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>收入占比（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="65"/>
-        <source>Growth, last 6 months vs the 6 before (%)</source>
-        <translation>增长：近 6 个月对比之前 6 个月（%）</translation>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="66"/>
+        <source>Growth (%)</source>
+        <translation>增长（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="70"/>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="71"/>
         <source>new: no sales in the 6 months before</source>
         <translation>新品：之前 6 个月没有销售</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="75"/>
+        <location filename="../../ui/pages/matrix/portfolio_chart.py" line="76"/>
         <source>{sku} {name}
 Role: {role}
 Share of revenue {share:.1f}%
@@ -9060,12 +9060,12 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>采用建议角色（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/role_editing.py" line="82"/>
+        <location filename="../../ui/pages/matrix/role_editing.py" line="83"/>
         <source>Remove {count} listings</source>
         <translation>移除 {count} 个上架</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/role_editing.py" line="94"/>
+        <location filename="../../ui/pages/matrix/role_editing.py" line="96"/>
         <source>Copy roles</source>
         <translation>复制角色</translation>
     </message>
@@ -9503,48 +9503,48 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>ScorecardPanel</name>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="97"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="114"/>
         <source>Score by hand…</source>
         <translation>手动评分…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="98"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="115"/>
         <source>Score from the numbers</source>
         <translation>按数据评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="99"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="116"/>
         <source>Thresholds…</source>
         <translation>阈值…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="102"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="119"/>
         <source>Weights count for every candidate in this workspace (double-click to change). Hover a criterion for its thresholds. ⚠ marks a score that rests on missing data.</source>
         <translation>权重适用于本工作区的所有候选产品（双击修改）。鼠标悬停在评分项上可查看阈值。⚠ 表示该评分缺少数据支撑。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="126"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="143"/>
         <source>{name}: weighted score {score} of 5</source>
         <translation>{name}：加权总分 {score}（满分 5）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="130"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="147"/>
         <source>Select a candidate in the pool</source>
         <translation>请在产品池中选择一个候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="160"/>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="168"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="177"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="185"/>
         <source>Score by hand</source>
         <translation>手动评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="161"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="178"/>
         <source>{criterion}: score 1–5</source>
         <translation>{criterion}：评分 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="168"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="185"/>
         <source>Why?</source>
         <translation>理由？</translation>
     </message>

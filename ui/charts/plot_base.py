@@ -16,6 +16,7 @@ SERIES_COLOURS = ("#2563eb", "#16a34a", "#f59e0b", "#dc2626")
 AXIS_PEN = pg.mkPen("#5f6b7a")
 TEXT_COLOUR = "#1f2933"
 EMPTY_COLOUR = "#52606d"
+AXIS_OVERHEAD = 64  # a plot's height that is not its y axis: the legend's row, the x axis
 
 
 def colour(hex_code: str, alpha: int = 255) -> QColor:
@@ -158,7 +159,15 @@ class ChartView(QWidget):
         """Axis titles; legends and tick labels are built in ``draw``."""
 
     def set_axis_label(self, name: str, text: str) -> None:
-        self.plot.getAxis(name).setLabel(text, color=TEXT_COLOUR)
+        axis = self.plot.getAxis(name)
+        axis.setLabel(text, color=TEXT_COLOUR)
+        if name in ("left", "right"):
+            # A y label longer than the plot is tall was cut at both ends ("Revenue (thousand
+            # CNY)" at the smallest size): the plot is at least as tall as its labels, plus
+            # the legend's row and the bottom axis.
+            needed = int(axis.label.boundingRect().width()) + AXIS_OVERHEAD
+            if self.plot_widget.minimumHeight() < needed:
+                self.plot_widget.setMinimumHeight(needed)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

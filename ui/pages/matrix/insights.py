@@ -144,7 +144,8 @@ class MatrixInsights(QTabWidget):
             self.where.setItemText(number, where_text(*self.where.itemData(number)))
         self.portfolio_hint.setText(
             self.tr(
-                "Each bubble is a SKU: right = a bigger share of your revenue, up = growing. "
+                "Each bubble is a SKU: right = a bigger share of your revenue, up = growing "
+                "(the last 6 months against the 6 before). "
                 "Stars (top right) deserve the hero role; shrinking small SKUs are candidates "
                 "for clearance."
             )

@@ -62,7 +62,8 @@ class PortfolioChart(ChartView):
 
     def retranslate(self) -> None:
         self.set_axis_label("bottom", self.tr("Share of revenue (%)"))
-        self.set_axis_label("left", self.tr("Growth, last 6 months vs the 6 before (%)"))
+        # Short: a longer label ran past the plot's height at 150 % (the hint says how).
+        self.set_axis_label("left", self.tr("Growth (%)"))
 
     def _tip(self, x: float, y: float, data) -> str:
         code, name, role, revenue, growth = data
