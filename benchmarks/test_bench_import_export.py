@@ -11,6 +11,10 @@ Scenarios (seconds; reference; goal):
 - import_1m_csv: preview + apply of a 1,000,000-row CSV; reference the goal, 30 s (and 1 GB).
 - reimport_100k_10pct: the 100k file again with 10 % of the prices changed; reference the
   new import of import_100k_xlsx (goal: ratio ≤ 1).
+- import_100k_odd_rows: preview + apply (in-process, the file read once) of the 100k table with
+  50 odd rows spread through it (25 negative prices, 25 rows without a SKU); reference the same
+  table with no odd row, same run (goal: ratio ≤ 1.2: a few odd rows must not send every row
+  down the row path). ``row_path_seconds``: the same odd table by the row path, for scale.
 - export_catalog_100k: the catalog export of a 100k-SKU workspace from the page's review (the
   child writer, as the app does it); reference xlsxwriter constant_memory writing the same
   cells bare, in-process. Goal ratio ≤ 1.3, ≤ 200 MB. Also the `export catalog` command whole.
@@ -161,6 +165,63 @@ def test_reimport_100k_with_10_percent_of_prices_changed(new_import):
     again = best_of(RUNS, lambda: _import(_big_workspace(), changed))
     record("reimport_100k_10pct", again[0], ours[0], again[1],
            reference="new import of the same 100k file, same run", goal_ratio=1.0)  # fmt: skip
+
+
+ODD_ROWS = r"""
+import json, sys, time
+import polars as pl
+import core.importing.products as products
+from core.importing.apply import apply_import
+from core.importing.column_rows import ColumnRows
+from core.importing.mapping import auto_map
+from core.importing.readers import read_table
+from core.workspace import open_workspace
+table = read_table(sys.argv[2])
+odd = int(sys.argv[3])
+if odd:
+    frame = table.rows.frame
+    spots = list(range(5, frame.height, frame.height // odd))[:odd]
+    sku, price = frame.columns[0], frame.columns[6]
+    at = pl.int_range(pl.len())
+    table.rows = ColumnRows(frame.with_columns(
+        pl.when(at.is_in(spots[::2])).then(-5.0).otherwise(pl.col(price)).alias(price),
+        pl.when(at.is_in(spots[1::2])).then(None).otherwise(pl.col(sku)).alias(sku)))
+products.PLAIN_PATH = sys.argv[4] == "columns"
+workspace = open_workspace(sys.argv[1])
+started, cpu = time.perf_counter(), time.process_time()
+with workspace.session() as session:
+    preview = products.preview_products(session, table, auto_map(table.headers))
+apply_import(workspace, preview)
+print(json.dumps({"seconds": time.perf_counter() - started, "rejected": len(preview.rejected),
+                  "cpu": time.process_time() - cpu,
+                  "columns": type(preview.new).__name__ == "PlainRows"}))
+"""
+
+
+def _odd_rows(source: Path, odd: int, path: str, cpu: list[float]) -> tuple[float, float]:
+    with tempfile.TemporaryDirectory(dir=_demo().parent) as folder:
+        target = _copy(_demo(), Path(folder))
+        _, peak, result = python_measured(ODD_ROWS, str(target), str(source), str(odd), path)
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["columns"] == (path == "columns"), found
+    assert found["rejected"] == odd // 2, found
+    cpu.append(round(found["cpu"], 3))
+    return found["seconds"], peak
+
+
+def test_import_100k_with_a_few_odd_rows():
+    source = products_xlsx(100_000)
+    cpu: dict[str, list[float]] = {"odd": [], "plain": [], "rows": []}
+    odd_runs, plain_runs = [], []
+    for _ in range(RUNS):  # interleaved: the load moves
+        odd_runs.append(_odd_rows(source, 50, "columns", cpu["odd"]))
+        plain_runs.append(_odd_rows(source, 0, "columns", cpu["plain"]))
+    rows = _odd_rows(source, 50, "rows", cpu["rows"])
+    odd, plain = min(odd_runs), min(plain_runs)
+    record("import_100k_odd_rows", odd[0], plain[0], max(r[1] for r in odd_runs),
+           reference="the same table without odd rows, same run (preview + apply in-process)",
+           row_path_seconds=round(rows[0], 3), row_path_peak_mb=round(rows[1], 1),
+           cpu_seconds=cpu, goal_ratio=1.2)  # fmt: skip
 
 
 @pytest.mark.skipif(SKIP_BIG, reason="BENCH_SKIP_BIG=1")
