@@ -205,6 +205,8 @@ def _catalog_frame(catalog: Catalog, columns: Sequence[str]) -> pl.DataFrame:
     schema = {name: dtype for name, dtype in wanted.values()}
     # strict: a value of an odd type stored in a column raises, and the general path compares
     found = pl.DataFrame(data, schema=schema, strict=True)
+    # where each SKU's tuple is: the rows compared below get their dict from it directly
+    found = found.with_columns(pl.int_range(pl.len(), dtype=pl.Int64).alias("__sku_pos"))
     owners = pl.DataFrame(
         {"__product_id": list(catalog.products_by_id),
          "__owner_spu": [p["spu_code"] for p in catalog.products_by_id.values()]},
@@ -279,13 +281,16 @@ def preview_plain(
     candidates = PlainRows(frame.filter(pl.col("__maybe")).drop(olds, "__owner_spu", "__maybe"),
                            warnings)  # fmt: skip
     changed_at: set[int] = set()
-    for row in candidates:
-        changes = rules.diff_row(row, catalog.sku(row.sku_code), catalog, preview.products)
+    keys, stored = catalog.sku_keys, catalog.sku_rows
+    positions = candidates.frame.get_column("__sku_pos").to_list()
+    for row, position in zip(candidates, positions, strict=True):
+        current = dict(zip(keys, stored[position], strict=True))
+        changes = rules.diff_row(row, current, catalog, preview.products)
         if changes:
             row.changes = changes
             preview.changed.append(row)
             changed_at.add(row.row_number)
-    rows = frame.drop(olds, "__owner_spu", "__maybe")
+    rows = frame.drop(olds, "__owner_spu", "__maybe", "__sku_pos")
     new = rows.filter(pl.col("__sku_id").is_null())
     same = rows.filter(pl.col("__sku_id").is_not_null() & ~pl.col("__row").is_in(changed_at))
     preview.new = PlainRows(new, _of(warnings, new))  # type: ignore[assignment]

@@ -203,6 +203,11 @@ class Catalog:
             return None
         return dict(zip(self.sku_keys, self.sku_rows[index], strict=True))
 
+    def compact(self) -> None:
+        """Drop the dicts made from the tuples (the preview keeps the catalog for the apply,
+        which asks for a few SKUs at most: 100,000 dicts would stay in memory until then)."""
+        self._skus = self._positions = None
+
     def category_of(self, product: dict[str, Any]) -> str:
         return self.category_names.get(product["category_id"], "") if product else ""
 
@@ -387,6 +392,7 @@ def _preview_products(
     preview.currencies = summarise(
         preview.new + preview.changed, preview.unchanged, chosen, hint, bool(currency)
     )
+    catalog.compact()
     if progress is not None:
         progress.report(total, total, text)
     return preview
