@@ -308,9 +308,15 @@ def update_product(
     return old
 
 
-def catalog_rows(session: Session, sku_ids: list[int] | None = None) -> dict[int, dict[str, Any]]:
+def catalog_rows(
+    session: Session,
+    sku_ids: list[int] | None = None,
+    previous: dict[int, dict[str, Any]] | None = None,
+) -> dict[int, dict[str, Any]]:
     """The editable values of every SKU (or of ``sku_ids``) in one query, keyed by SKU id.
-    Plain rows, not ORM objects: a large catalog has 100,000 SKUs."""
+    Plain rows, not ORM objects: a large catalog has 100,000 SKUs. ``previous``: the rows
+    read last time (never changed in place); a SKU whose values are all the same gets its
+    old dict back, so a reload after one edit holds one copy of the catalog, not two."""
     table = table_of(Sku)
     query = core_select(
         table.c.id,
@@ -333,14 +339,19 @@ def catalog_rows(session: Session, sku_ids: list[int] | None = None) -> dict[int
     executed.close()
     if not rows:
         return {}
-    columns: list[Any] = list(zip(*rows, strict=True))
-    del rows
     fields = NUMBER_FIELDS + CURRENCY_FIELDS
-    # Repeated values (variant JSON, amounts, currency codes) share one object, not one per
-    # SKU. Within a column the driver gives one type (REAL columns: floats), so equal is same.
-    for index in range(3, 4 + len(fields)):
-        shared: dict[Any, Any] = {}
-        columns[index] = [shared.setdefault(v, v) for v in columns[index]]
+    # Column by column in Python loops, never zip(*rows): that is one C call over 100,000 rows
+    # holding the interpreter lock (the UI thread waits). Repeated values (variant JSON,
+    # amounts, currency codes) share one object, not one per SKU. Within a column the driver
+    # gives one type (REAL columns: floats), so equal values are interchangeable.
+    columns: list[list[Any]] = []
+    for index in range(len(rows[0])):
+        if 3 <= index < 4 + len(fields):
+            shared: dict[Any, Any] = {}
+            columns.append([shared.setdefault(r[index], r[index]) for r in rows])
+        else:
+            columns.append([r[index] for r in rows])
+    del rows
     labels = {  # variant JSON -> label: a catalog repeats a few shapes
         variant: Sku.model_construct(variant=variant).variant_label() for variant in set(columns[3])
     }
@@ -354,18 +365,21 @@ def catalog_rows(session: Session, sku_ids: list[int] | None = None) -> dict[int
         *("product_id", "sku_code", "variant", "variant_label", *fields),
         *("barcode", "stock_qty", "lifecycle_override", "archived", "hazards"),
     )
-    return {
-        values[0]: dict(zip(keys, values[1:], strict=True))
-        for values in zip(
-            *columns[:4],
-            [labels[v] for v in columns[3]],
-            *columns[4:after],
-            *columns[after : after + 3],
-            [bool(v) for v in columns[after + 3]],
-            hazards,
-            strict=True,
-        )
-    }
+    old = previous or {}
+    result = {}
+    for values in zip(
+        *columns[:4],
+        [labels[v] for v in columns[3]],
+        *columns[4:after],
+        *columns[after : after + 3],
+        [bool(v) for v in columns[after + 3]],
+        hazards,
+        strict=True,
+    ):
+        raw = dict(zip(keys, values[1:], strict=True))
+        before = old.get(values[0])
+        result[values[0]] = before if before == raw else raw
+    return result
 
 
 def product_rows(

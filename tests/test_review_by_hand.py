@@ -272,3 +272,20 @@ def test_a_write_between_the_reads_falls_back_to_reading_again(generated):
     with ws.session() as session:
         review = review_catalog(session, as_of=AS_OF, catalog=rows)
     assert "NEW-1" in {s.sku_code for s in review.skus}
+
+
+def test_a_reload_keeps_the_unchanged_rows(generated):
+    """Read again after one edit: every unchanged SKU keeps its old row (one copy of the
+    catalog in memory, not two), the edited one is read anew with its new value."""
+    ws, skus, _lines = generated
+    with ws.session() as session:
+        before = catalog.catalog_rows(session)
+    edited = skus[5]["id"]
+    with ws.transaction() as session:
+        session.get(Sku, edited).stock_qty = 4321
+    with ws.session() as session:
+        after = catalog.catalog_rows(session, previous=before)
+        fresh = catalog.catalog_rows(session)
+    assert after == fresh  # the same values as a plain read
+    assert after[edited] is not before[edited] and after[edited]["stock_qty"] == 4321
+    assert all(after[i] is before[i] for i in after if i != edited)

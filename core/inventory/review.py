@@ -468,7 +468,8 @@ def review_catalog(
             if row[9] is not None:
                 overrides[sku_id] = row[9]
         del rows, cost_base, price_base, cost_missing, price_missing
-    del shared
+    # the caches (100,000 entries each in a large catalog) are not needed any more
+    del shared, margins, values, decimals, names, codes, labels
     if progress:
         progress.report(1, 4, "")
 

@@ -41,7 +41,11 @@ def load_catalog(
         sales = read_sales_columns(
             session, as_of, currency.base_currency(session), currency.rates(session)
         )
-        products, skus = catalog.product_rows(session), catalog.catalog_rows(session)
+        # the SKU rows shown (read only): the unchanged ones are kept, not read twice
+        before = {sku.sku_id: sku.raw for product in shown or () for sku in product.skus}
+        products = catalog.product_rows(session)
+        skus = catalog.catalog_rows(session, previous=before)
+        del before
         # built from the same rows: its codes, names and amounts are those rows' objects
         review = review_catalog(
             session, as_of=as_of, progress=progress, sales=sales, catalog=(products, skus)
