@@ -343,3 +343,34 @@ def test_vertical_axis_labels_fit_the_smallest_plot(qtbot, qt_settings):
     finally:
         switcher.switch("en")
     assert too_long == []
+
+
+def test_the_goals_chart_keeps_its_x_axis_under_many_goals(qtbot, qt_settings, qapp):
+    """With nine goals at 150 % step 3's chart showed every goal's bar but its x axis had
+    fallen off the bottom: it is tall enough for a line per goal."""
+    from core.goals.roles import GoalStatus
+    from core.goals.texts import ChartBar
+    from core.i18n import Message
+    from ui.charts.goals_chart import GoalsChart
+
+    before = qapp.font()
+    font = qapp.font()
+    font.setPixelSize(20)  # the app's text at 150 % (tests otherwise run with a small font)
+    qapp.setFont(font)
+    chart = GoalsChart()
+    qtbot.addWidget(chart)
+    qapp.setFont(before)
+    chart.setFont(font)
+    bars = [
+        ChartBar(Message("Goals", f"Amazon US: goal {n}"), 0.5, 0.5, GoalStatus.ON_TRACK)
+        for n in range(9)
+    ]
+    chart.set_data(bars)
+    chart.resize(chart.minimumSizeHint())
+    chart.show()
+    qtbot.waitExposed(chart)
+    axis = chart.plot.getAxis("bottom")
+    bottom = axis.mapRectToScene(axis.boundingRect()).bottom()
+    assert bottom <= chart.plot_widget.height() + 1
+    line = chart.fontMetrics().lineSpacing()
+    assert chart.plot.getAxis("left").geometry().height() >= 9 * line

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 
 from core.goals.texts import ChartBar
-from ui.charts.plot_base import ChartView, colour
+from ui.charts.plot_base import AXIS_OVERHEAD, ChartView, colour
 from ui.i18n import translate
 from ui.pages.goals.goals_model import STATUS_COLOURS
 
@@ -61,5 +61,9 @@ class GoalsChart(ChartView):
             text = bar.title.render(translate)
             labels.append((y, text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"))
         self.plot.getAxis("left").setTicks([labels, []])
+        # A line per goal: squeezed under that, the x axis fell off the bottom (150 %).
+        needed = count * self.fontMetrics().lineSpacing() + AXIS_OVERHEAD + 16
+        if self.plot_widget.minimumHeight() < needed:
+            self.plot_widget.setMinimumHeight(needed)
         self.plot.setXRange(0, 105, padding=0)
         self.plot.setYRange(-0.6, count - 0.4, padding=0)
