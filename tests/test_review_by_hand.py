@@ -19,6 +19,7 @@ import pytest
 
 from core import catalog, currency
 from core.inventory import review as review_module
+from core.inventory.concentration import concentration
 from core.inventory.review import SkuReview, _largest_first, review_catalog
 from core.models import Market, Platform, Product, SalesRecord, Sku
 
@@ -289,3 +290,20 @@ def test_a_reload_keeps_the_unchanged_rows(generated):
     assert after == fresh  # the same values as a plain read
     assert after[edited] is not before[edited] and after[edited]["stock_qty"] == 4321
     assert all(after[i] is before[i] for i in after if i != edited)
+
+
+def test_concentration_order_is_the_plain_sort():
+    """Shares largest first, ties in the given order, as the plain stable sort gives them."""
+    rng = random.Random(5)
+    revenue = {
+        f"S{i}": Decimal(rng.choice([7, 100, 250, rng.randrange(1, 10**7)])).scaleb(
+            -rng.choice([0, 2])
+        )
+        for i in range(5000)
+    }
+    plain = sorted(revenue.items(), key=lambda kv: -kv[1])
+    total = sum(revenue.values(), Decimal(0))
+    got = concentration(revenue)
+    assert list(got.shares) == [k for k, _ in plain]
+    assert got.leaders == [k for k, v in plain if v == plain[0][1]]
+    assert got.shares[plain[0][0]] == float(plain[0][1] / total)

@@ -30,7 +30,7 @@ from sqlmodel import Session, col, select
 
 from core import currency, money
 from core.i18n import QT_TRANSLATE_NOOP, Message
-from core.inventory.concentration import concentration
+from core.inventory.concentration import concentration, largest_first
 from core.inventory.flags import Flag, Thresholds, compute_flags, load_thresholds
 from core.inventory.lifecycle import (
     LIFECYCLE_STAGES,
@@ -213,23 +213,13 @@ def assign_abc(skus: list[SkuReview]) -> Decimal:
 
 
 def _largest_first(selling: list[SkuReview]) -> list[SkuReview]:
-    """By revenue, largest first, ties by SKU code. A sort on (Decimal, str) keys is one C
-    call that holds the interpreter lock for 0.1–0.5 s at 25,000 SKUs (the UI thread
-    freezes meanwhile): the codes are sorted as plain strings, then the revenues as whole
-    minor units (exact: revenues are money, whole minor units) by numpy's stable sort."""
+    """By revenue, largest first, ties by SKU code: the codes sorted as plain strings, then
+    the revenues by ``largest_first`` (no long (Decimal, str) sort holding the lock)."""
     by_code = sorted(selling, key=attrgetter("sku_code"))
-    if not all(isinstance(s.revenue_12m, Decimal) for s in by_code):  # hand-made reviews
+    order = largest_first([s.revenue_12m for s in by_code])
+    if order is None:  # hand-made reviews (floats, ints)
         return sorted(selling, key=lambda s: (-s.revenue_12m, s.sku_code))
-    exponents = [s.revenue_12m.as_tuple().exponent for s in by_code]
-    finite = [e for e in exponents if isinstance(e, int)]
-    if len(finite) < len(exponents):  # not finite: never money
-        return sorted(selling, key=lambda s: (-s.revenue_12m, s.sku_code))
-    shift = -min(finite, default=0)  # every revenue × 10^shift is a whole number
-    minor = [int(s.revenue_12m.scaleb(shift)) for s in by_code]
-    if max(map(abs, minor), default=0) >= 2**62:  # beyond int64: the plain sort
-        return sorted(selling, key=lambda s: (-s.revenue_12m, s.sku_code))
-    order = np.argsort(-np.array(minor, dtype=np.int64), kind="stable")
-    return [by_code[i] for i in order.tolist()]
+    return [by_code[i] for i in order]
 
 
 def realised_margin(revenue: Decimal, units: int, unit_cost: Decimal | None) -> float | None:
