@@ -265,8 +265,10 @@ def test_step4_fits_beside_the_step_list_on_a_small_screen(qtbot, qt_settings, d
     assert score.layout_box.direction() == QBoxLayout.Direction.TopToBottom
     page.tabs.setCurrentIndex(2)
     form = page.profit_form
-    assert form.layout_box.direction() == QBoxLayout.Direction.TopToBottom
+    assert form.layout_box.direction() == QBoxLayout.Direction.BottomToTop
     qtbot.wait(50)
+    # The results are in sight above the fields, not under twelve of them.
+    assert form.results_title.y() < form.edits["price"].y()
     for value in form.result_values.values():
         assert _inside(value, page) and value.width() >= value.sizeHint().width(), value.text()
     page.tabs.setCurrentIndex(1)

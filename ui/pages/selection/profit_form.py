@@ -153,9 +153,10 @@ class ProfitForm(QWidget):
         self.retranslate()
 
     def set_narrow(self, narrow: bool) -> None:
-        """On a narrow page the results go under the form instead of beside it."""
+        """On a narrow page the results go above the form instead of beside it: under its
+        twelve fields they were out of sight while the seller typed."""
         self.layout_box.setDirection(
-            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+            QBoxLayout.Direction.BottomToTop if narrow else QBoxLayout.Direction.LeftToRight
         )
 
     def retranslate(self) -> None:
