@@ -58,6 +58,15 @@ class Setting(Stamped, table=True):
     value: str
 
 
+class ClearedRecord(Stamped, table=True):
+    """Who cleared a record, and when (a hand score back to the numbers, a platform role, an
+    emptied ranking, a listing taken off, a decision undone): the row itself is gone, so a
+    conflict with the clear names the person (core.cleared). ``record``: the kind and the
+    record's key, e.g. ``platformrole:2:1``."""
+
+    record: str = Field(primary_key=True)
+
+
 class Category(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)

@@ -391,3 +391,90 @@ def test_a_review_import_with_no_change_since_writes_at_once(demo, ben):
         reviews.add_review_pain_points(session, cid, _summary(("lid leaks", 14)), seen=shown)
     saved = _pains(ben, cid)
     assert (saved["Lid leaks"], saved["Hard to clean"]) == ((14, "about lid leaks"), (4, ""))
+
+
+# --- (2) a record the other person cleared still names them ----------------------------------
+
+
+def _names_ben_with_a_time(conflict) -> None:
+    assert conflict.changed_by == "ben" and conflict.changed_at
+    text = conflict.message.render()
+    assert text.startswith("ben changed ") and " at 20" in text and "Someone" not in text
+
+
+def test_a_hand_score_ben_gave_back_to_the_numbers_names_him(demo, ben):
+    from core.selection import conflicts, pool
+
+    cid = _candidate_id(demo)
+    with demo.transaction() as session:
+        pool.set_hand_score(session, cid, "demand", 4, "Anna: strong search trend")
+    with demo.session() as session:
+        seen = conflicts.hand_score_seen(session, cid, "demand")
+    with ben.transaction() as session:  # Ben clears it: the row is gone
+        pool.set_hand_score(session, cid, "demand", None, seen=seen)
+    conflict = _refused(
+        demo, lambda s: pool.set_hand_score(s, cid, "demand", 5, "Anna: even more", seen=seen)
+    )
+    _names_ben_with_a_time(conflict)
+    assert conflict.theirs is None
+
+
+def test_a_platform_role_ben_cleared_names_him(demo, ben):
+    from core.goals import plan
+
+    with demo.session() as session:
+        roles = plan.platform_roles(session)
+    cell, role = next(iter(roles.items()))
+    other = next(r for r in ("main", "test", "clearance") if r != role)
+    with ben.transaction() as session:
+        plan.set_platform_role(session, *cell, None, seen=role)
+    conflict = _refused(demo, lambda s: plan.set_platform_role(s, *cell, other, seen=role))
+    _names_ben_with_a_time(conflict)
+
+
+def test_a_ranking_ben_emptied_names_him(demo, ben):
+    from core.goals import plan
+    from core.goals.models import TargetMarket
+
+    with demo.session() as session:
+        seen = [
+            r.market_id for r in session.exec(select(TargetMarket).order_by(TargetMarket.position))
+        ]
+    assert len(seen) >= 2
+    with ben.transaction() as session:
+        plan.set_target_markets(session, [], seen=seen)
+    conflict = _refused(demo, lambda s: plan.set_target_markets(s, seen[::-1], seen=seen))
+    _names_ben_with_a_time(conflict)
+
+
+def test_a_listing_ben_took_off_names_him(demo, ben):
+    key = _a_listing(demo)
+    shown = _cell(demo, key)
+    with ben.transaction() as session:
+        grid.set_cell(session, *key, None, seen=shown)
+    conflict = _refused(
+        demo, lambda s: grid.set_cell(s, *key, replace(shown, price=42.0), seen=shown)
+    )
+    _names_ben_with_a_time(conflict)
+    # cleared again later by someone else: the latest clear is named
+    with demo.transaction() as session:
+        grid.set_cell(session, *key, shown)
+    with demo.transaction() as session:
+        grid.set_cell(session, *key, None)
+    conflict = _refused(
+        ben, lambda s: grid.set_cell(s, *key, replace(shown, price=1.0), seen=shown)
+    )
+    assert conflict.changed_by == "anna"
+
+
+def test_a_sign_off_ben_changed_names_him(demo, ben):
+    with demo.session() as session:
+        product_id = session.exec(select(Product.id).order_by(Product.id)).first()
+        have = compliance.signed_off(session).get(product_id, {}).get("US", set())
+    with ben.transaction() as session:
+        compliance.replace_signed_off(session, product_id, "US", have | {"fcc"}, seen=have)
+    conflict = _refused(
+        demo,
+        lambda s: compliance.replace_signed_off(s, product_id, "US", have | {"cpsia"}, seen=have),
+    )
+    _names_ben_with_a_time(conflict)

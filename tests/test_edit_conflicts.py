@@ -320,7 +320,8 @@ def test_two_writers_on_one_sign_off(demo, ben):
         compliance.replace_signed_off(session, product_id, "US", have | {"cpsia"}, seen=have)
     assert (info.value.theirs, info.value.mine) == (have | {"fcc"}, have | {"cpsia"})
     assert info.value.key == (product_id, "US")
-    assert " at " not in info.value.message.render()  # no time is kept for sign-offs
+    assert info.value.changed_by == "ben"  # the sign-offs' setting row says who and when
+    assert " at " in info.value.message.render()
     with demo.transaction() as session:
         compliance.replace_signed_off(
             session, product_id, "US", have | {"cpsia"}, seen=have, keep_mine=True

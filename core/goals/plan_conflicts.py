@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from core.cleared import cleared_stamp, stamp_of
 from core.edits import ConflictError, check_edit, decided_edit, latest_stamp
 from core.goals.models import PlatformPriority, PlatformRole, TargetMarket
 from core.goals.roles import PLATFORM_ROLES
@@ -71,6 +72,8 @@ def check_ranking(
     mine, checked = decided_edit(mine, {field: seen_t}, decided)
     names = _names(session, field)
     changed_by, changed_at = latest_stamp(rows)
+    if not rows:  # emptied: who did it is kept apart (core.cleared)
+        changed_by, changed_at = cleared_stamp(session, "ranking", model.__tablename__)
     try:
         check_edit(
             Message(CTX, what_text), {field: current}, mine, checked,
@@ -120,10 +123,10 @@ def check_platform_role(
             "market": market.code if market else market_id,
         },
     )
+    changed_by, changed_at = stamp_of(session, row, "platformrole", platform_id, market_id)
     try:
         check_edit(
-            what, current, mine, checked,
-            changed_by=row.changed_by if row else "", changed_at=row.changed_at if row else None,
+            what, current, mine, checked, changed_by=changed_by, changed_at=changed_at,
             labels=LABELS, show=_shown_role,
         )  # fmt: skip
     except ConflictError as exc:

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from core.cleared import note_cleared
 from core.edits import UNSET
 from core.goals import plan_conflicts
 from core.goals.models import PlatformPriority, PlatformRole, TargetMarket
@@ -73,6 +74,8 @@ def _replace_ranking(
     """The ranking table's rows replaced by ``ids`` in order (a repeated id counts once)."""
     for row in session.exec(select(ranking)).all():
         session.delete(row)
+    if not ids:  # emptied: no row is left to say who did it
+        note_cleared(session, "ranking", ranking.__tablename__)
     session.flush()
     for position, ranked_id in enumerate(dict.fromkeys(ids)):
         if session.get(ranked, ranked_id) is None:
@@ -109,6 +112,7 @@ def set_platform_role(
     if role is None:
         if row is not None:
             session.delete(row)
+            note_cleared(session, "platformrole", platform_id, market_id)
     elif row is None:
         session.add(PlatformRole(platform_id=platform_id, market_id=market_id, role=role))
     else:

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from core.cleared import stamp_of
 from core.edits import KEEP_MINE, TAKE_THEIRS, ConflictError, KeptOver, check_edit
 from core.goals.roles import PLATFORM_ROLES, PRODUCT_ROLES
 from core.i18n import QT_TRANSLATE_NOOP, Message
@@ -102,14 +103,15 @@ def merged_cell(
             checked_seen[name] = choice.theirs
         elif choice == KEEP_MINE:
             checked_seen.pop(name, None)
+    changed_by, changed_at = stamp_of(session, listing, "listing", *key)
     try:
         check_edit(
             cell_what(session, *key),
             current,
             mine,
             checked_seen,
-            changed_by=listing.changed_by if listing is not None else "",
-            changed_at=listing.changed_at if listing is not None else None,
+            changed_by=changed_by,
+            changed_at=changed_at,
             show=shown_cell_value,
         )
     except ConflictError as exc:

@@ -125,9 +125,10 @@ def replace_signed_off(
 
     ``seen``: what the person saw signed off; another person's different sign-off since is a
     :class:`~core.edits.ConflictError` (``keep_mine``: written over it anyway)."""
+    stored = None
     if seen is not None and not keep_mine:
         # the sign-offs live in one setting row: lock it so nobody writes between
-        session.get(Setting, DONE_KEY, with_for_update=True, populate_existing=True)
+        stored = session.get(Setting, DONE_KEY, with_for_update=True, populate_existing=True)
     data = signed_off(session)
     have = data.get(product_id, {}).get(normalise_market(market), set())
     if seen is not None and not keep_mine:
@@ -146,6 +147,8 @@ def replace_signed_off(
                 {"signed_off": frozenset(have)},
                 {"signed_off": frozenset(requirement_ids)},
                 {"signed_off": frozenset(seen)},
+                changed_by=stored.changed_by if stored is not None else "",
+                changed_at=stored.changed_at if stored is not None else None,
                 show=lambda _f, ids: ", ".join(sorted(ids)) or "—",
             )
         except ConflictError as exc:

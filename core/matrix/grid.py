@@ -38,6 +38,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from core import currency, money
+from core.cleared import note_cleared
 from core.goals.plan import platform_priority, platform_roles, target_markets
 from core.goals.roles import PLATFORM_ROLES, PRODUCT_ROLES
 from core.i18n import QT_TRANSLATE_NOOP, Message
@@ -512,6 +513,7 @@ def set_cell(
     if state is None:
         if listing is not None:
             session.delete(listing)
+            note_cleared(session, "listing", sku_id, platform_id, market_id)
             session.flush()
         return before
     _check_state(state)

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from core.cleared import stamp_of
 from core.edits import TAKE_THEIRS, check_edit, decided_edit, latest_stamp, locked
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.selection.models import Candidate, CandidateDecision, CandidatePainPoint, CandidateScore
@@ -86,9 +87,9 @@ def check_hand_score(
             "name": candidate.name if candidate else candidate_id,
         },
     )
+    changed_by, changed_at = stamp_of(session, row, "candidatescore", candidate_id, criterion)
     check_edit(
-        what, current, mine, checked,
-        changed_by=row.changed_by if row else "", changed_at=row.changed_at if row else None,
+        what, current, mine, checked, changed_by=changed_by, changed_at=changed_at,
         labels=LABELS, show=_shown_score,
     )  # fmt: skip
     if "score" in mine and mine["score"] is None:

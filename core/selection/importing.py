@@ -361,6 +361,7 @@ def _checked(
         checked,
         changed_by=found.changed_by,
         changed_at=found.changed_at,
+        labels={f.key: Message("Import", f.label) for f in FIELDS_BY_ENTITY[ENTITY]},
     )
     return mine
 

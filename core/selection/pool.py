@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlmodel import Session, col, delete, select
 
+from core.cleared import note_cleared
 from core.edits import TAKE_THEIRS, UNSET, check_removal, check_row, locked, seen_of
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.selection import conflicts
@@ -284,6 +285,7 @@ def set_hand_score(
     if score is None:
         if row is not None:
             session.delete(row)
+            note_cleared(session, "candidatescore", candidate_id, criterion)
             session.flush()
         return
     if not 1 <= int(score) <= 5:

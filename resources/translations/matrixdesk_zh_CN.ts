@@ -238,7 +238,7 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>表格文件 (*.csv *.tsv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="448"/>
+        <location filename="../../ui/pages/selection/details.py" line="453"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
@@ -327,77 +327,77 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Candidates</name>
     <message>
-        <location filename="../../core/selection/pool.py" line="47"/>
+        <location filename="../../core/selection/pool.py" line="48"/>
         <source>A candidate needs a name.</source>
         <translation>候选产品需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="55"/>
+        <location filename="../../core/selection/pool.py" line="56"/>
         <source>&quot;{value}&quot; is not a currency code.</source>
         <translation>“{value}”不是币种代码。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="66"/>
+        <location filename="../../core/selection/pool.py" line="67"/>
         <source>Amounts cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="75"/>
+        <location filename="../../core/selection/pool.py" line="76"/>
         <source>&quot;{value}&quot; is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="78"/>
+        <location filename="../../core/selection/pool.py" line="79"/>
         <source>Numbers cannot be negative.</source>
         <translation>数值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="80"/>
+        <location filename="../../core/selection/pool.py" line="81"/>
         <source>A rating is at most 5 stars.</source>
         <translation>评分最高为 5 星。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="87"/>
+        <location filename="../../core/selection/pool.py" line="88"/>
         <source>Unknown product attribute: {name}.</source>
         <translation>未知的产品属性：{name}。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="98"/>
+        <location filename="../../core/selection/pool.py" line="99"/>
         <source>A seasonality curve has 12 months, none of them negative.</source>
         <translation>季节性曲线应有 12 个月的数值，且都不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="107"/>
+        <location filename="../../core/selection/pool.py" line="108"/>
         <source>IP risk is low, medium or high.</source>
         <translation>知识产权风险只能是低、中或高。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="110"/>
+        <location filename="../../core/selection/pool.py" line="111"/>
         <source>&apos;{field}&apos; cannot be edited.</source>
         <translation>“{field}”不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="157"/>
+        <location filename="../../core/selection/pool.py" line="158"/>
         <source>This candidate no longer exists (id {id}).</source>
         <translation>该候选产品已不存在（id {id}）。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="215"/>
+        <location filename="../../core/selection/pool.py" line="216"/>
         <source>A pain point needs a tag.</source>
         <translation>痛点需要一个标签。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="277"/>
+        <location filename="../../core/selection/pool.py" line="278"/>
         <source>Unknown criterion {name}.</source>
         <translation>未知的评分项 {name}。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="290"/>
+        <location filename="../../core/selection/pool.py" line="292"/>
         <source>A score is a whole number from 1 to 5.</source>
         <translation>评分必须是 1 到 5 的整数。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="293"/>
+        <location filename="../../core/selection/pool.py" line="295"/>
         <source>Write down why, when you score a criterion by hand.</source>
         <translation>手动评分时请写明理由。</translation>
     </message>
@@ -417,12 +417,12 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>第 {row} 行“{column}”列：“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="376"/>
+        <location filename="../../core/selection/importing.py" line="377"/>
         <source>Import #{batch} is not a candidates import that can be undone.</source>
         <translation>导入 #{batch} 不是可撤销的候选产品导入。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="395"/>
+        <location filename="../../core/selection/importing.py" line="396"/>
         <source>{name} was decided on after the import: undo that decision first.</source>
         <translation>{name} 在导入后已做出决定：请先撤销该决定。</translation>
     </message>
@@ -2234,40 +2234,40 @@ Source: {source}. Estimate: verify by {date}.</source>
     </message>
     <message>
         <location filename="../../core/edits.py" line="501"/>
-        <location filename="../../core/selection/conflicts.py" line="24"/>
+        <location filename="../../core/selection/conflicts.py" line="25"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="25"/>
+        <location filename="../../core/selection/conflicts.py" line="26"/>
         <source>from the numbers</source>
         <translation>按数据评分</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="26"/>
+        <location filename="../../core/selection/conflicts.py" line="27"/>
         <source>no decision</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="83"/>
+        <location filename="../../core/selection/conflicts.py" line="84"/>
         <source>the hand score of {criterion} for the candidate {name}</source>
         <translation>候选产品“{name}”的{criterion}手动评分</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="114"/>
+        <location filename="../../core/selection/conflicts.py" line="115"/>
         <source>{decision} by {name}: {reason}</source>
         <translation>{name} {decision}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="139"/>
+        <location filename="../../core/selection/conflicts.py" line="140"/>
         <location filename="../../core/selection/importing.py" line="357"/>
-        <location filename="../../core/selection/pool.py" line="132"/>
-        <location filename="../../core/selection/pool.py" line="196"/>
+        <location filename="../../core/selection/pool.py" line="133"/>
+        <location filename="../../core/selection/pool.py" line="197"/>
         <source>the candidate {name}</source>
         <translation>候选产品“{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="166"/>
+        <location filename="../../core/selection/conflicts.py" line="167"/>
         <source>the pain point “{tag}” of the candidate {name}</source>
         <translation>候选产品“{name}”的痛点“{tag}”</translation>
     </message>
@@ -2282,58 +2282,58 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>{name} 在“{subject}”上的职责</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/compliance.py" line="140"/>
+        <location filename="../../core/matrix/compliance.py" line="141"/>
         <source>{product} in {market}</source>
         <translation>{product} 在 {market}</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cell_conflicts.py" line="28"/>
+        <location filename="../../core/matrix/cell_conflicts.py" line="29"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cell_conflicts.py" line="29"/>
+        <location filename="../../core/matrix/cell_conflicts.py" line="30"/>
         <source>active</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cell_conflicts.py" line="30"/>
+        <location filename="../../core/matrix/cell_conflicts.py" line="31"/>
         <source>paused</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cell_conflicts.py" line="31"/>
+        <location filename="../../core/matrix/cell_conflicts.py" line="32"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cell_conflicts.py" line="34"/>
+        <location filename="../../core/matrix/cell_conflicts.py" line="35"/>
         <source>listed</source>
         <translation>已上架</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cell_conflicts.py" line="35"/>
+        <location filename="../../core/matrix/cell_conflicts.py" line="36"/>
         <source>not listed</source>
         <translation>未上架</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/cell_conflicts.py" line="50"/>
+        <location filename="../../core/matrix/cell_conflicts.py" line="51"/>
         <source>the matrix cell {sku} on {platform} {market}</source>
         <translation>矩阵单元格 {sku}（{platform} {market}）</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan_conflicts.py" line="20"/>
+        <location filename="../../core/goals/plan_conflicts.py" line="21"/>
         <source>no role</source>
         <translation>无角色</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan_conflicts.py" line="28"/>
-        <location filename="../../core/goals/plan_conflicts.py" line="33"/>
+        <location filename="../../core/goals/plan_conflicts.py" line="29"/>
+        <location filename="../../core/goals/plan_conflicts.py" line="34"/>
         <source>the plan of step 3</source>
         <translation>第 3 步的计划</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan_conflicts.py" line="117"/>
+        <location filename="../../core/goals/plan_conflicts.py" line="120"/>
         <source>{platform} in {market}</source>
         <translation>{platform}（{market}）</translation>
     </message>
@@ -2356,62 +2356,97 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="81"/>
         <source>Someone else changed this</source>
         <translation>别人已修改了这项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="121"/>
+        <source>Do the same for the rest ({count})</source>
+        <translation>其余的也照此处理（{count} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="152"/>
         <source>What you entered</source>
         <translation>你输入的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="109"/>
         <source>Keep mine writes what you entered over their change; take theirs drops your edit. Either way, a field only they changed keeps their value.</source>
         <translation>“保留我的”会用你输入的内容覆盖对方的修改；“采用对方的”会放弃你的编辑。无论哪种，只有对方改过的字段都保留对方的值。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="104"/>
+        <source>Keep the file&apos;s value writes it over their change; keep theirs leaves their value. Either way, a field the file does not have keeps their value.</source>
+        <translation>“保留文件的值”会用文件中的值覆盖对方的修改；“保留对方的”会保留对方的值。无论哪种，文件中没有的字段都保留对方的值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="127"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="127"/>
+        <source>Keep the file&apos;s value</source>
+        <translation>保留文件的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="130"/>
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="130"/>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="132"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="146"/>
         <source>someone</source>
         <translation>有人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="149"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="150"/>
         <source>When you started</source>
         <translation>你开始编辑时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="150"/>
+        <source>At the preview</source>
+        <translation>预览时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="151"/>
         <source>Saved now ({who})</source>
         <translation>当前已保存（{who}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="152"/>
+        <source>In the file</source>
+        <translation>文件中的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="169"/>
         <source>Ticked: keep mine for this field.</source>
         <translation>勾选：此字段保留我的。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="184"/>
+        <source>(not in the file: theirs stays)</source>
+        <translation>（文件中没有：保留对方的）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="186"/>
         <source>(not changed by you: theirs stays)</source>
         <translation>（你未修改：保留对方的）</translation>
     </message>
@@ -2528,17 +2563,17 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>Decision</name>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="20"/>
+        <location filename="../../core/selection/conflicts.py" line="21"/>
         <source>Approve (立项)</source>
         <translation>立项</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="21"/>
+        <location filename="../../core/selection/conflicts.py" line="22"/>
         <source>Park</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="22"/>
+        <location filename="../../core/selection/conflicts.py" line="23"/>
         <source>Reject</source>
         <translation>否决</translation>
     </message>
@@ -3519,7 +3554,7 @@ Source: {source}. Estimate: verify by {date}.</source>
     </message>
     <message>
         <location filename="../../core/edits.py" line="263"/>
-        <location filename="../../core/goals/plan_conflicts.py" line="39"/>
+        <location filename="../../core/goals/plan_conflicts.py" line="40"/>
         <source>Platform role</source>
         <translation>平台角色</translation>
     </message>
@@ -3616,43 +3651,43 @@ Source: {source}. Estimate: verify by {date}.</source>
     </message>
     <message>
         <location filename="../../core/edits.py" line="283"/>
-        <location filename="../../core/selection/conflicts.py" line="28"/>
+        <location filename="../../core/selection/conflicts.py" line="29"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
         <location filename="../../core/edits.py" line="284"/>
-        <location filename="../../core/selection/conflicts.py" line="29"/>
+        <location filename="../../core/selection/conflicts.py" line="30"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan_conflicts.py" line="37"/>
+        <location filename="../../core/goals/plan_conflicts.py" line="38"/>
         <source>Target markets</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../../core/goals/plan_conflicts.py" line="38"/>
+        <location filename="../../core/goals/plan_conflicts.py" line="39"/>
         <source>Platform order</source>
         <translation>平台顺序</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="30"/>
+        <location filename="../../core/selection/conflicts.py" line="31"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="31"/>
+        <location filename="../../core/selection/conflicts.py" line="32"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="32"/>
+        <location filename="../../core/selection/conflicts.py" line="33"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="33"/>
+        <location filename="../../core/selection/conflicts.py" line="34"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
@@ -4119,18 +4154,18 @@ Revenue by market: {markets}</source>
     </message>
     <message>
         <location filename="../../core/goals/plan.py" line="147"/>
-        <location filename="../../core/goals/ranking.py" line="51"/>
+        <location filename="../../core/goals/ranking.py" line="52"/>
         <source>There is no market number {id}.</source>
         <translation>没有编号为 {id} 的市场。</translation>
     </message>
     <message>
         <location filename="../../core/goals/plan.py" line="143"/>
-        <location filename="../../core/goals/ranking.py" line="66"/>
+        <location filename="../../core/goals/ranking.py" line="67"/>
         <source>There is no platform number {id}.</source>
         <translation>没有编号为 {id} 的平台。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/ranking.py" line="103"/>
+        <location filename="../../core/goals/ranking.py" line="106"/>
         <source>&quot;{role}&quot; is not a platform role.</source>
         <translation>“{role}”不是平台角色。</translation>
     </message>
@@ -6297,168 +6332,168 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>ImportPreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="122"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="124"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="123"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="125"/>
         <source>Press Import to write the new and changed rows in one step. Rejected rows are left out; the import can be undone later.</source>
         <translation>点击“导入”会一次性写入新增和变更的行。被拒绝的行不会导入；导入之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="125"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="127"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="127"/>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="134"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="129"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="136"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="148"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="150"/>
         <source>Checking every row against your catalog…</source>
         <translation>正在逐行与你的产品库对比…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="150"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="152"/>
         <source>Checking the rows</source>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="162"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="164"/>
         <source>Nothing has been written yet.</source>
         <translation>尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="172"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="185"/>
         <source>The check failed.</source>
         <translation>检查失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="179"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="192"/>
         <source>Cancelled. Nothing has been written.</source>
         <translation>已取消，没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="202"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="215"/>
         <source>Save the rows that were not imported</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="203"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="216"/>
         <source>{file}-not-imported.xlsx</source>
         <translation>{file}-失败数据.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="204"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="217"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="229"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="242"/>
         <source>Save the {count} rejected rows to Excel…</source>
         <translation>将 {count} 行失败数据保存为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="260"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="273"/>
         <source>New ({count})</source>
         <translation>新增（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="260"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="273"/>
         <source>Changed ({count})</source>
         <translation>变更（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="261"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="274"/>
         <source>Unchanged ({count})</source>
         <translation>未变（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="262"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="275"/>
         <source>Rejected ({count})</source>
         <translation>拒绝（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="334"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="347"/>
         <source>Importing candidates</source>
         <translation>正在导入候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="239"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="252"/>
         <source>{new} new SKUs, {changed} changed, {unchanged} unchanged, {rejected} rejected (from {file}, header in row {header}).</source>
         <translation>新增 {new} 个 SKU，变更 {changed} 个，未变 {unchanged} 个，拒绝 {rejected} 个（来自 {file}，表头在第 {header} 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="244"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="257"/>
         <source>Rows with a warning: {count} (marked ⚠; point at a row to read it). They are imported all the same.</source>
         <translation>带提示的行：{count} 行（标有 ⚠，把鼠标指向该行即可查看），这些行照常导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="247"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="260"/>
         <source>WooCommerce: {count} variable or grouped products become products, their variations the SKUs; a sale price in effect is the selling price.</source>
         <translation>WooCommerce：{count} 个可变商品或组合商品作为产品导入，它们的变体作为 SKU；正在生效的促销价作为售价。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="251"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="264"/>
         <source>Rows of template instructions skipped: {count}.</source>
         <translation>跳过的模板说明行：{count} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="254"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="267"/>
         <source>Products without variants and without a SKU: {count}; each got its product&apos;s code as SKU code.</source>
         <translation>没有变种也没有 SKU 的产品：{count} 个，已分别用产品编码作为 SKU 编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="276"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="289"/>
         <source>{new} new candidates, {changed} changed, {unchanged} unchanged, {rejected} rejected (from {file}).</source>
         <translation>新增候选产品 {new} 个，变更 {changed} 个，未变 {unchanged} 个，拒绝 {rejected} 个（来自 {file}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="281"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="294"/>
         <source>Rows with a warning: {count}; the values named in the warning stay empty.</source>
         <translation>有警告的行：{count} 行；警告中提到的数值留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="291"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="304"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="292"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="305"/>
         <source>Currencies written: prices {prices}; costs {costs}.</source>
         <translation>将写入的币种：售价 {prices}；成本 {costs}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="296"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="309"/>
         <source>Rows without their own currency: {source}.</source>
         <translation>未写明币种的行：{source}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="302"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="315"/>
         <source>and {count} more</source>
         <translation>等另外 {count} 列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="309"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="322"/>
         <source>Not mapped: {fields}, while the file has columns that are not imported. Go Back to map one if it holds them.</source>
         <translation>未对应：{fields}，而文件里还有未导入的列。如果其中有这些内容，请点“上一步”去对应。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="315"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="328"/>
         <source>Columns with values that are not imported: {columns}.</source>
         <translation>有内容但未导入的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="333"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="346"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview_page.py" line="334"/>
+        <location filename="../../ui/dialogs/import_preview_page.py" line="347"/>
         <source>Importing products</source>
         <translation>正在导入产品</translation>
     </message>
@@ -7691,52 +7726,52 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>{market} 不是第 3 步的目标市场。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="68"/>
+        <location filename="../../core/matrix/grid.py" line="69"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="69"/>
+        <location filename="../../core/matrix/grid.py" line="70"/>
         <source>Active</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="70"/>
+        <location filename="../../core/matrix/grid.py" line="71"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="71"/>
+        <location filename="../../core/matrix/grid.py" line="72"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="457"/>
+        <location filename="../../core/matrix/grid.py" line="458"/>
         <source>“{role}” is not a product role.</source>
         <translation>“{role}”不是产品角色。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="462"/>
+        <location filename="../../core/matrix/grid.py" line="463"/>
         <source>“{role}” is not a platform role.</source>
         <translation>“{role}”不是平台角色。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="467"/>
+        <location filename="../../core/matrix/grid.py" line="468"/>
         <source>“{status}” is not a listing status.</source>
         <translation>“{status}”不是刊登状态。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="522"/>
+        <location filename="../../core/matrix/grid.py" line="524"/>
         <source>There is no {what} number {id}.</source>
         <translation>没有编号为 {id} 的 {what}。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="551"/>
+        <location filename="../../core/matrix/grid.py" line="553"/>
         <source>This SKU is already listed there.</source>
         <translation>这个 SKU 已经在那里刊登了。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="569"/>
+        <location filename="../../core/matrix/grid.py" line="571"/>
         <source>There is no listing number {id}.</source>
         <translation>没有编号为 {id} 的刊登。</translation>
     </message>
@@ -7942,7 +7977,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>{sku} 的角色是“{role}”，但销量在下滑。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/compliance.py" line="174"/>
+        <location filename="../../core/matrix/compliance.py" line="177"/>
         <source>English</source>
         <translation>中文</translation>
     </message>

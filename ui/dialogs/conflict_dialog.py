@@ -3,6 +3,10 @@
 One dialog for every record a person edits (a catalog value, a team member, a responsibility,
 a goal, a candidate, a matrix cell, a sign-off). It shows :class:`core.edits.ConflictError`
 field by field; :func:`ask` returns the write the choice asks for (core's ``resolve``).
+
+An import that lands after someone's edit (:class:`core.edits.ImportConflicts`) is asked
+about with the same dialog, one record at a time, worded for a file (keep the file's value /
+keep theirs) and with "the same for the other records" (:func:`ask_import`).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -29,7 +34,10 @@ from core.edits import (
     TAKE_THEIRS,
     ConflictError,
     FieldVersions,
+    ImportConflict,
+    ImportConflicts,
     Resolution,
+    asked_again,
     decisions,
     kept_over,
     resolve,
@@ -43,6 +51,7 @@ __all__ = [
     "ConflictDialog",
     "ask",
     "ask_decisions",
+    "ask_import",
     "offer",
     "write_with_choice",
 ]
@@ -63,9 +72,11 @@ class ConflictDialog(QDialog):
         conflict: ConflictError,
         field_label: str | None = None,
         parent: QWidget | None = None,
+        remaining: int = 0,
     ):
         super().__init__(parent)
         self.conflict = conflict
+        self.from_file = isinstance(conflict, ImportConflict)  # mine = the file's value
         self.choice: str | dict[str, str] = TAKE_THEIRS
         self.setWindowTitle(self.tr("Someone else changed this"))
         self.setMinimumWidth(560)
@@ -90,6 +101,11 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.text)
         self.hint = QLabel(
             self.tr(
+                "Keep the file's value writes it over their change; keep theirs leaves their "
+                "value. Either way, a field the file does not have keeps their value."
+            )
+            if self.from_file
+            else self.tr(
                 "Keep mine writes what you entered over their change; take theirs drops your "
                 "edit. Either way, a field only they changed keeps their value."
             )
@@ -100,9 +116,19 @@ class ConflictDialog(QDialog):
         self.table = self._build_table()
         self.table.hide()
         layout.addWidget(self.table)
+        # an import asks record by record: one answer may do for the rest
+        self.for_all = QCheckBox(
+            self.tr("Do the same for the rest ({count})").format(count=remaining)
+        )
+        self.for_all.setVisible(remaining > 0)
+        layout.addWidget(self.for_all)
         buttons = QDialogButtonBox()
-        self.keep = QPushButton(self.tr("Keep mine"))
-        self.take = QPushButton(self.tr("Take theirs"))
+        self.keep = QPushButton(
+            self.tr("Keep the file's value") if self.from_file else self.tr("Keep mine")
+        )
+        self.take = QPushButton(
+            self.tr("Keep theirs") if self.from_file else self.tr("Take theirs")
+        )
         self.compare = QPushButton(self.tr("Compare"))
         self.compare.setCheckable(True)
         buttons.addButton(self.keep, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -121,9 +147,9 @@ class ConflictDialog(QDialog):
         table = QTableWidget(len(self.fields), 4)
         headers = [
             self.tr("Field"),
-            self.tr("When you started"),
+            self.tr("At the preview") if self.from_file else self.tr("When you started"),
             self.tr("Saved now ({who})").format(who=who),
-            self.tr("What you entered"),
+            self.tr("In the file") if self.from_file else self.tr("What you entered"),
         ]
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
@@ -154,7 +180,11 @@ class ConflictDialog(QDialog):
                 mine = QTableWidgetItem(_text(field.shown(field.mine)))
                 mine.setFont(bold)
             else:
-                mine = QTableWidgetItem(self.tr("(not changed by you: theirs stays)"))
+                mine = QTableWidgetItem(
+                    self.tr("(not in the file: theirs stays)")
+                    if self.from_file
+                    else self.tr("(not changed by you: theirs stays)")
+                )
                 mine.setForeground(grey)
             table.setItem(row, MINE, mine)
         header = table.horizontalHeader()
@@ -249,3 +279,32 @@ def write_with_choice(parent: QWidget | None, write):
             return write(decided or None)
         except ConflictError as exc:
             decided.update(kept_over(exc, ask_decisions(parent, exc)))
+
+
+def ask_import(parent: QWidget | None, refused: ImportConflicts, decided: dict) -> bool | None:
+    """An import refused because records changed after its preview: ask record by record
+    (or once for all of them) and put the choices into ``decided`` (record key → field →
+    choice, kept over the values shown, so a third person's change meanwhile asks again).
+    True: apply again with them; False: nothing new to ask (the refusal stands); None: the
+    person closed a dialog, so the import is cancelled."""
+    new = [c for c in refused.conflicts if not asked_again(decided.get(c.key), c)]
+    if not new:
+        return False
+    for_all: str | dict[str, str] | None = None
+    for index, conflict in enumerate(new):
+        choice = for_all
+        if choice is None:
+            dialog = ConflictDialog(conflict, parent=parent, remaining=len(new) - index - 1)
+            dialog.setObjectName("conflictDialog")
+            dialog.exec()
+            accepted = dialog.result() == QDialog.DialogCode.Accepted
+            same_for_rest = dialog.for_all.isChecked()
+            choice = dialog.choice
+            dialog.deleteLater()
+            if not accepted:
+                return None
+            if same_for_rest:
+                for_all = choice
+        chosen = kept_over(conflict, decisions(conflict, choice))
+        decided[conflict.key] = {**decided.get(conflict.key, {}), **chosen}
+    return True

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from core.edits import ImportConflicts
 from core.importing.currencies import describe, source_message
 from core.importing.fields import field_by_key
 from core.importing.plan import finish_import, preview_plan
 from core.importing.rejects import rejected_sheet
 from core.xlsx_export import ExportError, write_workbook
+from ui.dialogs.conflict_dialog import ask_import
 from ui.dialogs.import_choices_box import ImportChoicesBox
 from ui.errors import error_text, show_exception
 from ui.i18n import translate
@@ -165,6 +167,17 @@ class ImportPreviewPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
+        decided = getattr(self.plan.preview, "decided", None)
+        if isinstance(exc, ImportConflicts) and decided is not None:
+            # records changed after this preview: the person chooses, then the same import
+            # runs again with the choice (a change made meanwhile asks again)
+            asked = ask_import(self, exc, decided)
+            if asked is None:
+                self._cancelled()
+                return
+            if asked:
+                self.validatePage()
+                return
         message = getattr(exc, "message", None)
         if message is not None:
             self.status.setText(error_text(exc))

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.edits import UNSET, ConflictError
+from core.edits import UNSET, ConflictError, ImportConflicts
 from core.selection import conflicts, pool, reviews
 from core.selection.compliance import ATTRIBUTE_LABELS
 from core.selection.models import Candidate
 from core.workspace import Workspace
-from ui.dialogs.conflict_dialog import write_with_choice
+from ui.dialogs.conflict_dialog import ask_import, write_with_choice
 from ui.errors import error_text
 from ui.i18n import translate
 from ui.job_runner import run_job
@@ -443,19 +443,36 @@ class CandidateDetails(QWidget):
             )
         if not path:
             return
+        # the list as shown now: a count someone changes while the file is read is asked about
+        shown = {}
+        for i in range(self.pain_list.count()):
+            seen = self.pain_list.item(i).data(PAIN_SEEN_ROLE)
+            shown[str(seen["tag"]).strip().lower()] = seen
         run_job(
             self,
             self.tr("Reading {file}…").format(file=path),
             reviews.read_review_file,
             path,
-            on_success=self._reviews_read,
+            on_success=lambda summary: self._reviews_read(summary, shown),
             on_failure=lambda exc: self.sig_error.emit(error_text(exc)),
         )
 
-    def _reviews_read(self, summary: reviews.ReviewSummary) -> None:
+    def _reviews_read(self, summary: reviews.ReviewSummary, shown: dict | None = None) -> None:
         if self.workspace is None or self.candidate is None:
             return
-        with self.workspace.transaction() as session:
-            reviews.add_review_pain_points(session, self.candidate.id, summary)
+        workspace, candidate_id, decided = self.workspace, self.candidate.id, {}
+        while True:
+            try:
+                with workspace.transaction() as session:
+                    reviews.add_review_pain_points(
+                        session, candidate_id, summary, seen=shown, decided=decided
+                    )
+                break
+            except ImportConflicts as exc:  # changed by someone else since: they choose
+                asked = ask_import(self, exc, decided)
+                if not asked:
+                    if asked is False:
+                        self.sig_error.emit(error_text(exc))
+                    break
         self._load_pain_points()
         self.sig_changed.emit()
