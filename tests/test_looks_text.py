@@ -374,3 +374,26 @@ def test_the_goals_chart_keeps_its_x_axis_under_many_goals(qtbot, qt_settings, q
     assert bottom <= chart.plot_widget.height() + 1
     line = chart.fontMetrics().lineSpacing()
     assert chart.plot.getAxis("left").geometry().height() >= 9 * line
+
+
+def test_the_role_mix_chart_keeps_its_x_axis_label(qtbot, qt_settings, qapp):
+    """At 150 % step 5's role mix chart lost its x axis label under its six roles."""
+    from types import SimpleNamespace
+
+    from ui.pages.matrix.role_mix_chart import ROLE_ORDER, RoleMixChart
+
+    before = qapp.font()
+    font = qapp.font()
+    font.setPixelSize(20)  # the app's text at 150 %
+    qapp.setFont(font)
+    chart = RoleMixChart()
+    qtbot.addWidget(chart)
+    qapp.setFont(before)
+    chart.setFont(font)
+    rows = [SimpleNamespace(role=r, active=3, planned=1, target=None) for r in ROLE_ORDER]
+    chart.set_data(rows)
+    chart.resize(chart.minimumSizeHint())
+    chart.show()
+    qtbot.waitExposed(chart)
+    line = chart.fontMetrics().lineSpacing()
+    assert chart.plot.getAxis("left").geometry().height() >= len(ROLE_ORDER) * line

@@ -65,6 +65,12 @@ class MatrixInsights(QTabWidget):
         self.mix_split.addWidget(self.chart_slot)
         self.mix_split.addWidget(self.mix_table)
         self.mix_split.setSizes([260, 300])
+        self.mix_split.setChildrenCollapsible(False)
+        # A few rows of the table in sight under the chart (at 150 % it kept one).
+        rows = self.mix_table.verticalHeader().defaultSectionSize() * 3
+        bar = self.mix_table.horizontalScrollBar().sizeHint().height()
+        header = self.mix_table.horizontalHeader().sizeHint().height()
+        self.mix_table.setMinimumHeight(header + rows + bar + 4)
         mix_layout.addWidget(self.where)
         mix_layout.addWidget(self.mix_split, 1)
 

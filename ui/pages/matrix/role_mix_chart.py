@@ -8,7 +8,7 @@ import math
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from ui.charts.plot_base import ChartView, colour
+from ui.charts.plot_base import AXIS_OVERHEAD, ChartView, colour
 from ui.pages.matrix.roles import ROLE_COLOURS, ROLE_ORDER, role_name
 
 BAR_WIDTH = 0.6
@@ -95,6 +95,10 @@ class RoleMixChart(ChartView):
         self.plot.getAxis("left").setTicks(
             [[(y, role_name(r)) for y, r in zip(ys, ROLE_ORDER, strict=True)], []]
         )
+        # A line per role: squeezed under that, the x axis label fell off the bottom (150 %).
+        needed = len(ROLE_ORDER) * self.fontMetrics().lineSpacing() + AXIS_OVERHEAD + 16
+        if self.plot_widget.minimumHeight() < needed:
+            self.plot_widget.setMinimumHeight(needed)
         right = max(
             [*(a + p for a, p in zip(active, planned, strict=True)), *(t for _, t in targeted), 1]
         )
