@@ -95,6 +95,10 @@ def split_rows(
         pl.Series("__sub", [e[1] for e in entries], dtype=pl.Int64),
         pl.Series("__entry", range(len(entries)), dtype=pl.Int64),
     )
+    # The accepted rows live on in the frame: only the rejected rows and the warnings are
+    # kept (a table of mostly odd rows held every row twice).
+    kept = [(row if row.messages else None, row.warnings) for _p, _s, row in entries]
+    del entries, data
     plain = cleaned.select(
         *keys,
         pl.col("__index").alias("__table"),
@@ -110,13 +114,13 @@ def split_rows(
     places = dict(frame.filter(pl.col("__entry").is_not_null()).select("__entry", "__index").rows())
     result = MixedRows(frame, skipped=skipped, instruction_rows=len(instructions))
     dropped: list[int] = []
-    for entry, (_position, _sub, row) in enumerate(entries):
+    for entry, (rejected, warnings) in enumerate(kept):
         index = places[entry]
-        if row.messages:
+        if rejected is not None:
             dropped.append(index)
-            result.rejected.append(row)
-        elif row.warnings:
-            result.warnings[index] = list(row.warnings)
+            result.rejected.append(rejected)
+        elif warnings:
+            result.warnings[index] = list(warnings)
     if dropped:
         _take_back_filled(frame, dropped, result.rejected, fill_down)
         frame = frame.filter(~pl.col("__index").is_in(dropped))
