@@ -453,14 +453,25 @@ class CandidateDetails(QWidget):
             self.tr("Reading {file}…").format(file=path),
             reviews.read_review_file,
             path,
-            on_success=lambda summary: self._reviews_read(summary, shown),
+            on_success=lambda summary, cid=self.candidate.id: self._reviews_read(
+                summary, shown, cid
+            ),
             on_failure=lambda exc: self.sig_error.emit(error_text(exc)),
         )
 
-    def _reviews_read(self, summary: reviews.ReviewSummary, shown: dict | None = None) -> None:
+    def _reviews_read(
+        self,
+        summary: reviews.ReviewSummary,
+        shown: dict | None = None,
+        candidate_id: int | None = None,
+    ) -> None:
+        """Write the file's pain points to the candidate the file was chosen for (``shown``:
+        its list then); a count someone changed meanwhile is asked about first."""
         if self.workspace is None or self.candidate is None:
             return
-        workspace, candidate_id, decided = self.workspace, self.candidate.id, {}
+        if candidate_id is None:
+            candidate_id = self.candidate.id
+        workspace, decided = self.workspace, {}
         while True:
             try:
                 with workspace.transaction() as session:
