@@ -397,3 +397,19 @@ def test_the_role_mix_chart_keeps_its_x_axis_label(qtbot, qt_settings, qapp):
     qtbot.waitExposed(chart)
     line = chart.fontMetrics().lineSpacing()
     assert chart.plot.getAxis("left").geometry().height() >= len(ROLE_ORDER) * line
+
+
+def test_chinese_puts_a_space_between_words_and_numbers():
+    """ "近12个月" beside "近 12 个月": the app's Chinese sets numbers apart from the words
+    around them, as in every other line (field names like "规格1" excepted)."""
+    import re
+
+    from tests.test_translations import TS, _messages
+
+    crowded = [
+        text
+        for text in _messages(TS).values()
+        if not text.startswith("规格")
+        and re.search(r"[\u4e00-\u9fff]\d|\d%?[\u4e00-\u9fff]", re.sub(r"\{[^}]*\}", "", text))
+    ]
+    assert crowded == []

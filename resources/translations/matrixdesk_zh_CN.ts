@@ -3936,7 +3936,7 @@ Source: {source}. Estimate: verify by {date}.</source>
     <message>
         <location filename="../../ui/pages/inventory/flags.py" line="173"/>
         <source>No sales in the last 12 months yet: concentration needs sales.</source>
-        <translation>近12个月还没有销售：有了销售数据才能计算集中度。</translation>
+        <translation>近 12 个月还没有销售：有了销售数据才能计算集中度。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/inventory/flags.py" line="176"/>
@@ -6663,7 +6663,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     <message>
         <location filename="../../core/inventory/review.py" line="60"/>
         <source>ABC classes by revenue of the last 12 months: SKUs sorted from the largest, A until 80 % of revenue is reached (the SKU that crosses 80 % is still A), B up to 95 %, C the rest.</source>
-        <translation>按近12个月销售额做 ABC 分类：SKU 从高到低排序，累计到销售额的80%为 A 类（跨过80%的那个 SKU 仍算 A 类），到95%为 B 类，其余为 C 类。</translation>
+        <translation>按近 12 个月销售额做 ABC 分类：SKU 从高到低排序，累计到销售额的 80% 为 A 类（跨过 80% 的那个 SKU 仍算 A 类），到 95% 为 B 类，其余为 C 类。</translation>
     </message>
     <message>
         <location filename="../../core/inventory/review.py" line="68"/>
@@ -6683,17 +6683,17 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     <message>
         <location filename="../../core/inventory/lifecycle.py" line="59"/>
         <source>No sales in the last 12 months: no suggestion.</source>
-        <translation>近12个月没有销售：不给建议。</translation>
+        <translation>近 12 个月没有销售：不给建议。</translation>
     </message>
     <message>
         <location filename="../../core/inventory/lifecycle.py" line="79"/>
         <source>Launched {days} days ago (less than 120): Intro.</source>
-        <translation>上架 {days} 天（不满120天）：导入期。</translation>
+        <translation>上架 {days} 天（不满 120 天）：导入期。</translation>
     </message>
     <message>
         <location filename="../../core/inventory/lifecycle.py" line="85"/>
         <source>Only {months} months with sales so far (fewer than 4): Intro.</source>
-        <translation>目前只有 {months} 个月有销量（不足4个月）：导入期。</translation>
+        <translation>目前只有 {months} 个月有销量（不足 4 个月）：导入期。</translation>
     </message>
     <message>
         <location filename="../../core/inventory/lifecycle.py" line="132"/>
@@ -6781,12 +6781,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <location filename="../../core/inventory/export.py" line="34"/>
         <location filename="../../core/inventory/export.py" line="155"/>
         <source>Revenue 12 months ({currency})</source>
-        <translation>近12个月销售额（{currency}）</translation>
+        <translation>近 12 个月销售额（{currency}）</translation>
     </message>
     <message>
         <location filename="../../core/inventory/export.py" line="35"/>
         <source>Units 12 months</source>
-        <translation>近12个月销量</translation>
+        <translation>近 12 个月销量</translation>
     </message>
     <message>
         <location filename="../../core/inventory/export.py" line="36"/>
@@ -7049,12 +7049,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     <message>
         <location filename="../../core/inventory/flags.py" line="85"/>
         <source>{name} must be a share between 0 and 100 %.</source>
-        <translation>{name}必须是0到100%之间的比例。</translation>
+        <translation>{name}必须是 0 到 100% 之间的比例。</translation>
     </message>
     <message>
         <location filename="../../core/inventory/flags.py" line="101"/>
         <source>{name} must be between 1 and 3650 days.</source>
-        <translation>{name}必须在1到3650天之间。</translation>
+        <translation>{name}必须在 1 到 3650 天之间。</translation>
     </message>
     <message>
         <location filename="../../core/inventory/flags.py" line="110"/>
@@ -7114,7 +7114,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
     <message>
         <location filename="../../core/inventory/flags.py" line="307"/>
         <source>{count} SKUs have more than {days} days of cover, or stock and no sales in the last 3 months.</source>
-        <translation>{count} 个 SKU 的可售天数超过 {days} 天，或有库存但近3个月没有销售。</translation>
+        <translation>{count} 个 SKU 的可售天数超过 {days} 天，或有库存但近 3 个月没有销售。</translation>
     </message>
     <message>
         <location filename="../../core/inventory/flags.py" line="315"/>
