@@ -165,7 +165,8 @@ def _ben_sets_price(ben, name, price):
 def test_a_candidate_import_after_bens_edit_is_refused_then_applied_with_the_choice(
     demo, ben, tmp_path, choice
 ):
-    from core.edits import TAKE_THEIRS, ImportConflicts
+    from core.edits import TAKE_THEIRS
+    from core.import_conflicts import ImportConflicts
     from core.selection import importing
 
     name = _a_candidate_name(demo)
@@ -200,7 +201,8 @@ def test_a_candidate_import_after_bens_edit_is_refused_then_applied_with_the_cho
 
 
 def test_a_candidate_someone_added_after_the_preview_is_not_duplicated(demo, ben, tmp_path):
-    from core.edits import TAKE_THEIRS, ImportConflicts
+    from core.edits import TAKE_THEIRS
+    from core.import_conflicts import ImportConflicts
     from core.selection import importing, pool
     from core.selection.models import Candidate
 
@@ -221,7 +223,7 @@ def test_a_candidate_someone_added_after_the_preview_is_not_duplicated(demo, ben
 
 
 def test_keeping_the_files_value_over_bens_asks_again_after_carls(demo, ben, carl, tmp_path):
-    from core.edits import ImportConflicts
+    from core.import_conflicts import ImportConflicts
     from core.selection import importing
 
     name = _a_candidate_name(demo)
@@ -323,7 +325,8 @@ def _candidate_id(workspace):
 
 @pytest.mark.parametrize("choice", ["file", "theirs"])
 def test_a_review_import_over_a_count_ben_changed_asks(demo, ben, choice):
-    from core.edits import TAKE_THEIRS, ImportConflicts
+    from core.edits import TAKE_THEIRS
+    from core.import_conflicts import ImportConflicts
     from core.selection import pool, reviews
 
     cid = _candidate_id(demo)
@@ -358,7 +361,7 @@ def test_a_review_import_over_a_count_ben_changed_asks(demo, ben, choice):
 
 
 def test_a_review_import_over_a_tag_ben_added_since_asks(demo, ben):
-    from core.edits import ImportConflicts
+    from core.import_conflicts import ImportConflicts
     from core.selection import pool, reviews
 
     cid = _candidate_id(demo)

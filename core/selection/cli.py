@@ -8,8 +8,8 @@ from pathlib import Path
 
 from core.cli import error, say
 from core.cli import location as cli_location
-from core.edits import ImportConflicts
 from core.i18n import QT_TRANSLATE_NOOP, Translate, identity
+from core.import_conflicts import ImportConflicts
 from core.selection import profit as calc
 
 # option → (field of ProfitInputs, is a percent)

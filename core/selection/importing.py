@@ -19,15 +19,9 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from core.edits import (
-    ImportConflict,
-    ImportConflicts,
-    check_edit,
-    decided_edit,
-    import_checked,
-    locked,
-)
+from core.edits import check_edit, decided_edit, locked
 from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.import_conflicts import ImportConflict, ImportConflicts, import_checked
 from core.importing.fields import FIELDS_BY_ENTITY
 from core.importing.mapping import auto_map, unit_factors
 from core.importing.readers import RawTable, read_table

@@ -17,8 +17,9 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from core.edits import ImportConflict, ImportConflicts, import_checked, locked
+from core.edits import locked
 from core.i18n import QT_TRANSLATE_NOOP, Message
+from core.import_conflicts import ImportConflict, ImportConflicts, import_checked
 from core.importing.fields import normalise_header
 from core.importing.readers import RawTable, read_table
 from core.jobs import Progress

@@ -43,202 +43,202 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>CandidateDetails</name>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="177"/>
+        <location filename="../../ui/pages/selection/details.py" line="178"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="178"/>
+        <location filename="../../ui/pages/selection/details.py" line="179"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="179"/>
+        <location filename="../../ui/pages/selection/details.py" line="180"/>
         <source>Platform (for fees)</source>
         <translation>平台（用于计算费用）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="180"/>
+        <location filename="../../ui/pages/selection/details.py" line="181"/>
         <source>Selling currency</source>
         <translation>销售币种</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="181"/>
+        <location filename="../../ui/pages/selection/details.py" line="182"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="182"/>
+        <location filename="../../ui/pages/selection/details.py" line="183"/>
         <source>Product cost</source>
         <translation>产品成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="183"/>
+        <location filename="../../ui/pages/selection/details.py" line="184"/>
         <source>Cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="184"/>
+        <location filename="../../ui/pages/selection/details.py" line="185"/>
         <source>Freight per unit</source>
         <translation>单件头程运费</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="185"/>
+        <location filename="../../ui/pages/selection/details.py" line="186"/>
         <source>Freight currency</source>
         <translation>运费币种</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="186"/>
+        <location filename="../../ui/pages/selection/details.py" line="187"/>
         <source>Shipping weight (g)</source>
         <translation>运输重量（克）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="187"/>
+        <location filename="../../ui/pages/selection/details.py" line="188"/>
         <source>Supplier MOQ</source>
         <translation>供应商起订量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="188"/>
+        <location filename="../../ui/pages/selection/details.py" line="189"/>
         <source>Supplier lead time (days)</source>
         <translation>供应商交期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="189"/>
+        <location filename="../../ui/pages/selection/details.py" line="190"/>
         <source>Monthly units (market)</source>
         <translation>月销量（市场）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="190"/>
+        <location filename="../../ui/pages/selection/details.py" line="191"/>
         <source>Monthly revenue (market)</source>
         <translation>月销售额（市场）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="191"/>
+        <location filename="../../ui/pages/selection/details.py" line="192"/>
         <source>Reviews of top competitors</source>
         <translation>头部竞品评论数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="192"/>
+        <location filename="../../ui/pages/selection/details.py" line="193"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="193"/>
+        <location filename="../../ui/pages/selection/details.py" line="194"/>
         <source>Best-seller rank (BSR)</source>
         <translation>畅销排名（BSR）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="194"/>
+        <location filename="../../ui/pages/selection/details.py" line="195"/>
         <source>Number of sellers</source>
         <translation>卖家数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="198"/>
+        <location filename="../../ui/pages/selection/details.py" line="199"/>
         <source>Target markets</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="199"/>
+        <location filename="../../ui/pages/selection/details.py" line="200"/>
         <source>e.g. US, DE</source>
         <translation>例如 US, DE</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="200"/>
+        <location filename="../../ui/pages/selection/details.py" line="201"/>
         <source>IP risk (patents, trademarks)</source>
         <translation>知识产权风险（专利、商标）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="201"/>
+        <location filename="../../ui/pages/selection/details.py" line="202"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="201"/>
+        <location filename="../../ui/pages/selection/details.py" line="202"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="201"/>
+        <location filename="../../ui/pages/selection/details.py" line="202"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="203"/>
+        <location filename="../../ui/pages/selection/details.py" line="204"/>
         <source>Product attributes (for compliance)</source>
         <translation>产品属性（用于合规预检）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="206"/>
+        <location filename="../../ui/pages/selection/details.py" line="207"/>
         <source>Seasonality: 12 monthly values, January first</source>
         <translation>季节性：12 个月的数值，从 1 月开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="207"/>
+        <location filename="../../ui/pages/selection/details.py" line="208"/>
         <source>e.g. 80, 75, 90, … (units or a search index)</source>
         <translation>例如 80, 75, 90, …（销量或搜索指数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="209"/>
+        <location filename="../../ui/pages/selection/details.py" line="210"/>
         <source>Review pain points (what competitors&apos; buyers complain about)</source>
         <translation>评论痛点（竞品买家在抱怨什么）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="211"/>
+        <location filename="../../ui/pages/selection/details.py" line="212"/>
         <source>tag, e.g. battery life</source>
         <translation>标签，例如 续航</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="212"/>
+        <location filename="../../ui/pages/selection/details.py" line="213"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="213"/>
+        <location filename="../../ui/pages/selection/details.py" line="214"/>
         <source>How many reviews mention it</source>
         <translation>有多少条评论提到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="214"/>
+        <location filename="../../ui/pages/selection/details.py" line="215"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="215"/>
+        <location filename="../../ui/pages/selection/details.py" line="216"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="216"/>
+        <location filename="../../ui/pages/selection/details.py" line="217"/>
         <source>From a review file…</source>
         <translation>从评论文件提取…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="219"/>
+        <location filename="../../ui/pages/selection/details.py" line="220"/>
         <source>Tag the low-star reviews of a competitor&apos;s review export and add the most frequent complaints</source>
         <translation>为竞品评论导出文件中的低星评论打标签，并添加最常见的抱怨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="294"/>
+        <location filename="../../ui/pages/selection/details.py" line="295"/>
         <source>Imported from {file} on {date}</source>
         <translation>{date} 从 {file} 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="379"/>
+        <location filename="../../ui/pages/selection/details.py" line="380"/>
         <source>Seasonality: type 12 numbers separated by commas.</source>
         <translation>季节性：请输入 12 个用逗号分隔的数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="440"/>
+        <location filename="../../ui/pages/selection/details.py" line="441"/>
         <source>Competitor reviews</source>
         <translation>竞品评论</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="442"/>
+        <location filename="../../ui/pages/selection/details.py" line="443"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls);;All files (*)</source>
         <translation>表格文件 (*.csv *.tsv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/details.py" line="453"/>
+        <location filename="../../ui/pages/selection/details.py" line="454"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
@@ -402,37 +402,37 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>手动评分时请写明理由。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="122"/>
+        <location filename="../../core/selection/importing.py" line="116"/>
         <source>{file} has no column with the product name or title.</source>
         <translation>{file} 中没有产品名称或标题列。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="149"/>
+        <location filename="../../core/selection/importing.py" line="143"/>
         <source>Row {row}: no product name.</source>
         <translation>第 {row} 行：没有产品名称。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="172"/>
+        <location filename="../../core/selection/importing.py" line="166"/>
         <source>Row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a number.</source>
         <translation>第 {row} 行“{column}”列：“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="377"/>
+        <location filename="../../core/selection/importing.py" line="371"/>
         <source>Import #{batch} is not a candidates import that can be undone.</source>
         <translation>导入 #{batch} 不是可撤销的候选产品导入。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="396"/>
+        <location filename="../../core/selection/importing.py" line="390"/>
         <source>{name} was decided on after the import: undo that decision first.</source>
         <translation>{name} 在导入后已做出决定：请先撤销该决定。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/reviews.py" line="87"/>
+        <location filename="../../core/selection/reviews.py" line="88"/>
         <source>{file} needs a rating column and a review text column.</source>
         <translation>{file} 需要有评分列和评论内容列。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/reviews.py" line="153"/>
+        <location filename="../../core/selection/reviews.py" line="154"/>
         <source>{file}: {count} of {negative} low-star reviews</source>
         <translation>{file}：{negative} 条低星评论中有 {count} 条</translation>
     </message>
@@ -1051,12 +1051,12 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/charts/plot_base.py" line="32"/>
+        <location filename="../../ui/charts/plot_base.py" line="33"/>
         <source>thousand</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/plot_base.py" line="152"/>
+        <location filename="../../ui/charts/plot_base.py" line="153"/>
         <source>Nothing to show yet.</source>
         <translation>暂无可显示的数据。</translation>
     </message>
@@ -2203,31 +2203,6 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>你编辑期间，{who} 修改了{what}的{field}：现在是 {theirs}；你输入的是 {mine}。</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="586"/>
-        <source>{who} changed {what} at {when}, after the preview of {file}: {fields} differ from the file.</source>
-        <translation>{who} 在预览 {file} 之后，于 {when} 修改了{what}：{fields}与文件中的不同。</translation>
-    </message>
-    <message>
-        <location filename="../../core/edits.py" line="592"/>
-        <source>{who} changed {what} after the preview of {file}: {fields} differ from the file.</source>
-        <translation>{who} 在预览 {file} 之后修改了{what}：{fields}与文件中的不同。</translation>
-    </message>
-    <message>
-        <location filename="../../core/edits.py" line="606"/>
-        <source>{who} changed {field} of {what} at {when}, after the preview of {file}: it is now {theirs}; the file has {mine}.</source>
-        <translation>{who} 在预览 {file} 之后，于 {when} 修改了{what}的{field}：现在是 {theirs}；文件中是 {mine}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/edits.py" line="612"/>
-        <source>{who} changed {field} of {what} after the preview of {file}: it is now {theirs}; the file has {mine}.</source>
-        <translation>{who} 在预览 {file} 之后修改了{what}的{field}：现在是 {theirs}；文件中是 {mine}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/edits.py" line="633"/>
-        <source>Nothing was imported: someone else changed records after the preview of {file} ({count}).</source>
-        <translation>什么都没有导入：预览 {file} 之后，有人修改了其中的记录（{count} 条）。</translation>
-    </message>
-    <message>
         <location filename="../../core/goals/plan.py" line="210"/>
         <source>the goal {name}</source>
         <translation>目标“{name}”</translation>
@@ -2260,7 +2235,7 @@ Source: {source}. Estimate: verify by {date}.</source>
     </message>
     <message>
         <location filename="../../core/selection/conflicts.py" line="140"/>
-        <location filename="../../core/selection/importing.py" line="357"/>
+        <location filename="../../core/selection/importing.py" line="351"/>
         <location filename="../../core/selection/pool.py" line="133"/>
         <location filename="../../core/selection/pool.py" line="197"/>
         <source>the candidate {name}</source>
@@ -2352,101 +2327,126 @@ Source: {source}. Estimate: verify by {date}.</source>
         <source>the scoring weights</source>
         <translation>评分权重</translation>
     </message>
+    <message>
+        <location filename="../../core/import_conflicts.py" line="52"/>
+        <source>{who} changed {what} at {when}, after the preview of {file}: {fields} differ from the file.</source>
+        <translation>{who} 在预览 {file} 之后，于 {when} 修改了{what}：{fields}与文件中的不同。</translation>
+    </message>
+    <message>
+        <location filename="../../core/import_conflicts.py" line="58"/>
+        <source>{who} changed {what} after the preview of {file}: {fields} differ from the file.</source>
+        <translation>{who} 在预览 {file} 之后修改了{what}：{fields}与文件中的不同。</translation>
+    </message>
+    <message>
+        <location filename="../../core/import_conflicts.py" line="72"/>
+        <source>{who} changed {field} of {what} at {when}, after the preview of {file}: it is now {theirs}; the file has {mine}.</source>
+        <translation>{who} 在预览 {file} 之后，于 {when} 修改了{what}的{field}：现在是 {theirs}；文件中是 {mine}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/import_conflicts.py" line="78"/>
+        <source>{who} changed {field} of {what} after the preview of {file}: it is now {theirs}; the file has {mine}.</source>
+        <translation>{who} 在预览 {file} 之后修改了{what}的{field}：现在是 {theirs}；文件中是 {mine}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/import_conflicts.py" line="99"/>
+        <source>Nothing was imported: someone else changed records after the preview of {file} ({count}).</source>
+        <translation>什么都没有导入：预览 {file} 之后，有人修改了其中的记录（{count} 条）。</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="80"/>
         <source>Someone else changed this</source>
         <translation>别人已修改了这项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="120"/>
         <source>Do the same for the rest ({count})</source>
         <translation>其余的也照此处理（{count} 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="151"/>
         <source>What you entered</source>
         <translation>你输入的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="108"/>
         <source>Keep mine writes what you entered over their change; take theirs drops your edit. Either way, a field only they changed keeps their value.</source>
         <translation>“保留我的”会用你输入的内容覆盖对方的修改；“采用对方的”会放弃你的编辑。无论哪种，只有对方改过的字段都保留对方的值。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="103"/>
         <source>Keep the file&apos;s value writes it over their change; keep theirs leaves their value. Either way, a field the file does not have keeps their value.</source>
         <translation>“保留文件的值”会用文件中的值覆盖对方的修改；“保留对方的”会保留对方的值。无论哪种，文件中没有的字段都保留对方的值。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="126"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="126"/>
         <source>Keep the file&apos;s value</source>
         <translation>保留文件的值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="129"/>
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="129"/>
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="131"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="145"/>
         <source>someone</source>
         <translation>有人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="148"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="149"/>
         <source>When you started</source>
         <translation>你开始编辑时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="149"/>
         <source>At the preview</source>
         <translation>预览时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="150"/>
         <source>Saved now ({who})</source>
         <translation>当前已保存（{who}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="151"/>
         <source>In the file</source>
         <translation>文件中的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="168"/>
         <source>Ticked: keep mine for this field.</source>
         <translation>勾选：此字段保留我的。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="183"/>
         <source>(not in the file: theirs stays)</source>
         <translation>（文件中没有：保留对方的）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="185"/>
         <source>(not changed by you: theirs stays)</source>
         <translation>（你未修改：保留对方的）</translation>
     </message>
@@ -5025,7 +5025,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/products.py" line="293"/>
+        <location filename="../../core/importing/products.py" line="298"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -5110,37 +5110,37 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”的工作表“{sheet}”第 {row} 行有列名，但下面没有任何数据行：请先填写模板，或重新导出带商品的文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="95"/>
+        <location filename="../../core/importing/readers.py" line="96"/>
         <source>“{file}” holds no data.</source>
         <translation>“{file}”里没有数据。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="96"/>
+        <location filename="../../core/importing/readers.py" line="97"/>
         <source>Sheet “{sheet}” of “{file}” holds no data.</source>
         <translation>“{file}”的工作表“{sheet}”里没有数据。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="110"/>
+        <location filename="../../core/importing/readers.py" line="111"/>
         <source>“{file}” has no row {row}.</source>
         <translation>“{file}”没有第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="111"/>
+        <location filename="../../core/importing/readers.py" line="112"/>
         <source>Sheet “{sheet}” of “{file}” has no row {row}.</source>
         <translation>“{file}”的工作表“{sheet}”没有第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="142"/>
+        <location filename="../../core/importing/readers.py" line="143"/>
         <source>“{file}” has no header row.</source>
         <translation>“{file}”没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="143"/>
+        <location filename="../../core/importing/readers.py" line="144"/>
         <source>Sheet “{sheet}” of “{file}” has no header row.</source>
         <translation>“{file}”的工作表“{sheet}”没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="329"/>
+        <location filename="../../core/importing/readers.py" line="333"/>
         <source>“{file}” could not be read: {reason}.</source>
         <translation>无法读取“{file}”：{reason}。</translation>
     </message>
@@ -5190,12 +5190,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>无法读取工作簿“{file}”：{reason}。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="201"/>
+        <location filename="../../core/importing/readers.py" line="202"/>
         <source>“{file}” has no sheets.</source>
         <translation>“{file}”里没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="204"/>
+        <location filename="../../core/importing/readers.py" line="205"/>
         <source>“{file}” has no sheet named “{sheet}”.</source>
         <translation>“{file}”里没有名为“{sheet}”的工作表。</translation>
     </message>
@@ -5205,28 +5205,28 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>无法读取“{file}”的工作表“{sheet}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="278"/>
+        <location filename="../../core/importing/readers.py" line="279"/>
         <source>“{file}” does not exist or is not a file.</source>
         <translation>“{file}”不存在或不是文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="282"/>
+        <location filename="../../core/importing/readers.py" line="283"/>
         <location filename="../../core/importing/text_files.py" line="179"/>
         <source>“{file}” is empty.</source>
         <translation>“{file}”是空文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="285"/>
+        <location filename="../../core/importing/readers.py" line="286"/>
         <source>“{file}” is {size} MB, too large to import. Split it into smaller files.</source>
         <translation>“{file}”有 {size} MB，太大无法导入。请拆分成几个小文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="295"/>
+        <location filename="../../core/importing/readers.py" line="296"/>
         <source>“{file}” could not be opened: {reason}.</source>
         <translation>无法打开“{file}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/readers.py" line="247"/>
+        <location filename="../../core/importing/readers.py" line="248"/>
         <source>“{file}” is too large to import. Split it into smaller files.</source>
         <translation>“{file}”太大，无法导入。请拆分成几个小文件。</translation>
     </message>
@@ -5446,22 +5446,22 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>“{file}”是不含表格的网页（HTML）文件。请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/isolation.py" line="113"/>
+        <location filename="../../core/importing/isolation.py" line="133"/>
         <source>Reading “{file}” was stopped: it needed more than {limit} MB of memory. The file is too large or damaged; split it, or save it again as CSV.</source>
         <translation>已停止读取“{file}”：需要超过 {limit} MB 内存。文件过大或已损坏，请拆分文件，或重新另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/isolation.py" line="149"/>
+        <location filename="../../core/importing/isolation.py" line="202"/>
         <source>Reading “{file}” was stopped after {seconds} seconds. The file is too large or damaged; split it, or save it again as CSV.</source>
         <translation>读取“{file}”超过 {seconds} 秒，已停止。文件过大或已损坏，请拆分文件，或重新另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/isolation.py" line="177"/>
+        <location filename="../../core/importing/isolation.py" line="237"/>
         <source>“{file}” could not be read: {reason}. The file is damaged or not a table; open it in Excel or WPS and save it again.</source>
         <translation>无法读取“{file}”：{reason}。文件已损坏或不是表格，请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/isolation.py" line="210"/>
+        <location filename="../../core/importing/isolation.py" line="322"/>
         <source>Reading “{file}” stopped abruptly ({reason}), usually because it needed more than {limit} MB of memory. The file is too large or damaged; split it, or save it again as CSV.</source>
         <translation>读取“{file}”意外中止（{reason}），通常是因为需要超过 {limit} MB 内存。文件过大或已损坏，请拆分文件，或重新另存为 CSV。</translation>
     </message>
@@ -8103,32 +8103,32 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>MatrixInsights</name>
     <message>
-        <location filename="../../ui/pages/matrix/insights.py" line="135"/>
+        <location filename="../../ui/pages/matrix/insights.py" line="141"/>
         <source>Warnings ({count})</source>
         <translation>提醒（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/insights.py" line="135"/>
+        <location filename="../../ui/pages/matrix/insights.py" line="141"/>
         <source>Warnings</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/insights.py" line="137"/>
+        <location filename="../../ui/pages/matrix/insights.py" line="143"/>
         <source>Role mix</source>
         <translation>角色结构</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/insights.py" line="140"/>
+        <location filename="../../ui/pages/matrix/insights.py" line="146"/>
         <source>SKUs per product role against step 3&apos;s targets, revenue and margin</source>
         <translation>各产品角色的 SKU 数对比第 3 步的目标，以及收入和毛利率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/insights.py" line="142"/>
+        <location filename="../../ui/pages/matrix/insights.py" line="148"/>
         <source>Portfolio</source>
         <translation>产品组合</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matrix/insights.py" line="147"/>
+        <location filename="../../ui/pages/matrix/insights.py" line="153"/>
         <source>Each bubble is a SKU: right = a bigger share of your revenue, up = growing (the last 6 months against the 6 before). Stars (top right) deserve the hero role; shrinking small SKUs are candidates for clearance.</source>
         <translation>每个气泡是一个 SKU：越靠右占你的收入越多，越靠上增长越快（近 6 个月对比之前 6 个月）。右上角的明星款适合做主推；收入小又在下滑的 SKU 可以考虑清仓。</translation>
     </message>
@@ -8808,127 +8808,127 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>ProfitForm</name>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="163"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="164"/>
         <source>Price (tax included)</source>
         <translation>售价（含税）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="164"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="165"/>
         <source>Product cost</source>
         <translation>产品成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="165"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="166"/>
         <source>Freight per unit</source>
         <translation>单件头程运费</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="166"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="167"/>
         <source>Duty %</source>
         <translation>关税 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="167"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="168"/>
         <source>VAT %</source>
         <translation>增值税 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="168"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="169"/>
         <source>Referral fee %</source>
         <translation>平台佣金 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="169"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="170"/>
         <source>Fulfilment fee</source>
         <translation>配送费</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="170"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="171"/>
         <source>Payment fee %</source>
         <translation>支付手续费 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="171"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="172"/>
         <source>Other costs</source>
         <translation>其他成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="172"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="173"/>
         <source>Return rate %</source>
         <translation>退货率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="173"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="174"/>
         <source>Loss per return</source>
         <translation>每件退货损失</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="174"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="175"/>
         <source>Ad spend (TACoS) %</source>
         <translation>广告花费（TACoS）%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="179"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="180"/>
         <source>Net price (without VAT)</source>
         <translation>净售价（不含增值税）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="180"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="181"/>
         <source>Landed cost</source>
         <translation>到岸成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="181"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="182"/>
         <source>Profit before ads</source>
         <translation>广告前利润</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="182"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="183"/>
         <source>Unit profit</source>
         <translation>单件利润</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="183"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="184"/>
         <source>Net margin</source>
         <translation>净利润率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="184"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="185"/>
         <source>Break-even ACoS</source>
         <translation>盈亏平衡 ACoS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="185"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="186"/>
         <source>Break-even price</source>
         <translation>盈亏平衡售价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="189"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="190"/>
         <source>Fill in fees and taxes</source>
         <translation>填入费用和税率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="191"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="192"/>
         <source>Estimates from the reference table; check them against your account.</source>
         <translation>来自参考表的估算值；请对照你的账户核实。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="193"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="194"/>
         <source>Per unit, in the selling currency</source>
         <translation>按单件、以销售币种计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="196"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="197"/>
         <source>Net price = price ÷ (1 + VAT). Unit profit = net price − landed cost − fees − returns − ads. Break-even ACoS = profit before ads ÷ net price. Referral and payment fees are charged on the price with tax.</source>
         <translation>净售价 = 售价 ÷ （1 + 增值税率）。单件利润 = 净售价 − 到岸成本 − 各项费用 − 退货损失 − 广告。盈亏平衡 ACoS = 广告前利润 ÷ 净售价。佣金和支付费按含税售价收取。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="245"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="246"/>
         <source>No default in the reference table: enter your own.</source>
         <translation>参考表中没有默认值：请自行填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/profit_form.py" line="249"/>
+        <location filename="../../ui/pages/selection/profit_form.py" line="250"/>
         <source>Estimate. Source: {source}. Verify by {date}.</source>
         <translation>估算值。来源：{source}。请在 {date} 前核实。</translation>
     </message>

@@ -34,8 +34,6 @@ from core.edits import (
     TAKE_THEIRS,
     ConflictError,
     FieldVersions,
-    ImportConflict,
-    ImportConflicts,
     Resolution,
     asked_again,
     decisions,
@@ -43,6 +41,7 @@ from core.edits import (
     resolve,
 )
 from core.i18n import Message
+from core.import_conflicts import ImportConflict, ImportConflicts
 from ui.i18n import translate
 
 __all__ = [

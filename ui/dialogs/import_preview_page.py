@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from core.edits import ImportConflicts
+from core.import_conflicts import ImportConflicts
 from core.importing.currencies import describe, source_message
 from core.importing.fields import field_by_key
 from core.importing.plan import finish_import, preview_plan

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.edits import UNSET, ConflictError, ImportConflicts
+from core.edits import UNSET, ConflictError
+from core.import_conflicts import ImportConflicts
 from core.selection import conflicts, pool, reviews
 from core.selection.compliance import ATTRIBUTE_LABELS
 from core.selection.models import Candidate
