@@ -16,9 +16,12 @@ ExportError comes back as the same ExportError; a child that dies or a cancel re
 from __future__ import annotations
 
 import multiprocessing
+import os
+import subprocess
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +42,78 @@ def _context():
     return multiprocessing.get_context("forkserver")
 
 
+class _Writer:
+    """The writer started as a plain ``python -c`` child with two inherited pipes: unlike a
+    multiprocessing start it needs no forkserver and no resource tracker (two more Python
+    processes, ~25 MB, beside the app while it exports). Same surface as a Process."""
+
+    def __init__(self, process: subprocess.Popen) -> None:
+        self.process = process
+
+    def is_alive(self) -> bool:
+        return self.process.poll() is None
+
+    def kill(self) -> None:
+        self.process.kill()
+
+    def join(self, timeout: float | None = None) -> None:
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            pass
+
+    @property
+    def exitcode(self) -> int | None:
+        return self.process.poll()
+
+
+CHILD_CODE = (
+    "import sys; sys.path.insert(0, sys.argv[1]); "
+    "from core.xlsx_apart import _child_on_fds; _child_on_fds(*sys.argv[2:])"
+)
+
+
+def _start_child(path: Path) -> tuple[Any, Connection, Connection]:
+    """(the child, the connection the rows go to, the one its answer comes from)."""
+    if sys.platform == "win32" or getattr(sys, "frozen", False):
+        context = _context()
+        rows_in, rows_out = context.Pipe(duplex=False)
+        result_in, result_out = context.Pipe(duplex=False)
+        child = context.Process(target=_child, args=(str(path), rows_in, result_out), daemon=True)
+        child.start()
+        rows_in.close()
+        result_out.close()
+        return child, rows_out, result_in
+    rows_read, rows_write = os.pipe()
+    result_read, result_write = os.pipe()
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-c", CHILD_CODE, str(Path(__file__).resolve().parents[1]),
+             str(path), str(rows_read), str(result_write)],
+            pass_fds=(rows_read, result_write),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+    except BaseException:
+        for fd in (rows_write, result_read):
+            os.close(fd)
+        raise
+    finally:
+        os.close(rows_read)
+        os.close(result_write)
+    return (
+        _Writer(process),
+        Connection(rows_write, readable=False),
+        Connection(result_read, writable=False),
+    )
+
+
+def _child_on_fds(path: str, rows_fd: str, result_fd: str) -> None:
+    _child(
+        path, Connection(int(rows_fd), writable=False), Connection(int(result_fd), readable=False)
+    )
+
+
 def _received_sheets(conn) -> Iterator[Sheet]:
     """The sheets as the parent sends them; each sheet's rows read lazily, piece by piece."""
     while True:
@@ -55,8 +130,6 @@ def _received_rows(conn) -> Iterator[Sequence[Any]]:
 
 
 def _child(path: str, rows_conn, result_conn) -> None:
-    import os
-
     try:
         write_workbook(path, _received_sheets(rows_conn))
         result_conn.send(("written",))
@@ -84,13 +157,7 @@ def write_workbook_apart(
         if progress is not None:
             progress.report(total_rows, total_rows, "")
         return written
-    context = _context()
-    rows_in, rows_out = context.Pipe(duplex=False)
-    result_in, result_out = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(str(path), rows_in, result_out), daemon=True)
-    child.start()
-    rows_in.close()
-    result_out.close()
+    child, rows_out, result_in = _start_child(path)
     try:
         try:
             _send(rows_out, sheets, progress, total_rows)

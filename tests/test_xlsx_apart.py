@@ -78,7 +78,7 @@ def test_progress_counts_the_rows_sent(tmp_path):
 def test_small_exports_are_written_in_process(tmp_path, monkeypatch):
     import core.xlsx_apart as apart
 
-    monkeypatch.setattr(apart, "_context", lambda: pytest.fail("no child for 10 rows"))
+    monkeypatch.setattr(apart, "_start_child", lambda _path: pytest.fail("no child for 10 rows"))
     path = write_workbook_apart(tmp_path / "s.xlsx", _sheets(10), total_rows=12)
     assert len(_cells(path)["Catalog"]) == 11
 
