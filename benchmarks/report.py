@@ -61,7 +61,10 @@ ASSESSMENT = [
     " benchmarks/app_scenarios.py usable) measures that moment with the process CPU and the"
     " longest UI gap until the step states; under load 5 (helpers' run, after the start work:"
     " file opened on the start's thread, no Alembic or numpy before it, the page in two turns)"
-    " best 0.98 s demo / 1.48 s 100k, CPU 0.74 / 0.95 s, gap 0.09 s. The quiet re-run decides.",
+    " best 0.98 s demo / 1.48 s 100k, CPU 0.74 / 0.95 s, gap 0.09 s. Same batch against the"
+    " code before it (1181ecf), 7 interleaved rounds, load 13-25: CPU at usable 1.19-1.23 ->"
+    " 0.83-0.87 s (demo) and 1.36-1.43 -> 0.96 s (100k), longest UI gap 0.58-0.68 -> 0.23-0.26 s"
+    " and 1.05-1.17 -> 0.23-0.34 s (medians). The quiet re-run decides.",
     "- UI stalls: import 0.039 s, export 0.016-0.019 s, step 2 reload after a write 0.067 s"
     " (goal 0.1 s: met); opening step 2 0.20 s (not met).",
 ]
