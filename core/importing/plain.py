@@ -311,10 +311,11 @@ def _wishes(frame: pl.DataFrame, product_keys: Sequence[str]) -> dict[str, dict[
     firsts = frame.group_by("spu_code", maintain_order=True).agg(
         *(pl.col(k).filter(pl.col(k).is_not_null()).first() for k in keys)
     )
-    return {
-        spu: {k: v for k, v in zip(keys, values, strict=True) if v is not None}
-        for spu, *values in firsts.rows()
-    }
+    wishes: dict[str, dict[str, str]] = {}
+    for start in range(0, firsts.height, SLICE_ROWS // 4):  # tuples in slices: the UI thread
+        for spu, *values in firsts.slice(start, SLICE_ROWS // 4).rows():
+            wishes[spu] = {k: v for k, v in zip(keys, values, strict=True) if v is not None}
+    return wishes
 
 
 def _spus_with_changes(wishes: dict[str, dict[str, str]], catalog: Catalog) -> set[str]:
