@@ -276,3 +276,34 @@ def test_choosing_another_base_currency_in_the_rates_dialog(qtbot, demo):
     assert dialog.model.base == "USD"
     assert "USD" in dialog.explanation.text()
     assert dialog.model.rows[0] == ("USD", 1.0)
+
+
+def test_a_failed_review_speaks_only_for_the_catalog_shown(qtbot, page, demo, monkeypatch):
+    """A review that fails after its workspace was replaced says nothing (it used to open a
+    warning over whatever the seller had moved on to); a hidden page says it above the table."""
+    import ui.pages.inventory.page as page_module
+
+    _open(qtbot, page, demo)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[1]))
+
+    def fails(*_args):
+        raise RuntimeError("the file went away")
+
+    monkeypatch.setattr(page_module, "load_catalog", fails)
+    page.show()
+    page.reload()
+    page.workspace = None  # as when the window closes or switches workspace meanwhile
+    qtbot.waitUntil(lambda: page._job is None)
+    assert shown == []
+
+    page.workspace = demo
+    page.reload()
+    qtbot.waitUntil(lambda: page._job is None)
+    assert shown == ["Cannot review the catalog"]
+
+    page.hide()
+    page.reload()
+    qtbot.waitUntil(lambda: page._job is None)
+    assert len(shown) == 1
+    assert page.busy.text() == "Cannot review the catalog"

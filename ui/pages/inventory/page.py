@@ -314,7 +314,7 @@ class InventoryPage(StepPage):
             known,
             show_dialog=False,
             on_success=lambda data: self._loaded(workspace, data, key),
-            on_failure=self._load_failed,
+            on_failure=lambda exc: self._load_failed(workspace, exc),
             on_cancel=self._load_done,
         )
 
@@ -325,9 +325,16 @@ class InventoryPage(StepPage):
             self._reload_again = False
             self.reload()
 
-    def _load_failed(self, exc: BaseException) -> None:
+    def _load_failed(self, workspace: Workspace, exc: BaseException) -> None:
         self._load_done()
-        QMessageBox.warning(self, self.tr("Cannot review the catalog"), error_text(exc))
+        # A review of a workspace since closed or replaced failed because it closed: the
+        # seller has moved on, and a message about it would name the wrong catalog.
+        if workspace is not self.workspace:
+            return
+        if self.isVisible():
+            QMessageBox.warning(self, self.tr("Cannot review the catalog"), error_text(exc))
+        else:  # no dialog over another step; the line above the table says it
+            self.busy.setText(self.tr("Cannot review the catalog"))
 
     def _loaded(self, workspace: Workspace, data: dict, key: tuple = ()) -> None:
         if data.get("unchanged"):
