@@ -6,6 +6,7 @@ reads again carefully (isolation.ReadAgain)."""
 from __future__ import annotations
 
 import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -75,10 +76,17 @@ def test_a_hostile_big_sheet_is_refused_in_the_guards_words(tmp_path, far, far_a
 
 def test_a_far_cell_the_guard_would_refuse_is_found_alongside(tmp_path, small_threshold):
     path = tmp_path / "far.xlsx"
-    _big_sheet(path, 3000, "XFD5000")
+    # column 4,097 (one past the guard's MAX_COLUMNS) on a few hundred rows: calamine's grid
+    # stays ~100 MB in this process (XFD5000 made it build 82M cells, 4.5 GB, in pytest)
+    _big_sheet(path, 800, "FAO900")
     # in the child the parse may die first; here (no memory limit) it returns: the scan's
     # verdict sends the file to the general reader, which refuses it
+    with zipfile.ZipFile(path) as archive:  # parsed alongside the scan, not after it
+        assert archive.getinfo("xl/worksheets/sheet1.xml").file_size >= columnar.ALONGSIDE_FROM
     assert read_columnar(path, "workbook", None, None, None, None) is None
+    with pytest.raises(ImportFileError) as err:
+        read_table(path)
+    assert "FAO900" in err.value.message.render()
 
 
 def _hurry_then_die(progress) -> None:
