@@ -154,6 +154,8 @@ def test_step2(tmp_path):
         longest_gap=round(min(r["open_gap"] for r in runs), 3),
         open_mb=round(min(r["open_mb"] for r in runs), 1),
         goal_peak_mb=500,
+        goal_seconds=1.5,
+        goal_gap=0.1,
         goal="seconds <= 1.5 after the page opens; longest gap <= 0.1; peak <= 500 MB",
     )
     record(
