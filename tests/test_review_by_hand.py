@@ -18,7 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 
 from core import catalog, currency
-from core.inventory import review as review_module
+from core.inventory import sku_rows as sku_rows_module
 from core.inventory.concentration import concentration
 from core.inventory.review import SkuReview, _largest_first, review_catalog
 from core.models import Market, Platform, Product, SalesRecord, Sku
@@ -197,7 +197,7 @@ def _reviews(ws):
 def test_every_figure_matches_the_rules_by_hand(generated, at_once, monkeypatch):
     """``at_once``: the SKU rows read a few at a time, as a catalog of 100,000 is."""
     if at_once:
-        monkeypatch.setattr(review_module, "ROWS_AT_ONCE", at_once)
+        monkeypatch.setattr(sku_rows_module, "ROWS_AT_ONCE", at_once)
     ws, skus, lines = generated
     want = by_hand(skus, lines)
     alone, shared = _reviews(ws)

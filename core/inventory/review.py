@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
@@ -40,7 +39,15 @@ from core.inventory.lifecycle import (
     suggest_lifecycle,
     year_before,
 )
-from core.inventory.sales_columns import SalesColumns, group_sums, read_sales_columns, to_minor
+from core.inventory.sales_columns import SalesColumns, group_sums, read_sales_columns
+from core.inventory.sku_rows import (
+    in_pieces,
+    one_of,
+    read_sku_rows,
+    sku_rows_from,
+    to_base,
+    to_date,
+)
 from core.models import (
     Category,
     Market,
@@ -230,135 +237,6 @@ def realised_margin(revenue: Decimal, units: int, unit_cost: Decimal | None) -> 
     return money.ratio(revenue - unit_cost * units, revenue)
 
 
-def _to_date(value: Any) -> date | None:
-    if isinstance(value, str):
-        return date.fromisoformat(value[:10])
-    return value
-
-
-def _sku_rows(session: Session) -> Iterator[Sequence[Any]]:
-    """Every SKU with its product's fields, as the driver's plain tuples in the review's order,
-    ROWS_AT_ONCE at a time (100,000 rows of 16 values at once were ~60 MB on top of the
-    review): (id, sku_code, variant, cost, cost_currency, price, price_currency, stock_qty,
-    launched_on, lifecycle_override, product_id, spu_code, name, category_id, created_on,
-    archived)."""
-    sku, product = table_of(Sku).c, table_of(Product).c
-    result = session.connection().execute(
-        core_select(
-            sku.id,
-            sku.sku_code,
-            sku.variant,
-            sku.cost,
-            sku.cost_currency,
-            sku.price,
-            sku.price_currency,
-            sku.stock_qty,
-            sku.launched_on,
-            sku.lifecycle_override,
-            sku.product_id,
-            product.spu_code,
-            product.name,
-            product.category_id,
-            product.created_on,
-            (sku.archived | product.archived).label("archived"),
-        )
-        .select_from(table_of(Sku).join(table_of(Product), sku.product_id == product.id))
-        .order_by(product.spu_code, sku.sku_code)
-    )
-    try:
-        while result.cursor is not None and (rows := result.cursor.fetchmany(ROWS_AT_ONCE)):
-            yield rows
-    finally:
-        result.close()
-
-
-def _sku_rows_from(
-    session: Session, products: dict[int, dict[str, Any]], skus: dict[int, dict[str, Any]]
-) -> list[tuple] | None:
-    """``_sku_rows`` built from the catalog rows the caller read already (``core.catalog``'s
-    ``product_rows`` and ``catalog_rows``): only what those lack is read, and the codes, names
-    and amounts are the same objects, not a second copy of 100,000 of each. None when the
-    workspace changed between the reads (a SKU or product one of them lacks)."""
-    sku, product = table_of(Sku).c, table_of(Product).c
-    result = session.connection().execute(
-        core_select(sku.id, sku.launched_on, product.category_id, product.created_on)
-        .select_from(table_of(Sku).join(table_of(Product), sku.product_id == product.id))
-        .order_by(product.spu_code, sku.sku_code)
-    )
-    extra = result.cursor.fetchall() if result.cursor is not None else []
-    result.close()
-    if len(extra) != len(skus):
-        return None
-    rows = []
-    for sku_id, launched_on, category_id, created_on in extra:
-        raw = skus.get(sku_id)
-        owner = products.get(raw["product_id"]) if raw is not None else None
-        if raw is None or owner is None:
-            return None
-        rows.append(
-            (
-                sku_id,
-                raw["sku_code"],
-                raw["variant"],
-                raw["cost"],
-                raw["cost_currency"],
-                raw["price"],
-                raw["price_currency"],
-                raw["stock_qty"],
-                launched_on,
-                raw["lifecycle_override"],
-                raw["product_id"],
-                owner["spu_code"],
-                owner["name"],
-                category_id,
-                created_on,
-                raw["archived"] or owner["archived"],
-            )
-        )
-    return rows
-
-
-ROWS_AT_ONCE = 5000
-
-
-def _pieces(rows: list[tuple]) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(rows), ROWS_AT_ONCE):
-        yield rows[start : start + ROWS_AT_ONCE]
-
-
-def _one_of(values: dict[Decimal, Decimal], value: Decimal) -> Decimal:
-    """The first object equal to ``value`` (stock values repeat: one object each)."""
-    return values.setdefault(value, value)
-
-
-def _to_base(
-    amounts: list[Any],
-    raw_codes: list[str],
-    converter: money.Converter,
-    decimals: dict[int, Decimal],
-) -> tuple[list[Decimal | None], list[str]]:
-    """Each amount as money in the converter's currency (None: no amount or no rate) and, per
-    amount, the normalised code whose rate is missing ("" when none is). ``decimals``: minor
-    units -> the one Decimal made for them so far (filled here)."""
-    distinct = sorted(set(raw_codes), key=str)
-    index_of = {code: i for i, code in enumerate(distinct)}
-    code_index = np.array([index_of[c] for c in raw_codes], dtype=np.int64)
-    values = np.array(amounts, dtype=np.float64)  # None -> NaN
-    minor, converted = to_minor(values, code_index, distinct, converter)
-    digits = money.minor_unit(converter.target)
-    result: list[Decimal | None] = [None] * len(amounts)
-    for i in np.flatnonzero(converted).tolist():
-        value = int(minor[i])
-        known = decimals.get(value)
-        if known is None:
-            known = decimals[value] = Decimal(value).scaleb(-digits)
-        result[i] = known
-    missing = [""] * len(amounts)
-    for i in np.flatnonzero(~np.isnan(values) & ~converted).tolist():
-        missing[i] = converter.code(raw_codes[i] or "")[0]
-    return result, missing
-
-
 def review_catalog(
     session: Session,
     as_of: date | None = None,
@@ -381,8 +259,8 @@ def review_catalog(
 
     categories = {c.id: c.name for c in session.exec(select(Category)).all()}
     # Plain rows, not ORM objects: a large seller has 100,000 SKUs.
-    shared = _sku_rows_from(session, *catalog) if catalog is not None else None
-    chunks = _sku_rows(session) if shared is None else _pieces(shared)
+    shared = sku_rows_from(session, *catalog) if catalog is not None else None
+    chunks = read_sku_rows(session) if shared is None else in_pieces(shared)
     platforms = {p.id: p.name for p in session.exec(select(Platform)).all()}
     markets = {m.id: m.code for m in session.exec(select(Market)).all()}
     missing: set[str] = set()
@@ -401,10 +279,10 @@ def review_catalog(
     overrides: dict[int, str] = {}
     for rows in chunks:
         # Cost and price in the base currency, column-wise (as the sales lines).
-        cost_base, cost_missing = _to_base(
+        cost_base, cost_missing = to_base(
             [r[3] for r in rows], [r[4] for r in rows], converter, decimals
         )
-        price_base, price_missing = _to_base(
+        price_base, price_missing = to_base(
             [r[5] for r in rows], [r[6] for r in rows], converter, decimals
         )
         for i, row in enumerate(rows):
@@ -440,7 +318,7 @@ def review_catalog(
                 price_base=price_money,
                 list_margin=list_margin,
                 stock_qty=stock,
-                stock_value=_one_of(values, cost_money * stock)
+                stock_value=one_of(values, cost_money * stock)
                 if cost_money is not None and stock is not None
                 else None,
                 missing_rates=sku_missing,
@@ -473,7 +351,7 @@ def review_catalog(
     # Over the whole history (not only the 12 months): months with sales since launch, the
     # first month with sales, and the units a year before the last 3 months (seasonality).
     history = {
-        sku_id: (count, _to_date(first))
+        sku_id: (count, to_date(first))
         for sku_id, count, first in session.exec(
             select(
                 SalesRecord.sku_id,
@@ -491,7 +369,7 @@ def review_catalog(
         .where(SalesRecord.month >= year_ago[0], SalesRecord.month < months[0])
         .group_by(col(SalesRecord.sku_id), col(SalesRecord.month))
     ).all():
-        day = _to_date(month)
+        day = to_date(month)
         if day is not None:
             units_by_month = monthly.setdefault(sku_id, {})
             day = day.replace(day=1)
@@ -514,7 +392,7 @@ def review_catalog(
                 units_by_month,
                 months,
                 int(sales_months),
-                _to_date(launched.get(sku_id)),
+                to_date(launched.get(sku_id)),
                 as_of,
                 span,
             )
@@ -536,7 +414,7 @@ def review_catalog(
         review.revenue_12m = (
             money.round_money(review.revenue_12m, base) if review.revenue_12m else no_revenue
         )
-        received = _to_date(oldest.get(sku_id))
+        received = to_date(oldest.get(sku_id))
         if received is not None:
             review.oldest_stock_days = (as_of - received).days
     if progress:
