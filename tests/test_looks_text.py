@@ -413,3 +413,24 @@ def test_chinese_puts_a_space_between_words_and_numbers():
         and re.search(r"[\u4e00-\u9fff]\d|\d%?[\u4e00-\u9fff]", re.sub(r"\{[^}]*\}", "", text))
     ]
     assert crowded == []
+
+
+def test_the_conflict_line_sets_a_latin_name_apart_in_chinese(qtbot, qt_settings):
+    """It read '修改了TC001 65W GaN Charger的售价': the record's name and the field ran into
+    the words around them."""
+    from core.edits import ConflictError
+    from ui.dialogs.conflict_dialog import ConflictDialog
+    from ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher()
+    switcher.switch("zh_CN")
+    try:
+        error = ConflictError(
+            "TC001 65W GaN Charger", "price", "129.00 USD", "119.00 USD", "139.00 USD",
+            "Li Na", "2026-11-30T09:12:00",
+        )  # fmt: skip
+        dialog = ConflictDialog(error, "售价")
+        qtbot.addWidget(dialog)
+        assert "修改了 TC001 65W GaN Charger 的 售价：" in dialog.text.text()
+    finally:
+        switcher.switch("en")

@@ -2185,22 +2185,22 @@ Source: {source}. Estimate: verify by {date}.</source>
     <message>
         <location filename="../../core/edits.py" line="164"/>
         <source>{who} changed {what} at {when} while you were editing it: {fields} differ from what you entered.</source>
-        <translation>你编辑期间，{who} 于 {when} 修改了{what}：{fields}与你输入的不同。</translation>
+        <translation>你编辑期间，{who} 于 {when} 修改了 {what}：{fields} 与你输入的不同。</translation>
     </message>
     <message>
         <location filename="../../core/edits.py" line="170"/>
         <source>{who} changed {what} while you were editing it: {fields} differ from what you entered.</source>
-        <translation>你编辑期间，{who} 修改了{what}：{fields}与你输入的不同。</translation>
+        <translation>你编辑期间，{who} 修改了 {what}：{fields} 与你输入的不同。</translation>
     </message>
     <message>
         <location filename="../../core/edits.py" line="184"/>
         <source>{who} changed {field} of {what} at {when} while you were editing it: it is now {theirs}; you entered {mine}.</source>
-        <translation>你编辑期间，{who} 于 {when} 修改了{what}的{field}：现在是 {theirs}；你输入的是 {mine}。</translation>
+        <translation>你编辑期间，{who} 于 {when} 修改了 {what} 的 {field}：现在是 {theirs}；你输入的是 {mine}。</translation>
     </message>
     <message>
         <location filename="../../core/edits.py" line="190"/>
         <source>{who} changed {field} of {what} while you were editing it: it is now {theirs}; you entered {mine}.</source>
-        <translation>你编辑期间，{who} 修改了{what}的{field}：现在是 {theirs}；你输入的是 {mine}。</translation>
+        <translation>你编辑期间，{who} 修改了 {what} 的 {field}：现在是 {theirs}；你输入的是 {mine}。</translation>
     </message>
     <message>
         <location filename="../../core/goals/plan.py" line="210"/>
@@ -2330,22 +2330,22 @@ Source: {source}. Estimate: verify by {date}.</source>
     <message>
         <location filename="../../core/import_conflicts.py" line="52"/>
         <source>{who} changed {what} at {when}, after the preview of {file}: {fields} differ from the file.</source>
-        <translation>{who} 在预览 {file} 之后，于 {when} 修改了{what}：{fields}与文件中的不同。</translation>
+        <translation>{who} 在预览 {file} 之后，于 {when} 修改了 {what}：{fields} 与文件中的不同。</translation>
     </message>
     <message>
         <location filename="../../core/import_conflicts.py" line="58"/>
         <source>{who} changed {what} after the preview of {file}: {fields} differ from the file.</source>
-        <translation>{who} 在预览 {file} 之后修改了{what}：{fields}与文件中的不同。</translation>
+        <translation>{who} 在预览 {file} 之后修改了 {what}：{fields} 与文件中的不同。</translation>
     </message>
     <message>
         <location filename="../../core/import_conflicts.py" line="72"/>
         <source>{who} changed {field} of {what} at {when}, after the preview of {file}: it is now {theirs}; the file has {mine}.</source>
-        <translation>{who} 在预览 {file} 之后，于 {when} 修改了{what}的{field}：现在是 {theirs}；文件中是 {mine}。</translation>
+        <translation>{who} 在预览 {file} 之后，于 {when} 修改了 {what} 的 {field}：现在是 {theirs}；文件中是 {mine}。</translation>
     </message>
     <message>
         <location filename="../../core/import_conflicts.py" line="78"/>
         <source>{who} changed {field} of {what} after the preview of {file}: it is now {theirs}; the file has {mine}.</source>
-        <translation>{who} 在预览 {file} 之后修改了{what}的{field}：现在是 {theirs}；文件中是 {mine}。</translation>
+        <translation>{who} 在预览 {file} 之后修改了 {what} 的 {field}：现在是 {theirs}；文件中是 {mine}。</translation>
     </message>
     <message>
         <location filename="../../core/import_conflicts.py" line="99"/>
