@@ -410,3 +410,31 @@ def test_step4_scorecard_reads_whole_on_a_laptop(qtbot, qt_settings, demo):
     assert view.columnWidth(Column.BASIS) >= view.fontMetrics().horizontalAdvance(demand)
     scroll.resize(1900, 1000)  # room for the chart beside the table
     qtbot.waitUntil(lambda: page.scorecard.chart.isVisible())
+
+
+def test_step2_platforms_keep_rows_on_a_small_screen(qtbot, qt_settings, demo, large_text):
+    """At 150 % the Platforms tab's table showed one row: the chart under it took the rest."""
+    from ui.pages.inventory.page import InventoryPage
+    from ui.widgets.page_scroll import PageScroll
+
+    page = InventoryPage()
+    page.as_of = DEMO_ANCHOR
+    scroll = PageScroll()  # as in the main window
+    qtbot.addWidget(
+        scroll,
+        before_close_func=lambda _: qtbot.waitUntil(
+            lambda: page._job is None and not page._reload_timer.isActive()
+        ),
+    )
+    scroll.setWidget(page)
+    scroll.resize(600, 480)
+    page.set_workspace(demo)
+    scroll.show()
+    qtbot.waitExposed(scroll)
+    qtbot.waitUntil(lambda: page._job is None and page.data is not None)
+    page.tabs.setCurrentWidget(page.platforms_panel)
+    qtbot.wait(50)
+    view = page.platforms_panel.table
+    assert view.isVisible()
+    shown = view.viewport().height() // view.verticalHeader().defaultSectionSize()
+    assert shown >= 4, view.viewport().height()

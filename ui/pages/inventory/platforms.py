@@ -95,6 +95,12 @@ class PlatformsPanel(QWidget):
         self.splitter.addWidget(self.chart_box)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        # Four rows in sight at 150 % (the chart under it left one): the page scrolls instead.
+        row = self.table.verticalHeader().defaultSectionSize()
+        header_height = self.table.horizontalHeader().sizeHint().height()
+        bar = self.table.horizontalScrollBar().sizeHint().height()
+        self.table.setMinimumHeight(header_height + 4 * row + bar + 4)
+        self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
