@@ -73,9 +73,9 @@ def _saved_cell(workspace, key):
         return grid.cell_state(session, *key)
 
 
-def test_a_matrix_cell_kept_over_ben_asks_again_about_carls_change(
-    qtbot, qt_settings, demo, ben, carl
-):
+def _ben_changed_a_cell(qtbot, demo, ben, carl):
+    """Anna's and Ben's matrix pages on one cell Ben has just given a role; the three roles
+    (Ben's, Carl's, Anna's) and Carl's write of his, for Anna's dialog to run meanwhile."""
     from core.matrix import grid
 
     anna_page, ben_page = _matrix_page(qtbot, demo), _matrix_page(qtbot, ben)
@@ -92,6 +92,13 @@ def test_a_matrix_cell_kept_over_ben_asks_again_about_carls_change(
                 seen=replace(shown, product_role=bens),
             )  # fmt: skip
 
+    return anna_page, key, shown, carls, annas, carl_writes
+
+
+def test_a_matrix_cell_kept_over_ben_asks_again_about_carls_change(
+    qtbot, qt_settings, demo, ben, carl
+):
+    anna_page, key, shown, carls, annas, carl_writes = _ben_changed_a_cell(qtbot, demo, ben, carl)
     answers = Answers(("keep", carl_writes), ("keep", None))
     anna_page.change("Anna's role", {key: replace(shown, product_role=annas)})
     assert len(answers.texts) == 2
@@ -104,22 +111,7 @@ def test_a_matrix_cell_kept_over_ben_asks_again_about_carls_change(
 def test_a_matrix_cell_take_theirs_after_carls_change_keeps_carls(
     qtbot, qt_settings, demo, ben, carl
 ):
-    from core.matrix import grid
-
-    anna_page, ben_page = _matrix_page(qtbot, demo), _matrix_page(qtbot, ben)
-    key, shown = next(iter(anna_page.model.data_.cells.items()))
-    bens, carls, annas = [
-        r for r in ("hero", "traffic", "profit", "image") if r != shown.product_role
-    ][:3]
-    ben_page.change("Ben's role", {key: replace(shown, product_role=bens)})
-
-    def carl_writes() -> None:
-        with carl.transaction() as session:
-            grid.set_cell(
-                session, *key, replace(shown, product_role=carls),
-                seen=replace(shown, product_role=bens),
-            )  # fmt: skip
-
+    anna_page, key, shown, carls, annas, carl_writes = _ben_changed_a_cell(qtbot, demo, ben, carl)
     answers = Answers(("keep", carl_writes), ("take", None))
     anna_page.change("Anna's role", {key: replace(shown, product_role=annas)})
     assert len(answers.texts) == 2

@@ -307,17 +307,14 @@ def test_step3_keeps_goal_rows_and_its_filter_on_a_small_screen(
     assert scroll.horizontalScrollBar().maximum() == 0
 
 
-def test_step2_fits_beside_the_step_list_on_a_small_screen(qtbot, qt_settings, demo, large_text):
-    """At 150 % step 2 was a little wider than the window (the checklist's line did not
-    wrap); the charts' 2×2 grid was wider than its tab, the Pareto card cut at the right;
-    the SKU details kept 310 points and squeezed the catalog, their lines drawn over each
-    other in the short tab."""
+def _step2_in_a_small_window(qtbot, demo):
+    """Step 2 on the demo in a 600×480 page scroll, as in the main window; its review loaded."""
     from ui.pages.inventory.page import InventoryPage
     from ui.widgets.page_scroll import PageScroll
 
     page = InventoryPage()
     page.as_of = DEMO_ANCHOR
-    scroll = PageScroll()  # as in the main window
+    scroll = PageScroll()
     qtbot.addWidget(
         scroll,
         before_close_func=lambda _: qtbot.waitUntil(
@@ -330,6 +327,15 @@ def test_step2_fits_beside_the_step_list_on_a_small_screen(qtbot, qt_settings, d
     scroll.show()
     qtbot.waitExposed(scroll)
     qtbot.waitUntil(lambda: page._job is None and page.data is not None)
+    return page, scroll
+
+
+def test_step2_fits_beside_the_step_list_on_a_small_screen(qtbot, qt_settings, demo, large_text):
+    """At 150 % step 2 was a little wider than the window (the checklist's line did not
+    wrap); the charts' 2×2 grid was wider than its tab, the Pareto card cut at the right;
+    the SKU details kept 310 points and squeezed the catalog, their lines drawn over each
+    other in the short tab."""
+    page, scroll = _step2_in_a_small_window(qtbot, demo)
     qtbot.wait(50)
     assert scroll.horizontalScrollBar().maximum() == 0
     # The catalog keeps most of the width; the details scroll instead of overlapping.
@@ -414,24 +420,7 @@ def test_step4_scorecard_reads_whole_on_a_laptop(qtbot, qt_settings, demo):
 
 def test_step2_platforms_keep_rows_on_a_small_screen(qtbot, qt_settings, demo, large_text):
     """At 150 % the Platforms tab's table showed one row: the chart under it took the rest."""
-    from ui.pages.inventory.page import InventoryPage
-    from ui.widgets.page_scroll import PageScroll
-
-    page = InventoryPage()
-    page.as_of = DEMO_ANCHOR
-    scroll = PageScroll()  # as in the main window
-    qtbot.addWidget(
-        scroll,
-        before_close_func=lambda _: qtbot.waitUntil(
-            lambda: page._job is None and not page._reload_timer.isActive()
-        ),
-    )
-    scroll.setWidget(page)
-    scroll.resize(600, 480)
-    page.set_workspace(demo)
-    scroll.show()
-    qtbot.waitExposed(scroll)
-    qtbot.waitUntil(lambda: page._job is None and page.data is not None)
+    page, scroll = _step2_in_a_small_window(qtbot, demo)
     page.tabs.setCurrentWidget(page.platforms_panel)
     qtbot.wait(50)
     view = page.platforms_panel.table
