@@ -11,9 +11,17 @@ import os
 import sys
 
 LANG_ENV = "MATRIXDESK_LANG"
+# polars' allocator (its own jemalloc) returns freed pages to the system only after ~10 s by
+# default: a 1M-row import frees its raw cells (~400 MB) and builds the cleaned columns within
+# a second, so both stayed resident (peak 800-1,000 MB; with 250 ms: 720-750 MB, same CPU).
+# Read when polars loads, so set before; a value already in the environment is kept.
+ALLOCATOR_ENV = "_RJEM_MALLOC_CONF"
+ALLOCATOR = "dirty_decay_ms:250,muzzy_decay_ms:0"
+os.environ.setdefault(ALLOCATOR_ENV, ALLOCATOR)
 
 
 def main(argv: list[str] | None = None) -> int:
+    own_process = argv is None  # started as the program (not called by a test or a script)
     argv = list(sys.argv[1:] if argv is None else argv)
     from core.cli_commands import SUBCOMMANDS
 
@@ -27,13 +35,38 @@ def main(argv: list[str] | None = None) -> int:
             from core.importing.read_ahead import start
 
             start(rest)
-        from core.cli import main as cli_main
+        cli_main = _cli_main(own_process)
 
         # The CLI parser knows --lang too (for --help and validation), so it gets argv as given.
         return cli_main(argv, translate=cli_translate(cli_language(lang)))
     from ui.app import run_app
 
     return run_app(argv)
+
+
+def _cli_main(own_process: bool):
+    """core.cli.main with every command's module imported. In a process of its own the
+    collector is paused meanwhile and what the imports made is frozen (gc.freeze): the modules
+    live as long as the process, and collections walking SQLAlchemy's, pydantic's and polars'
+    objects again and again cost a command ~0.2-0.3 s of CPU."""
+    if not own_process:
+        from core.cli import main as called
+
+        return called
+    import gc
+    import importlib
+
+    gc.disable()
+    try:
+        from core.cli import COMMAND_MODULES
+        from core.cli import main as started
+
+        for name in COMMAND_MODULES:  # what build_parser imports, in its order
+            importlib.import_module(name)
+        gc.freeze()
+    finally:
+        gc.enable()
+    return started
 
 
 def split_lang(argv: list[str]) -> tuple[str | None, list[str]]:
@@ -56,9 +89,32 @@ def cli_language(requested: str | None) -> str:
                 return "zh_CN"
             if value.lower().startswith("en"):
                 return "en"
+    if plainly_english():
+        return "en"  # what Qt would say, without importing it (PySide6 and its import hook)
     from ui.i18n import system_language
 
     return system_language()
+
+
+# What Qt's system locale is made of on Linux (qlocale_unix.cpp reads these and nothing else).
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LC_TIME", "LC_MONETARY",
+                    "LC_MEASUREMENT", "LC_COLLATE", "LANG", "LANGUAGE")  # fmt: skip
+
+
+def plainly_english() -> bool:
+    """True on Linux when every locale variable is unset, C/POSIX or English: then
+    QLocale.system() cannot be Chinese. Importing PySide6 just to ask cost a command ~0.2 s
+    of CPU (its import hook then reads the source of every module imported after it)."""
+    if not sys.platform.startswith("linux"):
+        return False  # Windows and macOS ask the system, not the environment
+    for name in LOCALE_VARIABLES:
+        for part in os.environ.get(name, "").split(":"):  # LANGUAGE is a list: "en_GB:en"
+            code = part.split(".")[0].split("@")[0]
+            if code not in ("", "C", "POSIX") and not (
+                code[:2].lower() == "en" and code[2:3] in ("", "_", "-")
+            ):
+                return False
+    return True
 
 
 def cli_translate(language: str):

@@ -91,9 +91,23 @@ def record(
 # ---------------------------------------------------------------- measuring a run
 
 
+def _private_kb(pid: int) -> int:
+    """The memory only ``pid`` holds: its private pages (smaps_rollup), without the pages it
+    shares with its parent after a fork (copy-on-write) or before its exec."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as handle:
+            lines = handle.read().splitlines()
+    except OSError:
+        return 0
+    return sum(int(line.split()[1]) for line in lines if line.startswith(b"Private_"))
+
+
 def _tree_rss_kb(root: int) -> int:
-    """Resident memory of ``root`` and all its descendants (children of the fork server that
-    reads the file included), from /proc."""
+    """Resident memory of ``root`` plus what each of its descendants adds (children of the
+    fork server that reads the file included), from /proc. A child's own resident size would
+    count the pages it still shares with its parent twice: a forked reader starts with the
+    parent's pages, and a writer child between its fork and its exec briefly shows the
+    parent's whole size."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -107,10 +121,11 @@ def _tree_rss_kb(root: int) -> int:
             rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
         except (OSError, IndexError, ValueError):
             continue
-    total, todo = 0, [root]
+    total = rss.get(root, 0)
+    todo = [child for child, parent in parents.items() if parent == root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
+        total += _private_kb(pid)
         todo.extend(child for child, parent in parents.items() if parent == pid)
     return total
 

@@ -141,6 +141,56 @@ def test_usable(tmp_path):
         )
 
 
+LAST_STEPS = ("inventory", "goals", "selection")  # team (step 1) is test_usable's
+LAST_STEP_RUNS = 3
+
+
+def test_usable_last_steps(tmp_path):
+    """The same start on the demo with step 2, 3 or 4 as the last step: their pages are shown
+    before pyqtgraph and polars are imported (charts follow once a thread has loaded them)."""
+    demo = tmp_path / "demo.matrixdesk"
+    from datetime import date
+
+    from core.demo import build_demo
+
+    build_demo(demo, anchor=date(2026, 11, 1)).close()
+    bare: list[dict] = []
+    runs: dict[str, list[dict]] = {step: [] for step in LAST_STEPS}
+    for _ in range(LAST_STEP_RUNS):  # interleaved with the bare window
+        bare.append(_scenario("bare", bytecode_cache=True))
+        for step in LAST_STEPS:
+            runs[step].append(_scenario("usable", str(demo), step, bytecode_cache=True))
+    reference = _best(bare)["seconds"]
+    for step in LAST_STEPS:
+        best = _best(runs[step], "usable")
+        record(
+            f"usable_demo_{step}",
+            best["usable"],
+            reference,
+            max(r["peak_mb"] for r in runs[step]),
+            runs=[round(r["usable"], 3) for r in runs[step]],
+            reference_runs=[round(r["seconds"], 3) for r in bare],
+            reference="bare PySide6 window",
+            cpu_seconds=round(min(r["usable_cpu"] for r in runs[step]), 3),
+            longest_gap=round(min(r["longest_gap"] for r in runs[step]), 3),
+            gaps=[round(r["longest_gap"], 3) for r in runs[step]],
+            states_runs=[round(r["states"], 3) for r in runs[step]],
+            goal="longest gap <= 0.1 s; usable as soon as it can be",
+            note=USABLE_NOTE.replace("(step 1)", f"({step})"),
+        )
+
+
+STEP2_NOTE = (
+    "seconds = ready: from opening the workspace on step 2 until the table shows the catalog "
+    "(painted; it takes edits and the filter from then on), its review's columns still "
+    "'…'; reviewed = until the review's figures, panels and charts are shown too (same "
+    "job, after the catalog); longest_gap = the longest event-loop gap (a 10 ms timer) from "
+    "opening until reviewed, ready_gap until ready; cpu seconds = the process's CPU time then "
+    "(imports included); open_mb = resident once reviewed; peak over the whole scenario "
+    "(reloads and filter included)"
+)
+
+
 def test_step2(tmp_path):
     big = cached_big_workspace(cache_dir(), SKUS)
     runs = [_scenario("step2", str(big)) for _ in range(RUNS)]
@@ -151,12 +201,19 @@ def test_step2(tmp_path):
         None,
         max(r["peak_mb"] for r in runs),
         runs=[round(r["ready"], 3) for r in runs],
+        ready_cpu_seconds=round(min(r["ready_cpu"] for r in runs), 3),
+        reviewed=round(min(r["reviewed"] for r in runs), 3),
+        reviewed_runs=[round(r["reviewed"], 3) for r in runs],
+        reviewed_cpu_seconds=round(min(r["reviewed_cpu"] for r in runs), 3),
         longest_gap=round(min(r["open_gap"] for r in runs), 3),
+        ready_gap=round(min(r["ready_gap"] for r in runs), 3),
+        gaps=[round(r["open_gap"], 3) for r in runs],
         open_mb=round(min(r["open_mb"] for r in runs), 1),
         goal_peak_mb=500,
         goal_seconds=1.5,
         goal_gap=0.1,
         goal="seconds <= 1.5 after the page opens; longest gap <= 0.1; peak <= 500 MB",
+        note=STEP2_NOTE,
     )
     record(
         f"step2_reload_{SKUS}_skus",

@@ -8,6 +8,7 @@ exchange-rate table. The same seed and anchor month always give the same workspa
 from __future__ import annotations
 
 import json
+import os
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -174,6 +175,27 @@ class _ProductSpec:
 
     def sku_code(self, value: str) -> str:
         return f"{self.prefix}{self.index:03d}-{value[:3].upper()}"
+
+
+def write_demo(path: str | Path, progress: Progress | None = None) -> Workspace:
+    """The demo written under a temporary name beside ``path``, moved into place once whole,
+    then opened: a write stopped halfway (the app closed meanwhile, a cancel, a full disk)
+    never leaves a half-written demo to be opened at the next start."""
+    path = Path(path)
+    part = path.with_name(path.name + ".writing")
+    _remove_file(part)  # left by a write that was stopped
+    try:
+        build_demo(part, None, progress).close()
+    except BaseException:
+        _remove_file(part)
+        raise
+    os.replace(part, path)
+    return open_workspace(path)
+
+
+def _remove_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def build_demo(

@@ -20,9 +20,24 @@ ProgressCallback = Callable[[int, int, str], None]
 
 
 class Progress:
-    def __init__(self, callback: ProgressCallback | None = None) -> None:
+    def __init__(
+        self,
+        callback: ProgressCallback | None = None,
+        deliver: Callable[[object], None] | None = None,
+    ) -> None:
         self._callback = callback
+        self._deliver = deliver
         self._cancel = threading.Event()
+
+    def deliver(self, part: object) -> bool:
+        """Hand over a first part of the result while the job goes on (step 2 shows the
+        catalog while its sales are reviewed); False when nobody listens. Raises
+        :class:`Cancelled` once cancel was asked for."""
+        self.check()
+        if self._deliver is None:
+            return False
+        self._deliver(part)
+        return True
 
     def report(self, done: int, total: int, message: str = "") -> None:
         """Tell how far the job is; raises :class:`Cancelled` once cancel was asked for."""

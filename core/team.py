@@ -454,7 +454,11 @@ class RaciWarning:
 
 
 def raci_warnings(session: Session) -> list[RaciWarning]:
-    cells = raci_cells(session)
+    return warnings_of(raci_cells(session))
+
+
+def warnings_of(cells: Mapping[tuple[int, str], str]) -> list[RaciWarning]:
+    """Every step and duty without exactly one Accountable person."""
     warnings: list[RaciWarning] = []
     for subject in subjects():
         accountable = tuple(m for (m, s), letter in cells.items() if s == subject and letter == "A")
@@ -473,7 +477,11 @@ def role_names(member: TeamMember, translate: Translate = identity) -> str:
 
 def missing_core_roles(session: Session) -> list[str]:
     """Core roles nobody holds; one person may fill several."""
-    present = {role for m in members(session) for role in roles_of(m)}
+    return missing_roles_of(members(session))
+
+
+def missing_roles_of(people: Sequence[TeamMember]) -> list[str]:
+    present = {role for m in people for role in roles_of(m)}
     return [role for role in CORE_ROLES if role not in present]
 
 

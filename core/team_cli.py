@@ -13,7 +13,6 @@ from core.cli import CTX, error, pad, say
 from core.i18n import QT_TRANSLATE_NOOP, Translate
 from core.jobs import Progress
 from core.workspace import is_server_address, open_workspace
-from core.workspace_copy import copy_workspace_to
 
 
 def location(text: str) -> str | Path:
@@ -61,6 +60,9 @@ def cmd_copy(args) -> int:
                 path=args.dest,
             )
         )
+    # Imported here, not at the top: it pulls every model in (~40 ms of any command).
+    from core.workspace_copy import copy_workspace_to
+
     source = open_workspace(args.source)
     try:
         checks = copy_workspace_to(source, str(args.dest), Progress())

@@ -3,6 +3,7 @@ checked against what it left, so someone else's change since is a conflict, not 
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,15 +22,16 @@ class TeamSnapshot:
 
 
 def team_snapshot(session: Session) -> TeamSnapshot:
+    return snapshot_of(members(session), raci_cells(session))
+
+
+def snapshot_of(people: Sequence[TeamMember], cells: Mapping[tuple[int, str], str]) -> TeamSnapshot:
     return TeamSnapshot(
         tuple(
             (saved_id(m), m.name, m.role, m.other_roles, m.contact, m.capacity_hours, m.notes)
-            for m in members(session)
+            for m in people
         ),
-        frozenset(
-            (member_id, subject, letter)
-            for (member_id, subject), letter in raci_cells(session).items()
-        ),  # fmt: skip
+        frozenset((member_id, subject, letter) for (member_id, subject), letter in cells.items()),
     )
 
 

@@ -28,6 +28,9 @@ FILE_ONLY = {
     "test_journey": "a new seller's first session: a new workspace file made in the window",
     "test_shell": "the File menu on files: save as, rename, new, the demo file at first start",
     "test_file_check": "PRAGMA quick_check of a file started ahead, and the file's changes since",
+    "test_demo_writing": "the demo file written beside its place, then moved into it, at start",
+    "test_opening_a_file": "a workspace file opened from the window on a thread: its check, "
+    "a damaged file, an old file's backup and upgrade",
     "test_schema_head": "whether opening a file at the head imports Alembic, and an old file's "
     "upgrade with its backup (a server's upgrade: test_migrations)",
 }
@@ -43,6 +46,7 @@ UI_ONLY = {
 SERVER_OR_BY_HAND = {
     "test_workspace_copy": "copies the demo file to a team database and back in one test",
     "test_team_setup": "team init / add-user: database roles and grants exist on servers only",
+    "test_team_connecting": "connecting to a team server off the UI thread: servers only",
 }
 
 

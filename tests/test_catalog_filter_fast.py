@@ -148,7 +148,7 @@ def test_rows_prepared_off_the_ui_thread_say_what_changed(demo):
         products, skus = catalog.product_rows(session), catalog.catalog_rows(session)
         rates = currency.rates(session)
     target = model.products[2].skus[1].sku_id
-    skus[target] = {**skus[target], "barcode": "changed"}
+    skus[target] = catalog.SkuValues(**{**skus[target], "barcode": "changed"})
     prepared = prepare_rows(
         review, products, skus, review.base_currency, rates, model.sort_spec(), model.products
     )

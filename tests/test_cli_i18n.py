@@ -140,3 +140,97 @@ def test_main_py_follows_lang_and_environment(workspace):
     assert chinese.startswith("工作区：") and "团队成员" in chinese
     english = _main_py(["info", path], lang_env="en")
     assert english == pinned
+
+
+def test_import_history_names_the_demo_import_in_the_cli_language(demo, zh, capsys):
+    """`import history` printed "demo sales history" in English under --lang zh_CN, while the
+    UI shows the demo's import name translated (core/demo_names.py)."""
+    path = demo.location
+    demo.close()
+    code, out, _ = run(capsys, ["--lang", "zh_CN", "import", "history", path], zh)
+    assert code == 0
+    assert "演示销售历史" in out and "demo sales history" not in out
+    code, english, _ = run(capsys, ["import", "history", path])
+    assert code == 0 and "demo sales history" in english and "演示" not in english
+
+
+def _modules_after(code: str, env: dict[str, str]) -> set[str]:
+    """The modules a fresh interpreter holds after running ``code`` in ``env``."""
+    script = f"import sys\n{code}\nprint('\\n'.join(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return set(result.stdout.split())
+
+
+def _locale_env(**values: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.pop("MATRIXDESK_LANG", None)
+    return {**env, "QT_QPA_PLATFORM": "offscreen", **values}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Qt reads the system there")
+def test_an_english_or_c_locale_answers_without_qt(tmp_path):
+    """On Linux QLocale.system() is made of the locale variables only: when they say C or
+    English, the command line answers "en" without importing PySide6 (~0.2 s of CPU with its
+    import hook); anything else is still Qt's to say."""
+    for env in (_locale_env(), _locale_env(LANG="C.UTF-8"),
+                _locale_env(LANG="en_US.UTF-8", LANGUAGE="en_GB:en")):  # fmt: skip
+        code = "import main; assert main.cli_language(None) == 'en'"
+        loaded = _modules_after(code, env)
+        assert not any(name.startswith(("PySide6", "shiboken6", "ui")) for name in loaded)
+    for env in (_locale_env(LANG="zh_CN.UTF-8"), _locale_env(LANG="en_US.UTF-8", LC_ALL="zh_CN"),
+                _locale_env(LANG="C.UTF-8", LANGUAGE="zh_CN:en")):  # fmt: skip
+        code = "import main; assert main.cli_language(None) == 'zh_CN'"
+        assert "PySide6.QtCore" in _modules_after(code, env)
+    # A language we do not speak is Qt's to name (and then English): Qt is asked.
+    code = "import main; assert main.cli_language(None) == 'en'"
+    assert "PySide6.QtCore" in _modules_after(code, _locale_env(LANG="de_DE.UTF-8"))
+
+
+def test_import_products_loads_neither_qt_nor_other_commands_models(tmp_path):
+    """``import products`` in English imports no PySide6, no numpy and not the goals,
+    selection or team-copy code the other commands need (their models cost it ~0.1 s)."""
+    from core.demo import build_demo
+
+    path = tmp_path / "shop.matrixdesk"
+    build_demo(path).close()
+    csv = tmp_path / "lamps.csv"
+    csv.write_text("SKU,Product,Name,Price\nL-1,L,Lamp,9.5\n", encoding="utf-8")
+    code = (
+        "import main\n"
+        f"assert main.main(['import', 'products', {str(path)!r}, {str(csv)!r}, "
+        "'--currency', 'USD', '--apply']) == 0"
+    )
+    loaded = _modules_after(code, _locale_env(LANG="C.UTF-8"))
+    assert "core.importing.apply" in loaded
+    unwanted = ("PySide6", "shiboken6", "ui", "core.goals.progress", "core.workspace_copy",
+                "core.goals.models", "numpy")  # fmt: skip
+    assert not any(name.startswith(unwanted) for name in loaded)
+
+
+def test_a_command_of_its_own_freezes_its_imports_and_a_call_does_not(workspace):
+    """Started as the program, a command pauses the collector while the command modules
+    import and freezes what they made (gc.freeze: collections no longer walk SQLAlchemy's,
+    pydantic's and polars' objects, ~0.1 s of an import's CPU); called with argv (tests,
+    scripts) it leaves the caller's collector alone."""
+    import gc
+
+    path = workspace.location
+    workspace.close()
+    code = (
+        "import gc, sys, main\n"
+        f"sys.argv = ['main.py', '--lang', 'en', 'info', {str(path)!r}]\n"
+        "assert main.main() == 0\n"
+        "print(gc.get_freeze_count(), gc.isenabled(), file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=_locale_env(), capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    frozen, enabled = result.stderr.split()[-2:]
+    assert int(frozen) > 50_000 and enabled == "True"
+    before = gc.get_freeze_count()
+    assert entry.main(["--lang", "en", "info", str(path)]) == 0
+    assert gc.get_freeze_count() == before and gc.isenabled()

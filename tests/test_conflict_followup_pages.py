@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from tests.step4_review_file import someone_writes_while_it_is_read, step4_page_and_review_file
 from ui.dialogs.conflict_dialog import ConflictDialog
 
 BOTH_ENGINES = True
@@ -67,16 +68,16 @@ def _matrix_page(qtbot, workspace):
 
 
 def _saved_cell(workspace, key):
-    from core.matrix import grid
+    from core.matrix import cells
 
     with workspace.session() as session:
-        return grid.cell_state(session, *key)
+        return cells.cell_state(session, *key)
 
 
 def _ben_changed_a_cell(qtbot, demo, ben, carl):
     """Anna's and Ben's matrix pages on one cell Ben has just given a role; the three roles
     (Ben's, Carl's, Anna's) and Carl's write of his, for Anna's dialog to run meanwhile."""
-    from core.matrix import grid
+    from core.matrix import cells
 
     anna_page, ben_page = _matrix_page(qtbot, demo), _matrix_page(qtbot, ben)
     key, shown = next(iter(anna_page.model.data_.cells.items()))
@@ -87,7 +88,7 @@ def _ben_changed_a_cell(qtbot, demo, ben, carl):
 
     def carl_writes() -> None:
         with carl.transaction() as session:
-            grid.set_cell(
+            cells.set_cell(
                 session, *key, replace(shown, product_role=carls),
                 seen=replace(shown, product_role=bens),
             )  # fmt: skip
@@ -250,27 +251,15 @@ def test_closing_the_dialog_cancels_the_import(qtbot, qt_settings, demo, ben, tm
 def test_a_review_file_over_a_count_ben_changed_asks_on_the_step_4_page(
     qtbot, qt_settings, demo, ben, tmp_path, monkeypatch
 ):
-    from core.selection import pool, reviews
-    from ui.pages.selection.page import SelectionPage
+    from core.selection import pool
 
-    path = tmp_path / "competitor.csv"
-    path.write_text(
-        "stars,comment\n1,Arrived broken\n2,Stopped working in a day\n", encoding="utf-8"
-    )
-    page = SelectionPage()
-    qtbot.addWidget(page)
-    page.set_workspace(demo)
-    page.show()
-    candidate = page._current_row().candidate
-    real_read = reviews.read_review_file
+    page, candidate, path = step4_page_and_review_file(qtbot, demo, tmp_path)
 
-    def read_while_ben_adds(*args, **kwargs):
-        summary = real_read(*args, **kwargs)
-        with ben.transaction() as session:  # Ben adds the same complaint meanwhile
+    def ben_adds() -> None:  # the same complaint, meanwhile
+        with ben.transaction() as session:
             pool.add_pain_point(session, candidate.id, "Broke / stopped working", "Ben", 7)
-        return summary
 
-    monkeypatch.setattr(reviews, "read_review_file", read_while_ben_adds)
+    someone_writes_while_it_is_read(monkeypatch, ben_adds)
     answers = Answers(("keep", None))
     page.details.pain_points_from_reviews(str(path))
     qtbot.waitUntil(lambda: len(answers.texts) == 1, timeout=20_000)
@@ -279,6 +268,42 @@ def test_a_review_file_over_a_count_ben_changed_asks_on_the_step_4_page(
     with ben.session() as session:
         pains = [p for p in pool.pain_points(session, candidate.id) if p.tag.startswith("Broke")]
     assert [(p.mentions, p.note) for p in pains] == [(2, "Ben")]  # one row, the file's count
+
+
+def test_a_review_file_over_a_pain_point_ben_removed_names_him_on_the_step_4_page(
+    qtbot, qt_settings, demo, ben, tmp_path, monkeypatch
+):
+    """The review file added back a pain point Ben had removed, without asking or naming him."""
+    from core.selection import pool
+
+    page, candidate, path = step4_page_and_review_file(qtbot, demo, tmp_path)
+    with demo.transaction() as session:
+        pain_id = pool.add_pain_point(session, candidate.id, "Broke / stopped working", "", 3).id
+    page.details._load_pain_points()  # Anna's list shows it
+
+    def ben_removes() -> None:
+        with ben.transaction() as session:
+            pool.remove_pain_point(session, pain_id)
+
+    someone_writes_while_it_is_read(monkeypatch, ben_removes)
+    seen = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.compare.click()
+        seen["row"] = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
+        seen["header"] = dialog.table.horizontalHeaderItem(2).text()
+
+    answers = Answers(("take", look))
+    page.details.pain_points_from_reviews(str(path))
+    qtbot.waitUntil(lambda: len(answers.texts) == 1, timeout=20_000)
+    assert answers.texts[0].startswith("ben changed Mentions of the pain point") and (
+        " at 20" in answers.texts[0]
+    )
+    assert seen["header"] == "Saved now (ben)" and seen["row"][2] == "(removed)"
+    with ben.session() as session:
+        tags = [p.tag for p in pool.pain_points(session, candidate.id)]
+    assert not any(t.startswith("Broke") for t in tags)  # kept Ben's removal
 
 
 # --- (2) a record the other person cleared: the dialog names them ----------------------------

@@ -10,7 +10,7 @@ import pytest
 from sqlmodel import select
 
 from core.edits import KEEP_MINE, ConflictError, asked_again, decisions, kept_over
-from core.matrix import compliance, grid
+from core.matrix import cells, compliance
 from core.models import Listing, Product
 
 BOTH_ENGINES = True
@@ -41,7 +41,7 @@ def _a_listing(workspace):
 
 def _cell(workspace, key):
     with workspace.session() as session:
-        return grid.cell_state(session, *key)
+        return cells.cell_state(session, *key)
 
 
 # --- (3) matrix cells and sign-offs: the third writer ----------------------------------------
@@ -54,26 +54,26 @@ def test_a_matrix_cell_kept_over_ben_asks_again_when_carl_changed_it_meanwhile(d
         r for r in ("hero", "traffic", "profit", "image") if r != shown.product_role
     ][:3]
     with ben.transaction() as session:
-        grid.set_cell(session, *key, replace(shown, product_role=bens), seen=shown)
+        cells.set_cell(session, *key, replace(shown, product_role=bens), seen=shown)
     mine = replace(shown, product_role=annas)
-    conflict = _refused(demo, lambda s: grid.set_cell(s, *key, mine, seen=shown))
+    conflict = _refused(demo, lambda s: cells.set_cell(s, *key, mine, seen=shown))
     assert conflict.changed_by == "ben"
     choice = kept_over(conflict, decisions(conflict, KEEP_MINE))  # Anna keeps hers...
     assert asked_again(choice, conflict)  # the same question is answered (a loop guard)
     with carl.transaction() as session:  # ...while Carl, the dialog still open, changes it
-        grid.set_cell(
+        cells.set_cell(
             session,
             *key,
             replace(shown, product_role=carls),
             seen=replace(shown, product_role=bens),
         )
-    again = _refused(demo, lambda s: grid.set_cell(s, *key, mine, seen=shown, decided=choice))
+    again = _refused(demo, lambda s: cells.set_cell(s, *key, mine, seen=shown, decided=choice))
     assert (again.changed_by, again.theirs) == ("carl", carls)
     assert not asked_again(choice, again)  # a new question: the page shows the dialog again
     assert _cell(ben, key).product_role == carls  # Carl's stays until she chooses
     choice = {**choice, **kept_over(again, decisions(again, KEEP_MINE))}
     with demo.transaction() as session:  # she keeps hers over Carl's, seen this time
-        grid.set_cell(session, *key, mine, seen=shown, decided=choice)
+        cells.set_cell(session, *key, mine, seen=shown, decided=choice)
     assert _cell(ben, key).product_role == annas
 
 
@@ -82,9 +82,9 @@ def test_a_plain_keep_mine_on_a_cell_still_writes_over_what_is_saved(demo, ben):
     key = _a_listing(demo)
     shown = _cell(demo, key)
     with ben.transaction() as session:
-        grid.set_cell(session, *key, replace(shown, price=11.0), seen=shown)
+        cells.set_cell(session, *key, replace(shown, price=11.0), seen=shown)
     with demo.transaction() as session:
-        grid.set_cell(
+        cells.set_cell(
             session, *key, replace(shown, price=22.0), seen=shown, decided={"price": KEEP_MINE}
         )
     assert _cell(ben, key).price == 22.0
@@ -94,12 +94,12 @@ def test_a_listing_taken_off_over_bens_change_asks_again_after_carls(demo, ben, 
     key = _a_listing(demo)
     shown = _cell(demo, key)
     with ben.transaction() as session:
-        grid.set_cell(session, *key, replace(shown, price=12.0), seen=shown)
-    conflict = _refused(demo, lambda s: grid.set_cell(s, *key, None, seen=shown))
+        cells.set_cell(session, *key, replace(shown, price=12.0), seen=shown)
+    conflict = _refused(demo, lambda s: cells.set_cell(s, *key, None, seen=shown))
     choice = kept_over(conflict, decisions(conflict, KEEP_MINE))
     with carl.transaction() as session:
-        grid.set_cell(session, *key, replace(shown, price=13.0), seen=replace(shown, price=12.0))
-    again = _refused(demo, lambda s: grid.set_cell(s, *key, None, seen=shown, decided=choice))
+        cells.set_cell(session, *key, replace(shown, price=13.0), seen=replace(shown, price=12.0))
+    again = _refused(demo, lambda s: cells.set_cell(s, *key, None, seen=shown, decided=choice))
     assert (again.changed_by, again.clashes[0].theirs) == ("carl", 13.0)
     assert _cell(ben, key).price == 13.0
 
@@ -220,6 +220,38 @@ def test_a_candidate_someone_added_after_the_preview_is_not_duplicated(demo, ben
     with ben.session() as session:
         found = session.exec(select(Candidate).where(Candidate.name == "Brand New Lid")).all()
     assert [(c.price, c.reviews) for c in found] == [("6.00", 10)]  # one, Ben's price kept
+
+
+def test_the_import_record_counts_what_was_written_not_the_preview(demo, ben, tmp_path):
+    """A "new" row Ben added meanwhile was written as an update (the file's value kept), yet
+    the import history said 2 new, 0 changed: the preview's numbers."""
+    from core.import_conflicts import ImportConflicts
+    from core.models import ImportBatch, ImportChange
+    from core.selection import importing, pool
+
+    path = _research_file(tmp_path, [("Brand New Lid", "5.00", "10"), ("Tall Mug", "7.00", "3")])
+    preview = importing.read_candidates(demo, path, "USD")
+    assert [(r.name, r.action) for r in preview.rows] == [
+        ("Brand New Lid", "new"),
+        ("Tall Mug", "new"),
+    ]
+    with ben.transaction() as session:
+        pool.add_candidate(session, "Brand New Lid", price="6.00", currency="USD")
+    with pytest.raises(ImportConflicts) as info:
+        importing.apply_candidates(demo, preview)
+    (conflict,) = info.value.conflicts
+    preview.decided[conflict.key] = kept_over(conflict, decisions(conflict, KEEP_MINE))
+    batch = importing.apply_candidates(demo, preview)
+    assert _candidate(ben, "Brand New Lid").price == "5.00"  # written over Ben's
+    with ben.session() as session:
+        saved = session.get(ImportBatch, batch.id)
+        actions = sorted(
+            c.action
+            for c in session.exec(select(ImportChange).where(ImportChange.batch_id == batch.id))
+        )
+    assert actions == ["insert", "update"]  # Tall Mug added, Brand New Lid updated
+    counts = (saved.new_count, saved.changed_count, saved.unchanged_count, saved.rejected_count)
+    assert counts == (1, 1, 0, 0)
 
 
 def test_keeping_the_files_value_over_bens_asks_again_after_carls(demo, ben, carl, tmp_path):
@@ -454,18 +486,18 @@ def test_a_listing_ben_took_off_names_him(demo, ben):
     key = _a_listing(demo)
     shown = _cell(demo, key)
     with ben.transaction() as session:
-        grid.set_cell(session, *key, None, seen=shown)
+        cells.set_cell(session, *key, None, seen=shown)
     conflict = _refused(
-        demo, lambda s: grid.set_cell(s, *key, replace(shown, price=42.0), seen=shown)
+        demo, lambda s: cells.set_cell(s, *key, replace(shown, price=42.0), seen=shown)
     )
     _names_ben_with_a_time(conflict)
     # cleared again later by someone else: the latest clear is named
     with demo.transaction() as session:
-        grid.set_cell(session, *key, shown)
+        cells.set_cell(session, *key, shown)
     with demo.transaction() as session:
-        grid.set_cell(session, *key, None)
+        cells.set_cell(session, *key, None)
     conflict = _refused(
-        ben, lambda s: grid.set_cell(s, *key, replace(shown, price=1.0), seen=shown)
+        ben, lambda s: cells.set_cell(s, *key, replace(shown, price=1.0), seen=shown)
     )
     assert conflict.changed_by == "anna"
 
@@ -481,3 +513,39 @@ def test_a_sign_off_ben_changed_names_him(demo, ben):
         lambda s: compliance.replace_signed_off(s, product_id, "US", have | {"cpsia"}, seen=have),
     )
     _names_ben_with_a_time(conflict)
+
+
+@pytest.mark.parametrize("choice", ["file", "theirs"])
+def test_a_review_import_over_a_pain_point_ben_removed_names_him(demo, ben, choice):
+    """A pain point removed by someone else was added again by a review file without a word,
+    and nothing kept who removed it."""
+    from core.edits import TAKE_THEIRS
+    from core.import_conflicts import ImportConflicts
+    from core.selection import pool, reviews
+
+    cid = _candidate_id(demo)
+    with demo.transaction() as session:
+        pain_id = pool.add_pain_point(session, cid, "Lid leaks", "Anna's note", 2).id
+    shown = _list_shows(demo, cid)  # Anna's list, when she picks the review file
+    with ben.transaction() as session:
+        assert pool.remove_pain_point(session, pain_id, shown["lid leaks"])
+    summary = _summary(("lid leaks", 14), ("too small", 5))
+    with pytest.raises(ImportConflicts) as info, demo.transaction() as session:
+        reviews.add_review_pain_points(session, cid, summary, seen=shown)
+    (conflict,) = info.value.conflicts
+    _names_ben_with_a_time(conflict)
+    assert (conflict.key, conflict.theirs, conflict.mine) == ("lid leaks", None, 14)
+    assert "(removed)" in conflict.message.render() and "reviews_b0test.csv" in str(
+        conflict.message.render()
+    )
+    assert "Lid leaks" not in _pains(ben, cid) and "too small" not in _pains(ben, cid)
+    picked = KEEP_MINE if choice == "file" else TAKE_THEIRS
+    decided = {conflict.key: kept_over(conflict, decisions(conflict, picked))}
+    with demo.transaction() as session:
+        reviews.add_review_pain_points(session, cid, summary, seen=shown, decided=decided)
+    saved = _pains(ben, cid)
+    if choice == "file":
+        assert saved["lid leaks"] == (14, "about lid leaks")  # added again, the file's count
+    else:
+        assert "lid leaks" not in saved and "Lid leaks" not in saved  # stays removed
+    assert saved["too small"] == (5, "about too small")

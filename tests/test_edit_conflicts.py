@@ -226,16 +226,16 @@ def _a_listing(workspace):
 
 
 def _cell(workspace, key):
-    from core.matrix import grid
+    from core.matrix import cells
 
     with workspace.session() as session:
-        return grid.cell_state(session, *key)
+        return cells.cell_state(session, *key)
 
 
 def test_two_writers_on_one_matrix_cell_merge_other_fields_and_clash_on_the_same(demo, ben):
     from dataclasses import replace
 
-    from core.matrix import grid
+    from core.matrix import cells
 
     key = _a_listing(demo)
     shown = _cell(demo, key)
@@ -244,11 +244,11 @@ def test_two_writers_on_one_matrix_cell_merge_other_fields_and_clash_on_the_same
         r for r in ("image", "profit", "traffic") if r not in (other_role, shown.product_role)
     )
     with ben.transaction() as session:  # Ben: a new price and a role
-        grid.set_cell(
+        cells.set_cell(
             session, *key, replace(shown, price=99.0, product_role=other_role), seen=shown
         )
     with pytest.raises(ConflictError) as info, demo.transaction() as session:
-        grid.set_cell(session, *key, replace(shown, product_role=mine_role), seen=shown)
+        cells.set_cell(session, *key, replace(shown, product_role=mine_role), seen=shown)
     conflict = info.value
     assert conflict.key == key and conflict.changed_by == "ben"
     assert [(f.field, f.clash) for f in conflict.fields] == [
@@ -258,7 +258,7 @@ def test_two_writers_on_one_matrix_cell_merge_other_fields_and_clash_on_the_same
     assert "the matrix cell" in conflict.message.render()
     # keep mine for the role: Ben's price stays
     with demo.transaction() as session:
-        grid.set_cell(
+        cells.set_cell(
             session, *key, replace(shown, product_role=mine_role), seen=shown,
             decided={"product_role": KEEP_MINE},
         )  # fmt: skip
@@ -269,14 +269,14 @@ def test_two_writers_on_one_matrix_cell_merge_other_fields_and_clash_on_the_same
 def test_a_matrix_cell_edit_after_anothers_change_of_another_field_keeps_both(demo, ben):
     from dataclasses import replace
 
-    from core.matrix import grid
+    from core.matrix import cells
 
     key = _a_listing(demo)
     shown = _cell(demo, key)
     with ben.transaction() as session:
-        grid.set_cell(session, *key, replace(shown, price=55.0), seen=shown)
+        cells.set_cell(session, *key, replace(shown, price=55.0), seen=shown)
     with demo.transaction() as session:
-        grid.set_cell(session, *key, replace(shown, platform_sku="ANNA-1"), seen=shown)
+        cells.set_cell(session, *key, replace(shown, platform_sku="ANNA-1"), seen=shown)
     saved = _cell(ben, key)
     assert (saved.price, saved.platform_sku) == (55.0, "ANNA-1")
 
@@ -284,18 +284,18 @@ def test_a_matrix_cell_edit_after_anothers_change_of_another_field_keeps_both(de
 def test_taking_a_listing_off_that_another_changed_asks_first(demo, ben):
     from dataclasses import replace
 
-    from core.matrix import grid
+    from core.matrix import cells
 
     key = _a_listing(demo)
     shown = _cell(demo, key)
     with ben.transaction() as session:
-        grid.set_cell(session, *key, replace(shown, price=12.0), seen=shown)
+        cells.set_cell(session, *key, replace(shown, price=12.0), seen=shown)
     with pytest.raises(ConflictError) as info, demo.transaction() as session:
-        grid.set_cell(session, *key, None, seen=shown)
+        cells.set_cell(session, *key, None, seen=shown)
     assert "price" in [f.field for f in info.value.clashes]
     assert _cell(ben, key) is not None  # still listed
     with demo.transaction() as session:  # take theirs: nothing removed
-        grid.set_cell(
+        cells.set_cell(
             session, *key, None, seen=shown,
             decided=decisions_all(info.value, TAKE_THEIRS),
         )  # fmt: skip

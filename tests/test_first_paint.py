@@ -142,6 +142,107 @@ def test_plain_values_used_before_the_first_paint_are_qt_s_own():
     assert step_list.ALIGN_V_CENTER == Qt.AlignmentFlag.AlignVCenter.value
 
 
+# The start with step 2, 3 or 4 as the last step: the page is usable (the workspace open, the
+# page painted) before pyqtgraph or polars is imported; its charts follow once a thread has
+# imported pyqtgraph, and polars comes after (for the page's import dialogs).
+CHILD_LAST_STEP = """
+import json, os, sys, time
+from PySide6.QtCore import QEvent, QObject, QSettings
+import ui.main_window
+from ui.app import create_application, start
+
+create_application([])
+QSettings().setValue(ui.main_window.LAST_STEP_KEY, sys.argv[2])
+seen = {}
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        window = obj
+        if (event.type() == QEvent.Type.Paint and "usable" not in seen
+                and window.workspace is not None and window.opening is None):
+            page = window.stack.currentWidget()
+            seen["usable"] = {
+                "page": type(page).__name__,
+                "pyqtgraph": "pyqtgraph" in sys.modules,
+                "polars": "polars" in sys.modules,
+                "charts": charts(page),
+            }
+        return False
+
+def charts(page):
+    if type(page).__name__ == "InventoryPage":  # its charts' tab is built when first shown
+        return []
+    if type(page).__name__ == "GoalsPage":
+        return [page.chart is not None]
+    slots = (page.season_chart, page.scorecard.chart, page.compare.chart)
+    return [slot.chart is not None for slot in slots]
+
+watch = Watch()
+show = ui.main_window.MainWindow.show
+
+def watched_show(window):
+    window.installEventFilter(watch)
+    show(window)
+
+ui.main_window.MainWindow.show = watched_show
+app, window = start([sys.argv[1]])
+deadline = time.monotonic() + 60
+while time.monotonic() < deadline and not ("usable" in seen and all(charts(window.stack.currentWidget()))
+        and ("polars" in sys.modules or sys.argv[2] == "goals") and not window.step_list.pending
+        and getattr(window.stack.currentWidget(), "_job", None) is None):
+    app.processEvents()
+    time.sleep(0.002)
+page = window.stack.currentWidget()
+seen["later"] = {"charts": charts(page), "polars": "polars" in sys.modules}
+if type(page).__name__ == "SelectionPage":
+    seen["later"]["scored"] = len(page.scorecard.chart.bars)
+elif type(page).__name__ == "GoalsPage":
+    seen["later"]["scored"] = len(page.chart.bars.opts["width"]) if page.chart.bars else 0
+print(json.dumps(seen), flush=True)
+os._exit(0)
+"""
+
+
+@pytest.mark.parametrize(
+    ("step", "page"),
+    [("inventory", "InventoryPage"), ("goals", "GoalsPage"), ("selection", "SelectionPage")],
+)
+def test_a_page_with_charts_is_usable_before_pyqtgraph_and_polars_load(
+    tmp_path, demo_file, step, page
+):
+    import shutil
+
+    shop = tmp_path / "demo.matrixdesk"
+    shutil.copy(demo_file, shop)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD_LAST_STEP, str(shop), step],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    seen = json.loads(out.strip().splitlines()[-1])
+    usable = seen["usable"]
+    assert usable["page"] == page
+    assert not usable["pyqtgraph"] and not usable["polars"]
+    later = seen["later"]
+    assert later["polars"] == (step != "goals")  # then polars, for the import dialogs
+    if step == "inventory":
+        return
+    assert usable["charts"] and not any(usable["charts"])  # slots waiting for pyqtgraph
+    assert all(later["charts"])  # then the charts
+    assert later["scored"] > 0  # the charts got the data the page gave them meanwhile
+
+
 # --- the start in this process (pytest-qt): the same sequence without the app's style/log ----
 
 
@@ -401,3 +502,113 @@ def test_step_list_hover_follows_the_mouse(qtbot, qt_settings):
     QApplication.sendEvent(steps.viewport(), move)
     QApplication.sendEvent(steps, QEvent(QEvent.Type.Leave))
     assert steps.hovered_row == -1
+
+
+def test_a_chart_slot_waits_for_pyqtgraph_then_gets_what_it_was_given(qtbot, monkeypatch):
+    """While the start's thread imports pyqtgraph a slot stays empty and keeps the data the
+    page gives it; once the import is done the chart is made and draws it."""
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from ui.charts import chart_slot
+
+    class Chart(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.given: list = []
+
+        def set_data(self, series, currency=None) -> None:
+            self.given.append((series, currency))
+
+    loaded = threading.Event()
+    monkeypatch.setattr(chart_slot, "_loaded", loaded)
+    slot = chart_slot.ChartSlot(Chart, 200, 150)
+    qtbot.addWidget(slot)
+    slot.set_data([1, 2], currency="USD")
+    slot.set_data([3, 4], currency="EUR")  # only the last one counts
+    assert slot.chart is None and slot.minimumHeight() == 150
+    with pytest.raises(AttributeError):
+        _ = slot.given  # the chart's own attributes only once it is made
+    loaded.set()
+    qtbot.waitUntil(lambda: slot.chart is not None, timeout=2000)
+    assert slot.given == [([3, 4], "EUR")]  # read through the slot
+    slot.set_data([5], None)
+    assert slot.chart.given[-1] == ([5], None)
+    monkeypatch.setattr(chart_slot, "_loaded", None)  # not deferred: made at once
+    at_once = chart_slot.ChartSlot(Chart, 10, 10)
+    qtbot.addWidget(at_once)
+    assert at_once.chart is not None
+
+
+def test_the_goals_chart_follows_once_pyqtgraph_is_loaded(qtbot, qt_settings, monkeypatch, demo):
+    import threading
+    from datetime import date
+
+    from ui.charts import chart_slot
+    from ui.pages.goals.page import GoalsPage
+
+    loaded = threading.Event()
+    monkeypatch.setattr(chart_slot, "_loaded", loaded)
+    page = GoalsPage()
+    page.today = date(2026, 11, 15)
+    qtbot.addWidget(page)
+    page.set_workspace(demo)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.chart is None and page.model.rowCount() > 0  # the page, its table first
+    loaded.set()
+    qtbot.waitUntil(lambda: page.chart is not None, timeout=2000)
+    assert list(page.chart.bars.opts["width"])  # drawn with the goals' progress
+
+
+def test_a_workspace_opened_while_the_start_opens_its_file_stays(
+    qtbot, languages, shop, tmp_path, monkeypatch
+):
+    """File > Open (or a team workspace connected) before the start's thread has opened the
+    file it was given: the seller's choice stays, the start's file is closed unseen."""
+    import shutil
+    import threading
+
+    import ui.startup
+
+    other = tmp_path / "other.matrixdesk"
+    shutil.copy(shop, other)
+    go_on = threading.Event()
+    closed = []
+    work = ui.startup.OpenedAhead.work
+
+    def slow_work(ahead):
+        go_on.wait(10)
+        work(ahead)
+        if ahead.workspace is not None:
+            real_close = ahead.workspace.close
+            ahead.workspace.close = lambda: closed.append(True) or real_close()
+
+    monkeypatch.setattr(ui.startup.OpenedAhead, "work", slow_work)
+    window = _started(qtbot, languages, [str(shop)])
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.opened, timeout=10_000) as opening:
+        window.open_path(other)
+        go_on.set()
+    assert opening.args == [True]
+    _opened(qtbot, window)
+    qtbot.waitUntil(lambda: bool(closed), timeout=10_000)
+    qtbot.wait(50)
+    assert window.workspace.path == other
+
+
+def test_the_app_lets_the_ui_thread_take_the_interpreter_lock_quickly(qapp):
+    """A job's Python thread hands the lock over within 0.2 ms, not Python's 5 ms default: a
+    table repaint needs it once per cell (step 2's reload stalled 0.2-0.3 s at 100k SKUs)."""
+    import sys
+
+    from ui.app import create_application
+
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        create_application([])
+        assert sys.getswitchinterval() <= 0.0002
+    finally:
+        sys.setswitchinterval(before)

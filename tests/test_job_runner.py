@@ -169,3 +169,52 @@ def test_no_garbage_collection_while_jobs_run_and_back_on_after_the_last(qtbot):
         release_second.set()
     assert seen == {"first": False, "second_end": False}
     assert gc.isenabled()
+
+
+QUITTING = """
+import sys, threading, time
+from PySide6.QtWidgets import QApplication
+from core.jobs import Progress
+from ui.app import leave
+from ui.job_runner import run_job
+app = QApplication([])
+release = threading.Event()
+
+def waits_on_a_server(progress):  # a read the server never answers: no progress reports
+    release.wait()
+
+def reports(progress: Progress):
+    while True:
+        progress.report(0, 0, "")
+        time.sleep(0.01)
+
+jobs = [run_job(None, "", reports, show_dialog=False)]
+if sys.argv[1] == "stuck":
+    jobs.append(run_job(None, "", waits_on_a_server, show_dialog=False))
+time.sleep(0.1)
+print("leaving", flush=True)
+sys.exit(leave(3))
+"""
+
+
+def test_quitting_stops_the_jobs_and_never_aborts_on_one_still_waiting():
+    """Closing the app while a job waits on a far-away server ends it plainly (exit code
+    kept), no "QThread: Destroyed while thread is still running" abort."""
+    import os
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    repo = Path(__file__).resolve().parents[1]
+    for case, longest in (("stopping", 2.0), ("stuck", 8.0)):
+        started = time.monotonic()
+        ended = subprocess.run(
+            [sys.executable, "-c", QUITTING, case],
+            cwd=repo, env=env, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        took = time.monotonic() - started
+        assert ended.returncode == 3, (case, ended.stderr)
+        assert "leaving" in ended.stdout and "QThread" not in ended.stderr, case
+        assert took < longest, (case, took)

@@ -53,9 +53,49 @@ def test_restore_without_backups_keeps_its_lines_together(qtbot, tmp_path):
     qtbot.waitExposed(dialog)
     assert not dialog.backups and dialog.empty_label.isVisible()
     # Each line as tall as its text, not stretched over the window with its text centred.
-    for label in (dialog.problem_label, dialog.explanation):
+    for label in (dialog.problem_label, dialog.empty_what, dialog.empty_where):
         assert label.height() <= label.heightForWidth(label.width()) + 8, label.text()
     assert dialog.empty_label.alignment() & Qt.AlignmentFlag.AlignTop
+
+
+def test_restore_without_backups_says_what_they_are_when_made_and_where(
+    qtbot, tmp_path, qt_settings
+):
+    """The dialog with no backups was one grey line over empty space, under a greyed-out
+    Restore button and an explanation telling to choose a backup."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from core.backups import KEEP_NEWEST
+    from ui.dialogs.restore_dialog import RestoreDialog
+    from ui.i18n import LanguageSwitcher
+
+    dialog = RestoreDialog(tmp_path / "shop.matrixdesk", "shop.matrixdesk is damaged")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = " ".join(
+        label.text()
+        for label in (dialog.empty_label, dialog.empty_what, dialog.empty_where)
+        + (dialog.empty_folder, dialog.empty_until)
+        if label.isVisible()
+    )
+    assert "No backups" in shown
+    assert "before every import" in shown and f"newest {KEEP_NEWEST}" in shown  # when, how many
+    assert str(tmp_path / "backups") in shown  # where
+    assert "Save a copy as" in shown  # the way back until then
+    assert not dialog.table.isVisible() and not dialog.explanation.isVisible()
+    assert not dialog.restore_button.isVisible()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Close).isVisible()
+    # No empty room: the text ends close above the buttons.
+    card_bottom = dialog.empty_state.geometry().bottom()
+    assert dialog.buttons.geometry().top() - card_bottom < 30
+    switcher = LanguageSwitcher()
+    switcher.switch("zh_CN")
+    try:
+        assert dialog.empty_label.text() == "这个工作区还没有备份"
+        assert f"保留最新的 {KEEP_NEWEST} 份" in dialog.empty_what.text()
+    finally:
+        switcher.switch("en")
 
 
 def test_warnings_panel_claims_nothing_before_the_warnings_are_in(qtbot):

@@ -11,7 +11,8 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 
 from core.cli import main
-from core.matrix.grid import CellState, place, set_cell
+from core.matrix.cells import place, set_cell
+from core.matrix.grid import CellState
 from core.matrix.roles import PRODUCT_ROLE_COLOURS
 from tests.conftest import DEMO_ANCHOR
 from tests.matrix_shop import build_shop

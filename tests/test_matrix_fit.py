@@ -11,8 +11,9 @@ import pytest
 
 from core.goals import plan
 from core.matrix import compliance
+from core.matrix.cells import place, set_cell
 from core.matrix.fit import FitContext, FitSubject, fit_score
-from core.matrix.grid import CellState, load_matrix, place, set_cell
+from core.matrix.grid import CellState, load_matrix
 from core.matrix.rules import (
     default_rules,
     fit_rules,

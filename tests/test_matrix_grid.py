@@ -6,15 +6,8 @@ import pytest
 from sqlmodel import select
 
 from core.goals import plan
-from core.matrix.grid import (
-    CellState,
-    load_matrix,
-    place,
-    remove_listing,
-    set_cell,
-    set_roles,
-    set_status,
-)
+from core.matrix.cells import place, remove_listing, set_cell, set_roles, set_status
+from core.matrix.grid import CellState, load_matrix
 from core.models import Listing
 from tests.matrix_shop import build_shop
 
@@ -168,6 +161,6 @@ def test_step_state_follows_roles_and_approved_products(shop):
 
 
 def find_id(session, sku_id, platform_id, market_id):
-    from core.matrix.grid import find_listing
+    from core.matrix.cells import find_listing
 
     return find_listing(session, sku_id, platform_id, market_id).id

@@ -9,7 +9,8 @@ import pytest
 
 from core.goals.models import Goal
 from core.goals.progress import goal_progress
-from core.matrix.grid import CellState, set_cell
+from core.matrix.cells import set_cell
+from core.matrix.grid import CellState
 from core.matrix.mix import role_mix
 from core.matrix.portfolio import portfolio, quadrant
 from core.models import SalesRecord

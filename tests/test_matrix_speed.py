@@ -18,9 +18,10 @@ from sqlmodel import select
 from core import json_text, xlsx_export
 from core.goals.roles import PLATFORM_ROLES, PRODUCT_ROLES
 from core.i18n import Message, identity
+from core.matrix.cells import set_cell, state_of
 from core.matrix.cli import matrix_json
 from core.matrix.export import matrix_sheets
-from core.matrix.grid import STATUS_LABELS, CellState, load_matrix, set_cell, state_of
+from core.matrix.grid import STATUS_LABELS, CellState, load_matrix
 from core.matrix.roles import PRODUCT_ROLE_MARKS
 from core.matrix.suggest import sku_facts
 from core.matrix.warnings import matrix_warnings

@@ -10,7 +10,8 @@ from decimal import Decimal
 import pytest
 
 from core.goals import plan
-from core.matrix.grid import CellState, load_matrix, place, set_cell
+from core.matrix.cells import place, set_cell
+from core.matrix.grid import CellState, load_matrix
 from core.matrix.rules import default_rules
 from core.matrix.suggest import (
     PriceRanks,

@@ -8,7 +8,8 @@ import pytest
 
 from core.goals import plan
 from core.matrix import compliance
-from core.matrix.grid import CellState, load_matrix, place, set_cell
+from core.matrix.cells import place, set_cell
+from core.matrix.grid import CellState, load_matrix
 from core.matrix.suggest import SkuFacts
 from core.matrix.warnings import matrix_warnings
 from tests.matrix_shop import build_shop

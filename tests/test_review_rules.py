@@ -120,7 +120,6 @@ def _sku_review(sku_id, code, stock, cost=Decimal("10.00"), oldest=None, recent=
         price_base=Decimal("20.00"),
         list_margin=0.5,
         stock_qty=stock,
-        stock_value=None if stock is None else cost * stock,
         oldest_stock_days=oldest,
         units_recent=recent,
         days_of_cover=cover,

@@ -5,13 +5,14 @@ unit), on random amounts, exact halves, negative amounts, odd digits and missing
 from __future__ import annotations
 
 import random
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
 import pytest
 
 from core import money
-from core.inventory.sales_columns import to_minor
+from core.inventory.sales_columns import _columns, to_minor
 
 RATES = {"USD": 1.0, "EUR": 1.0825, "GBP": 1.27, "JPY": 0.0067, "CNY": 0.1381, "KWD": 3.25}
 
@@ -71,3 +72,23 @@ def test_missing_amounts_do_not_convert():
     )
     assert list(converted) == [False, True]
     assert list(minor) == [0, 108]  # 1.0825 half up to cents
+
+
+def test_a_piece_of_lines_as_columns_with_or_without_nulls():
+    """The driver's tuples read in one C pass; a NULL id or unit count (a hand-edited file)
+    takes the slow way, read as 0; a NULL amount is NaN either way; month and code untouched."""
+    plain = [
+        (1, 2, 3, "2026-01-01", 4, 0, 19.99, "USD"),
+        (5, 6, 7, date(2026, 2, 1), 8, 1, 7, " eur"),
+    ]
+    odd = [*plain, (9, None, 3, "2026-03-01", None, 0, None, None)]
+    for rows in (plain, odd):
+        sku, platform, market, month, units, returned, revenue, code = _columns(rows)
+        assert sku.tolist() == [r[0] for r in rows]
+        assert platform.tolist() == [r[1] or 0 for r in rows]
+        assert market.tolist() == [r[2] for r in rows]
+        assert month == [r[3] for r in rows] and code == [r[7] for r in rows]
+        assert units.tolist() == [r[4] or 0 for r in rows]
+        assert returned.tolist() == [r[5] for r in rows]
+        assert [None if np.isnan(v) else v for v in revenue.tolist()] == [r[6] for r in rows]
+        assert sku.dtype == units.dtype == np.int64 and revenue.dtype == np.float64

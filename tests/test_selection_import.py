@@ -151,6 +151,22 @@ def test_cli_previews_then_applies(shop, js_file, capsys):
     assert main(["candidates", shop.location, "--undo-import", "1"]) == 0
 
 
+def test_cli_overwrite_without_apply_says_it_wrote_nothing_and_what_it_would_do(
+    shop, js_file, capsys
+):
+    """`--import F --overwrite` without --apply was silently a plain preview."""
+    assert main(["candidates", shop.location, "--import", str(js_file), "--overwrite"]) == 0
+    out = capsys.readouterr().out
+    assert "2 new, 1 changed, 0 unchanged, 1 rejected" in out  # still the preview
+    assert "Nothing written: --overwrite acts only with --apply" in out
+    assert "the file's values go in even where someone else changes" in out
+    with shop.session() as session:
+        assert len(session.exec(select(Candidate)).all()) == 1  # nothing written
+    # a plain preview does not mention it
+    assert main(["candidates", shop.location, "--import", str(js_file)]) == 0
+    assert "--overwrite" not in capsys.readouterr().out
+
+
 def test_a_file_without_names_is_refused(shop, tmp_path, capsys):
     path = tmp_path / "numbers.csv"
     path.write_text("ASIN,Price\nB01,9.99\n", encoding="utf-8")

@@ -83,17 +83,9 @@ def test_pain_points_feed_the_differentiation_score(workspace, tmp_path):
 
 
 def test_page_adds_pain_points_from_a_review_file(qtbot, qt_settings, demo, tmp_path):
-    from ui.pages.selection.page import SelectionPage
+    from tests.step4_review_file import step4_page_and_review_file
 
-    path = tmp_path / "competitor.csv"
-    path.write_text(
-        "stars,comment\n1,Arrived broken\n2,Stopped working in a day\n", encoding="utf-8"
-    )
-    page = SelectionPage()
-    qtbot.addWidget(page)
-    page.set_workspace(demo)
-    page.show()
-    candidate = page._current_row().candidate
+    page, candidate, path = step4_page_and_review_file(qtbot, demo, tmp_path)
     before = page.details.pain_list.count()
     page.details.pain_points_from_reviews(str(path))
     qtbot.waitUntil(lambda: page.details.pain_list.count() == before + 1, timeout=20000)

@@ -64,24 +64,30 @@ def test_window_title_and_status_name_the_workspace(window, demo):
     assert paths.recent_workspaces()[0] == demo.path
 
 
-def test_opening_a_broken_file_warns_and_keeps_the_current_workspace(window, tmp_path, monkeypatch):
+def test_opening_a_broken_file_warns_and_keeps_the_current_workspace(
+    qtbot, window, tmp_path, monkeypatch
+):
     bad = tmp_path / "broken.matrixdesk"
     bad.write_bytes(b"PK\x03\x04 not a database at all" * 20)
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     current = window.workspace
-    assert window.open_path(bad) is False
+    with qtbot.waitSignal(window.opened, timeout=10_000) as opening:
+        window.open_path(bad)
+    assert opening.args == [False]
     assert "broken.matrixdesk" in shown[0]
     assert window.workspace is current
 
 
-def test_save_as_copies_and_switches(window, tmp_path, monkeypatch):
+def test_save_as_copies_and_switches(qtbot, window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "copy of demo.matrixdesk"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     counts = window.workspace.counts()
-    window.save_as()
+    with qtbot.waitSignal(window.opened, timeout=10_000) as opening:
+        window.save_as()
+    assert opening.args == [True]
     assert window.workspace.path == target
     assert window.workspace.counts() == counts
 

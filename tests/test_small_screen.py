@@ -427,3 +427,27 @@ def test_step2_platforms_keep_rows_on_a_small_screen(qtbot, qt_settings, demo, l
     assert view.isVisible()
     shown = view.viewport().height() // view.verticalHeader().defaultSectionSize()
     assert shown >= 4, view.viewport().height()
+
+
+def test_step2_tabs_and_filter_share_the_row_at_150_percent(qtbot, qt_settings, demo, large_text):
+    """At 150 % on 1280×800 the filter beside the tabs (280 points and the busy note) pushed
+    the Flags tab behind scroll arrows: now the filter takes the room the tabs leave, in both
+    languages."""
+    from ui.i18n import LanguageSwitcher
+    from ui.pages.inventory.toolbar import MIN_FILTER_WIDTH
+
+    page, scroll = _step2_in_a_small_window(qtbot, demo)
+    switcher = LanguageSwitcher()
+    try:
+        for language in ("en", "zh_CN"):
+            switcher.switch(language)
+            qtbot.wait(50)
+            bar = page.tabs.tabBar()
+            assert bar.width() >= bar.sizeHint().width(), language
+            assert all(bar.tabRect(i).right() <= bar.width() for i in range(bar.count()))
+            corner = page.tabs.cornerWidget()
+            assert corner.geometry().left() >= bar.geometry().right(), language
+            assert corner.geometry().right() <= page.tabs.width(), language
+            assert page.filter_edit.width() >= MIN_FILTER_WIDTH - 1, language
+    finally:
+        switcher.switch("en")

@@ -27,6 +27,7 @@ def page_for(qtbot, qt_settings):
         page.set_workspace(workspace)
         page.show()
         qtbot.waitExposed(page)
+        qtbot.waitUntil(lambda: not page.reading)  # from a team server: on a thread
         return page
 
     return make
@@ -293,6 +294,7 @@ def test_language_switch_changes_visible_texts(qtbot, demo, page_for):
     with demo.transaction() as session:
         team.set_raci(session, _members(demo)[1].id, "step:erp", "")
     page.refresh()
+    qtbot.waitUntil(lambda: not page.reading)
     translator = _Shouting()
     QCoreApplication.installTranslator(translator)
     try:

@@ -49,7 +49,8 @@ def test_unreachable_server_is_said_in_the_dialog_which_stays_open(qtbot, qt_set
     dialog = ConnectDialog(None, "postgresql://anna@127.0.0.1:1/shop")
     qtbot.addWidget(dialog)
     dialog.password_edit.setText("x")
-    dialog.accept()
+    dialog.accept()  # tried on a thread: the dialog says why once the server has answered
+    qtbot.waitUntil(lambda: dialog.attempt is None, timeout=15_000)
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.workspace is None
     assert "Cannot reach the server at 127.0.0.1:1" in dialog.problem.text()
     assert dialog.problem.isVisibleTo(dialog)
@@ -81,6 +82,7 @@ def test_a_good_login_connects_and_the_password_goes_to_the_keychain_only(
     assert dialog.remember.isEnabled() and dialog.remember.isChecked()
     dialog.password_edit.setText(url.password)
     dialog.accept()
+    qtbot.waitUntil(lambda: dialog.attempt is None, timeout=15_000)
     assert dialog.workspace is not None and dialog.workspace.is_server
     dialog.workspace.close()
     assert keychain.saved == {(credentials.SERVICE, dialog.address()): url.password}
@@ -176,13 +178,14 @@ def window(qtbot, qt_settings, demo):
     switcher.switch("en")
 
 
-def test_others_changes_are_noticed_and_refresh_clears_the_note(window, demo):
+def test_others_changes_are_noticed_and_refresh_clears_the_note(qtbot, window, demo):
     if not demo.is_server:
         assert not window.team.timer.isActive() and window.team_note.isHidden()
         return
     assert window.team.timer.isActive()
     assert "postgresql://" in window.workspace_label.text()
-    window.team.check()
+    window.team.check()  # asked on a thread: the answer comes a moment later
+    qtbot.waitUntil(lambda: not window.team.checking, timeout=10_000)
     assert window.team_note.isHidden()  # nothing new yet
     ben = _other_app(demo, "ben")
     try:
@@ -193,6 +196,7 @@ def test_others_changes_are_noticed_and_refresh_clears_the_note(window, demo):
     finally:
         ben.close()
     window.team.check()
+    qtbot.waitUntil(lambda: not window.team.checking, timeout=10_000)
     assert window.team_note.isVisibleTo(window)
     assert "Others have changed" in window.team_note.text()
     window.refresh_all()

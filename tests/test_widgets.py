@@ -100,14 +100,18 @@ def window(qtbot, qt_settings, demo):
     switcher = LanguageSwitcher()
     switcher.switch("en")
     win = MainWindow(switcher)
-    qtbot.addWidget(win)
     win.set_workspace(demo)
     win.show()
     qtbot.waitExposed(win)
     yield win
+    # Step 2's load may still run: wait it out before the window goes. Not qtbot.addWidget:
+    # pytest-qt closes its widgets before fixtures' teardown, so the page would be gone and its
+    # job's end never seen.
     page = win.pages.get("inventory")
     if page is not None:
         qtbot.waitUntil(lambda: page._job is None and not page._reload_timer.isActive())
+    win.close()
+    win.deleteLater()
 
 
 def test_first_window_fits_the_screen(window):

@@ -81,7 +81,7 @@ def test_restore_dialog_lists_backups_and_selects_the_newest_whole_one(
 
 
 def test_opening_a_damaged_workspace_offers_the_backup_and_restores_it(
-    window, damaged_shop, monkeypatch
+    qtbot, window, damaged_shop, monkeypatch
 ):
     from ui.dialogs.restore_dialog import RestoreDialog
 
@@ -94,7 +94,9 @@ def test_opening_a_damaged_workspace_offers_the_backup_and_restores_it(
         return dialog.result()
 
     monkeypatch.setattr(RestoreDialog, "exec", accept)
-    assert window.open_path(damaged_shop)
+    with qtbot.waitSignal(window.opened, timeout=10_000) as opening:
+        window.open_path(damaged_shop)
+    assert opening.args == [True]
     assert "is damaged" in seen["problem"]
     assert window.workspace.counts()["skus"] == 1500  # the newest whole backup: before EXTRA-1
     aside = [b for b in backups.list_backups(damaged_shop) if b.reason == backups.DAMAGED]
@@ -102,18 +104,20 @@ def test_opening_a_damaged_workspace_offers_the_backup_and_restores_it(
     assert hashlib.sha256(aside[0].path.read_bytes()).hexdigest() == damaged_sum
 
 
-def test_declining_the_restore_leaves_the_file_as_it_was(window, damaged_shop, monkeypatch):
+def test_declining_the_restore_leaves_the_file_as_it_was(qtbot, window, damaged_shop, monkeypatch):
     from ui.dialogs.restore_dialog import RestoreDialog
 
     before = hashlib.sha256(damaged_shop.read_bytes()).hexdigest()
     monkeypatch.setattr(RestoreDialog, "exec", lambda _d: 0)
-    assert not window.open_path(damaged_shop)
+    with qtbot.waitSignal(window.opened, timeout=10_000) as opening:
+        window.open_path(damaged_shop)
+    assert opening.args == [False]
     assert window.workspace is None
     assert hashlib.sha256(damaged_shop.read_bytes()).hexdigest() == before
 
 
 def test_read_only_workspace_offers_a_copy_and_opens_it(
-    window, demo_file, tmp_path, monkeypatch, switcher
+    qtbot, window, demo_file, tmp_path, monkeypatch, switcher
 ):
     import shutil
 
@@ -146,7 +150,9 @@ def test_read_only_workspace_offers_a_copy_and_opens_it(
         return True
 
     monkeypatch.setattr(workspace_problems, "ask_open_copy", answer)
-    assert window.open_path(path)
+    with qtbot.waitSignal(window.opened, timeout=10_000) as opening:
+        window.open_path(path)
+    assert opening.args == [True]
     assert "read-only" in asked["problem"] and "copy" in asked["problem"]
     assert window.workspace.path.name == "team-shop-copy.matrixdesk"
     assert window.workspace.path.parent != path.parent

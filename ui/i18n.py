@@ -11,9 +11,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from core.resources import resource_path
 from ui import paths
+from ui.fonts import follow_language
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 SETTINGS_KEY = "ui/language"
@@ -71,6 +73,8 @@ class LanguageSwitcher:
             app.removeTranslator(translator)
         self._translators.clear()
         self.current = code if code in LANGUAGES else "en"
+        if isinstance(app, QApplication):
+            follow_language(app, self.current)
         if self.current != "en":
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             for loader in (

@@ -29,6 +29,7 @@ from core.jobs import Cancelled, Progress
 
 class _Worker(QObject):
     sig_progress = Signal(int, int, str)
+    sig_delivered = Signal(object)  # a first part of the result (``Progress.deliver``)
     sig_succeeded = Signal(object)
     sig_failed = Signal(object)  # (type, value, traceback)
     sig_cancelled = Signal()
@@ -37,7 +38,7 @@ class _Worker(QObject):
         super().__init__()
         self.fn = fn
         self.args = args
-        self.progress = Progress(self._report)
+        self.progress = Progress(self._report, self.sig_delivered.emit)
         self._reported = (0.0, "")
 
     def _report(self, done: int, total: int, text: str) -> None:
@@ -84,9 +85,12 @@ class Job(QObject):
         on_failure: Callable[[BaseException], None] | None,
         on_cancel: Callable[[], None] | None,
         show_dialog: bool = True,
+        on_part: Callable[[Any], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.on_success, self.on_failure, self.on_cancel = on_success, on_failure, on_cancel
+        self.on_part, self.on_progress = on_part, on_progress
         self.thread = QThread()
         self.worker = _Worker(fn, args)
         self.worker.moveToThread(self.thread)
@@ -101,6 +105,9 @@ class Job(QObject):
             self.dialog.setAutoReset(False)
             self.dialog.canceled.connect(self.cancel)
             self.worker.sig_progress.connect(self._show_progress)
+        if on_progress is not None:
+            self.worker.sig_progress.connect(self._progressed)
+        self.worker.sig_delivered.connect(self._delivered)
         self.worker.sig_succeeded.connect(self._succeeded)
         self.worker.sig_failed.connect(self._failed)
         self.worker.sig_cancelled.connect(self._cancelled)
@@ -119,6 +126,17 @@ class Job(QObject):
         self.dialog.setValue(min(done, total) if total else 0)
         if text:
             self.dialog.setLabelText(text)
+
+    @Slot(int, int, str)
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        if self.on_progress is not None and not self.reported:
+            self.on_progress(done, total, text)
+
+    @Slot(object)
+    def _delivered(self, part: Any) -> None:
+        # Queued before the end, so never after it; a cancelled job's parts are dropped.
+        if self.on_part is not None and not self.reported and not self.worker.progress.cancelled:
+            self.on_part(part)
 
     def _finish(self) -> None:
         self.reported = True
@@ -202,6 +220,21 @@ def wait_for_jobs(timeout_ms: int = 2000) -> None:
             job.thread.wait(timeout_ms)
 
 
+def stop_jobs(timeout_ms: int = 3000) -> bool:
+    """At quit: ask every running job to stop (those reporting progress stop at their next
+    report) and give their threads ``timeout_ms`` in all to end. False when one still runs
+    (a read waiting on a team server gone quiet): the caller then leaves the process without
+    destroying its thread, which would abort it."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    for job in list(_running):
+        job.cancel()
+    for job in list(_running):
+        left = int((deadline - time.monotonic()) * 1000)
+        if job.thread.isRunning() and (left <= 0 or not job.thread.wait(left)):
+            return False
+    return True
+
+
 def release_off_ui(obj: Any) -> None:
     """Free a large structure (a 100,000-SKU review, an import's rows) on a thread of its own,
     a slice at a time, once the caller has dropped its references (e.g.
@@ -260,9 +293,24 @@ def run_job(
     on_failure: Callable[[BaseException], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
     show_dialog: bool = True,
+    on_part: Callable[[Any], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
 ) -> Job:
-    """Start ``fn(*args, progress)`` on a worker thread; callbacks run on the UI thread."""
-    job = Job(parent, title, fn, args, on_success, on_failure, on_cancel, show_dialog)
+    """Start ``fn(*args, progress)`` on a worker thread; callbacks run on the UI thread:
+    ``on_part`` with what the job hands over early (``progress.deliver``), ``on_progress``
+    with its (throttled) progress reports."""
+    job = Job(
+        parent,
+        title,
+        fn,
+        args,
+        on_success,
+        on_failure,
+        on_cancel,
+        show_dialog,
+        on_part,
+        on_progress,
+    )
     app = QCoreApplication.instance()
     if app is not None and app not in _apps_hooked:
         app.aboutToQuit.connect(wait_for_jobs)

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QSize
+from PySide6.QtCore import QEvent, QSettings, QSize, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -22,7 +22,13 @@ from core.steps import STEP_BY_KEY
 from ui import paths
 from ui.i18n import LanguageSwitcher
 from ui.main_menus import MainMenus
-from ui.startup import OpeningPage, after_first_paint, end_opening
+from ui.startup import (
+    OpeningPage,
+    after_first_paint,
+    end_opening,
+    first_page_painted,
+    show_first_step,
+)
 from ui.step_list import StepList
 from ui.widgets.page_scroll import PageScroll
 from ui.widgets.screen_fit import clamp_to_screen, fits_on_screen
@@ -38,6 +44,7 @@ if TYPE_CHECKING:
     from core.workspace_locks import InUseClaim
     from ui.pages.base import StepPage
     from ui.team_window import TeamMode
+    from ui.workspace_opening import OffThread
 
 __all__ = ["WORKSPACE_SUFFIX", "MainWindow"]
 
@@ -72,6 +79,10 @@ def run_job(*args, **kwargs):
 
 
 class MainWindow(QMainWindow):
+    # A workspace file asked for by ``open_path`` opened (True), or did not (False; its
+    # problem dialogs answered): it opens on a thread (ui/workspace_opening.py).
+    opened = Signal(bool)
+
     def __init__(self, languages: LanguageSwitcher, *, deferred: bool = False) -> None:
         """``deferred=True`` (the app's start) builds only what the first paint shows: the
         start calls ``complete`` right after that paint, and ``show_last_step`` once the
@@ -85,6 +96,8 @@ class MainWindow(QMainWindow):
         self.unopened_pages: set[str] = set()  # built, not yet given the workspace (the start)
         self._states_job = None  # the step states being computed on a worker thread
         self._states_again = False
+        # A team workspace connecting or the demo being written (ui/workspace_opening.py)
+        self.background: OffThread | None = None
         self.resize(PREFERRED_SIZE)
 
         self.step_list = StepList()
@@ -155,7 +168,7 @@ class MainWindow(QMainWindow):
         key = self._last_step()
         self.show_step(key)
         if opening and self.workspace is not None:
-            after_first_paint(self.pages[key], self.refresh_states)
+            after_first_paint(self.pages[key], lambda: first_page_painted(self, key))
 
     @property
     def team(self) -> TeamMode:
@@ -226,8 +239,8 @@ class MainWindow(QMainWindow):
         self.team.refreshed()
 
     def refresh_states(self) -> None:
-        """The step list's states: at once for a usual catalog, on a worker thread for a
-        large one (100,000 SKUs) and while the workspace opens at start (the list says
+        """The step list's states: at once for a usual local catalog, on a worker thread for
+        a large one (100,000 SKUs), a team server's and while the workspace opens at start (the list says
         "Checking…" meanwhile), so that neither the start nor an edit waits for them."""
         workspace = self.workspace
         if workspace is None:
@@ -269,6 +282,10 @@ class MainWindow(QMainWindow):
 
     # --- workspaces -------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace) -> None:
+        if self.background is not None:  # this one instead of the one still connecting
+            from ui.workspace_opening import abandon_background
+
+            abandon_background(self)
         old = self.workspace
         self.workspace = workspace
         for key, page in self.pages.items():
@@ -293,11 +310,14 @@ class MainWindow(QMainWindow):
             paths.remember_workspace(workspace.path)
         if self.opening is None:  # at the start: once the first page shows (show_last_step)
             self.refresh_states()
+        else:  # "Opening…" (or connecting, or why not) leaves for the last step's page
+            show_first_step(self)
         self.retranslate()
 
     # --- the File menu's commands live in ui/workspace_files.py -----------------------
-    def open_path(self, path: Path) -> bool:
-        return self.files.open_path(path)
+    def open_path(self, path: Path) -> None:
+        """Open the workspace file on a thread; ``opened`` says how it ended."""
+        self.files.open_path(path)
 
     def open_demo(self) -> None:
         self.files.open_demo()
@@ -334,6 +354,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self.background is not None:  # closed while connecting: nobody will show it
+            from ui.workspace_opening import abandon_background
+
+            abandon_background(self)
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         if self.workspace is not None:
             self.workspace.close()

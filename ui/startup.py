@@ -26,9 +26,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui import paths
+from ui.opening_page import OpeningPage
+
+__all__ = ["OpeningPage", "after_first_paint", "end_opening", "show_first_step", "show_opening"]
 
 if TYPE_CHECKING:
     from core.workspace import Workspace
@@ -106,24 +109,11 @@ def in_background(
     timer.start()
 
 
-def import_in_background(
-    parent: QObject, then: Callable[[], None], modules: tuple[str, ...] = WORKSPACE_MODULES
-) -> None:
-    """Import ``modules`` on a thread, then call ``then`` on the UI thread. A failed import is
-    not reported here: ``then`` imports the module again and meets the error itself."""
-
-    def load() -> None:
-        for name in modules:
-            importlib.import_module(name)
-
-    in_background(parent, load, lambda _result, _error: then())
-
-
 class OpenedAhead:
     """The first workspace, opened on the start's thread together with the imports: the
     file's checks (identify, ``PRAGMA quick_check``, the schema revision; a migration with its
     backup when the file is older) run there, off the UI thread. ``open`` hands it to the
-    window as ``open_path`` would have: opened, or its problem dialogs (a damaged file's
+    window as ``files.open_now`` would have: opened, or its problem dialogs (a damaged file's
     backup, a read-only file's copy) shown now, on the UI thread."""
 
     def __init__(self, path: Path, page_modules: tuple[str, ...] = ()) -> None:
@@ -134,7 +124,19 @@ class OpenedAhead:
         self.used = False
 
     def work(self) -> None:
-        """On the thread: the imports, the open, the first page's module."""
+        """On the thread: the imports, the open, the first page's module. No collection
+        meanwhile, and what they made frozen afterwards (as for a job, ui/job_runner.py): a
+        full collection later, on the UI thread while it builds the page, would scan all of
+        it (+50-60 ms of UI-thread CPU at the start measured on step 2's page)."""
+        from ui.job_runner import _pause_gc, _resume_gc
+
+        _pause_gc()
+        try:
+            self._work()
+        finally:
+            _resume_gc()
+
+    def _work(self) -> None:
         for name in WORKSPACE_MODULES:
             importlib.import_module(name)
         from core.workspace import open_workspace
@@ -150,9 +152,9 @@ class OpenedAhead:
                 pass
 
     def open(self, window: MainWindow, path: Path) -> bool:
-        """``window.open_path(path)``, with what the thread found when it is this path."""
+        """``window.files.open_now(path)``, with what the thread found when it is this path."""
         if self.used or path != self.path:
-            return window.open_path(path)
+            return window.files.open_now(path)
         self.used = True
         from core.workspace import WorkspaceError
 
@@ -163,53 +165,7 @@ class OpenedAhead:
             return window.files.open_failed(path, self.error)
         # Anything else (a bug, a failed import): opened again here, where it is raised and
         # reported as any error on the UI thread is.
-        return window.open_path(path)
-
-
-class OpeningPage(QWidget):
-    """The page area while the workspace opens: its name and what is happening."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("openingPage")
-        # Alignment from the style sheet: no Qt enum before the first paint (see step_list.py).
-        self.setStyleSheet(
-            "QLabel { qproperty-alignment: AlignCenter; }"
-            "#openingTitle { font-size: 15pt; font-weight: 600; color: #1f2933; }"
-            "#openingDetail { color: #5f6b7a; }"
-        )
-        self.location: Path | str | None = None
-        layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        self.title = QLabel(objectName="openingTitle", wordWrap=True)
-        self.detail = QLabel(objectName="openingDetail", wordWrap=True)
-        layout.addWidget(self.title)
-        layout.addWidget(self.detail)
-        layout.addStretch(3)
-        self.retranslate()
-
-    def set_location(self, location: Path | str | None) -> None:
-        self.location = location
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        location = self.location
-        if location is None:
-            self.title.setText(self.tr("Opening MatrixDesk…"))
-            self.detail.setText("")
-            return
-        name = Path(location).stem if isinstance(location, Path) else str(location)
-        self.title.setText(self.tr("Opening {name}…").format(name=name))
-        self.detail.setText(
-            self.tr("Checking the file and reading where each step stands.\n{location}").format(
-                location=location
-            )
-        )
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        return window.files.open_now(path)
 
 
 # --- the start, in order --------------------------------------------------------------
@@ -219,25 +175,37 @@ def show_main_window(
     languages: LanguageSwitcher, argv: list[str], after_paint: Callable[[], None] = lambda: None
 ) -> MainWindow:
     """The main window shown with "Opening…"; right after its first paint ``after_paint``,
-    the rest of the window (``complete``) and the first workspace (``open_first``)."""
+    the rest of the window (``complete``) and the first workspace (``open_first``): a file on
+    the start's thread (``OpenedAhead``), a team workspace connected on a thread
+    (ui/workspace_opening.py: "Connecting to <server>…", which can be cancelled)."""
     from ui.main_window import MainWindow  # imports this module: not at the top
 
     window = MainWindow(languages, deferred=True)
-    requested = Path(argv[0]) if argv and not argv[0].startswith("-") else None
+    given = argv[0] if argv and not argv[0].startswith("-") else None
+    team = first_team_address(given)
+    requested = Path(given) if given is not None and team is None else None
     recent = paths.recent_workspaces()
-    show_opening(window, requested or (recent[0] if recent else None))  # None: the demo
+    show_opening(window, team or requested or (recent[0] if recent else None))  # None: demo
+    if team is not None:
+        assert window.opening is not None
+        window.opening.connecting(team, cancel=lambda: None)  # its Cancel works once started
     window.show()
-    first = first_file(requested, recent)
+    first = first_file(requested, recent) if team is None else None
     ahead = OpenedAhead(first, page_modules(window)) if first is not None else None
 
     def open_after_paint() -> None:
-        if first is not None:  # its quick check on a second core while the imports run
-            from core.file_check import check_ahead
+        if team is not None:
+            from ui.workspace_opening import connect_in_window
+
+            connect_in_window(window, team)
+        elif ahead is None:  # the first start: the demo, written on a thread
+            from ui.workspace_opening import write_demo_in_window
+
+            write_demo_in_window(window)
+        else:
+            from core.file_check import check_ahead  # its quick check on a second core
 
             check_ahead(first)
-        if ahead is None:  # the demo to write, or a team database (its password dialog)
-            import_in_background(window, lambda: open_first(window, requested, recent))
-        else:
             in_background(
                 window, ahead.work, lambda _r, _e: open_first(window, requested, recent, ahead)
             )
@@ -248,15 +216,21 @@ def show_main_window(
     return window
 
 
+def first_team_address(given: str | None) -> str | None:
+    """The team workspace the start opens: the address given on the command line, else the
+    last workspace used when it was a team one."""
+    if given is not None:
+        return given if paths.is_address(given) else None
+    entries = paths.recent_entries()
+    return entries[0] if entries and paths.is_address(entries[0]) else None
+
+
 def first_file(requested: Path | None, recent: list[Path]) -> Path | None:
-    """The workspace file ``open_first`` tries first (None: the demo is to be written, or the
-    first is a team database, which may ask for a password: both opened on the UI thread)."""
-    first: Path | str | None = requested or (recent[0] if recent else None)
+    """The workspace file ``open_first`` tries first (None: the demo is to be written)."""
+    first: Path | None = requested or (recent[0] if recent else None)
     if first is None and paths.demo_path().exists():
         first = paths.demo_path()
-    if first is None or str(first).startswith(("postgresql:", "postgres:")):
-        return None
-    return Path(first)
+    return first
 
 
 def page_modules(window: MainWindow) -> tuple[str, ...]:
@@ -277,7 +251,12 @@ def open_first(
     the one asked for cannot be opened (its problem dialogs come first, from open_path)."""
     from PySide6.QtCore import Qt
 
-    open_path = window.open_path if ahead is None else lambda path: ahead.open(window, path)
+    # The seller opened one meanwhile (File > Open, Connect), or it is still opening.
+    if window.workspace is not None or window.background is not None:
+        if ahead is not None and ahead.workspace is not None:
+            ahead.workspace.close()
+        return
+    open_path = window.files.open_now if ahead is None else lambda p: ahead.open(window, p)
     window.setCursor(Qt.CursorShape.WaitCursor)  # the window only: not on the problem dialogs
     try:
         if requested is not None:
@@ -292,16 +271,36 @@ def open_first(
     if opened:
         show_first_step(window)
         return
-    window.show_last_step()
     if requested is not None:
+        window.show_last_step()
         window.show_start_screen()
-    else:
-        window.open_demo()  # written by a job: the page shows it when it is done
+    else:  # written on a thread, the page area saying so, then opened
+        from ui.workspace_opening import write_demo_in_window
+
+        write_demo_in_window(window)
 
 
 # A 0 ms single shot is a posted event, which Qt may deliver right after the one that posted
 # it, before any timer or input: 1 ms lets a turn of timers and input come between the steps.
 NEXT_TURN_MS = 1
+
+
+# What the last step's page needs soon after it shows, imported on a thread once it has
+# painted: it is built and painted without them (its charts follow once pyqtgraph is in,
+# ui/charts/chart_slot.py; polars for its import dialogs).
+WARM_UP: dict[str, tuple[str, ...]] = {
+    "inventory": ("polars",),
+    "goals": ("pyqtgraph",),
+    "selection": ("pyqtgraph", "polars"),
+}
+
+
+def first_page_painted(window: MainWindow, key: str) -> None:
+    """The last step's page has painted: the step states, and what it needs next."""
+    from ui.charts import chart_slot
+
+    window.refresh_states()
+    chart_slot.load_in_background(m for m in WARM_UP.get(key, ()) if m != "pyqtgraph")
 
 
 def show_first_step(window: MainWindow) -> None:
@@ -312,6 +311,10 @@ def show_first_step(window: MainWindow) -> None:
 
     def build() -> None:
         if key not in window.pages and window.opening is not None:
+            if "pyqtgraph" in WARM_UP.get(key, ()):
+                from ui.charts import chart_slot
+
+                chart_slot.defer()  # its charts once the page has painted
             window.build_page(key)
         QTimer.singleShot(NEXT_TURN_MS, window, show)
 

@@ -44,6 +44,7 @@ class TeamMode(QObject):
         self.workspace: Workspace | None = None
         self.mark: tuple | None = None
         self.others_changed = False
+        self.checking = False  # the periodic check's question is with the server
         self.listener = None  # the backend's ChangeWatch (core.engines)
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
@@ -61,22 +62,28 @@ class TeamMode(QObject):
         if not dialog.exec() or dialog.workspace is None:
             return False
         self.window.set_workspace(dialog.workspace)
-        if dialog.workspace.warning is not None:
+        self.say_warning(dialog.workspace)
+        return True
+
+    def say_warning(self, workspace: Workspace) -> None:
+        """What the server's connection left to say (e.g. its identity not checked)."""
+        if workspace.warning is not None:
             QMessageBox.warning(
                 self.window,
                 self.tr("Connection not verified"),
-                error_text(_Carrier(dialog.workspace.warning)),
+                error_text(_Carrier(workspace.warning)),
             )
-        return True
 
     def watch(self, workspace: Workspace | None) -> None:
         """Follow others' changes to a team workspace or (other windows') to a file."""
         self._stop_listening()
         self.workspace = workspace
         self.others_changed = False
-        self.mark = self._read_mark()
+        self.mark = None
+        self.checking = False  # a question about the workspace before is not this one's
         if workspace is not None and workspace.is_server:
             self.timer.start()
+            self.check()  # the first mark, asked on a thread (the window just connected)
         else:
             self.timer.stop()
         if workspace is not None:
@@ -134,12 +141,28 @@ class TeamMode(QObject):
 
     def check(self) -> None:
         """Did someone else save something since we last read? Say so, never reload under
-        the person's hands (they may be typing in a cell)."""
-        mark = self._read_mark()
-        if mark is not None and self.mark is not None and mark != self.mark:
-            self.others_changed = True
-            self.show_note()
-        self.mark = mark
+        the person's hands (they may be typing in a cell). Asked on a thread: a server gone
+        away (a network cut) answers only after the connect timeout, 8 s every 20 s of a
+        frozen window when it was asked on the UI thread."""
+        workspace = self.workspace
+        if self.checking or workspace is None or not workspace.is_server:
+            return
+        from core.team_db import others_change_mark
+        from ui.startup import in_background
+
+        def compare(mark, error) -> None:
+            if workspace is not self.workspace:
+                return  # another workspace meanwhile (its own question is out)
+            self.checking = False
+            if error is not None:
+                return  # the server away for a moment: next time
+            if mark is not None and self.mark is not None and mark != self.mark:
+                self.others_changed = True
+                self.show_note()
+            self.mark = mark
+
+        self.checking = True
+        in_background(self, lambda: others_change_mark(workspace), compare)
 
     def refreshed(self) -> None:
         self.others_changed = False

@@ -7,6 +7,7 @@ first paint (tests/test_first_paint.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from core import __version__
 from ui import paths
 
 if TYPE_CHECKING:
-    from core.workspace import Workspace, WorkspaceError
+    from core.workspace import WorkspaceError
     from ui.main_window import MainWindow
 
 WORKSPACE_SUFFIX = ".matrixdesk"  # core.workspace.SUFFIX (a test keeps them equal)
@@ -35,7 +36,16 @@ class WorkspaceFiles(QObject):
         super().__init__(window)
         self.main = window
 
-    def open_path(self, path: Path, attempt: int = 0) -> bool:
+    def open_path(self, path: Path) -> None:
+        """Opened on a thread, the window answering meanwhile (ui/workspace_opening.py); the
+        window's ``opened(ok)`` says how it ended, once any problem dialog has been answered."""
+        from ui.workspace_opening import open_file_in_window
+
+        open_file_in_window(self.main, path)
+
+    def open_now(self, path: Path, attempt: int = 0) -> bool:
+        """Opened here, on the UI thread: the start (whose file was opened on its own thread
+        already) and restoring a backup of the open workspace."""
         from core.workspace import WorkspaceError, open_workspace
 
         try:
@@ -45,9 +55,16 @@ class WorkspaceFiles(QObject):
         self.main.set_workspace(workspace)
         return True
 
-    def open_failed(self, path: Path, exc: WorkspaceError, attempt: int = 0) -> bool:
-        """``path`` did not open (here, or on the start's thread): damaged, a backup is
-        offered; read-only, a copy; else the reason. True when a fix was opened instead."""
+    def open_failed(
+        self,
+        path: Path,
+        exc: WorkspaceError,
+        attempt: int = 0,
+        again: Callable[[Path, int], bool] | None = None,
+    ) -> bool:
+        """``path`` did not open (on a thread, or here): damaged, a backup is offered;
+        read-only, a copy; else the reason. True when a fix was opened instead (by ``again``,
+        ``open_now`` unless given)."""
         from PySide6.QtWidgets import QMessageBox
 
         from core.workspace import WorkspaceDamaged, WorkspaceReadOnly
@@ -55,7 +72,7 @@ class WorkspaceFiles(QObject):
 
         instead = offer_fix(self.main, path, exc) if attempt == 0 else None
         if instead is not None:
-            return self.open_path(instead, attempt + 1)
+            return (again or self.open_now)(instead, attempt + 1)
         if not isinstance(exc, WorkspaceDamaged | WorkspaceReadOnly):
             paths.forget_workspace(path)
         elif attempt:
@@ -63,32 +80,15 @@ class WorkspaceFiles(QObject):
         return False
 
     def open_demo(self) -> None:
+        """The demo workspace: opened when it exists, else written first (on a thread, the
+        page area saying so: ui/workspace_opening.py)."""
         path = paths.demo_path()
         if path.exists():
             self.open_path(path)
             return
-        from core.demo import build_demo
-        from ui.job_runner import run_job
+        from ui.workspace_opening import write_demo_in_window
 
-        def built(workspace: Workspace) -> None:
-            self.main.set_workspace(workspace)
-
-        run_job(
-            self.main,
-            self.tr("Creating the demo workspace…"),
-            build_demo,
-            path,
-            None,
-            on_success=built,
-            on_failure=self._demo_failed,
-        )
-
-    def _demo_failed(self, exc: BaseException) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{paths.demo_path()}{suffix}").unlink(missing_ok=True)
-        QMessageBox.warning(self.main, self.tr("Cannot create the demo"), error_text(exc))
+        write_demo_in_window(self.main)
 
     def new_workspace(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -204,7 +204,7 @@ class WorkspaceFiles(QObject):
         window.workspace.close()
         if dialog.exec():
             window.workspace = None
-        self.open_path(path)
+        self.open_now(path)  # at once: the pages still hold the closed workspace
 
     # --- Help menu --------------------------------------------------------------------
     def open_data_folder(self) -> None:

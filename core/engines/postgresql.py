@@ -121,6 +121,13 @@ def connection_problem(exc: BaseException, url: URL) -> TeamDatabaseError:
         text_ = QT_TRANSLATE_NOOP(
             "Team", "The server at {host} has no user {user}. Ask the owner to add you."
         )
+    elif "timeout expired" in lowered or "timed out" in lowered:
+        text_ = QT_TRANSLATE_NOOP(
+            "Team",
+            "The server at {host}:{port} did not answer within {seconds} seconds. Check the "
+            "address and your network; your local workspaces still work.",
+        )
+        params["seconds"] = CONNECT_TIMEOUT
     else:
         text_ = QT_TRANSLATE_NOOP(
             "Team",

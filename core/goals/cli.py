@@ -8,9 +8,6 @@ from pathlib import Path
 
 from core.cli import location as cli_location
 from core.cli import pad, say
-from core.goals.progress import goal_progress
-from core.goals.roles import STATUS_LABELS
-from core.goals.texts import amount_text, number, progress_text
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 
 
@@ -68,6 +65,8 @@ def cmd_export_goals(args) -> int:
 
 
 def goals_json(items) -> dict:
+    from core.goals.texts import number
+
     return {
         "goals": [
             {
@@ -89,6 +88,11 @@ def goals_json(items) -> dict:
 
 
 def cmd_goals(args) -> int:
+    # Imported here: every command builds the parser, and the goals' models cost the others
+    # (an import of products) ~40 ms.
+    from core.goals.progress import goal_progress
+    from core.goals.roles import STATUS_LABELS
+    from core.goals.texts import amount_text, progress_text
     from core.workspace import open_workspace
 
     workspace = open_workspace(args.path)

@@ -21,6 +21,7 @@ from core.bulk import insert_rows
 from core.currency import base_currency
 from core.i18n import QT_TRANSLATE_NOOP, Message, Translate, identity
 from core.importing.plain import PlainRows
+from core.importing.product_wishes import ProductWishes
 from core.importing.products import (
     SKU_COLUMNS,
     Catalog,
@@ -241,8 +242,8 @@ def _write_categories(
     """Category ids by case-folded name, creating the categories the file names newly."""
     ids = dict(catalog.category_ids)
     table = table_of(Category)
-    for spu in sorted(spus):
-        name = preview.products.get(spu, {}).get("category")
+    for _spu, wish in _wishes_in_order(preview, spus):
+        name = wish.get("category")
         if not name or name.casefold() in ids:
             continue
         new_id = conn.execute(insert(table).values(name=name)).inserted_primary_key[0]
@@ -265,10 +266,9 @@ def _write_products(
     table = table_of(Product)
     ids = {spu: data["id"] for spu, data in catalog.products.items()}
     today = date.today()
-    new: list[dict[str, Any]] = []
+    new: list[tuple[Any, ...]] = []  # PRODUCT_INSERT_COLUMNS without created_on
     updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
-    for spu in sorted(spus):
-        wish = preview.products.get(spu, {})
+    for spu, wish in _wishes_in_order(preview, spus):
         columns: dict[str, Any] = {}
         if "product_name" in wish:
             columns["name"] = wish["product_name"]
@@ -278,7 +278,8 @@ def _write_products(
             columns["brand"] = wish["brand"]
         current = catalog.products.get(spu)
         if current is None:
-            new.append({"spu_code": spu, "name": spu, "category_id": None, "brand": "", **columns})
+            new.append((spu, columns.get("name", spu), columns.get("category_id"),
+                        columns.get("brand", "")))  # fmt: skip
             continue
         changed = {k: v for k, v in columns.items() if current[k] != v}
         if changed:
@@ -294,10 +295,19 @@ def _write_products(
 PRODUCT_INSERT_COLUMNS = ("spu_code", "name", "category_id", "brand", "created_on")
 
 
+def _wishes_in_order(preview: ImportPreview, spus: set[str]):
+    """``(spu, the product fields the file asks for)`` for ``spus`` in code order; a preview
+    kept as columns makes the dicts a slice at a time (core/importing/product_wishes.py)."""
+    ordered = sorted(spus)
+    if isinstance(preview.products, ProductWishes):
+        return preview.products.in_order(ordered)
+    return ((spu, preview.products.get(spu, {})) for spu in ordered)
+
+
 def _insert_products(
     conn,
     table,
-    new: list[dict[str, Any]],
+    new: list[tuple[Any, ...]],
     today: date,
     ids: dict[str, int],
     record,
@@ -307,18 +317,15 @@ def _insert_products(
     new rows is written by the database (one INSERT … SELECT json_object of the rows)."""
     sqlite = conn.dialect.name == "sqlite"
     before = conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
-    values = [
-        (item["spu_code"], item["name"], item["category_id"], item["brand"],
-         today.isoformat() if sqlite else today)
-        for item in new
-    ]  # fmt: skip
+    created = today.isoformat() if sqlite else today
+    values = [(*item, created) for item in new]
     if sqlite:
         names = ", ".join(PRODUCT_INSERT_COLUMNS)
         marks = ", ".join("?" * len(PRODUCT_INSERT_COLUMNS))
         conn.exec_driver_sql(f"INSERT INTO product ({names}) VALUES ({marks})", values)
     else:
         insert_rows(conn, table, PRODUCT_INSERT_COLUMNS, values)
-    codes = [item["spu_code"] for item in new]
+    codes = [item[0] for item in new]
     found = dict(
         conn.execute(select(table.c.spu_code, table.c.id).where(table.c.id > before)).all()
     )
@@ -338,8 +345,8 @@ def _insert_products(
         )
         return
     for item in new:
-        record("product", found[item["spu_code"]], "insert", None,
-               {**item, "created_on": today.isoformat()})  # fmt: skip
+        after = dict(zip(PRODUCT_INSERT_COLUMNS, (*item, today.isoformat()), strict=True))
+        record("product", found[item[0]], "insert", None, after)
 
 
 def _ids_by_code(conn, table, column: str, codes: list[str]) -> dict[str, int]:

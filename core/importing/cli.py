@@ -389,6 +389,8 @@ def _print_shared_codes(args, preview: ImportPreview) -> None:
 
 
 def cmd_import_history(args) -> int:
+    from core.demo_names import source_name
+
     workspace = cli._open(args.path)
     try:
         with workspace.session() as session:
@@ -412,7 +414,7 @@ def cmd_import_history(args) -> int:
             text,
             id=f"{batch.id:<4}",
             time=batch.imported_at,
-            file=batch.file_name,
+            file=source_name(batch.file_name, getattr(args, "translate", identity)),
             sheet=f" [{batch.sheet}]" if batch.sheet else "",
             new=batch.new_count,
             changed=batch.changed_count,

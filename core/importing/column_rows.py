@@ -78,6 +78,17 @@ class ColumnRows(Sequence):
         self._columns = {}
         return True
 
+    def scan_aside(self) -> Any:
+        """The cells as a LazyFrame read from the copy on disk, ``__index`` the row's
+        position, with the frame set aside first; None without a copy (or a frame). A query
+        then streams the cells from the file instead of holding them beside its result."""
+        if self._copy is None or self._frame is None:
+            return None
+        import polars as pl
+
+        self.set_aside()
+        return pl.scan_ipc(self._copy, row_index_name="__index")
+
     def __len__(self) -> int:
         return self._shape[0] if self._frame is None else self._frame.height
 

@@ -161,7 +161,6 @@ def _xlsx_table(
     careful: bool = False,
 ) -> Any:
     import fastexcel
-    import polars as pl
 
     from core.importing.header_row import is_empty
     from core.importing.isolation import HURRIED, tell_parent
@@ -243,6 +242,10 @@ def _xlsx_table(
             return None  # the general reader refuses it in words
         if extent is None or extent.merged or extent.errors:
             return None
+    # Imported only now: meanwhile the guard's thread imports it while the parse runs (in the
+    # reader child forked by the command line nothing has imported polars: ~0.1 s sooner)
+    import polars as pl
+
     allowed = (pl.String, pl.Float64, pl.Int64, pl.Null)
     if any(dtype not in allowed for dtype in frame.schema.values()):
         return None  # booleans, dates, durations: the general reader's values are the reference

@@ -23,6 +23,7 @@ import polars as pl
 from core.i18n import Message
 from core.importing.column_rows import ColumnRows
 from core.importing.currencies import CurrencyHint, CurrencySummary
+from core.importing.product_wishes import wishes_of
 from core.importing.rows import ImportRow
 from core.importing.unknowns import ZERO_COST
 from core.importing.validate import BadValue, Where, cell_message
@@ -238,18 +239,28 @@ def preview_plain(
     except (TypeError, ValueError, pl.exceptions.PolarsError):
         return False
     frame = _variants(frame, rules.variant_keys, rules.variant_of)
-    # The catalog's columns beside the file's (the codes are unique on both sides): a join of
-    # the whole frame would copy every column of it.
-    found = frame.select("sku_code").join(known, on="sku_code", how="left", maintain_order="left")
-    assert found.height == frame.height
-    frame = frame.hstack(found.drop("sku_code").get_columns())
-    del found, known
-    resolved = [pl.col("__owner_spu"), pl.col("sku_code")]
+    # Where each row's SKU is in the catalog (the codes are unique on both sides); the
+    # catalog's values are fetched for the matched rows only, below: beside every row they
+    # were columns of nulls for the new ones (1M new rows: ~150 MB).
+    codes = known.select("sku_code", "__sku_pos")
+    at = frame.select("sku_code").join(codes, on="sku_code", how="left", maintain_order="left")
+    assert at.height == frame.height
+    position = at.get_column("__sku_pos")
+    del at, codes
+    some = position.null_count() < len(position)
+    resolved: list[pl.Expr | pl.Series] = [pl.col("sku_code")]
     if "product_name" in frame.columns:
-        resolved.insert(1, pl.col("product_name"))
+        resolved.insert(0, pl.col("product_name"))
+    if some:
+        resolved.insert(0, known.get_column("__owner_spu").gather(position))
     if "spu_code" in frame.columns:
         resolved.insert(0, pl.col("spu_code"))
-    frame = frame.with_columns(pl.coalesce(resolved).alias("spu_code"))
+    sku_id = (known.get_column("__sku_id").gather(position) if some
+              else pl.repeat(None, frame.height, dtype=pl.Int64, eager=True))  # fmt: skip
+    frame = frame.with_columns(
+        pl.coalesce(resolved).alias("spu_code"), sku_id.alias("__sku_id"), position
+    )
+    del sku_id, position
     warnings = {index: list(found) for index, found in rows.warnings.items()}
     if "cost" in frame.columns:
         zero = frame.filter(pl.col("cost") == 0).select("__index", "__row")
@@ -263,9 +274,44 @@ def preview_plain(
                 pl.when(pl.col("cost") == 0).then(None).otherwise(pl.col("cost")).alias("cost")
             )
     preview.zero_cost_is_real = zero_cost_is_real
-    preview.products = _wishes(frame, rules.product_keys)
-    changed_spus = _spus_with_changes(preview.products, catalog)
-    matched = pl.col("__sku_id").is_not_null()
+    preview.products = wishes_of(frame, rules.product_keys)  # type: ignore[assignment]
+    changed_at = _compare(preview, frame, known, catalog, warnings, compared, rules)
+    del known
+    rows = frame.drop("__sku_pos")
+    del frame
+    new = rows.filter(pl.col("__sku_id").is_null())
+    same = rows.filter(pl.col("__sku_id").is_not_null() & ~pl.col("__row").is_in(changed_at))
+    del rows
+    preview.new = PlainRows(new, _of(warnings, new))  # type: ignore[assignment]
+    preview.unchanged = PlainRows(same, _of(warnings, same))  # type: ignore[assignment]
+    preview.currencies = _currencies(new, preview.changed, same, chosen, hint, explicit)
+    return True
+
+
+def _compare(
+    preview: ImportPreview,
+    frame: pl.DataFrame,
+    known: pl.DataFrame,
+    catalog: Catalog,
+    warnings: dict[int, list[Message]],
+    compared: list[str],
+    rules: Rules,
+) -> set[int]:
+    """The rows of ``frame`` that match a SKU of the catalog and change it go to
+    ``preview.changed`` (diff_row decides, on the rows a column test cannot clear); returns
+    their row numbers."""
+    matched = frame.filter(pl.col("__sku_pos").is_not_null())
+    if not matched.height:
+        return set()
+    olds = [f"__old_{key}" for key in (*compared, "variant") if key in frame.columns]
+    catalog_side = known.select(*olds, "__owner_spu")[matched.get_column("__sku_pos")]
+    matched = matched.hstack(catalog_side.get_columns())
+    del catalog_side
+    # the product fields of the matched rows' SPUs: a dict for those only
+    wishes = preview.products.subset(matched.get_column("spu_code").unique().to_list())
+    changed_spus = _spus_with_changes(
+        {spu: wish for spu, wish in wishes.items() if spu in catalog.products}, catalog
+    )
     maybe = pl.col("spu_code") != pl.col("__owner_spu")
     if changed_spus:
         maybe = maybe | pl.col("spu_code").is_in(sorted(changed_spus))
@@ -276,27 +322,20 @@ def preview_plain(
         if key in NUMBER_COLUMNS:
             now = now.cast(pl.Float64)
         maybe = maybe | (now.is_not_null() & (was.is_null() | (was != now)))
-    frame = frame.with_columns((matched & maybe.fill_null(True)).alias("__maybe"))
-    olds = [name for name in frame.columns if name.startswith("__old_")]
-    candidates = PlainRows(frame.filter(pl.col("__maybe")).drop(olds, "__owner_spu", "__maybe"),
+    candidates = PlainRows(matched.filter(maybe.fill_null(True)).drop(olds, "__owner_spu"),
                            warnings)  # fmt: skip
+    del matched
     changed_at: set[int] = set()
     keys, stored = catalog.sku_keys, catalog.sku_rows
     positions = candidates.frame.get_column("__sku_pos").to_list()
     for row, position in zip(candidates, positions, strict=True):
         current = dict(zip(keys, stored[position], strict=True))
-        changes = rules.diff_row(row, current, catalog, preview.products)
+        changes = rules.diff_row(row, current, catalog, wishes)
         if changes:
             row.changes = changes
             preview.changed.append(row)
             changed_at.add(row.row_number)
-    rows = frame.drop(olds, "__owner_spu", "__maybe", "__sku_pos")
-    new = rows.filter(pl.col("__sku_id").is_null())
-    same = rows.filter(pl.col("__sku_id").is_not_null() & ~pl.col("__row").is_in(changed_at))
-    preview.new = PlainRows(new, _of(warnings, new))  # type: ignore[assignment]
-    preview.unchanged = PlainRows(same, _of(warnings, same))  # type: ignore[assignment]
-    preview.currencies = _currencies(new, preview.changed, same, chosen, hint, explicit)
-    return True
+    return changed_at
 
 
 def _of(warnings: dict[int, list[Message]], rows: pl.DataFrame) -> dict[int, list[Message]]:
@@ -305,25 +344,12 @@ def _of(warnings: dict[int, list[Message]], rows: pl.DataFrame) -> dict[int, lis
     return {i: warnings[i] for i in rows["__index"].to_list() if i in warnings}
 
 
-def _wishes(frame: pl.DataFrame, product_keys: Sequence[str]) -> dict[str, dict[str, str]]:
-    """The product fields asked for, by SPU: each field's first value in row order."""
-    keys = [key for key in product_keys if key in frame.columns]
-    firsts = frame.group_by("spu_code", maintain_order=True).agg(
-        *(pl.col(k).filter(pl.col(k).is_not_null()).first() for k in keys)
-    )
-    wishes: dict[str, dict[str, str]] = {}
-    for start in range(0, firsts.height, SLICE_ROWS // 4):  # tuples in slices: the UI thread
-        for spu, *values in firsts.slice(start, SLICE_ROWS // 4).rows():
-            wishes[spu] = {k: v for k, v in zip(keys, values, strict=True) if v is not None}
-    return wishes
-
-
 def _spus_with_changes(wishes: dict[str, dict[str, str]], catalog: Catalog) -> set[str]:
     """SPUs whose name, category or brand the file changes (diff_row's product test)."""
     found = set()
     for spu, wish in wishes.items():
-        target = catalog.products.get(spu)
-        if not target or not wish:
+        target = catalog.products[spu]
+        if not wish:
             continue
         category = catalog.category_of(target)
         if (

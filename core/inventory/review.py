@@ -14,11 +14,12 @@ Unknown stock (NULL) stays unknown: no stock value, no cover, no aged-stock flag
 from __future__ import annotations
 
 import calendar
-from collections import defaultdict
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
@@ -29,25 +30,22 @@ from sqlmodel import Session, col, select
 
 from core import currency, money
 from core.i18n import QT_TRANSLATE_NOOP, Message
-from core.inventory.concentration import concentration, largest_first
+from core.inventory.concentration import Concentration, concentration, largest_first
 from core.inventory.flags import Flag, Thresholds, compute_flags, load_thresholds
-from core.inventory.lifecycle import (
-    LIFECYCLE_STAGES,
-    NO_SALES_REASON,
-    SEASONAL_HISTORY_MONTHS,
-    history_months,
-    suggest_lifecycle,
-    year_before,
+from core.inventory.lifecycle import LIFECYCLE_STAGES, Positions, suggest_for_catalog
+from core.inventory.memory import give_back_memory
+from core.inventory.per_sku import (
+    FLOAT_WHOLE,
+    NO_SALES_BY,
+    MoneyObjects,
+    Where,
+    by_name,
+    per_position,
+    ratios,
+    sales_sums,
 )
-from core.inventory.sales_columns import SalesColumns, group_sums, read_sales_columns
-from core.inventory.sku_rows import (
-    in_pieces,
-    one_of,
-    read_sku_rows,
-    sku_rows_from,
-    to_base,
-    to_date,
-)
+from core.inventory.sales_columns import SalesColumns, read_sales_columns
+from core.inventory.sku_rows import SkuColumns, base_amounts, read_sku_columns, to_date
 from core.models import (
     Category,
     Market,
@@ -89,8 +87,7 @@ MARGIN_BASIS_LABELS = {
 A_PERCENT, B_PERCENT = 80, 95
 A_SHARE, B_SHARE = A_PERCENT / 100, B_PERCENT / 100
 NO_MISSING_RATES: frozenset[str] = frozenset()
-# Shared by every SKU that sold nothing / has no flag; never filled (see ``review_catalog``).
-NO_SALES_BY: dict[str, Any] = {}
+# Shared by every SKU that has no flag; never filled (see ``review_catalog``).
 NO_FLAGS: list[str] = []
 
 
@@ -115,7 +112,6 @@ class SkuReview:
     units_returned_12m: int = 0
     units_recent: int = 0  # units of the last 3 complete months
     stock_qty: int | None = 0  # None: unknown
-    stock_value: Decimal | None = None
     days_of_cover: float | None = None
     realised_margin: float | None = None  # (revenue − units × cost) ÷ revenue
     lifecycle_suggested: str = ""
@@ -125,16 +121,24 @@ class SkuReview:
     seasonally_adjusted: bool = False
     abc_class: str = ""
     revenue_share: float = 0.0
-    revenue_by_platform: dict[str, Decimal] = field(default_factory=dict)
-    revenue_by_market: dict[str, Decimal] = field(default_factory=dict)
-    units_by_platform: dict[str, int] = field(default_factory=dict)
-    units_by_market: dict[str, int] = field(default_factory=dict)
+    revenue_by_platform: Mapping[str, Decimal] = field(default_factory=dict)
+    revenue_by_market: Mapping[str, Decimal] = field(default_factory=dict)
+    units_by_platform: Mapping[str, int] = field(default_factory=dict)
+    units_by_market: Mapping[str, int] = field(default_factory=dict)
     oldest_stock_days: int | None = None
     # Shared and read-only while empty (most SKUs): ``review_catalog`` gives a SKU its own set.
     missing_rates: AbstractSet[str] = field(default_factory=set)
     flags: list[str] = field(default_factory=list)
     units_with_revenue: int = 0  # units of the lines whose revenue could be converted
     archived: bool = False  # 停售 (the SKU or its SPU): shown, but out of classes and flags
+
+    @property
+    def stock_value(self) -> Decimal | None:
+        """Cost × stock in the base currency (None: no cost, or unknown stock). Made when read:
+        a Decimal kept per SKU was 10 MB and 0.1 s at 100,000 SKUs, for a column few read."""
+        if self.cost_base is None or self.stock_qty is None:
+            return None
+        return self.cost_base * self.stock_qty
 
     @property
     def return_rate(self) -> float | None:
@@ -246,201 +250,47 @@ def review_catalog(
     catalog: tuple[dict[int, dict[str, Any]], dict[int, dict[str, Any]]] | None = None,
 ) -> CatalogReview:
     """``sales``: ``read_sales_columns`` of the same date when the caller already has them;
-    ``catalog``: (``product_rows``, ``catalog_rows``) of ``core.catalog`` when it has those."""
+    ``catalog``: (``product_rows``, ``catalog_rows``) of ``core.catalog`` when it has those.
+
+    Column-wise over the whole catalog (``per_sku``): each figure is computed for every SKU at
+    once, and what is the same for the SKUs that sold nothing (most of a large catalog) is one
+    shared object; the SKU reviews are then made in one pass."""
+    review = _review(session, as_of, thresholds, progress, sales, catalog)
+    give_back_memory()  # the columns and lists of 100,000 SKUs just freed
+    return review
+
+
+def _review(
+    session: Session,
+    as_of: date | None,
+    thresholds: Thresholds | None,
+    progress,
+    sales: SalesColumns | None,
+    catalog: tuple[dict[int, dict[str, Any]], dict[int, dict[str, Any]]] | None,
+) -> CatalogReview:
     as_of = as_of or date.today()
     thresholds = thresholds or load_thresholds(session)
     base = currency.base_currency(session)
     rate_table = currency.rates(session)
     months = months_before(as_of, 12)
-    recent = months[-3:]
-    first_of_month = as_of.replace(day=1)
     if progress:
         progress.report(0, 4, "")
 
-    categories = {c.id: c.name for c in session.exec(select(Category)).all()}
-    # Plain rows, not ORM objects: a large seller has 100,000 SKUs.
-    shared = sku_rows_from(session, *catalog) if catalog is not None else None
-    chunks = read_sku_rows(session) if shared is None else in_pieces(shared)
-    platforms = {p.id: p.name for p in session.exec(select(Platform)).all()}
-    markets = {m.id: m.code for m in session.exec(select(Market)).all()}
-    missing: set[str] = set()
-    converter = money.Converter(base, rate_table)
-    margins: dict[tuple[Decimal, Decimal], float | None] = {}  # a catalog repeats prices
-    values: dict[Decimal, Decimal] = {}  # one object per distinct stock value
-    decimals: dict[int, Decimal] = {}  # one per distinct cost or price in minor units
-
-    skus: dict[int, SkuReview] = {}
-    codes: dict[str, str] = {}  # one string per currency code, not one per SKU
-    labels: dict[str, str] = {}  # variant JSON -> label (a catalog repeats a few shapes)
-    # (SPU code, name) per product: one pair of strings for its SKUs, not one per SKU.
-    names: dict[int, tuple[str, str]] = {}
-    # launch date (or the product's creation) and a stage set by hand, where there is one
-    launched: dict[int, Any] = {}
-    overrides: dict[int, str] = {}
-    for rows in chunks:
-        # Cost and price in the base currency, column-wise (as the sales lines).
-        cost_base, cost_missing = to_base(
-            [r[3] for r in rows], [r[4] for r in rows], converter, decimals
-        )
-        price_base, price_missing = to_base(
-            [r[5] for r in rows], [r[6] for r in rows], converter, decimals
-        )
-        for i, row in enumerate(rows):
-            (sku_id, sku_code, variant, cost, cost_currency, price, price_currency, stock) = row[:8]
-            sku_missing: AbstractSet[str] = NO_MISSING_RATES
-            if cost_missing[i] or price_missing[i]:
-                sku_missing = {code for code in (cost_missing[i], price_missing[i]) if code}
-                missing.update(sku_missing)
-            cost_money, price_money = cost_base[i], price_base[i]
-            list_margin = None
-            if cost_money is not None and price_money is not None and price_money > 0:
-                pair = (cost_money, price_money)
-                list_margin = margins.get(pair)
-                if list_margin is None:
-                    list_margin = margins[pair] = money.ratio(price_money - cost_money, price_money)
-            label = labels.get(variant)
-            if label is None:
-                label = labels[variant] = Sku.model_construct(variant=variant).variant_label()
-            spu_code, product_name = names.setdefault(row[10], (row[11], row[12]))
-            skus[sku_id] = SkuReview(
-                sku_id=sku_id,
-                sku_code=sku_code,
-                product_id=row[10],
-                spu_code=spu_code,
-                product_name=product_name,
-                category=categories.get(row[13], ""),
-                variant_label=label,
-                cost=cost,
-                cost_currency=codes.setdefault(cost_currency, cost_currency),
-                price=price,
-                price_currency=codes.setdefault(price_currency, price_currency),
-                cost_base=cost_money,
-                price_base=price_money,
-                list_margin=list_margin,
-                stock_qty=stock,
-                stock_value=one_of(values, cost_money * stock)
-                if cost_money is not None and stock is not None
-                else None,
-                missing_rates=sku_missing,
-                archived=bool(row[15]),
-                # Shared while empty (most SKUs of a large catalog sold nothing): one that sold gets
-                # its own (``_add_sales``), and a flagged one its own list (``compute_flags``).
-                revenue_by_platform=NO_SALES_BY,
-                revenue_by_market=NO_SALES_BY,
-                units_by_platform=NO_SALES_BY,
-                units_by_market=NO_SALES_BY,
-                flags=NO_FLAGS,
-            )
-            if row[8] or row[14]:
-                launched[sku_id] = row[8] or row[14]
-            if row[9] is not None:
-                overrides[sku_id] = row[9]
-        del rows, cost_base, price_base, cost_missing, price_missing
-    # the caches (100,000 entries each in a large catalog) are not needed any more
-    del shared, margins, values, decimals, names, codes, labels
-    if progress:
-        progress.report(1, 4, "")
-
-    monthly: dict[int, dict[date, int]] = {}
-    if sales is None:
-        sales = read_sales_columns(session, as_of, base, rate_table)
-    _add_sales(skus, sales, platforms, markets, missing, monthly)
-    if progress:
-        progress.report(2, 4, "")
-
-    # Over the whole history (not only the 12 months): months with sales since launch, the
-    # first month with sales, and the units a year before the last 3 months (seasonality).
-    history = {
-        sku_id: (count, to_date(first))
-        for sku_id, count, first in session.exec(
-            select(
-                SalesRecord.sku_id,
-                func.count(func.distinct(SalesRecord.month)),
-                func.min(SalesRecord.month),
-            )
-            .where(SalesRecord.units > 0, SalesRecord.month < first_of_month)
-            .group_by(col(SalesRecord.sku_id))
-        ).all()
-    }
-    has_sales = session.exec(select(func.count()).select_from(SalesRecord)).one() > 0
-    year_ago = [year_before(m) for m in recent]
-    for sku_id, month, units in session.exec(
-        select(col(SalesRecord.sku_id), col(SalesRecord.month), func.sum(SalesRecord.units))
-        .where(SalesRecord.month >= year_ago[0], SalesRecord.month < months[0])
-        .group_by(col(SalesRecord.sku_id), col(SalesRecord.month))
-    ).all():
-        day = to_date(month)
-        if day is not None:
-            units_by_month = monthly.setdefault(sku_id, {})
-            day = day.replace(day=1)
-            units_by_month[day] = units_by_month.get(day, 0) + int(units or 0)
-    oldest = dict(
-        session.exec(
-            select(StockLot.sku_id, func.min(StockLot.received_on))
-            .where(StockLot.qty > 0)
-            .group_by(col(StockLot.sku_id))
-        ).all()
-    )
-    recent_days = _days_in(recent)
-    no_revenue = money.round_money(ZERO, base)  # one object for every SKU that sold nothing
-    for sku_id, review in skus.items():
-        sales_months, first_sale = history.get(sku_id, (0, None))
-        span = history_months(first_sale, months[-1])
-        units_by_month = monthly.get(sku_id, {})
-        if units_by_month:
-            stage, reason = suggest_lifecycle(
-                units_by_month,
-                months,
-                int(sales_months),
-                to_date(launched.get(sku_id)),
-                as_of,
-                span,
-            )
-        else:  # what suggest_lifecycle says without a unit sold (most SKUs of a large catalog)
-            stage, reason = "", NO_SALES_REASON
-        review.lifecycle_suggested, review.lifecycle_reason = stage, reason
-        review.seasonally_adjusted = span >= SEASONAL_HISTORY_MONTHS and stage not in ("", "intro")
-        override = overrides.get(sku_id)
-        review.lifecycle_overridden = override in LIFECYCLE_STAGES
-        review.lifecycle = (
-            override if override is not None and review.lifecycle_overridden else stage
-        )
-        if review.units_recent > 0 and review.stock_qty is not None:
-            review.days_of_cover = review.stock_qty / (review.units_recent / recent_days)
-        review.realised_margin = realised_margin(
-            review.revenue_12m, review.units_with_revenue, review.cost_base
-        )
-        # Already exact; this only gives "nothing sold" the currency's digits (0.00, ¥0).
-        review.revenue_12m = (
-            money.round_money(review.revenue_12m, base) if review.revenue_12m else no_revenue
-        )
-        received = to_date(oldest.get(sku_id))
-        if received is not None:
-            review.oldest_stock_days = (as_of - received).days
-    if progress:
-        progress.report(3, 4, "")
-
+    skus, missing, total, by_sku, platform_totals, market_totals = _reviewed_skus(
+        session, as_of, base, rate_table, progress, sales, catalog
+    )  # its columns and lists of 100,000 entries freed on return, before the flags
     result = CatalogReview(
         as_of=as_of,
         base_currency=base,
-        skus=list(skus.values()),
+        skus=skus,
         thresholds=thresholds,
         months=months,
-        has_sales=has_sales,
+        has_sales=session.exec(select(func.count()).select_from(SalesRecord)).one() > 0,
         missing_rates=missing,
+        total_revenue=total,
     )
-    active = result.active_skus
-    result.total_revenue = assign_abc(active)
-    platform_totals: dict[str, Decimal] = defaultdict(Decimal)
-    market_totals: dict[str, Decimal] = defaultdict(Decimal)
-    for review in active:
-        for name, value in review.revenue_by_platform.items():
-            platform_totals[name] += value
-        for name, value in review.revenue_by_market.items():
-            market_totals[name] += value
-    by_sku = concentration({s.sku_id: s.revenue_12m for s in active})
-    by_platform = concentration(dict(platform_totals))
-    by_market = concentration(dict(market_totals))
+    by_platform = concentration(platform_totals)
+    by_market = concentration(market_totals)
     result.platform_revenue = {k: platform_totals[k] for k in by_platform.shares}
     result.market_revenue = {k: market_totals[k] for k in by_market.shares}
     result.platform_shares, result.market_shares = by_platform.shares, by_market.shares
@@ -454,79 +304,248 @@ def review_catalog(
     return result
 
 
-def _add_sales(
-    skus: dict[int, SkuReview],
-    sales: SalesColumns,
-    platforms: dict[Any, str],
-    markets: dict[Any, str],
-    missing: set[str],
-    monthly: dict[int, dict[date, int]],
-) -> None:
-    """Each SKU's sums over its sales lines, column-wise: units, returns, recent units, revenue
-    (exact sums of each line's money in the base currency), by platform and market, and its
-    units per month for the lifecycle."""
-    if not len(sales) or not skus:
-        return
-    ids = np.fromiter(skus, dtype=np.int64, count=len(skus))
-    order = np.argsort(ids, kind="stable")
-    where = np.minimum(np.searchsorted(ids[order], sales.sku_id), len(ids) - 1)
-    known = ids[order][where] == sales.sku_id  # lines of SKUs under review
-    position = order[where[known]]
-    units, converted = sales.units[known], sales.converted[known]
-    revenue, month = sales.revenue[known], sales.month[known]
-    converted_units = np.where(converted, units, 0)
+def _reviewed_skus(
+    session: Session,
+    as_of: date,
+    base: str,
+    rate_table: dict[str, float],
+    progress,
+    sales: SalesColumns | None,
+    catalog: tuple[dict[int, dict[str, Any]], dict[int, dict[str, Any]]] | None,
+) -> tuple[list[SkuReview], set[str], Decimal, Concentration, dict, dict]:
+    """Every SKU's review (without flags), the currencies without a rate, the revenue of the
+    SKUs still sold, their concentration and the revenue per platform and per market."""
+    months = months_before(as_of, 12)
+    categories = {c.id: c.name for c in session.exec(select(Category)).all()}
+    columns = read_sku_columns(session, categories, catalog)
+    platforms = {p.id: p.name for p in session.exec(select(Platform)).all()}
+    markets = {m.id: m.code for m in session.exec(select(Market)).all()}
+    count = len(columns)
+    converter = money.Converter(base, rate_table)
+    objects = MoneyObjects(money.minor_unit(converter.target))
+    cost_minor, cost_known, cost_missing = base_amounts(
+        columns.cost, columns.cost_currency, converter
+    )
+    price_minor, price_known, price_missing = base_amounts(
+        columns.price, columns.price_currency, converter
+    )
+    cost_base = objects.column(cost_minor, cost_known)
+    price_base = objects.column(price_minor, price_known)
+    list_margin = ratios(
+        price_minor - cost_minor, price_minor, cost_known & price_known & (price_minor > 0)
+    )
+    missing: set[str] = set()
+    sku_missing: list[AbstractSet[str]] = [NO_MISSING_RATES] * count
+    for i, (a, b) in enumerate(zip(cost_missing, price_missing, strict=True)):
+        if a or b:
+            sku_missing[i] = {code for code in (a, b) if code}
+            missing.update(sku_missing[i])
+    if progress:
+        progress.report(1, 4, "")
 
-    def per_sku(values: np.ndarray) -> list[int]:
-        total = np.zeros(len(ids), dtype=np.int64)
-        np.add.at(total, position, values)
-        return total.tolist()
-
-    units_12m, returned = per_sku(units), per_sku(sales.returned[known])
-    recent = per_sku(np.where(month >= len(sales.months) - 3, units, 0))
-    revenue_12m, with_revenue = per_sku(revenue), per_sku(converted_units)
-    converted_lines = per_sku(converted.astype(np.int64))
-    reviews = list(skus.values())
-    for i in np.flatnonzero(np.bincount(position, minlength=len(ids))).tolist():
-        review = reviews[i]
-        review.revenue_by_platform, review.revenue_by_market = {}, {}  # its own, not shared
-        review.units_by_platform, review.units_by_market = {}, {}
-        review.units_12m, review.units_returned_12m = units_12m[i], returned[i]
-        review.units_recent, review.units_with_revenue = recent[i], with_revenue[i]
-        if converted_lines[i]:
-            review.revenue_12m = sales.to_money(revenue_12m[i])
-    for where_sold, names, units_of, revenue_of in (
-        (sales.platform_id[known], platforms, "units_by_platform", "revenue_by_platform"),
-        (sales.market_id[known], markets, "units_by_market", "revenue_by_market"),
-    ):
-        distinct, inverse = np.unique(where_sold, return_inverse=True)
-        labels = sorted({names.get(int(v), "?") for v in distinct.tolist()})
-        label_index = np.array([labels.index(names.get(int(v), "?")) for v in distinct.tolist()])
-        keys, (key_units, key_revenue, key_converted) = group_sums(
-            position * len(labels) + label_index[inverse], units, revenue, converted
-        )
-        for key, unit_sum, minor, lines in zip(
-            keys.tolist(),
-            key_units.tolist(),
-            key_revenue.tolist(),
-            key_converted.tolist(),
-            strict=True,
-        ):
-            review = reviews[key // len(labels)]
-            label = labels[key % len(labels)]
-            getattr(review, units_of)[label] = unit_sum
-            if lines:
-                getattr(review, revenue_of)[label] = sales.to_money(minor)
-    keys, (month_units,) = group_sums(position * len(sales.months) + month, units)
-    for key, unit_sum in zip(keys.tolist(), month_units.tolist(), strict=True):
-        review = reviews[key // len(sales.months)]
-        monthly.setdefault(review.sku_id, {})[sales.months[key % len(sales.months)]] = unit_sum
-    for line in np.flatnonzero(sales.missing[known]).tolist():
-        review = reviews[int(position[line])]
-        code = sales.codes[int(sales.code[known][line])]
+    if sales is None:
+        sales = read_sales_columns(session, as_of, base, rate_table)
+    ids = np.array(columns.ids, dtype=np.int64)
+    sums = sales_sums(ids, sales, platforms, markets)
+    for position, code in sums.missing:
+        if sku_missing[position] is NO_MISSING_RATES:
+            sku_missing[position] = set()
+        sku_missing[position].add(code)  # type: ignore[attr-defined]
         missing.add(code)
-        if not isinstance(review.missing_rates, set):
-            review.missing_rates = set()
-        review.missing_rates.add(code)
+    # revenue of the SKUs with converted lines; "nothing sold" is one 0 with the base's digits
+    no_revenue = money.round_money(ZERO, base)
+    revenue_minor = np.where(sums.converted > 0, sums.revenue, 0)
+    revenue: list[Decimal] = [
+        no_revenue if r is None else r for r in objects.column(revenue_minor, revenue_minor != 0)
+    ]
+    units_by_platform, revenue_by_platform = _by_name(count, sums.platform, objects)
+    units_by_market, revenue_by_market = _by_name(count, sums.market, objects)
+    if progress:
+        progress.report(2, 4, "")
+
+    stages = suggest_for_catalog(session, columns.launched, sums, sales, columns.ids, as_of)
+    recent_days = _days_in(months[-3:])
+    units_recent = sums.recent.tolist()
+    days_of_cover: list[float | None] = [None] * count
+    for i in np.flatnonzero(sums.recent > 0).tolist():
+        stock = columns.stock[i]
+        if stock is not None:
+            days_of_cover[i] = stock / (units_recent[i] / recent_days)
+    realised = _realised_margins(revenue_minor, sums.with_revenue, cost_minor, cost_known)
+    oldest = _oldest_stock_days(session, columns.ids, as_of)
+    archived = np.array(columns.archived, dtype=bool)
+    abc_class, revenue_share, total, by_sku = _abc(
+        revenue_minor, archived, columns, revenue, objects
+    )
+    if progress:
+        progress.report(3, 4, "")
+
+    overridden = [o in LIFECYCLE_STAGES for o in columns.override]
+    skus = list(
+        map(
+            SkuReview,
+            columns.ids,
+            columns.sku_code,
+            columns.product_id,
+            columns.spu_code,
+            columns.product_name,
+            columns.category,
+            columns.variant_label,
+            columns.cost,
+            columns.cost_currency,
+            columns.price,
+            columns.price_currency,
+            cost_base,
+            price_base,
+            list_margin,
+            revenue,
+            sums.units.tolist(),
+            sums.returned.tolist(),
+            units_recent,
+            columns.stock,
+            days_of_cover,
+            realised,
+            stages.suggested,
+            [
+                o if is_override else s
+                for o, is_override, s in zip(
+                    columns.override, overridden, stages.suggested, strict=True
+                )
+            ],
+            overridden,
+            stages.reasons,
+            stages.seasonal,
+            abc_class,
+            revenue_share,
+            revenue_by_platform,
+            revenue_by_market,
+            units_by_platform,
+            units_by_market,
+            oldest,
+            sku_missing,
+            repeat(NO_FLAGS, count),  # compute_flags gives a flagged SKU its own
+            sums.with_revenue.tolist(),
+            columns.archived,
+        )
+    )
+    platform_totals = _totals(sums.platform, archived, objects)
+    market_totals = _totals(sums.market, archived, objects)
+    return skus, missing, total, by_sku, platform_totals, market_totals
+
+
+def _by_name(count: int, where: Where, objects: MoneyObjects) -> tuple[list, list]:
+    """(units by name, revenue by name) per SKU: every name with lines gets its units, a name
+    with converted lines its revenue; the SKUs without lines share one empty mapping."""
+    units = by_name(where, np.ones(len(where.position), dtype=bool), None)
+    revenue = by_name(where, where.converted > 0, objects)
+    units_by: list[Any] = [NO_SALES_BY] * count
+    revenue_by: list[Any] = [NO_SALES_BY] * count
+    for position, mapping in units.items():
+        units_by[position] = mapping
+    for position, mapping in revenue.items():
+        revenue_by[position] = mapping
+    return units_by, revenue_by
+
+
+def _realised_margins(
+    revenue: np.ndarray, units: np.ndarray, cost_minor: np.ndarray, cost_known: np.ndarray
+) -> list[float | None]:
+    """``realised_margin`` for every SKU, from whole minor units."""
+    use = cost_known & (units > 0) & (revenue > 0)
+    # cost × units surely within int64 (else Decimal, one by one)
+    small = (np.abs(cost_minor) < 2**31) & (units < 2**31)
+    part = revenue - np.where(use & small, cost_minor * units, 0)
+    result = ratios(part, revenue, use & small)
+    for i in np.flatnonzero(use & ~small).tolist():
+        result[i] = money.ratio(
+            Decimal(int(revenue[i])) - Decimal(int(cost_minor[i])) * int(units[i]),
+            Decimal(int(revenue[i])),
+        )
+    return result
+
+
+def _oldest_stock_days(session: Session, ids: list[int], as_of: date) -> list[int | None]:
+    oldest = dict(
+        session.exec(
+            select(StockLot.sku_id, func.min(StockLot.received_on))
+            .where(StockLot.qty > 0)
+            .group_by(col(StockLot.sku_id))
+        ).all()
+    )
+    result: list[int | None] = [None] * len(ids)
+    if oldest:
+        rows = list(oldest.items())
+        for i, (_sku_id, day) in zip(Positions(ids).of(rows), rows, strict=True):
+            received = to_date(day)
+            if received is not None and i >= 0:
+                result[i] = (as_of - received).days
+    return result
+
+
+def _totals(where, archived: np.ndarray, objects: MoneyObjects) -> dict[str, Decimal]:
+    """Revenue per platform (or market) over the SKUs still sold, in the order the names first
+    appear SKU by SKU (ties in ``concentration`` keep that order)."""
+    use = ~archived[where.position] & (where.converted > 0) if len(where.position) else []
+    if not len(use):
+        return {}
+    labels = where.label[use]
+    sums = per_position(labels, where.revenue[use], len(where.labels))
+    return {where.labels[i]: objects.one(int(sums[i])) for i in dict.fromkeys(labels.tolist())}
+
+
+def _abc(
+    revenue_minor: np.ndarray,
+    archived: np.ndarray,
+    columns: SkuColumns,
+    revenue: list[Decimal],
+    objects: MoneyObjects,
+) -> tuple[list[str], list[float], Decimal, Concentration]:
+    """``assign_abc`` and the SKU concentration of the SKUs still sold, from whole minor
+    units: (class per SKU, share per SKU, total revenue, concentration by SKU id)."""
+    count = len(revenue_minor)
+    classes: list[str] = [""] * count
+    shares: list[Any] = [0.0] * count
+    selling = np.flatnonzero(~archived & (revenue_minor > 0))
+    if not len(selling):
+        return classes, shares, ZERO, Concentration()
+    codes = columns.sku_code
+    by_code = np.array(sorted(selling.tolist(), key=codes.__getitem__), dtype=np.int64)
+    ranked = by_code[np.argsort(-revenue_minor[by_code], kind="stable")]
+    values = revenue_minor[ranked]
+    total = int(sum(values.tolist()))
+    if total * 100 < 2**62:
+        before = (np.cumsum(values) - values) * 100
+        letters = np.where(
+            before < A_PERCENT * total, "A", np.where(before < B_PERCENT * total, "B", "C")
+        ).tolist()
+    else:  # beyond int64: Python integers
+        letters, running = [], 0
+        for value in values.tolist():
+            before_big = running * 100
+            letters.append(
+                "A" if before_big < A_PERCENT * total else "B" if before_big < B_PERCENT * total
+                else "C"
+            )  # fmt: skip
+            running += value
+    ranked_shares = ratios(values, np.full(len(values), total, dtype=np.int64), values > 0) if (
+        total < FLOAT_WHOLE) else [float(Decimal(v) / Decimal(total)) for v in values.tolist()]  # fmt: skip
+    for i, letter, share in zip(ranked.tolist(), letters, ranked_shares, strict=True):
+        classes[i], shares[i] = letter, share
+    # concentration by SKU: the selling SKUs in review order, largest first
+    order = selling[np.argsort(-revenue_minor[selling], kind="stable")]
+    ids = columns.ids
+    total_money = objects.one(total)
+    decimals = [revenue[i] for i in selling.tolist()]
+    squares = sum((v * v for v in decimals), ZERO)
+    top = int(revenue_minor[order[0]])
+    by_sku = Concentration(
+        shares={ids[i]: shares[i] for i in order.tolist()},
+        leaders=[ids[i] for i in order.tolist() if revenue_minor[i] == top],
+        top_share=shares[int(order[0])],
+        hhi=float(squares / (total_money * total_money)),
+        effective_number=float(total_money * total_money / squares),
+    )
+    return classes, shares, total_money, by_sku
 
 
 def inventory_state(session: Session) -> StepState:

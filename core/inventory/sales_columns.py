@@ -16,9 +16,11 @@ amounts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import numpy as np
 from sqlalchemy import String, select, type_coerce
@@ -51,6 +53,9 @@ class SalesColumns:
     missing: np.ndarray  # bool: an amount whose currency has no rate
     code: np.ndarray  # int64 index into ``codes``
     codes: list[str]  # normalised currency codes
+    # Every line's month is the 1st of its month: a distinct month index is a distinct stored
+    # month (the review then counts months with sales from these columns, not by a query).
+    whole_months: bool = False
 
     def __len__(self) -> int:
         return len(self.sku_id)
@@ -106,13 +111,8 @@ def read_sales_columns(
     result = session.connection().execute(query)
     cursor = result.cursor
 
-    def ints(values) -> np.ndarray:
-        try:
-            return np.array(values, dtype=np.int64)
-        except TypeError:  # a NULL somewhere
-            return np.fromiter((v or 0 for v in values), dtype=np.int64, count=len(values))
-
     month_of: dict = {}
+    whole_months = True
     code_of: dict = {}  # raw currency code -> its index in ``raw_codes``
     raw_codes: list[str] = []
     parts: list[list[np.ndarray]] = [[] for _ in range(7)]
@@ -121,31 +121,33 @@ def read_sales_columns(
     # short C call, so the UI thread gets the interpreter lock in between, and the tuples of
     # one piece only are held at a time.
     while cursor is not None and (rows := cursor.fetchmany(CHUNK)):
-        sku_id, platform_id, market_id, month_raw, units, returned, revenue, code_raw = zip(
-            *rows, strict=True
+        sku_id, platform_id, market_id, month_raw, units, returned, revenue, code_raw = _columns(
+            rows
         )
         del rows
         for raw in set(month_raw).difference(month_of):
             day = raw if isinstance(raw, date) else date.fromisoformat(str(raw)[:10])
             month_of[raw] = months.index(day.replace(day=1))
+            first = day.replace(day=1)
+            whole_months = whole_months and (raw == first or raw == first.isoformat())
         for raw in set(code_raw).difference(code_of):
             code_of[raw] = len(raw_codes)
             raw_codes.append(raw)
         for part, column in zip(
             parts,
             (
-                ints(sku_id),
-                ints(platform_id),
-                ints(market_id),
-                np.array([month_of[m] for m in month_raw], dtype=np.int64),
-                ints(units),
-                ints(returned),
-                np.array([code_of[c] for c in code_raw], dtype=np.int64),
+                sku_id,
+                platform_id,
+                market_id,
+                np.fromiter(map(month_of.__getitem__, month_raw), np.int64, len(month_raw)),
+                units,
+                returned,
+                np.fromiter(map(code_of.__getitem__, code_raw), np.int64, len(code_raw)),
             ),
             strict=True,
         ):
             part.append(column)
-        parts_amounts.append(np.array(revenue, dtype=np.float64))  # NULL -> NaN
+        parts_amounts.append(revenue)
     result.close()
     sku_ids, platform_ids, market_ids, month, units_sold, units_returned, code_index = (
         np.concatenate(part) if part else np.zeros(0, dtype=np.int64) for part in parts
@@ -171,6 +173,46 @@ def read_sales_columns(
         missing=~np.isnan(amounts) & ~converted,
         code=normal_index[code_index] if len(raw_codes) else np.zeros(0, dtype=np.int64),
         codes=codes,
+        whole_months=whole_months,
+    )
+
+
+# One line as numpy reads it from the driver's tuple: ids and units as int64, the amount as a
+# float (NULL: NaN), the month and the currency code as the objects the driver gave.
+LINE = np.dtype(
+    [("sku", "i8"), ("platform", "i8"), ("market", "i8"), ("month", "O"), ("units", "i8"),
+     ("returned", "i8"), ("revenue", "f8"), ("code", "O")]
+)  # fmt: skip
+
+
+def _columns(rows: Sequence[Any]) -> tuple:
+    """The columns of a piece of lines: ids and units int64 (NULL: 0), the amount float64
+    (NULL: NaN), the month and the currency code as lists of the driver's objects."""
+    try:  # one C pass over the tuples
+        lines = np.fromiter(rows, dtype=LINE, count=len(rows))
+    except (TypeError, ValueError, OverflowError):  # a NULL id or unit count: the slow way
+        columns = list(zip(*rows, strict=True))
+
+        def ints(values) -> np.ndarray:
+            return np.fromiter((v or 0 for v in values), dtype=np.int64, count=len(values))
+
+        return (
+            *(ints(columns[i]) for i in range(3)),
+            list(columns[3]),
+            ints(columns[4]),
+            ints(columns[5]),
+            np.array(columns[6], dtype=np.float64),  # NULL -> NaN
+            list(columns[7]),
+        )
+    return (
+        lines["sku"].copy(),
+        lines["platform"].copy(),
+        lines["market"].copy(),
+        lines["month"].tolist(),
+        lines["units"].copy(),
+        lines["returned"].copy(),
+        lines["revenue"].copy(),
+        lines["code"].tolist(),
     )
 
 

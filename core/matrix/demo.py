@@ -19,7 +19,8 @@ from sqlmodel import Session, col, select
 from core.goals.models import Goal
 from core.goals.roles import Measure
 from core.matrix import compliance
-from core.matrix.grid import CellState, load_matrix, set_cell
+from core.matrix.cells import set_cell
+from core.matrix.grid import CellState, load_matrix
 from core.matrix.suggest import (
     PriceRanks,
     accept_suggestions,

@@ -35,7 +35,8 @@ from sqlmodel import Session
 
 from core.goals.roles import PLATFORM_ROLES, PRODUCT_ROLES
 from core.i18n import QT_TRANSLATE_NOOP, Message
-from core.matrix.grid import CellState, Matrix, cell_state, set_cell
+from core.matrix.cells import cell_state, set_cell
+from core.matrix.grid import CellState, Matrix
 
 CTX = "Matrix"
 CLEARANCE_FLAGS = ("slow_mover", "aged_stock")

@@ -319,6 +319,15 @@ def _import_or_undo(args, workspace) -> int:
             rejected=preview.count("rejected"),
         )
     )
+    if not args.apply and args.overwrite:  # was ignored without a word
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "Nothing written: --overwrite acts only with --apply. With both, the file's values "
+            "go in even where someone else changes the same candidates after the preview; "
+            "with --apply alone, such an import stops and names who changed what.",
+        )
+        print(say(args, text))
+        return 0
     if not args.apply:
         print(say(args, QT_TRANSLATE_NOOP("Cli", "Nothing written: add --apply to import.")))
         return 0

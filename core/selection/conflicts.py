@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from core.cleared import stamp_of
+from core.cleared import cleared_stamp, stamp_of
 from core.edits import TAKE_THEIRS, check_edit, decided_edit, latest_stamp, locked
 from core.i18n import QT_TRANSLATE_NOOP, Message
 from core.selection.models import Candidate, CandidateDecision, CandidatePainPoint, CandidateScore
@@ -23,6 +23,7 @@ DECISIONS = {  # the decisions on a candidate (core.selection.decision)
     "reject": QT_TRANSLATE_NOOP("Decision", "Reject"),
 }
 REMOVED = QT_TRANSLATE_NOOP("Conflict", "(removed)")
+PAIN_POINT = "painpoint"  # core.cleared's kind for a removed pain point, keyed by its tag
 BY_NUMBERS = QT_TRANSLATE_NOOP("Conflict", "from the numbers")
 NO_DECISION = QT_TRANSLATE_NOOP("Conflict", "no decision")
 LABELS = {
@@ -150,6 +151,11 @@ def check_decision(
 # --- pain points ----------------------------------------------------------------------------
 
 
+def pain_key(tag: str) -> str:
+    """A pain point's tag as lists and review files match it (lower case, trimmed)."""
+    return tag.strip().lower()
+
+
 def pain_seen(row: CandidatePainPoint) -> dict[str, Any]:
     return {"tag": row.tag, "mentions": row.mentions, "note": row.note}
 
@@ -243,5 +249,25 @@ def check_pain_count(
     check_edit(
         _pain_what(session, pain.candidate_id, pain.tag), pain_seen(pain), mine, checked,
         changed_by=pain.changed_by, changed_at=pain.changed_at, labels=LABELS, show=_shown_pain,
+    )  # fmt: skip
+    return mine
+
+
+def check_removed_pain_count(
+    session: Session,
+    candidate_id: int,
+    mentions: int,
+    seen: Mapping[str, Any],
+    decided: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """A review file's count for a pain point the person's list showed as ``seen`` and that
+    someone removed since: ``{"mentions": ...}`` to add it again, ``{}`` when the person kept
+    the removal, or a ConflictError naming who removed it and when."""
+    mine, checked = decided_edit({"mentions": mentions}, seen, decided)
+    gone = dict.fromkeys(seen)  # every field: (removed)
+    changed_by, changed_at = cleared_stamp(session, PAIN_POINT, candidate_id, pain_key(seen["tag"]))
+    check_edit(
+        _pain_what(session, candidate_id, seen["tag"]), gone, mine, checked,
+        changed_by=changed_by, changed_at=changed_at, labels=LABELS, show=_shown_pain,
     )  # fmt: skip
     return mine

@@ -260,17 +260,15 @@ def apply_candidates(
             entity=ENTITY,
             file_name=preview.file_name,
             imported_at=datetime.now().isoformat(timespec="seconds"),
-            new_count=preview.count("new"),
-            changed_count=preview.count("changed"),
-            unchanged_count=preview.count("unchanged"),
             rejected_count=preview.count("rejected"),
-        )
+        )  # the other counts once written: the preview's may have changed since
         session.add(batch)
         session.flush()
         todo = [r for r in preview.rows if r.action in ("new", "changed")]
         # New candidates aim at the workspace's markets until the seller narrows them down.
         markets = [m.code for m in session.exec(select(Market)).all()]
         named = _by_name(session) if any(r.action == "new" for r in todo) else {}
+        written = {"insert": 0, "update": 0}
         for done, row in enumerate(todo, start=1):
             if progress is not None:
                 progress.report(done, len(todo), row.name)
@@ -306,18 +304,25 @@ def apply_candidates(
             session.add(candidate)
             session.flush()
             after = {k: getattr(candidate, k) for k in [*clean, "sources"]}
+            action = "insert" if before is None else "update"
+            written[action] += 1
             session.add(
                 ImportChange(
                     batch_id=saved_id(batch),
                     table_name="candidate",
                     row_id=saved_id(candidate),
-                    action="insert" if before is None else "update",
+                    action=action,
                     before=None if before is None else json.dumps(before, default=str),
                     after=json.dumps(after, default=str),
                 )
             )
         if conflicts:
             raise ImportConflicts(conflicts, preview.file_name)
+        # What was written: a "new" row someone added meanwhile became an update, a row
+        # whose values all stayed theirs (or whose candidate is gone) was left as it is.
+        batch.new_count, batch.changed_count = written["insert"], written["update"]
+        batch.unchanged_count = preview.count("unchanged") + len(todo) - sum(written.values())
+        session.add(batch)
         session.flush()
         return batch
 

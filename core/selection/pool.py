@@ -257,6 +257,8 @@ def remove_pain_point(
     if pain is None or not conflicts.check_pain_point_removal(session, pain, seen, decided):
         return False
     session.delete(pain)
+    # the row is gone: a review file's count for this tag then names who removed it
+    note_cleared(session, conflicts.PAIN_POINT, pain.candidate_id, conflicts.pain_key(pain.tag))
     session.flush()
     return True
 

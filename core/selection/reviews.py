@@ -23,7 +23,7 @@ from core.import_conflicts import ImportConflict, ImportConflicts, import_checke
 from core.importing.fields import normalise_header
 from core.importing.readers import RawTable, read_table
 from core.jobs import Progress
-from core.selection.conflicts import check_pain_count
+from core.selection.conflicts import check_pain_count, check_removed_pain_count, pain_key
 from core.selection.models import Candidate, CandidatePainPoint
 from core.selection.pool import add_pain_point, get_candidate
 from core.selection.reference import load_reference
@@ -144,7 +144,7 @@ def add_review_pain_points(
     get_candidate(session, candidate_id)
     locked(session, Candidate, candidate_id)  # nobody writes its pain points in between
     existing = {
-        p.tag.strip().lower(): p
+        pain_key(p.tag): p
         for p in session.exec(
             select(CandidatePainPoint).where(CandidatePainPoint.candidate_id == candidate_id)
         ).all()
@@ -156,13 +156,18 @@ def add_review_pain_points(
     found: list[ImportConflict] = []
     todo: list[tuple[str, int, CandidatePainPoint | None, dict[str, Any]]] = []
     for tag, count in summary.tags[:top]:
-        key = tag.strip().lower()
+        key = pain_key(tag)
         pain = existing.get(key)
         mine: dict[str, Any] | None = {"mentions": count}
         if pain is not None and seen is not None:
             mine = import_checked(
                 found, key, summary.file_name, check_pain_count, session, pain, count,
                 seen.get(key), (decided or {}).get(key),
+            )  # fmt: skip
+        elif seen is not None and seen.get(key) is not None:  # on the list, removed since
+            mine = import_checked(
+                found, key, summary.file_name, check_removed_pain_count, session,
+                candidate_id, count, seen[key], (decided or {}).get(key),
             )  # fmt: skip
         if mine is not None:
             todo.append((tag, count, pain, mine))
@@ -172,6 +177,8 @@ def add_review_pain_points(
     for tag, count, pain, mine in todo:
         text = source.text.format(file=summary.file_name, count=count, negative=summary.negative)
         note = summary.examples.get(tag, "")
+        if pain is None and not mine:
+            continue  # removed since, and the person kept it removed
         if pain is None:
             pain = add_pain_point(session, candidate_id, tag, note, count, text)
         elif mine:

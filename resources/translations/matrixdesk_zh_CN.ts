@@ -387,17 +387,17 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>痛点需要一个标签。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="278"/>
+        <location filename="../../core/selection/pool.py" line="280"/>
         <source>Unknown criterion {name}.</source>
         <translation>未知的评分项 {name}。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="292"/>
+        <location filename="../../core/selection/pool.py" line="294"/>
         <source>A score is a whole number from 1 to 5.</source>
         <translation>评分必须是 1 到 5 的整数。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/pool.py" line="295"/>
+        <location filename="../../core/selection/pool.py" line="297"/>
         <source>Write down why, when you score a criterion by hand.</source>
         <translation>手动评分时请写明理由。</translation>
     </message>
@@ -417,12 +417,12 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>第 {row} 行“{column}”列：“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="371"/>
+        <location filename="../../core/selection/importing.py" line="376"/>
         <source>Import #{batch} is not a candidates import that can be undone.</source>
         <translation>导入 #{batch} 不是可撤销的候选产品导入。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/importing.py" line="390"/>
+        <location filename="../../core/selection/importing.py" line="395"/>
         <source>{name} was decided on after the import: undo that decision first.</source>
         <translation>{name} 在导入后已做出决定：请先撤销该决定。</translation>
     </message>
@@ -440,168 +440,168 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../core/catalog.py" line="40"/>
+        <location filename="../../core/catalog.py" line="42"/>
         <source>SKU code</source>
         <translation>SKU 编码</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="41"/>
+        <location filename="../../core/catalog.py" line="43"/>
         <source>variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="42"/>
+        <location filename="../../core/catalog.py" line="44"/>
         <source>cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="43"/>
+        <location filename="../../core/catalog.py" line="45"/>
         <source>price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="44"/>
+        <location filename="../../core/catalog.py" line="46"/>
         <source>weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="45"/>
+        <location filename="../../core/catalog.py" line="47"/>
         <source>length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="46"/>
+        <location filename="../../core/catalog.py" line="48"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="47"/>
+        <location filename="../../core/catalog.py" line="49"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="48"/>
+        <location filename="../../core/catalog.py" line="50"/>
         <source>cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="49"/>
+        <location filename="../../core/catalog.py" line="51"/>
         <source>price currency</source>
         <translation>售价币种</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="50"/>
+        <location filename="../../core/catalog.py" line="52"/>
         <source>barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="51"/>
+        <location filename="../../core/catalog.py" line="53"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="52"/>
+        <location filename="../../core/catalog.py" line="54"/>
         <source>lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="53"/>
+        <location filename="../../core/catalog.py" line="55"/>
         <source>product name</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="54"/>
+        <location filename="../../core/catalog.py" line="56"/>
         <source>SPU code</source>
         <translation>SPU 编码</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="55"/>
+        <location filename="../../core/catalog.py" line="57"/>
         <source>category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="56"/>
+        <location filename="../../core/catalog.py" line="58"/>
         <source>brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="57"/>
+        <location filename="../../core/catalog.py" line="59"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="81"/>
-        <location filename="../../core/catalog.py" line="92"/>
-        <location filename="../../core/catalog.py" line="95"/>
+        <location filename="../../core/catalog.py" line="83"/>
+        <location filename="../../core/catalog.py" line="94"/>
+        <location filename="../../core/catalog.py" line="97"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="98"/>
+        <location filename="../../core/catalog.py" line="100"/>
         <source>The {field} cannot be negative ({value}).</source>
         <translation>{field}不能为负数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="109"/>
+        <location filename="../../core/catalog.py" line="111"/>
         <source>&apos;{value}&apos; is not a currency code: use three letters such as USD, EUR or CNY.</source>
         <translation>“{value}”不是币种代码：请使用三个字母，例如 USD、EUR 或 CNY。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="128"/>
+        <location filename="../../core/catalog.py" line="130"/>
         <source>&apos;{value}&apos; is not yes or no.</source>
         <translation>“{value}”不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="137"/>
+        <location filename="../../core/catalog.py" line="139"/>
         <source>&apos;{value}&apos; is not a lifecycle stage: use intro, growth, mature or decline.</source>
         <translation>“{value}”不是生命周期阶段：请使用 intro（导入期）、growth（成长期）、mature（成熟期）或 decline（衰退期）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="150"/>
+        <location filename="../../core/catalog.py" line="152"/>
         <source>The {field} cannot be empty.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="154"/>
+        <location filename="../../core/catalog.py" line="156"/>
         <source>The {field} is too long ({length} characters; at most {limit}).</source>
         <translation>{field}太长（{length} 个字符，最多 {limit} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="175"/>
-        <location filename="../../core/catalog.py" line="179"/>
+        <location filename="../../core/catalog.py" line="177"/>
+        <location filename="../../core/catalog.py" line="181"/>
         <source>&apos;{value}&apos; is not a variant.</source>
         <translation>“{value}”不是有效的变体。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="200"/>
+        <location filename="../../core/catalog.py" line="202"/>
         <location filename="../../core/catalog_changes.py" line="144"/>
         <source>This SKU no longer exists (id {id}).</source>
         <translation>该 SKU 已不存在（id {id}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="209"/>
+        <location filename="../../core/catalog.py" line="211"/>
         <source>This product no longer exists (id {id}).</source>
         <translation>该产品已不存在（id {id}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="220"/>
-        <location filename="../../core/catalog.py" line="281"/>
+        <location filename="../../core/catalog.py" line="222"/>
+        <location filename="../../core/catalog.py" line="283"/>
         <source>&apos;{field}&apos; cannot be edited here.</source>
         <translation>这里不能编辑“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="230"/>
+        <location filename="../../core/catalog.py" line="232"/>
         <location filename="../../core/catalog_changes.py" line="53"/>
         <source>Another SKU already has the code {code}.</source>
         <translation>已有其他 SKU 使用编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="242"/>
+        <location filename="../../core/catalog.py" line="244"/>
         <source>The stock must be a whole number ({value}).</source>
         <translation>库存必须是整数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="300"/>
+        <location filename="../../core/catalog.py" line="302"/>
         <location filename="../../core/catalog_changes.py" line="34"/>
         <source>Another product already has the SPU code {code}.</source>
         <translation>已有其他产品使用 SPU 编码 {code}。</translation>
@@ -790,157 +790,182 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="31"/>
+        <location filename="../../ui/models/catalog_rows.py" line="32"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="32"/>
+        <location filename="../../ui/models/catalog_rows.py" line="33"/>
         <source>Product / variant</source>
         <translation>产品 / 变体</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="33"/>
+        <location filename="../../ui/models/catalog_rows.py" line="34"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="34"/>
+        <location filename="../../ui/models/catalog_rows.py" line="35"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="35"/>
+        <location filename="../../ui/models/catalog_rows.py" line="36"/>
         <source>Cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="36"/>
+        <location filename="../../ui/models/catalog_rows.py" line="37"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="37"/>
+        <location filename="../../ui/models/catalog_rows.py" line="38"/>
         <source>Price currency</source>
         <translation>售价币种</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="38"/>
+        <location filename="../../ui/models/catalog_rows.py" line="39"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="39"/>
+        <location filename="../../ui/models/catalog_rows.py" line="40"/>
         <source>Revenue 12 months ({base})</source>
         <translation>近 12 个月销售额（{base}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="40"/>
+        <location filename="../../ui/models/catalog_rows.py" line="41"/>
         <source>Units 12 months</source>
         <translation>近 12 个月销量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="41"/>
+        <location filename="../../ui/models/catalog_rows.py" line="42"/>
         <source>Return rate</source>
         <translation>退货率</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="42"/>
+        <location filename="../../ui/models/catalog_rows.py" line="43"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="43"/>
+        <location filename="../../ui/models/catalog_rows.py" line="44"/>
         <source>Stock value ({base})</source>
         <translation>库存货值（{base}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="44"/>
+        <location filename="../../ui/models/catalog_rows.py" line="45"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="45"/>
+        <location filename="../../ui/models/catalog_rows.py" line="46"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="46"/>
+        <location filename="../../ui/models/catalog_rows.py" line="47"/>
         <source>ABC</source>
         <translation>ABC 分类</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="47"/>
+        <location filename="../../ui/models/catalog_rows.py" line="48"/>
         <source>Top platform</source>
         <translation>主要平台</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="48"/>
+        <location filename="../../ui/models/catalog_rows.py" line="49"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="49"/>
+        <location filename="../../ui/models/catalog_rows.py" line="50"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="50"/>
+        <location filename="../../ui/models/catalog_rows.py" line="51"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="94"/>
+        <location filename="../../ui/models/catalog_rows.py" line="95"/>
         <source>Stock unknown: the import did not give a quantity for this SKU (e.g. an Etsy listing gives one total for all its SKUs). It is left out of stock value, cover and aged stock. Double-click to enter it.</source>
         <translation>库存未知：导入的文件没有给出这个 SKU 的数量（例如 Etsy 的一条商品只给出所有 SKU 的合计）。它不计入库存货值、可售天数和库龄。双击可填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="100"/>
+        <location filename="../../ui/models/catalog_rows.py" line="101"/>
         <source>The stock of {count} of these SKUs is unknown; the sum counts the others.</source>
         <translation>其中 {count} 个 SKU 的库存未知；合计只包含其余 SKU。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="66"/>
+        <location filename="../../ui/models/catalog_rows.py" line="67"/>
         <source>Archived (no longer sold)</source>
         <translation>已停售</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="284"/>
+        <location filename="../../ui/models/catalog_model.py" line="81"/>
+        <source>Reviewing the sales… The figures appear here when the review is done.</source>
+        <translation>正在分析销售数据…分析完成后，这里显示数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/catalog_model.py" line="84"/>
+        <source>Not reviewed: the review of the sales was cancelled. Review again from the line above the table.</source>
+        <translation>未分析：销售数据的分析已取消。可在表格上方的一行重新分析。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/catalog_model.py" line="89"/>
+        <source>Not reviewed: the review of the sales failed (the line above the table says why).</source>
+        <translation>未分析：销售数据的分析失败（原因见表格上方的一行）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/catalog_model.py" line="95"/>
+        <source>For now the list-price margin: the sales are being reviewed, and where this SKU sold its realised margin replaces it.</source>
+        <translation>暂为标价毛利率：正在分析销售数据，此 SKU 若有销售，将由实际毛利率取代。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/catalog_model.py" line="100"/>
+        <source>The list-price margin: the sales were not reviewed, so a realised margin (where this SKU sold) is not known.</source>
+        <translation>标价毛利率：销售数据未分析，因此（此 SKU 有销售时的）实际毛利率未知。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/catalog_model.py" line="372"/>
         <source>Its SKUs&apos; margins weighted by their 12-month revenue.</source>
         <translation>按其各 SKU 近 12 个月销售额加权的毛利率。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="286"/>
+        <location filename="../../ui/models/catalog_model.py" line="374"/>
         <source>Lowest to highest of its SKUs.</source>
         <translation>其各 SKU 的最低到最高值。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="333"/>
+        <location filename="../../ui/models/catalog_model.py" line="455"/>
         <source>Set by hand.</source>
         <translation>手动设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="333"/>
+        <location filename="../../ui/models/catalog_model.py" line="455"/>
         <source>Suggested from sales.</source>
         <translation>根据销售趋势建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="336"/>
+        <location filename="../../ui/models/catalog_model.py" line="458"/>
         <source>Double-click to override.</source>
         <translation>双击可手动修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="65"/>
+        <location filename="../../ui/models/catalog_rows.py" line="66"/>
         <source>{name}  ·  {count} SKUs</source>
         <translation>{name}  ·  {count} 个 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="359"/>
+        <location filename="../../ui/models/catalog_model.py" line="481"/>
         <source>Follow the suggestion ({stage})</source>
         <translation>采用建议（{stage}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="403"/>
+        <location filename="../../ui/models/catalog_model.py" line="525"/>
         <source>Change {field} of {code}</source>
         <translation>修改 {code} 的{field}</translation>
     </message>
@@ -1184,7 +1209,7 @@ Stock value {stock:,.0f} {currency}</source>
     <message>
         <location filename="../../core/cli.py" line="134"/>
         <location filename="../../core/facts/cli.py" line="47"/>
-        <location filename="../../core/goals/cli.py" line="29"/>
+        <location filename="../../core/goals/cli.py" line="26"/>
         <location filename="../../core/matrix/cli.py" line="40"/>
         <location filename="../../core/selection/cli.py" line="118"/>
         <location filename="../../core/selection/cli.py" line="133"/>
@@ -1205,8 +1230,8 @@ Stock value {stock:,.0f} {currency}</source>
         <location filename="../../core/cli.py" line="143"/>
         <location filename="../../core/facts/cli.py" line="44"/>
         <location filename="../../core/facts/import_cli.py" line="46"/>
-        <location filename="../../core/goals/cli.py" line="26"/>
-        <location filename="../../core/goals/cli.py" line="46"/>
+        <location filename="../../core/goals/cli.py" line="23"/>
+        <location filename="../../core/goals/cli.py" line="43"/>
         <location filename="../../core/importing/cli.py" line="59"/>
         <location filename="../../core/inventory/cli.py" line="24"/>
         <location filename="../../core/matrix/cli.py" line="37"/>
@@ -1217,7 +1242,7 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/cli.py" line="146"/>
-        <location filename="../../core/goals/cli.py" line="49"/>
+        <location filename="../../core/goals/cli.py" line="46"/>
         <location filename="../../core/inventory/cli.py" line="27"/>
         <location filename="../../core/matrix/cli.py" line="62"/>
         <source>Excel file to write (.xlsx)</source>
@@ -1618,27 +1643,27 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>已采用</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="399"/>
+        <location filename="../../core/importing/cli.py" line="401"/>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="402"/>
+        <location filename="../../core/importing/cli.py" line="404"/>
         <source>undone {time}</source>
         <translation>已于 {time} 撤销</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="404"/>
+        <location filename="../../core/importing/cli.py" line="406"/>
         <source>applied</source>
         <translation>已生效</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="405"/>
+        <location filename="../../core/importing/cli.py" line="407"/>
         <source>#{id} {time}  {file}{sheet}  {new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected  ({state})</source>
         <translation>#{id} {time}  {file}{sheet}  新增 {new}，变更 {changed}，未变 {unchanged}，拒绝 {rejected}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../core/importing/cli.py" line="435"/>
+        <location filename="../../core/importing/cli.py" line="437"/>
         <source>Import #{id} undone.</source>
         <translation>导入 #{id} 已撤销。</translation>
     </message>
@@ -1835,51 +1860,56 @@ Stock value {stock:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/selection/cli.py" line="323"/>
+        <source>Nothing written: --overwrite acts only with --apply. With both, the file&apos;s values go in even where someone else changes the same candidates after the preview; with --apply alone, such an import stops and names who changed what.</source>
+        <translation>未写入任何内容：--overwrite 只在与 --apply 一起使用时才起作用。两者都加上时，即使有人在预览之后修改了同样的候选产品，文件中的值也会写入；只加 --apply 时，这样的导入会停下并说明谁改了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../core/selection/cli.py" line="332"/>
         <source>Nothing written: add --apply to import.</source>
         <translation>未写入任何内容：加上 --apply 才会导入。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="335"/>
+        <location filename="../../core/selection/cli.py" line="344"/>
         <source>Run it again to see the new preview, or add --overwrite to write the file&apos;s values over theirs.</source>
         <translation>再运行一次可看到新的预览；或加上 --overwrite，用文件里的值覆盖他们的值。</translation>
     </message>
     <message>
-        <location filename="../../core/selection/cli.py" line="342"/>
+        <location filename="../../core/selection/cli.py" line="351"/>
         <source>Imported as #{batch}.</source>
         <translation>已导入，编号 #{batch}。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="23"/>
+        <location filename="../../core/goals/cli.py" line="20"/>
         <source>every goal with target, actual, progress and status</source>
         <translation>每个目标的目标值、实际值、进度和状态</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="36"/>
+        <location filename="../../core/goals/cli.py" line="33"/>
         <source>judge progress as of this day YYYY-MM-DD (default today)</source>
         <translation>按这一天 YYYY-MM-DD 判断进度（默认今天）</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="43"/>
+        <location filename="../../core/goals/cli.py" line="40"/>
         <source>the goals with their progress, and platform roles</source>
         <translation>目标及其进度，以及平台角色</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="66"/>
+        <location filename="../../core/goals/cli.py" line="63"/>
         <source>Goals written to {out}</source>
         <translation>目标已写入 {out}</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="105"/>
+        <location filename="../../core/goals/cli.py" line="109"/>
         <source>No goals yet: set them in step 3 of the app.</source>
         <translation>还没有目标：请在应用的第 3 步设定。</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="115"/>
+        <location filename="../../core/goals/cli.py" line="119"/>
         <source>by {deadline}</source>
         <translation>截止 {deadline}</translation>
     </message>
     <message>
-        <location filename="../../core/goals/cli.py" line="123"/>
+        <location filename="../../core/goals/cli.py" line="127"/>
         <source>run-rate {amount} for the period</source>
         <translation>按当前速度全期可达 {amount}</translation>
     </message>
@@ -1955,63 +1985,63 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>金额单位：{base}。</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="31"/>
+        <location filename="../../core/team_cli.py" line="30"/>
         <source>copy a workspace between a file and a team database (postgresql://…), checking rows and a checksum per table</source>
         <translation>在工作区文件和团队数据库（postgresql://…）之间复制工作区，并逐表核对行数和校验和</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="58"/>
+        <location filename="../../core/team_cli.py" line="57"/>
         <source>{path} already exists; copy into a new file. Nothing was changed.</source>
         <translation>{path} 已存在；请复制到一个新文件。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="74"/>
+        <location filename="../../core/team_cli.py" line="76"/>
         <source>Copied {source} to {dest}: {tables} tables, {rows} rows; rows and checksums match in every table.</source>
         <translation>已将 {source} 复制到 {dest}：{tables} 张表，{rows} 行；每张表的行数和校验和都一致。</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="93"/>
+        <location filename="../../core/team_cli.py" line="95"/>
         <source>set up a team workspace on a PostgreSQL server</source>
         <translation>在 PostgreSQL 服务器上建立团队工作区</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="99"/>
+        <location filename="../../core/team_cli.py" line="101"/>
         <source>create the team database, its roles (owner, editor, viewer) and grants; URL names a server administrator and the database</source>
         <translation>创建团队数据库、它的角色（所有者、编辑者、查看者）和权限；URL 写明服务器管理员和数据库</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="111"/>
+        <location filename="../../core/team_cli.py" line="113"/>
         <source>the person who owns the team workspace</source>
         <translation>团队工作区的所有者</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="115"/>
-        <location filename="../../core/team_cli.py" line="127"/>
+        <location filename="../../core/team_cli.py" line="117"/>
+        <location filename="../../core/team_cli.py" line="129"/>
         <source>their password (default: a new one, printed once)</source>
         <translation>此人的密码（默认：生成一个新密码，只显示一次）</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="120"/>
+        <location filename="../../core/team_cli.py" line="122"/>
         <source>give a person a login as editor or viewer</source>
         <translation>为某人开通编辑者或查看者登录</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="137"/>
+        <location filename="../../core/team_cli.py" line="139"/>
         <source>Password of {user}: {password} (shown only now; they can save it in the app&apos;s Connect dialog)</source>
         <translation>{user} 的密码：{password}（只显示这一次；可以在应用的“连接”对话框里保存）</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="157"/>
+        <location filename="../../core/team_cli.py" line="159"/>
         <source>Team workspace ready. {user} owns it; connect to {address}. Add people with: python main.py team add-user {address} NAME --role editor</source>
         <translation>团队工作区已就绪。所有者是 {user}；连接地址：{address}。添加成员：python main.py team add-user {address} 姓名 --role editor</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="177"/>
+        <location filename="../../core/team_cli.py" line="179"/>
         <source>{user} may now edit the team workspace at {address}.</source>
         <translation>{user} 现在可以编辑 {address} 上的团队工作区。</translation>
     </message>
     <message>
-        <location filename="../../core/team_cli.py" line="179"/>
+        <location filename="../../core/team_cli.py" line="181"/>
         <source>{user} may now read the team workspace at {address}.</source>
         <translation>{user} 现在可以查看 {address} 上的团队工作区。</translation>
     </message>
@@ -2054,7 +2084,7 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../ui/pages/selection/compare_panel.py" line="48"/>
+        <location filename="../../ui/pages/selection/compare_panel.py" line="55"/>
         <source>Select 2 to 4 candidates in the pool (Ctrl+click) to compare them. Green marks the best score in a row.</source>
         <translation>在产品池中选择 2 到 4 个候选产品（Ctrl+单击）进行对比。绿色表示该行最高分。</translation>
     </message>
@@ -2214,35 +2244,35 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="26"/>
+        <location filename="../../core/selection/conflicts.py" line="27"/>
         <source>from the numbers</source>
         <translation>按数据评分</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="27"/>
+        <location filename="../../core/selection/conflicts.py" line="28"/>
         <source>no decision</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="84"/>
+        <location filename="../../core/selection/conflicts.py" line="85"/>
         <source>the hand score of {criterion} for the candidate {name}</source>
         <translation>候选产品“{name}”的{criterion}手动评分</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="115"/>
+        <location filename="../../core/selection/conflicts.py" line="116"/>
         <source>{decision} by {name}: {reason}</source>
         <translation>{name} {decision}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="140"/>
-        <location filename="../../core/selection/importing.py" line="351"/>
+        <location filename="../../core/selection/conflicts.py" line="141"/>
+        <location filename="../../core/selection/importing.py" line="356"/>
         <location filename="../../core/selection/pool.py" line="133"/>
         <location filename="../../core/selection/pool.py" line="197"/>
         <source>the candidate {name}</source>
         <translation>候选产品“{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="167"/>
+        <location filename="../../core/selection/conflicts.py" line="173"/>
         <source>the pain point “{tag}” of the candidate {name}</source>
         <translation>候选产品“{name}”的痛点“{tag}”</translation>
     </message>
@@ -2454,57 +2484,67 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="129"/>
         <source>Fill in the database and your user name.</source>
         <translation>请填写数据库和你的用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="164"/>
+        <source>Stopped waiting for {server}.</source>
+        <translation>已停止等待 {server}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="199"/>
+        <source>Connecting to {server}… Cancel stops waiting.</source>
+        <translation>正在连接 {server}…点“取消”可停止等待。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="209"/>
         <source>Connect to a team workspace</source>
         <translation>连接团队工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="212"/>
         <source>A team workspace lives on your team&apos;s PostgreSQL server. Ask its owner for the address and your user name.</source>
         <translation>团队工作区存放在你们团队的 PostgreSQL 服务器上。请向所有者索取地址和你的用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="219"/>
         <source>&amp;Server:</source>
         <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="220"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="221"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="222"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="223"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="228"/>
         <source>e.g. db.myshop.cn or 192.168.1.20</source>
         <translation>例如 db.myshop.cn 或 192.168.1.20</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="229"/>
         <source>Remember the password in this computer&apos;s keychain</source>
         <translation>在这台电脑的钥匙串中记住密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/connect_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/connect_dialog.py" line="232"/>
         <source>This computer has no keychain MatrixDesk can use, so the password is not saved: you will be asked for it each time.</source>
         <translation>这台电脑没有 MatrixDesk 可用的钥匙串，因此不会保存密码：每次连接时都会询问。</translation>
     </message>
@@ -2772,12 +2812,12 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>无法写入 {path}：该文件正在被其他程序打开（请先在那里关闭它），或该文件夹是只读的。没有写入任何内容；请换一个文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../core/xlsx_apart.py" line="152"/>
+        <location filename="../../core/xlsx_apart.py" line="219"/>
         <source>Could not write {path}: the writing stopped abruptly ({reason}), usually for lack of memory. Nothing was written; close other programs and try again.</source>
         <translation>无法写入 {path}：写入过程意外中止（{reason}），通常是内存不足。没有写入任何内容；请关闭其他程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/xlsx_apart.py" line="163"/>
+        <location filename="../../core/xlsx_apart.py" line="230"/>
         <location filename="../../core/xlsx_export.py" line="268"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
@@ -3651,13 +3691,13 @@ Source: {source}. Estimate: verify by {date}.</source>
     </message>
     <message>
         <location filename="../../core/edits.py" line="283"/>
-        <location filename="../../core/selection/conflicts.py" line="29"/>
+        <location filename="../../core/selection/conflicts.py" line="30"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
         <location filename="../../core/edits.py" line="284"/>
-        <location filename="../../core/selection/conflicts.py" line="30"/>
+        <location filename="../../core/selection/conflicts.py" line="31"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -3672,22 +3712,22 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>平台顺序</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="31"/>
+        <location filename="../../core/selection/conflicts.py" line="32"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="32"/>
+        <location filename="../../core/selection/conflicts.py" line="33"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="33"/>
+        <location filename="../../core/selection/conflicts.py" line="34"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/selection/conflicts.py" line="34"/>
+        <location filename="../../core/selection/conflicts.py" line="35"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
@@ -4604,142 +4644,142 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="208"/>
+        <location filename="../../ui/pages/goals/page.py" line="210"/>
         <source>Step 3: Goals</source>
         <translation>第 3 步：设定矩阵目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="211"/>
+        <location filename="../../ui/pages/goals/page.py" line="213"/>
         <source>Decide where you aim: target markets, platform priority and each platform&apos;s role, then SKU counts per product role, revenue and margin with a deadline and an owner. Progress is computed from your listings and sales; double-click a cell to edit (saved at once, Ctrl+Z undoes).</source>
         <translation>确定主攻方向：目标市场、平台优先级和各平台的角色，再按产品角色定 SKU 数量，以及带截止日期和负责人的销售额和毛利率目标。进度根据你的刊登和销售自动计算；双击单元格即可修改（立即保存，Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="217"/>
+        <location filename="../../ui/pages/goals/page.py" line="219"/>
         <source>Start the goal wizard…</source>
         <translation>启动目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="218"/>
+        <location filename="../../ui/pages/goals/page.py" line="220"/>
         <source>Goal wizard…</source>
         <translation>目标向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="219"/>
+        <location filename="../../ui/pages/goals/page.py" line="221"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="220"/>
+        <location filename="../../ui/pages/goals/page.py" line="222"/>
         <source>Delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="221"/>
+        <location filename="../../ui/pages/goals/page.py" line="223"/>
         <source>Columns…</source>
         <translation>列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="222"/>
+        <location filename="../../ui/pages/goals/page.py" line="224"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="223"/>
+        <location filename="../../ui/pages/goals/page.py" line="225"/>
         <source>Filter: goal, owner, status…</source>
         <translation>筛选：目标、负责人、状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="225"/>
+        <location filename="../../ui/pages/goals/page.py" line="227"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="226"/>
+        <location filename="../../ui/pages/goals/page.py" line="228"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="227"/>
+        <location filename="../../ui/pages/goals/page.py" line="229"/>
         <source>Platform priority and roles</source>
         <translation>平台优先级和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="230"/>
+        <location filename="../../ui/pages/goals/page.py" line="232"/>
         <source>Main: most sales and ad budget. Test: new products in small batches. Clearance: sell off slow stock.</source>
         <translation>主力：主要销量和广告预算。测款：小批量试新品。清仓：清理滞销库存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="233"/>
+        <location filename="../../ui/pages/goals/page.py" line="235"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="234"/>
+        <location filename="../../ui/pages/goals/page.py" line="236"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="235"/>
+        <location filename="../../ui/pages/goals/page.py" line="237"/>
         <source>Progress (the tick: where you should be by now)</source>
         <translation>进度（竖线：此时应达到的位置）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="345"/>
+        <location filename="../../ui/pages/goals/page.py" line="352"/>
         <source>Your workspace has no markets or platforms yet. Import your catalog in step 2 (Inventory review) first: goals are set on the markets and platforms you sell on.</source>
         <translation>你的工作区还没有市场或平台。请先在第 2 步（梳理现有产品线）导入产品目录：目标是针对你在售的市场和平台设定的。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="352"/>
+        <location filename="../../ui/pages/goals/page.py" line="359"/>
         <source>No goals yet. Start the goal wizard: it asks for your target markets, your platforms and their roles, then your targets, in three short pages.</source>
         <translation>还没有目标。启动目标向导：用三个简短的页面依次询问目标市场、平台及其角色，以及你的目标值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="362"/>
+        <location filename="../../ui/pages/goals/page.py" line="369"/>
         <source>Still to do: {items}</source>
         <translation>还需完成：{items}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="366"/>
+        <location filename="../../ui/pages/goals/page.py" line="373"/>
         <source>Step 3 is set: every goal has a number, a date and an owner.</source>
         <translation>第 3 步已完成：每个目标都有数值、日期和负责人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="400"/>
+        <location filename="../../ui/pages/goals/page.py" line="407"/>
         <source>Cannot change the goal</source>
         <translation>无法修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="439"/>
+        <location filename="../../ui/pages/goals/page.py" line="446"/>
         <source>add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="462"/>
+        <location filename="../../ui/pages/goals/page.py" line="469"/>
         <source>delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="494"/>
+        <location filename="../../ui/pages/goals/page.py" line="501"/>
         <source>{workspace}-goals.xlsx</source>
         <translation>{workspace}-目标.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="498"/>
+        <location filename="../../ui/pages/goals/page.py" line="505"/>
         <source>Export the goals to Excel</source>
         <translation>把目标导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="500"/>
+        <location filename="../../ui/pages/goals/page.py" line="507"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="509"/>
+        <location filename="../../ui/pages/goals/page.py" line="516"/>
         <source>Exporting the goals…</source>
         <translation>正在导出目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals/page.py" line="515"/>
+        <location filename="../../ui/pages/goals/page.py" line="522"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
@@ -4793,37 +4833,37 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/importing/apply.py" line="59"/>
+        <location filename="../../core/importing/apply.py" line="60"/>
         <source>The workspace changed since the preview (SKU {sku}, row {row}). Nothing was imported; please preview the file again.</source>
         <translation>预览之后工作区数据已有变动（SKU {sku}，第 {row} 行）。本次未导入任何数据，请重新预览该文件。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="73"/>
+        <location filename="../../core/importing/apply.py" line="74"/>
         <source>{file}: {count} rows have a price or cost but the file does not say in which currency. Nothing was imported; choose the currency of the file.</source>
         <translation>{file}：有 {count} 行写了售价或成本，但文件没有写明币种。本次未导入任何数据；请选择该文件的币种。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="119"/>
+        <location filename="../../core/importing/apply.py" line="120"/>
         <source>Backing up the workspace…</source>
         <translation>正在备份工作区…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="128"/>
+        <location filename="../../core/importing/apply.py" line="129"/>
         <source>Writing products…</source>
         <translation>正在写入产品…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="154"/>
+        <location filename="../../core/importing/apply.py" line="155"/>
         <source>Writing SKUs…</source>
         <translation>正在写入 SKU…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="179"/>
+        <location filename="../../core/importing/apply.py" line="180"/>
         <source>Recording the import…</source>
         <translation>正在记录本次导入…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="182"/>
+        <location filename="../../core/importing/apply.py" line="183"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -6621,87 +6661,87 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>Inventory</name>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="20"/>
+        <location filename="../../core/inventory/lifecycle.py" line="26"/>
         <source>Intro</source>
         <translation>导入期</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="21"/>
+        <location filename="../../core/inventory/lifecycle.py" line="27"/>
         <source>Growth</source>
         <translation>成长期</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="22"/>
+        <location filename="../../core/inventory/lifecycle.py" line="28"/>
         <source>Mature</source>
         <translation>成熟期</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="23"/>
+        <location filename="../../core/inventory/lifecycle.py" line="29"/>
         <source>Decline</source>
         <translation>衰退期</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="25"/>
+        <location filename="../../core/inventory/lifecycle.py" line="31"/>
         <source>No sales yet</source>
         <translation>暂无销售</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="28"/>
+        <location filename="../../core/inventory/lifecycle.py" line="34"/>
         <source>Suggested lifecycle stage. Fewer than 4 months with sales, or launched less than 120 days ago: Intro. With 13 months of history or more, the units of the last 3 complete months are compared with the same 3 months a year before, so a seasonal peak is not taken for growth; with less history, with the 3 months before (not seasonally adjusted). Up by 20 % or more: Growth. Down by 20 % or more: Decline. Otherwise: Mature. No sales in the last 12 months: no suggestion. You can set the stage by hand; your choice wins over the suggestion.</source>
         <translation>建议的生命周期阶段。有销售的月份少于 4 个，或上架不足 120 天：导入期。有 13 个月及以上的销售历史时，把最近 3 个完整月的销量与去年同期 3 个月比较，季节性高峰不会被当成增长；历史较短时，与之前 3 个月比较（未做季节调整）。增长 20 % 及以上：成长期。下降 20 % 及以上：衰退期。否则：成熟期。最近 12 个月没有销售：不给建议。你可以手动设定阶段，你的选择优先于建议。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="110"/>
+        <location filename="../../core/inventory/lifecycle.py" line="127"/>
         <source>Last 3 months {last} units, the same 3 months a year before {before} units ({change}).</source>
         <translation>最近 3 个月 {last} 件，去年同期 3 个月 {before} 件（{change}）。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="117"/>
+        <location filename="../../core/inventory/lifecycle.py" line="134"/>
         <source>Last 3 months {last} units, the 3 months before {before} units ({change}). Not seasonally adjusted: {history} months of history (13 needed to compare with the same months a year before).</source>
         <translation>最近 3 个月 {last} 件，之前 3 个月 {before} 件（{change}）。未做季节调整：只有 {history} 个月的销售历史（与去年同期比较需要 13 个月）。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="60"/>
+        <location filename="../../core/inventory/review.py" line="65"/>
         <source>ABC classes by revenue of the last 12 months: SKUs sorted from the largest, A until 80 % of revenue is reached (the SKU that crosses 80 % is still A), B up to 95 %, C the rest.</source>
         <translation>按近 12 个月销售额做 ABC 分类：SKU 从高到低排序，累计到销售额的 80% 为 A 类（跨过 80% 的那个 SKU 仍算 A 类），到 95% 为 B 类，其余为 C 类。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="68"/>
+        <location filename="../../core/inventory/review.py" line="73"/>
         <source>Realised margin where the SKU sold in the last 12 months: (revenue − units sold × cost) ÷ revenue, so a market priced differently shows it. List-price margin where it did not: (price − cost) ÷ price. Both in {currency} with the exchange rates.</source>
         <translation>最近 12 个月有销售的 SKU 显示实际毛利率：（销售额 − 销量 × 成本）÷ 销售额，定价不同的市场会体现出来。没有销售的显示标价毛利率：（售价 − 成本）÷ 售价。两者都按汇率折算为 {currency}。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="77"/>
+        <location filename="../../core/inventory/review.py" line="82"/>
         <source>Realised margin (from sales)</source>
         <translation>实际毛利率（来自销售）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/review.py" line="78"/>
+        <location filename="../../core/inventory/review.py" line="83"/>
         <source>List-price margin (no sales)</source>
         <translation>标价毛利率（暂无销售）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="59"/>
+        <location filename="../../core/inventory/lifecycle.py" line="65"/>
         <source>No sales in the last 12 months: no suggestion.</source>
         <translation>近 12 个月没有销售：不给建议。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="79"/>
+        <location filename="../../core/inventory/lifecycle.py" line="99"/>
         <source>Launched {days} days ago (less than 120): Intro.</source>
         <translation>上架 {days} 天（不满 120 天）：导入期。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="85"/>
+        <location filename="../../core/inventory/lifecycle.py" line="105"/>
         <source>Only {months} months with sales so far (fewer than 4): Intro.</source>
         <translation>目前只有 {months} 个月有销量（不足 4 个月）：导入期。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="132"/>
+        <location filename="../../core/inventory/lifecycle.py" line="149"/>
         <source>&quot;{stage}&quot; is not a lifecycle stage.</source>
         <translation>“{stage}”不是生命周期阶段。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/lifecycle.py" line="139"/>
+        <location filename="../../core/inventory/lifecycle.py" line="156"/>
         <source>The SKU no longer exists.</source>
         <translation>该 SKU 已不存在。</translation>
     </message>
@@ -6972,177 +7012,177 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="28"/>
+        <location filename="../../core/inventory/flags.py" line="30"/>
         <source>Fix</source>
         <translation>需修正</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="29"/>
+        <location filename="../../core/inventory/flags.py" line="31"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="30"/>
+        <location filename="../../core/inventory/flags.py" line="32"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="34"/>
+        <location filename="../../core/inventory/flags.py" line="36"/>
         <source>Over-reliance on one SKU</source>
         <translation>过度依赖单一爆款</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="35"/>
+        <location filename="../../core/inventory/flags.py" line="37"/>
         <source>Over-reliance on one platform</source>
         <translation>过度依赖单一平台</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="36"/>
+        <location filename="../../core/inventory/flags.py" line="38"/>
         <source>Slow mover</source>
         <translation>滞销</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="37"/>
+        <location filename="../../core/inventory/flags.py" line="39"/>
         <source>Aged stock</source>
         <translation>库龄过长</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="38"/>
+        <location filename="../../core/inventory/flags.py" line="40"/>
         <source>Missing code</source>
         <translation>缺少编码</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="39"/>
+        <location filename="../../core/inventory/flags.py" line="41"/>
         <source>Duplicate code</source>
         <translation>编码重复</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="40"/>
+        <location filename="../../core/inventory/flags.py" line="42"/>
         <source>Missing cost</source>
         <translation>缺少成本</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="41"/>
+        <location filename="../../core/inventory/flags.py" line="43"/>
         <source>Missing price</source>
         <translation>缺少售价</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="42"/>
+        <location filename="../../core/inventory/flags.py" line="44"/>
         <source>Missing exchange rate</source>
         <translation>缺少汇率</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="43"/>
+        <location filename="../../core/inventory/flags.py" line="45"/>
         <source>Unknown stock</source>
         <translation>库存未知</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="44"/>
+        <location filename="../../core/inventory/flags.py" line="46"/>
         <source>Needs sales data</source>
         <translation>需要销售数据</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="45"/>
+        <location filename="../../core/inventory/flags.py" line="47"/>
         <source>Archived, not reviewed</source>
         <translation>已停售，未纳入梳理</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="85"/>
+        <location filename="../../core/inventory/flags.py" line="87"/>
         <source>{name} must be a share between 0 and 100 %.</source>
         <translation>{name}必须是 0 到 100% 之间的比例。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="101"/>
+        <location filename="../../core/inventory/flags.py" line="103"/>
         <source>{name} must be between 1 and 3650 days.</source>
         <translation>{name}必须在 1 到 3650 天之间。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="110"/>
+        <location filename="../../core/inventory/flags.py" line="112"/>
         <source>Top SKU share of revenue</source>
         <translation>第一大 SKU 销售额占比</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="111"/>
+        <location filename="../../core/inventory/flags.py" line="113"/>
         <source>Top platform share of revenue</source>
         <translation>第一大平台销售额占比</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="215"/>
+        <location filename="../../core/inventory/flags.py" line="270"/>
         <source>{sku} brings {share} of revenue (limit {limit}); revenue is spread as if over {effective} equal SKUs (concentration index HHI {hhi}). Build other SKUs up so a stock-out or a bad review on it does not stop the business.</source>
         <translation>{sku} 贡献了 {share} 的销售额（上限 {limit}）；销售额分布相当于 {effective} 个同等规模的 SKU（集中度指数 HHI {hhi}）。培养其他 SKU，避免它断货或出现差评时生意停摆。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="222"/>
+        <location filename="../../core/inventory/flags.py" line="277"/>
         <source>{sku} each bring {share} of revenue (limit {limit}); revenue is spread as if over {effective} equal SKUs (concentration index HHI {hhi}). Build other SKUs up so a stock-out or a bad review on one of them does not stop the business.</source>
         <translation>{sku} 各贡献 {share} 的销售额（上限 {limit}）；销售额分布相当于 {effective} 个同等规模的 SKU（集中度指数 HHI {hhi}）。培养其他 SKU，避免其中一个断货或出现差评时生意停摆。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="262"/>
+        <location filename="../../core/inventory/flags.py" line="318"/>
         <source>{platform} brings {share} of revenue (limit {limit}); revenue is spread as if over {effective} equal platforms (concentration index HHI {hhi}). {count} SKUs make more than {limit} of their revenue there: one account suspension would hit them all.</source>
         <translation>{platform} 贡献了 {share} 的销售额（上限 {limit}）；销售额分布相当于 {effective} 个同等规模的平台（集中度指数 HHI {hhi}）。有 {count} 个 SKU 超过 {limit} 的销售额来自该平台：一次封号就会同时影响它们。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="270"/>
+        <location filename="../../core/inventory/flags.py" line="326"/>
         <source>{platform} each bring {share} of revenue (limit {limit}); revenue is spread as if over {effective} equal platforms (concentration index HHI {hhi}). {count} SKUs make more than {limit} of their revenue on one of them.</source>
         <translation>{platform} 各贡献 {share} 的销售额（上限 {limit}）；销售额分布相当于 {effective} 个同等规模的平台（集中度指数 HHI {hhi}）。有 {count} 个 SKU 超过 {limit} 的销售额来自其中一个平台。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="353"/>
+        <location filename="../../core/inventory/flags.py" line="401"/>
         <source>{count} SKUs with unknown stock: left out of stock value, days of cover, slow movers and aged stock until their stock is known.</source>
         <translation>{count} 个 SKU 库存未知：在库存已知之前，不计入库存金额、可售天数、滞销和库龄规则。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="361"/>
+        <location filename="../../core/inventory/flags.py" line="409"/>
         <source>No sales imported yet: slow movers, days of cover, lifecycle, ABC classes and concentration need sales data. Import a sales or orders report; until then {count} SKUs with stock are not judged.</source>
         <translation>尚未导入销售数据：滞销、可售天数、生命周期、ABC 分类和集中度都需要销售数据。请导入销售或订单报表；在此之前，{count} 个有库存的 SKU 暂不评判。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="370"/>
+        <location filename="../../core/inventory/flags.py" line="418"/>
         <source>{count} archived (停售) SKUs are left out of the review: no flags, ABC classes, concentration or charts for them.</source>
         <translation>{count} 个已停售的 SKU 未纳入梳理：不对它们标记问题，也不计入 ABC 分类、集中度和图表。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="112"/>
+        <location filename="../../core/inventory/flags.py" line="114"/>
         <source>Slow mover: days of cover</source>
         <translation>滞销：可售天数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="113"/>
+        <location filename="../../core/inventory/flags.py" line="115"/>
         <source>Aged stock: days since received</source>
         <translation>库龄过长：入库天数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="307"/>
+        <location filename="../../core/inventory/flags.py" line="355"/>
         <source>{count} SKUs have more than {days} days of cover, or stock and no sales in the last 3 months.</source>
         <translation>{count} 个 SKU 的可售天数超过 {days} 天，或有库存但近 3 个月没有销售。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="315"/>
+        <location filename="../../core/inventory/flags.py" line="363"/>
         <source>{count} SKUs have stock received more than {days} days ago.</source>
         <translation>{count} 个 SKU 有入库超过 {days} 天的库存。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="321"/>
+        <location filename="../../core/inventory/flags.py" line="369"/>
         <source>{count} SKUs have a blank SKU or SPU code.</source>
         <translation>{count} 个 SKU 的 SKU 编码或 SPU 编码为空。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="325"/>
+        <location filename="../../core/inventory/flags.py" line="373"/>
         <source>{count} SKUs share a code that differs only in upper/lower case or spaces: stock sync across platforms will mix them up.</source>
         <translation>{count} 个 SKU 的编码只有大小写或空格不同：跨平台库存同步时会混淆。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="333"/>
+        <location filename="../../core/inventory/flags.py" line="381"/>
         <source>{count} SKUs have no cost: their margin cannot be computed.</source>
         <translation>{count} 个 SKU 没有成本，无法计算毛利率。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="339"/>
+        <location filename="../../core/inventory/flags.py" line="387"/>
         <source>{count} SKUs have no price: their margin cannot be computed.</source>
         <translation>{count} 个 SKU 没有售价，无法计算毛利率。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/flags.py" line="345"/>
+        <location filename="../../core/inventory/flags.py" line="393"/>
         <source>{count} SKUs use a currency without an exchange rate ({currencies}). Add the rate in the exchange-rate table.</source>
         <translation>{count} 个 SKU 使用了没有汇率的币种（{currencies}）。请在汇率表中添加汇率。</translation>
     </message>
@@ -7193,57 +7233,62 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryChecklist</name>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="112"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="115"/>
         <source>{count} SKUs without a cost</source>
         <translation>{count} 个 SKU 缺少成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="113"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="116"/>
         <source>{count} SKUs without a price</source>
         <translation>{count} 个 SKU 缺少售价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="114"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="117"/>
         <source>{count} SKUs without a category</source>
         <translation>{count} 个 SKU 缺少类目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="115"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="118"/>
         <source>{count} SKUs in {currencies}, which has no exchange rate</source>
         <translation>{count} 个 SKU 使用 {currencies}，但还没有汇率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="121"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="124"/>
         <source>Import your catalog…</source>
         <translation>导入你的产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="124"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="127"/>
         <source>Bring in your existing products as SPU → SKU with cost, price, stock and sales: an Excel or CSV file of your own, a Shopify product export, or a product export from 店小秘 Dianxiaomi, 马帮 Mabang, 通途 Tongtool or 领星 Lingxing.</source>
         <translation>按 SPU → SKU 导入现有产品，包括成本、售价、库存和销售：可以是你自己的 Excel 或 CSV 文件、Shopify 产品导出，或店小秘、马帮、通途、领星导出的产品表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="132"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="135"/>
+        <source>Reading the catalog…</source>
+        <translation>正在读取产品目录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/checklist.py" line="137"/>
         <source>Open or create a workspace first (File menu).</source>
         <translation>请先打开或新建一个工作区（文件菜单）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="135"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="140"/>
         <source>No catalog yet: start by importing it.</source>
         <translation>还没有产品目录：先导入吧。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="142"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="147"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="145"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="150"/>
         <source>set the rates</source>
         <translation>设置汇率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/checklist.py" line="151"/>
+        <location filename="../../ui/pages/inventory/checklist.py" line="156"/>
         <source>Every SKU has a category, a cost, a price and an exchange rate: margins are complete.</source>
         <translation>每个 SKU 都有类目、成本、售价和汇率：毛利率已完整。</translation>
     </message>
@@ -7251,153 +7296,178 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="212"/>
-        <location filename="../../ui/pages/inventory/page.py" line="261"/>
+        <location filename="../../ui/pages/inventory/page.py" line="219"/>
+        <location filename="../../ui/pages/inventory/page.py" line="268"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="227"/>
+        <location filename="../../ui/pages/inventory/page.py" line="234"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="227"/>
+        <location filename="../../ui/pages/inventory/page.py" line="234"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="230"/>
+        <location filename="../../ui/pages/inventory/page.py" line="237"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="230"/>
+        <location filename="../../ui/pages/inventory/page.py" line="237"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="234"/>
+        <location filename="../../ui/pages/inventory/page.py" line="241"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="237"/>
+        <location filename="../../ui/pages/inventory/page.py" line="244"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="242"/>
+        <location filename="../../ui/pages/inventory/page.py" line="249"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="243"/>
+        <location filename="../../ui/pages/inventory/page.py" line="250"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="244"/>
+        <location filename="../../ui/pages/inventory/page.py" line="251"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="245"/>
+        <location filename="../../ui/pages/inventory/page.py" line="252"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="246"/>
+        <location filename="../../ui/pages/inventory/page.py" line="253"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="248"/>
+        <location filename="../../ui/pages/inventory/page.py" line="255"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="250"/>
+        <location filename="../../ui/pages/inventory/page.py" line="257"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="251"/>
+        <location filename="../../ui/pages/inventory/page.py" line="258"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="252"/>
+        <location filename="../../ui/pages/inventory/page.py" line="259"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="253"/>
+        <location filename="../../ui/pages/inventory/page.py" line="260"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="254"/>
+        <location filename="../../ui/pages/inventory/page.py" line="261"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="255"/>
+        <location filename="../../ui/pages/inventory/page.py" line="262"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="257"/>
+        <location filename="../../ui/pages/inventory/page.py" line="264"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="259"/>
+        <location filename="../../ui/pages/inventory/page.py" line="266"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="260"/>
+        <location filename="../../ui/pages/inventory/page.py" line="267"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="262"/>
+        <location filename="../../ui/pages/inventory/page.py" line="269"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="263"/>
+        <location filename="../../ui/pages/inventory/page.py" line="270"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="301"/>
+        <location filename="../../ui/pages/inventory/reloading.py" line="50"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="308"/>
+        <location filename="../../ui/pages/inventory/page.py" line="337"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="330"/>
+        <location filename="../../ui/pages/inventory/reloading.py" line="51"/>
+        <source>Reviewing the sales…</source>
+        <translation>正在分析销售数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/reloading.py" line="52"/>
+        <source>Reviewing the sales… {percent} %</source>
+        <translation>正在分析销售数据… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/reloading.py" line="53"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/reloading.py" line="54"/>
+        <source>The review of the sales was cancelled</source>
+        <translation>销售数据的分析已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/reloading.py" line="55"/>
+        <source>Review again</source>
+        <translation>重新分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/reloading.py" line="56"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="380"/>
+        <location filename="../../ui/pages/inventory/page.py" line="362"/>
         <source>Your sales history ends in {month}: lifecycle, ABC classes and the platform table review the 12 months up to then.</source>
         <translation>你的销售记录截止到 {month}：生命周期、ABC 分类和平台表按截至那时的 12 个月来评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="474"/>
+        <location filename="../../ui/pages/inventory/page.py" line="457"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="513"/>
+        <location filename="../../ui/pages/inventory/page.py" line="496"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
@@ -7405,7 +7475,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../ui/job_runner.py" line="97"/>
+        <location filename="../../ui/job_runner.py" line="101"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -7570,12 +7640,12 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>MatrixDesk 出海产品矩阵</source>
         <translation>MatrixDesk 出海产品矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Workspace: {path}  ·  saved automatically</source>
         <translation>工作区：{path}  ·  自动保存</translation>
     </message>
@@ -7726,52 +7796,52 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>{market} 不是第 3 步的目标市场。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="69"/>
+        <location filename="../../core/matrix/grid.py" line="54"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="70"/>
+        <location filename="../../core/matrix/grid.py" line="55"/>
         <source>Active</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="71"/>
+        <location filename="../../core/matrix/grid.py" line="56"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="72"/>
+        <location filename="../../core/matrix/grid.py" line="57"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="458"/>
+        <location filename="../../core/matrix/cells.py" line="55"/>
         <source>“{role}” is not a product role.</source>
         <translation>“{role}”不是产品角色。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="463"/>
+        <location filename="../../core/matrix/cells.py" line="60"/>
         <source>“{role}” is not a platform role.</source>
         <translation>“{role}”不是平台角色。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="468"/>
+        <location filename="../../core/matrix/cells.py" line="65"/>
         <source>“{status}” is not a listing status.</source>
         <translation>“{status}”不是刊登状态。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="524"/>
+        <location filename="../../core/matrix/cells.py" line="121"/>
         <source>There is no {what} number {id}.</source>
         <translation>没有编号为 {id} 的 {what}。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="553"/>
+        <location filename="../../core/matrix/cells.py" line="150"/>
         <source>This SKU is already listed there.</source>
         <translation>这个 SKU 已经在那里刊登了。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/grid.py" line="571"/>
+        <location filename="../../core/matrix/cells.py" line="168"/>
         <source>There is no listing number {id}.</source>
         <translation>没有编号为 {id} 的刊登。</translation>
     </message>
@@ -7836,68 +7906,68 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>瘦狗</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/suggest.py" line="124"/>
+        <location filename="../../core/matrix/suggest.py" line="125"/>
         <source>Declining, slow-moving or aged stock: clear it; at a lower price it draws shoppers while the stock lasts.</source>
         <translation>销量下滑、动销慢或库龄老：清掉它；降价后在清完之前还能引来顾客。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/suggest.py" line="132"/>
+        <location filename="../../core/matrix/suggest.py" line="133"/>
         <source>New or without sales yet: let it prove itself before a bigger role.</source>
         <translation>新品或还没有销售：先让它证明自己，再给更重的角色。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/suggest.py" line="138"/>
+        <location filename="../../core/matrix/suggest.py" line="139"/>
         <source>No cost or price, so no margin: role left open to test.</source>
         <translation>没有成本或价格，因此没有毛利：角色先留作测试。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/suggest.py" line="143"/>
+        <location filename="../../core/matrix/suggest.py" line="144"/>
         <source>Class A (top 80 % of revenue) with a {margin} % margin: a hero.</source>
         <translation>A 类（贡献前 80% 销售额），毛利率 {margin}%：主推款。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/suggest.py" line="150"/>
+        <location filename="../../core/matrix/suggest.py" line="151"/>
         <source>Sells in volume (class {abc}) at a thin {margin} % margin: it brings shoppers in.</source>
         <translation>走量（{abc} 类）但毛利率只有 {margin}%：用它引流。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/suggest.py" line="159"/>
-        <location filename="../../core/matrix/suggest.py" line="180"/>
+        <location filename="../../core/matrix/suggest.py" line="160"/>
+        <location filename="../../core/matrix/suggest.py" line="181"/>
         <source>A {margin} % margin: it earns the profit.</source>
         <translation>毛利率 {margin}%：用它赚利润。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/suggest.py" line="166"/>
+        <location filename="../../core/matrix/suggest.py" line="167"/>
         <source>Among the dearest of its category: it shows the brand at its best.</source>
         <translation>在同类目中价格最高之列：用它展示品牌形象。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/suggest.py" line="172"/>
+        <location filename="../../core/matrix/suggest.py" line="173"/>
         <source>Among the cheapest of its category: it holds the low price point against competitors.</source>
         <translation>在同类目中价格最低之列：用它守住低价位、防御竞争对手。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/suggest.py" line="184"/>
+        <location filename="../../core/matrix/suggest.py" line="185"/>
         <source>A thin {margin} % margin: use it to bring shoppers in.</source>
         <translation>毛利率只有 {margin}%：用它引流。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/suggest.py" line="194"/>
+        <location filename="../../core/matrix/suggest.py" line="195"/>
         <source>A clearance candidate: clear it here.</source>
         <translation>清仓候选：在这里清掉。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/suggest.py" line="199"/>
+        <location filename="../../core/matrix/suggest.py" line="200"/>
         <source>Step 3 gives this platform the role {role} here.</source>
         <translation>第 3 步给这个平台在这里定的角色是“{role}”。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/suggest.py" line="203"/>
+        <location filename="../../core/matrix/suggest.py" line="204"/>
         <source>New: test it in small batches.</source>
         <translation>新品：小批量测款。</translation>
     </message>
     <message>
-        <location filename="../../core/matrix/suggest.py" line="204"/>
+        <location filename="../../core/matrix/suggest.py" line="205"/>
         <source>An established SKU: sell it fully.</source>
         <translation>成熟的 SKU：全力销售。</translation>
     </message>
@@ -8383,21 +8453,96 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../../ui/startup.py" line="198"/>
+        <location filename="../../ui/opening_page.py" line="164"/>
+        <source>Connecting to {server}…</source>
+        <translation>正在连接 {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="168"/>
+        <source>Logging in, checking your rights and the team workspace&apos;s version.
+{address}
+The window stays usable; Cancel stops waiting.</source>
+        <translation>正在登录，检查你的权限和团队工作区的版本。
+{address}
+窗口可以照常使用；点“取消”可停止等待。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="173"/>
+        <source>Writing the demo workspace…</source>
+        <translation>正在写入演示工作区…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="175"/>
+        <source>A sample seller with about 100 SKUs, to try every step on. This takes a few seconds.</source>
+        <translation>一个约有 100 个 SKU 的示例卖家，可用来试用每个步骤。需要几秒钟。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="179"/>
+        <source>Last: the sales history, goals and candidates…</source>
+        <translation>最后：销售历史、目标和候选品…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="181"/>
+        <source>Product {done} of {total}: {item}</source>
+        <translation>产品 {done}/{total}：{item}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="188"/>
         <source>Opening MatrixDesk…</source>
         <translation>正在打开 MatrixDesk…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="202"/>
+        <location filename="../../ui/opening_page.py" line="192"/>
         <source>Opening {name}…</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="204"/>
+        <location filename="../../ui/opening_page.py" line="194"/>
         <source>Checking the file and reading where each step stands.
 {location}</source>
         <translation>正在检查文件，读取每一步的进度。
 {location}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="199"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="200"/>
+        <source>Connect to a team workspace…</source>
+        <translation>连接团队工作区…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="201"/>
+        <source>Open a local workspace…</source>
+        <translation>打开本地工作区…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="202"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="211"/>
+        <source>Not connected to {server}</source>
+        <translation>未连接到 {server}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="212"/>
+        <source>You stopped waiting for the server.</source>
+        <translation>你已停止等待服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="214"/>
+        <location filename="../../ui/workspace_opening.py" line="311"/>
+        <source>Cannot write the demo workspace</source>
+        <translation>无法写入演示工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening_page.py" line="217"/>
+        <source>Cannot connect to {server}</source>
+        <translation>无法连接 {server}</translation>
     </message>
 </context>
 <context>
@@ -8619,47 +8764,47 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>PlatformsPanel</name>
     <message>
-        <location filename="../../ui/pages/inventory/platforms.py" line="111"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="117"/>
         <source>{workspace}-platforms.xlsx</source>
         <translation>{workspace}-平台表现.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/platforms.py" line="150"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="156"/>
         <source>&amp;Show:</source>
         <translation>查看(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/platforms.py" line="153"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="159"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/platforms.py" line="154"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="160"/>
         <source>Revenue per month by platform</source>
         <translation>各平台月销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/platforms.py" line="169"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="175"/>
         <source>Sales in {codes} count for units only: add their exchange rates to include their revenue.</source>
         <translation>{codes} 计价的销售只计入销量：请添加相应汇率，才能计入销售额。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/platforms.py" line="185"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="191"/>
         <source>Export the platform performance</source>
         <translation>导出平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/platforms.py" line="187"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="193"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/platforms.py" line="196"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="202"/>
         <source>Exporting the platform performance…</source>
         <translation>正在导出平台表现…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/platforms.py" line="205"/>
+        <location filename="../../ui/pages/inventory/platforms.py" line="211"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -8949,24 +9094,24 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>RaciModel</name>
     <message>
-        <location filename="../../ui/models/raci_model.py" line="102"/>
+        <location filename="../../ui/models/raci_model.py" line="114"/>
         <source>{role} +{count}</source>
         <translation>{role} 等 +{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/raci_model.py" line="107"/>
+        <location filename="../../ui/models/raci_model.py" line="119"/>
         <source>{name}
 {role}</source>
         <translation>{name}
 {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/raci_model.py" line="109"/>
+        <location filename="../../ui/models/raci_model.py" line="121"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/raci_model.py" line="122"/>
+        <location filename="../../ui/models/raci_model.py" line="134"/>
         <source>This row needs exactly one Accountable (A).</source>
         <translation>这一行必须有且只有一个负责人（A）。</translation>
     </message>
@@ -8982,72 +9127,87 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="136"/>
         <source>Before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="138"/>
         <source>Before an upgrade of the file</source>
         <translation>文件升级之前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="140"/>
         <source>Damaged file set aside</source>
         <translation>已移开的损坏文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="158"/>
         <source>Cannot restore the backup</source>
         <translation>无法恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="164"/>
         <source>Restore a backup — {name}</source>
         <translation>恢复备份 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="168"/>
         <source>MatrixDesk backs up the workspace before every import and upgrade, in {folder}. Choose the backup to go back to. The current file is first set aside in the same folder, so nothing is deleted; changes made after the backup are not in it.</source>
         <translation>MatrixDesk 会在每次导入和升级之前备份工作区，备份保存在 {folder}。请选择要恢复到的备份。当前文件会先移到同一文件夹中保留，不会删除任何内容；备份之后所做的修改不在备份里。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="174"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="174"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="174"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="174"/>
         <source>Check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="180"/>
         <source>whole</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="180"/>
         <source>damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="148"/>
-        <source>There are no backups of this workspace in {folder}.</source>
-        <translation>{folder} 中没有这个工作区的备份。</translation>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="183"/>
+        <source>No backups of this workspace yet</source>
+        <translation>这个工作区还没有备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="186"/>
+        <source>A backup is a complete copy of the workspace file that you can go back to. MatrixDesk makes one by itself before every import and before it upgrades the file for a new version, and keeps the newest {count}.</source>
+        <translation>备份是工作区文件的完整副本，需要时可以回到它。MatrixDesk 会在每次导入之前、以及为新版本升级文件之前自动备份，并保留最新的 {count} 份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="193"/>
+        <source>They are saved in the backups folder beside the workspace and will be listed here, with when and why each was made:</source>
+        <translation>备份保存在工作区旁边的备份文件夹里，并会列在这里，注明每份的时间和原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="199"/>
+        <source>Until the first one, a copy you make yourself (File ▸ Save a copy as…) is the way back.</source>
+        <translation>在第一份备份之前，可以用自己保存的副本（文件 ▸ 另存副本…）回到之前的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="203"/>
         <source>Restore this backup</source>
         <translation>恢复这个备份</translation>
     </message>
@@ -9538,48 +9698,48 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>ScorecardPanel</name>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="114"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="120"/>
         <source>Score by hand…</source>
         <translation>手动评分…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="115"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="121"/>
         <source>Score from the numbers</source>
         <translation>按数据评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="116"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="122"/>
         <source>Thresholds…</source>
         <translation>阈值…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="119"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="125"/>
         <source>Weights count for every candidate in this workspace (double-click to change). Hover a criterion for its thresholds. ⚠ marks a score that rests on missing data.</source>
         <translation>权重适用于本工作区的所有候选产品（双击修改）。鼠标悬停在评分项上可查看阈值。⚠ 表示该评分缺少数据支撑。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="143"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="149"/>
         <source>{name}: weighted score {score} of 5</source>
         <translation>{name}：加权总分 {score}（满分 5）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="147"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="153"/>
         <source>Select a candidate in the pool</source>
         <translation>请在产品池中选择一个候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="177"/>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="185"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="183"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="191"/>
         <source>Score by hand</source>
         <translation>手动评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="178"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="184"/>
         <source>{criterion}: score 1–5</source>
         <translation>{criterion}：评分 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/scorecard_panel.py" line="185"/>
+        <location filename="../../ui/pages/selection/scorecard_panel.py" line="191"/>
         <source>Why?</source>
         <translation>理由？</translation>
     </message>
@@ -9605,132 +9765,132 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>SelectionPage</name>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="221"/>
+        <location filename="../../ui/pages/selection/page.py" line="227"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="226"/>
+        <location filename="../../ui/pages/selection/page.py" line="232"/>
         <source>Add candidate…</source>
         <translation>添加候选产品…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="227"/>
+        <location filename="../../ui/pages/selection/page.py" line="233"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="228"/>
+        <location filename="../../ui/pages/selection/page.py" line="234"/>
         <source>Import research file…</source>
         <translation>导入调研文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="230"/>
+        <location filename="../../ui/pages/selection/page.py" line="236"/>
         <source>Exports of Jungle Scout, Helium 10, Keepa or any table with product names</source>
         <translation>Jungle Scout、Helium 10、Keepa 的导出文件，或任何带产品名称的表格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="232"/>
+        <location filename="../../ui/pages/selection/page.py" line="238"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="233"/>
+        <location filename="../../ui/pages/selection/page.py" line="239"/>
         <source>Filter candidates</source>
         <translation>筛选候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="234"/>
+        <location filename="../../ui/pages/selection/page.py" line="240"/>
         <source>Candidate pool, best score first</source>
         <translation>候选产品池（按评分从高到低）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="237"/>
+        <location filename="../../ui/pages/selection/page.py" line="243"/>
         <source>Undo decision</source>
         <translation>撤销决定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="240"/>
+        <location filename="../../ui/pages/selection/page.py" line="246"/>
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="241"/>
+        <location filename="../../ui/pages/selection/page.py" line="247"/>
         <source>Research data</source>
         <translation>调研数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="242"/>
+        <location filename="../../ui/pages/selection/page.py" line="248"/>
         <source>Profit calculator</source>
         <translation>利润计算器</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="243"/>
+        <location filename="../../ui/pages/selection/page.py" line="249"/>
         <source>Compliance</source>
         <translation>合规预检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="244"/>
+        <location filename="../../ui/pages/selection/page.py" line="250"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="283"/>
+        <location filename="../../ui/pages/selection/page.py" line="289"/>
         <source>Import #{batch}: {file}</source>
         <translation>导入 #{batch}：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="346"/>
+        <location filename="../../ui/pages/selection/page.py" line="352"/>
         <source>{decision} on {date} by {name}: {reason}</source>
         <translation>{date} 由 {name} {decision}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="354"/>
+        <location filename="../../ui/pages/selection/page.py" line="360"/>
         <source>No decision yet.</source>
         <translation>尚未决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="360"/>
+        <location filename="../../ui/pages/selection/page.py" line="366"/>
         <source>Next: add the products you are considering, or import a research export.</source>
         <translation>下一步：添加你正在考虑的产品，或导入调研工具的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="365"/>
+        <location filename="../../ui/pages/selection/page.py" line="371"/>
         <source>Next: some scores rest on missing data (⚠): fill it in or score by hand: {names}</source>
         <translation>下一步：部分评分缺少数据（⚠），请补充数据或手动评分：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="368"/>
+        <location filename="../../ui/pages/selection/page.py" line="374"/>
         <source>Next: decide on every candidate: approve, park or reject.</source>
         <translation>下一步：为每个候选产品做出决定：立项、暂缓或否决。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="371"/>
+        <location filename="../../ui/pages/selection/page.py" line="377"/>
         <source>Every candidate has a decision. Approved products are in step 2&apos;s catalog.</source>
         <translation>所有候选产品都已有决定。已立项的产品在第 2 步的产品目录中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="393"/>
+        <location filename="../../ui/pages/selection/page.py" line="399"/>
         <source>Add candidate</source>
         <translation>添加候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="393"/>
+        <location filename="../../ui/pages/selection/page.py" line="399"/>
         <source>Product name:</source>
         <translation>产品名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="426"/>
+        <location filename="../../ui/pages/selection/page.py" line="432"/>
         <source>Remove candidate</source>
         <translation>删除候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="427"/>
+        <location filename="../../ui/pages/selection/page.py" line="433"/>
         <source>Remove {name} and its pain points and scores from the pool?</source>
         <translation>要从产品池中删除 {name} 及其痛点和评分吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="465"/>
+        <location filename="../../ui/pages/selection/page.py" line="471"/>
         <source>{code} is now in the catalog (step 2).</source>
         <translation>{code} 已加入产品目录（第 2 步）。</translation>
     </message>
@@ -9792,82 +9952,87 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>SkuDetailPanel</name>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="131"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="140"/>
         <source>Where</source>
         <translation>平台 / 市场</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="127"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="136"/>
         <source>Sales by platform and market (12 months, {base})</source>
         <translation>各平台和市场的销售（近 12 个月，{base}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="132"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="141"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="133"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="142"/>
         <source>Units</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="134"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="143"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="139"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="150"/>
+        <source>Reviewing the sales… This SKU&apos;s figures appear here when it is done.</source>
+        <translation>正在分析销售数据…完成后，这里显示此 SKU 的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inventory/detail.py" line="153"/>
         <source>Select a SKU to see its details.</source>
         <translation>选择一个 SKU 查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="151"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="165"/>
         <source>{code} — {name}</source>
         <translation>{code} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="157"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="171"/>
         <source>{basis}: {margin} · revenue {revenue} {base} · {units} units · ABC class {abc} · {cover} days of cover</source>
         <translation>{basis}：{margin} · 销售额 {revenue} {base} · {units} 件 · ABC 分类 {abc} · 可售 {cover} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="160"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="174"/>
         <source>Gross margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="175"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="189"/>
         <source>Lifecycle: {stage} (set by hand). Suggested: {suggested} — {reason}</source>
         <translation>生命周期：{stage}（手动设置）。系统建议：{suggested} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="178"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="192"/>
         <source>Lifecycle: {suggested} (suggested) — {reason}</source>
         <translation>生命周期：{suggested}（系统建议）— {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="182"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="196"/>
         <source>Flags: {flags}</source>
         <translation>风险提示：{flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="189"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="203"/>
         <source>Stock on hand: — (unknown)</source>
         <translation>现有库存：—（未知）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="192"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="206"/>
         <source>Stock on hand: {count}</source>
         <translation>现有库存：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="203"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="217"/>
         <source>Market {code}</source>
         <translation>市场 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/detail.py" line="221"/>
+        <location filename="../../ui/pages/inventory/detail.py" line="235"/>
         <source>No sales in the last 12 months.</source>
         <translation>近 12 个月没有销售。</translation>
     </message>
@@ -10339,48 +10504,48 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>{subject}：有 {count} 个负责人（A），只能保留一个。</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="470"/>
+        <location filename="../../core/team.py" line="474"/>
         <location filename="../../ui/dialogs/team_wizard.py" line="232"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="495"/>
+        <location filename="../../core/team.py" line="503"/>
         <source>Team</source>
         <translation>组建跨职能小组</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="497"/>
+        <location filename="../../core/team.py" line="505"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="498"/>
+        <location filename="../../core/team.py" line="506"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="499"/>
+        <location filename="../../core/team.py" line="507"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="500"/>
+        <location filename="../../core/team.py" line="508"/>
         <source>Capacity (h/week)</source>
         <translation>可投入时间（小时/周）</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="501"/>
+        <location filename="../../core/team.py" line="509"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="507"/>
+        <location filename="../../core/team.py" line="515"/>
         <source>RACI</source>
         <translation>RACI 职责矩阵</translation>
     </message>
     <message>
-        <location filename="../../core/team.py" line="508"/>
+        <location filename="../../core/team.py" line="516"/>
         <source>Step or duty</source>
         <translation>步骤或职责</translation>
     </message>
@@ -10406,21 +10571,26 @@ Revenue {revenue:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/engines/postgresql.py" line="125"/>
+        <source>The server at {host}:{port} did not answer within {seconds} seconds. Check the address and your network; your local workspaces still work.</source>
+        <translation>{host}:{port} 上的服务器在 {seconds} 秒内没有应答。请检查地址和网络；你的本地工作区仍可照常使用。</translation>
+    </message>
+    <message>
+        <location filename="../../core/engines/postgresql.py" line="132"/>
         <source>Cannot reach the server at {host}:{port} ({detail}). Check the address and that the server is running; your local workspaces still work.</source>
         <translation>无法连接 {host}:{port} 上的服务器（{detail}）。请检查地址以及服务器是否在运行；你的本地工作区仍可照常使用。</translation>
     </message>
     <message>
-        <location filename="../../core/engines/postgresql.py" line="173"/>
+        <location filename="../../core/engines/postgresql.py" line="180"/>
         <source>The team database was upgraded by a newer MatrixDesk (schema {found}). Please update MatrixDesk.</source>
         <translation>团队数据库已被更新版本的 MatrixDesk 升级（结构 {found}）。请更新 MatrixDesk。</translation>
     </message>
     <message>
-        <location filename="../../core/engines/postgresql.py" line="185"/>
+        <location filename="../../core/engines/postgresql.py" line="192"/>
         <source>The team database needs an upgrade that only its owner may make: ask them to run python main.py team init {address}.</source>
         <translation>团队数据库需要升级，只有所有者可以执行：请让所有者运行 python main.py team init {address}。</translation>
     </message>
     <message>
-        <location filename="../../core/engines/postgresql.py" line="249"/>
+        <location filename="../../core/engines/postgresql.py" line="256"/>
         <source>You can read this team workspace but not change it: your role ({user}) is a viewer. Ask the owner for the editor role to make changes.</source>
         <translation>你可以查看这个团队工作区，但不能修改：你的角色（{user}）是查看者。如需修改，请向所有者申请编辑者角色。</translation>
     </message>
@@ -10499,52 +10669,52 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamMembersModel</name>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="88"/>
+        <location filename="../../ui/models/team_members_model.py" line="98"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="89"/>
+        <location filename="../../ui/models/team_members_model.py" line="99"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="90"/>
+        <location filename="../../ui/models/team_members_model.py" line="100"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="91"/>
+        <location filename="../../ui/models/team_members_model.py" line="101"/>
         <source>Capacity (h/week)</source>
         <translation>可投入时间（小时/周）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="92"/>
+        <location filename="../../ui/models/team_members_model.py" line="102"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="95"/>
+        <location filename="../../ui/models/team_members_model.py" line="105"/>
         <source>In a small shop one person may hold several roles; the first is their main role.</source>
         <translation>小团队里一个人可以身兼数职；第一个是他的主要角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="98"/>
+        <location filename="../../ui/models/team_members_model.py" line="108"/>
         <source>Phone, WeChat or e-mail.</source>
         <translation>手机、微信或邮箱。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="100"/>
+        <location filename="../../ui/models/team_members_model.py" line="110"/>
         <source>Hours per week this person can give the matrix work (0–168).</source>
         <translation>此人每周可投入产品矩阵工作的小时数（0–168）。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="125"/>
+        <location filename="../../ui/models/team_members_model.py" line="135"/>
         <source>Double-click to tick the roles this person holds.</source>
         <translation>双击勾选此人担任的角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_members_model.py" line="161"/>
+        <location filename="../../ui/models/team_members_model.py" line="171"/>
         <source>Capacity must be a number of hours.</source>
         <translation>可投入时间必须是小时数。</translation>
     </message>
@@ -10552,53 +10722,53 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamMode</name>
     <message>
-        <location filename="../../ui/team_window.py" line="67"/>
+        <location filename="../../ui/team_window.py" line="73"/>
         <source>Connection not verified</source>
         <translation>连接未经验证</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="109"/>
+        <location filename="../../ui/team_window.py" line="116"/>
         <source>Others&apos; changes are shown.</source>
         <translation>已显示其他人的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="156"/>
+        <location filename="../../ui/team_window.py" line="179"/>
         <source>Read only: you are a viewer of this team workspace ({user}). You can look at everything; changes are refused. Ask the owner for the editor role.</source>
         <translation>只读：你是这个团队工作区的查看者（{user}）。你可以查看所有内容，但修改会被拒绝。如需修改，请向所有者申请编辑者角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="163"/>
+        <location filename="../../ui/team_window.py" line="186"/>
         <source>Others have changed this team workspace. Press F5 (View &gt; Refresh) to see their changes.</source>
         <translation>其他人修改了这个团队工作区。按 F5（视图 &gt; 刷新）查看他们的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="170"/>
+        <location filename="../../ui/team_window.py" line="193"/>
         <source>This workspace was changed in another window. Press F5 (View &gt; Refresh) to see the changes.</source>
         <translation>这个工作区已在另一个窗口中被修改。按 F5（视图 &gt; 刷新）查看这些修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="188"/>
-        <location filename="../../ui/team_window.py" line="203"/>
+        <location filename="../../ui/team_window.py" line="211"/>
+        <location filename="../../ui/team_window.py" line="226"/>
         <source>Copy workspace</source>
         <translation>复制工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="190"/>
+        <location filename="../../ui/team_window.py" line="213"/>
         <source>Copy every table of this workspace to a new file (a path ending in .matrixdesk) or an empty team database (postgresql://user@server/database). Rows and a checksum per table are compared afterwards.</source>
         <translation>把这个工作区的每张表复制到一个新文件（以 .matrixdesk 结尾的路径）或一个空的团队数据库（postgresql://用户@服务器/数据库）。复制后会逐表核对行数和校验和。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="205"/>
+        <location filename="../../ui/team_window.py" line="228"/>
         <source>Copied to {target}: {tables} tables, {rows} rows. Rows and checksums match in every table.</source>
         <translation>已复制到 {target}：{tables} 张表，{rows} 行。每张表的行数和校验和都一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="211"/>
+        <location filename="../../ui/team_window.py" line="234"/>
         <source>Cannot copy the workspace</source>
         <translation>无法复制工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/team_window.py" line="215"/>
+        <location filename="../../ui/team_window.py" line="238"/>
         <source>Copying the workspace…</source>
         <translation>正在复制工作区…</translation>
     </message>
@@ -10606,142 +10776,157 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="279"/>
+        <location filename="../../ui/pages/team_page.py" line="344"/>
         <source>Added {count} team members and filled the RACI matrix.</source>
         <translation>已添加 {count} 名小组成员并填好 RACI 职责矩阵。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="305"/>
+        <location filename="../../ui/pages/team_page.py" line="370"/>
         <source>{name} joined the team. Give them letters in the RACI matrix below.</source>
         <translation>{name} 已加入小组。请在下方 RACI 矩阵中为其分配职责。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="322"/>
+        <location filename="../../ui/pages/team_page.py" line="387"/>
         <source>Remove team member</source>
         <translation>移除小组成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="324"/>
+        <location filename="../../ui/pages/team_page.py" line="389"/>
         <source>Remove {name} from the team? Their letters in the RACI matrix are removed too.</source>
         <translation>确定将 {name} 移出小组吗？其在 RACI 矩阵中的职责也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="335"/>
+        <location filename="../../ui/pages/team_page.py" line="400"/>
         <source>{name} was removed from the team.</source>
         <translation>已将 {name} 移出小组。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="343"/>
+        <location filename="../../ui/pages/team_page.py" line="408"/>
         <source>{workspace}-team.xlsx</source>
         <translation>{workspace}-小组.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="347"/>
+        <location filename="../../ui/pages/team_page.py" line="412"/>
         <source>Export the team to Excel</source>
         <translation>导出小组到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="349"/>
+        <location filename="../../ui/pages/team_page.py" line="414"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="358"/>
+        <location filename="../../ui/pages/team_page.py" line="423"/>
         <source>Exporting the team…</source>
         <translation>正在导出小组…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="375"/>
+        <location filename="../../ui/pages/team_page.py" line="440"/>
         <source>Could not export: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="381"/>
+        <location filename="../../ui/pages/team_page.py" line="446"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="167"/>
+        <location filename="../../ui/pages/team_page.py" line="174"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="167"/>
+        <location filename="../../ui/pages/team_page.py" line="174"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="170"/>
+        <location filename="../../ui/pages/team_page.py" line="177"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="170"/>
+        <location filename="../../ui/pages/team_page.py" line="177"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/team_page.py" line="202"/>
+        <source>Reading the team…</source>
+        <translation>正在读取团队…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/team_page.py" line="216"/>
+        <source>Reading the team from the server…</source>
+        <translation>正在从服务器读取团队…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/team_page.py" line="236"/>
+        <source>Could not read the team: {reason}</source>
+        <translation>无法读取团队：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/team_page.py" line="301"/>
         <source>RACI letters</source>
         <translation>RACI 字母</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="241"/>
+        <location filename="../../ui/pages/team_page.py" line="306"/>
         <source>member edit</source>
         <translation>成员修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="276"/>
+        <location filename="../../ui/pages/team_page.py" line="341"/>
         <source>guided start</source>
         <translation>引导式开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="295"/>
+        <location filename="../../ui/pages/team_page.py" line="360"/>
         <source>add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="332"/>
+        <location filename="../../ui/pages/team_page.py" line="397"/>
         <source>remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="387"/>
+        <location filename="../../ui/pages/team_page.py" line="452"/>
         <source>Who is on the team, and who is Responsible, Accountable, Consulted and Informed for each step and recurring duty. Every change is saved at once (Ctrl+Z undoes).</source>
         <translation>团队里有谁，以及每个步骤和日常职责由谁负责执行（R）、谁拍板（A）、征求谁的意见（C）、通知谁（I）。每处修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="391"/>
+        <location filename="../../ui/pages/team_page.py" line="456"/>
         <source>Guided start…</source>
         <translation>引导开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="392"/>
+        <location filename="../../ui/pages/team_page.py" line="457"/>
         <source>Propose the cross-functional team and its RACI</source>
         <translation>按建议组建跨职能小组并生成 RACI</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="393"/>
+        <location filename="../../ui/pages/team_page.py" line="458"/>
         <source>Add member…</source>
         <translation>添加成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="394"/>
+        <location filename="../../ui/pages/team_page.py" line="459"/>
         <source>Remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="396"/>
+        <location filename="../../ui/pages/team_page.py" line="461"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="397"/>
+        <location filename="../../ui/pages/team_page.py" line="462"/>
         <source>Filter members…</source>
         <translation>筛选成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/team_page.py" line="398"/>
+        <location filename="../../ui/pages/team_page.py" line="463"/>
         <source>Filter members</source>
         <translation>筛选成员</translation>
     </message>
@@ -10942,7 +11127,7 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>磁盘空间不足：{what}需要在 {folder} 中约 {needed} 的可用空间，但只剩 {free}。请至少腾出 {missing} 后重试。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/engines/postgresql.py" line="232"/>
+        <location filename="../../core/engines/postgresql.py" line="239"/>
         <location filename="../../core/workspace_locks.py" line="68"/>
         <source>Another import or undo is running on {name} (in this or another window). Wait until it has finished, then try again.</source>
         <translation>{name} 上正在进行另一次导入或撤销（在本窗口或另一个窗口中）。请等它完成后再试。</translation>
@@ -10951,19 +11136,9 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>WorkspaceFiles</name>
     <message>
-        <location filename="../../ui/workspace_files.py" line="62"/>
+        <location filename="../../ui/workspace_files.py" line="79"/>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace_files.py" line="78"/>
-        <source>Creating the demo workspace…</source>
-        <translation>正在创建演示工作区…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace_files.py" line="91"/>
-        <source>Cannot create the demo</source>
-        <translation>无法创建演示工作区</translation>
     </message>
     <message>
         <location filename="../../ui/workspace_files.py" line="98"/>
@@ -11036,6 +11211,14 @@ Your data folder: {folder}</source>
         <location filename="../../ui/workspace_files.py" line="245"/>
         <source>Backups of this workspace: {folder}</source>
         <translation>这个工作区的备份：{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpening</name>
+    <message>
+        <location filename="../../ui/workspace_opening.py" line="159"/>
+        <source>The server at {server} answered with an error: {error}</source>
+        <translation>{server} 上的服务器返回了错误：{error}</translation>
     </message>
 </context>
 <context>

@@ -1,21 +1,25 @@
 """File > Connect to a team workspace: host, port, database, user and password.
 
-The connection is tried when OK is pressed; an unreachable server or a wrong password is said
-inside the dialog, which stays open (the window behind keeps its local workspace). The password
-goes to the operating system's keychain when the person asks for it, never to a file.
+The connection is tried when OK is pressed, on a thread (ui/workspace_opening.py): the dialog
+says "Connecting to <server>…" and the window stays usable; Cancel stops waiting (the dialog
+stays open, a second Cancel closes it). An unreachable server, a wrong password or a timeout is
+said inside the dialog, which stays open (the window behind keeps its local workspace). The
+password goes to the operating system's keychain when the person asks for it, never to a file.
 """
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,9 +27,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL
 
 from core import credentials
+from core.jobs import Progress
 from core.team_db import public_address
-from core.workspace import Workspace, WorkspaceError
-from ui.errors import error_text
+from core.workspace import Workspace
+from ui.opening_page import server_name
+from ui.workspace_opening import OffThread, failure_text
 
 
 def team_address(host: str, port: int, database: str, user: str) -> str:
@@ -78,6 +84,14 @@ class ConnectDialog(QDialog):
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem.hide()
         layout.addWidget(self.problem)
+        self.status = QLabel(wordWrap=True)  # "Connecting to <server>…" while it connects
+        self.busy = QProgressBar(textVisible=False)
+        self.busy.setRange(0, 0)
+        for widget in (self.status, self.busy):
+            widget.hide()
+            layout.addWidget(widget)
+        self.attempt: OffThread | None = None
+        self.connecting_to = ""
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -109,24 +123,83 @@ class ConnectDialog(QDialog):
         )
 
     def accept(self) -> None:
-        from core.team_db import open_team_workspace
-
+        if self.attempt is not None:
+            return  # already connecting
         if not self.database_edit.text().strip() or not self.user_edit.text().strip():
             self._say(self.tr("Fill in the database and your user name."))
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.workspace = open_team_workspace(self.address(), self.password_edit.text())
-        except WorkspaceError as exc:
-            self._say(error_text(exc))
+        address, password = self.address(), self.password_edit.text()
+
+        def work(_progress: Progress) -> Workspace:
+            from core import team_db
+
+            return team_db.open_team_workspace(address, password)
+
+        def then(workspace: Workspace | None, error: BaseException | None) -> None:
+            self.attempt = None
+            self._show_connecting("")
+            if workspace is None:
+                assert error is not None
+                logging.getLogger("matrixdesk").warning(
+                    "Cannot connect to %s", address, exc_info=error
+                )
+                self._say(failure_text(error, address))
+                return
+            self.workspace = workspace
+            if self.remember.isChecked() and password:
+                credentials.save_password(address, password)
+            elif not self.remember.isChecked():
+                credentials.forget_password(address)
+            super(ConnectDialog, self).accept()
+
+        self.problem.hide()
+        self._show_connecting(address)
+        self.attempt = OffThread(self, work, then).start()
+
+    def reject(self) -> None:
+        """Cancel while connecting stops waiting and keeps the dialog open."""
+        if self.attempt is not None:
+            server = server_name(self.connecting_to)
+            self._stop_waiting()
+            self._say(self.tr("Stopped waiting for {server}.").format(server=server))
             return
-        finally:
-            QApplication.restoreOverrideCursor()
-        if self.remember.isChecked() and self.password_edit.text():
-            credentials.save_password(self.address(), self.password_edit.text())
-        elif not self.remember.isChecked():
-            credentials.forget_password(self.address())
-        super().accept()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self._stop_waiting()  # closed by other means (its window closed): nobody waits
+        super().done(result)
+
+    def _stop_waiting(self) -> None:
+        attempt, self.attempt = self.attempt, None
+        if attempt is not None:
+            attempt.abandon()
+            self._show_connecting("")
+
+    def _show_connecting(self, address: str) -> None:
+        """The form is locked and the dialog says "Connecting to <server>…" (``address``),
+        or back to the form ("")."""
+        self.connecting_to = address
+        for editor in (
+            self.host_edit,
+            self.port_spin,
+            self.database_edit,
+            self.user_edit,
+            self.password_edit,
+            self.remember,
+        ):
+            editor.setEnabled(not address and (editor is not self.remember or self.keychain))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not address)
+        self.status.setVisible(bool(address))
+        self.busy.setVisible(bool(address))
+        self._retranslate_status()
+
+    def _retranslate_status(self) -> None:
+        if self.connecting_to:
+            self.status.setText(
+                self.tr("Connecting to {server}… Cancel stops waiting.").format(
+                    server=server_name(self.connecting_to)
+                )
+            )
 
     def _say(self, text: str) -> None:
         self.problem.setText(text)
@@ -160,6 +233,7 @@ class ConnectDialog(QDialog):
                 "saved: you will be asked for it each time."
             )
         )
+        self._retranslate_status()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -3,6 +3,8 @@
 Lists the backups beside the workspace with their date, why they were taken, their size and
 whether SQLite finds them whole; the newest whole one is selected. Restoring first sets the
 current file aside in the backups folder (never deletes it), then copies the backup in place.
+With no backups it says what a backup is, when one is made and where it would appear, instead
+of an empty table.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -41,7 +44,10 @@ class RestoreDialog(QDialog):
         self.set_aside: Path | None = None
         self.backups = backups.list_backups(workspace_path)
         self.good = {b.path: backups.is_good(b) for b in self.backups}
-        fit_dialog(self, QSize(720, 420), QSize(560, 360))
+        if self.backups:
+            fit_dialog(self, QSize(720, 420), QSize(560, 360))
+        else:  # a few lines of text: no room left over for a table that is not there
+            fit_dialog(self, QSize(640, 0), QSize(480, 0))
 
         self.problem_label = QLabel(problem)
         self.problem_label.setObjectName("warning")
@@ -56,12 +62,16 @@ class RestoreDialog(QDialog):
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.header().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_button)
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("hint")
-        self.empty_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.empty_state = self._empty_state()
+        # Nothing to restore and nothing to cancel: Close, and no greyed-out Restore button.
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Cancel
+            if self.backups
+            else QDialogButtonBox.StandardButton.Close
+        )
         self.restore_button = QPushButton()
-        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        if self.backups:
+            self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.clicked.connect(self.restore_selected)
         self.buttons.rejected.connect(self.reject)
 
@@ -69,13 +79,38 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.explanation)
         layout.addWidget(self.table, 1)
-        # With no backups the table is hidden: the sentence saying so takes the room, at the
-        # top (the lines were spread over the window with big gaps between them).
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.empty_state)
         layout.addWidget(self.buttons)
         self._fill()
         self.retranslate()
+        if not self.backups:
+            self.resize(self.width(), layout.totalHeightForWidth(self.width()))
+
+    def _empty_state(self) -> QFrame:
+        """What a backup is, when one is made and where it would be listed (issue: the dialog
+        with no backups was one grey line over empty space)."""
+        card = QFrame()
+        card.setObjectName("card")
+        self.empty_label = QLabel()  # the title
+        self.empty_label.setObjectName("sectionTitle")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty_what = QLabel()
+        self.empty_where = QLabel()
+        self.empty_folder = QLabel(str(backups.folder_of(self.workspace_path)))
+        self.empty_folder.setObjectName("hint")
+        self.empty_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty_until = QLabel()
+        column = QVBoxLayout(card)
+        for label in (
+            self.empty_label,
+            self.empty_what,
+            self.empty_where,
+            self.empty_folder,
+            self.empty_until,
+        ):
+            label.setWordWrap(True)
+            column.addWidget(label)
+        return card
 
     def _fill(self) -> None:
         self.table.clear()
@@ -93,7 +128,8 @@ class RestoreDialog(QDialog):
         if first_good is not None:
             self.table.setCurrentItem(first_good)
         self.table.setVisible(bool(self.backups))
-        self.empty_label.setVisible(not self.backups)
+        self.explanation.setVisible(bool(self.backups))  # "Choose the backup…": none to choose
+        self.empty_state.setVisible(not self.backups)
 
     def _reason(self, reason: str) -> str:
         if reason == "before-import":
@@ -144,9 +180,24 @@ class RestoreDialog(QDialog):
             item.setText(3, self.tr("whole") if good else self.tr("damaged"))
             if not good:
                 item.setForeground(3, QBrush(QColor("#b3261e")))
-        self.empty_label.setText(
-            self.tr("There are no backups of this workspace in {folder}.").format(
-                folder=backups.folder_of(self.workspace_path)
+        self.empty_label.setText(self.tr("No backups of this workspace yet"))
+        self.empty_what.setText(
+            self.tr(
+                "A backup is a complete copy of the workspace file that you can go back to. "
+                "MatrixDesk makes one by itself before every import and before it upgrades the "
+                "file for a new version, and keeps the newest {count}."
+            ).format(count=backups.KEEP_NEWEST)
+        )
+        self.empty_where.setText(
+            self.tr(
+                "They are saved in the backups folder beside the workspace and will be listed "
+                "here, with when and why each was made:"
+            )
+        )
+        self.empty_until.setText(
+            self.tr(
+                "Until the first one, a copy you make yourself (File ▸ Save a copy as…) is the "
+                "way back."
             )
         )
         self.restore_button.setText(self.tr("Restore this backup"))

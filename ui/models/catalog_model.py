@@ -7,10 +7,11 @@ with an undo stack attached, each successful edit is pushed as an undoable comma
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from core import catalog
@@ -27,6 +28,7 @@ from core.inventory.review import (
 from core.workspace import Workspace, WorkspaceError
 from ui.errors import error_text
 from ui.i18n import translate
+from ui.job_runner import FREE_SLICE, release_off_ui
 from ui.models.catalog_rows import (  # noqa: F401 - the roles are part of this module's API
     ARCHIVED_GREY,
     CHOICES_ROLE,
@@ -43,6 +45,7 @@ from ui.models.catalog_rows import (  # noqa: F401 - the roles are part of this 
     UNKNOWN_STOCK,
     PreparedRows,
     ProductRow,
+    ShownRows,
     SkuRow,
     changed_rows,
     derive,
@@ -50,10 +53,12 @@ from ui.models.catalog_rows import (  # noqa: F401 - the roles are part of this 
     lifecycle_stage,
     money,
     prepare_rows,
+    product_margin,
     product_search,
     product_sort_value,
     product_text,
     shape_of,
+    sku_search,
     sku_sort_value,
     sku_text,
     sort_rows,
@@ -64,6 +69,42 @@ from ui.models.catalog_tree import (  # noqa: F401 - FLAT_ID and ROOT are part o
     CatalogTree,
     Index,
 )
+
+# Columns whose figures come from the review of the sales: shown as PENDING until it is done.
+REVIEW_KEYS = frozenset(
+    ("revenue", "units", "return_rate", "stock_value", "cover", "abc", "top_platform", "flags")
+)
+PRODUCT_REVIEW_KEYS = frozenset(("revenue", "units", "stock_value"))  # sums of its SKUs'
+PENDING = "…"
+# Why a cell shows PENDING (``CatalogModel.review_note``), and the list-price margin shown
+# meanwhile: provisional, because the realised one replaces it where the SKU sold.
+PENDING_TIPS = {
+    "running": QT_TRANSLATE_NOOP(
+        "CatalogModel", "Reviewing the sales… The figures appear here when the review is done."
+    ),
+    "cancelled": QT_TRANSLATE_NOOP(
+        "CatalogModel",
+        "Not reviewed: the review of the sales was cancelled. Review again from the line "
+        "above the table.",
+    ),
+    "failed": QT_TRANSLATE_NOOP(
+        "CatalogModel",
+        "Not reviewed: the review of the sales failed (the line above the table says why).",
+    ),
+}
+PROVISIONAL_MARGIN_TIPS = {
+    "running": QT_TRANSLATE_NOOP(
+        "CatalogModel",
+        "For now the list-price margin: the sales are being reviewed, and where this SKU sold "
+        "its realised margin replaces it.",
+    ),
+    "cancelled": QT_TRANSLATE_NOOP(
+        "CatalogModel",
+        "The list-price margin: the sales were not reviewed, so a realised margin (where "
+        "this SKU sold) is not known.",
+    ),
+}
+PROVISIONAL_MARGIN_TIPS["failed"] = PROVISIONAL_MARGIN_TIPS["cancelled"]
 
 
 class CatalogModel(CatalogTree):
@@ -83,6 +124,12 @@ class CatalogModel(CatalogTree):
         self.rates: dict[str, float] = {}
         self.categories: list[str] = []
         self.highlighted: set[int] = set()  # SKU ids the last import added or changed
+        # "" once the rows carry the review (or none is expected); else why they do not yet:
+        # "running", "cancelled" or "failed" (a key of PENDING_TIPS)
+        self.review_note = ""
+        self.edits: list[tuple[str, int]] = []  # (kind, id) of every edit written, in order
+        # Whether the view shows a product's SKUs (the page's tree knows); None: assume so.
+        self.is_open: Callable[[QModelIndex], bool] | None = None
         self.shape_version = 0  # counts resets, so the page knows when to refit and expand
         self._shape: tuple = ()
         self._sort_cache: dict[tuple[int, int, int], Any] = {}  # sorting asks many times
@@ -97,12 +144,13 @@ class CatalogModel(CatalogTree):
         rates: dict[str, float],
         categories: list[str],
         prepared: PreparedRows | None = None,
+        base: str | None = None,
     ) -> None:
         """Show a freshly computed review; keeps the tree (and the view's state) when its shape
         did not change. ``prepared``: the rows already built and sorted by ``prepare_rows``
         with ``sort_spec()`` (the page does it on its worker thread: 100,000 SKUs take
-        seconds)."""
-        base = review.base_currency if review else self.base
+        seconds). ``base``: the base currency when there is no review yet."""
+        base = review.base_currency if review else base or self.base
         resorted = False
         if prepared is None:
             prepared = prepare_rows(review, products, skus, base, rates, self.sort_spec())
@@ -127,12 +175,44 @@ class CatalogModel(CatalogTree):
         if not same_shape:
             self._refilter()  # the same words on the new rows
             self._place_shown()
-        if same_shape:
+        if same_shape and prepared.reviewed and prepared.against is old:
+            self._emit_all_changed()  # the review's figures on every row (a few hundred fetched)
+        elif same_shape:
             # The worker's comparison holds when it compared with these very rows, in this order.
             known = prepared.changed if prepared.against is old and not resorted else None
             self._emit_changed_since(old, known)
         else:
             self.endResetModel()
+        # Kept, the comparison would hold the old rows as long as these are shown.
+        prepared.against = prepared.changed = None
+        if len(old) > FREE_SLICE:  # 100,000 rows freed at once hold the interpreter
+            release_off_ui(old)
+
+    def shown_rows(self) -> ShownRows | None:
+        """What is shown, for the next load's worker (None: nothing)."""
+        if not self.products:
+            return None
+        return ShownRows(
+            self.products,
+            self._flat_ids,
+            self._shape,
+            (self._sku_pos, self._product_pos, self._flat_rows, self._flat_pos),
+        )
+
+    def set_review_note(self, note: str) -> None:
+        """Why the rows show no review figures yet ("" when they do): the placeholders'
+        tooltip and the margins' (see PENDING_TIPS)."""
+        if note != self.review_note:
+            self.review_note = note
+            self._emit_all_changed()
+
+    def _pending(self, product: ProductRow, sku: SkuRow | None) -> bool:
+        """No review figures on this row yet (while ``review_note`` says why)."""
+        if not self.review_note:
+            return False
+        if sku is not None:
+            return sku.review is None
+        return any(s.review is None for s in product.skus)
 
     def sort_spec(self) -> tuple[int, bool, bool]:
         """(column, descending, flat): how ``prepare_rows`` must sort for this model."""
@@ -186,8 +266,13 @@ class CatalogModel(CatalogTree):
         self.dataChanged.emit(self.index(0, 0), self.index(top - 1, last))
         if self.flat:
             return
+        is_open = self.is_open
         for row in range(top):
             parent = self.index(row, 0)
+            # A closed product's SKUs are not laid out: told of them, a tree view looks for
+            # them among the rows it shows (0.4 s for the first 100 products of 100k SKUs).
+            if is_open is not None and not is_open(parent):
+                continue
             count = self.rowCount(parent)
             if count:
                 self.dataChanged.emit(self.index(0, 0, parent), self.index(count - 1, last, parent))
@@ -213,8 +298,22 @@ class CatalogModel(CatalogTree):
     def _update_derived(self, product: ProductRow, sku: SkuRow) -> None:
         derive(product, sku, self.base, self.rates)
 
-    def _update_search(self, product: ProductRow) -> None:
-        product.search = product_search(product)
+    def _update_search(self, product: ProductRow, skus: list[SkuRow]) -> None:
+        """The filter's texts of these SKUs after an edit, patched in place: making the
+        texts of 100,000 SKUs again took the UI thread 0.1 s+ at the next keystroke."""
+        in_step = self._search_version == self.rows_version
+        self.rows_version += 1
+        # a product without SKUs: its own text, made again with the arrays
+        if (
+            not in_step
+            or not skus
+            or not self.search.arrays.replace_texts(
+                {sku.sku_id: sku_search(product, sku) for sku in skus}
+            )
+        ):
+            return  # made again from the rows when the filter next needs them
+        self.search.use(self.search.arrays)  # what it matched before may have changed
+        self._search_version = self.rows_version
 
     def retranslate(self) -> None:
         self._sort_cache.clear()
@@ -246,6 +345,10 @@ class CatalogModel(CatalogTree):
             return None
         product, sku = self._rows(index)
         key = COLUMN_KEYS[index.column()]
+        if self.review_note and (key in REVIEW_KEYS or key in ("lifecycle", "margin")):
+            pending = self._pending_role(product, sku, key, role)
+            if pending is not None:
+                return pending
         if role == Qt.ItemDataRole.DisplayRole:
             return sku_text(product, sku, key) if sku else self._product_text(product, key)
         if role == Qt.ItemDataRole.EditRole:
@@ -262,7 +365,7 @@ class CatalogModel(CatalogTree):
                 value = self._sort_cache[cache_key] = self._sort_value(product, sku, key)
             return value
         if role == SEARCH_ROLE:
-            return sku.search if sku else product.search
+            return sku_search(product, sku) if sku else product_search(product)
         if role == SKU_ID_ROLE:
             return sku.sku_id if sku else 0
         if role == PRODUCT_ID_ROLE:
@@ -305,6 +408,40 @@ class CatalogModel(CatalogTree):
                 "\n".join(translate("Inventory", FLAG_LABELS.get(f, f)) for f in sku.review.flags)
                 or None
             )
+        return None
+
+    def _pending_role(self, product: ProductRow, sku: SkuRow | None, key: str, role: int) -> Any:
+        """A review cell before the review: PENDING, grey, with a tooltip saying why; the
+        list-price margin meanwhile in italics, its tooltip saying it is provisional. None:
+        the cell as usual."""
+        if not self._pending(product, sku):
+            return None
+        if key == "margin":
+            if (sku.margin if sku else product_margin(product)) is None:
+                return None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return translate("CatalogModel", PROVISIONAL_MARGIN_TIPS[self.review_note])
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return GREY
+            return None
+        if sku is None and key not in PRODUCT_REVIEW_KEYS:
+            return None
+        if key == "lifecycle" and (sku is None or sku.raw["lifecycle_override"]):
+            return None  # set by hand: no review needed
+        if key == "lifecycle" and is_archived(product, sku):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return PENDING
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return translate("CatalogModel", PENDING_TIPS[self.review_note])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return GREY
+        if role == Qt.ItemDataRole.FontRole:
+            return QFont()
         return None
 
     def _stock_tooltip(self, product: ProductRow, sku: SkuRow | None) -> str | None:
@@ -446,20 +583,20 @@ class CatalogModel(CatalogTree):
         return old
 
     def _store_fresh(self, kind: str, row_id: int, fresh: Any) -> None:
+        self.edits.append((kind, row_id))
         if kind == "sku" and row_id in self._sku_pos:
             p_row, s_row = self._sku_pos[row_id]
             product = self.products[p_row]
             product.skus[s_row].raw = fresh
             self._update_derived(product, product.skus[s_row])
-            self.rows_version += 1
+            self._update_search(product, [product.skus[s_row]])
             self._emit_sku_changed(row_id)
             self._emit_product_changed(p_row)
         elif kind == "product" and row_id in self._product_pos:
             p_row = self._product_pos[row_id]
             product = self.products[p_row]
             product.raw = fresh
-            self._update_search(product)
-            self.rows_version += 1
+            self._update_search(product, product.skus)
             for sku in product.skus:
                 self._update_derived(product, sku)
                 self._emit_sku_changed(sku.sku_id)

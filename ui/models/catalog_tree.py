@@ -31,11 +31,10 @@ class CatalogTree(QAbstractItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.products: list[ProductRow] = []
-        self._sku_pos: dict[int, tuple[int, int]] = {}
-        self._product_pos: dict[int, int] = {}
         self.flat = False  # True: every SKU as a top-level row (sort the whole catalog)
-        self._flat_rows: list[tuple[int, int]] = []  # (product row, SKU row) per flat row
-        self._flat_pos: dict[int, int] = {}
+        # SKU id -> (product row, SKU row); product id -> row; (product row, SKU row) per
+        # flat row; SKU id -> SKU list row, made when asked
+        self._sku_pos, self._product_pos, self._flat_rows, self._flat_pos = positions([], [])
         self._flat_ids: list[int] = []  # SKU ids in the order of the SKU list
         self.rows_version = 0  # counts loads and edits, so the search knows when to refresh
         self.search = CatalogSearch()
@@ -59,6 +58,13 @@ class CatalogTree(QAbstractItemModel):
         self._sku_pos, self._product_pos, self._flat_rows, self._flat_pos = (
             known if known is not None else positions(self.products, self._flat_ids)
         )
+
+    def _flat_position(self, sku_id: int) -> int:
+        """The SKU's row in the SKU list: a dict of 100,000 entries (8 MB), made only when the
+        SKU list needs it."""
+        if self._flat_pos is None:
+            self._flat_pos = {sku: row for row, sku in enumerate(self._flat_ids)}
+        return self._flat_pos[sku_id]
 
     def _use_search(self, arrays: SearchArrays | None) -> None:
         """The search texts of the rows just loaded (prepared on the worker thread)."""
@@ -243,7 +249,7 @@ class CatalogTree(QAbstractItemModel):
         if pos is None or (self._shown is not None and sku_id not in self._shown[1]):
             return QModelIndex()
         p_row, s_row = pos
-        top = self._top_row_of(self._flat_pos[sku_id] if self.flat else p_row)
+        top = self._top_row_of(self._flat_position(sku_id) if self.flat else p_row)
         if top is None or (top >= self._fetched and not fetch):
             return QModelIndex()
         self._fetch_to(top)

@@ -49,19 +49,31 @@ class RaciModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_workspace(self, workspace: Workspace | None) -> None:
+    def set_workspace(
+        self,
+        workspace: Workspace | None,
+        team_read: tuple[list[TeamMember], dict[tuple[int, str], str]] | None = None,
+    ) -> None:
+        """Show the workspace's matrix: ``team_read`` (members, cells) as read already, or
+        read now."""
         self.workspace = workspace
-        self.reload()
+        if team_read is None:
+            self.reload()
+        else:
+            self.show(*team_read)
 
     def reload(self) -> None:
         """Re-read members (columns) and cells, e.g. after a member was added or renamed."""
-        self.beginResetModel()
         if self.workspace is None:
-            self._members, self._cells = [], {}
+            self.show([], {})
         else:
             with self.workspace.session() as session:
-                self._members = team.members(session)
-                self._cells = team.raci_cells(session)
+                self.show(team.members(session), team.raci_cells(session))
+
+    def show(self, members: list[TeamMember], cells: dict[tuple[int, str], str]) -> None:
+        """The matrix as read (on a thread for a team workspace: ui/pages/team_page.py)."""
+        self.beginResetModel()
+        self._members, self._cells = members, cells
         self._update_warned()
         self.endResetModel()
 

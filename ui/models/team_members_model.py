@@ -47,17 +47,27 @@ class TeamMembersModel(QAbstractTableModel):
         self._members: list[TeamMember] = []
 
     # --- loading ----------------------------------------------------------------------
-    def set_workspace(self, workspace: Workspace | None) -> None:
+    def set_workspace(
+        self, workspace: Workspace | None, members: list[TeamMember] | None = None
+    ) -> None:
+        """Show the workspace's members: ``members`` as read already, or read now."""
         self.workspace = workspace
-        self.reload()
+        if members is None:
+            self.reload()
+        else:
+            self.show(members)
 
     def reload(self) -> None:
-        self.beginResetModel()
         if self.workspace is None:
-            self._members = []
+            self.show([])
         else:
             with self.workspace.session() as session:
-                self._members = team.members(session)
+                self.show(team.members(session))
+
+    def show(self, members: list[TeamMember]) -> None:
+        """The members as read (on a thread for a team workspace: ui/pages/team_page.py)."""
+        self.beginResetModel()
+        self._members = members
         self.endResetModel()
 
     def member(self, row: int) -> TeamMember:

@@ -64,9 +64,6 @@ def restore_team(
         except ValueError as exc:
             page.show_problem(error_text(exc))
             return
-    page.members_model.reload()
-    page.raci_model.reload()
-    page.take_snapshot()
-    page.show_state()
+    page.reload_now()
     page.show_problem("")
     page.sig_data_changed.emit()

@@ -7,6 +7,7 @@ and the RACI matrix, both edited in place and saved at once.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from core import team, team_undo
 from core.edits import ConflictError
 from core.steps import STEP_BY_KEY
+from core.team_view import TeamView, read_team
 from ui.errors import error_text
 from ui.i18n import translate
 from ui.job_runner import run_job
@@ -36,6 +38,9 @@ from ui.pages.team_tables import TeamTables
 from ui.widgets.exported import follow_link, saved_text
 from ui.widgets.flow_layout import FlowLayout
 
+if TYPE_CHECKING:
+    from core.workspace import Workspace
+
 
 class TeamPage(StepPage):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -43,6 +48,8 @@ class TeamPage(StepPage):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
         self._snapshot: team_undo.TeamSnapshot | None = None  # the team as last written
+        self._view: TeamView | None = None  # the team as last read
+        self._reading: Workspace | None = None  # the workspace being read on a thread
         self.wizard = None
         self.member_dialog = None
         self.members_model = TeamMembersModel(self)
@@ -178,9 +185,64 @@ class TeamPage(StepPage):
         super().set_workspace(workspace)
 
     def refresh(self) -> None:
-        self.members_model.set_workspace(self.workspace)
-        self.raci_model.set_workspace(self.workspace)
-        self.take_snapshot()
+        """Read the team again: from a file at once; from a team server on a thread (a
+        far-away server takes tenths of a second per answer), the page saying so meanwhile."""
+        workspace = self.workspace
+        if workspace is None or not workspace.is_server:
+            self.reload_now()
+            return
+        self._reading = workspace
+        if self._view is None:  # nothing to show yet: not "no team", but "reading"
+            self.stack.setCurrentIndex(1)
+            self.checklist.hide()
+        self._enable_team_buttons()
+        self._set_message(self._reading_text(), "hint")
+        run_job(
+            self,
+            self.tr("Reading the team…"),
+            read_team,
+            workspace,
+            show_dialog=False,
+            on_success=lambda view: self._read(workspace, view),
+            on_failure=lambda exc: self._read_failed(workspace, exc),
+        )
+
+    @property
+    def reading(self) -> bool:
+        """The team is being read from the server."""
+        return self._reading is not None
+
+    def _reading_text(self) -> str:
+        return self.tr("Reading the team from the server…")
+
+    def reload_now(self) -> None:
+        """Read the team on the UI thread: after this page's own writes (which waited on the
+        workspace anyway) and for a file."""
+        self._reading = None
+        self._show(read_team(self.workspace) if self.workspace is not None else None)
+
+    def _read(self, workspace, view: TeamView) -> None:
+        if workspace is self.workspace and self._reading is workspace:  # not replaced since
+            self._reading = None
+            if self.message.text() == self._reading_text():
+                self._set_message("", "hint")
+            self._show(view)
+
+    def _read_failed(self, workspace, exc: BaseException) -> None:
+        if workspace is self.workspace and self._reading is workspace:
+            self._reading = None
+            self._enable_team_buttons()
+            self.show_problem(
+                self.tr("Could not read the team: {reason}").format(reason=error_text(exc))
+            )
+
+    def _show(self, view: TeamView | None) -> None:
+        self._view = view
+        self.members_model.set_workspace(self.workspace, view.members if view else [])
+        self.raci_model.set_workspace(
+            self.workspace, (view.members, view.cells) if view else ([], {})
+        )
+        self._snapshot = view.snapshot if view else None
         self.show_state()
 
     def take_snapshot(self) -> team_undo.TeamSnapshot | None:
@@ -198,26 +260,28 @@ class TeamPage(StepPage):
         if before is not None and after is not None and before != after:
             self.undo_stack.push(TeamChange(self, before, after, text))
 
-    _reload = refresh
+    _reload = reload_now
 
     def show_state(self) -> None:
         has_members = self.members_model.rowCount() > 0
         self.stack.setCurrentIndex(1 if has_members else 0)
-        for widget in (self.guided_button, self.add_button, self.export_button, self.filter_edit):
-            widget.setEnabled(self.workspace is not None)
+        self._enable_team_buttons()
         self.filter_edit.setVisible(has_members)
         self._update_buttons()
-        self._fill_checklist_and_warnings()
+        self._show_checks()
 
-    def _fill_checklist_and_warnings(self) -> None:
-        if self.workspace is None:
-            return
-        with self.workspace.session() as session:
-            people = team.members(session)
-            missing = team.missing_core_roles(session)
-            warnings = team.raci_warnings(session) if people else []
-        self.checklist.show_state(len(people), missing, len(warnings))
-        self.warnings_panel.show_warnings(warnings, bool(people))
+    def _enable_team_buttons(self) -> None:
+        ready = self.workspace is not None and self._reading is None
+        for widget in (self.guided_button, self.add_button, self.export_button, self.filter_edit):
+            widget.setEnabled(ready)
+
+    def _show_checks(self) -> None:
+        """The checklist and the RACI warnings, as last read."""
+        view = self._view
+        self.checklist.setVisible(view is not None)
+        if view is not None:
+            self.checklist.show_state(len(view.members), view.missing_roles, len(view.warnings))
+            self.warnings_panel.show_warnings(view.warnings, bool(view.members))
 
     def warning_texts(self) -> list[str]:
         """What the warnings panel shows now."""
@@ -229,7 +293,8 @@ class TeamPage(StepPage):
     # --- writes -----------------------------------------------------------------------
     def _written(self) -> None:
         self.show_problem("")
-        self._fill_checklist_and_warnings()
+        self._view = read_team(self.workspace) if self.workspace is not None else None
+        self._show_checks()
         self.sig_data_changed.emit()
 
     def _cells_written(self) -> None:
@@ -400,4 +465,4 @@ class TeamPage(StepPage):
         self.tables.retranslate()
         self.members_model.retranslate()
         self.raci_model.retranslate()
-        self._fill_checklist_and_warnings()
+        self._show_checks()

@@ -37,6 +37,7 @@ from core.goals.export import export_goals, goals_sheets
 from core.goals.texts import chart_bars
 from core.models import Market, Platform, TeamMember
 from core.workspace import Workspace
+from ui.charts.chart_slot import when_ready
 from ui.dialogs.column_chooser import ColumnChooser
 from ui.dialogs.conflict_dialog import write_with_choice
 from ui.errors import error_text
@@ -57,6 +58,7 @@ class GoalsPage(StepPage):
         self.today: date | None = None  # None: today (tests pin a day)
         self._just_refreshed = False
         self.chart = None
+        self._chart_asked = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
         self.model = GoalsModel(self)
@@ -288,15 +290,20 @@ class GoalsPage(StepPage):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         # The catalog, the listings' roles or the sales may have changed elsewhere (another
         # page, another program): read them again, unless that was just done.
-        first = self.chart is None
-        if first:
-            from ui.charts.goals_chart import GoalsChart
-
-            self.chart = GoalsChart()
-            self.chart_layout.addWidget(self.chart, 1)
+        first = not self._chart_asked
         if first or not self._just_refreshed:
             self.refresh()
+        if first:  # at the start, once pyqtgraph is in (ui/charts/chart_slot.py)
+            self._chart_asked = True
+            when_ready(self, self._make_chart)
         super().showEvent(event)
+
+    def _make_chart(self) -> None:
+        from ui.charts.goals_chart import GoalsChart
+
+        self.chart = GoalsChart()
+        self.chart_layout.addWidget(self.chart, 1)
+        self._show_chart()
 
     def _show_chart(self) -> None:
         if self.chart is not None:

@@ -18,27 +18,26 @@ GAPS = ("cost", "price", "category", "rate")
 def missing_skus(products: list[ProductRow], rates: dict[str, float]) -> dict[str, set[int]]:
     """SKU ids per gap: no cost, no price, no category, a currency without a rate."""
     gaps: dict[str, set[int]] = {key: set() for key in GAPS}
+    no_cost, no_price, no_category, no_rate = (gaps[key] for key in GAPS)
     for product in products:
+        uncategorised = not product.raw["category"]
         for sku in product.skus:
-            if sku.raw["cost"] is None:
-                gaps["cost"].add(sku.sku_id)
-            if sku.raw["price"] is None:
-                gaps["price"].add(sku.sku_id)
-            if not product.raw["category"]:
-                gaps["category"].add(sku.sku_id)
-            if sku.raw["cost_currency"] not in rates or sku.raw["price_currency"] not in rates:
-                gaps["rate"].add(sku.sku_id)
+            raw = sku.raw  # core.catalog.SkuValues: by attribute (100,000 SKUs)
+            if raw.cost is None:
+                no_cost.add(sku.sku_id)
+            if raw.price is None:
+                no_price.add(sku.sku_id)
+            if uncategorised:
+                no_category.add(sku.sku_id)
+            if raw.cost_currency not in rates or raw.price_currency not in rates:
+                no_rate.add(sku.sku_id)
     return gaps
 
 
 def missing_currencies(products: list[ProductRow], rates: dict[str, float]) -> list[str]:
     """The currencies SKUs use that have no exchange rate yet."""
-    used = {
-        sku.raw[name]
-        for product in products
-        for sku in product.skus
-        for name in ("cost_currency", "price_currency")
-    }
+    used = {sku.raw.cost_currency for product in products for sku in product.skus}
+    used.update(sku.raw.price_currency for product in products for sku in product.skus)
     return sorted(code for code in used if code and code not in rates)
 
 
@@ -54,6 +53,7 @@ class InventoryChecklist(QFrame):
         self.currencies: list[str] = []  # used by SKUs, without a rate
         self.empty = True
         self.has_workspace = False
+        self.reading = False  # the catalog is being read: not "empty" yet
         self.heading = QLabel()
         self.heading.setObjectName("sectionTitle")
         self.heading.setWordWrap(True)  # unbroken, these lines made step 2 wider than 150 %'s
@@ -94,10 +94,13 @@ class InventoryChecklist(QFrame):
         model: CatalogModel,
         gaps: dict[str, set[int]] | None = None,
         currencies: list[str] | None = None,
+        reading: bool = False,
     ) -> None:
         """``gaps``/``currencies`` when the page's worker found them already (100,000 SKUs
-        take a while), else found here."""
+        take a while), else found here. ``reading``: the workspace's catalog is being read,
+        so no rows yet says nothing about the catalog."""
         self.has_workspace = has_workspace
+        self.reading = reading
         self.empty = model.sku_count() == 0
         self.gaps = gaps if gaps is not None else missing_skus(model.products, model.rates)
         self.currencies = (
@@ -127,8 +130,10 @@ class InventoryChecklist(QFrame):
             )
         )
         for widget in (self.heading, self.sources, self.import_button):
-            widget.setVisible(self.empty)
-        if not self.has_workspace:
+            widget.setVisible(self.empty and not (self.reading and widget is not self.heading))
+        if self.reading and self.empty:
+            self.heading.setText(self.tr("Reading the catalog…"))
+        elif not self.has_workspace:
             self.heading.setText(self.tr("Open or create a workspace first (File menu)."))
             self.import_button.setEnabled(False)
         else:

@@ -28,6 +28,7 @@ class SkuDetailPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.review: SkuReview | None = None
+        self.waiting = False  # a SKU selected before the review of the sales is done
         self.override: str | None = None
         self.base = "CNY"
         self.title = QLabel()
@@ -117,8 +118,16 @@ class SkuDetailPanel(QWidget):
         sizes[mine], sizes[1 - mine] = cap, total - cap
         splitter.setSizes(sizes)
 
-    def show_sku(self, review: SkuReview | None, override: str | None, base: str = "CNY") -> None:
+    def show_sku(
+        self,
+        review: SkuReview | None,
+        override: str | None,
+        base: str = "CNY",
+        waiting: bool = False,
+    ) -> None:
+        """``waiting``: a SKU is selected but the sales are still being reviewed."""
         self.review, self.override, self.base = review, override, base
+        self.waiting = waiting and review is None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -136,7 +145,12 @@ class SkuDetailPanel(QWidget):
         )
         review = self.review
         if review is None:
-            self.title.setText(self.tr("Select a SKU to see its details."))
+            if self.waiting:
+                self.title.setText(
+                    self.tr("Reviewing the sales… This SKU's figures appear here when it is done.")
+                )
+            else:
+                self.title.setText(self.tr("Select a SKU to see its details."))
             for widget in (self.figures, self.lifecycle, self.flags):
                 widget.hide()
             self.performance.setRowCount(0)

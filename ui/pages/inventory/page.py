@@ -13,7 +13,6 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -29,8 +28,6 @@ from core.sales import months_before
 from core.workspace import Workspace
 from ui.delegates import ChoiceDelegate
 from ui.dialogs.column_chooser import ColumnChooser
-from ui.dialogs.import_file_page import dropped_file
-from ui.errors import error_text
 from ui.i18n import translate
 from ui.job_runner import run_job
 from ui.models.catalog_filter import CatalogFilter
@@ -45,7 +42,8 @@ from ui.pages.inventory.flags import FlagsPanel
 from ui.pages.inventory.grid_state import FILTER_DELAY_MS, GridState
 from ui.pages.inventory.loading import load_catalog
 from ui.pages.inventory.platforms import PlatformsPanel
-from ui.pages.inventory.toolbar import build_toolbar
+from ui.pages.inventory.reloading import CatalogLoading, Load
+from ui.pages.inventory.toolbar import FilterCorner, build_toolbar
 from ui.widgets.exported import ExportedNote
 from ui.widgets.grid import GridTree
 from ui.widgets.menus import add_stand_ins
@@ -55,16 +53,21 @@ DEFAULT_HIDDEN = tuple(
     COLUMN_KEYS.index(k) for k in ("cost_currency", "price_currency", "weight", "barcode")
 )
 # Column widths from the first rows: each sampled cell is a data() call on the UI thread.
-FIT_SAMPLE_ROWS = 100
+FIT_SAMPLE_ROWS = 50  # 100 took 0.1-0.2 s of the UI thread at 100k SKUs (twice: rows, review)
 
 
-class InventoryPage(StepPage):
+class InventoryPage(CatalogLoading, StepPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.as_of: date | None = None  # None: today (tests pin the demo's month)
         self.data: dict | None = None
         self._job = None
+        self._load: Load | None = None  # what the running job was started for
+        self._rows_of: Workspace | None = None  # whose rows the model shows
         self._reload_again = False
+        # What the line beside the filter says: "", "updating", "reviewing" (with a percent),
+        # "cancelled" or "failed" (texts in _busy_text, so a language switch renames them)
+        self._busy: tuple[str, int | None] = ("", None)
         self._shown: tuple[tuple, int | None] = ((), None)
         self._refit = True  # fit the column widths after the next load
         self.grid_state = GridState(self)  # tree or list, open products, fetching, filter
@@ -92,6 +95,7 @@ class InventoryPage(StepPage):
         self.checklist.sig_show_skus.connect(self.show_skus)
         self.checklist.sig_rates.connect(self.edit_rates)
         build_toolbar(self)
+        self.busy.linkActivated.connect(self._busy_link)
         self.filter_chip = QLabel(objectName="warning")
         self.filter_chip.linkActivated.connect(lambda _link: self.show_skus("", None))
         self.filter_chip.hide()
@@ -117,6 +121,10 @@ class InventoryPage(StepPage):
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tree.setAlternatingRowColors(True)
+        # Every row one line high: a change of the review's figures on the fetched rows
+        # (dataChanged) then asks no cell for its size (measured 0.48 s at 100k SKUs).
+        self.tree.setUniformRowHeights(True)
+        self.model.is_open = lambda index: self.tree.isExpanded(self.proxy.mapFromSource(index))
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -151,15 +159,13 @@ class InventoryPage(StepPage):
         self.tabs.addTab(self._build_flags(), "")
         self.tabs.currentChanged.connect(self._tab_changed)
         # The filter sits beside the tabs, never in the toolbar's overflow on a narrow window.
-        corner = QWidget()
-        corner_row = QHBoxLayout(corner)
-        corner_row.setContentsMargins(0, 2, 0, 2)
-        corner_row.addWidget(self.busy)
-        corner_row.addWidget(self.filter_edit)
+        corner = FilterCorner(self.tabs, self.filter_edit)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         # QTabWidget places the corner one pixel up and one shorter than asked, which cut the
         # filter's top border: a minimum height it cannot go under.
         corner.setMinimumHeight(corner.sizeHint().height() + 1)
+        self._busy_timer = QTimer(self, singleShot=True, interval=400)
+        self._busy_timer.timeout.connect(lambda: self.busy.setVisible(bool(self.busy.text())))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
@@ -169,6 +175,7 @@ class InventoryPage(StepPage):
         layout.addWidget(self.history_note)
         layout.addWidget(self.checklist)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.busy)
         layout.addWidget(self.filter_chip)
         layout.addWidget(self.import_note)
         # While the grid is filtered the charts show its SKUs, and say so.
@@ -269,11 +276,16 @@ class InventoryPage(StepPage):
         if hasattr(self, "import_note"):
             self._update_import_note()
         self.export_note.retranslate()
+        self.busy.setText(self._busy_text())
         if self.model.sku_count():
             self.tree.fit_columns()  # headers changed length
 
     # --- workspace and loading ----------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
+        if workspace is not self.workspace and self.model.sku_count():
+            # Another workspace's rows must not stay editable under this one (their ids would
+            # be written into it): emptied now, this one's rows follow in a moment.
+            self._clear_shown()
         self._shown = ((), None)  # (as_of and day, workspace revision) of what is shown
         self.undo_stack.clear()  # edits belong to the workspace they were made in
         self._refit = True
@@ -286,23 +298,40 @@ class InventoryPage(StepPage):
         self._update_import_note()
         super().set_workspace(workspace)
 
+    def _clear_shown(self) -> None:
+        self.data = None
+        self.model.set_review_note("")
+        self.model.set_catalog(None, {}, {}, {}, [])
+        self.flags_panel.set_review(None)
+
     def refresh(self) -> None:
         self.reload()
 
     def reload(self) -> None:
-        """Recompute the review on a worker thread; the table keeps working meanwhile."""
+        """Read the catalog and review it on a worker thread; the table keeps working
+        meanwhile. Without a review shown yet (the first load, another workspace, a review
+        cancelled), the catalog's rows are shown as soon as they are read, and the review's
+        figures fill in when it is done."""
+        if self._job is not None and self._load is not None:
+            if self._load.workspace is self.workspace:
+                self._reload_again = True  # once this one is done, with what it did not see
+                return
+            # Of a workspace since closed or replaced: of no use any more.
+            self._job.cancel()
+            self._job, self._load, self._reload_again = None, None, False
         if self.workspace is None:
-            self.model.set_catalog(None, {}, {}, {}, [])
+            self._clear_shown()
+            self._show_busy("")
             self._update_state()
             return
-        if self._job is not None:
-            self._reload_again = True
-            return
-        self.busy.setText(self.tr("Updating…"))
         workspace = self.workspace
         # What is shown stays when nothing was written since (the job checks the revision).
         key = (self.as_of, date.today())
         known = self._shown[1] if self._shown[0] == key and self.model.sku_count() else None
+        ours = self._rows_of is workspace
+        load = Load(workspace, key, len(self.model.edits), early=self.model.review is None)
+        self._load = load
+        self._show_busy("updating")
         self._job = run_job(
             self,
             self.tr("Reviewing the catalog…"),
@@ -310,72 +339,18 @@ class InventoryPage(StepPage):
             workspace,
             self.as_of,
             self.model.sort_spec(),
-            self.model.products or None,
-            known,
+            self.model.shown_rows() if ours else None,
+            known if ours else None,
+            load.early,
             show_dialog=False,
-            on_success=lambda data: self._loaded(workspace, data, key),
-            on_failure=lambda exc: self._load_failed(workspace, exc),
-            on_cancel=self._load_done,
+            on_success=lambda data: self._loaded(load, data),
+            on_failure=lambda exc: self._load_failed(load, exc),
+            on_cancel=lambda: self._load_cancelled(load),
+            on_part=lambda part: self._catalog_read(load, part),
+            on_progress=lambda done, total, _text: self._progressed(load, done, total),
         )
-
-    def _load_done(self) -> None:
-        self._job = None
-        self.busy.setText("")
-        if self._reload_again:
-            self._reload_again = False
-            self.reload()
-
-    def _load_failed(self, workspace: Workspace, exc: BaseException) -> None:
-        self._load_done()
-        # A review of a workspace since closed or replaced failed because it closed: the
-        # seller has moved on, and a message about it would name the wrong catalog.
-        if workspace is not self.workspace:
-            return
-        if self.isVisible():
-            QMessageBox.warning(self, self.tr("Cannot review the catalog"), error_text(exc))
-        else:  # no dialog over another step; the line above the table says it
-            self.busy.setText(self.tr("Cannot review the catalog"))
-
-    def _loaded(self, workspace: Workspace, data: dict, key: tuple = ()) -> None:
-        if data.get("unchanged"):
-            self._load_done()
-            return
-        if workspace is self.workspace and not self._reload_again:
-            self._shown = (key, data.get("revision"))
-            self.data = data
-            first = self.model.sku_count() == 0
-            shape = self.model.shape_version
-            expanded = (
-                self.grid_state.expanded_products()
-            )  # kept across the reload (an import, a new SKU)
-            self.model.set_catalog(
-                data["review"],
-                data["products"],
-                data["skus"],
-                data["rates"],
-                data["categories"],
-                data["rows"],
-            )
-            self.flags_panel.set_review(data["review"], data["sku_codes"])
-            self.platforms_panel.set_performance(data["platforms"], workspace.name)
-            self._show_review_date(data.get("as_of"))
-            self._show_charts()
-            self._update_state(data["gaps"], data["currencies"])
-            reset = shape != self.model.shape_version
-            if first or (reset and not expanded):
-                self._expand()
-            elif reset:
-                self.grid_state.expand_products(
-                    expanded | self.grid_state.products_of(self.model.highlighted)
-                )
-            if first or reset or self._refit:
-                self._refit = False
-                self.tree.fit_columns()
-            if self.pending_select is not None:
-                self.select_sku(self.pending_select)
-                self.pending_select = None
-            self._current_changed(self.tree.currentIndex())
-        self._load_done()
+        if not self.model.sku_count():
+            self._update_state()  # "Reading the catalog…", not "no workspace" or "no catalog"
 
     def _show_review_date(self, as_of: date | None) -> None:
         """Say so when the review is of an older year (imported sales that end before now)."""
@@ -395,7 +370,8 @@ class InventoryPage(StepPage):
     ) -> None:
         """``gaps``/``currencies``: the checklist's, found by the load (else from the rows)."""
         has_workspace = self.workspace is not None
-        self.checklist.set_state(has_workspace, self.model, gaps, currencies)
+        reading = has_workspace and self._job is not None and self.model.sku_count() == 0
+        self.checklist.set_state(has_workspace, self.model, gaps, currencies, reading)
         empty = self.model.sku_count() == 0
         for action in (self.act_import, self.act_history, self.act_rates):
             action.setEnabled(has_workspace)
@@ -534,6 +510,7 @@ class InventoryPage(StepPage):
             row.review if row else None,
             row.raw["lifecycle_override"] if row else None,
             self.model.base,
+            waiting=row is not None and bool(self.model.review_note),
         )
 
     # --- toolbar actions ----------------------------------------------------------------
@@ -542,10 +519,14 @@ class InventoryPage(StepPage):
 
     # A product file dropped anywhere on the page opens the import with it.
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from ui.dialogs.import_file_page import dropped_file  # polars: not at the start
+
         if self.workspace is not None and dropped_file(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from ui.dialogs.import_file_page import dropped_file
+
         path = dropped_file(event.mimeData())
         if path and self.workspace is not None:
             event.acceptProposedAction()

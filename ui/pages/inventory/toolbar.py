@@ -1,13 +1,22 @@
 """Step 2's toolbar and keyboard shortcuts: the actions are the page's (``page.act_*``), their
-texts are set by ``InventoryPage.retranslate``."""
+texts are set by ``InventoryPage.retranslate``; the filter beside the tabs and the line that
+says what runs."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QToolBar
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from ui.pages.inventory.page import InventoryPage
@@ -75,7 +84,35 @@ def build_toolbar(page: InventoryPage) -> None:
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable with Tab too
     page.filter_edit = QLineEdit()
     page.filter_edit.setClearButtonEnabled(True)
-    page.filter_edit.setMinimumWidth(280)
+    page.filter_edit.setMinimumWidth(MIN_FILTER_WIDTH)
     page.filter_edit.textChanged.connect(page._filter_changed)
 
-    page.busy = QLabel(objectName="hint")
+    # What runs (the review, with its progress and a Cancel link) or how it ended: a line of
+    # its own above the tabs, shown only when a load takes a while (no flicker on an edit).
+    page.busy = QLabel(objectName="hint", wordWrap=True)
+    page.busy.hide()
+
+
+MIN_FILTER_WIDTH = 120
+GAP = 8  # between the last tab and the filter
+
+
+class FilterCorner(QWidget):
+    """The filter beside the tabs, as wide as the room the tab bar leaves (at most its own
+    width, at least MIN_FILTER_WIDTH): at 150 % on a 1280×800 screen a filter of fixed width
+    pushed the Flags tab behind scroll arrows."""
+
+    def __init__(self, tabs: QTabWidget, edit: QLineEdit) -> None:
+        super().__init__()
+        self.tabs, self.edit = tabs, edit
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.addWidget(edit)
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        # its placeholder whole (and the clear button), when there is room for it
+        wanted = self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText()) + 48
+        room = self.tabs.width() - self.tabs.tabBar().sizeHint().width() - GAP
+        return QSize(max(MIN_FILTER_WIDTH, min(wanted, room)), hint.height())

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.edits import ConflictError, asked_again, kept_over
 from core.jobs import Progress
-from core.matrix import grid as core_grid
+from core.matrix import cells as core_cells
 from core.steps import STEP_BY_KEY
 from core.workspace import Workspace
 from ui.dialogs.conflict_dialog import ask_decisions
@@ -440,14 +440,14 @@ class MatrixPage(CellEditing, RoleEditing, SigningOff, InsightRefresh, StepPage)
     def _saved_state(self, key) -> CellState | None:
         assert self.workspace is not None
         with self.workspace.session() as session:
-            return core_grid.cell_state(session, *key)
+            return core_cells.cell_state(session, *key)
 
     def reload_cells(self, keys: list) -> None:
         """Show these cells as saved now (after a choice between theirs and mine)."""
         if self.workspace is None:
             return
         with self.workspace.session() as session:
-            states = {key: core_grid.cell_state(session, *key) for key in keys}
+            states = {key: core_cells.cell_state(session, *key) for key in keys}
         self.model.apply_states(states)
 
     def change(self, text: str, after: Changes) -> None:

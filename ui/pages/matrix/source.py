@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.matrix import cells as core_cells
 from core.matrix import compliance
 from core.matrix import grid as core_grid
 from core.matrix.fit import RULE_LABELS, FitScore
@@ -119,9 +120,9 @@ def save_cells(
     with workspace.transaction() as session:
         for key, state in changes.items():
             if seen is None:
-                core_grid.set_cell(session, *key, state)
+                core_cells.set_cell(session, *key, state)
             else:
-                core_grid.set_cell(
+                core_cells.set_cell(
                     session, *key, state, seen=seen.get(key), decided=(decided or {}).get(key)
                 )
 

@@ -9,8 +9,16 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBo
 
 from core.selection.charts import score_series
 from core.selection.pool import PoolRow
-from ui.charts.score_chart import ScoreChart
+from ui.charts.chart_slot import ChartSlot
 from ui.models.comparison_model import SERIES_COLOURS, ComparisonModel
+
+
+def _comparison_chart() -> QWidget:
+    from ui.charts.score_chart import ScoreChart  # pyqtgraph: see ui/charts/chart_slot.py
+
+    chart = ScoreChart()
+    chart.show_legend = False  # the table's column headers carry the colours
+    return chart
 
 
 class ComparePanel(QWidget):
@@ -31,8 +39,7 @@ class ComparePanel(QWidget):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         body.addWidget(self.view, 1)
-        self.chart = ScoreChart()
-        self.chart.show_legend = False  # the table's column headers carry the colours
+        self.chart = ChartSlot(_comparison_chart, 200, 220)
         body.addWidget(self.chart, 1)
         layout.addLayout(body, 1)
         self.legend = QLabel()  # which colour is which candidate, names in full

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QWidget
 
 from core.selection import importing
 from core.workspace import Workspace
-from ui.dialogs.import_wizard import ImportWizard
 from ui.errors import error_text
 
 
@@ -19,10 +18,12 @@ class CandidateImport(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.widget = parent
-        self.wizard: ImportWizard | None = None
+        self.wizard = None  # the import wizard (polars: imported when first opened)
 
     def start(self, workspace: Workspace, path: str | None = None) -> None:
         """Open the wizard (on the file, when given); Finish writes, then the pool reloads."""
+        from ui.dialogs.import_wizard import ImportWizard
+
         self.wizard = ImportWizard(workspace, self.widget, path, entity=importing.ENTITY)
         self.wizard.accepted.connect(self.sig_imported)
         self.wizard.open()

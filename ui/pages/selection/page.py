@@ -30,7 +30,7 @@ from core.selection.charts import seasonality_index
 from core.selection.importing import last_candidate_import
 from core.selection.profit import rate_table
 from core.steps import STEP_BY_KEY
-from ui.charts.seasonality_chart import SeasonalityChart
+from ui.charts.chart_slot import ChartSlot
 from ui.dialogs.conflict_dialog import write_with_choice
 from ui.errors import error_text
 from ui.i18n import translate
@@ -47,6 +47,12 @@ from ui.pages.team_status import status_label
 from ui.widgets.flow_layout import FlowLayout
 
 SIDE_BY_SIDE = 1000  # narrower than this, the tabs sit under the candidate pool
+
+
+def _seasonality_chart() -> QWidget:
+    from ui.charts.seasonality_chart import SeasonalityChart  # pyqtgraph: see chart_slot.py
+
+    return SeasonalityChart()
 
 
 class SelectionPage(StepPage):
@@ -96,7 +102,7 @@ class SelectionPage(StepPage):
         details_page = QWidget()
         details_box = QVBoxLayout(details_page)
         details_box.addWidget(self.details, 3)
-        self.season_chart = SeasonalityChart()
+        self.season_chart = ChartSlot(_seasonality_chart, 260, 160)
         details_box.addWidget(self.season_chart, 1)
         self.profit_form = ProfitForm()
         self.compliance = CompliancePanel()

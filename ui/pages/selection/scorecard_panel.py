@@ -21,7 +21,7 @@ from core.selection import pool
 from core.selection.charts import score_series
 from core.selection.scorecard import CRITERIA, CRITERION_BY_KEY, ScoreCard
 from core.workspace import Workspace
-from ui.charts.score_chart import ScoreChart
+from ui.charts.chart_slot import ChartSlot
 from ui.dialogs.conflict_dialog import write_with_choice
 from ui.errors import error_text
 from ui.i18n import translate
@@ -30,6 +30,12 @@ from ui.pages.selection.thresholds_dialog import ScoreThresholdsDialog
 from ui.widgets.flow_layout import FlowLayout
 
 CHART_BESIDE = 760  # narrower than this (and side by side with the pool), no chart
+
+
+def _score_chart() -> QWidget:
+    from ui.charts.score_chart import ScoreChart  # pyqtgraph: see ui/charts/chart_slot.py
+
+    return ScoreChart()
 
 
 class ScorecardPanel(QWidget):
@@ -77,7 +83,7 @@ class ScorecardPanel(QWidget):
         self.hint.setWordWrap(True)
         left.addWidget(self.hint)
         layout.addLayout(left, 5)
-        self.chart = ScoreChart()
+        self.chart = ChartSlot(_score_chart, 200, 220)
         layout.addWidget(self.chart, 3)
         self.layout_box = layout
         self.narrow_page = False
