@@ -165,5 +165,25 @@ def test_catalog_rows_cover_every_sku_in_one_call(demo):
     assert some["product_id"] in products and some["cost_currency"] == "CNY"
 
 
+def test_catalog_rows_read_a_slice_at_a_time_keep_every_value(demo, monkeypatch):
+    """Read 7 rows at a time (the demo's 101 SKUs in 15 slices, the last one short), every
+    SKU's values are those its ORM row holds."""
+    monkeypatch.setattr(catalog, "FETCH_SLICE", 7)
+    with demo.session() as session:
+        rows = catalog.catalog_rows(session)
+        skus = session.exec(select(Sku)).all()
+        expected = {
+            sku.id: (sku.product_id, sku.sku_code, sku.cost, sku.price, sku.price_currency,
+                     sku.barcode, sku.stock_qty, bool(sku.archived))
+            for sku in skus
+        }  # fmt: skip
+    got = {
+        sku_id: (v.product_id, v.sku_code, v.cost, v.price, v.price_currency, v.barcode,
+                 v.stock_qty, v.archived)
+        for sku_id, v in rows.items()
+    }  # fmt: skip
+    assert len(got) == 101 and got == expected
+
+
 # conftest runs this module's workspace tests on SQLite and on PostgreSQL.
 BOTH_ENGINES = True
