@@ -218,3 +218,30 @@ def test_quitting_stops_the_jobs_and_never_aborts_on_one_still_waiting():
         assert ended.returncode == 3, (case, ended.stderr)
         assert "leaving" in ended.stdout and "QThread" not in ended.stderr, case
         assert took < longest, (case, took)
+
+
+def test_a_finished_job_keeps_nothing_it_was_given(qtbot):
+    """A reload is given the rows shown then (100,000 SKUs with their review): once it has
+    finished, the job object (alive as long as its page keeps it) no longer holds them."""
+    import gc
+    import weakref
+
+    class Rows:
+        pass
+
+    for ending in ("success", "failure"):
+        given = Rows()
+        gone = weakref.ref(given)
+
+        def job(rows, progress, ending=ending):
+            if ending == "failure":
+                raise ValueError("bad")
+            return "done"
+
+        job_obj = run_job(None, "Working", job, given, show_dialog=False, on_failure=lambda e: 0)
+        with qtbot.waitSignal(job_obj.sig_finished, timeout=5000):
+            pass
+        del given
+        # (the worker thread lets go of it right after it reports the end)
+        qtbot.waitUntil(lambda gone=gone: gc.collect() >= 0 and gone() is None, timeout=3000)
+        assert job_obj.worker is not None  # the job object itself is still there

@@ -65,6 +65,9 @@ class _Worker(QObject):
         else:
             self.sig_succeeded.emit(result)
         finally:
+            # What the job was given (a reload's rows shown then: 100,000 SKUs and their
+            # review) is not kept for as long as the finished job object lives.
+            self.args = ()
             # The thread ends with the job even when the page that started it was closed
             # meanwhile (its Job never hears back): no thread left running at exit.
             self.thread().quit()
