@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import threading
+import time
+
+from PySide6.QtCore import QTimer
 
 from core.jobs import Cancelled, Progress
 from ui.job_runner import run_job
@@ -107,10 +110,10 @@ class _Review:
         self.name = "big"
 
 
-def test_release_off_ui_frees_a_big_result_once_its_owner_let_go(qtbot):
+def test_release_frees_a_big_result_once_its_owner_let_go(qtbot):
     import weakref
 
-    from ui.job_runner import release_off_ui
+    from ui.release import release_between_events
 
     class Box:  # weakref-able holder of the review's containers
         pass
@@ -119,29 +122,60 @@ def test_release_off_ui_frees_a_big_result_once_its_owner_let_go(qtbot):
     box.skus = [[i] for i in range(50_000)]
     box.codes = {i: str(i) for i in range(50_000)}
     gone = weakref.ref(box)
-    release_off_ui(box)
+    release_between_events(box)
     del box
     qtbot.waitUntil(lambda: gone() is None, timeout=5000)
 
 
-def test_release_off_ui_leaves_what_others_still_use_whole(qtbot):
-    from ui.job_runner import release_off_ui
+def test_release_leaves_what_others_still_use_whole(qtbot):
+    from ui import release
 
     review = _Review(10_000)
     shown = review.skus  # e.g. the model still shows these rows
-    release_off_ui(review)
+    release.release_between_events(review)
     del review
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: release.pending() == 0, timeout=5000)
     assert len(shown) == 10_000 and shown[-1] == [9999, "9999"]
 
 
-def test_release_off_ui_does_not_touch_what_its_owner_keeps(qtbot):
-    from ui import job_runner
+def test_release_does_not_touch_what_its_owner_keeps(qtbot, monkeypatch):
+    from ui import release
 
+    monkeypatch.setattr(release, "WAIT_FOR_OWNER", 0.3)
     kept = {i: i for i in range(10_000)}
-    job_runner.release_off_ui(kept)  # the caller forgot to let go: it must stay whole
-    qtbot.wait(100)
+    release.release_between_events(kept)  # the caller forgot to let go: it must stay whole
+    qtbot.waitUntil(lambda: release.pending() == 0, timeout=5000)  # it gave up waiting
     assert len(kept) == 10_000
+
+
+def test_release_frees_between_events_a_slice_at_a_time(qtbot):
+    """A 10 ms timer keeps ticking while 100,000 rows (each with a few objects of its own)
+    are freed, and the UI thread frees them (no thread competes with it)."""
+    import weakref
+
+    from ui import release
+
+    class Row:
+        def __init__(self, i):
+            self.values = [str(i), float(i), [i]]
+
+    rows = [Row(i) for i in range(100_000)]
+    last = weakref.ref(rows[-1])
+    ticks = []
+    timer = QTimer(interval=10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    qtbot.wait(30)
+    release.release_between_events(rows)
+    del rows
+    threads = threading.active_count()
+    qtbot.waitUntil(lambda: release.pending() == 0, timeout=10_000)
+    qtbot.wait(30)
+    timer.stop()
+    assert last() is None
+    assert threading.active_count() == threads
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert max(gaps) < 0.05, max(gaps)
 
 
 def test_no_garbage_collection_while_jobs_run_and_back_on_after_the_last(qtbot):
@@ -174,6 +208,8 @@ def test_no_garbage_collection_while_jobs_run_and_back_on_after_the_last(qtbot):
 QUITTING = """
 import sys, threading, time
 from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+
 from core.jobs import Progress
 from ui.app import leave
 from ui.job_runner import run_job

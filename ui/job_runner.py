@@ -7,14 +7,12 @@ The UI thread must never stall (a 10 ms timer on it keeps ticking within 100 ms 
 runs, see benchmarks/test_bench_import_export.py): progress is sent at most every
 PROGRESS_EVERY seconds (a job reporting per row would flood the event loop), the end of a job
 does not wait for its thread (the thread ends by itself right after; the runner keeps it until
-then), and :func:`release_off_ui` lets a page drop a large old result (a 100,000-SKU review)
-on a thread of its own instead of freeing it object by object on the UI thread.
+then); ui/release.py frees a large old result (a 100,000-SKU review) between events.
 """
 
 from __future__ import annotations
 
 import gc
-import itertools
 import sys
 import threading
 import time
@@ -236,55 +234,6 @@ def stop_jobs(timeout_ms: int = 3000) -> bool:
         if job.thread.isRunning() and (left <= 0 or not job.thread.wait(left)):
             return False
     return True
-
-
-def release_off_ui(obj: Any) -> None:
-    """Free a large structure (a 100,000-SKU review, an import's rows) on a thread of its own,
-    a slice at a time, once the caller has dropped its references (e.g.
-    ``old, self.review = self.review, new; release_off_ui(old)``).
-
-    Freeing 100,000 objects is one C call that holds the interpreter for 0.1–0.5 s: on the UI
-    thread the window freezes, and on another thread in one go it freezes just the same. A
-    slice of FREE_SLICE items at a time lets the UI thread in between."""
-    holder = [obj]
-    del obj
-
-    def free() -> None:
-        deadline = time.monotonic() + 10.0
-        # holder's slot + getrefcount's argument: nobody else refers to it any more
-        while sys.getrefcount(holder[0]) > 2:
-            if time.monotonic() > deadline:
-                holder.clear()  # still used elsewhere: it must stay whole, freed by its owner
-                return
-            time.sleep(0.02)
-        _free_in_slices(holder.pop(), depth=2)
-
-    threading.Thread(target=free, name="release", daemon=True).start()
-
-
-FREE_SLICE = 2000
-
-
-def _free_in_slices(obj: Any, depth: int) -> None:
-    """Empty the big containers of ``obj`` (a list, a dict, or those its attributes hold,
-    ``depth`` levels down) slice by slice; a container someone else still refers to is left
-    whole."""
-    if isinstance(obj, list):
-        while obj:
-            del obj[-FREE_SLICE:]
-    elif isinstance(obj, dict):
-        while obj:
-            for key in list(itertools.islice(obj, FREE_SLICE)):
-                del obj[key]
-    elif depth > 0:
-        names = list(getattr(obj, "__dict__", ())) or list(getattr(type(obj), "__slots__", ()))
-        for name in names:
-            value = getattr(obj, name, None)
-            # the attribute + ``value`` + getrefcount's argument: only ``obj`` holds it
-            if isinstance(value, list | dict) and len(value) > FREE_SLICE:
-                if sys.getrefcount(value) <= 3:
-                    _free_in_slices(value, depth - 1)
-            del value
 
 
 def run_job(

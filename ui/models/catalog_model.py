@@ -28,7 +28,6 @@ from core.inventory.review import (
 from core.workspace import Workspace, WorkspaceError
 from ui.errors import error_text
 from ui.i18n import translate
-from ui.job_runner import FREE_SLICE, release_off_ui
 from ui.models.catalog_rows import (  # noqa: F401 - the roles are part of this module's API
     ARCHIVED_GREY,
     CHOICES_ROLE,
@@ -69,6 +68,7 @@ from ui.models.catalog_tree import (  # noqa: F401 - FLAT_ID and ROOT are part o
     CatalogTree,
     Index,
 )
+from ui.release import FREE_SLICE, release_between_events
 
 # Columns whose figures come from the review of the sales: shown as PENDING until it is done.
 REVIEW_KEYS = frozenset(
@@ -186,7 +186,7 @@ class CatalogModel(CatalogTree):
         # Kept, the comparison would hold the old rows as long as these are shown.
         prepared.against = prepared.changed = None
         if len(old) > FREE_SLICE:  # 100,000 rows freed at once hold the interpreter
-            release_off_ui(old)
+            release_between_events(old)
 
     def shown_rows(self) -> ShownRows | None:
         """What is shown, for the next load's worker (None: nothing)."""

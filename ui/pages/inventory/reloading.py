@@ -13,23 +13,23 @@ from PySide6.QtWidgets import QMessageBox
 
 from ui.errors import error_text
 from ui.i18n import translate
-from ui.job_runner import release_off_ui
+from ui.release import release_between_events
 
 if TYPE_CHECKING:
     from core.workspace import Workspace
 
 
 def release_data(data: dict) -> None:
-    """A load's old result (a 100,000-SKU review, its rows, the catalog's dicts) freed on
-    threads of its own, slice by slice, not at once on the UI thread."""
+    """A load's old result (a 100,000-SKU review, its rows, the catalog's dicts) freed slice
+    by slice between the UI thread's events, not at once (ui/release.py)."""
     prepared = data.pop("rows", None)
     if prepared is not None:
         prepared.rows = []  # the model's rows still: it frees them when it drops them
-        release_off_ui(prepared)
+        release_between_events(prepared)
     for key in ("review", "platforms"):
         part = data.pop(key, None)
         if part is not None:
-            release_off_ui(part)
+            release_between_events(part)
     data.clear()
 
 
