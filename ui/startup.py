@@ -71,11 +71,6 @@ def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
     _FirstPaint(widget, then)
 
 
-# What opening a workspace imports (SQLAlchemy, SQLModel, the models): ~0.5 s of CPU, loaded on
-# a thread while the window, already painted, stays responsive. Step 2's review (numpy) and
-# Alembic are not among them: the step states import the first on their own worker thread, and
-# a workspace already at the newest schema is opened without the second (core/schema).
-WORKSPACE_MODULES = ("core.workspace", "core.step_status")
 POLL_MS = 15
 
 
@@ -137,8 +132,9 @@ class OpenedAhead:
             _resume_gc()
 
     def _work(self) -> None:
-        for name in WORKSPACE_MODULES:
-            importlib.import_module(name)
+        from ui.workspace_opening import load_workspace_side
+
+        load_workspace_side()
         from core.workspace import open_workspace
 
         try:

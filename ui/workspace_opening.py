@@ -31,7 +31,10 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 POLL_MS = 15
-# What opening any workspace imports (as the start's thread does for a file: ui/startup.py).
+# What opening a workspace imports (SQLAlchemy, SQLModel, the models): ~0.5 s of CPU, loaded on
+# a thread while the window, already painted, stays responsive. Step 2's review (numpy) and
+# Alembic are not among them: the step states import the first on their own worker thread, and
+# a workspace already at the newest schema is opened without the second (core/schema).
 WORKSPACE_MODULES = ("core.workspace", "core.step_status")
 
 log = logging.getLogger("matrixdesk")
@@ -140,7 +143,12 @@ def abandon_background(window: MainWindow) -> None:
         background.abandon()
 
 
-def _import_workspace_side() -> None:
+def load_workspace_side() -> None:
+    """What opening any workspace needs, loaded on the opening thread; and from now on big
+    freed blocks go back to the system (before any is freed: core/inventory/memory.py)."""
+    from core.inventory.memory import big_blocks_mapped
+
+    big_blocks_mapped()
     for name in WORKSPACE_MODULES:
         importlib.import_module(name)
 
@@ -172,7 +180,7 @@ def connect_in_window(window: MainWindow, address: str, password: str | None = N
     assert page is not None
 
     def work(_progress: Progress) -> Workspace:
-        _import_workspace_side()
+        load_workspace_side()
         from core import team_db
 
         return team_db.open_team_workspace(address, password)
@@ -213,7 +221,7 @@ def open_file_in_window(window: MainWindow, path: Path, attempt: int = 0) -> Non
     shown = False
 
     def work(_progress: Progress) -> Workspace:
-        _import_workspace_side()
+        load_workspace_side()
         from core.workspace import open_workspace
 
         return open_workspace(path)
@@ -286,7 +294,7 @@ def write_demo_in_window(window: MainWindow) -> None:
     page.writing_demo()
 
     def work(progress: Progress) -> Workspace:
-        _import_workspace_side()
+        load_workspace_side()
         from core.demo import write_demo
 
         return write_demo(paths.demo_path(), progress)
