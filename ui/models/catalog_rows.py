@@ -15,9 +15,11 @@ from core import currency
 from core.catalog import SkuValues
 from core.inventory.flags import FLAG_LABELS
 from core.inventory.lifecycle import LIFECYCLE_STAGES, NO_SALES_LABEL
+from core.inventory.per_sku import ratios
 from core.inventory.review import CatalogReview, SkuReview, realised_margin
+from core.inventory.sku_rows import base_amounts
+from core.money import Converter, ratio
 from core.money import convert as convert_money
-from core.money import ratio
 from ui.i18n import translate
 from ui.models.catalog_search import SearchArrays
 
@@ -394,9 +396,32 @@ def build_rows(
     del reviews
     for order, product in enumerate(rows):
         product.order = order
+    if review is None:  # every SKU's list-price margin at once (the early rows: 100,000 SKUs)
+        every = [sku for product in rows for sku in product.skus]
+        for sku, margin in zip(
+            every, list_margins([s.raw for s in every], base, rates), strict=True
+        ):
+            sku.margin, sku.margin_realised = margin, False
+        return rows
+    for product in rows:
         for sku in product.skus:
             derive(product, sku, base, rates, conversions=conversions)
     return rows
+
+
+def list_margins(raws: list[SkuValues], base: str, rates: dict[str, float]) -> list[float | None]:
+    """What ``derive`` gives SKUs without a review, column-wise: (price − cost) ÷ price with both
+    converted to ``base`` and rounded to its minor unit; None without either or with a zero
+    price. The review's exact columns (``base_amounts``: the conversion and rounding of
+    ``money.convert``; ``ratios``: ``float(Decimal ÷ Decimal)``, as ``money.ratio``)."""
+    converter = Converter(base, rates)
+    cost, cost_known, _ = base_amounts(
+        [r.cost for r in raws], [r.cost_currency for r in raws], converter
+    )
+    price, price_known, _ = base_amounts(
+        [r.price for r in raws], [r.price_currency for r in raws], converter
+    )
+    return ratios(price - cost, price, cost_known & price_known & (price != 0))
 
 
 def sort_rows(
