@@ -32,43 +32,40 @@ BEFORE = [
 ]
 # What the figures say, as of the last edit of this file (2026-11-30); re-read the table.
 ASSESSMENT = [
-    "- Quiet machine (load about 1 on 2 cores), 2026-12-01 06:12-06:17 UTC, main at ebdf514"
-    " (figures taken by the helpers under load 5-25 are in their commit messages).",
-    "- import_100k_xlsx: 3.19 s against LibreOffice's 3.28 s, 0.97x (1.21x at the last stop,"
-    " 1.62x before; goal 0.5x, not met). The CLI now forks its reader child before its heavy"
-    " imports (core/importing/read_ahead.py) and parses a big sheet while the guard scans it."
-    " Phases (one in-process run, without the read-ahead): read 1.48 s, preview 0.35 s, apply"
-    " 1.23 s. The calamine + executemany floor is itself 0.58x; the whole import takes ~4.8"
-    " CPU-seconds, so 0.5x (~1.6 s) would need the CPU cut by half, not more overlap: apply's"
-    " integrity check (~0.36 s) and insert change log (~0.4 s), the parent's imports (~1 s),"
-    " the guard scan (~0.5 s) and calamine's parse (~1 s) are what is left.",
-    "- import_100k_odd_rows (new): a 100k table with 50 odd rows takes 1.05x the same table"
-    " without them (goal 1.2x: met; the row path it used to take is 1.8x).",
-    "- import_1m_csv: 17.7 s (goal 30 s: met), peak 1,301 MB (goal 1 GB: not met; 1,440 MB at"
-    " the last stop). The raw cells are set aside once cleaned; what remains is the preview's"
-    " products (~150 MB) and polars' temporary frames in the plain preview.",
-    "- import_300k_xlsx: 0.91x three 100k imports (linear). reimport_100k_10pct: 0.91x the new"
-    " import (met; 1.005x at the last stop): the apply reuses the preview's catalog while the"
-    " workspace revision is unchanged.",
-    "- export_catalog_100k: 1.13x the bare xlsxwriter (met), peak 221 MB (goal 200 MB, not"
-    " met; 292 MB at the last stop). The export itself adds 26 MB; the bare writer alone peaks"
-    " at 197 MB on the same cells. The rest is the page's 100k-SKU review, still one object"
-    " per SKU.",
-    "- step 2 at 100k SKUs: ready 3.87 s after opening (4.85 s at the last stop; goal 1.5 s,"
-    " not met), longest gap while opening 0.144 s (0.20; goal 0.1, not met), peak 766 MB"
-    " (942; goal 500, not met). A reload with nothing written is kept by workspace revision"
-    " (0.014 s). A reload after a write takes 3.98 s with a longest gap of 0.04 s (met). The"
-    " floor is ~4 CPU-seconds of Python per-SKU work in load_catalog; the goal needs the"
-    " review as column arrays and the model built lazily from them.",
-    "- first paint ('Opening <name>…' painted): 1.38x the bare window with the demo, 1.39x"
-    " with the 100k workspace (goal 1.5x: met).",
-    "- usable (the workspace open and the last step's page painted): 0.62 s demo, 0.63 s 100k"
-    " (1.07-1.62 s / 1.19-1.75 s at the last stop), 6.5x the bare window's 0.10 s; CPU at that"
-    " moment 0.61 / 0.72 s; longest UI gap until the step states 0.063 s (met). The file is"
-    " opened and checked on the start's thread, Alembic is not imported for a current"
-    " workspace, the page is built and shown on two turns of the event loop.",
-    "- UI stalls: import 0.016 s, export 0.017 s, step 2 reload after a write 0.04 s, start"
-    " 0.063 s (goal 0.1 s: met); opening step 2 0.144 s (not met).",
+    "- Machine load about 1 on 2 cores, 2026-12-02 02:26-02:57 UTC, main at 18af81d. This"
+    " machine ran slower than at the last stop (LibreOffice 4.38 s on the 100k file, 3.28 s"
+    " then), so compare ratios, not seconds.",
+    "- import_100k_xlsx: 4.15 s against LibreOffice's 4.38 s, 0.95x (0.97x at the last stop;"
+    " goal 0.5x, not met). Phases: read 1.60 s, preview 0.24 s, apply 1.43 s. The calamine +"
+    " executemany floor is itself 0.54x: the goal needs the CPU of the whole import cut by"
+    " half (apply's integrity check and change log, the parent's imports, the guard scan and"
+    " calamine's parse are what is left).",
+    "- import_100k_odd_rows: 1.11x the same table without odd rows (goal 1.2x: met).",
+    "- import_1m_csv: 29.7 s (goal 30 s: met, narrowly on this slower run; 17.7 s at the last"
+    " stop), peak 785 MB (goal 1 GB: met; 1,301 MB at the last stop).",
+    "- import_300k_xlsx: 1.09x three 100k imports (linear, met). reimport_100k_10pct: 0.92x the"
+    " new import (met).",
+    "- export_catalog_100k: 1.11x the bare xlsxwriter, peak 182 MB (goals 1.3x and 200 MB:"
+    " both met; 221 MB at the last stop). The page's review is smaller (see step 2).",
+    "- step 2 at 100k SKUs: ready 2.17 s after opening (3.87 s at the last stop; goal 1.5 s,"
+    " not met), longest gap while opening 0.066 s (0.144; goal 0.1: met), peak 472 MB (766;"
+    " goal 500: met), 331 MB once reviewed. What changed: a finished job no longer keeps its"
+    " arguments (a reload's job held the rows shown before it: two catalogs and two reviews"
+    " after every edit); PySide6's per-import source check no longer fills linecache (38 MB);"
+    " glibc's mmap threshold is kept at 128 KB once a workspace opens, so freed numpy columns"
+    " go back to the system; the platform table counts SKUs sold without Python sets; the"
+    " catalog is fetched 10,000 rows at a time; old results are freed between the UI thread's"
+    " events (a thread freeing them slowed the first keystroke after a reload to 0.2 s). The"
+    " first rows' list-price margins are computed column-wise (build_rows 0.23 s, was 0.71)."
+    " What is left of the 2.17 s: the catalog read (~0.8 s), building the rows and the"
+    " filter's texts (~0.6 s), both slowed by polars' warm-up import beside them; warming up"
+    " after the review instead moved the import's GIL stall (dlopen) into the gap (0.13-0.17"
+    " s), so it was left as it is.",
+    "- filter keystroke, 100k SKUs: slowest 0.076 s (goal 0.1 s: met).",
+    "- first paint: 1.43x the bare window with the demo, 1.31x with the 100k workspace (goal"
+    " 1.5x: met).",
+    "- UI stalls: import 0.016 s, export 0.016 s, step 2 opening 0.066 s, reload after a write"
+    " 0.038 s (goal 0.1 s: met).",
 ]
 PHASE_NOTE = (
     "read = the reader child (zip guard scan, header row from the sheet's first rows, "
