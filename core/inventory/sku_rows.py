@@ -69,14 +69,7 @@ def sku_rows_from(
     ``product_rows`` and ``catalog_rows``): only what those lack is read, and the codes, names
     and amounts are the same objects, not a second copy of 100,000 of each. None when the
     workspace changed between the reads (a SKU or product one of them lacks)."""
-    sku, product = table_of(Sku).c, table_of(Product).c
-    result = session.connection().execute(
-        core_select(sku.id, sku.launched_on, product.category_id, product.created_on)
-        .select_from(table_of(Sku).join(table_of(Product), sku.product_id == product.id))
-        .order_by(product.spu_code, sku.sku_code)
-    )
-    extra = result.cursor.fetchall() if result.cursor is not None else []
-    result.close()
+    extra = _launch_rows(session)
     if len(extra) != len(skus):
         return None
     rows = []
@@ -109,6 +102,20 @@ def sku_rows_from(
 
 
 ROWS_AT_ONCE = 5000
+
+
+def _launch_rows(session: Session) -> Sequence[Any]:
+    """(SKU id, launched on, category id, product created on) of every SKU, in catalog order
+    (SPU code, then SKU code): what the catalog rows lack for the review."""
+    sku, product = table_of(Sku).c, table_of(Product).c
+    result = session.connection().execute(
+        core_select(sku.id, sku.launched_on, product.category_id, product.created_on)
+        .select_from(table_of(Sku).join(table_of(Product), sku.product_id == product.id))
+        .order_by(product.spu_code, sku.sku_code)
+    )
+    rows = result.cursor.fetchall() if result.cursor is not None else []
+    result.close()
+    return rows
 
 
 def in_pieces(rows: list[tuple]) -> Iterator[Sequence[Any]]:
@@ -241,14 +248,7 @@ def _columns_from(
     products: dict[int, dict[str, Any]],
     skus: dict[int, dict[str, Any]],
 ) -> SkuColumns | None:
-    sku, product = table_of(Sku).c, table_of(Product).c
-    result = session.connection().execute(
-        core_select(sku.id, sku.launched_on, product.category_id, product.created_on)
-        .select_from(table_of(Sku).join(table_of(Product), sku.product_id == product.id))
-        .order_by(product.spu_code, sku.sku_code)
-    )
-    extra = result.cursor.fetchall() if result.cursor is not None else []
-    result.close()
+    extra = _launch_rows(session)
     if len(extra) != len(skus):
         return None
     if not extra:
