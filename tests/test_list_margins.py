@@ -60,3 +60,7 @@ def test_the_demo_rows_match(demo):
             derive(product, alone, base, rates)
             assert (sku.margin, sku.margin_realised) == (alone.margin, False), sku.raw.sku_code
     assert sum(1 for p in rows for s in p.skus if s.margin is not None) > 50
+
+
+# conftest runs this module's workspace tests on SQLite and on PostgreSQL.
+BOTH_ENGINES = True
