@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from operator import attrgetter
+from functools import reduce
+from operator import add, attrgetter, itemgetter
 from typing import Any
 
+from sqlalchemy import case
 from sqlalchemy import select as core_select
 from sqlmodel import Session, func, select
 
@@ -417,7 +419,7 @@ def catalog_rows(
         table.c.stock_qty,
         table.c.lifecycle_override,
         table.c.archived,
-        *(table.c[flag] for flag in HAZARD_FLAGS),
+        _hazard_mask(table),
     )
     if sku_ids is not None:
         query = query.where(table.c.id.in_(sku_ids))
@@ -426,11 +428,11 @@ def catalog_rows(
     executed = session.connection().execute(query)
     cursor = executed.cursor
     fields = NUMBER_FIELDS + CURRENCY_FIELDS
-    # Column by column in Python loops, never zip(*rows): that is one C call over 100,000 rows
-    # holding the interpreter lock (the UI thread waits). Repeated values (variant JSON,
-    # amounts, currency codes) share one object, not one per SKU. Within a column the driver
-    # gives one type (REAL columns: floats), so equal values are interchangeable. A slice at
-    # a time: all 100,000 rows fetched at once were ~40 MB more at the peak, kept resident.
+    # Column by column, a slice at a time: never zip(*rows) over the whole catalog, one C call
+    # over 100,000 rows holding the interpreter lock (the UI thread waits); a slice is 10,000.
+    # Repeated values (variant JSON, amounts, currency codes) share one object, not one per
+    # SKU. Within a column the driver gives one type (REAL columns: floats), so equal values
+    # are interchangeable. All 100,000 rows fetched at once were ~40 MB more at the peak.
     columns: list[list[Any]] = []
     shared: list[dict[Any, Any] | None] = []
     while cursor is not None and (rows := cursor.fetchmany(FETCH_SLICE)):
@@ -438,11 +440,9 @@ def catalog_rows(
             columns = [[] for _ in rows[0]]
             shared = [{} if 3 <= i < 4 + len(fields) else None for i in range(len(rows[0]))]
         for index, column in enumerate(columns):
+            cells = list(map(itemgetter(index), rows))
             common = shared[index]
-            if common is not None:
-                column.extend([common.setdefault(r[index], r[index]) for r in rows])
-            else:
-                column.extend([r[index] for r in rows])
+            column.extend(cells if common is None else map(common.setdefault, cells, cells))
         del rows
     executed.close()
     if not columns:
@@ -452,28 +452,37 @@ def catalog_rows(
         variant: Sku.model_construct(variant=variant).variant_label() for variant in set(columns[3])
     }
     after = 4 + len(fields)
-    flags = columns[after + 4 :]
-    hazards = [
-        [flag for flag, on in zip(HAZARD_FLAGS, ons, strict=True) if on] or NO_HAZARDS
-        for ons in zip(*flags, strict=True)
-    ]
-    old = previous or {}
-    result = {}
-    for values in zip(
-        *columns[:4],
-        [labels[v] for v in columns[3]],
+    hazards = {mask: _hazards_of(mask) for mask in set(columns[-1])}
+    ids = columns[0]
+    values = (
+        *columns[1:4],
+        list(map(labels.__getitem__, columns[3])),
         *columns[4:after],
         *columns[after : after + 3],
-        [bool(v) for v in columns[after + 3]],
-        hazards,
-        strict=True,
-    ):
-        before = old.get(values[0])
-        if before is not None and _sku_values(before) == values[1:]:
-            result[values[0]] = before
+        list(map(bool, columns[after + 3])),
+        list(map(hazards.__getitem__, columns[-1])),
+    )
+    if not previous:
+        return dict(zip(ids, map(SkuValues, *values), strict=True))
+    result = {}
+    for sku_id, *row in zip(ids, *values, strict=True):
+        before = previous.get(sku_id)
+        if before is not None and list(_sku_values(before)) == row:
+            result[sku_id] = before
         else:
-            result[values[0]] = SkuValues(*values[1:])
+            result[sku_id] = SkuValues(*row)
     return result
+
+
+def _hazard_mask(table) -> Any:
+    """The SKU's hazard flags as one number (bit i: HAZARD_FLAGS' i-th flag set): one column
+    read per SKU instead of seven, and one shared list per combination."""
+    bits = [case((table.c[flag], 1 << i), else_=0) for i, flag in enumerate(HAZARD_FLAGS)]
+    return reduce(add, bits).label("hazard_mask")
+
+
+def _hazards_of(mask: int) -> list[str]:
+    return [flag for i, flag in enumerate(HAZARD_FLAGS) if mask >> i & 1] or NO_HAZARDS
 
 
 def product_rows(
