@@ -161,9 +161,6 @@ class CatalogTree(QAbstractItemModel):
                 self.endInsertRows()
             finally:
                 self._fetching = False
-        # False: views never fetch by themselves (Qt's views fetched thousands of rows a
-        # layout, both the grid and its frozen column); the page fetches as it scrolls.
-        self.views_fetch = True
 
     # --- tree structure ---------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:

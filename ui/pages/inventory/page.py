@@ -112,12 +112,18 @@ class InventoryPage(CatalogLoading, StepPage):
         scroll_bar = self.tree.verticalScrollBar()
         scroll_bar.valueChanged.connect(self.grid_state.fetch_more)
         scroll_bar.rangeChanged.connect(self.grid_state.fetch_more)
-        # After a reset or a collapse the range may stay 0..0 (no signal): look once the view
-        # has laid the rows out (its own delayed layout runs first).
+        # After a reset, a collapse or a fetch that left the grid not yet full the range may
+        # stay 0..0 (no signal): look once the view has laid the rows out (its own delayed
+        # layout runs first).
         self._fetch_timer = QTimer(self, singleShot=True, interval=0)
         self._fetch_timer.timeout.connect(self.grid_state.fetch_more)
-        for signal in (self.model.modelReset, self.model.layoutChanged, self.tree.collapsed):
-            signal.connect(self._fetch_timer.start)
+        for signal in (
+            self.model.modelReset,
+            self.model.layoutChanged,
+            self.model.rowsInserted,
+            self.tree.collapsed,
+        ):
+            signal.connect(self._fetch_later)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tree.setAlternatingRowColors(True)
@@ -384,6 +390,9 @@ class InventoryPage(CatalogLoading, StepPage):
         self.checklist.setVisible(self.act_guide.isChecked() or empty)
 
     # --- views ------------------------------------------------------------------------
+    def _fetch_later(self, *_args) -> None:
+        self._fetch_timer.start()
+
     def set_flat(self, flat: bool) -> None:
         """The SKU list (every SKU a row, sorted across the catalog) or the product tree."""
         self.grid_state.set_flat(flat)
