@@ -137,6 +137,7 @@ def test_usable(tmp_path):
             gaps=[round(r["longest_gap"], 3) for r in runs],
             states_runs=[round(r["states"], 3) for r in runs],
             goal="longest gap <= 0.1 s; usable as soon as it can be",
+            goal_gap=0.1,
             note=USABLE_NOTE,
         )
 
@@ -176,6 +177,7 @@ def test_usable_last_steps(tmp_path):
             gaps=[round(r["longest_gap"], 3) for r in runs[step]],
             states_runs=[round(r["states"], 3) for r in runs[step]],
             goal="longest gap <= 0.1 s; usable as soon as it can be",
+            goal_gap=0.1,
             note=USABLE_NOTE.replace("(step 1)", f"({step})"),
         )
 

@@ -373,6 +373,35 @@ def test_start_shows_the_page_before_the_states_are_asked_for(qtbot, languages, 
     assert window.unopened_pages == set()
 
 
+def test_start_on_step_2_asks_for_the_states_once_the_catalog_is_reviewed(
+    qtbot, languages, shop, monkeypatch
+):
+    """On step 2 the states' thread (and polars' import) start only once the page's load has
+    shown the catalog and its review: sharing the interpreter with them, showing them froze the
+    window 0.1-0.2 s."""
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import LAST_STEP_KEY, MainWindow
+
+    QSettings().setValue(LAST_STEP_KEY, "inventory")
+    seen = []
+    refresh = MainWindow.refresh_states
+
+    def asked(window):
+        page = window.pages.get("inventory")
+        seen.append(page is not None and page._job is None and page.model.review is not None)
+        refresh(window)
+
+    monkeypatch.setattr(MainWindow, "refresh_states", asked)
+    window = _started(qtbot, languages, [str(shop)])
+    _opened(qtbot, window)
+    page = window.pages["inventory"]
+    qtbot.waitUntil(lambda: bool(seen), timeout=15_000)
+    assert seen[0] is True  # the review was shown when the states were first asked for
+    qtbot.waitUntil(lambda: window._states_job is None and not window.step_list.pending)
+    assert page.model.sku_count() > 0
+
+
 def test_an_older_workspace_at_start_is_upgraded_after_a_backup(qtbot, languages, tmp_path):
     import shutil
 

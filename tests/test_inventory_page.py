@@ -62,6 +62,18 @@ def test_demo_opens_with_the_catalog_and_filter_as_you_type(qtbot, page, demo):
     assert len(_top_codes(page)) == 38
 
 
+def test_when_settled_waits_for_the_load_then_answers_at_once(qtbot, page, demo):
+    calls = []
+    page.when_settled(lambda: calls.append("idle"))
+    assert calls == ["idle"]  # no load running: at once
+    page.set_workspace(demo)
+    assert page._job is not None
+    page.when_settled(lambda: calls.append("loaded"))
+    assert calls == ["idle"]
+    qtbot.waitUntil(lambda: calls == ["idle", "loaded"], timeout=15_000)
+    assert page._job is None and page.model.review is not None
+
+
 def test_edit_a_price_like_a_user_then_ctrl_z_and_ctrl_y(qtbot, page, demo):
     _open(qtbot, page, demo)
     before = _price(demo, "HM001-GRE")

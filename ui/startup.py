@@ -292,11 +292,19 @@ WARM_UP: dict[str, tuple[str, ...]] = {
 
 
 def first_page_painted(window: MainWindow, key: str) -> None:
-    """The last step's page has painted: the step states, and what it needs next."""
+    """The last step's page has painted: the step states, and what it needs next, once it
+    has settled (a page that loads on a worker thread, step 2's catalog, says when)."""
     from ui.charts import chart_slot
 
-    window.refresh_states()
-    chart_slot.load_in_background(m for m in WARM_UP.get(key, ()) if m != "pyqtgraph")
+    def settled() -> None:
+        window.refresh_states()
+        chart_slot.load_in_background(m for m in WARM_UP.get(key, ()) if m != "pyqtgraph")
+
+    when_settled = getattr(window.pages.get(key), "when_settled", None)
+    if when_settled is None:
+        settled()
+    else:
+        when_settled(settled)
 
 
 def show_first_step(window: MainWindow) -> None:

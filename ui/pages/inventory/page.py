@@ -7,6 +7,7 @@ the charts and the flags. The review is recomputed off the UI thread after every
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
@@ -65,6 +66,7 @@ class InventoryPage(CatalogLoading, StepPage):
         self._load: Load | None = None  # what the running job was started for
         self._rows_of: Workspace | None = None  # whose rows the model shows
         self._reload_again = False
+        self._settled: list[Callable[[], None]] = []  # waiting for the catalog (when_settled)
         # What the line beside the filter says: "", "updating", "reviewing" (with a percent),
         # "cancelled" or "failed" (texts in _busy_text, so a language switch renames them)
         self._busy: tuple[str, int | None] = ("", None)
