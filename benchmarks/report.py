@@ -32,39 +32,41 @@ BEFORE = [
 ]
 # What the figures say, as of the last edit of this file (2026-11-30); re-read the table.
 ASSESSMENT = [
-    "- Machine load about 1 on 2 cores, 2026-12-02 02:26-02:57 UTC, main at 18af81d. This"
-    " machine ran slower than at the last stop (LibreOffice 4.38 s on the 100k file, 3.28 s"
-    " then), so compare ratios, not seconds.",
-    "- import_100k_xlsx: 4.15 s against LibreOffice's 4.38 s, 0.95x (0.97x at the last stop;"
-    " goal 0.5x, not met). Phases: read 1.60 s, preview 0.24 s, apply 1.43 s. The calamine +"
-    " executemany floor is itself 0.54x: the goal needs the CPU of the whole import cut by"
-    " half (apply's integrity check and change log, the parent's imports, the guard scan and"
-    " calamine's parse are what is left).",
-    "- import_100k_odd_rows: 1.11x the same table without odd rows (goal 1.2x: met).",
-    "- import_1m_csv: 29.7 s (goal 30 s: met, narrowly on this slower run; 17.7 s at the last"
-    " stop), peak 785 MB (goal 1 GB: met; 1,301 MB at the last stop).",
-    "- import_300k_xlsx: 1.09x three 100k imports (linear, met). reimport_100k_10pct: 0.92x the"
+    "- A quiet machine, 2026-12-02 13:41-13:52 UTC, main at 023381c. This machine is faster"
+    " than the last stop's (LibreOffice 3.93 s on the 100k file, 4.38 s then): compare ratios,"
+    " not seconds.",
+    "- import_100k_xlsx: 2.52 s against LibreOffice's 3.93 s, 0.64x (0.95x at the last stop"
+    " on a loaded machine; goal 0.5x, not met). The calamine + executemany floor is 0.42x. One"
+    " run's timeline: the reader child reads from 0.04 to 1.31 s (calamine's parse alone"
+    " 0.72-0.80 s, its columns to polars 0.1-0.25 s, slowed by the parent's 0.5 s of imports"
+    " beside it), then preview 0.13 s, products 0.18 s, SKUs 0.33 s, their change log 0.22 s"
+    " (33 MB of JSON for 125,000 rows, what undo compares against), commit with its checkpoint"
+    " 0.13 s and the full integrity check 0.15 s (docs/RELIABILITY.md W3). Halving calamine's"
+    " parse over two threads does not help (fastexcel parses the whole sheet for any row"
+    " range); what is left needs a smaller change log or a cheaper reader than calamine.",
+    "- import_100k_odd_rows: 1.00x the same table without odd rows (goal 1.2x: met).",
+    "- import_1m_csv: 18.9 s (goal 30 s: met), peak 861 MB (goal 1 GB: met).",
+    "- import_300k_xlsx: 0.98x three 100k imports (linear, met). reimport_100k_10pct: 0.98x the"
     " new import (met).",
-    "- export_catalog_100k: 1.11x the bare xlsxwriter, peak 182 MB (goals 1.3x and 200 MB:"
-    " both met; 221 MB at the last stop). The page's review is smaller (see step 2).",
-    "- step 2 at 100k SKUs: ready 2.17 s after opening (3.87 s at the last stop; goal 1.5 s,"
-    " not met), longest gap while opening 0.066 s (0.144; goal 0.1: met), peak 472 MB (766;"
-    " goal 500: met), 331 MB once reviewed. What changed: a finished job no longer keeps its"
-    " arguments (a reload's job held the rows shown before it: two catalogs and two reviews"
-    " after every edit); PySide6's per-import source check no longer fills linecache (38 MB);"
-    " glibc's mmap threshold is kept at 128 KB once a workspace opens, so freed numpy columns"
-    " go back to the system; the platform table counts SKUs sold without Python sets; the"
-    " catalog is fetched 10,000 rows at a time; old results are freed between the UI thread's"
-    " events (a thread freeing them slowed the first keystroke after a reload to 0.2 s). The"
-    " first rows' list-price margins are computed column-wise (build_rows 0.23 s, was 0.71)."
-    " What is left of the 2.17 s: the catalog read (~0.8 s), building the rows and the"
-    " filter's texts (~0.6 s), both slowed by polars' warm-up import beside them; warming up"
-    " after the review instead moved the import's GIL stall (dlopen) into the gap (0.13-0.17"
-    " s), so it was left as it is.",
-    "- filter keystroke, 100k SKUs: slowest 0.076 s (goal 0.1 s: met).",
-    "- first paint: 1.43x the bare window with the demo, 1.31x with the 100k workspace (goal"
+    "- export_catalog_100k: 1.02x the bare xlsxwriter, peak 184 MB (goals 1.3x and 200 MB: met).",
+    "- step 2 at 100k SKUs: ready 1.05 s after opening (2.17 s at the last stop on a slower"
+    " machine; goal 1.5 s: met), longest gap 0.042 s, peak 452 MB (goal 500 MB: met). The"
+    " catalog read takes the hazard flags as one bitmask column (0.59 -> 0.47 s). A stray line"
+    " in CatalogTree._fetch_to turned the views' own fetching back on after the page's first"
+    " fetch: after every load, sort, filter or flat switch the grid and its frozen column went"
+    " on fetching the whole top level 100 rows at a time (the flaky test_catalog_lazy test);"
+    " now the page fetches a page ahead as the grid scrolls. Reload after a write 3.27 s"
+    " (6.83 s at the last stop), gap 0.038 s.",
+    "- filter keystroke, 100k SKUs: slowest 0.040 s (goal 0.1 s: met).",
+    "- first paint: 1.28x the bare window with the demo, 1.29x with the 100k workspace (goal"
     " 1.5x: met).",
-    "- UI stalls: import 0.016 s, export 0.016 s, step 2 opening 0.066 s, reload after a write"
+    "- usable (start until the last step's page shows), longest gap: step 1 demo 0.053 s, 100k"
+    " 0.056 s, goals 0.042 s, step 2 0.085 s (0.21-0.35 s before: the step states' thread and"
+    " polars' import now wait until step 2 has shown its catalog and review), step 4"
+    " (selection) 0.144 s: **not met** - building the selection page is one 0.12 s turn, and"
+    " the app-wide wheel-guard event filter (ui/widgets/wheel_guard.py) puts every Qt event"
+    " through Python (without it 0.09-0.11 s). These rows had no verdict before this stop.",
+    "- UI stalls: import 0.016 s, export 0.016 s, step 2 opening 0.042 s, reload after a write"
     " 0.038 s (goal 0.1 s: met).",
 ]
 PHASE_NOTE = (
