@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from core import catalog
 from core.i18n import Message
-from core.models import Category, Product, Sku
+from core.models import HAZARD_FLAGS, Category, Product, Sku
 
 
 def _sku(demo, code: str) -> Sku:
@@ -183,6 +183,37 @@ def test_catalog_rows_read_a_slice_at_a_time_keep_every_value(demo, monkeypatch)
         for sku_id, v in rows.items()
     }  # fmt: skip
     assert len(got) == 101 and got == expected
+
+
+def test_catalog_rows_hazards_are_the_flags_set_on_each_sku(demo):
+    """Every combination read back as the flags set, in HAZARD_FLAGS order (read as one
+    number per SKU); a reload with nothing changed keeps each row, a changed SKU is read anew."""
+    flags = list(HAZARD_FLAGS)
+    combos = [[], flags[:1], flags[-1:], flags[1:4], flags, flags[::2]]
+    with demo.transaction() as session:
+        skus = session.exec(select(Sku).order_by(Sku.id)).all()[: len(combos)]
+        chosen = {}
+        for sku, on in zip(skus, combos, strict=True):
+            for flag in flags:
+                setattr(sku, flag, flag in on)
+            chosen[sku.id] = on
+    with demo.session() as session:
+        rows = catalog.catalog_rows(session)
+        expected = {
+            sku.id: [flag for flag in flags if getattr(sku, flag)]
+            for sku in session.exec(select(Sku)).all()
+        }
+    assert {sku_id: rows[sku_id].hazards for sku_id in chosen} == chosen
+    assert {sku_id: list(row.hazards) for sku_id, row in rows.items()} == expected
+    first = next(iter(chosen))
+    with demo.transaction() as session:
+        sku = session.get(Sku, first)
+        sku.is_liquid = not sku.is_liquid
+    with demo.session() as session:
+        again = catalog.catalog_rows(session, previous=rows)
+    assert again[first] is not rows[first]
+    assert ("is_liquid" in again[first].hazards) != ("is_liquid" in rows[first].hazards)
+    assert all(again[i] is rows[i] for i in rows if i != first)
 
 
 # conftest runs this module's workspace tests on SQLite and on PostgreSQL.
