@@ -271,7 +271,8 @@ def test_chinese_punctuation_is_full_width():
 def test_compare_shows_no_empty_chart_for_one_candidate(qtbot, qt_settings, demo):
     """With one candidate selected the Compare tab drew empty axes running 0–1."""
     page = _selection_page(qtbot, demo, "Collapsible Silicone Dog Bowl")
-    page.tabs.setCurrentWidget(page.compare)
+    tabs = page.tabs
+    tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index("Compare"))
     qtbot.wait(20)
     assert not page.compare.chart.isVisible()
     page.view.selectAll()

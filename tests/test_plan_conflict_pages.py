@@ -93,6 +93,8 @@ def _selection_page(qtbot, workspace):
     page.set_workspace(workspace)
     page.show()
     qtbot.waitExposed(page)
+    # Its tabs are built on the next turns and show what was read then, as a seller sees them.
+    qtbot.waitUntil(lambda: len(page.tabs.panels) == page.tabs.count())
     return page
 
 

@@ -109,6 +109,29 @@ def test_selecting_a_candidate_shows_its_scorecard_profit_and_compliance(page_fo
     assert "USD" in page.profit_form.result_values["unit_profit"].text()
 
 
+def test_tabs_are_built_after_the_page_and_show_the_selected_candidate(page_for, demo, qtbot):
+    """The tabs' panels are built on the turns after the page's (one turn for all of them
+    froze the window at the start); each shows the candidate selected before it was built,
+    a tab chosen is built at once, and the page says when all of them are."""
+    page = page_for(demo)  # shown: its tabs come on the next turns
+    built = page.tabs.panels
+    assert len(built) < page.tabs.count() == 5
+    settled = []
+    page.when_settled(lambda: settled.append(len(built)))
+    _select(page, "Bluetooth Shower Speaker")
+    tabs = page.tabs
+    tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index("Compliance"))
+    assert "compliance" in built  # chosen: built now, showing the selected candidate
+    assert built["compliance"].candidate.name == "Bluetooth Shower Speaker"
+    qtbot.waitUntil(lambda: len(built) == 5)
+    assert settled == [5]
+    assert built["details"].edits["name"].text() == "Bluetooth Shower Speaker"
+    assert built["profit"].edits["price"].text() == "29.99"
+    assert built["scorecard"].candidate_name == "Bluetooth Shower Speaker"
+    page.when_settled(lambda: settled.append("again"))  # built: at once
+    assert settled == [5, "again"]
+
+
 def test_profit_form_recomputes_as_the_seller_types(page_for, demo, qtbot):
     page = page_for(demo)
     form = page.profit_form
