@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -213,8 +214,14 @@ def quick_check(conn: sqlite3.Connection, seconds: float = QUICK_CHECK_SECONDS) 
     return [] if found == ["ok"] else found
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """The full ``PRAGMA integrity_check`` of the file at ``path`` (empty list: whole)."""
+def integrity_problems(path: Path, checkpoint: bool = False) -> list[str]:
+    """The full ``PRAGMA integrity_check`` of the file at ``path`` (empty list: whole). With
+    ``checkpoint``, the WAL is copied into the file meanwhile, on a thread of its own (SQLite
+    lets a checkpoint run beside a reader; both mostly outside the interpreter lock)."""
+    copier = None
+    if checkpoint:
+        copier = threading.Thread(target=_checkpoint, args=(path,), name="matrixdesk-checkpoint")
+        copier.start()
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         rows = conn.execute("PRAGMA integrity_check(20)").fetchall()
@@ -222,8 +229,23 @@ def integrity_problems(path: Path) -> list[str]:
         return [str(exc)]
     finally:
         conn.close()
+        if copier is not None:
+            copier.join()
     found = [str(r[0]) for r in rows]
     return [] if found == ["ok"] else found
+
+
+def _checkpoint(path: Path) -> None:
+    """A PASSIVE checkpoint: what it cannot copy now (a reader's snapshot needs it) waits for
+    the next one; a failure leaves the WAL as it was, whole."""
+    try:
+        conn = sqlite3.connect(path, timeout=5)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass
 
 
 def damaged(path: Path, problems: list[str]) -> WorkspaceDamaged:

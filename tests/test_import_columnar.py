@@ -285,3 +285,23 @@ def test_instruction_candidates_hold_every_instruction_row():
         if all(cell_is_empty(v) or (isinstance(v, str) and len(v.encode()) >= 20) for v in row)
     }
     assert candidates == plain and len(plain) < len(rows)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a thread's own priority: Linux only")
+def test_the_guards_scan_gives_way_to_the_parse():
+    """The scan beside a big sheet's parse runs on a thread of lower priority (the parse is
+    what the import waits for); the calling thread's own priority is left as it was."""
+    import os
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from core.importing.columnar import BACKGROUND_NICENESS, _in_the_background
+
+    def niceness() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    mine = niceness()
+    with ThreadPoolExecutor(1) as pool:
+        theirs = pool.submit(_in_the_background, niceness).result()
+    assert theirs == max(mine, BACKGROUND_NICENESS)
+    assert niceness() == mine

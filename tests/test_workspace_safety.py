@@ -147,6 +147,44 @@ def test_damaged_pages_are_reported_and_nothing_is_written(tmp_path, capsys):
     assert checksum(path) == before
 
 
+def test_an_import_checkpoints_beside_its_integrity_check(tmp_path, monkeypatch):
+    """The import's commit leaves the WAL as it is; the integrity check copies it into the
+    file meanwhile, on a connection of its own; connections given back to the pool checkpoint
+    on their own again."""
+    import core.workspace_guard as guard
+    from core.engines.sqlite import AUTOCHECKPOINT_PAGES, SqliteBackend
+
+    path = _workspace_with_rows(tmp_path / "shop.matrixdesk")
+    ws = open_workspace(path)
+    with ws.transaction() as session:  # what the import's transaction does
+        conn = session.connection()
+        SqliteBackend().defer_checkpoint(conn)
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+    with ws.engine.connect() as conn:  # the same pooled connection, given back
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == AUTOCHECKPOINT_PAGES
+
+    def size_on_disk() -> tuple[int, int]:
+        with sqlite3.connect(path) as conn:  # through the WAL: the size after the import
+            pages = conn.execute("PRAGMA page_count").fetchone()[0]
+            size = pages * conn.execute("PRAGMA page_size").fetchone()[0]
+        return path.stat().st_size, size
+
+    copied = []
+    real = guard._checkpoint
+    monkeypatch.setattr(
+        guard, "_checkpoint", lambda p: copied.append((p, size_on_disk())) or real(p)
+    )
+    run_import(ws, HEADERS, [[f"NEW-{i:05d}", f"SPU-N{i // 4}", "Desk", "3"] for i in range(3000)])
+    assert len(copied) == 1 and copied[0][0] == path
+    file_then, wanted = copied[0][1]
+    assert file_then < wanted  # the new pages were still in the WAL only
+    assert size_on_disk()[0] == size_on_disk()[1]  # and then in the file
+    with ws.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == AUTOCHECKPOINT_PAGES
+    assert ws.integrity_problems() == []
+    ws.close()
+
+
 def test_restore_sets_the_damaged_file_aside_and_opens_the_backup(tmp_path):
     path = _workspace_with_rows(tmp_path / "shop.matrixdesk")
     ws = open_workspace(path)

@@ -66,6 +66,12 @@ class Backend(Protocol):
 
     def integrity_problems(self, workspace: OpenWorkspace) -> list[str]: ...
 
+    def defer_checkpoint(self, connection: Connection) -> None:
+        """A large write in this transaction: the engine's housekeeping after its commit
+        (SQLite's WAL checkpoint) waits for :meth:`integrity_problems`, which does it
+        alongside the check."""
+        ...
+
     def schema_version(self, workspace: OpenWorkspace) -> int:
         """The old ``user_version`` ladder's step the database is at."""
         ...

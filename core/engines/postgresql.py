@@ -355,6 +355,9 @@ class PostgresqlBackend:
     def integrity_problems(self, workspace: OpenWorkspace) -> list[str]:
         return []
 
+    def defer_checkpoint(self, connection: Connection) -> None:
+        pass  # the server checkpoints on its own
+
     def schema_version(self, workspace: OpenWorkspace) -> int:
         # the old user_version ladder predates team databases: a server starts past it
         return migrations.LADDER_VERSION

@@ -121,6 +121,7 @@ def _apply_import(
     workspace.backup(BACKUP_REASON, extra_space=ROW_BYTES * count)
     with workspace.transaction() as session:
         conn = session.connection()
+        workspace.backend.defer_checkpoint(conn)  # done beside the integrity check
         catalog = _kept_catalog(conn, preview)
         if catalog is None:
             # Only the SKUs this import changes are read again: the preview has read the rest.
