@@ -286,3 +286,33 @@ def test_rows_leave_room_for_chinese_glyphs(qtbot, page, demo):
     height = page.tree.visualRect(index).height()
     assert height >= int(page.tree.fontMetrics().height() * ROW_SPACING)
     assert page.tree.frozen.visualRect(index).height() == height
+
+
+def test_ctrl_end_goes_to_the_last_product_not_the_last_fetched(qtbot, page, demo, monkeypatch):
+    """The grid gets products a screen at a time as it scrolls; Ctrl+End goes to the end of
+    the whole catalog, as in a spreadsheet, not to the end of what was fetched so far."""
+    import ui.models.catalog_tree as tree_module
+
+    monkeypatch.setattr(tree_module, "FETCH_ROWS", 5)
+    _open(qtbot, page, demo)
+    with demo.session() as session:
+        products = len(session.exec(select(Product)).all())
+    proxy = page.proxy
+    assert proxy.rowCount() < products  # fetched as the grid scrolls
+    page.tree.setFocus()
+    page.tree.setCurrentIndex(proxy.index(0, 0))
+    qtbot.keyClick(page.tree, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert proxy.rowCount() == products
+    current = page.tree.currentIndex()
+    last = proxy.index(products - 1, 0)
+    if page.tree.isExpanded(last):  # the last row shown: the last product's last SKU
+        assert current.parent() == last and current.row() == proxy.rowCount(last) - 1
+    else:
+        assert current.row() == products - 1 and not current.parent().isValid()
+    page.act_flat.trigger()  # the SKU list: its last SKU
+    with demo.session() as session:
+        skus = len(session.exec(select(Sku)).all())
+    assert proxy.rowCount() < skus
+    page.tree.setCurrentIndex(proxy.index(0, 0))
+    qtbot.keyClick(page.tree, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert proxy.rowCount() == skus and page.tree.currentIndex().row() == skus - 1

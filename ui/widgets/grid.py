@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -118,6 +118,11 @@ def _same_row_height(
 class GridTree(QTreeView):
     """A QTreeView with a frozen first column, refit widths and Tab that leaves the grid."""
 
+    # Ctrl+End was pressed: a model that hands rows over as the grid scrolls (step 2's
+    # catalog) hands over the rest now, so the cursor goes to the catalog's last row, not to
+    # the last row fetched so far.
+    sig_wants_last_row = Signal()
+
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -211,6 +216,8 @@ class GridTree(QTreeView):
         self._place_frozen()
 
     def _sync_expansion(self) -> None:
+        if not self.itemsExpandable():
+            return  # a flat list: 100,000 rows walked for nothing
         model = self.model()
         for row in range(model.rowCount()):
             index = model.index(row, 0)
@@ -254,6 +261,11 @@ class GridTree(QTreeView):
         super().updateGeometries()
         if hasattr(self, "frozen"):
             self._place_frozen()
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 - Qt override
+        if action == QAbstractItemView.CursorAction.MoveEnd:
+            self.sig_wants_last_row.emit()
+        return super().moveCursor(action, modifiers)
 
     def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
         """Keep the current cell out from under the frozen column when moving left."""

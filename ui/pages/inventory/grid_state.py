@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from ui.models.catalog_model import COLUMN_KEYS, PRODUCT_ID_ROLE
 
@@ -39,6 +39,7 @@ class GridState:
         page.act_flat.setChecked(flat)
         page.model.set_flat(flat)
         tree.setRootIsDecorated(not flat)
+        tree.setItemsExpandable(not flat)  # a list: nothing to open (nor to mirror)
         page.act_expand.setEnabled(not flat)
         page.act_collapse.setEnabled(not flat)
         page.proxy.sort(tree.header().sortIndicatorSection(), tree.header().sortIndicatorOrder())
@@ -67,6 +68,17 @@ class GridState:
 
     def product_expanded(self, _index: QModelIndex) -> None:
         self.maybe_expanded = True
+
+    def fetch_to_the_end(self) -> None:
+        """Ctrl+End: every row handed to the grid, so the cursor goes to the catalog's last
+        row. The grid then lays out every row (about a second for 100,000 SKUs in the list):
+        the wait cursor says so."""
+        model = self.page.model
+        if not model.more_to_fetch():
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QTimer.singleShot(0, QApplication.restoreOverrideCursor)  # once the move is done
+        model.fetch_all()
 
     def fetch_more(self, *_args) -> None:
         """More products once the grid is scrolled to its last page (or is not full)."""

@@ -111,6 +111,7 @@ class InventoryPage(CatalogLoading, StepPage):
         self.tree.setModel(self.proxy)
         self.tree.fit_sample = FIT_SAMPLE_ROWS
         self.tree.expanded.connect(self.grid_state.product_expanded)
+        self.tree.sig_wants_last_row.connect(self.grid_state.fetch_to_the_end)
         scroll_bar = self.tree.verticalScrollBar()
         scroll_bar.valueChanged.connect(self.grid_state.fetch_more)
         scroll_bar.rangeChanged.connect(self.grid_state.fetch_more)
