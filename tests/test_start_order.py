@@ -151,3 +151,20 @@ def test_start_on_step_4_warms_the_pool_on_the_start_thread_and_builds_tabs_firs
     page = window.pages["selection"]
     assert seen[0] == page.tabs.count() == 5  # every panel built before the states
     assert page.scorecard.candidate_id == page.current_id is not None
+
+
+def test_start_makes_qt_types_on_the_start_thread(qtbot, languages, shop, monkeypatch):
+    """PySide6's Python types of Qt classes (a few hundred, made on first use) are made on the
+    start's thread while the file opens, not during the first page's build on the UI thread."""
+    import threading
+
+    import ui.startup
+
+    threads = []
+    load = ui.startup.load_qt_types
+    monkeypatch.setattr(
+        ui.startup, "load_qt_types", lambda: threads.append(threading.current_thread()) or load()
+    )
+    window = _started(qtbot, languages, [str(shop)])
+    _opened(qtbot, window)
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
