@@ -32,42 +32,45 @@ BEFORE = [
 ]
 # What the figures say, as of the last edit of this file (2026-11-30); re-read the table.
 ASSESSMENT = [
-    "- A quiet machine, 2026-12-02 13:41-13:52 UTC, main at 023381c. This machine is faster"
-    " than the last stop's (LibreOffice 3.93 s on the 100k file, 4.38 s then): compare ratios,"
-    " not seconds.",
-    "- import_100k_xlsx: 2.52 s against LibreOffice's 3.93 s, 0.64x (0.95x at the last stop"
-    " on a loaded machine; goal 0.5x, not met). The calamine + executemany floor is 0.42x. One"
-    " run's timeline: the reader child reads from 0.04 to 1.31 s (calamine's parse alone"
-    " 0.72-0.80 s, its columns to polars 0.1-0.25 s, slowed by the parent's 0.5 s of imports"
-    " beside it), then preview 0.13 s, products 0.18 s, SKUs 0.33 s, their change log 0.22 s"
-    " (33 MB of JSON for 125,000 rows, what undo compares against), commit with its checkpoint"
-    " 0.13 s and the full integrity check 0.15 s (docs/RELIABILITY.md W3). Halving calamine's"
-    " parse over two threads does not help (fastexcel parses the whole sheet for any row"
-    " range); what is left needs a smaller change log or a cheaper reader than calamine.",
-    "- import_100k_odd_rows: 1.00x the same table without odd rows (goal 1.2x: met).",
-    "- import_1m_csv: 18.9 s (goal 30 s: met), peak 861 MB (goal 1 GB: met).",
-    "- import_300k_xlsx: 0.98x three 100k imports (linear, met). reimport_100k_10pct: 0.98x the"
-    " new import (met).",
-    "- export_catalog_100k: 1.02x the bare xlsxwriter, peak 184 MB (goals 1.3x and 200 MB: met).",
-    "- step 2 at 100k SKUs: ready 1.05 s after opening (2.17 s at the last stop on a slower"
-    " machine; goal 1.5 s: met), longest gap 0.042 s, peak 452 MB (goal 500 MB: met). The"
-    " catalog read takes the hazard flags as one bitmask column (0.59 -> 0.47 s). A stray line"
-    " in CatalogTree._fetch_to turned the views' own fetching back on after the page's first"
-    " fetch: after every load, sort, filter or flat switch the grid and its frozen column went"
-    " on fetching the whole top level 100 rows at a time (the flaky test_catalog_lazy test);"
-    " now the page fetches a page ahead as the grid scrolls. Reload after a write 3.27 s"
-    " (6.83 s at the last stop), gap 0.038 s.",
-    "- filter keystroke, 100k SKUs: slowest 0.040 s (goal 0.1 s: met).",
-    "- first paint: 1.28x the bare window with the demo, 1.29x with the 100k workspace (goal"
+    "- A quiet machine, 2026-12-02 17:45-18:00 UTC, main at 167b842 (LibreOffice 4.37 s on"
+    " the 100k file, 3.93 s in the run before, 4.47 s in one between: compare ratios, not"
+    " seconds).",
+    "- import_100k_xlsx: 2.54 s against LibreOffice's 4.37 s, 0.58x (0.64x in the run before;"
+    " goal 0.5x, **not met**). The calamine + executemany floor is 0.40x. What changed: the"
+    " guard's scan beside the parse runs on a lower-priority thread (the parse, which the import"
+    " waits for, ends ~0.15 s sooner), and the commit no longer checkpoints the WAL: the"
+    " integrity check copies it into the file on a second connection meanwhile (0.17 s + 0.18 s"
+    " one after the other before). One run's timeline on this machine: the reader child from"
+    " 0.05 to 1.45 s, preview 0.15 s, products 0.16 s, SKUs 0.39 s, their change log 0.25 s"
+    " (JSON of every new row, what undo compares against: with '{}' instead it takes 0.03 s),"
+    " integrity check 0.2 s. The rest needs a smaller change log for new rows (a schema and"
+    " undo change) or a cheaper reader than calamine.",
+    "- reimport_100k_10pct: 1.07x the new import (goal 1.0x, **not met**; 0.98x in the run"
+    " before). The new import got faster, the re-import less so: its preview compares with"
+    " 100,000 SKUs read from the workspace (catalog read 0.38 -> 0.27-0.30 s now, as the"
+    " driver's own tuples) and its backup copies the 61 MB workspace (0.1 s). Reading the"
+    " catalog while the file is parsed was tried: it starved the guard's scan and the read"
+    " ended 0.33 s later, so it was left out.",
+    "- import_100k_odd_rows: 1.03x the same table without odd rows (goal 1.2x: met).",
+    "- import_1m_csv: 17.6 s (goal 30 s: met), peak 738 MB (goal 1 GB: met).",
+    "- import_300k_xlsx: 1.03x three 100k imports (linear, met).",
+    "- export_catalog_100k: 1.08x the bare xlsxwriter, peak 182 MB (goals 1.3x and 200 MB: met).",
+    "- step 2 at 100k SKUs: ready 1.17 s after opening (goal 1.5 s: met), longest gap 0.052 s,"
+    " peak 473 MB (goal 500 MB: met). Reload after a write 3.83 s, gap 0.027 s. Ctrl+End in"
+    " the grid now goes to the catalog's last row (it stopped at the last row fetched): 0.32 s"
+    " in the product tree, 0.89 s in the 100,000-SKU list (the grid lays out every row), with"
+    " the wait cursor.",
+    "- filter keystroke, 100k SKUs: slowest 0.052 s (goal 0.1 s: met).",
+    "- first paint: 1.28x the bare window with the demo, 1.31x with the 100k workspace (goal"
     " 1.5x: met).",
-    "- usable (start until the last step's page shows), longest gap: step 1 demo 0.053 s, 100k"
-    " 0.056 s, goals 0.042 s, step 2 0.085 s (0.21-0.35 s before: the step states' thread and"
-    " polars' import now wait until step 2 has shown its catalog and review), step 4"
-    " (selection) 0.144 s: **not met** - building the selection page is one 0.12 s turn, and"
-    " the app-wide wheel-guard event filter (ui/widgets/wheel_guard.py) puts every Qt event"
-    " through Python (without it 0.09-0.11 s). These rows had no verdict before this stop.",
-    "- UI stalls: import 0.016 s, export 0.016 s, step 2 opening 0.042 s, reload after a write"
-    " 0.038 s (goal 0.1 s: met).",
+    "- usable (start until the last step's page shows), longest gap: step 1 demo 0.047 s, 100k"
+    " 0.048 s, goals 0.049 s, step 2 0.074 s (0.097 s before: PySide6's Python types of Qt"
+    " classes, a few hundred made on first use during the page's build, are now made on the"
+    " start's thread), step 4 (selection) 0.068 s (0.144 s before, not met then: its five tab"
+    " panels are built one per turn after the page, the pool's queries are compiled on the"
+    " start's thread, and the step states and chart loading wait until the tabs are built).",
+    "- UI stalls: import 0.020 s, export 0.016 s, step 2 opening 0.052 s, reload after a write"
+    " 0.027 s (goal 0.1 s: met).",
 ]
 PHASE_NOTE = (
     "read = the reader child (zip guard scan, header row from the sheet's first rows, "
