@@ -4,14 +4,14 @@ compliance pre-check, comparison.
 Built one panel per turn of the event loop after the page: the five in one turn kept the window
 from answering for 0.17 s when the app started on step 4. A panel asked for earlier (its tab
 chosen, a command that needs it) is built at once. Each panel, once built, shows what the page
-last gave to ``show``.
+last gave to ``show_rows``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
@@ -153,22 +153,19 @@ class CandidateTabs(QTabWidget):
     def _fill(self, key: str) -> None:
         workspace, current, compared = self.shown
         candidate = current.candidate if current else None
-        panel = self.panels[key]
-        fill: dict[str, Callable[[], None]] = {
-            "scorecard": lambda: panel.set_card(  # type: ignore[attr-defined]
+        panel: Any = self.panels[key]
+        if key == "scorecard":
+            panel.set_card(
                 workspace,
                 candidate.id if candidate else None,
                 candidate.name if candidate else "",
                 current.card if current else None,
-            ),
-            "details": lambda: self._fill_details(workspace, candidate),
-            "profit": lambda: panel.set_candidate(candidate),  # type: ignore[attr-defined]
-            "compliance": lambda: panel.set_candidate(candidate),  # type: ignore[attr-defined]
-            "compare": lambda: panel.set_rows(compared),  # type: ignore[attr-defined]
-        }
-        fill[key]()
-
-    def _fill_details(self, workspace, candidate) -> None:
-        self.panels["details"].set_candidate(workspace, candidate)  # type: ignore[attr-defined]
-        assert self.season_chart is not None
-        self.season_chart.set_data(seasonality_index(candidate) if candidate else [])
+            )
+        elif key == "details":
+            panel.set_candidate(workspace, candidate)
+            assert self.season_chart is not None
+            self.season_chart.set_data(seasonality_index(candidate) if candidate else [])
+        elif key == "compare":
+            panel.set_rows(compared)
+        else:  # the profit calculator, the compliance pre-check
+            panel.set_candidate(candidate)
