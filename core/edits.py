@@ -71,6 +71,19 @@ KEEP_MINE, TAKE_THEIRS = "mine", "theirs"  # the person's choice when two edits 
 _SOMEONE = Message("Conflict", QT_TRANSLATE_NOOP("Conflict", "Someone"))
 
 
+def local_time(changed_at: str | None) -> str:
+    """A record's ``changed_at`` (ISO, UTC) in this computer's time, to the minute."""
+    if not changed_at:
+        return "?"
+    try:
+        moment = datetime.fromisoformat(changed_at)
+    except ValueError:
+        return changed_at
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 @dataclass(frozen=True)
 class FieldVersions:
     """One field of a record two people edited: what this person started from (``seen``),
@@ -140,15 +153,7 @@ class ConflictError(Exception):
     @property
     def when(self) -> str:
         """When they saved, in this computer's time (stored in UTC)."""
-        if not self.changed_at:
-            return "?"
-        try:
-            moment = datetime.fromisoformat(self.changed_at)
-        except ValueError:
-            return self.changed_at
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+        return local_time(self.changed_at)
 
     @property
     def message(self) -> Message:

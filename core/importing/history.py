@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
+from core.edits import local_time
 from core.facts.rows import FACT_KINDS
 from core.facts.undo import undo_facts
 from core.i18n import QT_TRANSLATE_NOOP, Message
@@ -203,6 +204,23 @@ def _check_untouched_since(conn, changes: list[dict[str, Any]]) -> None:
             continue  # deleted since: nothing left to put back
         codes[item["row_id"]] = row["sku_code"]
         edited = _edited(row, json.loads(item["after"] or "{}"))
+        if edited == "version":  # a new row is logged by its version (apply._log_inserted_skus)
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "SKU {sku} came with this import and was edited since by {who} ({when}). "
+                    "Undoing would delete it with that edit, so nothing was undone.",
+                )
+                if row["changed_by"]
+                else QT_TRANSLATE_NOOP(
+                    "Import",
+                    "SKU {sku} came with this import and was edited since ({when}). "
+                    "Undoing would delete it with that edit, so nothing was undone.",
+                ),
+                sku=row["sku_code"],
+                who=row["changed_by"],
+                when=local_time(row["changed_at"]),
+            )
         if edited is not None:
             raise _refuse(
                 QT_TRANSLATE_NOOP(

@@ -440,168 +440,168 @@ Stock value {stock:,.0f} {currency}</source>
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../core/catalog.py" line="42"/>
+        <location filename="../../core/catalog.py" line="44"/>
         <source>SKU code</source>
         <translation>SKU 编码</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="43"/>
+        <location filename="../../core/catalog.py" line="45"/>
         <source>variant</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="44"/>
+        <location filename="../../core/catalog.py" line="46"/>
         <source>cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="45"/>
+        <location filename="../../core/catalog.py" line="47"/>
         <source>price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="46"/>
+        <location filename="../../core/catalog.py" line="48"/>
         <source>weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="47"/>
+        <location filename="../../core/catalog.py" line="49"/>
         <source>length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="48"/>
+        <location filename="../../core/catalog.py" line="50"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="49"/>
+        <location filename="../../core/catalog.py" line="51"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="50"/>
+        <location filename="../../core/catalog.py" line="52"/>
         <source>cost currency</source>
         <translation>成本币种</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="51"/>
+        <location filename="../../core/catalog.py" line="53"/>
         <source>price currency</source>
         <translation>售价币种</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="52"/>
+        <location filename="../../core/catalog.py" line="54"/>
         <source>barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="53"/>
+        <location filename="../../core/catalog.py" line="55"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="54"/>
+        <location filename="../../core/catalog.py" line="56"/>
         <source>lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="55"/>
+        <location filename="../../core/catalog.py" line="57"/>
         <source>product name</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="56"/>
+        <location filename="../../core/catalog.py" line="58"/>
         <source>SPU code</source>
         <translation>SPU 编码</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="57"/>
+        <location filename="../../core/catalog.py" line="59"/>
         <source>category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="58"/>
+        <location filename="../../core/catalog.py" line="60"/>
         <source>brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="59"/>
+        <location filename="../../core/catalog.py" line="61"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="83"/>
-        <location filename="../../core/catalog.py" line="94"/>
-        <location filename="../../core/catalog.py" line="97"/>
+        <location filename="../../core/catalog.py" line="85"/>
+        <location filename="../../core/catalog.py" line="96"/>
+        <location filename="../../core/catalog.py" line="99"/>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="100"/>
+        <location filename="../../core/catalog.py" line="102"/>
         <source>The {field} cannot be negative ({value}).</source>
         <translation>{field}不能为负数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="111"/>
+        <location filename="../../core/catalog.py" line="113"/>
         <source>&apos;{value}&apos; is not a currency code: use three letters such as USD, EUR or CNY.</source>
         <translation>“{value}”不是币种代码：请使用三个字母，例如 USD、EUR 或 CNY。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="130"/>
+        <location filename="../../core/catalog.py" line="132"/>
         <source>&apos;{value}&apos; is not yes or no.</source>
         <translation>“{value}”不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="139"/>
+        <location filename="../../core/catalog.py" line="141"/>
         <source>&apos;{value}&apos; is not a lifecycle stage: use intro, growth, mature or decline.</source>
         <translation>“{value}”不是生命周期阶段：请使用 intro（导入期）、growth（成长期）、mature（成熟期）或 decline（衰退期）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="152"/>
+        <location filename="../../core/catalog.py" line="154"/>
         <source>The {field} cannot be empty.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="156"/>
+        <location filename="../../core/catalog.py" line="158"/>
         <source>The {field} is too long ({length} characters; at most {limit}).</source>
         <translation>{field}太长（{length} 个字符，最多 {limit} 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="177"/>
-        <location filename="../../core/catalog.py" line="181"/>
+        <location filename="../../core/catalog.py" line="179"/>
+        <location filename="../../core/catalog.py" line="183"/>
         <source>&apos;{value}&apos; is not a variant.</source>
         <translation>“{value}”不是有效的变体。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="202"/>
+        <location filename="../../core/catalog.py" line="204"/>
         <location filename="../../core/catalog_changes.py" line="144"/>
         <source>This SKU no longer exists (id {id}).</source>
         <translation>该 SKU 已不存在（id {id}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="211"/>
+        <location filename="../../core/catalog.py" line="213"/>
         <source>This product no longer exists (id {id}).</source>
         <translation>该产品已不存在（id {id}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="222"/>
-        <location filename="../../core/catalog.py" line="283"/>
+        <location filename="../../core/catalog.py" line="224"/>
+        <location filename="../../core/catalog.py" line="285"/>
         <source>&apos;{field}&apos; cannot be edited here.</source>
         <translation>这里不能编辑“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="232"/>
+        <location filename="../../core/catalog.py" line="234"/>
         <location filename="../../core/catalog_changes.py" line="53"/>
         <source>Another SKU already has the code {code}.</source>
         <translation>已有其他 SKU 使用编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="244"/>
+        <location filename="../../core/catalog.py" line="246"/>
         <source>The stock must be a whole number ({value}).</source>
         <translation>库存必须是整数（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="302"/>
+        <location filename="../../core/catalog.py" line="304"/>
         <location filename="../../core/catalog_changes.py" line="34"/>
         <source>Another product already has the SPU code {code}.</source>
         <translation>已有其他产品使用 SPU 编码 {code}。</translation>
@@ -890,12 +890,12 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="95"/>
+        <location filename="../../ui/models/catalog_rows.py" line="93"/>
         <source>Stock unknown: the import did not give a quantity for this SKU (e.g. an Etsy listing gives one total for all its SKUs). It is left out of stock value, cover and aged stock. Double-click to enter it.</source>
         <translation>库存未知：导入的文件没有给出这个 SKU 的数量（例如 Etsy 的一条商品只给出所有 SKU 的合计）。它不计入库存货值、可售天数和库龄。双击可填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_rows.py" line="101"/>
+        <location filename="../../ui/models/catalog_rows.py" line="99"/>
         <source>The stock of {count} of these SKUs is unknown; the sum counts the others.</source>
         <translation>其中 {count} 个 SKU 的库存未知；合计只包含其余 SKU。</translation>
     </message>
@@ -905,52 +905,52 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>已停售</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="81"/>
+        <location filename="../../ui/models/catalog_model.py" line="82"/>
         <source>Reviewing the sales… The figures appear here when the review is done.</source>
         <translation>正在分析销售数据…分析完成后，这里显示数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="84"/>
+        <location filename="../../ui/models/catalog_model.py" line="85"/>
         <source>Not reviewed: the review of the sales was cancelled. Review again from the line above the table.</source>
         <translation>未分析：销售数据的分析已取消。可在表格上方的一行重新分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="89"/>
+        <location filename="../../ui/models/catalog_model.py" line="90"/>
         <source>Not reviewed: the review of the sales failed (the line above the table says why).</source>
         <translation>未分析：销售数据的分析失败（原因见表格上方的一行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="95"/>
+        <location filename="../../ui/models/catalog_model.py" line="96"/>
         <source>For now the list-price margin: the sales are being reviewed, and where this SKU sold its realised margin replaces it.</source>
         <translation>暂为标价毛利率：正在分析销售数据，此 SKU 若有销售，将由实际毛利率取代。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="100"/>
+        <location filename="../../ui/models/catalog_model.py" line="101"/>
         <source>The list-price margin: the sales were not reviewed, so a realised margin (where this SKU sold) is not known.</source>
         <translation>标价毛利率：销售数据未分析，因此（此 SKU 有销售时的）实际毛利率未知。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="372"/>
+        <location filename="../../ui/models/catalog_model.py" line="387"/>
         <source>Its SKUs&apos; margins weighted by their 12-month revenue.</source>
         <translation>按其各 SKU 近 12 个月销售额加权的毛利率。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="374"/>
+        <location filename="../../ui/models/catalog_model.py" line="389"/>
         <source>Lowest to highest of its SKUs.</source>
         <translation>其各 SKU 的最低到最高值。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="455"/>
+        <location filename="../../ui/models/catalog_model.py" line="470"/>
         <source>Set by hand.</source>
         <translation>手动设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="455"/>
+        <location filename="../../ui/models/catalog_model.py" line="470"/>
         <source>Suggested from sales.</source>
         <translation>根据销售趋势建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="458"/>
+        <location filename="../../ui/models/catalog_model.py" line="473"/>
         <source>Double-click to override.</source>
         <translation>双击可手动修改。</translation>
     </message>
@@ -960,12 +960,12 @@ Stock value {stock:,.0f} {currency}</source>
         <translation>{name}  ·  {count} 个 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="481"/>
+        <location filename="../../ui/models/catalog_model.py" line="496"/>
         <source>Follow the suggestion ({stage})</source>
         <translation>采用建议（{stage}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/catalog_model.py" line="525"/>
+        <location filename="../../ui/models/catalog_model.py" line="540"/>
         <source>Change {field} of {code}</source>
         <translation>修改 {code} 的{field}</translation>
     </message>
@@ -2206,29 +2206,29 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>有人</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="101"/>
-        <location filename="../../core/edits.py" line="105"/>
+        <location filename="../../core/edits.py" line="114"/>
+        <location filename="../../core/edits.py" line="118"/>
         <location filename="../../core/team.py" line="268"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="164"/>
+        <location filename="../../core/edits.py" line="169"/>
         <source>{who} changed {what} at {when} while you were editing it: {fields} differ from what you entered.</source>
         <translation>你编辑期间，{who} 于 {when} 修改了 {what}：{fields} 与你输入的不同。</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="170"/>
+        <location filename="../../core/edits.py" line="175"/>
         <source>{who} changed {what} while you were editing it: {fields} differ from what you entered.</source>
         <translation>你编辑期间，{who} 修改了 {what}：{fields} 与你输入的不同。</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="184"/>
+        <location filename="../../core/edits.py" line="189"/>
         <source>{who} changed {field} of {what} at {when} while you were editing it: it is now {theirs}; you entered {mine}.</source>
         <translation>你编辑期间，{who} 于 {when} 修改了 {what} 的 {field}：现在是 {theirs}；你输入的是 {mine}。</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="190"/>
+        <location filename="../../core/edits.py" line="195"/>
         <source>{who} changed {field} of {what} while you were editing it: it is now {theirs}; you entered {mine}.</source>
         <translation>你编辑期间，{who} 修改了 {what} 的 {field}：现在是 {theirs}；你输入的是 {mine}。</translation>
     </message>
@@ -2238,7 +2238,7 @@ Source: {source}. Estimate: verify by {date}.</source>
         <translation>目标“{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="501"/>
+        <location filename="../../core/edits.py" line="506"/>
         <location filename="../../core/selection/conflicts.py" line="25"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
@@ -3548,155 +3548,155 @@ Source: {source}. Estimate: verify by {date}.</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../core/edits.py" line="254"/>
+        <location filename="../../core/edits.py" line="259"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="255"/>
+        <location filename="../../core/edits.py" line="260"/>
         <source>Main role</source>
         <translation>主要角色</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="256"/>
+        <location filename="../../core/edits.py" line="261"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="257"/>
+        <location filename="../../core/edits.py" line="262"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="258"/>
+        <location filename="../../core/edits.py" line="263"/>
         <source>Capacity (h/week)</source>
         <translation>可投入时间（小时/周）</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="259"/>
+        <location filename="../../core/edits.py" line="264"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="260"/>
+        <location filename="../../core/edits.py" line="265"/>
         <source>Responsibility (R, A, C, I)</source>
         <translation>职责（R、A、C、I）</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="261"/>
+        <location filename="../../core/edits.py" line="266"/>
         <source>Measure</source>
         <translation>衡量指标</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="262"/>
+        <location filename="../../core/edits.py" line="267"/>
         <source>Product role</source>
         <translation>产品角色</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="263"/>
+        <location filename="../../core/edits.py" line="268"/>
         <location filename="../../core/goals/plan_conflicts.py" line="40"/>
         <source>Platform role</source>
         <translation>平台角色</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="264"/>
-        <location filename="../../core/edits.py" line="280"/>
+        <location filename="../../core/edits.py" line="269"/>
+        <location filename="../../core/edits.py" line="285"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="265"/>
+        <location filename="../../core/edits.py" line="270"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="266"/>
+        <location filename="../../core/edits.py" line="271"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="267"/>
+        <location filename="../../core/edits.py" line="272"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="268"/>
+        <location filename="../../core/edits.py" line="273"/>
         <source>Starts on</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="269"/>
+        <location filename="../../core/edits.py" line="274"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="270"/>
+        <location filename="../../core/edits.py" line="275"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="271"/>
+        <location filename="../../core/edits.py" line="276"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="272"/>
+        <location filename="../../core/edits.py" line="277"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="273"/>
+        <location filename="../../core/edits.py" line="278"/>
         <source>Platform SKU</source>
         <translation>平台 SKU</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="274"/>
+        <location filename="../../core/edits.py" line="279"/>
         <source>Platform&apos;s id (ASIN…)</source>
         <translation>平台编号（ASIN…）</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="275"/>
+        <location filename="../../core/edits.py" line="280"/>
         <source>Certifications signed off</source>
         <translation>已签核的认证</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="276"/>
+        <location filename="../../core/edits.py" line="281"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="277"/>
+        <location filename="../../core/edits.py" line="282"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="278"/>
+        <location filename="../../core/edits.py" line="283"/>
         <source>Freight</source>
         <translation>头程运费</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="279"/>
+        <location filename="../../core/edits.py" line="284"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="281"/>
+        <location filename="../../core/edits.py" line="286"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="282"/>
+        <location filename="../../core/edits.py" line="287"/>
         <source>IP risk</source>
         <translation>知识产权风险</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="283"/>
+        <location filename="../../core/edits.py" line="288"/>
         <location filename="../../core/selection/conflicts.py" line="30"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../core/edits.py" line="284"/>
+        <location filename="../../core/edits.py" line="289"/>
         <location filename="../../core/selection/conflicts.py" line="31"/>
         <source>Reason</source>
         <translation>理由</translation>
@@ -4848,22 +4848,22 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>正在备份工作区…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="129"/>
+        <location filename="../../core/importing/apply.py" line="130"/>
         <source>Writing products…</source>
         <translation>正在写入产品…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="155"/>
+        <location filename="../../core/importing/apply.py" line="156"/>
         <source>Writing SKUs…</source>
         <translation>正在写入 SKU…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="180"/>
+        <location filename="../../core/importing/apply.py" line="181"/>
         <source>Recording the import…</source>
         <translation>正在记录本次导入…</translation>
     </message>
     <message>
-        <location filename="../../core/importing/apply.py" line="183"/>
+        <location filename="../../core/importing/apply.py" line="184"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -5030,42 +5030,52 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="68"/>
+        <location filename="../../core/importing/history.py" line="69"/>
         <source>Import #{batch} does not exist.</source>
         <translation>导入记录 #{batch} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="72"/>
+        <location filename="../../core/importing/history.py" line="73"/>
         <source>Import #{batch} was already undone on {when}.</source>
         <translation>导入 #{batch} 已于 {when} 撤销过。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="78"/>
+        <location filename="../../core/importing/history.py" line="79"/>
         <source>Import #{batch} filled the candidate pool: undo it on step 4.</source>
         <translation>导入 #{batch} 写入的是候选产品池：请在第 4 步撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="161"/>
+        <location filename="../../core/importing/history.py" line="162"/>
         <source>Import #{later} ({file}, {when}) changed the same rows after import #{batch}. Undo import #{later} first.</source>
         <translation>导入 #{later}（{file}，{when}）在导入 #{batch} 之后修改了相同的行。请先撤销导入 #{later}。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="192"/>
+        <location filename="../../core/importing/history.py" line="193"/>
         <source>Product {spu} was edited after the import. Undoing would overwrite that edit, so nothing was undone.</source>
         <translation>产品 {spu} 在导入后被修改过。撤销会覆盖这次修改，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="208"/>
+        <location filename="../../core/importing/history.py" line="209"/>
+        <source>SKU {sku} came with this import and was edited since by {who} ({when}). Undoing would delete it with that edit, so nothing was undone.</source>
+        <translation>SKU {sku} 是这次导入新建的，之后被 {who} 修改过（{when}）。撤销会把它连同这次修改一起删除，所以没有撤销任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/history.py" line="215"/>
+        <source>SKU {sku} came with this import and was edited since ({when}). Undoing would delete it with that edit, so nothing was undone.</source>
+        <translation>SKU {sku} 是这次导入新建的，之后又被修改过（{when}）。撤销会把它连同这次修改一起删除，所以没有撤销任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../core/importing/history.py" line="226"/>
         <source>SKU {sku} was edited after the import ({column}: {value}). Undoing would overwrite that edit, so nothing was undone.</source>
         <translation>SKU {sku} 在导入后被修改过（{column}：{value}）。撤销会覆盖这次修改，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="238"/>
+        <location filename="../../core/importing/history.py" line="256"/>
         <source>SKU {sku} came with this import and now has listings, sales or stock. Undoing would delete them, so nothing was undone.</source>
         <translation>SKU {sku} 由本次导入新增，现在已有上架、销售或库存数据。撤销会把这些数据一并删除，因此未做任何撤销。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/products.py" line="298"/>
+        <location filename="../../core/importing/products.py" line="306"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
@@ -5436,7 +5446,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
         <translation>{where}，第 {row} 行，“{column}”列：“{value}”按空值处理，因为这一行的币种无法识别。</translation>
     </message>
     <message>
-        <location filename="../../core/importing/history.py" line="214"/>
+        <location filename="../../core/importing/history.py" line="232"/>
         <source>SKU {sku} came with this import and was edited since ({column}: {value}). Undoing would delete it with that edit, so nothing was undone.</source>
         <translation>SKU {sku} 是这次导入新建的，之后又被修改过（{column}：{value}）。撤销会把它连同这次修改一起删除，所以没有撤销任何内容。</translation>
     </message>
@@ -7296,178 +7306,178 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="219"/>
-        <location filename="../../ui/pages/inventory/page.py" line="268"/>
+        <location filename="../../ui/pages/inventory/page.py" line="228"/>
+        <location filename="../../ui/pages/inventory/page.py" line="277"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="234"/>
+        <location filename="../../ui/pages/inventory/page.py" line="243"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="234"/>
+        <location filename="../../ui/pages/inventory/page.py" line="243"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="237"/>
+        <location filename="../../ui/pages/inventory/page.py" line="246"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="237"/>
+        <location filename="../../ui/pages/inventory/page.py" line="246"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="241"/>
+        <location filename="../../ui/pages/inventory/page.py" line="250"/>
         <source>Step 2: Inventory review</source>
         <translation>第 2 步：梳理现有产品线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="244"/>
+        <location filename="../../ui/pages/inventory/page.py" line="253"/>
         <source>Sort out the product line you already sell: category, gross margin, lifecycle stage and platform performance of every SKU, and the risks the flags point at. Double-click a cell to edit it; every change is saved at once (Ctrl+Z undoes).</source>
         <translation>梳理你正在销售的产品线：每个 SKU 的类目、毛利率、生命周期阶段和各平台表现，以及风险提示指出的问题。双击单元格即可编辑，每次修改都会立即保存（Ctrl+Z 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="249"/>
+        <location filename="../../ui/pages/inventory/page.py" line="258"/>
         <source>Import catalog…</source>
         <translation>导入产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="250"/>
+        <location filename="../../ui/pages/inventory/page.py" line="259"/>
         <source>Import history…</source>
         <translation>导入记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="251"/>
+        <location filename="../../ui/pages/inventory/page.py" line="260"/>
         <source>Exchange rates…</source>
         <translation>汇率…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="252"/>
+        <location filename="../../ui/pages/inventory/page.py" line="261"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="253"/>
+        <location filename="../../ui/pages/inventory/page.py" line="262"/>
         <source>SKU list</source>
         <translation>SKU 列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="255"/>
+        <location filename="../../ui/pages/inventory/page.py" line="264"/>
         <source>Every SKU as its own row, to sort the whole catalog (Ctrl+L)</source>
         <translation>每个 SKU 单独一行，可对整个目录排序（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="257"/>
+        <location filename="../../ui/pages/inventory/page.py" line="266"/>
         <source>Top SKUs by gross margin</source>
         <translation>毛利率最高的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="258"/>
+        <location filename="../../ui/pages/inventory/page.py" line="267"/>
         <source>Expand all products</source>
         <translation>展开全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="259"/>
+        <location filename="../../ui/pages/inventory/page.py" line="268"/>
         <source>Collapse all products</source>
         <translation>折叠全部产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="260"/>
+        <location filename="../../ui/pages/inventory/page.py" line="269"/>
         <source>Show the SKU details</source>
         <translation>显示 SKU 详情</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="261"/>
+        <location filename="../../ui/pages/inventory/page.py" line="270"/>
         <source>Show the guide</source>
         <translation>显示引导</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="262"/>
+        <location filename="../../ui/pages/inventory/page.py" line="271"/>
         <source>Find in the catalog</source>
         <translation>在目录中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="264"/>
+        <location filename="../../ui/pages/inventory/page.py" line="273"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="266"/>
+        <location filename="../../ui/pages/inventory/page.py" line="275"/>
         <source>Filter: SKU, SPU, name or category…</source>
         <translation>筛选：SKU、SPU、名称或类目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="267"/>
+        <location filename="../../ui/pages/inventory/page.py" line="276"/>
         <source>Catalog</source>
         <translation>产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="269"/>
+        <location filename="../../ui/pages/inventory/page.py" line="278"/>
         <source>Platforms</source>
         <translation>平台表现</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="270"/>
+        <location filename="../../ui/pages/inventory/page.py" line="279"/>
         <source>Flags</source>
         <translation>风险提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/reloading.py" line="50"/>
+        <location filename="../../ui/pages/inventory/reloading.py" line="51"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="337"/>
+        <location filename="../../ui/pages/inventory/page.py" line="346"/>
         <source>Reviewing the catalog…</source>
         <translation>正在分析产品目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/reloading.py" line="51"/>
+        <location filename="../../ui/pages/inventory/reloading.py" line="52"/>
         <source>Reviewing the sales…</source>
         <translation>正在分析销售数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/reloading.py" line="52"/>
+        <location filename="../../ui/pages/inventory/reloading.py" line="53"/>
         <source>Reviewing the sales… {percent} %</source>
         <translation>正在分析销售数据… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/reloading.py" line="53"/>
+        <location filename="../../ui/pages/inventory/reloading.py" line="54"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/reloading.py" line="54"/>
+        <location filename="../../ui/pages/inventory/reloading.py" line="55"/>
         <source>The review of the sales was cancelled</source>
         <translation>销售数据的分析已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/reloading.py" line="55"/>
+        <location filename="../../ui/pages/inventory/reloading.py" line="56"/>
         <source>Review again</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/reloading.py" line="56"/>
+        <location filename="../../ui/pages/inventory/reloading.py" line="57"/>
         <source>Cannot review the catalog</source>
         <translation>无法分析产品目录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="362"/>
+        <location filename="../../ui/pages/inventory/page.py" line="371"/>
         <source>Your sales history ends in {month}: lifecycle, ABC classes and the platform table review the 12 months up to then.</source>
         <translation>你的销售记录截止到 {month}：生命周期、ABC 分类和平台表按截至那时的 12 个月来评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="457"/>
+        <location filename="../../ui/pages/inventory/page.py" line="469"/>
         <source>Cannot change this value</source>
         <translation>无法修改该值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inventory/page.py" line="496"/>
+        <location filename="../../ui/pages/inventory/page.py" line="508"/>
         <source>Showing {count} SKUs: {what} — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>仅显示 {count} 个 SKU：{what} — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
@@ -7475,7 +7485,7 @@ On track: the share reached is at least {on} % of the share of time gone by. At 
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../ui/job_runner.py" line="101"/>
+        <location filename="../../ui/job_runner.py" line="102"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -8535,7 +8545,7 @@ The window stays usable; Cancel stops waiting.</source>
     </message>
     <message>
         <location filename="../../ui/opening_page.py" line="214"/>
-        <location filename="../../ui/workspace_opening.py" line="311"/>
+        <location filename="../../ui/workspace_opening.py" line="319"/>
         <source>Cannot write the demo workspace</source>
         <translation>无法写入演示工作区</translation>
     </message>
@@ -8589,87 +8599,87 @@ The window stays usable; Cancel stops waiting.</source>
 <context>
     <name>PlatformPerformance</name>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="33"/>
+        <location filename="../../core/inventory/platforms.py" line="34"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="34"/>
+        <location filename="../../core/inventory/platforms.py" line="35"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="35"/>
+        <location filename="../../core/inventory/platforms.py" line="36"/>
         <source>Revenue, units and returns of the last 12 complete months by platform and market, in {currency}. Margin: realised there, (revenue − units sold × cost) ÷ revenue, so a market priced differently shows it. Trend: revenue of the last 3 complete months against the 3 months before.</source>
         <translation>最近 12 个完整月按平台和市场统计的销售额、销量和退货，单位 {currency}。毛利率：该平台市场的实际毛利率，（销售额 − 销量 × 成本）÷ 销售额，定价不同的市场会体现出来。趋势：最近 3 个完整月的销售额与之前 3 个月相比。</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="45"/>
+        <location filename="../../core/inventory/platforms.py" line="46"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="46"/>
+        <location filename="../../core/inventory/platforms.py" line="47"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="47"/>
+        <location filename="../../core/inventory/platforms.py" line="48"/>
         <source>Listings</source>
         <translation>在售链接</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="48"/>
+        <location filename="../../core/inventory/platforms.py" line="49"/>
         <source>SKUs sold</source>
         <translation>动销 SKU</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="49"/>
+        <location filename="../../core/inventory/platforms.py" line="50"/>
         <source>Units</source>
         <translation>销量</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="52"/>
+        <location filename="../../core/inventory/platforms.py" line="53"/>
         <source>Revenue ({currency})</source>
         <translation>销售额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="55"/>
+        <location filename="../../core/inventory/platforms.py" line="56"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="56"/>
+        <location filename="../../core/inventory/platforms.py" line="57"/>
         <source>Returned</source>
         <translation>退货数</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="57"/>
+        <location filename="../../core/inventory/platforms.py" line="58"/>
         <source>Return rate</source>
         <translation>退货率</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="58"/>
+        <location filename="../../core/inventory/platforms.py" line="59"/>
         <source>Margin</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="59"/>
+        <location filename="../../core/inventory/platforms.py" line="60"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="62"/>
+        <location filename="../../core/inventory/platforms.py" line="63"/>
         <source>Platform × market</source>
         <translation>平台 × 市场</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="63"/>
+        <location filename="../../core/inventory/platforms.py" line="64"/>
         <source>By platform</source>
         <translation>按平台</translation>
     </message>
     <message>
-        <location filename="../../core/inventory/platforms.py" line="64"/>
+        <location filename="../../core/inventory/platforms.py" line="65"/>
         <source>By market</source>
         <translation>按市场</translation>
     </message>
@@ -9765,132 +9775,132 @@ Revenue {revenue:,.0f} {currency}</source>
 <context>
     <name>SelectionPage</name>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="227"/>
+        <location filename="../../ui/pages/selection/page.py" line="236"/>
         <source>Step {number}: {title}</source>
         <translation>第 {number} 步：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="232"/>
+        <location filename="../../ui/pages/selection/page.py" line="241"/>
         <source>Add candidate…</source>
         <translation>添加候选产品…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="233"/>
+        <location filename="../../ui/pages/selection/page.py" line="242"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="234"/>
+        <location filename="../../ui/pages/selection/page.py" line="243"/>
         <source>Import research file…</source>
         <translation>导入调研文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="236"/>
+        <location filename="../../ui/pages/selection/page.py" line="245"/>
         <source>Exports of Jungle Scout, Helium 10, Keepa or any table with product names</source>
         <translation>Jungle Scout、Helium 10、Keepa 的导出文件，或任何带产品名称的表格</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="238"/>
+        <location filename="../../ui/pages/selection/page.py" line="247"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="239"/>
+        <location filename="../../ui/pages/selection/page.py" line="248"/>
         <source>Filter candidates</source>
         <translation>筛选候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="240"/>
+        <location filename="../../ui/pages/selection/page.py" line="249"/>
         <source>Candidate pool, best score first</source>
         <translation>候选产品池（按评分从高到低）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="243"/>
+        <location filename="../../ui/pages/selection/page.py" line="252"/>
         <source>Undo decision</source>
         <translation>撤销决定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="246"/>
+        <location filename="../../ui/pages/selection/page.py" line="255"/>
         <source>Scorecard</source>
         <translation>评分卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="247"/>
+        <location filename="../../ui/pages/selection/page.py" line="256"/>
         <source>Research data</source>
         <translation>调研数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="248"/>
+        <location filename="../../ui/pages/selection/page.py" line="257"/>
         <source>Profit calculator</source>
         <translation>利润计算器</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="249"/>
+        <location filename="../../ui/pages/selection/page.py" line="258"/>
         <source>Compliance</source>
         <translation>合规预检</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="250"/>
+        <location filename="../../ui/pages/selection/page.py" line="259"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="289"/>
+        <location filename="../../ui/pages/selection/page.py" line="288"/>
         <source>Import #{batch}: {file}</source>
         <translation>导入 #{batch}：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="352"/>
+        <location filename="../../ui/pages/selection/page.py" line="342"/>
         <source>{decision} on {date} by {name}: {reason}</source>
         <translation>{date} 由 {name} {decision}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="360"/>
+        <location filename="../../ui/pages/selection/page.py" line="350"/>
         <source>No decision yet.</source>
         <translation>尚未决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="366"/>
+        <location filename="../../ui/pages/selection/page.py" line="356"/>
         <source>Next: add the products you are considering, or import a research export.</source>
         <translation>下一步：添加你正在考虑的产品，或导入调研工具的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="371"/>
+        <location filename="../../ui/pages/selection/page.py" line="361"/>
         <source>Next: some scores rest on missing data (⚠): fill it in or score by hand: {names}</source>
         <translation>下一步：部分评分缺少数据（⚠），请补充数据或手动评分：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="374"/>
+        <location filename="../../ui/pages/selection/page.py" line="364"/>
         <source>Next: decide on every candidate: approve, park or reject.</source>
         <translation>下一步：为每个候选产品做出决定：立项、暂缓或否决。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="377"/>
+        <location filename="../../ui/pages/selection/page.py" line="367"/>
         <source>Every candidate has a decision. Approved products are in step 2&apos;s catalog.</source>
         <translation>所有候选产品都已有决定。已立项的产品在第 2 步的产品目录中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="399"/>
+        <location filename="../../ui/pages/selection/page.py" line="389"/>
         <source>Add candidate</source>
         <translation>添加候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="399"/>
+        <location filename="../../ui/pages/selection/page.py" line="389"/>
         <source>Product name:</source>
         <translation>产品名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="432"/>
+        <location filename="../../ui/pages/selection/page.py" line="422"/>
         <source>Remove candidate</source>
         <translation>删除候选产品</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="433"/>
+        <location filename="../../ui/pages/selection/page.py" line="423"/>
         <source>Remove {name} and its pain points and scores from the pool?</source>
         <translation>要从产品池中删除 {name} 及其痛点和评分吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/selection/page.py" line="471"/>
+        <location filename="../../ui/pages/selection/page.py" line="461"/>
         <source>{code} is now in the catalog (step 2).</source>
         <translation>{code} 已加入产品目录（第 2 步）。</translation>
     </message>
@@ -11030,13 +11040,13 @@ Revenue {revenue:,.0f} {currency}</source>
     </message>
     <message>
         <location filename="../../core/workspace.py" line="280"/>
-        <location filename="../../core/workspace_guard.py" line="110"/>
+        <location filename="../../core/workspace_guard.py" line="111"/>
         <source>{path} is damaged or not a workspace: {error}</source>
         <translation>{path} 已损坏或不是工作区：{error}</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="133"/>
-        <location filename="../../core/workspace_guard.py" line="146"/>
+        <location filename="../../core/workspace_guard.py" line="134"/>
+        <location filename="../../core/workspace_guard.py" line="147"/>
         <source>{path} was saved by a newer MatrixDesk (schema {found}; this version knows up to {known}). Please update MatrixDesk.</source>
         <translation>{path} 由更新版本的 MatrixDesk 保存（数据结构版本 {found}；当前版本最高支持 {known}）。请升级 MatrixDesk。</translation>
     </message>
@@ -11067,62 +11077,62 @@ Revenue {revenue:,.0f} {currency}</source>
         <translation>{path} 所在的磁盘已满，MatrixDesk 无法以可写方式打开它。请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="120"/>
+        <location filename="../../core/workspace_guard.py" line="121"/>
         <source>{path} is not a MatrixDesk workspace (it says its version is {version}). Nothing was changed.</source>
         <translation>{path} 不是 MatrixDesk 工作区（它标示的版本号是 {version}）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="163"/>
+        <location filename="../../core/workspace_guard.py" line="164"/>
         <source>{path} is empty: it is not a workspace. Use New workspace to create one.</source>
         <translation>{path} 是空文件，不是工作区。请用“新建工作区”来创建。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="189"/>
+        <location filename="../../core/workspace_guard.py" line="190"/>
         <source>{path} is an SQLite database but not a MatrixDesk workspace. It was not changed.</source>
         <translation>{path} 是 SQLite 数据库，但不是 MatrixDesk 工作区。它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="232"/>
+        <location filename="../../core/workspace_guard.py" line="254"/>
         <source>{path} is damaged: SQLite found broken pages in it ({detail}). It was not changed. Restore the latest good backup (kept in {folder}).</source>
         <translation>{path} 已损坏：SQLite 在其中发现了损坏的数据页（{detail}）。它没有被改动。请恢复最近一个完好的备份（保存在 {folder}）。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="258"/>
+        <location filename="../../core/workspace_guard.py" line="280"/>
         <source>{path} is read-only (the file, its folder or the disk cannot be written), so MatrixDesk cannot save changes to it. Open a copy of it instead.</source>
         <translation>{path} 是只读的（文件、所在文件夹或磁盘不可写），MatrixDesk 无法保存对它的修改。请改为打开它的一个副本。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="285"/>
+        <location filename="../../core/workspace_guard.py" line="307"/>
         <source>{path} is busy: another window or program is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>{path} 正忙：另一个窗口或程序正在写入它。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="305"/>
+        <location filename="../../core/workspace_guard.py" line="327"/>
         <source>The disk holding {path} is full. Nothing was changed; free some space and try again.</source>
         <translation>{path} 所在的磁盘已满。没有做任何更改；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="328"/>
+        <location filename="../../core/workspace_guard.py" line="350"/>
         <source>The connection to the team server was lost, so the change was not saved. Check the network and try again.</source>
         <translation>与团队服务器的连接已断开，因此这次修改没有保存。请检查网络后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="337"/>
+        <location filename="../../core/workspace_guard.py" line="359"/>
         <source>The disk is full, so the change could not be saved. Nothing was changed; free some space and try again.</source>
         <translation>磁盘已满，这次修改没能保存。没有做任何更改；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="343"/>
+        <location filename="../../core/workspace_guard.py" line="365"/>
         <source>The workspace is busy: another window or program is writing to it (an import can take a while). Nothing was changed; try again in a moment.</source>
         <translation>工作区正忙：另一个窗口或程序正在写入它（导入可能需要一段时间）。没有做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="349"/>
+        <location filename="../../core/workspace_guard.py" line="371"/>
         <source>The workspace cannot be written (it is read-only), so the change was not saved. Open a copy of it instead (File &gt; Save a copy as).</source>
         <translation>工作区不可写（它是只读的），这次修改没有保存。请改为打开它的一个副本（文件 &gt; 另存副本）。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace_guard.py" line="383"/>
+        <location filename="../../core/workspace_guard.py" line="405"/>
         <source>The disk is full: {what} needs about {needed} free in {folder}, but only {free} is free. Free up at least {missing} and try again. Nothing was changed.</source>
         <translation>磁盘空间不足：{what}需要在 {folder} 中约 {needed} 的可用空间，但只剩 {free}。请至少腾出 {missing} 后重试。没有做任何更改。</translation>
     </message>
@@ -11216,7 +11226,7 @@ Your data folder: {folder}</source>
 <context>
     <name>WorkspaceOpening</name>
     <message>
-        <location filename="../../ui/workspace_opening.py" line="159"/>
+        <location filename="../../ui/workspace_opening.py" line="167"/>
         <source>The server at {server} answered with an error: {error}</source>
         <translation>{server} 上的服务器返回了错误：{error}</translation>
     </message>
