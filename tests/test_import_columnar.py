@@ -295,13 +295,13 @@ def test_the_guards_scan_gives_way_to_the_parse():
     import threading
     from concurrent.futures import ThreadPoolExecutor
 
-    from core.importing.columnar import BACKGROUND_NICENESS, _in_the_background
+    from core.importing.columnar import BACKGROUND_NICENESS, in_the_background
 
     def niceness() -> int:
         return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
 
     mine = niceness()
     with ThreadPoolExecutor(1) as pool:
-        theirs = pool.submit(_in_the_background, niceness).result()
+        theirs = pool.submit(in_the_background, niceness).result()
     assert theirs == max(mine, BACKGROUND_NICENESS)
     assert niceness() == mine

@@ -18,6 +18,7 @@ from core.cli import location as cli_location
 from core.currency import validate_code
 from core.i18n import QT_TRANSLATE_NOOP, Translate, identity
 from core.importing.apply import ImportRefused, apply_import
+from core.importing.columnar import in_the_background
 from core.importing.currencies import (
     describe,
     file_hint,
@@ -30,10 +31,12 @@ from core.importing.history import import_history, undo_import
 from core.importing.kinds import refuse_if_no_rows, refuse_if_not_products
 from core.importing.mapping import auto_map, find_profile_for, list_profiles, mapping_from_profile
 from core.importing.products import (
+    CatalogRead,
     ImportChoices,
     ImportPreview,
     describe_value,
     preview_products,
+    read_catalog,
 )
 from core.importing.readers import ImportFileError, read_table
 from core.importing.shared_codes import CHOICE_LABELS, DUPLICATE_CODE_CHOICES
@@ -148,19 +151,43 @@ def _read_products_table(args, progress: Progress):
     return table
 
 
+def _catalog_ahead(workspace) -> CatalogRead | None:
+    """The catalog and its columns for the preview, read while the reader child parses the
+    file (on a thread that gives way to the child's scan, see columnar.in_the_background);
+    None when it could not be read (the preview reads it again and says why)."""
+    return in_the_background(_read_catalog_ahead, workspace)
+
+
+def _read_catalog_ahead(workspace) -> CatalogRead | None:
+    try:
+        with workspace.session() as session:
+            found = read_catalog(session)
+    except Exception:
+        return None
+    from core.importing import plain  # polars: imported here rather than after the read
+
+    try:
+        found.catalog.frame = plain.catalog_frame(found.catalog)
+    except Exception:
+        pass  # an odd stored value: the preview finds it again and takes the general path
+    return found
+
+
 def cmd_import_products(args) -> int:
     translate = args.translate
     # The file is parsed by a child process while this one opens the workspace.
     reading = Progress()
-    with ThreadPoolExecutor(1) as pool:
+    with ThreadPoolExecutor(2) as pool:
         pending = pool.submit(_read_products_table, args, reading)
         try:
             workspace = cli._open(args.path)
         except BaseException:
             reading.cancel()
             raise
+        catalog = pool.submit(_catalog_ahead, workspace)
         try:
             table = pending.result()
+            ahead = catalog.result()
         except (ImportFileError, OSError) as exc:
             workspace.close()
             if isinstance(exc, ImportFileError):
@@ -208,7 +235,9 @@ def cmd_import_products(args) -> int:
             choices = ImportChoices(
                 duplicate_codes=args.duplicate_codes, zero_cost_is_real=args.zero_cost_is_real
             )
-            preview = preview_products(session, table, mapping, currency=currency, choices=choices)
+            preview = preview_products(
+                session, table, mapping, currency=currency, choices=choices, ahead=ahead
+            )
         _print_preview(args, preview, profile_name, table.encoding)
         if not args.apply:
             text = QT_TRANSLATE_NOOP(

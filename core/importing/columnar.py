@@ -34,7 +34,7 @@ from core.jobs import Progress
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 # A sheet part this large (unpacked) is parsed alongside the guard's scan (_xlsx_table)
 ALONGSIDE_FROM = 4 * 1024 * 1024
-BACKGROUND_NICENESS = 19  # the scan's thread, beside the parse (_in_the_background)
+BACKGROUND_NICENESS = 19  # the scan's thread, beside the parse (in_the_background)
 HEAD_ROWS = 200  # row elements read for the header search (HEADER_SEARCH_ROWS after the first)
 TRANSCODE_CHUNK = 8 * 1024 * 1024
 UTF8 = ("utf-8", "utf-8-sig")
@@ -157,7 +157,7 @@ def _header_index(head: list[list[Any]], header_row: int | None, complete: bool)
 # ---------------------------------------------------------------- xlsx
 
 
-def _in_the_background(fn, *args):
+def in_the_background(fn, *args):
     """``fn(*args)`` on a thread that gives way to the parse: on two cores the scan, the
     parse and the command's own imports (in the parent) took turns, and the parse, which the
     whole import waits for, ended 0.2-0.3 s later. Linux only: a thread's own priority."""
@@ -226,7 +226,7 @@ def _xlsx_table(
     guard = None
     if alongside:
         guard = ThreadPoolExecutor(1)
-        scan = guard.submit(_in_the_background, check_sheet, path, name, parts[name])
+        scan = guard.submit(in_the_background, check_sheet, path, name, parts[name])
     try:
         reader = fastexcel.read_excel(str(path))
         if list(reader.sheet_names) != names:

@@ -192,9 +192,10 @@ def _variants_by_join(frame: pl.DataFrame, present: list[str], keys: Sequence[st
     return joined.drop(present).rename({"__variant": "variant"})
 
 
-def _catalog_frame(catalog: Catalog, columns: Sequence[str]) -> pl.DataFrame:
+def catalog_frame(catalog: Catalog, columns: Sequence[str] = (*NUMBER_COLUMNS, *TEXT_COLUMNS)):
     """The catalog's SKUs, as columns: id, owner SPU and the compared values (``__old_…``),
-    made from the fetched tuples (no dict per SKU)."""
+    made from the fetched tuples (no dict per SKU). Raises when a stored value has an odd
+    type (the general path compares those)."""
     keys = catalog.sku_keys
     wanted = {"sku_code": ("sku_code", pl.String), "id": ("__sku_id", pl.Int64),
               "product_id": ("__product_id", pl.Int64),
@@ -204,7 +205,6 @@ def _catalog_frame(catalog: Catalog, columns: Sequence[str]) -> pl.DataFrame:
     cells = list(zip(*catalog.sku_rows, strict=True)) if catalog.sku_rows else [()] * len(keys)
     data = {wanted[k][0]: list(cells[i]) for i, k in enumerate(keys) if k in wanted}
     schema = {name: dtype for name, dtype in wanted.values()}
-    # strict: a value of an odd type stored in a column raises, and the general path compares
     found = pl.DataFrame(data, schema=schema, strict=True)
     # where each SKU's tuple is: the rows compared below get their dict from it directly
     found = found.with_columns(pl.int_range(pl.len(), dtype=pl.Int64).alias("__sku_pos"))
@@ -214,6 +214,18 @@ def _catalog_frame(catalog: Catalog, columns: Sequence[str]) -> pl.DataFrame:
         schema={"__product_id": pl.Int64, "__owner_spu": pl.String},
     )  # fmt: skip
     return found.join(owners, on="__product_id", how="left").drop("__product_id")
+
+
+def _catalog_frame(catalog: Catalog, columns: Sequence[str]) -> pl.DataFrame:
+    """:func:`catalog_frame` with ``columns``: cut from the one made ahead when there is one
+    (the command line makes it while the file is parsed)."""
+    made = catalog.frame
+    if made is None:
+        return catalog_frame(catalog, columns)
+    return made.select(
+        "sku_code", "__sku_id", "__old_variant", *(f"__old_{k}" for k in columns),
+        "__sku_pos", "__owner_spu",
+    )  # fmt: skip
 
 
 def preview_plain(
