@@ -154,7 +154,9 @@ def write_report() -> Path:
         "",
         f"Written {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} from "
         "benchmarks/results.json. Each figure is the best of the runs of one `make benchmark` "
-        "(BENCH_RUNS, default 2); a scenario and its reference are measured in the same run. "
+        "(BENCH_RUNS, default 2; the 100k import, its re-import, the floor and LibreOffice "
+        "take turns four times, BENCH_IMPORT_RUNS); a scenario and its reference are measured "
+        "in the same run. "
         "ratio = seconds / reference seconds (lower is better). peak MB = resident memory of "
         "the process tree, sampled every 50 ms: the measured process's resident size plus the "
         "private memory of its children (the reader child, the writer child), so pages a "

@@ -187,3 +187,19 @@ def best_of(runs: int, measure: Callable[[], tuple[float, float]]) -> tuple[floa
     noise only ever adds time."""
     results = [measure() for _ in range(runs)]
     return min(r[0] for r in results), max(r[1] for r in results)
+
+
+def best_of_each(
+    runs: int, measures: dict[str, Callable[[], tuple[float, float]]]
+) -> dict[str, tuple[float, float]]:
+    """:func:`best_of` for several scenarios compared with one another, taken in turns
+    (a, b, c, a, b, c, …): a busy spell of the shared machine then falls on each of them
+    rather than on all the runs of one."""
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in measures}
+    for _ in range(runs):
+        for name, measure in measures.items():
+            results[name].append(measure())
+    return {
+        name: (min(r[0] for r in found), max(r[1] for r in found))
+        for name, found in results.items()
+    }
