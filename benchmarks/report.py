@@ -32,45 +32,46 @@ BEFORE = [
 ]
 # What the figures say, as of the last edit of this file (2026-11-30); re-read the table.
 ASSESSMENT = [
-    "- A quiet machine, 2026-12-02 17:45-18:00 UTC, main at 167b842 (LibreOffice 4.37 s on"
-    " the 100k file, 3.93 s in the run before, 4.47 s in one between: compare ratios, not"
-    " seconds).",
-    "- import_100k_xlsx: 2.54 s against LibreOffice's 4.37 s, 0.58x (0.64x in the run before;"
-    " goal 0.5x, **not met**). The calamine + executemany floor is 0.40x. What changed: the"
-    " guard's scan beside the parse runs on a lower-priority thread (the parse, which the import"
-    " waits for, ends ~0.15 s sooner), and the commit no longer checkpoints the WAL: the"
-    " integrity check copies it into the file on a second connection meanwhile (0.17 s + 0.18 s"
-    " one after the other before). One run's timeline on this machine: the reader child from"
-    " 0.05 to 1.45 s, preview 0.15 s, products 0.16 s, SKUs 0.39 s, their change log 0.25 s"
-    " (JSON of every new row, what undo compares against: with '{}' instead it takes 0.03 s),"
-    " integrity check 0.2 s. The rest needs a smaller change log for new rows (a schema and"
-    " undo change) or a cheaper reader than calamine.",
-    "- reimport_100k_10pct: 1.07x the new import (goal 1.0x, **not met**; 0.98x in the run"
-    " before). The new import got faster, the re-import less so: its preview compares with"
-    " 100,000 SKUs read from the workspace (catalog read 0.38 -> 0.27-0.30 s now, as the"
-    " driver's own tuples) and its backup copies the 61 MB workspace (0.1 s). Reading the"
-    " catalog while the file is parsed was tried: it starved the guard's scan and the read"
-    " ended 0.33 s later, so it was left out.",
-    "- import_100k_odd_rows: 1.03x the same table without odd rows (goal 1.2x: met).",
-    "- import_1m_csv: 17.6 s (goal 30 s: met), peak 738 MB (goal 1 GB: met).",
+    "- Another host than yesterday's (an AMD EPYC's 2 cores, the Intel Xeon's before) and a busy"
+    " one, 2026-12-03 08:30-09:15 UTC, main at the commit of this file. The same work took"
+    " 40-60 % more CPU seconds than on 2026-12-02 (step 2 ready: 3.29 CPU s against 2.05;"
+    " the code of 36c3c31, yesterday's, measured right after on this machine: 1.87 and 2.31 s,"
+    " 3.39 CPU s), and LibreOffice took 4.20 s in one run and 6.02 s in the next: compare"
+    " ratios, not seconds. The app rows and the 100k import rows are from a second run at"
+    " 09:10-09:13; the first run's figures are given beside them.",
+    "- import_100k_xlsx: 3.05 s against LibreOffice's 6.02 s, 0.51x (first run 3.19 s against"
+    " 4.20 s, 0.76x; goal 0.5x, **not met**: at the goal in one run, well above it in the other)."
+    " The calamine + executemany floor: 0.42x (0.52x). What changed: a row an import creates is"
+    " logged by its version instead of a JSON copy of every value (the change log of 100,000"
+    " new SKUs 0.25 -> 0.06 s; the 100k workspace 27 MB instead of 61 MB), and the command reads"
+    " the catalog while the reader child parses the file. The rest of the time is the xlsx parse"
+    " itself (fastexcel 0.75 s of 94 MB of XML), the guard's scan beside it, 0.55 s of imports"
+    " (SQLAlchemy, SQLModel, polars) and 100,000 inserts; LibreOffice's own time swings more than"
+    " what is left to gain.",
+    "- reimport_100k_10pct: 1.08x the new import (first run 0.93x; goal 1.0x, **not met** in"
+    " this run). The two now take turns in one loop of four (best_of_each), with the floor and"
+    " LibreOffice: run one after the other, a busy spell fell on one of them only. The re-import"
+    " no longer reads the catalog after the file: it is read on a background thread while the"
+    " file is parsed and taken when the workspace's revision has not moved. Its preview compares"
+    " 10,000 changed rows one by one (0.30 s); testing the products' name, category and brand by"
+    " columns instead of 25,000 dicts was tried and gained nothing measurable (0.300 vs 0.305 s).",
+    "- import_100k_odd_rows: 0.94x the same table without odd rows (goal 1.2x: met).",
+    "- import_1m_csv: 19.3 s (goal 30 s: met), peak 739 MB (goal 1 GB: met).",
     "- import_300k_xlsx: 1.03x three 100k imports (linear, met).",
-    "- export_catalog_100k: 1.08x the bare xlsxwriter, peak 182 MB (goals 1.3x and 200 MB: met).",
-    "- step 2 at 100k SKUs: ready 1.17 s after opening (goal 1.5 s: met), longest gap 0.052 s,"
-    " peak 473 MB (goal 500 MB: met). Reload after a write 3.83 s, gap 0.027 s. Ctrl+End in"
-    " the grid now goes to the catalog's last row (it stopped at the last row fetched): 0.32 s"
-    " in the product tree, 0.89 s in the 100,000-SKU list (the grid lays out every row), with"
-    " the wait cursor.",
-    "- filter keystroke, 100k SKUs: slowest 0.052 s (goal 0.1 s: met).",
-    "- first paint: 1.28x the bare window with the demo, 1.31x with the 100k workspace (goal"
-    " 1.5x: met).",
-    "- usable (start until the last step's page shows), longest gap: step 1 demo 0.047 s, 100k"
-    " 0.048 s, goals 0.049 s, step 2 0.074 s (0.097 s before: PySide6's Python types of Qt"
-    " classes, a few hundred made on first use during the page's build, are now made on the"
-    " start's thread), step 4 (selection) 0.068 s (0.144 s before, not met then: its five tab"
-    " panels are built one per turn after the page, the pool's queries are compiled on the"
-    " start's thread, and the step states and chart loading wait until the tabs are built).",
-    "- UI stalls: import 0.020 s, export 0.016 s, step 2 opening 0.052 s, reload after a write"
-    " 0.027 s (goal 0.1 s: met).",
+    "- export_catalog_100k: 0.90x the bare xlsxwriter, peak 183 MB (goals 1.3x and 200 MB: met).",
+    "- step 2 at 100k SKUs: ready 2.00 s after opening (first run 1.71 s; 1.17 s yesterday; goal"
+    " 1.5 s, **not met on this host**, with yesterday's code as slow here), longest gap"
+    " 0.079 s, peak 473 MB (goal 500 MB: met). Reload after a write 6.8 s, gap 0.040 s.",
+    "- filter keystroke, 100k SKUs: slowest 0.084 s (goal 0.1 s: met).",
+    "- first paint: 1.42x the bare window with the demo, 1.28x with the 100k workspace (first run"
+    " 1.45x and 1.59x; goal 1.5x: met in this run).",
+    "- usable (start until the last step's page shows), longest gap: step 1 demo 0.063 s, 100k"
+    " 0.076 s, goals 0.074 s, step 2 0.113 s, step 4 (selection) 0.122 s (yesterday 0.074 s and"
+    " 0.068 s with the same UI code; goal 0.1 s, **not met on this host**). A stall finder on"
+    " the selection start shows the UI thread inside Qt's own layout of the page (PageScroll"
+    " resizing it), no Python slot.",
+    "- UI stalls: import 0.017 s, export 0.018 s, step 2 opening 0.079 s, reload after a write"
+    " 0.040 s (goal 0.1 s: met).",
 ]
 PHASE_NOTE = (
     "read = the reader child (zip guard scan, header row from the sheet's first rows, "
