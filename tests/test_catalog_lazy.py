@@ -149,9 +149,10 @@ def test_the_grid_is_given_more_rows_as_it_scrolls(qtbot, inventory_page, demo, 
     page.set_flat(True)  # the SKU list: 101 rows
     total = page.model.sku_count()
     bar = page.tree.verticalScrollBar()
-    qtbot.wait(50)
-    # the grid is filled (two pages' worth), not given every row at once
-    assert 5 < page.proxy.rowCount() < total and bar.maximum() > 0
+    # the view lays itself out and fetches on later turns of the event loop (a busy machine
+    # took over 50 ms): the grid is filled (two pages' worth), not given every row at once
+    qtbot.waitUntil(lambda: page.proxy.rowCount() > 5 and bar.maximum() > 0, timeout=5000)
+    assert page.proxy.rowCount() < total
     for _ in range(40):
         if page.proxy.rowCount() == total:
             break
