@@ -17,3 +17,10 @@ def test_scenarios_take_turns_and_keep_their_fastest_run_and_highest_peak():
     found = best_of_each(2, {"a": measure("a"), "b": measure("b")})
     assert order == ["a", "b", "a", "b"]
     assert found == {"a": (2.0, 30.0), "b": (1.5, 5.0)}
+
+
+def test_best_of_keeps_the_fastest_run_and_the_highest_peak():
+    from benchmarks.results import best_of
+
+    runs = iter([(2.5, 100.0), (2.0, 90.0), (3.0, 120.0)])
+    assert best_of(3, lambda: next(runs)) == (2.0, 120.0)
