@@ -189,19 +189,21 @@ def test_no_garbage_collection_while_jobs_run_and_back_on_after_the_last(qtbot):
         release_first.wait(5)
 
     def second(progress):
+        seen["second"] = gc.isenabled()
         release_second.wait(5)
         seen["second_end"] = gc.isenabled()
 
     assert gc.isenabled()
     one = run_job(None, "One", first, show_dialog=False)
     two = run_job(None, "Two", second, show_dialog=False)
-    qtbot.waitUntil(lambda: "first" in seen, timeout=5000)
+    # both threads running (on a busy machine the second one started after the first ended)
+    qtbot.waitUntil(lambda: "first" in seen and "second" in seen, timeout=5000)
     with qtbot.waitSignal(one.sig_finished, timeout=5000):
         release_first.set()
     assert not gc.isenabled()  # the second job still runs: its 100,000 objects, no collection
     with qtbot.waitSignal(two.sig_finished, timeout=5000):
         release_second.set()
-    assert seen == {"first": False, "second_end": False}
+    assert seen == {"first": False, "second": False, "second_end": False}
     assert gc.isenabled()
 
 
