@@ -128,10 +128,24 @@ def test_last_used_team_workspace_connects_at_start_while_the_window_answers(
     assert paths.recent_entries()[0] == team_address
 
 
-def test_a_team_address_given_at_start_connects_too(qtbot, languages, team_address):
+def test_a_team_address_given_at_start_connects_too(qtbot, languages, team_address, monkeypatch):
+    """The connection's thread also imports step 1's page and makes the Qt types: building
+    the page is all the UI thread has left (the import there was a 0.1 s turn on CI)."""
+    from ui import startup
+
+    warmed = []
+    real_warm_pages = startup.warm_pages
+
+    def warm_pages(modules, workspace):
+        warmed.append((modules, workspace.location, threading.current_thread()))
+        real_warm_pages(modules, workspace)
+
+    monkeypatch.setattr(startup, "warm_pages", warm_pages)
     window = _start(qtbot, languages, [team_address])
     _opened(qtbot, window)
     assert window.workspace.location == team_address
+    assert warmed == [(("ui.pages.team_page",), team_address, warmed[0][2])]
+    assert warmed[0][2] is not threading.main_thread()
 
 
 def test_cancel_stops_waiting_and_a_failure_after_it_is_never_said(

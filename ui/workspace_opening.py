@@ -172,18 +172,21 @@ def failure_text(exc: BaseException, address: str) -> str:
 def connect_in_window(window: MainWindow, address: str, password: str | None = None) -> None:
     """Open the team workspace at ``address`` (its password from the keychain unless given)
     in the window: "Connecting to <server>…" in the page area until it is open, or why not."""
-    from ui.startup import show_opening
+    from ui.startup import page_modules, show_opening, warm_pages
 
     abandon_background(window)
     show_opening(window, address)
     page = window.opening
     assert page is not None
+    modules = page_modules(window)
 
     def work(_progress: Progress) -> Workspace:
         load_workspace_side()
         from core import team_db
 
-        return team_db.open_team_workspace(address, password)
+        workspace = team_db.open_team_workspace(address, password)
+        warm_pages(modules, workspace)
+        return workspace
 
     def then(workspace: Workspace | None, error: BaseException | None) -> None:
         window.background = None
@@ -215,16 +218,19 @@ def open_file_in_window(window: MainWindow, path: Path, attempt: int = 0) -> Non
     it takes longer than a moment. The workspace that was open stays open meanwhile. Once done:
     ``set_workspace``, or the problem's dialogs on the UI thread (a damaged file's backups, a
     read-only file's copy, which open on a thread in turn), then ``window.opened(ok)``."""
-    from ui.startup import show_opening
+    from ui.startup import page_modules, show_opening, warm_pages
 
     abandon_background(window)
     shown = False
+    modules = page_modules(window)
 
     def work(_progress: Progress) -> Workspace:
         load_workspace_side()
         from core.workspace import open_workspace
 
-        return open_workspace(path)
+        workspace = open_workspace(path)
+        warm_pages(modules, workspace)
+        return workspace
 
     def then(workspace: Workspace | None, error: BaseException | None) -> None:
         window.background = None
