@@ -30,19 +30,27 @@ def _guarded_owner(obj: QObject) -> QWidget | None:
     return None
 
 
+# The filter sees every event of the application (thousands while a page is built): the two
+# it acts on are told apart by identity with constants looked up once.
+_POLISH = QEvent.Type.Polish
+_WHEEL = QEvent.Type.Wheel
+
+
 class WheelGuard(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(obj, _GUARDED):
+        if kind is not _POLISH and kind is not _WHEEL:
+            return False
+        if kind is _POLISH and isinstance(obj, _GUARDED):
             if obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel gives no focus
             return False
-        if kind == QEvent.Type.Polish and isinstance(obj, QAbstractItemView):
+        if kind is _POLISH and isinstance(obj, QAbstractItemView):
             # Tab moves on to the next control instead of walking every cell of a table
             # (arrow keys walk the cells), in every page and dialog.
             obj.setTabKeyNavigation(False)
             return False
-        if kind != QEvent.Type.Wheel:
+        if kind is not _WHEEL:
             return False
         owner = _guarded_owner(obj)
         if owner is None or owner.hasFocus() or owner.isAncestorOf(QApplication.focusWidget()):
