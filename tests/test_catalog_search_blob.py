@@ -21,9 +21,10 @@ NAMES = [
     "😀 emoji mat",
     "家居 Home organiser",
     "bad \udcff surrogate",  # a lone surrogate, as an odd file can leave
+    "Σ two\nlines",  # a sigma right after the SKU's part; a line break from a cell
 ]
 CATEGORIES = ["家居 Home", "3C 配件", "Pet", ""]
-VARIANTS = ["黑色 / L", "Black / M", "", "红 red"]
+VARIANTS = ["黑色 / L", "Black / M", "", "红 red", "ΛΟΓΟΣ"]  # the product's part follows
 
 
 def _sku(product_id: int, code: str, label: str, archived: bool = False) -> SkuValues:

@@ -331,10 +331,13 @@ def build_rows(
     rows = [ProductRow(pid, raw) for pid, raw in products.items()]
     by_id = {row.product_id: row for row in rows}
     conversions = Conversions(base, rates)
+    # By attribute (``core.catalog.SkuValues``, read like a dict elsewhere, is slower so).
+    owner_of, review_of = by_id.get, reviews.get
     for sku_id, raw in sorted(skus.items(), key=lambda kv: kv[1].sku_code.lower()):
-        owner = by_id.get(raw["product_id"])
+        owner = owner_of(raw.product_id)
         if owner is not None:
-            owner.skus.append(SkuRow(sku_id, raw, reviews.get(sku_id), order=len(owner.skus)))
+            row_skus = owner.skus
+            row_skus.append(SkuRow(sku_id, raw, review_of(sku_id), order=len(row_skus)))
     del reviews
     for order, product in enumerate(rows):
         product.order = order

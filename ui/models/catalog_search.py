@@ -15,7 +15,7 @@ of them two bytes a character); the blob is about 6.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,46 +56,60 @@ class SearchArrays:
         self._set_texts(texts)
 
     def _set_texts(self, texts: Iterable[str]) -> None:
+        self._set_parts(encoded(text) + b"\n" for text in texts)
+
+    def _set_parts(self, parts: Iterable[bytes]) -> None:
+        """The blob from each SKU's encoded text, its newline included."""
         blob = bytearray()
         lengths: list[int] = []
-        piece: list[str] = []
-        for text in texts:
-            piece.append(text)
+        piece: list[bytes] = []
+        for part in parts:
+            piece.append(part)
             if len(piece) == PIECE:
-                self._add(blob, lengths, piece)
+                lengths.extend(map(len, piece))
+                blob += b"".join(piece)
                 piece = []
-        self._add(blob, lengths, piece)
+        lengths.extend(map(len, piece))
+        blob += b"".join(piece)
         self.blob = bytes(blob)
         self.starts = np.zeros(len(lengths) + 1, dtype=np.int64)
         np.cumsum(lengths, out=self.starts[1:])
 
-    @staticmethod
-    def _add(blob: bytearray, lengths: list[int], texts: list[str]) -> None:
-        parts = [encoded(text) + b"\n" for text in texts]
-        lengths.extend(map(len, parts))
-        blob += b"".join(parts)
-
     @classmethod
     def of(cls, products: list[Any]) -> SearchArrays:
-        """From ``ProductRow``s (their SKUs' texts as ``sku_search`` makes them)."""
-        from ui.models.catalog_rows import product_search, sku_search
+        """From ``ProductRow``s: their SKUs' texts as ``sku_search`` makes them. The product's
+        part of them (SPU code, name, category) is lower-cased and encoded once per product,
+        not once per SKU (the same bytes: ``lower`` and UTF-8 go a character at a time, and
+        a space between the parts ends a word for the final sigma either way)."""
+        from ui.models.catalog_rows import product_search
 
         ids: list[int] = []
         owners: list[int] = []
         archived: list[bool] = []
         empty: list[tuple[int, str, bool]] = []
-        pairs = []
-        for product in products:
-            product_archived = bool(product.raw.get("archived"))
-            if not product.skus:
-                empty.append((product.product_id, product_search(product), product_archived))
-            for sku in product.skus:
-                ids.append(sku.sku_id)
-                owners.append(product.product_id)
-                archived.append(product_archived or bool(sku.raw.archived))
-                pairs.append((product, sku))
-        arrays = cls(ids, owners, (), archived, empty)
-        arrays._set_texts(sku_search(product, sku) for product, sku in pairs)
+
+        def parts() -> Iterator[bytes]:  # a piece at a time into the blob, never all at once
+            for product in products:
+                raw = product.raw
+                product_archived = bool(raw.get("archived"))
+                if not product.skus:
+                    empty.append((product.product_id, product_search(product), product_archived))
+                    continue
+                tail = f" {raw['spu_code']} {raw['name']} {raw['category']}".lower()
+                tail_bytes = encoded(tail) + b"\n"
+                for sku in product.skus:
+                    values = sku.raw
+                    ids.append(sku.sku_id)
+                    owners.append(product.product_id)
+                    archived.append(product_archived or bool(values.archived))
+                    yield encoded(f"{values.sku_code} {values.variant_label}".lower()) + tail_bytes
+
+        arrays = cls()
+        arrays._set_parts(parts())
+        arrays.ids = np.array(ids, dtype=np.int64)
+        arrays.owners = np.array(owners, dtype=np.int64)
+        arrays.archived = np.array(archived, dtype=bool)
+        arrays.empty_products = empty
         return arrays
 
     def __len__(self) -> int:
