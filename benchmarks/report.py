@@ -32,46 +32,43 @@ BEFORE = [
 ]
 # What the figures say, as of the last edit of this file (2026-11-30); re-read the table.
 ASSESSMENT = [
-    "- Another host than yesterday's (an AMD EPYC's 2 cores, the Intel Xeon's before) and a busy"
-    " one, 2026-12-03 08:30-09:15 UTC, main at the commit of this file. The same work took"
-    " 40-60 % more CPU seconds than on 2026-12-02 (step 2 ready: 3.29 CPU s against 2.05;"
-    " the code of 36c3c31, yesterday's, measured right after on this machine: 1.87 and 2.31 s,"
-    " 3.39 CPU s), and LibreOffice took 4.20 s in one run and 6.02 s in the next: compare"
-    " ratios, not seconds. The app rows and the 100k import rows are from a second run at"
-    " 09:10-09:13; the first run's figures are given beside them.",
-    "- import_100k_xlsx: 3.05 s against LibreOffice's 6.02 s, 0.51x (first run 3.19 s against"
-    " 4.20 s, 0.76x; goal 0.5x, **not met**: at the goal in one run, well above it in the other)."
-    " The calamine + executemany floor: 0.42x (0.52x). What changed: a row an import creates is"
-    " logged by its version instead of a JSON copy of every value (the change log of 100,000"
-    " new SKUs 0.25 -> 0.06 s; the 100k workspace 27 MB instead of 61 MB), and the command reads"
-    " the catalog while the reader child parses the file. The rest of the time is the xlsx parse"
-    " itself (fastexcel 0.75 s of 94 MB of XML), the guard's scan beside it, 0.55 s of imports"
-    " (SQLAlchemy, SQLModel, polars) and 100,000 inserts; LibreOffice's own time swings more than"
-    " what is left to gain.",
-    "- reimport_100k_10pct: 1.08x the new import (first run 0.93x; goal 1.0x, **not met** in"
-    " this run). The two now take turns in one loop of four (best_of_each), with the floor and"
-    " LibreOffice: run one after the other, a busy spell fell on one of them only. The re-import"
-    " no longer reads the catalog after the file: it is read on a background thread while the"
-    " file is parsed and taken when the workspace's revision has not moved. Its preview compares"
-    " 10,000 changed rows one by one (0.30 s); testing the products' name, category and brand by"
-    " columns instead of 25,000 dicts was tried and gained nothing measurable (0.300 vs 0.305 s).",
-    "- import_100k_odd_rows: 0.94x the same table without odd rows (goal 1.2x: met).",
-    "- import_1m_csv: 19.3 s (goal 30 s: met), peak 739 MB (goal 1 GB: met).",
-    "- import_300k_xlsx: 1.03x three 100k imports (linear, met).",
-    "- export_catalog_100k: 0.90x the bare xlsxwriter, peak 183 MB (goals 1.3x and 200 MB: met).",
-    "- step 2 at 100k SKUs: ready 2.00 s after opening (first run 1.71 s; 1.17 s yesterday; goal"
-    " 1.5 s, **not met on this host**, with yesterday's code as slow here), longest gap"
-    " 0.079 s, peak 473 MB (goal 500 MB: met). Reload after a write 6.8 s, gap 0.040 s.",
-    "- filter keystroke, 100k SKUs: slowest 0.084 s (goal 0.1 s: met).",
-    "- first paint: 1.42x the bare window with the demo, 1.28x with the 100k workspace (first run"
-    " 1.45x and 1.59x; goal 1.5x: met in this run).",
-    "- usable (start until the last step's page shows), longest gap: step 1 demo 0.063 s, 100k"
-    " 0.076 s, goals 0.074 s, step 2 0.113 s, step 4 (selection) 0.122 s (yesterday 0.074 s and"
-    " 0.068 s with the same UI code; goal 0.1 s, **not met on this host**). A stall finder on"
-    " the selection start shows the UI thread inside Qt's own layout of the page (PageScroll"
-    " resizing it), no Python slot.",
-    "- UI stalls: import 0.017 s, export 0.018 s, step 2 opening 0.079 s, reload after a write"
-    " 0.040 s (goal 0.1 s: met).",
+    "- The same AMD EPYC host as this morning's run, quieter this afternoon: the whole"
+    " `make benchmark` at 14:04-14:14 UTC, main at the commit of this file (a first run at"
+    " 13:48-13:56, without PostgreSQL, is quoted where it differs). LibreOffice took 3.85 s"
+    " (4.32 s in the first run, 4.20 and 6.02 s this morning): compare ratios, not seconds.",
+    "- import_100k_xlsx: 2.53 s against LibreOffice's 3.85 s, 0.66x (first run 2.52 s against"
+    " 4.32 s, 0.58x; goal 0.5x, **not met**). The calamine + executemany floor, which does no"
+    " checking, no preview, no backup and no change log, took 2.07 s, 0.54x: on this host the"
+    " goal lies below the floor itself. What is left is the xlsx parse (fastexcel, 94 MB of"
+    " XML), the guard's scan beside it, 0.55 s of imports (SQLAlchemy, SQLModel, polars),"
+    " 100,000 inserts and the integrity check (0.15-0.2 s; quick_check would save 0.1 s but"
+    " skips comparing the indexes with their tables).",
+    "- reimport_100k_10pct: 0.93x the new import (first run 1.05x; goal 1.0x: met in this run).",
+    "- import_100k_odd_rows: 1.20x the same table without odd rows (goal 1.2x: met, at the"
+    " limit; 1.11x in the first run).",
+    "- import_1m_csv: 17.0 s (goal 30 s: met), peak 789 MB (goal 1 GB: met).",
+    "- import_300k_xlsx: 1.04x three 100k imports (goal 1.1x: met; 1.17x in the first run).",
+    "- export_catalog_100k: 1.21x the bare xlsxwriter, peak 183 MB (goals 1.3x and 200 MB: met;"
+    " the reference ran 13.5 s here against 18.6 s this morning).",
+    "- step 2 at 100k SKUs: ready 1.17 s after opening (runs 1.18 and 1.17 s; goal 1.5 s: met),"
+    " longest gap while it opens and reviews 0.068 s (runs 0.068 and 0.077 s; the first run,"
+    " before ae8a2ee, 0.15 and 0.22 s), peak 478 MB (goal 500 MB: met). What changed: the"
+    " search texts are made per product (0.22 -> 0.10 s) and the step states and warm-up"
+    " imports wait for the review (up to 10 s instead of 3 s), no longer taking turns with the"
+    " UI thread showing it. Reload after a write 4.1 s, gap 0.025 s.",
+    "- filter keystroke, 100k SKUs: slowest 0.048 s (goal 0.1 s: met).",
+    "- first paint: 1.49x the bare window with the demo, 1.29x with the 100k workspace (goal"
+    " 1.5x: met, the demo at the limit).",
+    "- usable (start until the last step's page shows), longest gap of the best run: step 1"
+    " demo 0.051 s, 100k 0.045 s, goals 0.047 s, step 2 0.097 s, step 4 (selection) 0.073 s"
+    " (goal 0.1 s: met). Of every run: step 2 0.097-0.120 s (two of three runs over),"
+    " selection 0.073-0.146 s, step 1 up to 0.094 s. Step 4 now takes its stacked or"
+    " side-by-side place before its first layout (a second layout was a 0.08 s turn). Step 2's"
+    " longest turn is building its page (0.06 s of CPU alone, 0.1 s in the start): the"
+    " application's style sheet alone makes it 2.5x slower (0.019 -> 0.047 s without and"
+    " with it, measured on the page by itself).",
+    "- UI stalls: import 0.017 s, export 0.016 s, step 2 opening 0.068 s, reload after a write"
+    " 0.025 s (goal 0.1 s: met).",
 ]
 PHASE_NOTE = (
     "read = the reader child (zip guard scan, header row from the sheet's first rows, "
