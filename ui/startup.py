@@ -19,6 +19,7 @@ workspace side: tests/test_first_paint.py fails when a heavy module is loaded be
 
 from __future__ import annotations
 
+import functools
 import importlib
 import threading
 from collections.abc import Callable
@@ -176,6 +177,7 @@ def warm_pages(modules: tuple[str, ...], workspace: Workspace | None) -> None:
     load_qt_types()
 
 
+@functools.cache  # once per process: every later opening finds them made
 def load_qt_types() -> None:
     """PySide6 makes a Qt class's Python type (and its enums) when it is first used: a few
     hundred of them when the first page was built, ~0.03 s of that turn on the UI thread.

@@ -300,18 +300,24 @@ def product_sort_value(
 
 # --- building the rows (plain Python: the page does it on its worker thread) --------------
 def sku_search(product: ProductRow, sku: SkuRow) -> str:
-    """The text the filter searches for a SKU, lower-cased: made when asked (the filter keeps
-    them as one blob, ``catalog_search``), not kept per row."""
-    raw = sku.raw
-    return " ".join(
-        (
-            raw.sku_code,
-            raw.variant_label,
-            product.raw["spu_code"],
-            product.raw["name"],
-            product.raw["category"],
-        )
-    ).lower()
+    """The text the filter searches for a SKU, lower-cased: its code, variant, SPU code,
+    product name and category. Made when asked (the filter keeps them as one blob,
+    ``catalog_search``, which makes the product's part once for all its SKUs), not kept per
+    row."""
+    return sku_words(sku) + product_words(product)
+
+
+def sku_words(sku: SkuRow) -> str:
+    """The SKU's own part of its search text."""
+    return f"{sku.raw.sku_code} {sku.raw.variant_label}".lower()
+
+
+def product_words(product: ProductRow) -> str:
+    """The product's part of its SKUs' search texts. Lower-cased apart from the SKU's part,
+    the same text: ``lower`` goes a character at a time, and the space between them ends a
+    word for the final sigma either way."""
+    raw = product.raw
+    return f" {raw['spu_code']} {raw['name']} {raw['category']}".lower()
 
 
 def product_search(product: ProductRow) -> str:

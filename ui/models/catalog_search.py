@@ -77,11 +77,9 @@ class SearchArrays:
 
     @classmethod
     def of(cls, products: list[Any]) -> SearchArrays:
-        """From ``ProductRow``s: their SKUs' texts as ``sku_search`` makes them. The product's
-        part of them (SPU code, name, category) is lower-cased and encoded once per product,
-        not once per SKU (the same bytes: ``lower`` and UTF-8 go a character at a time, and
-        a space between the parts ends a word for the final sigma either way)."""
-        from ui.models.catalog_rows import product_search
+        """From ``ProductRow``s: their SKUs' texts as ``sku_search`` makes them, the product's
+        part encoded once per product, not once per SKU (UTF-8 goes a character at a time)."""
+        from ui.models.catalog_rows import product_search, product_words, sku_words
 
         ids: list[int] = []
         owners: list[int] = []
@@ -95,14 +93,12 @@ class SearchArrays:
                 if not product.skus:
                     empty.append((product.product_id, product_search(product), product_archived))
                     continue
-                tail = f" {raw['spu_code']} {raw['name']} {raw['category']}".lower()
-                tail_bytes = encoded(tail) + b"\n"
+                tail = encoded(product_words(product)) + b"\n"
                 for sku in product.skus:
-                    values = sku.raw
                     ids.append(sku.sku_id)
                     owners.append(product.product_id)
-                    archived.append(product_archived or bool(values.archived))
-                    yield encoded(f"{values.sku_code} {values.variant_label}".lower()) + tail_bytes
+                    archived.append(product_archived or bool(sku.raw.archived))
+                    yield encoded(sku_words(sku)) + tail
 
         arrays = cls()
         arrays._set_parts(parts())
