@@ -53,7 +53,9 @@ def _rows(rng: random.Random, count: int, start: int = 0, changed: bool = False)
             None if spu % 7 == 3 else (f"TP{spu // 2 if changed and i % 9 == 4 else spu:04d}"),
             (f"Thing {spu}" + (" new" if changed and spu % 5 == 1 else ""))
             if first or maybe() < 0.3 else None,
-            ["Home", "Pet", "Toys"][spu % 3] if first or maybe() < 0.2 else None,
+            # spellings of one category: the first in SPU code order names it on both paths
+            ["Home", "Pet", "Toys", "home", "STRASSE", "Straße"][spu % 6]
+            if first or maybe() < 0.2 else None,
             (f"Brand{spu % 4}" + ("x" if changed and spu % 6 == 2 else ""))
             if maybe() < 0.7 else None,
             0.0 if i % 11 == 5 else (None if i % 13 == 2 else round(2 + rng.random() * 9, 2)),

@@ -49,10 +49,10 @@ def test_lookups_by_code_are_the_dicts():
         wishes["P9"]
 
 
-def test_subset_and_in_order_make_only_the_asked_dicts():
+def test_subset_and_ordered_pairs_make_only_the_asked_dicts():
     wishes = _wishes()
     assert wishes.subset(["P3", "P1", "P9"]) == {"P1": EXPECTED["P1"], "P3": {}}
-    assert list(wishes.in_order(["P3", "P9", "P1"])) == [
+    assert list(wishes.pairs(wishes.ordered(["P3", "P9", "P1"]))) == [
         ("P3", {}),
         ("P9", {}),  # no row: nothing asked
         ("P1", EXPECTED["P1"]),

@@ -150,9 +150,13 @@ def _apply_import(
             log.append((batch_id, table, row_id, action,
                         None if before is None else dumps(before), dumps(after)))  # fmt: skip
 
-        spus = _spus_written(preview) | set(preview.product_only)
-        category_ids = _write_categories(conn, catalog, preview, spus, record)
-        product_ids = _write_products(conn, catalog, preview, spus, category_ids, record, batch_id)
+        spus = sorted(_spus_written(preview) | set(preview.product_only))
+        wishes = _wishes_frame(preview, spus)
+        category_ids = _write_categories(conn, catalog, preview, spus, wishes, record)
+        product_ids = _write_products(
+            conn, catalog, preview, spus, wishes, category_ids, record, batch_id
+        )
+        del wishes
         text = tr(QT_TRANSLATE_NOOP("Import", "Writing SKUs…"))
         progress.report(2, total, text)
         write_new: Any = _insert_plain_skus if isinstance(preview.new, PlainRows) else _insert_skus
@@ -238,13 +242,19 @@ def _check_unchanged(conn, preview: ImportPreview, catalog: Catalog) -> None:
 
 
 def _write_categories(
-    conn, catalog: Catalog, preview: ImportPreview, spus: set[str], record
+    conn, catalog: Catalog, preview: ImportPreview, spus: list[str], wishes, record
 ) -> dict[str, int]:
-    """Category ids by case-folded name, creating the categories the file names newly."""
+    """Category ids by case-folded name, creating the categories the file names newly (the
+    first spelling in SPU code order); ``wishes``: :func:`_wishes_frame`'s."""
     ids = dict(catalog.category_ids)
     table = table_of(Category)
-    for _spu, wish in _wishes_in_order(preview, spus):
-        name = wish.get("category")
+    if wishes is None:
+        names: Any = (wish.get("category") for _spu, wish in _wishes_in_order(preview, spus))
+    elif "category" in wishes.columns:
+        names = wishes.get_column("category").drop_nulls().unique(maintain_order=True).to_list()
+    else:
+        names = ()
+    for name in names:
         if not name or name.casefold() in ids:
             continue
         new_id = conn.execute(insert(table).values(name=name)).inserted_primary_key[0]
@@ -257,19 +267,28 @@ def _write_products(
     conn,
     catalog: Catalog,
     preview: ImportPreview,
-    spus: set[str],
+    spus: list[str],
+    wishes,
     category_ids: dict[str, int],
     record,
     batch_id: int,
 ) -> dict[str, int]:
     """Product ids by SPU code: new SPUs inserted (one executemany), changed name, category or
-    brand updated (one executemany per set of changed columns)."""
+    brand updated (one executemany per set of changed columns). ``wishes``:
+    :func:`_wishes_frame`'s, whose new SPUs become rows without a dict apiece."""
     table = table_of(Product)
     ids = {spu: data["id"] for spu, data in catalog.products.items()}
     today = date.today()
     new: list[tuple[Any, ...]] = []  # PRODUCT_INSERT_COLUMNS without created_on
     updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
-    for spu, wish in _wishes_in_order(preview, spus):
+    if wishes is None:
+        pairs: Any = _wishes_in_order(preview, spus)
+    else:
+        known = wishes.get_column("spu_code").is_in(list(catalog.products))
+        new = _new_products(wishes.filter(~known), category_ids)
+        assert isinstance(preview.products, ProductWishes)
+        pairs = preview.products.pairs(wishes.filter(known))
+    for spu, wish in pairs:
         columns: dict[str, Any] = {}
         if "product_name" in wish:
             columns["name"] = wish["product_name"]
@@ -293,16 +312,42 @@ def _write_products(
     return ids
 
 
+def _new_products(wishes, category_ids: dict[str, int]) -> list[tuple[Any, ...]]:
+    """``(spu, name, category id, brand)`` of new SPUs from their wishes' columns, as the
+    loop in :func:`_write_products` makes them from a dict: a field not asked for is the SPU
+    code (name), no category or no brand."""
+    import polars as pl
+
+    given = wishes.columns
+    name = pl.col("spu_code")
+    if "product_name" in given:
+        name = pl.coalesce(pl.col("product_name"), name)
+    category = pl.lit(None, dtype=pl.Int64)
+    if "category" in given:
+        spelled = wishes.get_column("category").drop_nulls().unique().to_list()
+        if spelled:
+            found = {name: category_ids[name.casefold()] for name in spelled}
+            category = pl.col("category").replace_strict(found, default=None,
+                                                         return_dtype=pl.Int64)  # fmt: skip
+    brand = pl.coalesce(pl.col("brand"), pl.lit("")) if "brand" in given else pl.lit("")
+    return wishes.select(pl.col("spu_code"), name, category, brand).rows()
+
+
+def _wishes_frame(preview: ImportPreview, spus: list[str]):
+    """The product fields the file asks for, one row per SPU of ``spus`` in their order,
+    when the preview keeps them as columns (a plain file); else None."""
+    if isinstance(preview.products, ProductWishes):
+        return preview.products.ordered(spus)
+    return None
+
+
 PRODUCT_INSERT_COLUMNS = ("spu_code", "name", "category_id", "brand", "created_on")
 
 
-def _wishes_in_order(preview: ImportPreview, spus: set[str]):
-    """``(spu, the product fields the file asks for)`` for ``spus`` in code order; a preview
-    kept as columns makes the dicts a slice at a time (core/importing/product_wishes.py)."""
-    ordered = sorted(spus)
-    if isinstance(preview.products, ProductWishes):
-        return preview.products.in_order(ordered)
-    return ((spu, preview.products.get(spu, {})) for spu in ordered)
+def _wishes_in_order(preview: ImportPreview, spus: list[str]):
+    """``(spu, the product fields the file asks for)`` for ``spus`` (in code order) from the
+    general path's dicts."""
+    return ((spu, preview.products.get(spu, {})) for spu in spus)
 
 
 def _insert_products(

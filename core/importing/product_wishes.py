@@ -5,7 +5,8 @@ for a million-row file that is 250,000 small dicts (~130 MB of Python objects) k
 preview until the apply. :class:`ProductWishes` reads the same as that dict (a Mapping, equal
 to it) but keeps one row per SPU in a polars frame, and makes a dict only for the SPUs someone
 asks for: the preview's comparison asks for the matched rows' SPUs, the apply walks the SPUs it
-writes in slices (:meth:`ProductWishes.in_order`).
+writes one frame in SPU code order (:meth:`ProductWishes.ordered`), a dict only for the SPUs
+the catalog already has (:meth:`ProductWishes.pairs`).
 """
 
 from __future__ import annotations
@@ -61,13 +62,15 @@ class ProductWishes(Mapping[str, dict[str, str]]):
         for spu, *values in self._rows(frame.select("spu_code", *self.fields)):
             yield spu, self._wish(values)
 
-    def in_order(self, spus: Sequence[str]) -> Iterator[tuple[str, dict[str, str]]]:
-        """``(spu, wish)`` for each of ``spus`` in their order ({} for an SPU without a row),
-        made a slice at a time."""
+    def ordered(self, spus: Sequence[str]) -> pl.DataFrame:
+        """One row per SPU of ``spus``, in their order: ``spu_code`` and the fields (all null
+        for an SPU without a row)."""
         wanted = pl.DataFrame({"spu_code": list(spus)}, schema={"spu_code": pl.String})
-        found = wanted.join(self.frame, on="spu_code", how="left", maintain_order="left")
-        del wanted
-        yield from self._pairs_of(found)
+        return wanted.join(self.frame, on="spu_code", how="left", maintain_order="left")
+
+    def pairs(self, frame: pl.DataFrame) -> Iterator[tuple[str, dict[str, str]]]:
+        """``(spu, wish)`` for the rows of ``frame`` (an :meth:`ordered` frame or a part)."""
+        return self._pairs_of(frame)
 
 
 class _Items(ItemsView):
