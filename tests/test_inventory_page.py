@@ -319,3 +319,36 @@ def test_a_failed_review_speaks_only_for_the_catalog_shown(qtbot, page, demo, mo
     qtbot.waitUntil(lambda: page._job is None)
     assert len(shown) == 1
     assert page.busy.text() == "Cannot review the catalog"
+
+
+def _click_tab(qtbot, page, index: int) -> None:
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+
+
+def test_platforms_and_flags_tabs_are_built_when_first_clicked(qtbot, page, demo):
+    page.show()
+    _open(qtbot, page, demo)
+    assert page._platforms_panel is None and page._flags_panel is None  # not at the start
+    review = page.data["review"]
+    _click_tab(qtbot, page, 3)
+    panel = page._flags_panel
+    assert panel is not None and page.tabs.currentWidget() is panel and panel.isVisible()
+    assert page.tabs.tabText(3) == "Flags" and page._platforms_panel is None
+    assert panel.workspace is demo and panel.review is review  # what the page shows
+    _click_tab(qtbot, page, 2)
+    platforms = page._platforms_panel
+    assert platforms is not None and page.tabs.currentWidget() is platforms
+    assert platforms.proxy.rowCount() > 1  # the platforms of the review, and the total
+    assert [page.tabs.tabText(i) for i in range(4)] == ["Catalog", "Charts", "Platforms", "Flags"]
+
+
+def test_a_flags_tab_built_before_the_review_gets_it_when_it_comes(qtbot, page, demo):
+    page.show()
+    page.set_workspace(demo)
+    _click_tab(qtbot, page, 3)  # while the catalog is still being read
+    panel = page._flags_panel
+    assert panel is not None and panel.workspace is demo
+    assert page.data is None and panel.review is None
+    qtbot.waitUntil(lambda: page._job is None and page.data is not None)
+    assert panel.review is page.data["review"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,7 @@ DEFAULT_HIDDEN = tuple(
     COLUMN_KEYS.index(k) for k in ("cost_currency", "price_currency", "weight", "barcode")
 )
 # Column widths from the first rows: each sampled cell is a data() call on the UI thread.
+CHARTS_TAB, PLATFORMS_TAB, FLAGS_TAB = 1, 2, 3  # the catalog is 0
 FIT_SAMPLE_ROWS = 50  # 100 took 0.1-0.2 s of the UI thread at 100k SKUs (twice: rows, review)
 
 
@@ -162,10 +163,12 @@ class InventoryPage(CatalogLoading, StepPage):
         self.tabs.addTab(splitter, "")
         self.charts = None
         self.tabs.addTab(QWidget(), "")  # charts: built when first shown (pyqtgraph is slow)
-        self.platforms_panel = PlatformsPanel()
-        self.platforms_panel.sig_exported.connect(self._exported)
-        self.tabs.addTab(self.platforms_panel, "")
-        self.tabs.addTab(self._build_flags(), "")
+        # The platforms and the flags too: a quarter of the page's build, in the start's
+        # longest turn, for tabs the start never shows.
+        self._platforms_panel: PlatformsPanel | None = None
+        self.tabs.addTab(QWidget(), "")
+        self._flags_panel: FlagsPanel | None = None
+        self.tabs.addTab(QWidget(), "")
         self.tabs.currentChanged.connect(self._tab_changed)
         # The filter sits beside the tabs, never in the toolbar's overflow on a narrow window.
         corner = FilterCorner(self.tabs, self.filter_edit)
@@ -205,29 +208,65 @@ class InventoryPage(CatalogLoading, StepPage):
         self.show_guide(settings.value("inventory/guide_shown", True, type=bool))
 
     # --- building -----------------------------------------------------------------------
-    def _build_flags(self) -> QWidget:
-        self.flags_panel = FlagsPanel()
-        self.flags_panel.sig_sku_selected.connect(self.select_sku)
-        self.flags_panel.sig_flag_selected.connect(
-            lambda ids, label: self.show_skus(label, set(ids))
-        )
-        self.flags_panel.sig_thresholds_changed.connect(self._thresholds_changed)
-        return self.flags_panel
+    @property
+    def platforms_panel(self) -> PlatformsPanel:
+        """The Platforms tab, built when first shown or asked for."""
+        return self._platforms_panel or self._build_platforms()
+
+    @property
+    def flags_panel(self) -> FlagsPanel:
+        """The Flags tab, built when first shown or asked for."""
+        return self._flags_panel or self._build_flags()
+
+    def _build_platforms(self) -> PlatformsPanel:
+        panel = self._platforms_panel = PlatformsPanel()
+        panel.sig_exported.connect(self._exported)
+        self._put_tab(PLATFORMS_TAB, panel, self.tr("Platforms"))
+        if self.data is not None and self.workspace is not None:
+            panel.set_performance(self.data["platforms"], self.workspace.name)
+        return panel
+
+    def _build_flags(self) -> FlagsPanel:
+        panel = self._flags_panel = FlagsPanel()
+        panel.sig_sku_selected.connect(self.select_sku)
+        panel.sig_flag_selected.connect(lambda ids, label: self.show_skus(label, set(ids)))
+        panel.sig_thresholds_changed.connect(self._thresholds_changed)
+        self._put_tab(FLAGS_TAB, panel, self.tr("Flags"))
+        panel.set_workspace(self.workspace)
+        if self.data is not None:
+            panel.set_review(self.data["review"], self.data["sku_codes"])
+        return panel
+
+    def _build_charts(self) -> None:
+        from ui.charts.inventory_charts import InventoryCharts
+
+        self.charts = InventoryCharts()
+        # The four charts scroll inside their tab: they never make the window taller.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.charts)
+        self._put_tab(CHARTS_TAB, scroll, self.tr("Charts"))
+        self._show_charts()
+
+    def _put_tab(self, index: int, widget: QWidget, title: str) -> None:
+        """``widget`` in place of tab ``index``'s placeholder, the same tab current; the
+        switch in between is not announced (it would build the tab it passes through)."""
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        with QSignalBlocker(self.tabs):
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, title)
+            self.tabs.setCurrentIndex(current)
+        placeholder.deleteLater()
 
     def _tab_changed(self, index: int) -> None:
-        if index == 1 and self.charts is None:
-            from ui.charts.inventory_charts import InventoryCharts
-
-            self.charts = InventoryCharts()
-            # The four charts scroll inside their tab: they never make the window taller.
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(self.charts)
-            self.tabs.removeTab(1)
-            self.tabs.insertTab(1, scroll, self.tr("Charts"))
-            self.tabs.setCurrentIndex(1)
-            self._show_charts()
+        if index == CHARTS_TAB and self.charts is None:
+            self._build_charts()
+        elif index == PLATFORMS_TAB and self._platforms_panel is None:
+            self._build_platforms()
+        elif index == FLAGS_TAB and self._flags_panel is None:
+            self._build_flags()
 
     def _show_charts(self) -> None:
         if self.charts is not None and self.data is not None:
@@ -274,9 +313,9 @@ class InventoryPage(CatalogLoading, StepPage):
         self.undo_stack.setUndoLimit(200)
         self.filter_edit.setPlaceholderText(self.tr("Filter: SKU, SPU, name or category…"))
         self.tabs.setTabText(0, self.tr("Catalog"))
-        self.tabs.setTabText(1, self.tr("Charts"))
-        self.tabs.setTabText(2, self.tr("Platforms"))
-        self.tabs.setTabText(3, self.tr("Flags"))
+        self.tabs.setTabText(CHARTS_TAB, self.tr("Charts"))
+        self.tabs.setTabText(PLATFORMS_TAB, self.tr("Platforms"))
+        self.tabs.setTabText(FLAGS_TAB, self.tr("Flags"))
         self.model.retranslate()
         self.editing.retranslate()
         self.detail.retranslate()
@@ -299,7 +338,8 @@ class InventoryPage(CatalogLoading, StepPage):
         self.undo_stack.clear()  # edits belong to the workspace they were made in
         self._refit = True
         self.model.workspace = workspace
-        self.flags_panel.set_workspace(workspace)
+        if self._flags_panel is not None:
+            self._flags_panel.set_workspace(workspace)
         self.proxy.set_sku_ids(None)
         self._update_chip()
         self.files.imported = None
@@ -311,7 +351,8 @@ class InventoryPage(CatalogLoading, StepPage):
         self.data = None
         self.model.set_review_note("")
         self.model.set_catalog(None, {}, {}, {}, [])
-        self.flags_panel.set_review(None)
+        if self._flags_panel is not None:
+            self._flags_panel.set_review(None)
 
     def refresh(self) -> None:
         self.reload()

@@ -207,8 +207,10 @@ class CatalogLoading:
         if load.early:
             self._refit = True  # the review's columns were fitted to their placeholders
         self._show_rows(load, data, data["review"])
-        self.flags_panel.set_review(data["review"], data["sku_codes"])
-        self.platforms_panel.set_performance(data["platforms"], load.workspace.name)
+        if self._flags_panel is not None:  # else it takes self.data when built
+            self._flags_panel.set_review(data["review"], data["sku_codes"])
+        if self._platforms_panel is not None:
+            self._platforms_panel.set_performance(data["platforms"], load.workspace.name)
         self._show_review_date(data.get("as_of"))
         self._show_charts()
         self._update_state(data["gaps"], data["currencies"])
