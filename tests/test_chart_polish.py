@@ -181,7 +181,21 @@ def pg_point(x: float, y: float):
     return QPointF(float(x), float(y))
 
 
-def test_abc_letters_stay_clear_of_the_guide_lines(qtbot):
+@pytest.fixture(params=[9.0, 10.0, 14.0])
+def app_font_size(request, qapp):
+    """The application's font at a point size (the app's style sheet makes it 10 pt; at
+    10 pt the letters lost their top pixels under a fixed 108 % top)."""
+    from PySide6.QtGui import QFont
+
+    before = qapp.font()
+    font = QFont(before)
+    font.setPointSizeF(request.param)
+    qapp.setFont(font)
+    yield request.param
+    qapp.setFont(before)
+
+
+def test_abc_letters_stay_clear_of_the_guide_lines(qtbot, app_font_size):
     """The A/B/C letters hung below the 100 % line, right on the 95 % guide (step 2 charts)."""
     from PySide6.QtCore import QPointF
 

@@ -9,6 +9,9 @@ from PySide6.QtCore import Qt
 from core.inventory.charts import PARETO_GUIDES
 from ui.charts.plot_base import CLASS_COLOURS, TEXT_COLOUR, ChartView, colour
 
+LEAST_TOP = 108  # the y range's top at the least (%): room above 100 % for the A/B/C letters
+MOST_TOP = 150
+
 
 class ParetoChart(ChartView):
     """``set_data(pareto_series(review))``."""
@@ -20,6 +23,7 @@ class ParetoChart(ChartView):
         self.guides: list[pg.InfiniteLine] = []
         self.regions: dict[str, pg.LinearRegionItem] = {}
         self.class_labels: dict[str, pg.TextItem] = {}
+        self.plot.vb.sigResized.connect(self._fit_headroom)
 
     def is_empty(self, series) -> bool:
         return not series.ranks
@@ -88,5 +92,17 @@ class ParetoChart(ChartView):
             )
             self.plot.addItem(line)
             self.guides.append(line)
-        self.plot.setYRange(0, 108, padding=0)
+        self._fit_headroom()
         self.plot.setXRange(0.5, len(series.ranks) + 0.5, padding=0.01)
+
+    def _fit_headroom(self, *_args) -> None:
+        """The y range's top, so the letters above the 100 % line show whole however tall
+        the font is against the plot (bold 10 pt letters at 420 px lost their top under 108):
+        a letter ``h`` pixels tall in a plot ``H`` high needs top >= 100 H / (H - h - 2)."""
+        if not self.class_labels:
+            return
+        pixels = self.plot.vb.height()
+        letter = max(label.boundingRect().height() for label in self.class_labels.values())
+        room = pixels - letter - 2
+        top = LEAST_TOP if room <= 0 else max(LEAST_TOP, 100 * pixels / room)
+        self.plot.setYRange(0, min(top, MOST_TOP), padding=0)
