@@ -150,6 +150,7 @@ class FlagsPanel(QWidget):
         self._fill_summary()
         for card in self.cards:
             self.cards_layout.removeWidget(card)
+            card.hide()
             card.deleteLater()
         self.cards = []
         review = self.review
@@ -166,6 +167,7 @@ class FlagsPanel(QWidget):
         while self.summary_grid.count():
             widget = self.summary_grid.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # out of sight now: deleted only when the event loop next runs
                 widget.deleteLater()
         review = self.review
         if review is None or review.total_revenue <= 0:
