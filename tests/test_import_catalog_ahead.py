@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import csv
 import random
+import sys
 
+import pytest
 from sqlmodel import select
 
 import core.importing.cli as import_cli
@@ -105,3 +107,42 @@ def test_the_import_command_reads_the_catalog_once_meanwhile(workspace, tmp_path
 
 
 BOTH_ENGINES = True
+
+
+NICENESS_AFTER_READ_AHEAD = """
+import os, sys, threading
+from core.workspace import open_workspace
+import core.importing.cli as import_cli
+
+ahead = import_cli._catalog_ahead(open_workspace(sys.argv[1]))
+assert ahead is not None, "the catalog was not read"
+print(len(ahead.catalog.sku_rows))
+print(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+for task in os.listdir("/proc/self/task"):
+    with open(f"/proc/self/task/{task}/comm") as name:
+        if name.read().startswith("polars-"):
+            print("pool", os.getpriority(os.PRIO_PROCESS, int(task)))
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a thread's own priority: Linux only")
+def test_the_catalog_read_ahead_leaves_the_commands_priority_alone(workspace):
+    """The read ahead gives way to the parse on a thread of its own. Run on the command's
+    thread, its lowered priority stayed for the preview and the apply, and polars' worker
+    threads, started from it, kept it too (a fresh process: polars not started yet)."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    _first_import(workspace)
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", NICENESS_AFTER_READ_AHEAD, str(workspace.path)],
+        capture_output=True, text=True, cwd=root, timeout=120, check=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )  # fmt: skip
+    count, main, *pool = done.stdout.split("\n")[:-1]
+    assert int(count) == 120
+    assert int(main) == mine  # the command's own thread
+    assert pool and all(line == f"pool {mine}" for line in pool)  # polars' workers

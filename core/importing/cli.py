@@ -153,9 +153,16 @@ def _read_products_table(args, progress: Progress):
 
 def _catalog_ahead(workspace) -> CatalogRead | None:
     """The catalog and its columns for the preview, read while the reader child parses the
-    file (on a thread that gives way to the child's scan, see columnar.in_the_background);
-    None when it could not be read (the preview reads it again and says why)."""
-    return in_the_background(_read_catalog_ahead, workspace)
+    file, on a thread of its own that gives way to the child's scan (columnar.in_the_background:
+    on this thread the lowered priority would stay for the preview and the apply); None when
+    it could not be read (the preview reads it again and says why)."""
+    import polars as pl
+
+    # polars' worker threads take the priority of the thread that starts them: started here,
+    # not on the low-priority one, they keep the preview's normal priority.
+    pl.thread_pool_size()
+    with ThreadPoolExecutor(1, thread_name_prefix="matrixdesk-catalog") as pool:
+        return pool.submit(in_the_background, _read_catalog_ahead, workspace).result()
 
 
 def _read_catalog_ahead(workspace) -> CatalogRead | None:
