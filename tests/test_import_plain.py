@@ -273,3 +273,19 @@ def test_full_columns_and_no_spu_column_agree(workspace):
     table.headers[1] = "Internal ref"  # no SPU column: the name is the product
     plain, _general = _agree(workspace, table, currency="USD")
     assert {row.spu_code for row in plain.new} == {f"Name {i}" for i in range(30)}
+
+
+def test_a_file_without_product_fields_applies_alike(workspace):
+    """No product name, category or brand column: a new product is named by its code, with
+    no category and no brand, on both paths."""
+    table = _table(_rows(random.Random(12), 60))
+    for i, name in enumerate(table.headers):
+        if name in ("Product name", "Category", "Brand"):
+            table.headers[i] = f"Note {i}"
+    by_general, by_plain = _apply_both_ways(workspace, table, currency="USD")
+    assert by_plain == by_general
+    _skus, products, _log = by_plain
+    assert products and all(
+        p["name"] == code and p["category"] is None and p["brand"] == ""
+        for code, p in products.items()
+    )

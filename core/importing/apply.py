@@ -330,7 +330,9 @@ def _new_products(wishes, category_ids: dict[str, int]) -> list[tuple[Any, ...]]
             category = pl.col("category").replace_strict(found, default=None,
                                                          return_dtype=pl.Int64)  # fmt: skip
     brand = pl.coalesce(pl.col("brand"), pl.lit("")) if "brand" in given else pl.lit("")
-    return wishes.select(pl.col("spu_code"), name, category, brand).rows()
+    return wishes.select(
+        pl.col("spu_code"), name.alias("name"), category.alias("category_id"), brand.alias("brand")
+    ).rows()
 
 
 def _wishes_frame(preview: ImportPreview, spus: list[str]):
