@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import cast
 
-from PySide6.QtCore import QModelIndex, QSettings, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +48,7 @@ from ui.pages.inventory.reloading import CatalogLoading, Load
 from ui.pages.inventory.toolbar import FilterCorner, build_toolbar
 from ui.widgets.exported import ExportedNote
 from ui.widgets.grid import GridTree
+from ui.widgets.lazy_tabs import LazyTabs
 from ui.widgets.menus import add_stand_ins
 
 # Columns most sellers do not need every day: hidden until chosen in "Columns…".
@@ -161,15 +163,14 @@ class InventoryPage(CatalogLoading, StepPage):
         self.splitter = splitter
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, "")
+        # Made when first shown: the charts (pyqtgraph is slow), the platforms and the flags
+        # (a quarter of the page's build, in the start's longest turn).
         self.charts = None
-        self.tabs.addTab(QWidget(), "")  # charts: built when first shown (pyqtgraph is slow)
-        # The platforms and the flags too: a quarter of the page's build, in the start's
-        # longest turn, for tabs the start never shows.
         self._platforms_panel: PlatformsPanel | None = None
-        self.tabs.addTab(QWidget(), "")
         self._flags_panel: FlagsPanel | None = None
-        self.tabs.addTab(QWidget(), "")
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.lazy_tabs = LazyTabs(self.tabs)
+        for make in (self._make_charts, self._make_platforms, self._make_flags):
+            self.lazy_tabs.add(make)  # tabs CHARTS_TAB, PLATFORMS_TAB and FLAGS_TAB
         # The filter sits beside the tabs, never in the toolbar's overflow on a narrow window.
         corner = FilterCorner(self.tabs, self.filter_edit)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
@@ -210,34 +211,32 @@ class InventoryPage(CatalogLoading, StepPage):
     # --- building -----------------------------------------------------------------------
     @property
     def platforms_panel(self) -> PlatformsPanel:
-        """The Platforms tab, built when first shown or asked for."""
-        return self._platforms_panel or self._build_platforms()
+        """The Platforms tab, made when first shown or asked for."""
+        return self._platforms_panel or cast(PlatformsPanel, self.lazy_tabs.page(PLATFORMS_TAB))
 
     @property
     def flags_panel(self) -> FlagsPanel:
-        """The Flags tab, built when first shown or asked for."""
-        return self._flags_panel or self._build_flags()
+        """The Flags tab, made when first shown or asked for."""
+        return self._flags_panel or cast(FlagsPanel, self.lazy_tabs.page(FLAGS_TAB))
 
-    def _build_platforms(self) -> PlatformsPanel:
+    def _make_platforms(self) -> QWidget:
         panel = self._platforms_panel = PlatformsPanel()
         panel.sig_exported.connect(self._exported)
-        self._put_tab(PLATFORMS_TAB, panel, self.tr("Platforms"))
         if self.data is not None and self.workspace is not None:
             panel.set_performance(self.data["platforms"], self.workspace.name)
         return panel
 
-    def _build_flags(self) -> FlagsPanel:
+    def _make_flags(self) -> QWidget:
         panel = self._flags_panel = FlagsPanel()
         panel.sig_sku_selected.connect(self.select_sku)
         panel.sig_flag_selected.connect(lambda ids, label: self.show_skus(label, set(ids)))
         panel.sig_thresholds_changed.connect(self._thresholds_changed)
-        self._put_tab(FLAGS_TAB, panel, self.tr("Flags"))
         panel.set_workspace(self.workspace)
         if self.data is not None:
             panel.set_review(self.data["review"], self.data["sku_codes"])
         return panel
 
-    def _build_charts(self) -> None:
+    def _make_charts(self) -> QWidget:
         from ui.charts.inventory_charts import InventoryCharts
 
         self.charts = InventoryCharts()
@@ -246,27 +245,8 @@ class InventoryPage(CatalogLoading, StepPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.charts)
-        self._put_tab(CHARTS_TAB, scroll, self.tr("Charts"))
         self._show_charts()
-
-    def _put_tab(self, index: int, widget: QWidget, title: str) -> None:
-        """``widget`` in place of tab ``index``'s placeholder, the same tab current; the
-        switch in between is not announced (it would build the tab it passes through)."""
-        current = self.tabs.currentIndex()
-        placeholder = self.tabs.widget(index)
-        with QSignalBlocker(self.tabs):
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, widget, title)
-            self.tabs.setCurrentIndex(current)
-        placeholder.deleteLater()
-
-    def _tab_changed(self, index: int) -> None:
-        if index == CHARTS_TAB and self.charts is None:
-            self._build_charts()
-        elif index == PLATFORMS_TAB and self._platforms_panel is None:
-            self._build_platforms()
-        elif index == FLAGS_TAB and self._flags_panel is None:
-            self._build_flags()
+        return scroll
 
     def _show_charts(self) -> None:
         if self.charts is not None and self.data is not None:
